@@ -1,0 +1,239 @@
+"""Frozen data models that flow through the pipeline.
+
+article -> sentences -> mentions -> facts -> events/graph -> findings -> report
+
+Every object that comes from text keeps its article id and a character span
+into ``Article.text`` (the whole file as decoded, front matter included), so
+that line numbers, SARIF regions and HTML highlights are derived, not stored
+twice.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Frozen):
+    """Half-open character range ``[start, end)`` into ``Article.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+# --------------------------------------------------------------------------- articles
+
+DateSource = Literal["front_matter", "text", "none"]
+
+
+class Article(Frozen):
+    id: str
+    path: str
+    text: str
+    body_start: int = 0
+    published: date | None = None
+    published_source: DateSource = "none"
+    published_note: str = ""
+    outlet: str | None = None
+    title: str | None = None
+    meta: dict[str, str] = Field(default_factory=dict)
+    sha256: str = ""
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number in the file of a character offset."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+class Sentence(Frozen):
+    article: str
+    index: int
+    span: Span
+    line: int
+    text: str  # verbatim slice of the article text (may hold line breaks)
+    furniture: bool = False  # page furniture: yields no facts
+
+
+# --------------------------------------------------------------------------- mentions
+
+Granularity = Literal["time", "day", "week", "month", "quarter", "season", "year", "decade", "unknown"]
+
+
+class TimeMention(Frozen):
+    """A time expression and what it resolves to.
+
+    ``value`` is a TIMEX3-style value: ``2025-03-28``, ``2025-03``, ``2025-W14``,
+    ``2025``, ``PRESENT_REF``, ``P2D`` (durations) or ``None`` when unresolved.
+    ``start``/``end`` give the inclusive calendar range for dates, so two
+    mentions can be compared for overlap whatever their granularity.
+    """
+
+    article: str
+    span: Span
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    value: str | None = None
+    granularity: Granularity = "unknown"
+    start: date | None = None
+    end: date | None = None
+    relative: bool = False
+    how: str = ""  # human explanation: "'Friday' (published Fri 2025-03-28) -> 2025-03-28"
+    unresolved_reason: str | None = None
+
+
+class Quantity(Frozen):
+    article: str
+    span: Span
+    text: str
+    value: float
+    unit: str  # "percent", "USD", "CAD", "count", or a noun such as "seats"
+    normalized: str  # canonical text used for comparison: "25 percent", "USD 1300000000"
+    how: str = ""
+
+
+class EntityMention(Frozen):
+    article: str
+    span: Span
+    text: str
+    entity: str  # canonical entity id, e.g. "mark-carney"
+    how: str = ""  # "alias", "fuzzy 93", "title", "pronoun"
+
+
+class Quote(Frozen):
+    article: str
+    span: Span  # span of the quoted words, without the quote marks
+    text: str
+    speaker: str | None = None  # canonical entity id when resolved
+    speaker_text: str | None = None  # the speaker as written
+    speaker_span: Span | None = None
+    cue: str | None = None  # "said", "wrote", "reads"
+    sentence: int = 0
+
+
+class Negation(Frozen):
+    article: str
+    span: Span  # the cue
+    text: str
+    scope: Span  # the words it governs
+
+
+Polarity = Literal["positive", "negative"]
+
+
+class Attribution(Frozen):
+    source: str | None = None  # canonical entity id, or the source as written
+    source_text: str | None = None
+    cue: str | None = None  # "said", "according to", "confirmed"
+    kind: Literal["direct", "reported", "anonymous", "document", "none"] = "none"
+
+
+# --------------------------------------------------------------------------- facts and events
+
+
+class Fact(Frozen):
+    id: str
+    article: str
+    sentence: int
+    line: int
+    span: Span
+    subject: str | None
+    predicate: str
+    object: str
+    entities: tuple[str, ...] = ()
+    time: TimeMention | None = None
+    quantities: tuple[Quantity, ...] = ()
+    polarity: Polarity = "positive"
+    negation: Negation | None = None
+    attribution: Attribution = Attribution()
+    event_type: str | None = None
+    trigger: str | None = None
+    trigger_span: Span | None = None
+
+
+class Event(Frozen):
+    """A cluster of event mentions believed to be one real-world event."""
+
+    id: str
+    type: str
+    participants: tuple[str, ...]
+    facts: tuple[str, ...]  # fact ids
+    articles: tuple[str, ...]
+    date: str | None = None  # resolved date (ISO) when the mentions agree
+    why: str = ""  # why these mentions were clustered together
+
+
+# --------------------------------------------------------------------------- findings
+
+Severity = Literal["error", "warning", "info"]
+Kind = Literal["date", "number", "quote", "attribution", "polarity", "incompatible", "other"]
+
+
+class Claim(Frozen):
+    """One side's evidence: where it is, what it says, and what it means."""
+
+    article: str
+    line: int
+    text: str  # the sentence, verbatim
+    span: Span  # the sentence span
+    value: str | None = None  # the value as written ("Friday")
+    value_span: Span | None = None
+    normalized: str | None = None  # "2025-03-28"
+    how: str = ""  # how the value was normalised
+    side: str = "a"  # which side of the disagreement
+    outlet: str | None = None
+    published: str | None = None
+
+
+class Finding(Frozen):
+    id: str
+    rule: str
+    name: str
+    kind: Kind
+    severity: Severity
+    message: str
+    claims: tuple[Claim, ...]
+    conclusion: str = ""  # what the engine concluded ("two calls, not one")
+    settle: str = ""  # what would settle it
+    confidence: Literal["conflict", "possible"] = "conflict"
+    event: str | None = None
+
+
+class ArticleSummary(Frozen):
+    id: str
+    path: str
+    published: str | None
+    published_source: DateSource
+    published_note: str = ""
+    outlet: str | None = None
+    title: str | None = None
+
+
+class Report(Frozen):
+    version: str
+    articles: tuple[ArticleSummary, ...]
+    findings: tuple[Finding, ...]
+    events: tuple[Event, ...] = ()
+    notes: tuple[str, ...] = ()  # loader notes: inferred dates, skipped furniture, ...
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    html = "html"
+    github = "github"
