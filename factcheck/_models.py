@@ -111,6 +111,7 @@ class EntityMention(Frozen):
     span: Span
     text: str
     entity: str  # canonical entity id, e.g. "mark-carney"
+    type: str = "name"  # person | organization | place | other | name (unknown)
     how: str = ""  # "alias", "fuzzy 93", "title", "pronoun"
 
 
@@ -163,6 +164,24 @@ class Fact(Frozen):
     event_type: str | None = None
     trigger: str | None = None
     trigger_span: Span | None = None
+    participants: tuple[str, ...] = ()  # people taking part in the event, canonical ids
+    definite: bool = False  # "the call": refers back to an event mentioned before
+    text: str = ""  # the clause, verbatim
+    stems: tuple[str, ...] = ()  # sorted content stems of the clause, for blocking
+    in_quote: bool = False
+
+
+class Extraction(Frozen):
+    """Everything extracted from one article: the unit that is cached."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    entities: tuple[EntityMention, ...] = ()
+    times: tuple[TimeMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    negations: tuple[Negation, ...] = ()
+    facts: tuple[Fact, ...] = ()
 
 
 class Event(Frozen):

@@ -1,0 +1,47 @@
+"""Candidate pairs of quotations from different articles, blocked by shared
+three-word shingles of their normalised text."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterator
+
+from .._engine import Corpus
+from .._models import Quote
+from .._quotes import compare_quotes, normalize_quote
+
+
+def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, object]]:
+    quotes: list[Quote] = []
+    shingles: list[set[str]] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for ex in corpus.extractions.values():
+        for q in ex.quotes:
+            words = normalize_quote(q.text).split()
+            if len(words) < min_words:
+                continue
+            sh = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+            quotes.append(q)
+            shingles.append(sh)
+            for s in sh:
+                index[s].append(len(quotes) - 1)
+    done = set()
+    for i, q in enumerate(quotes):
+        cands = set()
+        for s in shingles[i]:
+            posting = index[s]
+            if len(posting) > max_df:
+                continue
+            cands.update(j for j in posting if j > i and quotes[j].article != q.article)
+        for j in sorted(cands):
+            key = (i, j)
+            if key in done:
+                continue
+            done.add(key)
+            yield q, quotes[j], compare_quotes(q.text, quotes[j].text)
+
+
+def speaker_name(corpus: Corpus, q: Quote) -> str:
+    if q.speaker:
+        return corpus.entity_name(q.speaker)
+    return q.speaker_text or "an unnamed speaker"

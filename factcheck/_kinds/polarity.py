@@ -1,0 +1,60 @@
+"""polarity: one source states P, another states not-P.
+
+Clauses are aligned by content (negation words left out); a pair with opposite
+polarity, the same subject and a compatible time is flagged. Two statements
+about different times ("did not comment on Monday", "commented on Wednesday")
+are both true and are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .._engine import Corpus, make_finding
+from .._models import Finding
+from ._common import LOWER, ranges_overlap, resolved, short
+
+FINDING_KIND = "polarity"
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min_similarity: float = Field(0.75, gt=0, le=1, description="how alike the two clauses must be, negation aside")
+    confident_similarity: float = Field(0.9, gt=0, le=1, description="at or above this, the pair is a conflict; below, a possible one")
+    min_words: int = Field(3, ge=1, description="content words a clause needs to be compared")
+
+
+def check(rule, corpus: Corpus) -> Iterator[Finding]:
+    opts: Options = rule.options
+    facts = [f for ex in corpus.extractions.values() for f in ex.facts if len(f.stems) >= opts.min_words and f.predicate]
+    for a, b, score in corpus.similar_fact_pairs(facts, min_overlap=opts.min_similarity):
+        if a.polarity == b.polarity:
+            continue
+        if a.subject and b.subject and a.subject != b.subject:
+            continue
+        if a.predicate != b.predicate and a.predicate not in b.stems and b.predicate not in a.stems:
+            continue
+        if resolved(a.time) and resolved(b.time) and not ranges_overlap(a.time, b.time):
+            continue
+        confident = score >= opts.confident_similarity
+        claims = []
+        for side, f in (("a", a), ("b", b)):
+            if f.polarity == "negative" and f.negation is not None:
+                claims.append(
+                    corpus.claim(f.article, f.span.start, value=f.negation.text, value_span=f.negation.span, normalized="negative", how="negation cue in the clause", side=side)
+                )
+            else:
+                claims.append(corpus.claim(f.article, f.span.start, value=short(f.text, 60), normalized="positive", how="no negation in the clause", side=side))
+        neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+        msg = f"One source says '{short(pos.text, 60)}', another says the opposite: '{short(neg.text, 60)}'"
+        yield make_finding(
+            rule,
+            kind=FINDING_KIND,
+            message=msg,
+            claims=claims,
+            severity=rule.spec.severity if confident else LOWER[rule.spec.severity],
+            confidence="conflict" if confident else "possible",
+            conclusion="the clauses match apart from the negation" if confident else "the clauses are alike but not identical; the negation may concern something else",
+        )

@@ -1,0 +1,53 @@
+"""quote_variant: the same quotation, worded differently by two sources.
+
+Punctuation, case and quote style are ignored, and quoting a fragment of a
+longer quotation is not a variant. Speakers must not be known to differ (that
+is the attribution kind's business).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .._engine import Corpus, make_finding
+from .._models import Finding
+from .._quotes import normalize_quote
+from ._common import short
+from ._quotepairs import quote_pairs, speaker_name
+
+FINDING_KIND = "quote"
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min_words: int = Field(4, ge=2, description="words a quotation needs to be compared")
+
+
+def check(rule, corpus: Corpus) -> Iterator[Finding]:
+    opts: Options = rule.options
+    lex = corpus.knowledge.lexicon
+    for a, b, cmp in quote_pairs(corpus, opts.min_words):
+        if cmp.relation != "variant":
+            continue
+        if a.speaker and b.speaker and a.speaker != b.speaker and not lex.related(a.speaker, b.speaker):
+            continue
+        diff = []
+        if cmp.removed:
+            diff.append("only in the first: " + " ".join(cmp.removed))
+        if cmp.added:
+            diff.append("only in the second: " + " ".join(cmp.added))
+        how = "; ".join(diff) or "worded differently"
+        claims = [
+            corpus.claim(a.article, a.span.start, value=a.text, value_span=a.span, normalized=normalize_quote(a.text), how=how, side="a"),
+            corpus.claim(b.article, b.span.start, value=b.text, value_span=b.span, normalized=normalize_quote(b.text), how=how, side="b"),
+        ]
+        who = speaker_name(corpus, a if a.speaker else b)
+        yield make_finding(
+            rule,
+            kind=FINDING_KIND,
+            message=f"The quotation from {who} is worded differently: \u201c{short(a.text, 60)}\u201d vs \u201c{short(b.text, 60)}\u201d ({how})",
+            claims=claims,
+            conclusion="one source changed the wording of a direct quotation",
+        )

@@ -1,0 +1,91 @@
+"""Small text utilities shared by the extractors: tokens with offsets,
+normalisation, stems and stop words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Quote marks, apostrophes and dashes in their many typographic forms.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+
+WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019.\-][A-Za-z0-9\u00c0-\u024f]+)*")
+
+STOPWORDS = frozenset(
+    """a an the and or but nor so yet of to in on at by for from with about as into onto over under
+    than then that this these those there here it its it's is are was were be been being am do does did
+    doing has have had having will would shall should can could may might must i me my we us our you your
+    he him his she her they them their what which who whom whose when where why how all any both each few
+    more most other some such only own same too very just also s t not no never n't up down out off again
+    further once said says say told tells according while after before since until because if though
+    although whether whose per mr mrs ms dr""".split()
+)
+
+NEGATION_WORDS = frozenset(
+    """not no never n't nor neither none nobody nothing nowhere without cannot can't won't don't doesn't
+    didn't isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Typographic folding: curly quotes, dashes and no-break spaces to ASCII."""
+    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+
+
+def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Word tokens with absolute offsets."""
+    return [(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    w = fold(word).casefold()
+    if w.endswith("'s"):
+        w = w[:-2]
+    return _STEMMER.stemWord(w)
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words of a text (no stop words, no negation, no bare numbers)."""
+    out = set()
+    for word, _, _ in tokens(fold(text)):
+        low = word.casefold()
+        if low in STOPWORDS or low in NEGATION_WORDS or low.replace("'", "") in NEGATION_WORDS:
+            continue
+        if low.isdigit():
+            continue
+        out.add(stem(low))
+    return frozenset(out)
+
+
+def normalize_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    s = fold(text).casefold()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x"
