@@ -1,0 +1,107 @@
+"""The pipeline, end to end: articles -> extractions -> corpus -> findings -> report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Protocol, Sequence
+
+from ._engine import Corpus, run_rules
+from ._errors import InputError
+from ._extract import extract
+from ._loader import load_corpus
+from ._models import Article, ArticleSummary, Extraction, Report
+from ._rules import RuleSet, load_rules
+
+
+class ExtractionCache(Protocol):
+    """Anything that can remember extractions by article content and rules."""
+
+    def get(self, article: Article, ruleset: RuleSet) -> Extraction | None: ...
+
+    def put(self, extraction: Extraction, ruleset: RuleSet) -> None: ...
+
+
+def extract_article(article: Article, ruleset: RuleSet) -> Extraction:
+    return extract(article, ruleset.knowledge)
+
+
+def extract_all(articles: Iterable[Article], ruleset: RuleSet, cache: ExtractionCache | None = None) -> list[Extraction]:
+    out = []
+    for art in articles:
+        ex = cache.get(art, ruleset) if cache is not None else None
+        if ex is None:
+            ex = extract_article(art, ruleset)
+            if cache is not None:
+                cache.put(ex, ruleset)
+        out.append(ex)
+    return out
+
+
+def summary(article: Article) -> ArticleSummary:
+    return ArticleSummary(
+        id=article.id,
+        path=article.path,
+        published=article.published.isoformat() if article.published else None,
+        published_source=article.published_source,
+        published_note=article.published_note,
+        outlet=article.outlet,
+        title=article.title,
+    )
+
+
+def analyse(extractions: Sequence[Extraction], ruleset: RuleSet, *, only_rules: Iterable[str] | None = None) -> Report:
+    """Findings and report for a set of extracted articles."""
+    from . import __version__
+
+    corpus = Corpus.build(extractions, ruleset.knowledge)
+    findings = run_rules(ruleset, corpus, only=only_rules)
+    arts = sorted((e.article for e in extractions), key=lambda a: a.id)
+    notes = tuple(
+        f"{a.id}: {a.published_note}" if a.published_note else f"{a.id}: publication date {a.published}"
+        for a in arts
+        if a.published_source != "front_matter" or a.published is None
+    )
+    return Report(
+        version=__version__,
+        articles=tuple(summary(a) for a in arts),
+        findings=tuple(findings),
+        events=tuple(corpus.events),
+        notes=notes,
+    )
+
+
+def load_targets(targets: Sequence[Path]) -> tuple[list[Article], list[InputError]]:
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for t in targets:
+        try:
+            arts, errs = load_corpus(Path(t))
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        articles.extend(arts)
+        errors.extend(errs)
+    seen: set[str] = set()
+    unique = []
+    for a in sorted(articles, key=lambda a: a.id):
+        if a.id in seen:
+            errors.append(InputError(f"article id '{a.id}' is given twice; rename one of the files", path=a.path))
+            continue
+        seen.add(a.id)
+        unique.append(a)
+    return unique, errors
+
+
+def run(
+    target: str | Path | Sequence[str | Path],
+    *,
+    rules_dir: str | Path | None = None,
+    ruleset: RuleSet | None = None,
+    cache: ExtractionCache | None = None,
+) -> tuple[Report, list[InputError]]:
+    """Check a folder (or files) of articles. Returns the report and the input
+    errors of files that could not be read (the rest are still checked)."""
+    targets = [Path(target)] if isinstance(target, (str, Path)) else [Path(t) for t in target]
+    rs = ruleset or load_rules(Path(rules_dir) if rules_dir else None)
+    articles, errors = load_targets(targets)
+    return analyse(extract_all(articles, rs, cache), rs), errors
