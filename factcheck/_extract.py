@@ -16,7 +16,7 @@ from ._negation import find_negations, polarity_of
 from ._quantities import extract_quantities
 from ._quotes import extract_quotes
 from ._segment import segment
-from ._text import content_stems, fold, stem, tokens
+from ._text import NEGATION_WORDS, content_stems, fold, stem, tokens
 from ._timex import extract_times
 
 
@@ -46,9 +46,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:he|she|they|it|we|i|the\s+latter|the\s+former|[A-Z][a-z]+)\b)",
 )
 _REPORT_RE = re.compile(
-    r"^(?P<src>[^\"\u201c\u201d]{2,90}?)\s+(?P<cue>said|says|told\s+\w+|stated|claimed|confirmed|reported|"
-    r"believes|believed|argued|insisted|added|noted|wrote|announced|acknowledged|asserted|declared|"
-    r"emphasized|emphasised|stressed|indicated|suggested)\b(?:\s+that)?[\s,:]+",
+    r"^(?P<src>[^\"\u201c\u201d]{2,90}?)\s+(?:(?P<cue>said|says|told\s+\w+|stated|claimed|believes|believed|argued|insisted|"
+    r"added|wrote|asserted|declared|emphasized|emphasised|stressed)\b(?:\s+that)?"
+    r"|(?P<cue2>confirmed|reported|noted|announced|acknowledged|indicated|suggested)\s+that)[\s,:]+",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<src>[^,]{2,80}),", re.IGNORECASE)
@@ -206,6 +206,11 @@ def _person_before(facts: list[Fact], q: Quote) -> str | None:
     return None
 
 
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].casefold() if words else ""
+
+
 def _sentence_of(sentences: list[Sentence], pos: int) -> int:
     for s in sentences:
         if s.span.start <= pos < s.span.end:
@@ -232,14 +237,17 @@ def _facts_for_clause(
     attribution = Attribution()
     content_start = start
     m = _REPORT_RE.match(folded)
-    if m and not _inside(quote_spans, start + m.start("cue")):
+    if m and (_last_word(m.group("src")) in _AUX or _last_word(m.group("src")) in NEGATION_WORDS):
+        m = None  # "the office has not confirmed a date": not a report frame
+    if m and not _inside(quote_spans, start + m.start("src")):
+        cue = m.group("cue") or m.group("cue2")
         src_text = clause[: m.end("src")]
         src_ents = [e for e in ents if e.span.start < start + m.end("src")]
         kind = "anonymous" if _ANONYMOUS_RE.search(src_text) else ("document" if _DOCUMENT_RE.search(src_text) and not src_ents else "reported")
         source = src_ents[0].entity if src_ents else None
         if source is None and src_text.strip().casefold() in _PERSONAL and persons:
             source = persons[0]
-        attribution = Attribution(source=source, source_text=src_text.strip(), cue=m.group("cue").split()[0].casefold(), kind=kind)
+        attribution = Attribution(source=source, source_text=src_text.strip(), cue=cue.split()[0].casefold(), kind=kind)
         content_start = start + m.end()
     else:
         am = _ACCORDING_RE.search(folded)
@@ -319,14 +327,20 @@ def _facts_for_clause(
         return [Fact(id=_id(article.id, start, end, ""), time=t, **base)]
 
     facts = []
-    attached = {}
-    for ts, te, etype, word in triggers:
-        attached[(ts, te)] = _time_for_trigger(clause_times, ts, te, text)
+    attached = {(ts, te): _time_for_trigger(clause_times, ts, te, text) for ts, te, _, _ in triggers}
+    taken = [t for t in attached.values() if t is not None]
+    free = _free_time(clause_times, taken, text)
+    if free is not None:
+        # an unattached date belongs to the trigger just before it ("spoke
+        # privately on Tuesday"), else to the first one after it; to one only
+        unattached = [(ts, te) for ts, te, _, _ in triggers if attached[(ts, te)] is None]
+        before = [k for k in unattached if k[1] <= free.span.start]
+        after = [k for k in unattached if k[0] >= free.span.end]
+        owner = before[-1] if before else (after[0] if after else None)
+        if owner is not None:
+            attached[owner] = free
     for ts, te, etype, word in triggers:
         t = attached[(ts, te)]
-        if t is None:
-            others = [v for k, v in attached.items() if v is not None]
-            t = _free_time(clause_times, others, text)
         definite = bool(re.match(r"(?:the|that|this)\b", fold(word).casefold())) or fold(text[max(start, ts - 4) : ts]).casefold().strip().endswith("the")
         facts.append(
             Fact(

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared"))
+DATA = Path(os.environ.get("FACTCHECK_DATA", SHARED / "data"))
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    from factcheck import load_rules
+
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def seeds_report(ruleset):
+    from factcheck import run
+
+    report, errors = run(ROOT / "seeds", ruleset=ruleset)
+    assert errors == []
+    return report
+
+
+def write_article(folder: Path, art_id: str, text: str, published: str | None = None, **meta: str) -> Path:
+    """An article file with YAML front matter, as users keep them."""
+    lines = ["---"]
+    if published:
+        lines.append(f"published: {published}")
+    for k, v in meta.items():
+        lines.append(f"{k}: {v!r}")
+    lines.append("---")
+    path = folder / f"{art_id}.md"
+    path.write_text("\n".join(lines) + "\n" + text, encoding="utf-8")
+    return path

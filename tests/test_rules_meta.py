@@ -1,0 +1,53 @@
+"""Meta-tests: every rule has a fixture with failing and passing cases, and
+docs; every kind is documented and used."""
+
+from __future__ import annotations
+
+import yaml
+
+from conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "rules"
+
+
+def test_every_rule_has_a_fixture_with_failing_and_passing_cases(ruleset):
+    for rule in ruleset.rules:
+        path = FIXTURES / f"{rule.id}.yaml"
+        assert path.exists(), f"{rule.id} has no fixture at {path.relative_to(ROOT)}"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data["rule"] == rule.id
+        expects = [c["expect"] for c in data["cases"]]
+        assert any(e > 0 for e in expects), f"{rule.id}: no failing case"
+        assert any(e == 0 for e in expects), f"{rule.id}: no passing case"
+
+
+def test_every_fixture_names_an_existing_rule(ruleset):
+    ids = {r.id for r in ruleset.rules}
+    for path in FIXTURES.glob("*.yaml"):
+        assert path.stem in ids, f"fixture {path.name} has no rule"
+
+
+def test_every_rule_is_documented(ruleset):
+    for rule in ruleset.rules:
+        s = rule.spec
+        assert len(s.description.split()) >= 15, rule.id
+        assert s.examples.bad and s.examples.good
+        assert s.settle, f"{rule.id} does not say what would settle it"
+        assert "." in s.name
+
+
+def test_every_kind_is_documented_and_used(ruleset):
+    from factcheck._kinds import KINDS
+
+    used = {r.spec.kind for r in ruleset.rules}
+    for name, module in KINDS.items():
+        assert module.__doc__ and len(module.__doc__.split()) > 10, name
+        assert name in used, f"kind {name} has no rule"
+        assert hasattr(module, "Options") and hasattr(module, "check")
+
+
+def test_rule_ids_are_unique_and_stable_files(ruleset):
+    ids = [r.id for r in ruleset.rules]
+    assert len(ids) == len(set(ids))
+    for r in ruleset.rules:
+        assert r.path.endswith(f"{r.id}.yaml")
