@@ -71,8 +71,8 @@ def discover(target: Path) -> list[Path]:
 
 # --------------------------------------------------------------------------- decoding
 
+_UTF8_BOM = b"\xef\xbb\xbf"
 _BOMS = (
-    (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe\x00\x00", "utf-32-le"),
     (b"\x00\x00\xfe\xff", "utf-32-be"),
     (b"\xff\xfe", "utf-16-le"),
@@ -84,7 +84,12 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 
 
 def _decode(data: bytes, where: str) -> str:
-    for bom, encoding in _BOMS:
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]  # accepted, and dropped from the text
+        boms: tuple[tuple[bytes, str], ...] = ()
+    else:
+        boms = _BOMS
+    for bom, encoding in boms:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(encoding)
@@ -100,6 +105,13 @@ def _decode(data: bytes, where: str) -> str:
     if not data.strip():
         raise InputError("empty file", path=where)
     if b"\x00" in data:
+        head = data[:4096]
+        if len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * (len(head) // 2):
+            raise InputError(
+                "binary file, not text (it looks like UTF-16 without a byte-order mark); "
+                "re-save the file as UTF-8",
+                path=where,
+            )
         raise InputError("binary file, not text", path=where)
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _CONTROL))
@@ -144,9 +156,10 @@ class _FrontMatter:
 
 
 def _front_matter(text: str, where: str) -> _FrontMatter:
-    if not _FENCE.match(text):
+    fence = _FENCE.match(text)
+    if fence is None:
         return _FrontMatter({}, 0, {})
-    inner_start = _FENCE.match(text).end()
+    inner_start = fence.end()
     close = _CLOSE.search(text, inner_start)
     if close is None:
         raise InputError(
@@ -168,8 +181,8 @@ def _front_matter(text: str, where: str) -> _FrontMatter:
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the '---' line
         problem = getattr(err, "problem", None) or str(err)
         context = getattr(err, "context", None)
-        detail = f"{context}: {problem}" if context else problem
-        raise InputError(f"invalid YAML in front matter ({' '.join(str(detail).split())})", path=where, line=line) from None
+        detail = " ".join(str(f"{context}: {problem}" if context else problem).split())
+        raise InputError(f"invalid YAML in front matter ({detail})", path=where, line=line) from None
     if data is None:
         return _FrontMatter({}, body_start, {})
     if not isinstance(data, dict):
@@ -228,7 +241,7 @@ _I = r"(?i:{})".format
 # line-length limits keep a date in a long paragraph ("a report published
 # April 3, 2025 said ...") from passing for the article's own date.
 _DATE_CUES: tuple[tuple[int, str, int, re.Pattern[str]], ...] = (
-    (0, "first published", 400, re.compile(_I(r"\b(?:first|originally) published(?: on)?:?\s+") + _DATE_GROUP)),
+    (0, "first published", 200, re.compile(_I(r"\b(?:first|originally) published(?: on)?:?\s+") + _DATE_GROUP)),
     (1, "published", 120, re.compile(_I(r"\b(?:published|posted)(?: on)?:?\s+") + _DATE_GROUP)),
     (2, "byline", 120, re.compile(r"^[ \t]*" + _I(r"by\s") + r"[^\n]{1,60}?\s*(?:\bon|[|,—–-])\s*" + _DATE_GROUP, re.M)),
     # "OTTAWA (Reuters) April 30, 2025 —", "WASHINGTON, D.C., April 30, 2025 -"

@@ -71,7 +71,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("comment widget", r"(?i)(?:leave|post|add) a (?:comment|reply)|join the conversation"),
     ("comment widget", r"(?i)would love your thoughts\b.*"),
     ("push-notification prompt", r"(?i)push icon|no,? thanks\.?|not now"),
-    ("push-notification prompt", r"(?i).*\b(?:enable|allow|turn on) (?:push )?notifications\b.*"),
+    ("push-notification prompt", r"(?i).*\b(?:enable|allow|turn on) push notifications\b.*"),
     ("photo credit", r"(?i)\(?\s*(?:photo|photograph|image|picture)s?(?: credit)?\s*:.*"),
     ("photo credit", r"(?i)\(?(?:photo|photograph|image) by [^.!?]{1,60}\)?"),
     ("photo credit", r"(?i).{0,60}\bphoto\s*/\s*\S.{0,80}"),  # "AP Photo / Evan Vucci"
@@ -146,6 +146,7 @@ _OPEN_END = re.compile(r"[,;(\[“‘«—–-]$")
 # Cannot start a sentence: punctuation that attaches to what came before.
 _ATTACHING_START = re.compile(r"^[,;.:!?)\]”]")
 _BULLET = re.compile(r"^(?:[-*•▪‣◦]|\d{1,2}[.)])\s+\S")
+_MARKER = re.compile(r"[-*•▪‣◦]|\d{1,2}[.)]")
 _HEADING = re.compile(r"^#{1,6}\s+\S")
 _LAST_WORD = re.compile(r"([A-Za-z’']+)$")
 
@@ -282,6 +283,8 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = tokens[0].offset
             e = tokens[-1].offset + len(tokens[-1].value)
             spans.append((start + s, start + e))
+    if len(spans) > 1 and _MARKER.fullmatch(text[spans[0][0] : spans[0][1]]):
+        spans[:2] = [(spans[0][0], spans[1][1])]  # "12." of a numbered item is not a sentence
     return spans or [(start, end)]
 
 
@@ -298,10 +301,16 @@ def segment(article: Article) -> list[Sentence]:
         last = line_index[id(block[-1])]
         next_blank = last + 1 >= len(lines) or lines[last + 1].blank
         start, end = block[0].start, block[-1].end
-        if not furniture and _is_headline(block, next_blank):
-            spans = [(start, end)]  # a headline is one sentence, whatever its dots
-        else:
-            spans = _merge_open_quotes(text, _split(text, start, end))
+        spans = _merge_open_quotes(text, _split(text, start, end))
+        if (
+            len(spans) > 1
+            and not furniture
+            and _is_headline(block, next_blank)
+            and not any(is_furniture(text[s:e]) for s, e in spans)
+        ):
+            # A headline is one sentence, whatever its dots, unless a piece of it
+            # is furniture (a photo caption ending in a credit).
+            spans = [(start, end)]
         for s, e in spans:
             piece = text[s:e]
             out.append(

@@ -161,6 +161,12 @@ def test_utf16_with_bom_is_decoded(tmp_path):
     assert load_article(f).text == "Trump and Carney spoke.\n"
 
 
+def test_utf16_without_bom_is_explained(tmp_path):
+    f = write(tmp_path / "u16.txt", "Trump and Carney spoke.\n".encode("utf-16-le"))
+    with pytest.raises(InputError, match="looks like UTF-16 without a byte-order mark"):
+        load_article(f)
+
+
 # --------------------------------------------------------------------------- errors
 
 
@@ -192,6 +198,11 @@ def test_error_front_matter_only(tmp_path):
 )
 def test_error_binary(tmp_path, content):
     assert "binary file, not text" in str(_error(write(tmp_path / "b.txt", content)))
+
+
+def test_error_bad_utf8_after_bom_still_names_the_line(tmp_path):
+    err = _error(write(tmp_path / "bom.txt", b"\xef\xbb\xbfOne.\nTwo \xff.\n"))
+    assert err.line == 2 and "byte 0xff at line 2" in str(err)
 
 
 def test_error_bad_utf8_names_byte_and_line(tmp_path):
