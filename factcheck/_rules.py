@@ -120,6 +120,9 @@ def _describe(err: dict) -> str:
         return f"missing required field '{loc}'"
     if err["type"] == "extra_forbidden":
         return f"unknown field '{loc}'"
+    ctx = err.get("ctx") or {}
+    if "expected" in ctx:
+        return f"'{loc}': {err.get('input')!r} is not allowed; allowed values: {ctx['expected']}"
     msg = err["msg"]
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, ") :]
