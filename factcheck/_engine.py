@@ -110,6 +110,8 @@ class Corpus:
         ex = self.extractions[article]
         s = self.sentence_at(article, pos)
         art = ex.article
+        if value_span is not None and not s.span.contains(value_span):
+            value_span = None  # the value (a speaker, say) stands in another sentence
         return Claim(
             article=article,
             line=s.line,

@@ -194,7 +194,12 @@ def find_entities(
     for m in NAME_RE.finditer(chunk):
         raw = m.group()
         words = raw.split()
-        # trim trailing dots that end a sentence, keep initials such as "U.S."
+        match_end = m.end()
+        while len(words) > 1 and words[-1].casefold().rstrip(".") in COMMON_CAPITALISED:
+            words = words[:-1]  # "Trump I think": the name stops before "I"
+            match_end = m.start() + raw.rstrip().rfind(" ")
+            raw = chunk[m.start() : match_end].rstrip()
+            match_end = m.start() + len(raw)
         words_clean, had_title = _strip_title(words)
         if not words_clean:
             continue
@@ -202,7 +207,7 @@ def find_entities(
         name_start = m.start() + raw.rfind(name) if name in raw else m.start()
         name_start = m.start() + raw.index(words_clean[0]) if words_clean[0] in raw else name_start
         abs_start = start + name_start
-        abs_end = start + m.end()
+        abs_end = start + match_end
         surface = text[abs_start:abs_end]
         surface_stripped = _POSSESSIVE_RE.sub("", surface.rstrip(".,"))
         if not surface_stripped:

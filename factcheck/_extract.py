@@ -38,12 +38,17 @@ class Knowledge:
         return next((e for e in self.event_types if e.type == name), None)
 
 
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
 # Clause boundaries inside a sentence: coordinators after a comma, semicolons,
 # spaced dashes, and subordinators that open a clause with its own subject.
 _CLAUSE_SPLIT = re.compile(
     r";\s+|\s[\u2014\u2013-]\s|,\s+(?=(?:but|though|although|while|whereas|yet)\b)"
     r"|[,]?\s+(?=(?:since|after|before|when|while|because|until|although|though|whereas)\s+"
-    r"(?:he|she|they|it|we|i|the\s+latter|the\s+former|[A-Z][a-z]+)\b)",
+    r"(?:he|she|they|it|we|i|the\s+latter|the\s+former|(?!" + _CALENDAR + r")[A-Z][a-z]+)\b)",
 )
 _REPORT_RE = re.compile(
     r"^(?P<src>[^\"\u201c\u201d]{2,90}?)\s+(?:(?P<cue>said|says|told\s+\w+|stated|claimed|believes|believed|argued|insisted|"

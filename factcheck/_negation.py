@@ -13,7 +13,7 @@ import re
 from ._models import Negation
 
 _CUE_RE = re.compile(
-    r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot|"
+    r"\b(?:not|no(?!\.?\s*\d)|never|nobody|nothing|none|neither|nor|without|cannot|"
     r"(?:ca|wo|do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n['\u2019]t)\b",
     re.IGNORECASE,
 )

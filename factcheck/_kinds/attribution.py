@@ -18,6 +18,12 @@ from ._quotepairs import quote_pairs, speaker_name
 
 FINDING_KIND = "attribution"
 
+_PRONOUNS = frozenset("he she they it we i you his her their".split())
+
+
+def _by_pronoun(q) -> bool:
+    return (q.speaker_text or "").strip().casefold() in _PRONOUNS
+
 
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -32,6 +38,8 @@ def check(rule, corpus: Corpus) -> Iterator[Finding]:
             continue
         if not (a.speaker and b.speaker) or a.speaker == b.speaker:
             continue
+        if _by_pronoun(a) or _by_pronoun(b):
+            continue  # "he said": who "he" is was inferred, too weak to accuse a source
         related = lex.related(a.speaker, b.speaker)
         na, nb = speaker_name(corpus, a), speaker_name(corpus, b)
         claims = [

@@ -7,6 +7,7 @@ is the attribution kind's business).
 
 from __future__ import annotations
 
+import difflib
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,19 +26,42 @@ class Options(BaseModel):
     min_words: int = Field(4, ge=2, description="words a quotation needs to be compared")
 
 
+def local_diff(a: str, b: str) -> tuple[list[str], list[str]]:
+    """Word differences between two quotations, leaving out the words before
+    and after the part both quote: quoting less of a sentence is not a
+    change of wording."""
+    ta, tb = normalize_quote(a).split(), normalize_quote(b).split()
+    ops = difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
+    while ops and ops[0][0] in ("insert", "delete"):
+        ops.pop(0)
+    while ops and ops[-1][0] in ("insert", "delete"):
+        ops.pop()
+    removed, added = [], []
+    for op, i1, i2, j1, j2 in ops:
+        if op in ("delete", "replace"):
+            removed.extend(ta[i1:i2])
+        if op in ("insert", "replace"):
+            added.extend(tb[j1:j2])
+    return removed, added
+
+
 def check(rule, corpus: Corpus) -> Iterator[Finding]:
     opts: Options = rule.options
     lex = corpus.knowledge.lexicon
     for a, b, cmp in quote_pairs(corpus, opts.min_words):
         if cmp.relation != "variant":
             continue
+        removed, added = local_diff(a.text, b.text)
+        if not removed and not added:
+            continue  # one quotes more of the sentence than the other: not a variant
         if a.speaker and b.speaker and a.speaker != b.speaker and not lex.related(a.speaker, b.speaker):
             continue
+        removed, added = local_diff(a.text, b.text)
         diff = []
-        if cmp.removed:
-            diff.append("only in the first: " + " ".join(cmp.removed))
-        if cmp.added:
-            diff.append("only in the second: " + " ".join(cmp.added))
+        if removed:
+            diff.append("only in the first: " + " ".join(removed))
+        if added:
+            diff.append("only in the second: " + " ".join(added))
         how = "; ".join(diff) or "worded differently"
         claims = [
             corpus.claim(a.article, a.span.start, value=a.text, value_span=a.span, normalized=normalize_quote(a.text), how=how, side="a"),
