@@ -1,0 +1,411 @@
+"""Time expression extraction and resolution (factcheck._timex)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck._timex import UNKNOWN_PUBLICATION, extract_times, resolve_phrase
+
+WED = date(2025, 4, 30)  # a Wednesday
+FRI = date(2025, 3, 28)  # a Friday
+
+
+def times(text: str, published: date | None = WED, **kw):
+    return extract_times("a1", text, published, **kw)
+
+
+def only(text: str, published: date | None = WED):
+    found = times(text, published)
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+def value_of(text: str, phrase: str, published: date | None = WED) -> str | None:
+    for m in times(text, published):
+        if m.text == phrase:
+            return m.value
+    raise AssertionError(f"{phrase!r} not found in {[m.text for m in times(text, published)]}")
+
+
+# --------------------------------------------------------------------------- weekdays
+
+
+def test_bare_weekday_on_publication_day_is_that_day():
+    m = only("The minister announced the plan on Friday.", FRI)
+    assert (m.text, m.type, m.value, m.granularity) == ("Friday", "DATE", "2025-03-28", "day")
+    assert m.start == m.end == date(2025, 3, 28)
+    assert m.relative
+    assert "published Fri 2025-03-28" in m.how and "2025-03-28" in m.how
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The council voted on Tuesday to close the road.", "2025-04-29"),
+        ("The council voted on Wednesday to close the road.", "2025-04-30"),
+        ("The council voted on Monday to close the road.", "2025-04-28"),
+        ("Officials said Thursday that the bridge was unsafe.", "2025-04-24"),
+        ("The talks collapsed last Wednesday.", "2025-04-23"),
+    ],
+)
+def test_past_weekday_is_most_recent_on_or_before_publication(sentence, expected):
+    assert only(sentence).value == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The committee will meet on Tuesday to review the budget.", "2025-05-06"),
+        ("On Tuesday he will present the report.", "2025-05-06"),
+        ("The vote is scheduled for Friday.", "2025-05-02"),
+        ("They meet again next Tuesday.", "2025-05-06"),
+        ("The hearing resumes this coming Monday.", "2025-05-05"),
+    ],
+)
+def test_future_weekday_is_the_next_one(sentence, expected):
+    m = only(sentence)
+    assert m.value == expected
+    assert "after publication" in m.how
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    m = only("The storm hit the coast on Tuesday night.")
+    assert (m.type, m.value, m.start) == ("TIME", "2025-04-29TNI", date(2025, 4, 29))
+
+
+def test_weekday_with_month_day_picks_the_matching_year():
+    m = only("The contract was signed on Friday, March 28.", date(2025, 11, 2))
+    assert m.value == "2025-03-28"
+
+
+def test_plural_weekday_is_a_set():
+    m = only("The market opens on Saturdays.")
+    assert (m.type, m.value) == ("SET", "XXXX-WXX-6")
+
+
+# --------------------------------------------------------------------------- month and day
+
+
+def test_month_day_in_past_context_prefers_earlier_date():
+    found = times("The April 29 call, released that day, was leaked.", date(2025, 11, 2))
+    m = next(x for x in found if x.text == "April 29")
+    assert m.value == "2025-04-29"
+    assert "past-tense" in m.how
+
+
+def test_month_day_in_future_context_prefers_later_date():
+    assert value_of("The summit will be held on April 29 in Rome.", "April 29", date(2025, 11, 2)) == "2026-04-29"
+
+
+def test_month_day_without_tense_is_nearest():
+    assert value_of("Deadline: January 3.", "January 3", date(2025, 12, 20)) == "2026-01-03"
+    assert value_of("Deadline: December 3.", "December 3", date(2025, 12, 20)) == "2025-12-03"
+
+
+@pytest.mark.parametrize("phrase", ["March 28", "March 28th", "28 March", "the 28th of March"])
+def test_month_day_forms(phrase):
+    assert value_of(f"The law passed on {phrase}, officials said.", phrase, WED) == "2025-03-28"
+
+
+def test_abbreviated_month_day():
+    assert value_of("Shares fell on Nov. 2, analysts said.", "Nov. 2", date(2025, 11, 20)) == "2025-11-02"
+
+
+def test_last_month_day():
+    m = only("It happened last March 4 in Ottawa.")
+    assert (m.text, m.value) == ("last March 4", "2025-03-04")
+
+
+# --------------------------------------------------------------------------- absolute dates
+
+
+@pytest.mark.parametrize(
+    "phrase,value",
+    [
+        ("Nov. 2, 2025", "2025-11-02"),
+        ("November 2nd, 2025", "2025-11-02"),
+        ("2025-04-30", "2025-04-30"),
+        ("April 30, 2025", "2025-04-30"),
+        ("30 April 2025", "2025-04-30"),
+        ("Wednesday, April 30, 2025", "2025-04-30"),
+        ("4/30/2025", "2025-04-30"),
+    ],
+)
+def test_absolute_dates_resolve_without_publication_date(phrase, value):
+    m = only(f"The agreement was signed {phrase} in Geneva.", None)
+    assert (m.text, m.value, m.granularity, m.relative) == (phrase, value, "day", False)
+    assert m.start == m.end == date.fromisoformat(value)
+    assert m.unresolved_reason is None
+
+
+def test_month_year_and_year():
+    m = only("Prices peaked in November 2024.", None)
+    assert (m.value, m.granularity, m.start, m.end) == ("2024-11", "month", date(2024, 11, 1), date(2024, 11, 30))
+    m = only("The company was founded in 2025.", None)
+    assert (m.value, m.granularity, m.start, m.end) == ("2025", "year", date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_decade_and_century():
+    m = only("Crime fell sharply in the 1990s.")
+    assert (m.text, m.value, m.granularity, m.start, m.end) == (
+        "the 1990s", "199", "decade", date(1990, 1, 1), date(1999, 12, 31))
+    assert only("It was the bloodiest war of the 20th century.").value == "19"
+
+
+def test_year_ranges_give_two_years():
+    found = times("The pandemic of 2009-2010 and the season of 1957-58.", None)
+    assert [m.value for m in found] == ["2009", "2010", "1957", "1958"]
+
+
+def test_invalid_calendar_date_is_unresolved():
+    m = only("The memo was dated February 30, 2025.", None)
+    assert m.value is None and m.unresolved_reason
+
+
+# --------------------------------------------------------------------------- relative to publication
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase,value,typ",
+    [
+        ("Police arrested him yesterday.", "yesterday", "2025-04-29", "DATE"),
+        ("The report is released today.", "today", "2025-04-30", "DATE"),
+        ("The court rules tomorrow.", "tomorrow", "2025-05-01", "DATE"),
+        ("The band plays tonight.", "tonight", "2025-04-30TNI", "TIME"),
+        ("Traders were nervous this morning.", "this morning", "2025-04-30TMO", "TIME"),
+        ("Sales fell last week.", "last week", "2025-W17", "DATE"),
+        ("He resigned earlier this week.", "earlier this week", "2025-W18", "DATE"),
+        ("Talks continue this week.", "this week", "2025-W18", "DATE"),
+        ("Inflation rose last month.", "last month", "2025-03", "DATE"),
+        ("The law takes effect next month.", "next month", "2025-05", "DATE"),
+        ("Growth slowed this year.", "this year", "2025", "DATE"),
+        ("Growth slowed last year.", "last year", "2024", "DATE"),
+        ("Growth will pick up next year.", "next year", "2026", "DATE"),
+        ("He was elected last November.", "last November", "2024-11", "DATE"),
+        ("He was elected in November.", "November", "2024-11", "DATE"),
+        ("He left earlier in April.", "earlier in April", "2025-04", "DATE"),
+        ("The office closed two weeks ago.", "two weeks ago", "2025-W16", "DATE"),
+        ("The office closed four years ago.", "four years ago", "2021", "DATE"),
+        ("The office closed ten days ago.", "ten days ago", "2025-04-20", "DATE"),
+        ("Profits fell in the third quarter.", "the third quarter", "2024-Q3", "DATE"),
+        ("Profits fell in the first quarter.", "the first quarter", "2025-Q1", "DATE"),
+        ("It was hot last summer.", "last summer", "2024-SU", "DATE"),
+        ("The new line opens this fall.", "this fall", "2025-FA", "DATE"),
+        ("Prices are now falling.", "now", "PRESENT_REF", "DATE"),
+        ("He currently lives abroad.", "currently", "PRESENT_REF", "DATE"),
+        ("We will know more in the coming days.", "the coming days", "FUTURE_REF", "DATE"),
+        ("Ministers meet in the coming week.", "the coming week", "FUTURE_REF", "DATE"),
+        ("The prices rose by the end of the year.", "the end of the year", "2024", "DATE"),
+        ("The doors open at 10 a.m.", "10 a.m.", "2025-04-30T10:00", "TIME"),
+        ("The doors opened at 9:30 p.m. Tuesday.", "9:30 p.m. Tuesday", "2025-04-29T21:30", "TIME"),
+    ],
+)
+def test_relative_expressions(sentence, phrase, value, typ):
+    found = [m for m in times(sentence) if m.text == phrase]
+    assert found, [(m.text, m.value) for m in times(sentence)]
+    m = found[0]
+    assert (m.value, m.type) == (value, typ), m.how
+    assert m.relative
+    assert "published Wed 2025-04-30" in m.how
+
+
+def test_week_value_has_iso_range():
+    m = only("Sales fell last week.")
+    assert (m.granularity, m.start, m.end) == ("week", date(2025, 4, 21), date(2025, 4, 27))
+
+
+def test_anchored_to_another_event_is_unresolved():
+    m = only("The fire broke out and three days later it was contained.")
+    assert (m.text, m.value) == ("three days later", None)
+    assert "another" in m.unresolved_reason
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase,value",
+    [
+        ("The trial lasted two months.", "two months", "P2M"),
+        ("He served three years in prison.", "three years", "P3Y"),
+        ("The flight took 90 minutes.", "90 minutes", "PT90M"),
+        ("A four-week strike ended.", "four-week", "P4W"),
+        ("Prices rose over the past two years.", "the past two years", "P2Y"),
+        ("It rained for several days.", "several days", "PXD"),
+        ("Talks went on for a year and a half.", "a year and a half", "P18M"),
+    ],
+)
+def test_durations(sentence, phrase, value):
+    found = [m for m in times(sentence) if m.text == phrase]
+    assert found, [(m.text, m.value) for m in times(sentence)]
+    assert (found[0].type, found[0].value, found[0].start) == ("DURATION", value, None)
+
+
+def test_ages_are_not_durations():
+    assert times("His 22-year-old son and a 5 years old girl were found.") == []
+
+
+def test_sets():
+    assert only("The paper is published daily.").value == "P1D"
+    assert only("The board meets twice a year.").type == "SET"
+    assert only("Inspections happen every month.").value == "P1M"
+
+
+# --------------------------------------------------------------------------- no misfires
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may go if you like.",
+        "The march on Washington drew thousands.",
+        "The March on Washington drew thousands.",
+        "A second call came from the embassy.",
+        "May I ask a question?",
+        "He may resign, she said.",
+        "Prices fall when supply rises.",
+        "The team scored 2000 points.",
+        "He paid $2015 for the car.",
+        "The plant employs about 1900 workers.",
+        "April Ryan asked the question.",
+        "The Sunday Times reported the story.",
+    ],
+)
+def test_no_misfires(sentence):
+    assert times(sentence) == [], [(m.text, m.value) for m in times(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["In May the vote was held.", "Since May, prices have risen.", "It will end by May."])
+def test_may_is_a_month_after_a_preposition(sentence):
+    m = only(sentence)
+    assert m.text == "May" and m.value is not None and m.value.endswith("-05")
+
+
+def test_may_with_day_number_or_year_is_a_month():
+    assert only("The plant closed on May 5.", date(2025, 6, 1)).value == "2025-05-05"
+    assert value_of("The plant closed on May 5, 2024.", "May 5, 2024", None) == "2024-05-05"
+    assert value_of("The plant closed in May 2024.", "May 2024", None) == "2024-05"
+
+
+# --------------------------------------------------------------------------- unknown publication date
+
+
+@pytest.mark.parametrize("sentence", ["He left yesterday.", "He left on Friday.", "He left last week.",
+                                      "He left on March 3.", "He left two weeks ago.", "Prices are now higher."])
+def test_relative_without_publication_date_is_unresolved(sentence):
+    m = only(sentence, None)
+    assert m.value is None
+    assert m.unresolved_reason == UNKNOWN_PUBLICATION
+    assert m.relative
+    assert m.start is None and m.end is None
+
+
+def test_absolute_without_publication_date_still_resolves():
+    found = times("He left on March 3, 2024, and came back yesterday.", None)
+    assert [(m.text, m.value) for m in found] == [("March 3, 2024", "2024-03-03"), ("yesterday", None)]
+
+
+# --------------------------------------------------------------------------- spans, ordering, determinism
+
+ARTICLE = (
+    "OTTAWA (Reuters) - The prime minister said on Friday that the budget, first promised in "
+    "March 2024, would be tabled next week. Opposition leaders met on Tuesday morning and again "
+    "yesterday. \"We have waited two years,\" one said. The plan was first drafted on Nov. 2, 2023, "
+    "and revised last month; a vote is expected by the end of the year, or in early 2026. "
+    "Inflation in the third quarter was 2.1 percent, down from 3 percent a year ago."
+)
+
+
+def test_spans_slice_back_to_text_and_are_sorted():
+    found = times(ARTICLE)
+    assert len(found) >= 10
+    for m in found:
+        assert ARTICLE[m.span.start : m.span.end] == m.text
+        assert m.article == "a1"
+        assert (m.value is None) == (m.unresolved_reason is not None)
+        assert m.how
+    spans = [(m.span.start, m.span.end) for m in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_deterministic():
+    first = times(ARTICLE)
+    for _ in range(3):
+        assert times(ARTICLE) == first
+
+
+def test_start_end_window_gives_absolute_offsets():
+    whole = times(ARTICLE)
+    s = ARTICLE.index("Opposition")
+    e = ARTICLE.index("\"We")
+    part = times(ARTICLE, start=s, end=e)
+    assert [m.text for m in part] == ["Tuesday morning", "yesterday"]
+    assert all(s <= m.span.start and m.span.end <= e for m in part)
+    assert part == [m for m in whole if s <= m.span.start and m.span.end <= e]
+    assert times(ARTICLE, start=10, end=10) == []
+
+
+# --------------------------------------------------------------------------- resolve_phrase
+
+
+def test_resolve_phrase_uses_context_for_tense():
+    past = resolve_phrase("Tuesday", WED, context="The board [[Tuesday]] rejected the offer.")
+    future = resolve_phrase("Tuesday", WED, context="The board will vote on Tuesday on the offer.")
+    assert past.value == "2025-04-29"
+    assert future.value == "2025-05-06"
+    assert (past.article, past.span.start, past.span.end, past.text) == ("", 0, 7, "Tuesday")
+
+
+def test_resolve_phrase_without_context_and_unknown():
+    assert resolve_phrase("last week", WED).value == "2025-W17"
+    assert resolve_phrase("the 1990s", None).value == "199"
+    assert resolve_phrase("the red car", WED) is None
+    assert resolve_phrase("", WED) is None
+
+
+def test_resolve_phrase_with_unknown_publication():
+    m = resolve_phrase("yesterday", None)
+    assert m.value is None and m.unresolved_reason == UNKNOWN_PUBLICATION
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def test_fast_enough_for_a_corpus():
+    text = ARTICLE * 8
+    t0 = time.perf_counter()
+    for _ in range(50):
+        extract_times("x", text, WED)
+    # 50 articles of ~3,500 characters; generous bound for slow CI machines
+    assert time.perf_counter() - t0 < 5.0
+
+
+# --------------------------------------------------------------------------- public data (skipped when absent)
+
+
+def _data_root() -> Path:
+    env = os.environ.get("FACTCHECK_DATA")
+    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+_RELATIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+                       r"|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b", re.I)
+
+
+def test_tempeval3_platinum_relative_dates_given_gold_spans():
+    path = _data_root() / "tempeval3" / "timex_platinum.jsonl"
+    if not path.exists():
+        pytest.skip("TempEval-3 data not available")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if r["type"] == "DATE" and _RELATIVE.search(r["text"])]
+    assert len(rows) >= 20
+    ok = 0
+    for r in rows:
+        m = resolve_phrase(r["text"], date.fromisoformat(r["dct"][:10]), context=r["context"])
+        ok += m is not None and m.value == r["value"]
+    assert ok / len(rows) >= 0.85
