@@ -134,7 +134,7 @@ class Lexicon:
 
 def _key(name: str) -> str:
     s = fold(name).casefold().strip()
-    s = _POSSESSIVE_RE.sub("", s)
+    s = _POSSESSIVE_RE.sub("", s).rstrip(".")
     if s.startswith("the "):
         s = s[4:]
     return " ".join(s.split())
@@ -224,7 +224,7 @@ def find_entities(
             first = toks[0].casefold()
             if first in COMMON_CAPITALISED or first in MONTHS_DAYS:
                 toks = toks[1:]
-                if not toks:
+                if not toks or " ".join(toks).casefold() in MONTHS_DAYS:
                     continue
                 surface_stripped = " ".join(toks)
                 abs_start = abs_end - len(surface_stripped)

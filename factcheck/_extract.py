@@ -67,6 +67,18 @@ _AUX = frozenset(
     """has have had having will would shall should can could may might must did does do is are was were be been
     being also still already then now just previously repeatedly reportedly later first only""".split()
 )
+_NOT_PREDICATE = frozenset(
+    """the a an this that these those their his her its our my your and or of to in on at for with by from as
+    two both leaders leader officials""".split()
+)
+_COMMON_VERBS = frozenset(
+    """said says say told tell is was are were be been has have had do does did will would can could may might
+    made make makes won win wins lost lose met meet meets spoke speak speaks called call calls took take takes
+    gave give gives went go goes came come comes got get gets saw see sees knew know knows thought think thinks
+    left leave leaves held hold holds ran run runs set sets put puts cut cuts hit hits let lets began begin
+    begins became become becomes kept keep keeps paid pay pays sent send sends built build builds fell fall
+    falls rose rise rises grew grow grows agreed agree agrees plans plan expects expect wants want needs need""".split()
+)
 _TIME_TRIGGER_GAP = re.compile(r"^[\s,]*(?:morning|afternoon|evening|night|'s|\u2019s)?\s*(?:phone\s+|telephone\s+)?$", re.IGNORECASE)
 
 
@@ -279,18 +291,29 @@ def _facts_for_clause(
             subject = persons[0] if pm.group().casefold() in _PERSONAL else None
             subject_end = content_start + pm.end()
 
-    # predicate: the first content verb-like word after the subject
+    # compound subjects: "Smith and Jones met", "Smith, Jones and Lee met"
+    for e in content_ents:
+        if e.span.start >= subject_end and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:[A-Z][\w.\u2019']*\s+){0,4}", text[subject_end : e.span.start]):
+            subject_end = e.span.end
+    # predicate: the first verb-like word after the subject
     predicate = ""
     pred_end = subject_end
-    for word, _ws, we in tokens(text[subject_end:end], subject_end):
+    first_free = None
+    for i, (word, _ws, we) in enumerate(tokens(text[subject_end:end], subject_end)):
         low = fold(word).casefold()
-        if low in _AUX or low.endswith("ly") or low in ("not", "never", "n't") or low.endswith("n't") or low.endswith("n\u2019t"):
+        if low in _AUX or low.endswith("ly") or low in NEGATION_WORDS or low.endswith("n't") or low.endswith("n\u2019t"):
             continue
-        if word[:1].isupper() and not predicate:
+        if word[:1].isupper() or low in _NOT_PREDICATE or (len(low) <= 2 and low not in ("is", "be", "do", "go")):
             continue
-        predicate = stem(low)
-        pred_end = we
-        break
+        if first_free is None:
+            first_free = (low, we)
+        if low.endswith("ed") or low in _COMMON_VERBS or (low.endswith("s") and i <= 1 and subject is not None):
+            predicate, pred_end = stem(low), we
+            break
+        if i >= 6:
+            break
+    if not predicate and first_free is not None:
+        predicate, pred_end = stem(first_free[0]), first_free[1]
     obj = " ".join(fold(text[pred_end:end]).split()).strip(" ,.;:")
 
     polarity, neg = polarity_of([n for n in negations if not _inside(quote_spans, n.span.start) or in_quote], content_start, end)
