@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -235,10 +234,10 @@ def default_rules_dir() -> Path:
     """The rules shipped with factcheck: the checkout's ``rules/`` or, from an
     installed wheel, the package's copy."""
     here = Path(__file__).resolve().parent
-    checkout = here.parent / "rules"
-    if checkout.is_dir() and (checkout / "lexicon").is_dir():
-        return checkout
-    return Path(str(resources.files("factcheck") / "default_rules"))
+    installed = here / "default_rules"
+    if installed.is_dir():
+        return installed
+    return here.parent / "rules"  # a checkout or an editable install
 
 
 def load_rules(rules_dir: Path | None = None) -> RuleSet:
