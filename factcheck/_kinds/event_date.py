@@ -33,7 +33,10 @@ class Options(BaseModel):
 
 def _groups(events, min_participants: int):
     """Union events of one type whose participant sets share at least
-    ``min_participants`` members."""
+    ``min_participants`` members. Blocked by participant combinations: only
+    events that share such a combination are ever compared."""
+    from itertools import combinations
+
     parent = list(range(len(events)))
 
     def find(i: int) -> int:
@@ -42,11 +45,17 @@ def _groups(events, min_participants: int):
             i = parent[i]
         return i
 
-    for i, a in enumerate(events):
-        for j in range(i + 1, len(events)):
-            b = events[j]
-            if a.type == b.type and len(set(a.participants) & set(b.participants)) >= min_participants:
-                parent[find(j)] = find(i)
+    block: dict[tuple, int] = {}
+    for i, e in enumerate(events):
+        people = sorted(set(e.participants))
+        if len(people) > 8:
+            people = people[:8]  # a crowd is not a call; keep the blocking bounded
+        for combo in combinations(people, min_participants):
+            key = (e.type, combo)
+            if key in block:
+                parent[find(i)] = find(block[key])
+            else:
+                block[key] = i
     out: dict[int, list] = defaultdict(list)
     for i, e in enumerate(events):
         out[find(i)].append(e)
