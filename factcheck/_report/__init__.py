@@ -16,6 +16,7 @@ from .._models import Extraction, OutputFormat, Report
 WRITERS: dict[OutputFormat, str] = {
     OutputFormat.text: "text:render_text",
     OutputFormat.json: "jsonout:render_json",
+    OutputFormat.html: "html:render_html",
 }
 
 
