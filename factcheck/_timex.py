@@ -194,16 +194,26 @@ def _duration_value(n: float | str, unit: str) -> str:
         n = n * 2
     elif _unit_key(unit) == "semester":
         n = n * 6
-    if not float(n).is_integer() and code in ("Y", "M", "W", "H", "D"):
-        # "a year and a half" -> P18M, "two and a half days" -> P60H
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-        c2, k = smaller[code]
-        if float(n * k).is_integer():
-            v = int(n * k)
-            return f"PT{v}{c2}" if c2 in ("H",) or (code == "H") else f"P{v}{c2}"
+    if not float(n).is_integer():
+        # "two and a half years" -> P2Y6M, "a minute and a half" -> PT1M30S
+        if code == "W":
+            code, n = "D", n * 7
+        smaller = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False), ("D", False): ("H", 24, True),
+                   ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}
+        if (code, is_time) in smaller:
+            c2, k, t2 = smaller[(code, is_time)]
+            whole = int(n)
+            rest = (n - whole) * k
+            if float(rest).is_integer():
+                date_part = "" if is_time or not whole else f"{whole}{code}"
+                time_part = (f"{whole}{code}" if is_time and whole else "") + (f"{int(rest)}{c2}" if t2 else "")
+                if not t2:
+                    date_part += f"{int(rest)}{c2}"
+                return "P" + date_part + (f"T{time_part}" if time_part else "")
     return f"PT{_fmt_num(n)}{code}" if is_time else f"P{_fmt_num(n)}{code}"
 
 
+@lru_cache(maxsize=4096)
 def _pubstr(pub: date) -> str:
     return f"published {pub:%a} {pub.isoformat()}"
 
@@ -338,10 +348,19 @@ _ABBREV = {
 }
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FUTURE = {
-    "will", "shall", "won't", "wont", "gonna", "upcoming", "scheduled", "slated", "plans",
-    "plan", "planning", "intends", "intend", "expects", "forthcoming", "tomorrow", "next",
-    "coming", "'ll", "future", "due", "hopes", "aims", "until", "await", "awaits", "awaiting",
+    "will", "shall", "won't", "wont", "gonna", "upcoming", "scheduled", "slated", "intends",
+    "intend", "expects", "forthcoming", "tomorrow", "next", "coming", "'ll", "await", "awaits",
+    "awaiting", "anticipated", "anticipates",
 }
+_PRESENT = {"is", "are", "am", "isn't", "aren't", "remains", "remain", "wants", "want", "needs",
+            "seems", "appears", "says"}
+_MODAL = {"would", "could", "might", "may", "must", "should", "can", "cannot", "can't"}
+# a tense cue further than this many words from the expression is ignored, a
+# present-tense verb ("is", "says") closer than any other cue means "no tense",
+# and "would" (reported future-in-the-past) is not taken as future
+MAX_CUE_DISTANCE = 6
+PRESENT_BLOCKS = True
+WOULD_IS_FUTURE = False
 _PAST_IRREG = {
     "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "met",
     "won", "lost", "held", "left", "began", "fell", "rose", "saw", "got", "sold", "bought",
@@ -364,8 +383,10 @@ _NOT_PAST_ED = {
     "biased", "skilled", "talented", "interested", "concerned", "advanced", "unprecedented",
     "unexpected", "expected", "scheduled", "planned", "proposed", "anticipated",
 }
-_AUX_FUT = {"will", "shall", "'ll", "won't", "going", "to", "would", "could", "might", "may",
-            "must", "should", "can"}
+_TO_FUTURE = {"set", "due", "poised", "about", "slated", "scheduled", "expected", "going", "likely",
+              "planning", "plans", "plan", "hoping", "hopes", "aims", "aiming", "ready", "preparing",
+              "intends", "expects"}
+_AUX_FUT = {"will", "shall", "'ll", "won't", "going", "to"}
 _AUX_SKIP = {"be", "been", "being", "have", "has", "not", "also", "still", "then", "now",
              "finally", "formally", "officially", "probably", "likely", "likely", "never",
              "n't", "get", "all", "both", "just", "only", "expected", "re"}
@@ -396,26 +417,35 @@ def _sentence_window(text: str, s: int, e: int) -> tuple[str, str]:
 
 
 def _classify(tokens: list[str], i: int) -> str | None:
-    """Tense signalled by token ``i`` (looking at its auxiliaries), or None."""
+    """Tense signalled by token ``i``: "past", "future", "present" or None."""
     t = tokens[i].lower().replace("’", "'")
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1].lower().replace("’", "'") if i > 0 else ""
+    if t in _TO_FUTURE and nxt == "to":
+        # "set to resume", "due to arrive", but "was expected to" is a past expectation
+        return "past" if prev in ("was", "were", "had") else "future"
     if t in _FUTURE or t.endswith("'ll"):
         return "future"
+    if t in _MODAL:
+        return "future" if (WOULD_IS_FUTURE and t == "would") else None
+    if t in _PRESENT:
+        return "present"
     is_past = t in _PAST_IRREG or (
         t.endswith("ed") and len(t) > 4 and t not in _NOT_PAST_ED and not t.endswith("eed")
-    )
-    if t in ("agreed", "freed", "guaranteed"):
-        is_past = True
+    ) or t in ("agreed", "freed", "guaranteed")
     if not is_past:
         return None
     if t in ("ago", "yesterday", "earlier", "previously", "last", "recently"):
         return "past"
-    # look at the auxiliaries before a participle
+    # look at the auxiliaries before a participle: "will be held", "has been held"
     for j in range(i - 1, max(-1, i - 4), -1):
         a = tokens[j].lower().replace("’", "'")
         if a in _AUX_FUT or a.endswith("'ll"):
             return "future"
+        if a in _MODAL:
+            return "future" if (WOULD_IS_FUTURE and a == "would") else None
         if a in _AUX_PRESENT:
-            return None
+            return "present"
         if a in ("had", "has", "have", "was", "were", "did"):
             return "past"
         if a not in _AUX_SKIP and not a.endswith("ly"):
@@ -424,24 +454,26 @@ def _classify(tokens: list[str], i: int) -> str | None:
 
 
 def _tense(text: str, s: int, e: int) -> str | None:
+    """"past", "future" or None from the nearest tense cue in the sentence."""
     left, right = _sentence_window(text, s, e)
     lt = _TOKEN.findall(left)
     rt = _TOKEN.findall(right)
     best: tuple[float, str] | None = None
-    # nearest cue on the left
     for k in range(len(lt) - 1, -1, -1):
         c = _classify(lt, k)
-        if c:
+        if c and (c != "present" or PRESENT_BLOCKS):
             best = (len(lt) - k, c)
             break
     for k in range(len(rt)):
         c = _classify(rt, k)
-        if c:
+        if c and (c != "present" or PRESENT_BLOCKS):
             d = k + 1 + 0.5  # a cue before the expression wins ties
             if best is None or d < best[0]:
                 best = (d, c)
             break
-    return best[1] if best else None
+    if best is None or best[0] > MAX_CUE_DISTANCE or best[1] == "present":
+        return None
+    return best[1]
 
 
 # --------------------------------------------------------------------------- resolution core
@@ -476,6 +508,7 @@ class _Res:
     relative: bool
     how: str
     reason: str | None = None
+    meta: dict | None = None  # hints for the discourse pass
 
 
 def _unknown(s: int, e: int, typ: str, gran: str, what: str) -> _Res:
@@ -618,13 +651,13 @@ def _r_numeric(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 _WD_PREFIX = rf"(?:(?P<wd>{_WD}|{_WD_ABBR}),?\s+)?"
 
 
-@_rule("mdy", _WD_PREFIX + rf"(?P<mon>{_MON_DAYSAFE})\s*(?P<d>{_DAY}){_ORD}(?:,\s*|\s+)(?P<y>{_YEAR})\b", 10)
+@_rule("mdy", _WD_PREFIX + rf"(?P<mon>{_MON_DAYSAFE})\s*(?P<d>{_DAY}){_ORD}(?:\s*,\s*|\s+)(?P<y>{_YEAR})\b", 10)
 def _r_mdy(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     return _full_date(ctx, s, e, int(m["y"]), _month_num(m["mon"]), int(m["d"]), m.group(0))
 
 
-@_rule("dmy", _WD_PREFIX + rf"(?:the\s+)?(?P<d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<mon>{_MON_DAYSAFE}),?\s+(?P<y>{_YEAR})\b", 11)
+@_rule("dmy", _WD_PREFIX + rf"(?:the\s+)?(?P<d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<mon>{_MON_DAYSAFE})\s*,?\s+(?P<y>{_YEAR})\b", 11)
 def _r_dmy(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     return _full_date(ctx, s, e, int(m["y"]), _month_num(m["mon"]), int(m["d"]), m.group(0))
@@ -898,13 +931,18 @@ def _r_century(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 def _pick_quarter(pub: date, q: int, tense: str | None) -> tuple[int, str]:
     pq = _quarter_of(pub)
     if tense == "future":
-        y = pub.year if q >= pq else pub.year + 1
-        return y, "the current or next such quarter (future context)"
+        # the nearest such quarter: results for a quarter that just ended are
+        # still announced in the future tense
+        def dist(y: int) -> int:
+            st, en = date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+            return 0 if st <= pub <= en else min(abs((st - pub).days), abs((pub - en).days))
+        y = min((pub.year - 1, pub.year, pub.year + 1), key=lambda yy: (dist(yy), -yy))
+        return y, "the nearest such quarter (future context)"
     y = pub.year if q <= pq else pub.year - 1
     return y, "the most recent such quarter that has begun by publication"
 
 
-@_rule("quarter", r"(?:the\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarters?\b"
+@_rule("quarter", r"(?:the\s+)?(?:(?P<py>" + _YEAR + r")(?:['’]s)?\s+|(?P<pyrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarters?\b"
        r"(?:\s*(?:of\s+|,\s*)?(?:(?:fiscal\s+)?(?P<y>" + _YEAR + r")|(?P<yrel>this|last|next)\s+year(?:'s)?|the\s+(?P<yrel2>current|previous|prior)\s+(?:fiscal\s+)?year))?", 25)
 def _r_quarter(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
@@ -913,12 +951,12 @@ def _r_quarter(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if qw == "last" and not (m["y"] or m["yrel"] or m["yrel2"]):
         return None  # "last quarter" is handled as a relative unit
     q = _ORDINALS[qw]
-    if m["y"]:
-        v = _v_quarter(int(m["y"]), q)
+    if m["y"] or m["py"]:
+        v = _v_quarter(int(m["y"] or m["py"]), q)
         return _Res(s, e, "DATE", v, False, f"'{phrase}': quarter of an explicit year -> {v.value}")
     if ctx.pub is None:
         return _unknown(s, e, "DATE", "quarter", f"'{phrase}': quarter without a year")
-    rel = (m["yrel"] or m["yrel2"] or "").lower()
+    rel = (m["yrel"] or m["yrel2"] or m["pyrel"] or "").lower()
     if rel:
         y = ctx.pub.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1}[rel]
         why = f"'{rel} year' is {y}"
@@ -1267,9 +1305,14 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     elif det in ("next", "the next"):
         step = 1
     elif det in ("the latest", "the most recent"):
-        step = -1 if u == "quarter" else 0
+        step = -1 if u in ("quarter", "year") else 0
+    meta = None
+    sunday = ""
     if u == "week":
         d = pub + timedelta(weeks=step)
+        if step == -1 and pub.weekday() == 6:
+            d = pub  # on a Sunday, "last week" is the week now ending
+            sunday = " (published on a Sunday: the week just ending)"
         v = _v_week(d)
     elif u == "weekend":
         sat_this = pub - timedelta(days=pub.weekday()) + timedelta(days=5)
@@ -1300,6 +1343,8 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             step = 0 if t == "future" else -1
         y, mo = _add_months(pub.year, 3 * q - 2, 3 * step)
         v = _v_quarter(y, _quarter_of(date(y, mo, 1)))
+        if det in ("the", "the latest", "the most recent", "the current", "this"):
+            meta = {"the_quarter": True}
     elif u == "year":
         v = _v_year(pub.year + step)
     elif u == "decade":
@@ -1309,7 +1354,7 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         v = _v_century(c)
     which = {-1: "previous", 0: "same", 1: "next"}[step]
     return _Res(s, e, "DATE", v, True,
-                f"'{phrase}', {_pubstr(pub)} -> {which} {u} relative to publication -> {v.value}")
+                f"'{phrase}', {_pubstr(pub)} -> {which} {u} relative to publication{sunday} -> {v.value}", meta=meta)
 
 
 def _year_part(ctx: _Ctx, s: int, e: int, pre: str) -> _Res:
@@ -1366,7 +1411,7 @@ def _r_ago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
                         f"'{ctx.text[s:qe]}': a length of time between two events -> {val}")
     if dr in ("before", "after", "earlier", "later", "previously", "prior"):
         return _Res(s, e, "DATE", _Val(None, _UNIT_GRAN.get(code, "unknown")), True,
-                    f"'{phrase}': {ANAPHORIC}", ANAPHORIC)
+                    f"'{phrase}': {ANAPHORIC}", ANAPHORIC, meta={"n": n, "u": u, "dir": dr})
     if ctx.pub is None:
         return _unknown(s, e, "DATE", _UNIT_GRAN.get(code, "unknown"), f"'{phrase}': counted back from publication")
     pub = ctx.pub
@@ -1409,7 +1454,27 @@ def _r_ago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     else:
         v = _v_century((pub.year + sign * int(100 * n) - 1) // 100 + 1)
     return _Res(s, e, "DATE", v, True,
-                f"'{phrase}', {_pubstr(pub)} -> {_fmt_num(n)} {u}(s) {'before' if sign < 0 else 'after'} publication -> {v.value}")
+                f"'{phrase}', {_pubstr(pub)} -> {_fmt_num(n)} {u}(s) {'before' if sign < 0 else 'after'} publication -> {v.value}",
+                meta={"n": n, "u": u, "dir": dr})
+
+
+@_rule("yearago", r"(?:the\s+)?(?:(?:comparable|same|corresponding|equivalent)\s+)?year(?:-(?P<w1>earlier|ago)|\s+(?P<w2>earlier|ago)(?=\s+(?:first|second|third|fourth|fiscal|quarter|period|nine|six|months?|results?|levels?)\b))(?:\s+(?P<noun>(?:(?P<q>first|second|third|fourth)[\s-])?(?:fiscal\s+)?quarter|period|(?:first\s+)?(?:six|nine)\s+months|month|year))?(?![\w-])", 19)
+def _r_yearago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    s, e = m.span()
+    phrase = m.group(0)
+    if m["q"]:
+        if ctx.pub is None:
+            return _unknown(s, e, "DATE", "quarter", f"'{phrase}': quarter a year before publication")
+        q = _ORDINALS[m["q"].lower()]
+        y, why = _pick_quarter(ctx.pub, q, "past")
+        v = _v_quarter(y - 1, q)
+        return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {why}, one year earlier -> {v.value}")
+    noun = (m["noun"] or "").lower()
+    typ = "DURATION" if "months" in noun else "DATE"
+    if typ == "DURATION":
+        return None
+    return _Res(s, e, "DATE", _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC,
+                meta={"n": 1, "u": "year", "dir": "earlier", "adj": True})
 
 
 @_rule("anaphoric", r"(?P<t>(?:the|that|this)\s+(?:very\s+)?(?:same|next|following|previous|preceding|prior)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|that\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|the\s+day\s+(?:before|after)|the\s+(?:next|following)\s+(?:morning|evening|afternoon))(?![\w-])", 45)
@@ -1465,6 +1530,8 @@ def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         pass
     if u == "min" and not m["u"].lower().startswith("min"):
         return None
+    if m["u"][:1].isupper() and m["n"][:1].isdigit() and not ctx.text[max(0, s - 2) : s].strip(" \"'“‘(") == "":
+        return None  # "60 Minutes" is a title
     if m["half"] or m["half2"]:
         if isinstance(n, (int, float)):
             n += 0.5
@@ -1645,7 +1712,7 @@ def _r_set_rate(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 _TZ = r"(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|HKT|SGT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)"
 _TIME_DAY = (
-    r"(?:,?\s+(?:on\s+)?(?P<day>" + _WD + r"|yesterday|today|tomorrow|tonight)(?!\w))?"
+    r"(?:(?:\s*\([^()\n]{1,24}\))?\s*,?\s+(?:on\s+)?(?P<day>" + _WD + r"|yesterday|today|tomorrow|tonight)(?!\w))?"
 )
 
 
@@ -1670,6 +1737,9 @@ def _time_res(ctx: _Ctx, m: re.Match[str], hh: int, mm: int, label: str) -> _Res
         d = pub
         why = "no day given: taken as the publication day"
     val = f"{d.isoformat()}T{hh:02d}:{mm:02d}"
+    tz = (m["tz"] or "").upper() if "tz" in m.re.groupindex else ""
+    if tz in ("UTC", "GMT", "Z"):
+        val += "Z"
     return _Res(s, e, "TIME", _Val(val, "time", d, d), True,
                 f"'{phrase}', {_pubstr(pub)} -> {label}, {why} -> {val}")
 
@@ -1689,6 +1759,8 @@ def _r_clock24(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 @_rule("noon", r"(?P<w>noon|midnight|midday|mid-day)(?:\s+(?P<tz>" + _TZ + r"))?" + _TIME_DAY, 17)
 def _r_noon(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     w = m["w"].lower()
+    if ctx.prev_word(m.start()) == "high":
+        return None  # "high noon"
     h = 24 if w == "midnight" else 12
     return _time_res(ctx, m, h if h != 24 else 24, 0, w)
 
@@ -1730,6 +1802,7 @@ _WORD_TRIGGERS: dict[str, set[str]] = {
     "relunit": {"week", "weekend", "month", "year", "quarter", "decade", "century"},
     "yearend": {"year", "end"},
     "ago": {"ago", "now", "hence", "earlier", "later", "before", "after", "previously", "prior", "back"},
+    "yearago": {"earlier", "ago"},
     "anaphoric": {"day", "morning", "evening", "night", "afternoon", "week", "weekend", "month",
                   "year", "before", "after"},
     "duration": _UNIT_WORDS,
@@ -1787,8 +1860,17 @@ for _name, _words in _WORD_TRIGGERS.items():
 _RULES.sort(key=lambda r: r.prio)
 _PRIO = {r.name: i for i, r in enumerate(_RULES)}
 _BY_NAME = {r.name: r for r in _RULES}
-_BACK = 64  # how far before a trigger token a match may start (characters)
-assert set(_WORD_TRIGGERS) | {"iso", "numeric", "year", "year2", "qshort"} == set(_BY_NAME)
+# how far (characters) before its trigger token a rule's match may start
+_BACK_BY_RULE = {
+    "iso": 0, "numeric": 0, "year2": 0, "qshort": 0, "set_every": 0, "set_adv": 0, "noon": 0,
+    "year": 30, "mdy": 34, "dmy": 34, "md": 34, "dm": 34, "my": 34, "month": 34, "decade": 12,
+    "century": 22, "quarter": 30, "half": 20, "season": 26, "holiday": 24, "relday": 10,
+    "partday": 12, "weekday": 14, "relunit": 48, "yearend": 22, "ago": 48, "yearago": 30,
+    "anaphoric": 30, "duration": 48, "fraction": 18, "dur_range": 40, "vague_dur": 32,
+    "bare_plural": 14, "ref": 16, "set_rate": 22, "clock": 10, "clock24": 16,
+}
+_BACK = max(_BACK_BY_RULE.values())
+assert set(_WORD_TRIGGERS) | {"iso", "numeric", "year", "year2", "qshort"} == set(_BY_NAME) == set(_BACK_BY_RULE)
 
 
 def _scan(ctx: _Ctx, start: int, end: int) -> list[tuple[_Res, str]]:
@@ -1807,11 +1889,10 @@ def _scan(ctx: _Ctx, start: int, end: int) -> list[tuple[_Res, str]]:
             names = _BY_WORD.get(tok.lower(), ())
         if not names:
             continue
-        k = bisect_left(starts, ts - _BACK)
-        cands = starts[k : bisect_left(starts, ts) + 1]
+        hi = bisect_left(starts, ts) + 1
         for name in names:
             rx = _BY_NAME[name].rx
-            for q in cands:
+            for q in starts[bisect_left(starts, ts - _BACK_BY_RULE[name]) : hi]:
                 if (name, q) in tried:
                     continue
                 tried.add((name, q))
@@ -1830,15 +1911,78 @@ def _scan(ctx: _Ctx, start: int, end: int) -> list[tuple[_Res, str]]:
         found.append((res.end - res.start, _PRIO[name], res.start, res, name))
     # longest first, then rule priority, then position: greedy non-overlapping selection
     found.sort(key=lambda t: (-t[0], t[1], t[2]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     out: list[tuple[_Res, str]] = []
     for _, _, _, res, name in found:
-        if any(res.start < b and a < res.end for a, b in taken):
+        if any(taken[res.start : res.end]):
             continue
-        taken.append((res.start, res.end))
+        taken[res.start : res.end] = b"\x01" * (res.end - res.start)
         out.append((res, name))
     out.sort(key=lambda t: (t[0].start, t[0].end))
+    _discourse(ctx, out)
     return out
+
+
+_ANCHOR_RULES = {"md", "dm", "mdy", "dmy", "iso", "my", "month", "quarter", "qshort", "half", "year",
+                 "relunit", "yearago"}
+_PERIOD_RX = re.compile(r"(\d{4})(|-Q[1-4]|-H[12]|-\d\d|-\d\d-\d\d|-(?:SP|SU|FA|WI))")
+
+
+def _shift_years(v: _Val, k: int) -> _Val | None:
+    m = _PERIOD_RX.fullmatch(v.value or "")
+    if not m:
+        return None
+    y, rest = int(m[1]) - k, m[2]
+    if not rest:
+        return _v_year(y)
+    if rest[1] == "Q":
+        return _v_quarter(y, int(rest[2]))
+    if rest[1] == "H":
+        return _v_half(y, int(rest[2]))
+    if rest[1].isalpha():
+        return _v_season(y, rest[1:])
+    parts = [int(x) for x in rest[1:].split("-")]
+    if len(parts) == 1:
+        return _v_month(y, parts[0])
+    return _v_day(date(y, parts[0], min(parts[1], calendar.monthrange(y, parts[0])[1])))
+
+
+def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]]) -> None:
+    """Resolve comparisons against the period the text is reporting on.
+
+    "profit rose 10% from a year earlier" (after "in the third quarter") means
+    the same quarter one year before; "the quarter" after "the third quarter"
+    is that quarter.
+    """
+    anchors: list[_Res] = []
+    for res, name in out:
+        meta = res.meta or {}
+        if meta.get("the_quarter"):
+            prev = [a for a in anchors if a.val and a.val.gran == "quarter"]
+            if prev:
+                a = prev[-1]
+                res.val = a.val
+                res.how = (f"'{ctx.text[res.start:res.end]}': the quarter last named in the text "
+                           f"('{ctx.text[a.start:a.end]}') -> {a.val.value}")
+        elif meta.get("u") == "year" and meta.get("dir") in ("earlier", "ago") and isinstance(meta.get("n"), (int, float)) \
+                and float(meta["n"]).is_integer():
+            near = [a for a in anchors if a.val and 0 <= res.start - a.end <= 400]
+            if meta["dir"] == "ago" and not meta.get("adj"):
+                near = [a for a in near if a.val and a.val.gran in ("quarter",) or
+                        (a.val and (a.val.value or "")[4:6] == "-H")]
+            if near:
+                a = near[-1]
+                assert a.val is not None
+                v = _shift_years(a.val, int(meta["n"]))
+                if v is not None:
+                    res.val = v
+                    res.reason = None
+                    res.how = (f"'{ctx.text[res.start:res.end]}': a comparison with the same period "
+                               f"{_fmt_num(meta['n'])} year(s) before the period last named in the text "
+                               f"('{ctx.text[a.start:a.end]}' = {a.val.value}) -> {v.value}")
+        if name in _ANCHOR_RULES and res.type == "DATE" and res.val and res.val.value and \
+                _PERIOD_RX.fullmatch(res.val.value) and res.val.gran != "week":
+            anchors.append(res)
 
 
 def _to_mention(article_id: str, text: str, res: _Res, span: tuple[int, int] | None = None,
