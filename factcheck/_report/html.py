@@ -529,7 +529,7 @@ def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: d
         return '<p class="muted">No event in this report has a date that resolves to a day, month or year.</p>'
     lo = min(m.start for r in rows for m in r.marks.values())
     hi = max(m.end for r in rows for m in r.marks.values())
-    pad = max(1, (hi - lo).days // 30)
+    pad = max(2, (hi - lo).days // 25)
     lo, hi = lo - timedelta(days=pad), hi + timedelta(days=pad)
     width, left, right, axis_h, lane_h, radius = 960, 250, 24, 30, 22, 8
     plot = width - left - right
