@@ -26,7 +26,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 # Subcommands that live in their own modules: each has ``register(subparsers)``
 # which adds its parser and sets ``func``.
-EXTRA_COMMANDS: tuple[str, ...] = ("_cmd_eval",)
+EXTRA_COMMANDS: tuple[str, ...] = ("_cmd_eval", "_cmd_check")
 
 
 class _Parser(argparse.ArgumentParser):

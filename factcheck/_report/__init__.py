@@ -16,6 +16,8 @@ from .._models import Extraction, OutputFormat, Report
 WRITERS: dict[OutputFormat, str] = {
     OutputFormat.text: "text:render_text",
     OutputFormat.json: "jsonout:render_json",
+    OutputFormat.sarif: "sarif:render_sarif",
+    OutputFormat.github: "github:render_github",
     OutputFormat.html: "html:render_html",
 }
 
