@@ -421,9 +421,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
     t = tokens[i].lower().replace("’", "'")
     nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     prev = tokens[i - 1].lower().replace("’", "'") if i > 0 else ""
-    if t in _TO_FUTURE and nxt == "to":
-        # "set to resume", "due to arrive", but "was expected to" is a past expectation
-        return "past" if prev in ("was", "were", "had") else "future"
+    prev2 = tokens[i - 2].lower() if i > 1 else ""
+    if (t in _TO_FUTURE and nxt == "to") or t in ("scheduled", "slated"):
+        # "set to resume", "due to arrive", but "was expected to", "had been
+        # scheduled to" are expectations in the past
+        return "past" if prev in ("was", "were", "had", "been") or prev2 in ("was", "were", "had") else "future"
     if t in _FUTURE or t.endswith("'ll"):
         return "future"
     if t in _MODAL:
@@ -453,10 +455,19 @@ def _classify(tokens: list[str], i: int) -> str | None:
     return "past"
 
 
+_DEADLINE = {"until", "till"}
+
+
 def _tense(text: str, s: int, e: int) -> str | None:
     """"past", "future" or None from the nearest tense cue in the sentence."""
     left, right = _sentence_window(text, s, e)
     lt = _TOKEN.findall(left)
+    if lt and lt[-1].lower() in _DEADLINE:
+        # "gave them until mid-November", "postponed until Saturday": the end of a
+        # period that starts with the event, so later than it; only a past
+        # perfect ("had not ... until Thursday") puts it in the past
+        words = {w.lower() for w in lt + _TOKEN.findall(right)}
+        return "past" if words & {"had", "hadn't"} else "future"
     rt = _TOKEN.findall(right)
     best: tuple[float, str] | None = None
     for k in range(len(lt) - 1, -1, -1):
@@ -1600,7 +1611,7 @@ def _r_vague_dur(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 def _r_bare_plural(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span("t")
     nxt = ctx.next_word(e).lower()
-    if nxt in ("of", "old", "ago", "later", "earlier", "before", "after"):
+    if nxt in ("of", "old", "ago", "later", "earlier"):
         return None
     prev = ctx.prev_word(s)
     if prev == "in" and nxt not in ("", ",", ".", ";", "and", "to", "as"):
@@ -1616,8 +1627,8 @@ def _r_bare_plural(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 
 @_rule("ref", r"\b(?P<w>now|currently|right\s+now|at\s+present|at\s+the\s+moment|nowadays|these\s+days|presently|"
-       r"recently|lately|(?:more\s+|most\s+|until\s+)?recently|in\s+the\s+past|the\s+past|formerly|"
-       r"the\s+future|the\s+near\s+future|soon|the\s+present|at\s+the\s+time|at\s+that\s+time)(?![\w-])", 80)
+       r"recently|lately|(?:more\s+|most\s+|until\s+)?recently|in\s+the\s+past|the\s+past|"
+       r"the\s+future|the\s+near\s+future|the\s+present|recent)(?![\w-])", 80)
 def _r_ref(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     w = " ".join(m["w"].lower().split())
@@ -1637,12 +1648,16 @@ def _r_ref(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return None
     if w == "the past" and nxt in ("week", "month", "year", "decade"):
         return None
+    if w in ("recent", "current") and (nxt in ("account", "accounts", "affairs", "events", "issue", "issues", "flows", "flow")
+                                       or nxt.endswith("ly") or not nxt[:1].isalpha()):
+        return None  # "current account", "current affairs"; adjectives need a noun
     if w in ("at the time", "at that time"):
         if nxt in ("of", "when", "that", "the", "he", "she", "they", "we", "i", "it"):
             return None
         s += 3
     phrase = ctx.text[s:e]
-    if w in ("now", "currently", "right now", "at present", "at the moment", "nowadays", "these days", "presently", "the present"):
+    if w in ("now", "currently", "right now", "at present", "at the moment", "nowadays", "these days", "presently",
+             "the present", "current"):
         val = "PRESENT_REF"
     elif w in ("the future", "the near future", "soon"):
         val = "FUTURE_REF"
@@ -1811,7 +1826,7 @@ _WORD_TRIGGERS: dict[str, set[str]] = {
     "vague_dur": _PLURAL_UNITS,
     "bare_plural": _PLURAL_UNITS,
     "ref": {"now", "currently", "present", "moment", "nowadays", "days", "presently", "recently",
-            "lately", "past", "formerly", "future", "soon", "time"},
+            "lately", "past", "future", "recent"},
     "set_every": {"every", "each"},
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
                 "quarterly", "biweekly", "semiannually"},
