@@ -1,0 +1,414 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck._models import Sentence, Span
+from factcheck._quotes import SPEECH_VERBS, QuoteComparison, compare_quotes, extract_quotes, normalize_quote
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+QUOTE_MARKS = "“”\"‘’'«»„"
+
+
+def split_sentences(text: str, article: str = "t") -> list[Sentence]:
+    """A plain splitter for the tests: at . ! ? followed by space, and at line breaks."""
+    out: list[Sentence] = []
+    for m in re.finditer(r"[^\n]+", text):
+        cuts = [0] + [e.end() for e in re.finditer(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘])", m.group())] + [len(m.group())]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = m.group()[a:b].rstrip()
+            if piece:
+                s = m.start() + a
+                out.append(Sentence(article=article, index=len(out), span=Span(start=s, end=s + len(piece)), line=1, text=piece))
+    return out
+
+
+def quotes(text: str, **kw):
+    return extract_quotes("t", text, split_sentences(text), **kw)
+
+
+def pairs(text: str, **kw) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_text) for q in quotes(text, **kw)]
+
+
+def only(text: str, **kw):
+    found = quotes(text, **kw)
+    assert len(found) == 1, [(q.text, q.speaker_text) for q in found]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def test_curly_and_straight_double_quotes():
+    assert pairs("“The plan is dead,” the mayor said.") == [("The plan is dead,", "the mayor")]
+    assert pairs('"The plan is dead," the mayor said.') == [("The plan is dead,", "the mayor")]
+
+
+def test_span_is_the_inner_text_and_text_the_exact_slice():
+    text = "The mayor said: “  The plan is dead.  ”"
+    q = only(text)
+    assert q.text == "The plan is dead."
+    assert text[q.span.start : q.span.end] == q.text
+    assert text[q.span.start - 3 : q.span.start] == "“  "
+
+
+def test_single_quotes_as_quotation_marks_in_a_headline():
+    text = "Mayor says she'll reopen the bridge 'within the next month'\n\nThe mayor spoke on Monday."
+    q = only(text)
+    assert q.text == "within the next month"
+    assert q.speaker_text == "Mayor" and q.cue == "says"
+    assert pairs("Council calls plan ‘a mistake’ after vote") == [("a mistake", "Council")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's plan won't change the council's view.",
+        "Canada’s premiers met in Ottawa’s west end.",
+        "It was a hit in the ’90s and the '80s.",
+        "They played rock ’n’ roll all night.",
+        "The Liberals' win and the Canadians’ mood were the story.",
+        "He stands 6'2\" tall.",
+        "The players’ union and the owners’ group disagree; the teams' owners don't.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_apostrophes_inside_a_quotation_do_not_break_it():
+    assert pairs("“We won’t stop, and the party's members agree,” she said.") == [
+        ("We won’t stop, and the party's members agree,", "she")
+    ]
+
+
+def test_nested_quotes():
+    text = "The leader added: “I think voters disliked the so-called ‘reform.’ It failed.”"
+    found = quotes(text)
+    assert [q.text for q in found] == ["I think voters disliked the so-called ‘reform.’ It failed.", "reform."]
+    outer, inner = found
+    assert outer.speaker_text == "The leader" and outer.cue == "added"
+    assert inner.speaker_text is None  # a quotation inside a quotation
+    assert outer.span.contains(inner.span)
+
+
+def test_nested_straight_double_inside_curly():
+    found = quotes('“They keep saying "trust us" to voters,” the critic said.')
+    assert [q.text for q in found] == ['They keep saying "trust us" to voters,', "trust us"]
+    assert found[0].speaker_text == "the critic"
+
+
+def test_quote_spanning_several_sentences():
+    text = "“We will build it. It will take years. It will be worth it,” the mayor said."
+    q = only(text)
+    assert q.text == "We will build it. It will take years. It will be worth it,"
+    assert q.speaker_text == "the mayor"
+
+
+def test_quote_broken_over_lines_by_links():
+    text = "Despite the mayor's insistence that the city has “\nleverage\n,” the council may look elsewhere."
+    q = only(text)
+    assert q.text.startswith("leverage")
+    assert q.speaker_text == "the mayor" and q.cue == "insistence"
+
+
+def test_multi_paragraph_quote_convention():
+    text = (
+        "“We will build the bridge. It will take years.\n\n"
+        "“But we will finish it, and the city will be better for it,” the mayor said.\n\n"
+        "Work starts in May."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "We will build the bridge. It will take years.",
+        "But we will finish it, and the city will be better for it,",
+    ]
+    assert [q.speaker_text for q in found] == ["the mayor", "the mayor"]
+    for q in found:
+        assert "“" not in q.text and "\n" not in q.text
+
+
+def test_quote_only_paragraph_takes_the_previous_speaker():
+    text = "“I will run again,” the senator told reporters.\n\n“Nobody can stop me.”\n\nThe vote is in June."
+    assert pairs(text) == [("I will run again,", "the senator"), ("Nobody can stop me.", "the senator")]
+
+
+def test_follow_on_quote_in_the_same_paragraph():
+    text = '"The budget is balanced," she said. "It is the first time in a decade."'
+    assert pairs(text) == [("The budget is balanced,", "she"), ("It is the first time in a decade.", "she")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “we will win",
+        "A stray ” mark here.",
+        "A lone \" mark here.",
+        "“Open “twice” and ‘never closed",
+        "”Backwards“ marks and ’odd‘ ones.",
+        "\"\"\"",
+        "“",
+        "",
+        "'",
+        "“Quote one.\n\n“Quote two.\n\n“Quote three",
+    ],
+)
+def test_unbalanced_marks_never_crash_and_are_deterministic(text):
+    first = quotes(text)
+    assert first == quotes(text)
+    for q in first:
+        assert text[q.span.start : q.span.end] == q.text
+        assert q.text.strip()
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_line():
+    text = "He said “we will win the vote\n\nThe count starts Monday."
+    q = only(text)
+    assert q.text == "we will win the vote"
+    assert q.speaker_text == "He"
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker, cue",
+    [
+        ("“The budget is balanced,” Finance Minister Jane Roe said.", "The budget is balanced,", "Finance Minister Jane Roe", "said"),
+        ("“The budget is balanced,” said Jane Roe, a former banker.", "The budget is balanced,", "Jane Roe", "said"),
+        ("Jane Roe said, “The budget is balanced.”", "The budget is balanced.", "Jane Roe", "said"),
+        ("Jane Roe said: “The budget is balanced.”", "The budget is balanced.", "Jane Roe", "said"),
+        ("Jane Roe said that the deficit would fall and that “the budget is balanced.”", "the budget is balanced.", "Jane Roe", "said"),
+        ("According to the finance ministry, “the budget is balanced.”", "the budget is balanced.", "the finance ministry", "according to"),
+        ("“The budget is balanced,” Roe wrote in a post.", "The budget is balanced,", "Roe", "wrote"),
+        ("“The budget is balanced,” Roe told reporters on Tuesday.", "The budget is balanced,", "Roe", "told"),
+        ("“The budget is balanced,” the treasurer stated.", "The budget is balanced,", "the treasurer", "stated"),
+        ("“And the deficit is gone,” the ministry added.", "And the deficit is gone,", "the ministry", "added"),
+        ("“Is the budget balanced?” a local reporter asked.", "Is the budget balanced?", "a local reporter", "asked"),
+        ("“The budget is balanced,” the spokesperson confirmed.", "The budget is balanced,", "the spokesperson", "confirmed"),
+        ("“Talks will resume next week,” reads the ministry’s official statement.", "Talks will resume next week,", "the ministry’s official statement", "reads"),
+        ("“Talks will resume next week,” reads the city's readout of the call.", "Talks will resume next week,", "the city's readout", "reads"),
+        ("“We respect the result,” the minister was counselled to say.", "We respect the result,", "the minister", "counselled to say"),
+        ("The senator called it “a disgrace.”", "a disgrace.", "The senator", "called"),
+        ("The senator described the plan as “reckless and costly.”", "reckless and costly.", "The senator", "described"),
+        ("The senator referred to the meeting as “very productive.”", "very productive.", "The senator", "referred"),
+        ("Senator Ann Lee, who referred to the meeting as “very productive,” left early.", "very productive,", "Senator Ann Lee", "referred"),
+        ("White House spokesperson Anna Kelly said the plan is “on track.”", "on track.", "White House spokesperson Anna Kelly", "said"),
+        ("U.S. Secretary of State John Doe said the talks were “useful.”", "useful.", "U.S. Secretary of State John Doe", "said"),
+        ("“The border is secure,” the memo said.", "The border is secure,", "the memo", "said"),
+        ("“The border is secure,” the PMO said.", "The border is secure,", "the PMO", "said"),
+        ("“The border is secure,” Canada’s official readout says.", "The border is secure,", "Canada’s official readout", "says"),
+        ("“We will win,” the candidate tweeted.", "We will win,", "the candidate", "tweeted"),
+        ("The chair insisted the rules were “perfectly clear.”", "perfectly clear.", "The chair", "insisted"),
+        ("On fiscal policy, the minister was advised to plainly state the city “is not the problem.”", "is not the problem.", "the minister", "state"),
+        ("Mr. Smith said the plan would “never work.” He left early.", "never work.", "Mr. Smith", "said"),
+    ],
+)
+def test_speaker_patterns(text, quote, speaker, cue):
+    q = only(text)
+    assert q.text == quote
+    assert q.speaker_text == speaker
+    assert q.cue == cue
+    assert text[q.speaker_span.start : q.speaker_span.end] == speaker
+    assert q.speaker is None  # no resolver given
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We will appeal,” he said.", "he"),
+        ("“We will appeal,” she told reporters.", "she"),
+        ("“We will appeal,” they said in a statement.", "they"),
+        ("The company met the union. It said the offer was “final.”", "It"),
+        ("The governor praised the mayor, whom she called a “true partner,” at the event.", "she"),
+    ],
+)
+def test_pronoun_speakers_are_left_for_the_caller(text, speaker):
+    seen = []
+
+    def resolve(name: str) -> str | None:
+        seen.append(name)
+        return "someone"
+
+    q = only(text, resolve=resolve)
+    assert q.speaker_text == speaker
+    assert q.speaker is None
+    assert seen == []
+
+
+def test_resolver_fills_speaker():
+    ids = {"Jane Roe": "jane-roe", "the memo": "memo-1"}
+    found = quotes("“The budget is balanced,” Jane Roe said. “Costs are up,” the memo said.", resolve=ids.get)
+    assert [q.speaker for q in found] == ["jane-roe", "memo-1"]
+    assert [q.speaker_text for q in found] == ["Jane Roe", "the memo"]
+
+
+def test_fragments_take_the_subject_of_the_speech_verb():
+    text = "The governor said the rival’s “narrow win” will make it “very hard to govern.”"
+    assert pairs(text) == [("narrow win", "The governor"), ("very hard to govern.", "The governor")]
+    text = "The mayor said the builder “could not have been more helpful and I thanked him.”"
+    assert pairs(text) == [("could not have been more helpful and I thanked him.", "The mayor")]
+
+
+def test_nearest_speech_verb_wins():
+    text = "The minister claimed the mayor told him, “Let's make a deal.”"
+    assert pairs(text) == [("Let's make a deal.", "the mayor")]
+
+
+def test_subject_after_an_introductory_phrase_and_participles():
+    text = "On Monday, the premier rejected the plan, calling it “a cash grab.”"
+    assert pairs(text) == [("a cash grab.", "the premier")]
+    text = "While the talks stalled, she repeated the offer, insisting it was “fair.”"
+    assert pairs(text) == [("fair.", "she")]
+
+
+def test_possessive_noun_cue():
+    text = "This contradicts the mayor's earlier statement that the budget was “fully funded.”"
+    q = only(text)
+    assert (q.speaker_text, q.cue) == ("the mayor", "statement")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“It is over,” Smith, 45, said.", "Smith"),
+        ("“It is over,” Jane Roe, the city's treasurer, said.", "Jane Roe"),
+        ("Jane Roe, the city's chief financial officer, said the budget is “on track.”", "Jane Roe"),
+        ("“The count is accurate,” the clerk said.", "the clerk"),
+        ("Sources with knowledge of the talks confirmed that the mayor used the phrase “no deal.”", "Sources"),
+        ("'We will win,' the minister said.", "the minister"),
+    ],
+)
+def test_appositions_and_plain_nouns_as_speakers(text, speaker):
+    assert only(text).speaker_text == speaker
+
+
+def test_no_speaker_when_there_is_no_cue():
+    q = only("Officials are preparing for a “fundamentally different relationship,” with less trust.")
+    assert q.speaker_text is None and q.cue is None
+
+
+def test_full_stop_quote_is_not_attributed_to_the_next_sentence():
+    text = "The chair said the vote was “very close.” The clerk described the count as “accurate.”"
+    assert pairs(text) == [("very close.", "The chair"), ("accurate.", "The clerk")]
+
+
+def test_sentence_index():
+    text = "The vote was held. The mayor said it was “a clear win.” Turnout was low."
+    sentences = split_sentences(text)
+    q = extract_quotes("t", text, sentences)[0]
+    assert sentences[q.sentence].span.start <= q.span.start < sentences[q.sentence].span.end
+    assert q.sentence == 1
+    assert extract_quotes("t", text, [])[0].sentence == 0
+
+
+def test_speech_verbs_tuple_is_readable():
+    for verb in ("said", "says", "told", "wrote", "stated", "added", "asked", "claimed", "confirmed", "declared",
+                 "insisted", "noted", "reads", "tweeted", "posted", "described", "called", "referred"):
+        assert verb in SPEECH_VERBS
+
+
+# --------------------------------------------------------------------------- normalise and compare
+
+
+def test_normalize_quote():
+    assert normalize_quote("“Couldn’t — WON’T,” she said!") == "couldnt wont she said"
+    assert normalize_quote('"Let\'s  make\na deal."') == normalize_quote("‘let’s make a deal’")
+    assert normalize_quote("a so-called ‘reform’") == "a so called reform"
+    assert normalize_quote("2,000 jobs at 1.5%") == "2000 jobs at 1.5 percent"
+
+
+def test_compare_same():
+    c = compare_quotes("“Let’s make a deal,”", '"let\'s make a deal."')
+    assert isinstance(c, QuoteComparison)
+    assert c.relation == "same" and c.score == 1.0
+    assert c.removed == () and c.added == ()
+    assert c.overlap == 4
+
+
+def test_compare_partial():
+    c = compare_quotes("very nice gentleman", "He is a very nice gentleman and a good friend.")
+    assert c.relation == "partial"
+    assert c.removed == ()
+    assert c.added == ("he", "is", "a", "and", "a", "good", "friend")
+    assert c.overlap == 3
+
+
+def test_compare_variant():
+    a = "We will lower taxes for every working family."
+    b = "We will cut taxes for every working family in the country."
+    c = compare_quotes(a, b)
+    assert c.relation == "variant"
+    assert c.removed == ("lower",)
+    assert c.added == ("cut", "in", "the", "country")
+    assert c.overlap == 7 and c.longest == 5
+    assert 0 < c.score < 1
+
+
+def test_compare_variant_with_dashes_and_an_inserted_word():
+    a = "partners working as independent, sovereign nations for their betterment"
+    b = "partners working as independent, sovereign nations – for their mutual betterment"
+    c = compare_quotes(a, b)
+    assert c.relation == "variant"
+    assert c.removed == () and c.added == ("mutual",)
+
+
+def test_compare_different():
+    assert compare_quotes("The economy is strong.", "We will build more homes.").relation == "different"
+    assert compare_quotes("great relationship", "good relationship").relation == "different"  # no 4-word run
+    c = compare_quotes("", "anything at all")
+    assert c.relation == "different"
+    assert compare_quotes("", "").relation == "same"
+
+
+def test_compare_is_directional_in_its_diff():
+    a, b = "we will act now on prices", "we will act now"
+    assert compare_quotes(a, b).removed == ("on", "prices")
+    assert compare_quotes(b, a).added == ("on", "prices")
+    assert compare_quotes(a, b).relation == compare_quotes(b, a).relation == "partial"
+
+
+# --------------------------------------------------------------------------- seed articles
+
+
+def _opening_mark(text: str, start: int) -> int:
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
+def test_seed_articles_invariants():
+    files = sorted(SEEDS.glob("*.txt"))
+    assert files
+    total = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        sentences = split_sentences(text, path.stem)
+        found = extract_quotes(path.stem, text, sentences)
+        assert found == extract_quotes(path.stem, text, sentences)  # deterministic
+        total += len(found)
+        indexes = {s.index for s in sentences}
+        for q in found:
+            assert 0 <= q.span.start < q.span.end <= len(text)
+            assert text[q.span.start : q.span.end] == q.text
+            assert re.search(r"\w", q.text)
+            assert q.sentence in indexes
+            # opened by a quotation mark that is not an apostrophe inside a word
+            m = _opening_mark(text, q.span.start)
+            assert m >= 0 and text[m] in QUOTE_MARKS, (path.name, q.text)
+            assert not (m > 0 and text[m - 1].isalnum() and m + 1 < len(text) and text[m + 1].isalnum()), (path.name, q.text)
+            # and never the tail of a possessive or contraction ("s tariffs", "t stop")
+            assert not re.match(r"(?:s|t|ll|re|ve|d)\b", q.text), (path.name, q.text)
+            if q.speaker_span is not None:
+                assert text[q.speaker_span.start : q.speaker_span.end] == q.speaker_text
+        # top-level quotations do not overlap
+        tops = [q for q in found if not any(o is not q and o.span.contains(q.span) and o.span != q.span for o in found)]
+        for a, b in zip(tops, tops[1:]):
+            assert a.span.end <= b.span.start
+    assert total > 20
