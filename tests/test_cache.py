@@ -1,0 +1,301 @@
+"""The extraction cache: what is reused, what is extracted again, and how a
+damaged or shared store is handled."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+import zlib
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, write_article
+from factcheck import _cache
+from factcheck._cache import SQLiteCache, default_cache_path
+from factcheck._loader import load_article, load_corpus
+from factcheck._pipeline import extract_all
+from factcheck._rules import load_rules
+from factcheck.cli import main
+
+TEXTS = {
+    "one": "The teachers' strike closed 120 schools across the province on Monday.\n",
+    "two": "The city council approved the new stadium budget on March 3, 2024, after a long debate.\n",
+    "three": '"We will rebuild every home in this valley," Mayor Lena Ortiz said on Sunday.\n',
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        write_article(folder, name, text, "2024-05-06")
+    return folder
+
+
+def articles(folder: Path):
+    arts, errors = load_corpus(folder)
+    assert errors == []
+    return arts
+
+
+def test_second_run_reads_everything_from_the_cache(corpus, tmp_path, ruleset):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        first = extract_all(articles(corpus), ruleset, cache)
+        assert cache.stats() == {"hits": 0, "misses": 3, "writes": 3, "dropped": 0, "rebuilds": 0}
+        assert len(cache) == 3
+    with SQLiteCache(path) as cache:
+        second = extract_all(articles(corpus), ruleset, cache)
+        assert (cache.hits, cache.misses, cache.writes) == (3, 0, 0)
+    assert second == first  # a cached extraction is the extraction
+
+
+def test_only_the_changed_article_is_extracted_again(corpus, tmp_path, ruleset):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), ruleset, cache)
+    write_article(corpus, "two", TEXTS["two"].replace("March 3", "March 4"), "2024-05-06")
+    with SQLiteCache(path) as cache:
+        exs = extract_all(articles(corpus), ruleset, cache)
+        assert (cache.hits, cache.misses, cache.writes) == (2, 1, 1)
+        assert len(cache) == 3  # the old version of 'two' was replaced, not kept
+    assert "March 4" in next(e for e in exs if e.article.id == "two").article.text
+
+
+def test_same_bytes_under_another_path_keep_their_new_path(corpus, tmp_path, ruleset):
+    path = tmp_path / "c.sqlite"
+    arts = articles(corpus)
+    with SQLiteCache(path) as cache:
+        extract_all(arts, ruleset, cache)
+    moved = [a.model_copy(update={"path": "elsewhere/" + a.path}) for a in arts]
+    with SQLiteCache(path) as cache:
+        exs = extract_all(moved, ruleset, cache)
+        assert cache.hits == 3
+    assert [e.article.path for e in exs] == [a.path for a in moved]
+
+
+def test_a_changed_rule_file_invalidates_the_cache(corpus, tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), load_rules(rules), cache)
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), load_rules(rules), cache)
+        assert (cache.hits, cache.misses) == (3, 0)
+
+    rule = rules / "FC003.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("severity: warning", "severity: error", 1), encoding="utf-8")
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), load_rules(rules), cache)
+        assert (cache.hits, cache.misses, cache.writes) == (0, 3, 3)
+
+    lexicon = rules / "lexicon" / "entities.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), load_rules(rules), cache)
+        assert (cache.hits, cache.misses) == (0, 3)
+
+
+def test_a_changed_rule_file_invalidates_the_cache_of_check(corpus, tmp_path, capsys):
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    new = write_article(corpus, "new", TEXTS["one"].replace("120", "150"), "2024-05-06")
+    argv = ["check", str(new), "--corpus", str(corpus), "--rules", str(rules), "-v"]
+    main(argv)
+    assert "0 hits, 4 misses, 4 written" in capsys.readouterr().err
+    main(argv)
+    assert "4 hits, 0 misses, 0 written" in capsys.readouterr().err
+    rule = rules / "FC005.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    main(argv)
+    assert "0 hits, 4 misses, 4 written" in capsys.readouterr().err
+    assert default_cache_path(corpus).exists()
+
+
+def test_an_extractor_version_change_rebuilds(corpus, tmp_path, ruleset, monkeypatch):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), ruleset, cache)
+    monkeypatch.setattr(_cache, "EXTRACTOR_VERSION", _cache.EXTRACTOR_VERSION + "-next")
+    with SQLiteCache(path) as cache:
+        assert cache.rebuilds == 1
+        assert len(cache) == 0  # entries of the old extractor are gone, not kept alongside
+        extract_all(articles(corpus), ruleset, cache)
+        assert (cache.hits, cache.misses) == (0, 3)
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), ruleset, cache)
+        assert (cache.hits, cache.rebuilds) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda p: p.write_bytes(b"this is not a database, just some text\n" * 100), id="not-a-database"),
+        pytest.param(lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000), id="bad-header"),
+        pytest.param(lambda p: p.write_bytes(p.read_bytes()[:1500]), id="truncated"),
+        pytest.param(
+            lambda p: _sql(p, "DROP TABLE extractions", "CREATE TABLE extractions (article TEXT, data TEXT)"),
+            id="wrong-columns",
+        ),
+        pytest.param(lambda p: _sql(p, "DROP TABLE meta"), id="missing-table"),
+        pytest.param(lambda p: _sql(p, "UPDATE meta SET value = '999' WHERE key = 'schema'"), id="other-schema"),
+    ],
+)
+def test_a_damaged_store_is_rebuilt(corpus, tmp_path, ruleset, damage):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        first = extract_all(articles(corpus), ruleset, cache)
+    for extra in ("-wal", "-shm"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+    damage(path)
+    with SQLiteCache(path) as cache:
+        assert cache.disabled_reason is None
+        again = extract_all(articles(corpus), ruleset, cache)
+        assert cache.rebuilds >= 1
+        assert (cache.hits, cache.misses, cache.writes) == (0, 3, 3)
+    assert again == first
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), ruleset, cache)
+        assert (cache.hits, cache.rebuilds) == (3, 0)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def _sql(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    for s in statements:
+        conn.execute(s)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("payload", [b"not zlib at all", zlib.compress(b""), None], ids=["garbage", "empty-json", "valid-json-wrong-article"])
+def test_a_bad_row_is_dropped_and_extracted_again(corpus, tmp_path, ruleset, payload):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), ruleset, cache)
+    if payload is None:  # a valid extraction, but of another article
+        conn = sqlite3.connect(path)
+        other = conn.execute("SELECT data FROM extractions WHERE article = 'one'").fetchone()[0]
+        conn.close()
+        payload = other
+    _sql(path, f"UPDATE extractions SET data = x'{payload.hex()}' WHERE article = 'two'")
+    with SQLiteCache(path) as cache:
+        exs = extract_all(articles(corpus), ruleset, cache)
+        assert (cache.hits, cache.misses, cache.dropped, cache.writes) == (2, 1, 1, 1)
+        assert cache.rebuilds == 0
+    assert next(e for e in exs if e.article.id == "two").article.text.endswith(TEXTS["two"])
+
+
+def test_a_locked_store_is_skipped_not_destroyed(corpus, tmp_path, ruleset):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus)[:1], ruleset, cache)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another run holds the write lock
+    try:
+        cache = SQLiteCache(path, timeout=0.05)
+        exs = extract_all(articles(corpus), ruleset, cache)
+        assert len(exs) == 3
+        assert cache.rebuilds == 0
+        cache.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with SQLiteCache(path) as cache:  # the entry written before is still there
+        assert len(cache) >= 1
+        assert cache.rebuilds == 0
+
+
+def _fill(path: str, folder: str, ids: list[str], rounds: int) -> dict:
+    rs = load_rules()
+    arts = [a for a in load_corpus(Path(folder))[0] if a.id in ids]
+    with SQLiteCache(path, timeout=30) as cache:
+        for _ in range(rounds):
+            extract_all(arts, rs, cache)
+        return cache.stats()
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):
+        write_article(folder, f"a{i:02d}", f"The council met {i + 2} times in March, the clerk said on Monday.\n", "2024-05-06")
+    return folder
+
+
+def test_two_threads_share_one_store(many, tmp_path):
+    path = tmp_path / "shared.sqlite"
+    ids = [a.id for a in articles(many)]
+    results: list[dict] = []
+    errors: list[BaseException] = []
+
+    def work(chunk):
+        try:
+            results.append(_fill(str(path), str(many), chunk, 3))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(ids,)), threading.Thread(target=work, args=(ids[::-1],))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert all(r["rebuilds"] == 0 for r in results)
+    _check_complete(path, many, ids)
+
+
+def test_two_processes_share_one_store(many, tmp_path):
+    path = tmp_path / "shared.sqlite"
+    ids = [a.id for a in articles(many)]
+    ctx = get_context("fork") if hasattr(__import__("os"), "fork") else get_context("spawn")
+    with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:
+        futures = [pool.submit(_fill, str(path), str(many), ids, 3), pool.submit(_fill, str(path), str(many), ids[::-1], 3)]
+        stats = [f.result(timeout=120) for f in futures]
+    assert all(s["rebuilds"] == 0 and s["dropped"] == 0 for s in stats)
+    assert sum(s["hits"] + s["misses"] for s in stats) == 2 * 3 * len(ids)
+    _check_complete(path, many, ids)
+
+
+def _check_complete(path: Path, folder: Path, ids: list[str]) -> None:
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    with SQLiteCache(path) as cache:
+        extract_all(articles(folder), load_rules(), cache)
+        assert (cache.hits, cache.misses) == (len(ids), 0)
+
+
+def test_default_location_is_hidden_and_ignored(corpus):
+    path = default_cache_path(corpus)
+    assert path == corpus / ".factcheck-cache" / "cache.sqlite"
+    SQLiteCache(path).close()
+    assert (path.parent / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert [a.id for a in articles(corpus)] == sorted(TEXTS)  # the cache folder holds no articles
+
+
+def test_an_unusable_location_means_no_cache(tmp_path, ruleset, corpus):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    cache = SQLiteCache(blocker / "sub" / "c.sqlite")
+    assert cache.disabled_reason
+    exs = extract_all(articles(corpus), ruleset, cache)
+    assert len(exs) == 3 and cache.misses == 3 and cache.writes == 0
+    cache.close()
+
+
+def test_article_loaded_without_a_file_hash(tmp_path, ruleset):
+    write_article(tmp_path, "x", TEXTS["one"], "2024-05-06")
+    art = load_article(tmp_path / "x.md").model_copy(update={"sha256": ""})
+    with SQLiteCache(tmp_path / "c.sqlite") as cache:
+        extract_all([art], ruleset, cache)
+        extract_all([art], ruleset, cache)
+        assert (cache.hits, cache.misses) == (1, 1)
