@@ -250,3 +250,20 @@ def test_no_findings_page(tmp_path):
     assert page.find("article", "finding") == []
     assert "No conflicts found." in "".join(page.text)
     assert page.data["findings"] == []
+
+
+def test_timeline_scale_breaks_long_empty_stretches():
+    from datetime import date
+
+    from factcheck._report.html import _Scale
+
+    near = [(date(2025, 3, 28), date(2025, 3, 28)), (date(2025, 4, 29), date(2025, 4, 29))]
+    far = (date(2026, 4, 28), date(2026, 4, 28))
+    plain, broken = _Scale(near, 250, 936), _Scale([*near, far], 250, 936)
+    assert plain.breaks == [] and len(broken.breaks) == 1
+    # one far-off date does not squeeze the others together
+    spread = broken.x(date(2025, 4, 29)) - broken.x(date(2025, 3, 28))
+    assert spread > 0.6 * (plain.x(date(2025, 4, 29)) - plain.x(date(2025, 3, 28)))
+    assert broken.x(far[0]) > broken.x(date(2025, 4, 29))
+    labels = [label for _x, label in broken.ticks()]
+    assert labels[0].endswith("2025") and any(label.endswith("2026") for label in labels)

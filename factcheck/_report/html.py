@@ -336,10 +336,10 @@ def _counts_html(report: Report) -> str:
         rows.append(f'<tr><th scope="row"><span class="badge sev sev-{s}">{s}</span></th>{cells}<td class="total">{total}</td></tr>')
     foot = "".join(f"<td>{sum(1 for f in report.findings if f.kind == k)}</td>" for k in kinds)
     return (
-        '<table class="counts"><caption>Findings by severity and kind</caption>'
+        '<div class="scroll"><table class="counts"><caption>Findings by severity and kind</caption>'
         f'<thead><tr><th scope="col">severity</th>{head}<th scope="col">total</th></tr></thead>'
         f'<tbody>{"".join(rows)}</tbody>'
-        f'<tfoot><tr><th scope="row">total</th>{foot}<td class="total">{len(report.findings)}</td></tr></tfoot></table>'
+        f'<tfoot><tr><th scope="row">total</th>{foot}<td class="total">{len(report.findings)}</td></tr></tfoot></table></div>'
     )
 
 
@@ -357,10 +357,10 @@ def _sources_html(report: Report, sources: dict[str, _Source]) -> str:
             f'<td>{e(s.published or "unknown")}{note}</td><td><code>{e(s.path)}</code></td><td>{title}</td><td class="num">{involved.get(s.num, 0)}</td></tr>'
         )
     return (
-        '<table class="sources"><caption>Sources</caption>'
+        '<div class="scroll"><table class="sources"><caption>Sources</caption>'
         '<thead><tr><th scope="col">#</th><th scope="col">outlet</th><th scope="col">published</th>'
         '<th scope="col">article</th><th scope="col">title</th><th scope="col">findings</th></tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>'
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
     )
 
 
@@ -389,8 +389,8 @@ def _matrix_html(report: Report, sources: dict[str, _Source]) -> str:
                 cells.append(f'<td class="cell{diag}"><span class="zero" aria-label="none">\u00b7</span></td>')
         rows.append(f'<tr><th scope="row"><span class="src">{s.num}</span> {e(s.label)} <span class="muted small">{e(s.short)}</span></th>{"".join(cells)}</tr>')
     return (
-        '<table class="matrix"><caption>Conflicts between sources</caption>'
-        f'<thead><tr><td></td>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        '<div class="scroll"><table class="matrix"><caption>Conflicts between sources</caption>'
+        f'<thead><tr><td></td>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
         '<p class="muted small">Each cell counts the findings that involve both sources; the diagonal counts every finding a source is in. '
         "Select a number to show those findings.</p>"
     )
@@ -490,17 +490,18 @@ def _timeline_rows(report: Report, extractions: Sequence[Extraction], sources: d
 
 
 def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
+    """Tick dates for ``[lo, hi]`` and their granularity: "day", "month" or "year"."""
     span = (hi - lo).days
     out: list[tuple[date, str]] = []
     if span <= 16:
         d = lo
         while d <= hi:
-            out.append((d, d.strftime("%b %d").replace(" 0", " ")))
+            out.append((d, "day"))
             d += timedelta(days=1 if span <= 8 else 2)
     elif span <= 120:
         d = lo + timedelta(days=(7 - lo.weekday()) % 7)  # Mondays
         while d <= hi:
-            out.append((d, d.strftime("%b %d").replace(" 0", " ")))
+            out.append((d, "day"))
             d += timedelta(days=7 if span <= 60 else 14)
     elif span <= 1100:
         y, m = lo.year, lo.month
@@ -510,13 +511,95 @@ def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
             if d > hi:
                 break
             if d >= lo:
-                out.append((d, d.strftime("%b %Y") if m == 1 or not out else d.strftime("%b")))
+                out.append((d, "month"))
             m += step
             y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
     else:
-        for y in range(lo.year + 1, hi.year + 1):
-            out.append((date(y, 1, 1), str(y)))
+        out = [(date(y, 1, 1), "year") for y in range(lo.year + 1, hi.year + 1)]
     return out
+
+
+def _tick_label(d: date, grain: str, with_year: bool) -> str:
+    if grain == "year":
+        return str(d.year)
+    text = f"{d:%b} {d.day}" if grain == "day" else f"{d:%b}"
+    return f"{text} {d.year}" if with_year else text
+
+
+@dataclass
+class _Segment:
+    lo: date
+    hi: date
+    x0: float
+    x1: float
+    first: date  # the first and last marked days, without the padding
+    last: date
+    alone: bool = True  # the only segment of the scale
+
+    def ticks(self) -> list[tuple[date, str]]:
+        if not self.alone and (self.last - self.first).days <= 16:  # a short cluster among others: label its own days
+            return [(self.first, "day")] + ([(self.last, "day")] if self.last != self.first else [])
+        return _ticks(self.lo, self.hi)
+
+    def x(self, d: date) -> float:
+        return self.x0 + (self.x1 - self.x0) * ((d - self.lo).days + 0.5) / ((self.hi - self.lo).days + 1)
+
+
+class _Scale:
+    """Dates to x: linear within each cluster of dates, with a fixed-width
+    break for a long empty stretch, so one far-off date cannot squeeze every
+    other mark into a few pixels."""
+
+    GAP_DAYS = 45  # an empty stretch longer than this is drawn as a break
+    BREAK_PX = 34
+
+    def __init__(self, intervals: Sequence[tuple[date, date]], x0: float, x1: float) -> None:
+        clusters: list[list[date]] = []
+        for lo, hi in sorted(intervals):
+            if clusters and (lo - clusters[-1][1]).days <= self.GAP_DAYS:
+                clusters[-1][1] = max(clusters[-1][1], hi)
+            else:
+                clusters.append([lo, hi])
+        padded = []
+        for lo, hi in clusters:
+            pad = timedelta(days=min(10, max(2, (hi - lo).days // 25)))
+            padded.append((lo - pad, hi + pad))
+        weights = [max((hi - lo).days + 1, 14) for lo, hi in padded]
+        room = (x1 - x0) - self.BREAK_PX * (len(padded) - 1)
+        self.segments: list[_Segment] = []
+        self.breaks: list[tuple[float, float, int]] = []  # x from, x to, days left out
+        x = x0
+        for i, ((lo, hi), w) in enumerate(zip(padded, weights)):
+            if i:
+                self.breaks.append((x, x + self.BREAK_PX, (lo - padded[i - 1][1]).days))
+                x += self.BREAK_PX
+            width = room * w / sum(weights)
+            self.segments.append(_Segment(lo, hi, x, x + width, clusters[i][0], clusters[i][1], len(padded) == 1))
+            x += width
+
+    def x(self, d: date) -> float:
+        for seg in self.segments:
+            if seg.lo <= d <= seg.hi:
+                return seg.x(d)
+        if d < self.segments[0].lo:
+            return self.segments[0].x0
+        return next((seg.x0 for seg in self.segments if d < seg.lo), self.segments[-1].x1)
+
+    def ticks(self, char_px: float = 6.4, gap_px: float = 14) -> list[tuple[float, str]]:
+        """Tick positions and labels, none overlapping the one before; a label
+        names the year when it changes."""
+        out: list[tuple[float, str]] = []
+        last_x, last_w, last_year = -1e9, 0.0, None
+        for seg in self.segments:
+            for d, grain in seg.ticks():
+                x = seg.x(d)
+                label = _tick_label(d, grain, grain != "year" and d.year != last_year)
+                w = len(label) * char_px
+                if x - last_x < (w + last_w) / 2 + gap_px:
+                    continue
+                out.append((x, label))
+                last_x, last_w, last_year = x, w, d.year
+        return out
 
 
 def _trunc(text: str, n: int) -> str:
@@ -527,16 +610,9 @@ def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: d
     rows, undated = _timeline_rows(report, extractions, sources, anchors)
     if not rows:
         return '<p class="muted">No event in this report has a date that resolves to a day, month or year.</p>'
-    lo = min(m.start for r in rows for m in r.marks.values())
-    hi = max(m.end for r in rows for m in r.marks.values())
-    pad = max(2, (hi - lo).days // 25)
-    lo, hi = lo - timedelta(days=pad), hi + timedelta(days=pad)
     width, left, right, axis_h, lane_h, radius = 960, 250, 24, 30, 22, 8
-    plot = width - left - right
-    days = max((hi - lo).days + 1, 1)
-
-    def x_of(d: date) -> float:
-        return left + plot * ((d - lo).days + 0.5) / days
+    scale = _Scale([(m.start, m.end) for r in rows for m in r.marks.values()], left, width - right)
+    x_of = scale.x
 
     body: list[str] = []
     y = axis_h
@@ -588,9 +664,16 @@ def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: d
                 body.append(f'<g class="{cls}">{inner}</g>')
         y += height
     total_h = y + 6
-    axis = [f'<line class="axis" x1="{left}" y1="{axis_h - 4}" x2="{width - right}" y2="{axis_h - 4}"></line>']
-    for d, label in _ticks(lo, hi):
-        x = x_of(d)
+    axis = []
+    for seg in scale.segments:
+        axis.append(f'<line class="axis" x1="{seg.x0:.1f}" y1="{axis_h - 4}" x2="{seg.x1:.1f}" y2="{axis_h - 4}"></line>')
+    for bx0, bx1, gap in scale.breaks:
+        what = f"{gap} days without a mark left out"
+        axis.append(
+            f'<rect class="brk" x="{bx0 + 4:.1f}" y="{axis_h - 8}" width="{bx1 - bx0 - 8:.1f}" height="{total_h - axis_h + 2}"><title>{e(what)}</title></rect>'
+            f'<text class="tick brk-t" x="{(bx0 + bx1) / 2:.1f}" y="{axis_h - 12}">\u2248</text>'
+        )
+    for x, label in scale.ticks():
         axis.append(f'<line class="grid" x1="{x:.1f}" y1="{axis_h - 8}" x2="{x:.1f}" y2="{total_h - 6}"></line>')
         axis.append(f'<text class="tick" x="{x:.1f}" y="{axis_h - 12}">{e(label)}</text>')
     svg = (
@@ -613,13 +696,14 @@ def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: d
     legend = (
         '<p class="legend"><span class="lg ok" aria-hidden="true">\u25cf</span> a source\u2019s date for the event '
         '<span class="lg bad" aria-hidden="true">\u25c6</span> dates in conflict (select one to see the finding) '
-        '<span class="lg span" aria-hidden="true">\u25ac</span> a span (a month, a week)'
+        '<span class="lg span" aria-hidden="true">\u25ac</span> a span (a month, a week) '
+        + ('<span class="lg" aria-hidden="true">\u2248</span> a stretch of time without marks, left out' if scale.breaks else "")
         + (f" \u00b7 {_plural(undated, 'event')} without a resolved date not shown" if undated else "")
         + "</p>"
     )
     table = (
-        '<details class="tl-table"><summary>Timeline as a table</summary><table><thead><tr><th scope="col">event</th><th scope="col">source</th>'
-        f'<th scope="col">date</th><th scope="col">as written</th><th scope="col"></th></tr></thead><tbody>{"".join(table_rows)}</tbody></table></details>'
+        '<details class="tl-table"><summary>Timeline as a table</summary><div class="scroll"><table><thead><tr><th scope="col">event</th><th scope="col">source</th>'
+        f'<th scope="col">date</th><th scope="col">as written</th><th scope="col"></th></tr></thead><tbody>{"".join(table_rows)}</tbody></table></div></details>'
     )
     return f'<div class="tl-wrap">{svg}</div>{legend}{table}'
 
@@ -704,6 +788,7 @@ svg.timeline{display:block;width:100%;height:auto;min-width:640px;font-family:sy
 svg .band{fill:var(--band)}svg .band.alt{fill:var(--band2)}
 svg .axis{stroke:var(--muted);stroke-width:1}svg .grid{stroke:var(--grid);stroke-width:1;stroke-dasharray:2 3}
 svg .tick{fill:var(--muted);font-size:11px;text-anchor:middle}
+svg .brk{fill:var(--bg);opacity:.85;stroke:var(--grid);stroke-dasharray:4 3}svg .brk-t{font-size:14px}
 svg .row-l{fill:var(--fg);font-size:12.5px}svg .row-l.bad{fill:var(--bad);font-weight:700}
 svg .row-s{fill:var(--muted);font-size:11px}svg .row-s.bad{fill:var(--bad)}
 svg .mk .shape{stroke:var(--bg);stroke-width:1.5}
@@ -728,7 +813,8 @@ svg a.mk:focus-visible .shape{stroke:var(--focus);stroke-width:3}
 .finding .rule{font-family:ui-monospace,monospace}
 .finding a.self{margin-left:.5em;text-decoration:none;color:var(--muted)}
 .msg{margin:.2em 0 .8em;overflow-wrap:anywhere}
-.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:12px}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(340px,100%),1fr));gap:12px}
+.scroll{overflow-x:auto;max-width:100%}
 .side{background:var(--card);border:1px solid var(--border);border-radius:6px;padding:10px}
 .claim{background:var(--card2);border:1px solid var(--border);border-radius:6px;padding:8px 10px;margin:0 0 8px}
 .claim:last-child{margin-bottom:0}
