@@ -38,6 +38,7 @@ __all__ = ["extract_times", "resolve_phrase"]
 
 UNKNOWN_PUBLICATION = "relative to the publication date, which is unknown"
 ANAPHORIC = "relative to another time or event in the text, not to the publication date"
+OUT_OF_RANGE = "outside the representable calendar range (years 1-9999)"
 
 # --------------------------------------------------------------------------- vocab
 
@@ -887,6 +888,46 @@ def _r_year(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "DATE", v, False, f"'{text[s:e]}': a year{mod} -> {v.value}")
 
 
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_UNITW = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENSW = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_YEAR_WORDS = (
+    rf"(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<h>hundred)(?:\s+and\s+|\s+)?)?(?P<yy>{_TENSW}(?:[\s-]{_UNITW})?|{_TEENS}|(?:oh[\s-])?{_UNITW})?"
+    rf"|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?P<yy2>{_TENSW}(?:[\s-]{_UNITW})?|{_TEENS}|{_UNITW}))?)"
+)
+
+
+def _year_words(m: re.Match[str]) -> int | None:
+    if m["c"]:
+        base = 1900 if m["c"].lower() == "nineteen" else 1800
+        if not m["yy"]:
+            return base if m["h"] else None
+        n = _parse_num(m["yy"].lower().replace("oh ", "").replace("oh-", ""))
+        return base + int(n) if isinstance(n, (int, float)) else None
+    n = _parse_num(m["yy2"]) if m["yy2"] else 0
+    return 2000 + int(n) if isinstance(n, (int, float)) else None
+
+
+@_rule("yearw", r"(?:(?P<mon>" + _MON_FULL + r")\s+)?" + _YEAR_WORDS + r"(?![\w-])", 39)
+def _r_yearw(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    """Years in words, as in broadcast transcripts: "nineteen ninety-six"."""
+    s, e = m.span()
+    y = _year_words(m)
+    if y is None or (m["c"] and not (m["yy"] or m["h"])):
+        return None
+    nxt = ctx.next_word(e).lower()
+    if nxt in ("people", "dollars", "percent", "years", "times", "members", "votes"):
+        return None
+    if m["mon"]:
+        v = _v_month(y, _month_num(m["mon"]))
+        return _Res(s, e, "DATE", v, False, f"'{m.group(0)}': month and year in words -> {v.value}")
+    if "thousand" in m.group(0).lower() and not m.group(0).lower().startswith("the year") and \
+            ctx.prev_word(s) not in ("in", "since", "by", "until", "of", "year", "before", "after"):
+        return None  # "two thousand people"
+    v = _v_year(y)
+    return _Res(s, e, "DATE", v, False, f"'{m.group(0)}': a year in words -> {v.value}")
+
+
 @_rule("year2", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<yy>\d\d)(?![\d%])", 41)
 def _r_year2(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
@@ -1024,7 +1065,7 @@ def _r_half(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {why} -> {v.value}")
 
 
-@_rule("season", r"(?P<mod>(?:(?:early|late|mid|the|this|last|next|this\s+past|this\s+coming|past|coming|that|the\s+early|the\s+late)[\s-]+)+)?(?P<s>spring|summer|fall|autumn|winter)(?P<yr>\s+(?:of\s+)?(?P<y>" + _YEAR + r")|\s+(?P<yrel>this|last|next)\s+year)?\b", 32)
+@_rule("season", r"(?P<mod>(?:(?:early|late|mid|the|this|last|next|this\s+past|this\s+coming|past|coming|that|the\s+early|the\s+late)[\s-]+)+)?(?P<s>spring|summer|fall|autumn|winter)(?P<yr>\s+(?:of\s+)?(?P<y>" + _YEAR + r")|\s+of\s+(?P<yw>" + _YEAR_WORDS + r")|\s+(?P<yrel>this|last|next)\s+year)?\b", 32)
 def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1037,6 +1078,9 @@ def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             if not (mods and mods[-1] in ("last", "this", "next", "early", "late", "mid", "past", "coming")) and \
                     not (mods == ["the"] and prev in ("in", "during", "by", "until", "since", "through", "this", "that")):
                 return None
+    if m["yw"] and _year_words(m):
+        v = _v_season(_year_words(m), code)  # type: ignore[arg-type]
+        return _Res(s, e, "DATE", v, False, f"'{phrase}': season of an explicit year -> {v.value}")
     if m["y"]:
         v = _v_season(int(m["y"]), code)
         return _Res(s, e, "DATE", v, False, f"'{phrase}': season of an explicit year -> {v.value}")
@@ -1193,6 +1237,26 @@ def _r_relday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if part:
         v = _Val(f"{d.isoformat()}T{_PARTS[part]}", "time", d, d)
     return _Res(s, e, typ, v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {_RELDAY[w]:+d} day(s) -> {v.value}")
+
+
+@_rule("partday2", r"(?P<pre>(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s+(?P<w>yesterday|today|tomorrow|" + _WD + r")(?![\w-])", 23)
+def _r_partday2(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    """"mid-afternoon yesterday", "late morning Friday"."""
+    s, e = m.span()
+    phrase = m.group(0)
+    if not m["pre"] and m["w"].lower() not in _RELDAY:
+        return None  # "Saturday night Friday ..." is rarely one expression
+    part = m["part"].lower()
+    if ctx.pub is None:
+        return _unknown(s, e, "TIME", "time", f"'{phrase}': counted from publication")
+    w = m["w"].lower()
+    if w in _RELDAY:
+        d, why = ctx.pub + timedelta(days=_RELDAY[w]), f"'{w}'"
+    else:
+        t = ctx.tense(s, e)
+        d, why = _weekday_resolve(ctx.pub, _WEEKDAYS[w], "future" if t == "future" else "past")
+    v = _Val(f"{d.isoformat()}T{_PARTS[part]}", "time", d, d)
+    return _Res(s, e, "TIME", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {why}, {part} -> {v.value}")
 
 
 @_rule("partday", r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b", 24)
@@ -1488,6 +1552,40 @@ def _r_yearago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
                 meta={"n": 1, "u": "year", "dir": "earlier", "adj": True})
 
 
+@_rule("sameperiod", r"(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent|year-ago|year-earlier)\s+)(?P<noun>period|quarter|month|week|time|season|(?:six|nine|three)\s+months)\s+(?:of\s+|in\s+)?(?:(?P<rel>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|last|preceding)\s+year|(?:the\s+)?year\s+(?:before|earlier))|(?P<y>" + _YEAR + r"))(?![\w-])"
+       r"|(?P<ly>last\s+year['’]s|the\s+previous\s+year['’]s|the\s+prior\s+year['’]s)\s+(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun2>quarter|period|month)(?![\w-])"
+       r"|the\s+(?P<y2>" + _YEAR + r")\s+(?:(?P<q2>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun3>period|quarter)(?![\w-])", 19)
+def _r_sameperiod(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    """"the same period last year", "last year's quarter", "the 1988 period"."""
+    s, e = m.span()
+    phrase = m.group(0)
+    noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()
+    if "months" in noun:
+        return None
+    q = m["q"] or m["q2"]
+    y = m["y"] or m["y2"]
+    if q and y:
+        v = _v_quarter(int(y), _ORDINALS[q.lower()])
+        return _Res(s, e, "DATE", v, False, f"'{phrase}': quarter of an explicit year -> {v.value}")
+    if q:
+        if ctx.pub is None:
+            return _unknown(s, e, "DATE", "quarter", f"'{phrase}': quarter of last year")
+        v = _v_quarter(ctx.pub.year - 1, _ORDINALS[q.lower()])
+        return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> that quarter of the previous year -> {v.value}")
+    if y:
+        v = _v_year(int(y))
+        return _Res(s, e, "DATE", v, False, f"'{phrase}': a period of {y} -> {v.value}",
+                    meta={"period_year": int(y), "noun": noun})
+    if ctx.pub is None:
+        return _unknown(s, e, "DATE", "unknown", f"'{phrase}': the same period a year before")
+    if (m["rel"] or "").lower().startswith("last") or m["ly"]:
+        v = _v_year(ctx.pub.year - 1)
+        how = f"'{phrase}', {_pubstr(ctx.pub)} -> no period named earlier: the previous year -> {v.value}"
+        return _Res(s, e, "DATE", v, True, how, meta={"n": 1, "u": "year", "dir": "earlier", "adj": True, "noun": noun})
+    return _Res(s, e, "DATE", _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC,
+                meta={"n": 1, "u": "year", "dir": "earlier", "adj": True, "noun": noun})
+
+
 @_rule("anaphoric", r"(?P<t>(?:the|that|this)\s+(?:very\s+)?(?:same|next|following|previous|preceding|prior)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|that\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|the\s+day\s+(?:before|after)|the\s+(?:next|following)\s+(?:morning|evening|afternoon))(?![\w-])", 45)
 def _r_anaphoric(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
@@ -1727,7 +1825,8 @@ def _r_set_rate(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 _TZ = r"(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|HKT|SGT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)"
 _TIME_DAY = (
-    r"(?:(?:\s*\([^()\n]{1,24}\))?\s*,?\s+(?:on\s+)?(?P<day>" + _WD + r"|yesterday|today|tomorrow|tonight)(?!\w))?"
+    r"(?:(?:\s*\([^()\n]{1,24}\))?\s*,?\s+(?:on\s+)?(?:(?P<day>" + _WD + r"|yesterday|today|tomorrow|tonight)(?!\w)"
+    r"|(?:(?P<dwd>" + _WD + r"),?\s+)?(?P<dmon>" + _MON_DAYSAFE + r")\s*(?P<dd>" + _DAY + r")" + _ORD + r"(?:\s*,\s*(?P<dy>" + _YEAR + r"))?" + _DAY_END + r"))?"
 )
 
 
@@ -1740,7 +1839,24 @@ def _time_res(ctx: _Ctx, m: re.Match[str], hh: int, mm: int, label: str) -> _Res
     if ctx.pub is None:
         return _unknown(s, e, "TIME", "time", f"'{phrase}': clock time on a day counted from publication")
     pub = ctx.pub
-    if day in _RELDAY:
+    if "dmon" in m.re.groupindex and m["dmon"]:
+        mo, dd = _month_num(m["dmon"]), int(m["dd"])
+        if m["dy"]:
+            d0 = _safe_date(int(m["dy"]), mo, dd)
+            why = "explicit date"
+        else:
+            cands = [c for c in (_safe_date(pub.year + k, mo, dd) for k in (-1, 0, 1)) if c]
+            wd = _WEEKDAYS.get((m["dwd"] or "").lower())
+            match = [c for c in cands if wd is not None and c.weekday() == wd]
+            if len(match) == 1:
+                d0, why = match[0], "the year in which the weekday matches"
+            else:
+                d0, why = _nearest_yearless(pub, cands, ctx.tense(s, e)) if cands else (None, "")
+        if d0 is None:
+            return None
+        d = d0
+        why = f"date {d.isoformat()} ({why})"
+    elif day in _RELDAY:
         d = pub + timedelta(days=_RELDAY[day])
         why = f"'{day}' -> {d.isoformat()}"
     elif day:
@@ -1807,17 +1923,20 @@ _WORD_TRIGGERS: dict[str, set[str]] = {
     "my": _MONTH_WORDS, "month": _MONTH_WORDS,
     "decade": set(_DECADE_WORDS),
     "century": {"century"},
+    "yearw": {"nineteen", "eighteen", "thousand"},
     "quarter": {"quarter", "quarters"},
     "half": {"half"},
     "season": set(_SEASONS),
     "holiday": {"christmas", "day", "eve", "halloween", "thanksgiving", "easter", "friday"},
     "relday": {"yesterday", "today", "tonight", "tomorrow"},
     "partday": {"morning", "afternoon", "evening", "night"},
+    "partday2": {"yesterday", "today", "tomorrow"} | _WEEKDAY_WORDS,
     "weekday": _WEEKDAY_WORDS,
     "relunit": {"week", "weekend", "month", "year", "quarter", "decade", "century"},
     "yearend": {"year", "end"},
     "ago": {"ago", "now", "hence", "earlier", "later", "before", "after", "previously", "prior", "back"},
     "yearago": {"earlier", "ago"},
+    "sameperiod": {"period", "quarter", "month", "week", "time", "season"},
     "anaphoric": {"day", "morning", "evening", "night", "afternoon", "week", "weekend", "month",
                   "year", "before", "after"},
     "duration": _UNIT_WORDS,
@@ -1879,8 +1998,8 @@ _BY_NAME = {r.name: r for r in _RULES}
 _BACK_BY_RULE = {
     "iso": 0, "numeric": 0, "year2": 0, "qshort": 0, "set_every": 0, "set_adv": 0, "noon": 0,
     "year": 30, "mdy": 34, "dmy": 34, "md": 34, "dm": 34, "my": 34, "month": 34, "decade": 12,
-    "century": 22, "quarter": 30, "half": 20, "season": 26, "holiday": 24, "relday": 10,
-    "partday": 12, "weekday": 14, "relunit": 48, "yearend": 22, "ago": 48, "yearago": 30,
+    "century": 22, "yearw": 28, "quarter": 30, "half": 20, "season": 26, "holiday": 24, "relday": 10,
+    "partday": 12, "partday2": 22, "weekday": 14, "relunit": 48, "yearend": 22, "ago": 48, "yearago": 30, "sameperiod": 44,
     "anaphoric": 30, "duration": 48, "fraction": 18, "dur_range": 40, "vague_dur": 32,
     "bare_plural": 14, "ref": 16, "set_rate": 22, "clock": 10, "clock24": 16,
 }
@@ -1888,7 +2007,7 @@ _BACK = max(_BACK_BY_RULE.values())
 assert set(_WORD_TRIGGERS) | {"iso", "numeric", "year", "year2", "qshort"} == set(_BY_NAME) == set(_BACK_BY_RULE)
 
 
-def _scan(ctx: _Ctx, start: int, end: int) -> list[tuple[_Res, str]]:
+def _scan(ctx: _Ctx, start: int, end: int, prior: list[tuple[_Res, str]] | None = None) -> list[tuple[_Res, str]]:
     text = ctx.text
     lo = max(0, start - _BACK)
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RX.finditer(text, lo, end)]
@@ -1920,7 +2039,13 @@ def _scan(ctx: _Ctx, start: int, end: int) -> list[tuple[_Res, str]]:
             continue
         if me < len(text) and text[me].isalnum() and text[me - 1].isalnum():
             continue
-        res = _BY_NAME[name].fn(ctx, m)
+        try:
+            res = _BY_NAME[name].fn(ctx, m)
+        except (ValueError, OverflowError):
+            # e.g. "4,000 years ago": a date the calendar type cannot hold
+            ss, se = _span(m)
+            res = _Res(ss, se, "DATE", _Val(None, "unknown"), True,
+                       f"'{text[ss:se]}': outside the representable calendar range", OUT_OF_RANGE)
         if res is None or res.end <= res.start:
             continue
         found.append((res.end - res.start, _PRIO[name], res.start, res, name))
@@ -1934,12 +2059,12 @@ def _scan(ctx: _Ctx, start: int, end: int) -> list[tuple[_Res, str]]:
         taken[res.start : res.end] = b"\x01" * (res.end - res.start)
         out.append((res, name))
     out.sort(key=lambda t: (t[0].start, t[0].end))
-    _discourse(ctx, out)
+    _discourse(ctx, out, prior or [])
     return out
 
 
 _ANCHOR_RULES = {"md", "dm", "mdy", "dmy", "iso", "my", "month", "quarter", "qshort", "half", "year",
-                 "relunit", "yearago"}
+                 "relunit", "yearago", "sameperiod"}
 _PERIOD_RX = re.compile(r"(\d{4})(|-Q[1-4]|-H[12]|-\d\d|-\d\d-\d\d|-(?:SP|SU|FA|WI))")
 
 
@@ -1962,16 +2087,35 @@ def _shift_years(v: _Val, k: int) -> _Val | None:
     return _v_day(date(y, parts[0], min(parts[1], calendar.monthrange(y, parts[0])[1])))
 
 
-def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]]) -> None:
+def _with_year(v: _Val, y: int) -> _Val | None:
+    m = _PERIOD_RX.fullmatch(v.value or "")
+    return _shift_years(v, int(m[1]) - y) if m else None
+
+
+def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: list[tuple[_Res, str]] = ()) -> None:
     """Resolve comparisons against the period the text is reporting on.
 
     "profit rose 10% from a year earlier" (after "in the third quarter") means
     the same quarter one year before; "the quarter" after "the third quarter"
     is that quarter.
     """
-    anchors: list[_Res] = []
+    anchors: list[_Res] = [r for r, n in prior if _is_anchor(r, n)]
     for res, name in out:
         meta = res.meta or {}
+        if "period_year" in meta:
+            prev = [a for a in anchors if a.val and a.val.gran in ("quarter", "month", "unknown") and
+                    0 <= res.start - a.end <= 600 and (a.val.value or "")[:4] != str(meta["period_year"])[:4]]
+            prev = prev or [a for a in anchors if a.val and a.val.gran in ("quarter", "month", "unknown") and
+                            0 <= res.start - a.end <= 600]
+            if prev:
+                v = _with_year(prev[-1].val, meta["period_year"])  # type: ignore[arg-type]
+                if v is not None:
+                    res.val = v
+                    res.how = (f"'{ctx.text[res.start:res.end]}': the period last named in the text "
+                               f"('{ctx.text[prev[-1].start:prev[-1].end]}'), in {meta['period_year']} -> {v.value}")
+            if _is_anchor(res, name):
+                anchors.append(res)
+            continue
         if meta.get("the_quarter"):
             prev = [a for a in anchors if a.val and a.val.gran == "quarter"]
             if prev:
@@ -1982,6 +2126,9 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]]) -> None:
         elif meta.get("u") == "year" and meta.get("dir") in ("earlier", "ago") and isinstance(meta.get("n"), (int, float)) \
                 and float(meta["n"]).is_integer():
             near = [a for a in anchors if a.val and 0 <= res.start - a.end <= 400]
+            noun = meta.get("noun", "")
+            if noun in ("quarter", "month"):
+                near = [a for a in near if a.val and a.val.gran == noun]
             if meta["dir"] == "ago" and not meta.get("adj"):
                 near = [a for a in near if a.val and a.val.gran in ("quarter",) or
                         (a.val and (a.val.value or "")[4:6] == "-H")]
@@ -1995,9 +2142,13 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]]) -> None:
                     res.how = (f"'{ctx.text[res.start:res.end]}': a comparison with the same period "
                                f"{_fmt_num(meta['n'])} year(s) before the period last named in the text "
                                f"('{ctx.text[a.start:a.end]}' = {a.val.value}) -> {v.value}")
-        if name in _ANCHOR_RULES and res.type == "DATE" and res.val and res.val.value and \
-                _PERIOD_RX.fullmatch(res.val.value) and res.val.gran != "week":
+        if _is_anchor(res, name):
             anchors.append(res)
+
+
+def _is_anchor(res: _Res, name: str) -> bool:
+    return (name in _ANCHOR_RULES and res.type == "DATE" and res.val is not None and bool(res.val.value)
+            and bool(_PERIOD_RX.fullmatch(res.val.value or "")) and res.val.gran != "week")
 
 
 def _to_mention(article_id: str, text: str, res: _Res, span: tuple[int, int] | None = None,
@@ -2052,6 +2203,35 @@ def _locate(phrase: str, context: str) -> tuple[str, int] | None:
     return None
 
 
+# Words that are time expressions only when something else has already decided
+# that they are (extract_times leaves them alone: they misfire too often).
+_ISOLATED_REFS = {
+    "current": "PRESENT_REF", "currently": "PRESENT_REF", "present": "PRESENT_REF",
+    "the time being": "PRESENT_REF", "ongoing": "PRESENT_REF", "already": "PRESENT_REF",
+    "future": "FUTURE_REF", "soon": "FUTURE_REF", "later": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "short-term": "FUTURE_REF",
+    "long-term": "FUTURE_REF", "near-term": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "at the time": "PAST_REF",
+}
+
+
+def _isolated_ref(phrase: str, published: date | None) -> TimeMention | None:
+    key = " ".join(phrase.lower().split())
+    key = re.sub(r"^(?:in|for|at)\s+(?=the\s)", "", key)
+    val = _ISOLATED_REFS.get(key)
+    if val is None:
+        return None
+    if published is None:
+        return TimeMention(article="", span=Span(start=0, end=len(phrase)), text=phrase, value=None,
+                           relative=True, how=f"'{phrase}': {val} reference; publication date unknown",
+                           unresolved_reason=UNKNOWN_PUBLICATION)
+    st = published if val == "PRESENT_REF" else None
+    return TimeMention(article="", span=Span(start=0, end=len(phrase)), text=phrase, value=val,
+                       relative=True, start=st, end=st,
+                       how=f"'{phrase}', {_pubstr(published)} -> given as a time expression: {val}")
+
+
 def resolve_phrase(phrase: str, published: date | None, *, context: str = "") -> TimeMention | None:
     """Resolve one already-isolated time expression.
 
@@ -2068,14 +2248,15 @@ def resolve_phrase(phrase: str, published: date | None, *, context: str = "") ->
         text, ps = loc
     pe = ps + len(phrase)
     ctx = _Ctx(text, published)
-    found = _scan(ctx, ps, pe)
+    prior = _scan(ctx, 0, ps) if ps > 0 else []
+    found = _scan(ctx, ps, pe, prior)
     if not found and loc is not None:
         # the phrase alone, with the sentence still used for tense
         ctx = _Ctx(phrase, published, tense_override=lambda: _tense(text, ps, pe))
         found = _scan(ctx, 0, len(phrase))
         ps = 0
     if not found:
-        return None
+        return _isolated_ref(phrase, published)
     res, _ = max(found, key=lambda t: (t[0].end - t[0].start, -t[0].start))
     m = _to_mention("", phrase, res, span=(0, len(phrase)), surface=phrase)
     inner = ctx.text[res.start : res.end]
