@@ -103,7 +103,7 @@ _NUMW = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of"
-    r"|a\s+couple\s+of|a\s+couple|a\s+few|few|several|many|some|numerous|a|an|single)"
+    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|numerous|a|an|single)"
 )
 _NUMD = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:1/2|1/4|3/4))?"
 _NUM = rf"(?:{_NUMD}|{_NUMW})"
@@ -928,6 +928,34 @@ def _r_yearw(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "DATE", v, False, f"'{m.group(0)}': a year in words -> {v.value}")
 
 
+@_rule("year_apos", r"['’](?P<yy>\d\d)(?![\d'’%]|s\b)", 42)
+def _r_year_apos(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    """"since '82", "the class of '98": a two-digit year."""
+    s, e = m.span()
+    prev = ctx.prev_word(s)
+    if prev not in ("in", "since", "of", "until", "by", "from", "to", "through", "before", "after", "and", "summer",
+                    "spring", "fall", "winter", "autumn") and prev.lower() not in _MONTHS:
+        return None
+    yy = int(m["yy"])
+    if ctx.pub is None:
+        return _unknown(s, e, "DATE", "year", f"'{m.group(0)}': two-digit year, century unknown")
+    y = ctx.pub.year - ctx.pub.year % 100 + yy
+    if y > ctx.pub.year + 10:
+        y -= 100
+    v = _v_year(y)
+    return _Res(s, e, "DATE", v, True, f"'{m.group(0)}', {_pubstr(ctx.pub)} -> two-digit year, nearest century -> {v.value}")
+
+
+@_rule("clock_words", r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night)(?![\w-])", 17)
+def _r_clock_words(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    """"4 in the morning", "ten at night"."""
+    h = int(m["h"]) if m["h"].isdigit() else int(_SMALL[m["h"].lower()])
+    part = (m["part"] or "night").lower()
+    if part in ("afternoon", "evening", "night") and h < 12 and not (part == "night" and h <= 4):
+        h += 12
+    return _time_res(ctx, m, h, 0, "clock time")
+
+
 @_rule("year2", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<yy>\d\d)(?![\d%])", 41)
 def _r_year2(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
@@ -941,7 +969,7 @@ def _r_year2(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "DATE", v, False, f"'{m.group(0)}': second year of the range '{ctx.text[s - 5 : e]}' -> {v.value}")
 
 
-@_rule("decade", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)'?s|(?P<w>(?:nineteen[\s-]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", 35)
+@_rule("decade", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['’](?P<yy>\d0)['’]?s|(?<=the\s)(?P<yy3>[1-9]0)s(?!\s*(?:degrees|percent|%|F\b|C\b))|(?P<w>(?:nineteen[\s-]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", 35)
 def _r_decade(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -951,8 +979,8 @@ def _r_decade(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return _Res(s, e, "DATE", v, False, f"'{phrase}': a decade -> {v.value}")
     if m["w"] and not phrase.lower().startswith("the") and "nineteen" not in m["w"].lower():
         return None  # "in his forties" is an age
-    if m["yy"]:
-        d = int(m["yy"])
+    if m["yy"] or m["yy3"]:
+        d = int(m["yy"] or m["yy3"])
     else:
         d = _DECADE_WORDS[m["w"].lower().split()[-1].split("-")[-1]] * 10
     if ctx.pub is None and not (m["w"] and "nineteen" in m["w"].lower()):
@@ -1181,10 +1209,12 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "easter sunday": _easter,
     "easter monday": lambda y: _easter(y) + timedelta(days=1),
     "good friday": lambda y: _easter(y) - timedelta(days=2),
+    # US federal elections: the Tuesday after the first Monday in November
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
 }
 
 
-@_rule("holiday", r"(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Canada\s+Day|Bastille\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday))(?:,?\s+(?P<y>" + _YEAR + r"))?\b", 22)
+@_rule("holiday", r"(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Canada\s+Day|Bastille\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day))(?:,?\s+(?P<y>" + _YEAR + r"))?\b", 22)
 def _r_holiday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1336,7 +1366,7 @@ _REL_DET = (
 
 
 @_rule("relunit", r"(?P<pre>(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance|first\s+half|second\s+half|turn)\s+of\s+|(?:early|late|mid|earlier|later)(?:\s+in)?[\s-]+))?"
-       + _REL_DET + r"\s+(?:(?:fiscal|calendar|financial|school|academic|trading|business|working)\s+)?(?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])", 27)
+       + _REL_DET + r"\s+(?:(?:fiscal|calendar|financial|school|academic|trading|business|working)\s+)?(?P<u>week|weekend|month|year|quarter|decade|century|period)(?![\w-])", 27)
 def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1344,6 +1374,11 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     u = m["u"].lower()
     pre = " ".join((m["pre"] or "").lower().split())
     nxt = ctx.next_word(e).lower()
+    if u == "period":
+        # "the latest period": the reporting period, i.e. a quarter
+        if det not in ("the latest", "the most recent", "the current") or pre:
+            return None
+        u = "quarter"
     if det == "the":
         if u == "weekend":
             pass
@@ -1430,6 +1465,51 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     which = {-1: "previous", 0: "same", 1: "next"}[step]
     return _Res(s, e, "DATE", v, True,
                 f"'{phrase}', {_pubstr(pub)} -> {which} {u} relative to publication{sunday} -> {v.value}", meta=meta)
+
+
+@_rule("ended", r"(?P<t>the\s+(?:(?P<q>first|second|third|fourth)\s+|latest\s+|most\s+recent\s+)?(?:fiscal\s+)?(?P<u>quarter|period|three\s+months|six\s+months|half))\s+(?:that\s+|which\s+)?(?P<how>ended|ending|ends)\s+(?:on\s+)?(?P<mon>" + _MON_DAYSAFE + r")\s*(?P<d>" + _DAY + r")" + _ORD + r"(?:\s*,\s*(?P<y>" + _YEAR + r"))?" + _DAY_END, 24)
+def _r_ended(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    """"the quarter ended Sept. 30": the quarter (or half) that ends on that date."""
+    s, e = m.span("t")
+    phrase = m.group(0)
+    mo, d = _month_num(m["mon"]), int(m["d"])
+    if m["y"]:
+        end = _safe_date(int(m["y"]), mo, d)
+        relative = False
+    else:
+        if ctx.pub is None:
+            return _unknown(s, e, "DATE", "quarter", f"'{phrase}': period ending on a date without a year")
+        cands = [c for c in (_safe_date(ctx.pub.year + k, mo, d) for k in (-1, 0, 1)) if c]
+        past = [c for c in cands if c <= ctx.pub]
+        end = max(past) if m["how"].lower() == "ended" and past else (
+            _nearest_yearless(ctx.pub, cands, None)[0] if cands else None)
+        relative = True
+    if end is None:
+        return None
+    u = m["u"].lower()
+    if u in ("half", "six months"):
+        mid = end - timedelta(days=90)
+        v = _v_half(mid.year, 1 if mid.month <= 6 else 2)
+    else:
+        mid = end - timedelta(days=45)
+        v = _v_quarter(mid.year, _quarter_of(mid))
+    return _Res(s, e, "DATE", v, relative,
+                f"'{phrase}': the {u} ending {end.isoformat()} -> {v.value}")
+
+
+@_rule("fullyear", r"the\s+(?:full|entire|whole|calendar|fiscal)\s+year(?!\s+(?:ended|ending|to|through|of)\b)(?![\w-])", 28)
+def _r_fullyear(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    s, e = m.span()
+    if ctx.pub is None:
+        return _unknown(s, e, "DATE", "year", f"'{m.group(0)}': the year of publication")
+    t = ctx.tense(s, e)
+    y = ctx.pub.year
+    why = "the publication year"
+    if t == "past" and ctx.pub.month <= 3:
+        y -= 1
+        why = "the year just ended (past tense, published early in the year)"
+    v = _v_year(y)
+    return _Res(s, e, "DATE", v, True, f"'{m.group(0)}', {_pubstr(ctx.pub)} -> {why} -> {v.value}")
 
 
 def _year_part(ctx: _Ctx, s: int, e: int, pre: str) -> _Res:
@@ -1632,7 +1712,12 @@ def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         if not m["u"].lower().endswith("s"):
             return None
     if u == "quarter" and ctx.next_word(e).lower() == "of":
-        return None
+        # "three quarters of the vote" is a fraction; "two quarters of losses" is time
+        after = re.match(r"\s*of\s+(\w+)", ctx.text[e : e + 30])
+        if after is None or after.group(1).lower() in (
+                "the", "a", "an", "its", "their", "all", "his", "her", "our", "those", "these", "them", "it",
+                "us", "you", "that", "this", "each", "every", "my", "your") or after.group(1)[:1].isdigit():
+            return None
     if m["old"] or re.match(r"\s+old\b", ctx.text[e : e + 6]) or ctx.prev_word(s) in ("aged", "ages", "age"):
         return None  # an age, not a time
     if u == "second" and nw in ("one",) and not det and ctx.next_word(e).lower() not in ("", ",", "."):
@@ -1923,16 +2008,19 @@ _WORD_TRIGGERS: dict[str, set[str]] = {
     "my": _MONTH_WORDS, "month": _MONTH_WORDS,
     "decade": set(_DECADE_WORDS),
     "century": {"century"},
+    "clock_words": {"morning", "afternoon", "evening", "night"},
     "yearw": {"nineteen", "eighteen", "thousand"},
     "quarter": {"quarter", "quarters"},
     "half": {"half"},
     "season": set(_SEASONS),
-    "holiday": {"christmas", "day", "eve", "halloween", "thanksgiving", "easter", "friday"},
+    "holiday": {"christmas", "day", "eve", "halloween", "thanksgiving", "easter", "friday", "election"},
     "relday": {"yesterday", "today", "tonight", "tomorrow"},
     "partday": {"morning", "afternoon", "evening", "night"},
     "partday2": {"yesterday", "today", "tomorrow"} | _WEEKDAY_WORDS,
     "weekday": _WEEKDAY_WORDS,
-    "relunit": {"week", "weekend", "month", "year", "quarter", "decade", "century"},
+    "relunit": {"week", "weekend", "month", "year", "quarter", "decade", "century", "period"},
+    "ended": {"quarter", "period", "months", "half"},
+    "fullyear": {"year"},
     "yearend": {"year", "end"},
     "ago": {"ago", "now", "hence", "earlier", "later", "before", "after", "previously", "prior", "back"},
     "yearago": {"earlier", "ago"},
@@ -1976,6 +2064,8 @@ def _digit_rules(tok: str, text: str, s: int, e: int) -> list[str]:
                 out.append("numeric")
             if s >= 5 and text[s - 1] in "-–/" and _RX_DIGIT4.fullmatch(text[s - 5 : s - 1]):
                 out.append("year2")
+            if n == 2 and s >= 1 and text[s - 1] in "'’":
+                out.append("year_apos")
     elif _RX_DECADE_TOK.fullmatch(tok):
         out.append("decade")
     elif _RX_ORD_TOK.fullmatch(tok):
@@ -1998,13 +2088,13 @@ _BY_NAME = {r.name: r for r in _RULES}
 _BACK_BY_RULE = {
     "iso": 0, "numeric": 0, "year2": 0, "qshort": 0, "set_every": 0, "set_adv": 0, "noon": 0,
     "year": 30, "mdy": 34, "dmy": 34, "md": 34, "dm": 34, "my": 34, "month": 34, "decade": 12,
-    "century": 22, "yearw": 28, "quarter": 30, "half": 20, "season": 26, "holiday": 24, "relday": 10,
-    "partday": 12, "partday2": 22, "weekday": 14, "relunit": 48, "yearend": 22, "ago": 48, "yearago": 30, "sameperiod": 44,
+    "century": 22, "clock_words": 30, "year_apos": 1, "yearw": 28, "quarter": 30, "half": 20, "season": 26, "holiday": 24, "relday": 10,
+    "partday": 12, "partday2": 22, "weekday": 14, "relunit": 48, "ended": 30, "fullyear": 20, "yearend": 22, "ago": 48, "yearago": 30, "sameperiod": 44,
     "anaphoric": 30, "duration": 48, "fraction": 18, "dur_range": 40, "vague_dur": 32,
     "bare_plural": 14, "ref": 16, "set_rate": 22, "clock": 10, "clock24": 16,
 }
 _BACK = max(_BACK_BY_RULE.values())
-assert set(_WORD_TRIGGERS) | {"iso", "numeric", "year", "year2", "qshort"} == set(_BY_NAME) == set(_BACK_BY_RULE)
+assert set(_WORD_TRIGGERS) | {"iso", "numeric", "year", "year2", "year_apos", "qshort"} == set(_BY_NAME) == set(_BACK_BY_RULE)
 
 
 def _scan(ctx: _Ctx, start: int, end: int, prior: list[tuple[_Res, str]] | None = None) -> list[tuple[_Res, str]]:
