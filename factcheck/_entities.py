@@ -57,7 +57,7 @@ COMMON_CAPITALISED = frozenset(
     while however despite after before during following in on at for from with by of to as if when
     what why how who where which also but and or so yet not no never many some several both each
     every all any one two three four five six seven eight nine ten first second third last next new
-    previous previously meanwhile still now today yesterday tomorrow earlier later federal canadian
+    previous previously meanwhile still now then today yesterday tomorrow earlier later federal canadian
     american trump's officials anonymous sources going where does could would should will may might
     let's thanks share subscribe notify oldest newest inline view would love be please our website
     national provincial international prime president minister leader elect try drugs""".split()
@@ -130,6 +130,40 @@ class Lexicon:
         """True when one speaks for the other (an office and its principal)."""
         ia, ib = self.entities.get(a), self.entities.get(b)
         return bool((ia and ia.speaks_for == b) or (ib and ib.speaks_for == a))
+
+    def same_person(self, a: str, b: str) -> bool:
+        """True when two entity ids may name one person written two ways
+        ("mark-heller" / "mark-jay-heller", "ellen-degeneres" /
+        "comedian-ellen-degeneres"); two different lexicon entities never do."""
+        if a == b:
+            return True
+        ia, ib = self.entities.get(a), self.entities.get(b)
+        if ia is not None and ib is not None:
+            return False
+        return names_compatible(slug(ia.name) if ia else a, slug(ib.name) if ib else b)
+
+
+def _name_words(name_id: str) -> list[str]:
+    """The words of a name id, initials run together ("a-j-butler" -> aj, butler)."""
+    words: list[str] = []
+    single = False
+    for w in name_id.split("-"):
+        if len(w) == 1 and single:
+            words[-1] += w
+        else:
+            words.append(w)
+        single = len(w) == 1
+    return words
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Whether two name ids may name one person: the same last word, and the
+    other words of the shorter name all among those of the longer one."""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    short, long = sorted((wa[:-1], wb[:-1]), key=len)
+    return set(short) <= set(long)
 
 
 def _key(name: str) -> str:
@@ -216,6 +250,12 @@ def find_entities(
         lowered = surface_stripped.casefold()
         if lowered in MONTHS_DAYS or lowered in COMMON_CAPITALISED:
             continue
+        lead = surface_stripped.split()
+        while len(lead) > 1 and (lead[0].casefold() in COMMON_CAPITALISED or lead[0].casefold() in MONTHS_DAYS):
+            lead = lead[1:]  # "Then Jane Roe": a sentence opener is not part of the name
+        if len(lead) < len(surface_stripped.split()):
+            surface_stripped = surface_stripped[surface_stripped.index(lead[0]) :]
+            abs_start = abs_end - len(surface_stripped)
         hit = lexicon.lookup(surface_stripped)
         if hit is not None:
             eid, how = hit

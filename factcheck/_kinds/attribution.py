@@ -36,8 +36,8 @@ def check(rule, corpus: Corpus) -> Iterator[Finding]:
     for a, b, cmp in quote_pairs(corpus, opts.min_words):
         if cmp.relation not in ("same", "partial"):
             continue
-        if not (a.speaker and b.speaker) or a.speaker == b.speaker:
-            continue
+        if not (a.speaker and b.speaker) or lex.same_person(a.speaker, b.speaker):
+            continue  # no speaker, or one person named two ways ("Mark Heller", "Mark Jay Heller")
         if _by_pronoun(a) or _by_pronoun(b):
             continue  # "he said": who "he" is was inferred, too weak to accuse a source
         related = lex.related(a.speaker, b.speaker)

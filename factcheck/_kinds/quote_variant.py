@@ -54,7 +54,7 @@ def check(rule, corpus: Corpus) -> Iterator[Finding]:
         removed, added = local_diff(a.text, b.text)
         if not removed and not added:
             continue  # one quotes more of the sentence than the other: not a variant
-        if a.speaker and b.speaker and a.speaker != b.speaker and not lex.related(a.speaker, b.speaker):
+        if a.speaker and b.speaker and not lex.same_person(a.speaker, b.speaker) and not lex.related(a.speaker, b.speaker):
             continue
         removed, added = local_diff(a.text, b.text)
         diff = []
