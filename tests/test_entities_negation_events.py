@@ -1,0 +1,101 @@
+"""Entities, negation and event clustering, on generic text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck import Article, analyse, extract_article
+from factcheck._entities import EntityInfo, Lexicon, find_entities
+from factcheck._negation import find_negations, polarity_of
+
+LEX = Lexicon(
+    {
+        "jane-roe": EntityInfo("jane-roe", "Jane Roe", "person", ("Roe",), ("the governor",)),
+        "roe-office": EntityInfo("roe-office", "Governor's Office", "organization", ("GO",), (), "jane-roe"),
+    }
+)
+
+
+def _ents(text, lex=LEX):
+    return [(e.text, e.entity) for e in find_entities("a", text, lex)]
+
+
+def test_titles_possessives_and_roles_resolve_to_one_entity():
+    text = "Governor Jane Roe spoke first. Roe's plan passed. Later the governor signed it. Gov. Roe left."
+    ids = [eid for _, eid in _ents(text)]
+    assert ids.count("jane-roe") == 4
+
+
+def test_fuzzy_alias_matches_a_spelling_variant_and_openers_are_not_names():
+    lex = Lexicon({"volodymyr-zelenskyy": EntityInfo("volodymyr-zelenskyy", "Volodymyr Zelenskyy", "person")})
+    assert _ents("Then Volodymyr Zelensky spoke.", lex) == [("Volodymyr Zelensky", "volodymyr-zelenskyy")]
+    assert _ents("Then Jane Roe spoke.") == [("Jane Roe", "jane-roe")]
+
+
+def test_surname_links_to_a_full_name_seen_earlier_without_a_lexicon():
+    known: dict[str, str] = {}
+    text = "Laura Dawson runs the institute. Dawson said trade would grow."
+    found = find_entities("a", text, Lexicon({}), known=known)
+    assert [e.entity for e in found] == ["laura-dawson", "laura-dawson"]
+
+
+def test_weekdays_months_and_sentence_openers_are_not_entities():
+    assert _ents("On Monday, However and March came.", Lexicon({})) == []
+
+
+def test_speaks_for_makes_two_entities_related():
+    assert LEX.related("roe-office", "jane-roe") and not LEX.related("jane-roe", "jane-roe-2")
+
+
+def _neg(text):
+    negs = find_negations("a", text, 0, len(text))
+    return polarity_of(negs, 0, len(text))[0]
+
+
+def test_negation_cues_and_non_negating_expressions():
+    assert _neg("The mayor did not approve the plan.") == "negative"
+    assert _neg("The mayor hasn't approved the plan.") == "negative"
+    assert _neg("The mayor never approved the plan.") == "negative"
+    assert _neg("The mayor approved not only the plan but the budget.") == "positive"
+    assert _neg("The team is No. 1 in the league.") == "positive"
+    assert _neg("It is not true that the mayor did not approve it.") == "positive"
+
+
+def _art(i, text, published):
+    return Article(id=i, path=f"{i}.md", text=text, published=published, published_source="front_matter")
+
+
+def test_one_call_told_two_ways_is_one_event(ruleset):
+    exs = [
+        extract_article(_art("a", "Ana Lima and Rui Costa spoke by phone on Friday.", date(2025, 3, 28)), ruleset),
+        extract_article(_art("b", "Ana Lima and Rui Costa spoke by phone on March 28.", date(2025, 4, 30)), ruleset),
+    ]
+    report = analyse(exs, ruleset)
+    calls = [e for e in report.events if e.type == "call"]
+    assert len(calls) == 1 and calls[0].date == "2025-03-28"
+    assert set(calls[0].articles) == {"a", "b"}
+    assert report.findings == ()
+
+
+def test_two_calls_on_two_days_are_two_events_and_a_definite_mention_follows_its_antecedent(ruleset):
+    exs = [
+        extract_article(_art("a", "Ana Lima and Rui Costa spoke by phone on Tuesday. During the call, Lima raised the port strike.", date(2025, 4, 30)), ruleset),
+        extract_article(_art("b", "Ana Lima and Rui Costa spoke by phone on March 28.", date(2025, 4, 30)), ruleset),
+    ]
+    report = analyse(exs, ruleset)
+    calls = sorted((e for e in report.events if e.type == "call"), key=lambda e: e.date)
+    assert [e.date for e in calls] == ["2025-03-28", "2025-04-29"]
+    assert len(calls[1].facts) == 2  # "the call" joined the Tuesday call
+    f = next(f for f in report.findings if f.rule == "FC001")
+    assert f.severity == "info" and "second call" in f.conclusion
+
+
+def test_graph_links_articles_facts_entities_and_events(ruleset):
+    from factcheck._engine import Corpus
+
+    exs = [extract_article(_art("a", "Ana Lima and Rui Costa spoke by phone on Friday.", date(2025, 3, 28)), ruleset)]
+    g = Corpus.build(exs, ruleset.knowledge).graph
+    kinds = {d["kind"] for _, d in g.nodes(data=True)}
+    assert kinds == {"article", "fact", "entity", "event"}
+    event = next(n for n, d in g.nodes(data=True) if d["kind"] == "event")
+    assert {v for _, v in g.out_edges(event)} == {"entity:ana-lima", "entity:rui-costa"}
