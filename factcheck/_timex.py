@@ -48,7 +48,6 @@ _MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
@@ -128,7 +127,6 @@ _UNIT_GRAN = {
     "S": "time", "H": "time", "D": "day", "W": "week", "M": "month", "Q": "quarter",
     "Y": "year", "DE": "decade", "CE": "unknown",
 }
-_PARTW = r"(?:morning|afternoon|evening|night)"
 
 _FLAGS = re.IGNORECASE
 
@@ -536,18 +534,19 @@ def _tense_word(t: str | None) -> str:
 def _weekday_resolve(pub: date, wd: int, mode: str) -> tuple[date, str]:
     back = (pub.weekday() - wd) % 7
     fwd = (wd - pub.weekday()) % 7
+    name = _WD_NAMES[wd]
     if mode == "last":
         d = pub - timedelta(days=back or 7)
-        return d, "most recent one before publication"
+        return d, f"most recent {name} before publication"
     if mode == "next":
         d = pub + timedelta(days=fwd or 7)
-        return d, "next one after publication"
+        return d, f"next {name} after publication"
     if mode == "future":
-        return pub + timedelta(days=fwd), "next one on or after publication"
+        return pub + timedelta(days=fwd), f"next {name} on or after publication"
     if mode == "this":
         mon = pub - timedelta(days=pub.weekday())
-        return mon + timedelta(days=wd), "the one in the publication week"
-    return pub - timedelta(days=back), "most recent one on or before publication"
+        return mon + timedelta(days=wd), f"the {name} of the publication week"
+    return pub - timedelta(days=back), f"most recent {name} on or before publication"
 
 
 def _nearest_yearless(pub: date, cands: list[date], tense: str | None) -> tuple[date, str]:
@@ -682,8 +681,6 @@ def _month_day(ctx: _Ctx, m: re.Match[str], mo: int, d: int) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
     mod = (m["mod"] or "").lower().split()
-    if mo == 5 and not mod and not m["wd"]:
-        pass  # "May 5" is unambiguous enough with a day number
     if ctx.pub is None:
         return _unknown(s, e, "DATE", "day", f"'{phrase}': month and day without a year")
     pub = ctx.pub
@@ -823,10 +820,8 @@ def _r_month(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if ctx.pub is None:
         return _unknown(s, e, "DATE", "month", f"'{phrase}': month without a year")
     t = ctx.tense(s, e) if not mode else None
-    if not mode and m["mod"] and re.match(r"earlier|early\s+in", m["mod"], re.I):
-        t = "past"
-    if not mode and m["mod"] and re.match(r"later|late\s+in", m["mod"], re.I) and t is None:
-        t = None
+    if not mode and m["mod"] and re.match(r"earlier", m["mod"], re.I):
+        t = "past"  # "earlier in October"
     y, why = _pick_month(ctx.pub, mo, mode, t)
     v = _v_month(y, mo)
     return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> month without a year: {why} -> {v.value}")
@@ -834,6 +829,7 @@ def _r_month(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 # ---- years, decades, centuries ------------------------------------------------------------
 
+_NAME_BEFORE = re.compile(r"([.!?\n]\s*)?\b([A-Z][A-Za-z]+)\s+$")
 _QUANT_BEFORE = {
     "about", "nearly", "almost", "some", "than", "to", "least", "around", "approximately",
     "roughly", "estimated", "total", "of", "over", "under", "only", "just", "by", "all",
@@ -875,14 +871,12 @@ def _r_year(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         if nxt[:1].islower() and nxt.endswith("s") and not nxt.endswith(("ss", "is", "us")) and \
                 nxt.lower() not in _YEARISH_NEXT:
             return None
-        if prev[:1].isupper() or (prev and text[max(0, m.start("y") - len(prev) - 1) : m.start("y")].strip()[:1].isupper()
-                                  and prev not in ("in", "since")):
-            # "Windows 2000", "Euro 2012", "Vision 2030"
-            pw = text[max(0, m.start("y") - 30) : m.start("y")].rstrip()
-            w = re.search(r"([A-Za-z]+)$", pw)
-            if w and w.group(1)[:1].isupper() and w.group(1).lower() not in _PREP_TIME and \
-                    w.group(1).lower() not in _MONTHS and not re.search(r"[.!?\n]\s*" + w.group(1) + "$", pw):
-                return None
+        # "Windows 2000", "Euro 2012", "Vision 2030": a name, unless the capital is a sentence start
+        pw = text[max(0, m.start("y") - 30) : m.start("y")]
+        w = _NAME_BEFORE.search(pw)
+        if w and w.group(2).lower() not in _PREP_TIME and w.group(2).lower() not in _MONTHS and \
+                not (w.group(1) and w.group(1).strip()) and w.start(2) > 0:
+            return None
     v = _v_year(y)
     mod = f" ({' '.join(m['mod'].split())})" if m["mod"] else ""
     return _Res(s, e, "DATE", v, False, f"'{text[s:e]}': a year{mod} -> {v.value}")
@@ -985,14 +979,14 @@ def _r_decade(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         d = _DECADE_WORDS[m["w"].lower().split()[-1].split("-")[-1]] * 10
     if ctx.pub is None and not (m["w"] and "nineteen" in m["w"].lower()):
         return _unknown(s, e, "DATE", "decade", f"'{phrase}': decade without its century")
-    base = 1900
-    if ctx.pub is not None and not (m["w"] and "nineteen" in m["w"].lower()):
-        base = 1900 if 1900 + d <= ctx.pub.year else 1800
-        if 2000 + d <= ctx.pub.year - 0 and d < 30 and ctx.pub.year >= 2000 + d:
-            base = 2000 if ctx.pub.year - (2000 + d) < (ctx.pub.year - (1900 + d)) and ctx.pub.year >= 2000 + d + 10 else 1900
+    if m["w"] and "nineteen" in m["w"].lower() or ctx.pub is None:
+        base = 1900
+    else:
+        # the most recent such decade that had begun by publication
+        base = max((c for c in (1800, 1900, 2000) if c + d <= ctx.pub.year), default=1900)
     v = _v_decade(base + d)
     return _Res(s, e, "DATE", v, ctx.pub is not None,
-                f"'{phrase}': a decade, century taken as the most recent completed one -> {v.value}")
+                f"'{phrase}': a decade, century taken as the most recent one begun by publication -> {v.value}")
 
 
 @_rule("century", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b", 35)
@@ -1130,7 +1124,6 @@ def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         why = f"'{m['yrel'].lower()} year' is {y}"
     else:
         starts = [(yy, _season_start(yy, code)) for yy in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
-        cur = (cur_y, cur_c) == (None, None)
         if "last" in mods or "past" in mods:
             y = max(yy for yy, st in starts if st <= pub and (yy, code) != (cur_y, cur_c))
             why = "most recent one before the current season ('last')"
@@ -1152,7 +1145,6 @@ def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             else:
                 y = cur_y if cur_c == code else pub.year
             why = f"season nearest to publication ({_tense_word(t)})"
-        del cur
     v = _v_season(y, code)
     return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(pub)} -> {why} -> {v.value}")
 
@@ -1251,7 +1243,7 @@ _RELDAY = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
            "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
-@_rule("relday", r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?![\w'’-]*-)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", 24)
+@_rule("relday", r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?![\w-])(?:\s+(?P<part>morning|afternoon|evening|night))?\b", 24)
 def _r_relday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1402,7 +1394,7 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if det in ("the past", "the last", "past", "the next", "the following", "the coming", "the previous") and u in ("decade", "century"):
         v = "P10Y" if u == "decade" else "P100Y"
         return _Res(s, e, "DURATION", _Val(v, "decade" if u == "decade" else "unknown"), False,
-                    f"'{phrase}': the period of one {u} up to now -> {v}")
+                    f"'{phrase}': a period of one {u} -> {v}")
     if ctx.pub is None:
         return _unknown(s, e, "DATE", {"weekend": "week"}.get(u, u if u != "century" else "unknown"),
                         f"'{phrase}': counted from publication")
@@ -1425,23 +1417,21 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             sunday = " (published on a Sunday: the week just ending)"
         v = _v_week(d)
     elif u == "weekend":
+        # weekends are named by the ISO week they end: Saturday and Sunday of that week
         sat_this = pub - timedelta(days=pub.weekday()) + timedelta(days=5)
-        if det in ("last", "the last", "the past", "past", "the previous", "previous", "this past"):
-            d = sat_this - timedelta(days=7) if pub < sat_this + timedelta(days=2) else sat_this
-            d = d if d + timedelta(days=1) < pub else d - timedelta(days=7)
-        elif det in ("next", "the next"):
-            d = sat_this + timedelta(days=7) if pub.weekday() >= 4 else sat_this
-            if det == "next" and pub.weekday() < 4:
-                d = sat_this + timedelta(days=7) if pub.weekday() == 0 else sat_this
-        elif det in ("this", "the current"):
-            t = ctx.tense(s, e)
-            d = sat_this if (t != "past" or pub.weekday() >= 5) else sat_this - timedelta(days=7)
-        else:  # "the weekend"
+        week = timedelta(days=7)
+        if step == -1:  # "last weekend": the one before the publication week's
+            d = sat_this - week
+        elif step == 1:  # "next weekend": the one after the publication week's
+            d = sat_this + week
+        else:  # "this weekend", "the weekend": by tense, the one just passed or the coming one
             t = ctx.tense(s, e)
             if t == "future":
-                d = sat_this if pub.weekday() < 6 else sat_this + timedelta(days=7)
+                d = sat_this if pub.weekday() < 6 else sat_this + week
+            elif t == "past" or det != "this":
+                d = sat_this if pub.weekday() >= 5 else sat_this - week
             else:
-                d = sat_this if pub.weekday() >= 5 else sat_this - timedelta(days=7)
+                d = sat_this
         v = _v_weekend(d)
     elif u == "month":
         y, mo = _add_months(pub.year, pub.month, step)
@@ -1672,9 +1662,6 @@ def _r_anaphoric(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     phrase = m.group(0)
     if phrase.lower().startswith("this") and "same" not in phrase.lower():
         return None
-    if re.match(r"that\s+(?:day|week|month|year)", phrase, re.I) and ctx.next_word(e).lower() in (
-            "is", "was", "the", "he", "she", "they", "we"):
-        pass
     typ = "TIME" if re.search(r"morning|evening|night|afternoon", phrase, re.I) else "DATE"
     return _Res(s, e, typ, _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC)
 
@@ -1687,17 +1674,19 @@ _DUR_DET = (
 )
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion))"
+    r"\s+(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
+_NOT_RATE_PREV = {"for", "in", "within", "over", "after", "about", "nearly", "almost", "than", "by", "of", "to",
+                  "from", "since", "during", "under", "past", "last", "next", "first"}
+
+
 @_rule("duration", r"(?:(?P<q>" + _QMOD + r")\s+)?(?P<det>" + _DUR_DET + r")(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|long|short|trading|business|working|calendar|fiscal|hour|light|school)[\s-]+)?(?P<u>" + _UNIT + r")(?P<half2>\s+and\s+a\s+half)?(?P<old>-old)?(?![\w-])", 60)
 def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     det = " ".join(m["det"].lower().split())
     if det.startswith(("for the", "in the")):
-        s = m.start("det") + len(det.split()[0]) + 1
-        s = ctx.text.index(m["det"].split()[1], m.start("det"))
-    elif det.startswith(("each of the", "all ")):
-        pass
-    if m["q"] and m["q"].lower() in ("another", "an additional", "a further", "full", "a full") and not det:
-        pass
+        s = ctx.text.index(m["det"].split()[1], m.start("det"))  # the preposition is not part of it
     if m["q"] and m["q"].lower() == "over" and det:
         s = m.start("det")  # "over the past two years": 'over' is a preposition here
     phrase = ctx.text[s:e]
@@ -1720,8 +1709,6 @@ def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             return None
     if m["old"] or re.match(r"\s+old\b", ctx.text[e : e + 6]) or ctx.prev_word(s) in ("aged", "ages", "age"):
         return None  # an age, not a time
-    if u == "second" and nw in ("one",) and not det and ctx.next_word(e).lower() not in ("", ",", "."):
-        pass
     if u == "min" and not m["u"].lower().startswith("min"):
         return None
     if m["u"][:1].isupper() and m["n"][:1].isdigit() and not ctx.text[max(0, s - 2) : s].strip(" \"'“‘(") == "":
@@ -1729,15 +1716,12 @@ def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if m["half"] or m["half2"]:
         if isinstance(n, (int, float)):
             n += 0.5
-    # "15 a year", "$5 a day", "twice a week": a rate, not a duration
+    # "15 a year", "$5 a day", "four flights a week": a rate, not a duration
     if nw in ("a", "an") and not det and not m["q"]:
-        before = ctx.text[max(0, s - 25) : s]
-        if re.search(r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|[a-z]+)?|once|twice|thrice|times|\$[\d,.]+\s*\w*)\s*$", before, re.I) and not re.search(r"\b(?:for|in|within|over|after|about|nearly|almost|than)\s*$", before, re.I):
-            if re.search(r"(?:\d|once|twice|thrice|times)\S*\s*(?:\w+\s*)?$", before, re.I):
-                val = f"P1{_UNIT_CODE[u][0]}" if not _UNIT_CODE[u][1] else f"PT1{_UNIT_CODE[u][0]}"
-                return _Res(s, e, "SET", _Val(val, "unknown"), False, f"'{phrase}': a rate (per {u}) -> {val}")
-    if det.startswith(("the past", "the last")) and u in ("week", "month", "year", "day") and n == 1 and nw in ("a", "an", "one"):
-        pass
+        before = ctx.text[max(0, s - 30) : s]
+        if _RATE_BEFORE.search(before) and ctx.prev_word(s) not in _NOT_RATE_PREV:
+            val = f"P1{_UNIT_CODE[u][0]}" if not _UNIT_CODE[u][1] else f"PT1{_UNIT_CODE[u][0]}"
+            return _Res(s, e, "SET", _Val(val, "unknown"), False, f"'{phrase}': a rate (per {u}) -> {val}")
     val = _duration_value(n, u)
     gran = _UNIT_GRAN.get(_UNIT_CODE[u][0] if not _UNIT_CODE[u][1] else "S", "unknown")
     return _Res(s, e, "DURATION", _Val(val, gran), False, f"'{phrase}': a length of time -> {val}")
@@ -1820,29 +1804,19 @@ def _r_ref(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if w.startswith("in the past"):
         s += 3
         w = w[3:]
-    if w == "now" and (nxt == "that" or prev in ("from",)):
-        if nxt == "that":
-            pass
     if w in ("the past", "the future", "the present") and nxt in ("tense", "participle", "perfect"):
         return None
     if w == "the present" and prev not in ("at", "until", "to", "the", "and"):
         return None
-    if w == "soon" and (prev in ("as", "too", "how") or nxt in ("as", "after", "afterward", "afterwards", "thereafter")):
-        return None
     if w == "the past" and nxt in ("week", "month", "year", "decade"):
         return None
-    if w in ("recent", "current") and (nxt in ("account", "accounts", "affairs", "events", "issue", "issues", "flows", "flow")
-                                       or nxt.endswith("ly") or not nxt[:1].isalpha()):
-        return None  # "current account", "current affairs"; adjectives need a noun
-    if w in ("at the time", "at that time"):
-        if nxt in ("of", "when", "that", "the", "he", "she", "they", "we", "i", "it"):
-            return None
-        s += 3
+    if w == "recent" and (nxt.endswith("ly") or not nxt[:1].isalpha()):
+        return None  # the adjective needs a noun: "the recent attack"
     phrase = ctx.text[s:e]
     if w in ("now", "currently", "right now", "at present", "at the moment", "nowadays", "these days", "presently",
-             "the present", "current"):
+             "the present"):
         val = "PRESENT_REF"
-    elif w in ("the future", "the near future", "soon"):
+    elif w in ("the future", "the near future"):
         val = "FUTURE_REF"
     else:
         val = "PAST_REF"
@@ -1888,10 +1862,7 @@ def _r_set_adv(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     nxt = ctx.next_word(e)
     if w in ("daily", "weekly", "monthly", "quarterly", "yearly") and nxt[:1].isalpha() and nxt.lower() not in (
             "and", "or", "basis", "for", "in", "at", "on", "to", "from", "since", "by", "until"):
-        # adjective ("a daily newspaper", "The Daily Mail")
-        if ctx.text[s:e][:1].isupper() or nxt[:1].isupper():
-            return None
-        return None
+        return None  # an adjective: "a daily newspaper", "The Daily Mail"
     val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
            "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "quarterly": "P1Q", "biweekly": "P2W",
            "semiannually": "P6M"}[w]
@@ -1917,13 +1888,14 @@ _TIME_DAY = (
 
 def _time_res(ctx: _Ctx, m: re.Match[str], hh: int, mm: int, label: str) -> _Res | None:
     s, e = m.span()
-    if e > s and ctx.text[e - 1] == "," :
+    if e > s and ctx.text[e - 1] == ",":
         e -= 1
     phrase = ctx.text[s:e]
     day = (m["day"] or "").lower() if "day" in m.re.groupindex else ""
-    if ctx.pub is None:
+    explicit = "dy" in m.re.groupindex and bool(m["dy"])
+    if ctx.pub is None and not explicit:
         return _unknown(s, e, "TIME", "time", f"'{phrase}': clock time on a day counted from publication")
-    pub = ctx.pub
+    pub = ctx.pub or date.min
     if "dmon" in m.re.groupindex and m["dmon"]:
         mo, dd = _month_num(m["dmon"]), int(m["dd"])
         if m["dy"]:
@@ -1948,7 +1920,6 @@ def _time_res(ctx: _Ctx, m: re.Match[str], hh: int, mm: int, label: str) -> _Res
         wd = _WEEKDAYS[day]
         t = ctx.tense(s, e)
         d, why = _weekday_resolve(pub, wd, "future" if t == "future" else "past")
-        why = f"{_WD_NAMES[wd]}: {why}"
     else:
         d = pub
         why = "no day given: taken as the publication day"
@@ -1956,6 +1927,8 @@ def _time_res(ctx: _Ctx, m: re.Match[str], hh: int, mm: int, label: str) -> _Res
     tz = (m["tz"] or "").upper() if "tz" in m.re.groupindex else ""
     if tz in ("UTC", "GMT", "Z"):
         val += "Z"
+    if explicit:
+        return _Res(s, e, "TIME", _Val(val, "time", d, d), False, f"'{phrase}': {label}, {why} -> {val}")
     return _Res(s, e, "TIME", _Val(val, "time", d, d), True,
                 f"'{phrase}', {_pubstr(pub)} -> {label}, {why} -> {val}")
 
@@ -1977,8 +1950,8 @@ def _r_noon(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     w = m["w"].lower()
     if ctx.prev_word(m.start()) == "high":
         return None  # "high noon"
-    h = 24 if w == "midnight" else 12
-    return _time_res(ctx, m, h if h != 24 else 24, 0, w)
+    # TIMEX3 writes midnight at the end of the day it closes: T24:00
+    return _time_res(ctx, m, 24 if w == "midnight" else 12, 0, w)
 
 
 # --------------------------------------------------------------------------- scanning
