@@ -354,10 +354,15 @@ _FUTURE = {
 _PRESENT = {"is", "are", "am", "isn't", "aren't", "remains", "remain", "wants", "want", "needs",
             "seems", "appears", "says"}
 _MODAL = {"would", "could", "might", "may", "must", "should", "can", "cannot", "can't"}
-# a tense cue further than this many words from the expression is ignored, a
+# A tense cue further than this many words from the expression is ignored, a
 # present-tense verb ("is", "says") closer than any other cue means "no tense",
-# and "would" (reported future-in-the-past) is not taken as future
+# and "would" (reported future-in-the-past) is not taken as future. Without a
+# tense, a year-less date is the nearest one, with a small lean to the past
+# (news mostly reports what happened): a future candidate counts as this many
+# days (months, for a bare month) further away than it is.
 MAX_CUE_DISTANCE = 6
+NEUTRAL_FUTURE_DAYS = 60
+NEUTRAL_FUTURE_MONTHS = 2
 PRESENT_BLOCKS = True
 WOULD_IS_FUTURE = False
 _PAST_IRREG = {
@@ -561,7 +566,7 @@ def _nearest_yearless(pub: date, cands: list[date], tense: str | None) -> tuple[
         if tense == "future" and delta < 0:
             sc += penalty
         if tense is None and delta > 0:
-            sc += 0.5
+            sc += NEUTRAL_FUTURE_DAYS + 0.5
         return sc
 
     best = min(cands, key=score)
@@ -765,7 +770,7 @@ def _pick_month(pub: date, mo: int, mode: str, tense: str | None) -> tuple[int, 
     if tense == "future":
         y = min(c for c in cands if c[1] >= 0)[0]
         return y, "next one on or after publication (future context)"
-    y = min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
+    y = min(cands, key=lambda c: (abs(c[1]) + (NEUTRAL_FUTURE_MONTHS if c[1] > 0 else 0), c[1] > 0))[0]
     return y, "nearest one to publication (no clear tense)"
 
 
