@@ -1661,12 +1661,22 @@ def _r_sameperiod(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
                 meta={"n": 1, "u": "year", "dir": "earlier", "adj": True, "noun": noun})
 
 
+@_rule("theday", r"(?:(?:end|ended|ends|ending|finish|finished|finishing|close|closed|closing|for|during|of|later\s+in|earlier\s+in|early\s+in|late\s+in|(?:the\s+)?(?:start|end|rest|close)\s+of)\s+)(?P<t>the\s+(?:trading\s+)?day)(?!\s+(?:before|after)\s+(?!\w+ing\b))(?!\s+(?:of|when|that|which|he|she|they|it|we|i|in\s+which)\b)(?!\s*,?\s*" + _WD + r")(?![\w-])", 46)
+def _r_theday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
+    """"ended the day at", "later in the day": the day the story is about."""
+    s, e = m.span("t")
+    return _Res(s, e, "DATE", _Val(None, "day"), True, f"'{ctx.text[s:e]}': {ANAPHORIC}", ANAPHORIC,
+                meta={"the_day": True})
+
+
 @_rule("anaphoric", r"(?P<t>(?:the|that|this)\s+(?:very\s+)?(?:same|next|following|previous|preceding|prior)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|that\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|the\s+day\s+(?:before|after)|the\s+(?:next|following)\s+(?:morning|evening|afternoon))(?![\w-])", 45)
 def _r_anaphoric(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
     if phrase.lower().startswith("this") and "same" not in phrase.lower():
         return None
+    if re.search(r"(?:before|after)$", phrase, re.I) and ctx.next_word(e).lower().endswith("ing"):
+        return None  # "late in the day after falling 250 points"
     typ = "TIME" if re.search(r"morning|evening|night|afternoon", phrase, re.I) else "DATE"
     return _Res(s, e, typ, _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC)
 
@@ -2003,6 +2013,7 @@ _WORD_TRIGGERS: dict[str, set[str]] = {
     "ago": {"ago", "now", "hence", "earlier", "later", "before", "after", "previously", "prior", "back"},
     "yearago": {"earlier", "ago"},
     "sameperiod": {"period", "quarter", "month", "week", "time", "season"},
+    "theday": {"day"},
     "anaphoric": {"day", "morning", "evening", "night", "afternoon", "week", "weekend", "month",
                   "year", "before", "after"},
     "duration": _UNIT_WORDS,
@@ -2068,7 +2079,7 @@ _BACK_BY_RULE = {
     "year": 30, "mdy": 34, "dmy": 34, "md": 34, "dm": 34, "my": 34, "month": 34, "decade": 12,
     "century": 22, "clock_words": 30, "year_apos": 1, "yearw": 28, "quarter": 30, "half": 20, "season": 26, "holiday": 24, "relday": 10,
     "partday": 12, "partday2": 22, "weekday": 14, "relunit": 48, "ended": 30, "fullyear": 20, "yearend": 22, "ago": 48, "yearago": 30, "sameperiod": 44,
-    "anaphoric": 30, "duration": 48, "fraction": 18, "dur_range": 40, "vague_dur": 32,
+    "anaphoric": 30, "theday": 34, "duration": 48, "fraction": 18, "dur_range": 40, "vague_dur": 32,
     "bare_plural": 14, "ref": 16, "set_rate": 22, "clock": 10, "clock24": 16,
 }
 _BACK = max(_BACK_BY_RULE.values())
@@ -2168,8 +2179,22 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: list[tuple[_Res, s
     is that quarter.
     """
     anchors: list[_Res] = [r for r, n in prior if _is_anchor(r, n)]
+    days = [r for r, n in prior if r.type == "DATE" and r.val is not None and r.val.gran == "day" and r.val.value]
     for res, name in out:
         meta = res.meta or {}
+        if meta.get("the_day"):
+            if days:
+                a = days[-1]
+                res.val, res.reason = a.val, None
+                res.how = (f"'{ctx.text[res.start:res.end]}': the day last named in the text "
+                           f"('{ctx.text[a.start:a.end]}') -> {a.val.value}")  # type: ignore[union-attr]
+            elif ctx.pub is not None:
+                res.val, res.reason = _v_day(ctx.pub), None
+                res.how = (f"'{ctx.text[res.start:res.end]}', {_pubstr(ctx.pub)} -> no day named earlier: "
+                           f"the publication day -> {ctx.pub.isoformat()}")
+            continue
+        if res.type == "DATE" and res.val is not None and res.val.gran == "day" and res.val.value:
+            days.append(res)
         if "period_year" in meta:
             prev = [a for a in anchors if a.val and a.val.gran in ("quarter", "month", "unknown") and
                     0 <= res.start - a.end <= 600 and (a.val.value or "")[:4] != str(meta["period_year"])[:4]]

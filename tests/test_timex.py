@@ -545,3 +545,11 @@ def test_tempeval3_platinum_end_to_end_value_f1():
         tp_r += sum(any(m.span.start < e and s < m.span.end and m.value == v for m in found) for s, e, v in gold)
     p, r = tp_p / n_p, tp_r / n_g
     assert 2 * p * r / (p + r) >= 0.80
+
+
+def test_the_day_in_market_reports_is_the_day_reported():
+    text = "On Monday the index fell 3%, ending the day at 7,114. Later in the day, it rose."
+    found = [(m.text, m.value) for m in times(text, date(2025, 2, 25))]
+    assert found == [("Monday", "2025-02-24"), ("the day", "2025-02-24"), ("the day", "2025-02-24")]
+    assert value_of("Shares ended the day higher.", "the day", date(2025, 2, 25)) == "2025-02-25"
+    assert times("The day before the vote, he left.", WED)[0].value is None
