@@ -13,7 +13,8 @@ from typing import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from .._engine import Corpus, make_finding
-from .._models import Finding
+from .._models import Fact, Finding
+from .._text import content_stems
 from ._common import LOWER, ranges_overlap, resolved, short
 
 FINDING_KIND = "polarity"
@@ -38,6 +39,11 @@ def check(rule, corpus: Corpus) -> Iterator[Finding]:
             continue
         if resolved(a.time) and resolved(b.time) and not ranges_overlap(a.time, b.time):
             continue
+        neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+        if _has_cue(corpus, pos):
+            continue  # "I don't need to," she added: a cue not counted here is still a cue
+        if not _negates_shared(corpus, neg, pos):
+            continue  # "suffered a heart attack and never regained consciousness"
         confident = score >= opts.confident_similarity
         claims = []
         for side, f in (("a", a), ("b", b)):
@@ -47,7 +53,6 @@ def check(rule, corpus: Corpus) -> Iterator[Finding]:
                 )
             else:
                 claims.append(corpus.claim(f.article, f.span.start, value=short(f.text, 60), normalized="positive", how="no negation in the clause", side=side))
-        neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         msg = f"One source says '{short(pos.text, 60)}', another says the opposite: '{short(neg.text, 60)}'"
         yield make_finding(
             rule,
@@ -58,3 +63,20 @@ def check(rule, corpus: Corpus) -> Iterator[Finding]:
             confidence="conflict" if confident else "possible",
             conclusion="the clauses match apart from the negation" if confident else "the clauses are alike but not identical; the negation may concern something else",
         )
+
+
+def _has_cue(corpus: Corpus, f: Fact) -> bool:
+    """Whether a negation cue lies in the clause, counted for its polarity or
+    not (cues inside a quotation that is only part of the clause are not)."""
+    return any(f.span.start <= n.span.start < f.span.end for n in corpus.extractions[f.article].negations)
+
+
+def _negates_shared(corpus: Corpus, neg: Fact, pos: Fact) -> bool:
+    """Whether the negation governs something the other side states: some
+    content word of the cue's scope is in the positive clause."""
+    n = neg.negation
+    if n is None:
+        return True
+    scope = corpus.extractions[neg.article].article.text[n.scope.start : n.scope.end]
+    return bool(content_stems(scope) & set(pos.stems))
+
