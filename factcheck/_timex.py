@@ -9,7 +9,15 @@ then resolved against the publication date with explicit rules:
 * a month-day without a year is the nearest such date, biased by tense;
 * ``last week`` / ``this month`` / ``next year`` / ``two weeks ago`` are
   counted from the publication date;
-* ``three days later`` is anchored to another event, so it stays unresolved.
+* ``three days later`` is anchored to another event, so it stays unresolved;
+  the exceptions are comparisons with a reporting period named just before
+  ("profit in the third quarter rose from a year earlier" -> the third quarter
+  of the year before) and "the quarter" / "the day" of financial reports,
+  which take the last such period named in the text.
+
+Without a publication date, anything relative to it is returned with value
+None and ``unresolved_reason`` = :data:`UNKNOWN_PUBLICATION`; absolute dates
+still resolve.
 
 ``dateparser`` is used only to read extracted absolute phrases
 ("Nov. 2, 2025", "November 2024"), with ``RELATIVE_BASE`` set to the
