@@ -7,6 +7,15 @@ from .._models import Fact, TimeMention
 LOWER = {"error": "warning", "warning": "info", "info": "info"}
 
 
+def graded(rule, confident: bool) -> dict:
+    """Severity and confidence of a finding: the rule's severity for a
+    conflict, one step lower for a possible one."""
+    return {
+        "severity": rule.spec.severity if confident else LOWER[rule.spec.severity],
+        "confidence": "conflict" if confident else "possible",
+    }
+
+
 def short(text: str, n: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "\u2026"

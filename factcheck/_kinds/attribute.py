@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .._engine import Corpus, make_finding
 from .._models import Finding
 from .._quantities import comparable, same_quantity
-from ._common import LOWER, ranges_overlap, resolved, short, value_of
+from ._common import graded, ranges_overlap, resolved, short, value_of
 
 FINDING_KIND_BY_ATTRIBUTE = {"date": "date", "quantity": "number"}
 FINDING_KIND = "date | number"
@@ -57,8 +57,7 @@ def _finish(rule, corpus, kind, message, claims, confident):
         kind=kind,
         message=message,
         claims=claims,
-        severity=rule.spec.severity if confident else LOWER[rule.spec.severity],
-        confidence="conflict" if confident else "possible",
+        **graded(rule, confident),
         conclusion=(
             "the statements match word for word apart from this value"
             if confident

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .._engine import Corpus, make_finding
 from .._models import Fact, Finding
 from .._text import content_stems
-from ._common import LOWER, ranges_overlap, resolved, short
+from ._common import graded, ranges_overlap, resolved, short
 
 FINDING_KIND = "polarity"
 
@@ -59,8 +59,7 @@ def check(rule, corpus: Corpus) -> Iterator[Finding]:
             kind=FINDING_KIND,
             message=msg,
             claims=claims,
-            severity=rule.spec.severity if confident else LOWER[rule.spec.severity],
-            confidence="conflict" if confident else "possible",
+            **graded(rule, confident),
             conclusion="the clauses match apart from the negation" if confident else "the clauses are alike but not identical; the negation may concern something else",
         )
 
