@@ -1,0 +1,183 @@
+"""Benchmark ``factcheck check``: one new article against a large corpus.
+
+The corpus is TempEval-3 silver (2,452 dated wire stories), read from
+``../shared/data/tempeval3/silver/*.tml`` relative to the repository root
+(override with ``FACTCHECK_DATA``). Each document's TimeML tags are stripped
+and it is written, on the fly, as a ``.md`` file with ``published:`` front
+matter (the document creation time) into a temporary folder; nothing is copied
+into the repository.
+
+Figures printed:
+
+* corpus build: files written, characters;
+* ``check`` cold: no cache, every article extracted and stored;
+* ``check`` warm: the same corpus again, one new article, everything else
+  read from the cache; the stages of the warm run (load, cache reads,
+  extraction of the new article, corpus analysis, report) are timed apart.
+
+Usage::
+
+    python benchmarks/bench_check.py              # 2,000 articles
+    python benchmarks/bench_check.py --limit 2452
+    python benchmarks/bench_check.py --quick      # CI smoke: 50 articles
+    python benchmarks/bench_check.py --profile    # cProfile of the warm run
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import contextlib
+import html
+import io
+import os
+import pstats
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from factcheck import cli  # noqa: E402
+from factcheck._cache import SQLiteCache  # noqa: E402
+from factcheck._cmd_check import _gc_paused  # noqa: E402
+from factcheck._pipeline import analyse, extract_all, load_targets  # noqa: E402
+from factcheck._rules import load_rules  # noqa: E402
+
+DCT_RX = re.compile(r"<DCT>.*?value=\"([0-9]{4}-[0-9]{2}-[0-9]{2})", re.S)
+TITLE_RX = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+TEXT_RX = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+TAG_RX = re.compile(r"<[^>]+>")
+
+NEW_ARTICLE = """\
+---
+published: {published}
+outlet: Benchmark Wire
+---
+Council vote
+
+The city council approved the new stadium budget on March 5, 2024, after a long debate.
+
+"We will rebuild every single home in this valley," Mayor Lena Ortiz said on Sunday.
+
+The teachers' strike closed 150 schools across the province on Monday.
+"""
+
+
+def data_root() -> Path:
+    env = os.environ.get("FACTCHECK_DATA")
+    return Path(env) if env else REPO.parent / "shared" / "data"
+
+
+def tml_to_markdown(tml: str) -> str | None:
+    dct = DCT_RX.search(tml)
+    body = TEXT_RX.search(tml)
+    if not dct or not body:
+        return None
+    text = html.unescape(TAG_RX.sub("", body.group(1))).strip()
+    title = TITLE_RX.search(tml)
+    headline = " ".join(html.unescape(TAG_RX.sub("", title.group(1))).split()) if title else ""
+    content = f"{headline}\n\n{text}" if headline else text
+    return f"---\npublished: {dct.group(1)}\n---\n{content}\n"
+
+
+def build_corpus(dest: Path, limit: int) -> tuple[int, int]:
+    silver = data_root() / "tempeval3" / "silver"
+    files = sorted(silver.glob("*/*.tml"))
+    if not files:
+        sys.exit(f"no TempEval-3 silver files under {silver}")
+    n = chars = 0
+    for f in files:
+        if n >= limit:
+            break
+        md = tml_to_markdown(f.read_text(encoding="utf-8", errors="replace"))
+        if md is None:
+            continue
+        (dest / (f.stem + ".md")).write_text(md, encoding="utf-8")
+        n += 1
+        chars += len(md)
+    return n, chars
+
+
+def timed_check(argv: list[str]) -> tuple[float, int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    t0 = time.perf_counter()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(argv)
+    return time.perf_counter() - t0, code, err.getvalue()
+
+
+def stages(corpus: Path, cache_path: Path) -> dict[str, float]:
+    """The warm check, stage by stage (the same calls ``check`` makes)."""
+    t: dict[str, float] = {}
+    t0 = time.perf_counter()
+    ruleset = load_rules()
+    t["load rules"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    articles, _ = load_targets([corpus])
+    t["load articles"] = time.perf_counter() - t0
+    cache = SQLiteCache(cache_path)
+    with _gc_paused():
+        t0 = time.perf_counter()
+        extractions = extract_all(articles, ruleset, cache)
+        t["cache reads + extraction"] = time.perf_counter() - t0
+        cache.close()
+        t0 = time.perf_counter()
+        analyse(extractions, ruleset)
+        t["analyse (corpus + rules)"] = time.perf_counter() - t0
+    t["cache hits"] = cache.hits
+    t["cache misses"] = cache.misses
+    return t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=2000, help="corpus size (default 2000)")
+    ap.add_argument("--quick", action="store_true", help="CI smoke run: 50 articles")
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of the warm check")
+    args = ap.parse_args()
+    limit = 50 if args.quick else args.limit
+
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        t0 = time.perf_counter()
+        n, chars = build_corpus(corpus, limit)
+        print(f"corpus: {n} articles, {chars / 1e6:.1f}M characters (written in {time.perf_counter() - t0:.1f}s)")
+
+        new = corpus / "zz-new-article.md"
+        new.write_text(NEW_ARTICLE.format(published="2006-12-02"), encoding="utf-8")
+        cache_path = Path(tmp) / "cache.sqlite"
+        base = ["check", str(new), "--corpus", str(corpus), "--cache", str(cache_path), "--format", "json", "-v"]
+
+        cold, code, err = timed_check(base)
+        print(f"check, cold cache        : {cold:7.2f}s  exit {code}  {err.strip().splitlines()[-1] if err.strip() else ''}")
+        warm, code, err = timed_check(base)
+        print(f"check, warm cache        : {warm:7.2f}s  exit {code}  {err.strip().splitlines()[-1] if err.strip() else ''}")
+
+        new.write_text(NEW_ARTICLE.format(published="2006-12-03"), encoding="utf-8")
+        edit, code, err = timed_check(base)
+        print(f"check, new article edited: {edit:7.2f}s  exit {code}  {err.strip().splitlines()[-1] if err.strip() else ''}")
+
+        print(f"per article, cold        : {1000 * cold / (n + 1):7.1f}ms")
+        print(f"cache file               : {cache_path.stat().st_size / 1e6:7.1f}MB")
+        print("warm stages:")
+        for k, v in stages(corpus, cache_path).items():
+            print(f"  {k:28s} {v:8d}" if k.startswith("cache ") and isinstance(v, int) else f"  {k:28s} {v:8.2f}s")
+
+        if args.profile:
+            prof = cProfile.Profile()
+            prof.enable()
+            timed_check(base)
+            prof.disable()
+            buf = io.StringIO()
+            pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(30)
+            print(buf.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
