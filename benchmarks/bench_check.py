@@ -10,6 +10,9 @@ into the repository.
 Figures printed:
 
 * corpus build: files written, characters;
+The new article is a rewrite of one corpus story with one figure changed
+(the conflict FC003 exists to catch), so the check has something to find.
+
 * ``check`` cold: no cache, every article extracted and stored;
 * ``check`` warm: the same corpus again, one new article, everything else
   read from the cache; the stages of the warm run (load, cache reads,
@@ -30,6 +33,7 @@ import cProfile
 import contextlib
 import html
 import io
+import json
 import os
 import pstats
 import re
@@ -52,19 +56,22 @@ TITLE_RX = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
 TEXT_RX = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 TAG_RX = re.compile(r"<[^>]+>")
 
-NEW_ARTICLE = """\
----
-published: {published}
-outlet: Benchmark Wire
----
-Council vote
+NUMBER_RX = re.compile(r"(?<![\d.,])(\d{2,4})(?![\d.,]\d)(?=\s+[a-z])")
 
-The city council approved the new stadium budget on March 5, 2024, after a long debate.
 
-"We will rebuild every single home in this valley," Mayor Lena Ortiz said on Sunday.
-
-The teachers' strike closed 150 schools across the province on Monday.
-"""
+def new_article(corpus: Path, *, edited: bool = False) -> str:
+    """A rewrite of one corpus story with one figure changed: the kind of
+    conflict (FC003) the check exists to catch. ``edited`` adds a closing line
+    (the same article, changed again)."""
+    for path in sorted(corpus.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        body_at = text.index("---\n", 4) + 4
+        m = NUMBER_RX.search(text, body_at)
+        if m:
+            changed = text[: m.start()] + str(int(m.group(1)) + 7) + text[m.end() :]
+            changed = changed.replace("---\n", "---\noutlet: Benchmark Wire\n", 1)
+            return changed + ("\nThis story has been updated.\n" if edited else "")
+    raise SystemExit("no corpus article with a figure to change")
 
 
 def data_root() -> Path:
@@ -107,7 +114,15 @@ def timed_check(argv: list[str]) -> tuple[float, int, str]:
     t0 = time.perf_counter()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = cli.main(argv)
-    return time.perf_counter() - t0, code, err.getvalue()
+    elapsed = time.perf_counter() - t0
+    lines = err.getvalue().strip().splitlines()
+    summary = lines[-1].replace("factcheck: ", "") if lines else ""
+    try:
+        rules = sorted(f["rule"] for f in json.loads(out.getvalue())["findings"])
+        summary += f"; new findings: {', '.join(rules) or 'none'}"
+    except (ValueError, KeyError):
+        summary += "; " + "; ".join(lines[:-1])[:300]
+    return elapsed, code, summary
 
 
 def stages(corpus: Path, cache_path: Path) -> dict[str, float]:
@@ -149,18 +164,18 @@ def main() -> int:
         print(f"corpus: {n} articles, {chars / 1e6:.1f}M characters (written in {time.perf_counter() - t0:.1f}s)")
 
         new = corpus / "zz-new-article.md"
-        new.write_text(NEW_ARTICLE.format(published="2006-12-02"), encoding="utf-8")
+        new.write_text(new_article(corpus), encoding="utf-8")
         cache_path = Path(tmp) / "cache.sqlite"
-        base = ["check", str(new), "--corpus", str(corpus), "--cache", str(cache_path), "--format", "json", "-v"]
+        base = ["check", str(new), "--corpus", str(corpus), "--cache", str(cache_path), "--format", "json", "--fail-on", "warning", "-v"]
 
         cold, code, err = timed_check(base)
-        print(f"check, cold cache        : {cold:7.2f}s  exit {code}  {err.strip().splitlines()[-1] if err.strip() else ''}")
+        print(f"check, cold cache        : {cold:7.2f}s  exit {code}  {err}")
         warm, code, err = timed_check(base)
-        print(f"check, warm cache        : {warm:7.2f}s  exit {code}  {err.strip().splitlines()[-1] if err.strip() else ''}")
+        print(f"check, warm cache        : {warm:7.2f}s  exit {code}  {err}")
 
-        new.write_text(NEW_ARTICLE.format(published="2006-12-03"), encoding="utf-8")
+        new.write_text(new_article(corpus, edited=True), encoding="utf-8")
         edit, code, err = timed_check(base)
-        print(f"check, new article edited: {edit:7.2f}s  exit {code}  {err.strip().splitlines()[-1] if err.strip() else ''}")
+        print(f"check, new article edited: {edit:7.2f}s  exit {code}  {err}")
 
         print(f"per article, cold        : {1000 * cold / (n + 1):7.1f}ms")
         print(f"cache file               : {cache_path.stat().st_size / 1e6:7.1f}MB")
