@@ -305,6 +305,7 @@ def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:
     selected = selected_sentences(require("ecbplus"))
     sub_of = {d.name: d.subtopic for d in docs}
     tp = fp = fn = 0
+    all_pairs = {"tp": 0, "fp": 0, "fn": 0}
     coverage_gold_pairs = 0
     mentions_total = mapped_total = mapped_selected = 0
     cross_sub_events = 0
@@ -331,28 +332,30 @@ def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:
                 e1, e2 = fact_event.get(f1_.id), fact_event.get(f2_.id)
                 if e1 is not None and e1 == e2:
                     cross_sub_pairs += 1
-        # mapped mentions, one per gold markable, in annotated sentences
+        # mapped mentions, one per gold markable; scored in annotated sentences
+        # (and, as a second figure, in all sentences)
         mapped: dict[tuple[str, str], tuple[GoldMention, str | None]] = {}
         for d, f in all_mentions:
             g = map_mention(f, d.gold)
             if g is None:
                 continue
             mapped_total += 1
-            if (d.name, g.sentence) not in selected:
-                continue
-            key = (d.name, g.m_id)
-            if key not in mapped:
-                mapped_selected += 1
-                mapped[key] = (g, fact_event.get(f.id))
+            mapped.setdefault((d.name, g.m_id), (g, fact_event.get(f.id)))
         items = list(mapped.values())
         for (g1, e1), (g2, e2) in combinations(items, 2):
             if g1.doc == g2.doc:
                 continue
             pred = e1 is not None and e1 == e2
             gold = g1.instance == g2.instance
+            all_pairs["tp"] += pred and gold
+            all_pairs["fp"] += pred and not gold
+            all_pairs["fn"] += gold and not pred
+            if (g1.doc, g1.sentence) not in selected or (g2.doc, g2.sentence) not in selected:
+                continue
             tp += pred and gold
             fp += pred and not gold
             fn += gold and not pred
+        mapped_selected += sum((g.doc, g.sentence) in selected for g, _ in items)
         gold_sel = [g for d in tdocs for g in d.gold if (d.name, g.sentence) in selected]
         per_instance = Counter()
         per_instance_doc: dict[str, Counter] = defaultdict(Counter)
@@ -381,6 +384,8 @@ def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:
             "genuine": len(genuine),
             "false_alarms": len(false_alarms),
             "per_100_articles": round(100 * len(false_alarms) / n_docs, 2) if n_docs else None,
+            "genuine_share": ratio(len(genuine), len(findings)),
+            "reviewed_not_seen": len(set(reviewed) - {f.id for _, f in findings}),
             "by_rule": dict(sorted(Counter(f.rule for _, f in false_alarms).items())),
         },
         "event_merge": {
@@ -392,6 +397,11 @@ def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:
             "precision": prec,
             "recall": rec,
             "f1": f1(prec, rec),
+            "all_sentences": {
+                "pairs": all_pairs,
+                "precision": ratio(all_pairs["tp"], all_pairs["tp"] + all_pairs["fp"]),
+                "recall": ratio(all_pairs["tp"], all_pairs["tp"] + all_pairs["fn"]),
+            },
             "gold_cross_doc_pairs": coverage_gold_pairs,
             "coverage_recall": ratio(tp, coverage_gold_pairs),
             "cross_subtopic_events": cross_sub_events,
@@ -439,12 +449,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  publication dates: none in the corpus; {dt['dated_from_url']} parsed from the URL ({dt['with_url']} articles have a URL), {dt['undated']} undated")
     print(
         f"  false alarms within a sub-topic: {fa['false_alarms']} in {result['articles']} articles = {fa['per_100_articles']} per 100 articles"
-        f" ({fa['findings']} findings, {fa['genuine']} judged genuine; by rule {fa['by_rule'] or '{}'})"
+        f" ({fa['findings']} findings, {fa['genuine']} judged genuine = {pct(fa['genuine_share'])}; false alarms by rule {fa['by_rule'] or '{}'})"
     )
+    if fa["reviewed_not_seen"]:
+        print(f"  note: {fa['reviewed_not_seen']} findings listed as genuine in {REVIEWED.name} were not produced (the detectors changed): review again")
     print(
         f"  event merge (pairwise, cross-document): precision {pct(em['precision'])}  recall {pct(em['recall'])}  F1 {pct(em['f1'])}"
         f"  (tp {em['pairs']['tp']}, fp {em['pairs']['fp']}, fn {em['pairs']['fn']})"
     )
+    al = em["all_sentences"]
+    print(f"    in all sentences: precision {pct(al['precision'])}  recall {pct(al['recall'])}  (tp {al['pairs']['tp']}, fp {al['pairs']['fp']}, fn {al['pairs']['fn']})")
     print(
         f"    {em['event_mentions']} factcheck event mentions, {em['mapped_to_gold']} overlap a gold action,"
         f" {em['mapped_in_annotated_sentences']} in annotated sentences; coverage recall {pct(em['coverage_recall'])}"
