@@ -132,13 +132,13 @@ def _load_corpus(corpus: Path) -> tuple[list[Article], list[InputError]]:
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while the corpus is built.
+    """No cyclic garbage collection while a command runs.
 
-    Loading thousands of cached extractions and analysing them allocates
-    hundreds of thousands of small objects that all stay alive; the collector
-    would walk the growing heap again and again (a warm check of 2,000
-    articles spent most of its cache reads in it). Reference counting still
-    frees everything acyclic; the collector resumes afterwards."""
+    Loading thousands of articles and cached extractions and analysing them
+    allocates hundreds of thousands of small objects that all stay alive; the
+    collector would walk the growing heap again and again (reading 2,000
+    cached extractions took 3.3 s with it, 0.7 s without). Reference counting
+    still frees everything acyclic; the collector resumes afterwards."""
     was = gc.isenabled()
     gc.disable()
     try:
@@ -352,6 +352,16 @@ def _plural(n: int, word: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    with _gc_paused():
+        return _check(args)
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    with _gc_paused():
+        return _baseline(args)
+
+
+def _check(args: argparse.Namespace) -> int:
     from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _fmt, _use_color, _write
     from ._pipeline import analyse
     from ._report import render
@@ -384,9 +394,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     cache = None
     if new_ids:
         cache = _open_cache(args, corpus)
-        with _gc_paused():
-            extractions = _extract(articles, ruleset, cache)
-            full = analyse(extractions, ruleset)
+        extractions = _extract(articles, ruleset, cache)
+        full = analyse(extractions, ruleset)
     else:
         extractions = []
         full = analyse([], ruleset)
@@ -480,7 +489,7 @@ def _render_check_text(
     return out.getvalue()
 
 
-def cmd_baseline(args: argparse.Namespace) -> int:
+def _baseline(args: argparse.Namespace) -> int:
     from .cli import EXIT_OK, EXIT_USAGE, _report_input_errors, _write
     from ._pipeline import analyse
     from ._rules import load_rules
@@ -492,8 +501,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     if not articles and not errors:
         raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=args.corpus)
     cache = _open_cache(args, corpus)
-    with _gc_paused():
-        report = analyse(_extract(articles, ruleset, cache), ruleset)
+    report = analyse(_extract(articles, ruleset, cache), ruleset)
     _write(render_baseline(report.findings), args.output)
     if args.verbose or (args.output and args.output != "-"):
         where = f" to {args.output}" if args.output and args.output != "-" else ""
