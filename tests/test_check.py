@@ -400,3 +400,36 @@ def test_console_script(repo):
     )
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.startswith("::warning file=stories/strike-wire.md,line=7,")
+
+
+# ----------------------------------------------------------------------------- integrations
+
+
+def test_pre_commit_hook_invocation(repo, capsys):
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "factcheck-check" and hook["pass_filenames"] is True
+    entry = hook["entry"].split()
+    assert entry[:2] == ["factcheck", "check"]
+    new = add_conflicting(repo)
+    # what pre-commit runs: the entry, the hook's args, then the staged files
+    argv = entry[1:] + ["--fail-on", "warning", str(new.relative_to(repo)), "stories/README.md"]
+    code, out, err = run(capsys, *argv, "--no-color")
+    assert code == 1, err
+    # with the repository as the corpus, ids are paths from its root
+    assert "Checked 1 new or changed article against 3 corpus articles: stories/strike-wire" in out
+
+
+def test_workflow_runs_the_check_on_pull_requests():
+    import yaml
+
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "factcheck.yml").read_text(encoding="utf-8"))
+    assert "pull_request" in wf[True]  # YAML reads the key 'on' as true
+    steps = wf["jobs"]["check"]["steps"]
+    run_step = next(s for s in steps if "factcheck check" in s.get("run", ""))
+    assert '--since "origin/${{ github.base_ref }}"' in run_step["run"]
+    assert "--sarif factcheck.sarif" in run_step["run"] and "--format github" in run_step["run"]
+    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert upload["with"]["sarif_file"] == "factcheck.sarif"
+    assert next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))["with"]["fetch-depth"] == 0
