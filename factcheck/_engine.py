@@ -30,14 +30,23 @@ class Corpus:
     events: list[Event] = field(default_factory=list)
     fact_event: dict[str, str] = field(default_factory=dict)
     graph: nx.MultiDiGraph | None = None
+    # When set, only pairs that involve one of these articles are compared
+    # (``check`` of new articles against a corpus): the rest is known.
+    focus: frozenset[str] | None = None
 
     @classmethod
-    def build(cls, extractions: Iterable[Extraction], knowledge: Knowledge) -> "Corpus":
+    def build(cls, extractions: Iterable[Extraction], knowledge: Knowledge, *, focus: Iterable[str] | None = None) -> "Corpus":
         exs = sorted(extractions, key=lambda e: e.article.id)
         mentions = event_mentions(exs)
         events, fact_event = cluster_events(mentions, knowledge)
         graph = build_graph(exs, events)
-        return cls({e.article.id: e for e in exs}, knowledge, mentions, events, fact_event, graph)
+        return cls(
+            {e.article.id: e for e in exs}, knowledge, mentions, events, fact_event, graph,
+            frozenset(focus) if focus is not None else None,
+        )
+
+    def in_focus(self, *articles: str) -> bool:
+        return self.focus is None or any(a in self.focus for a in articles)
 
     # ------------------------------------------------------------------ lookups
     @cached_property
@@ -142,13 +151,15 @@ class Corpus:
             for key in k:
                 index[key].append(i)
         for i, f in enumerate(facts):
+            if self.focus is not None and f.article not in self.focus:
+                continue  # pairs between two known articles are not asked for
             shared: dict[int, int] = defaultdict(int)
             for key in keys[i]:
                 posting = index[key]
                 if len(posting) > max_df:
                     continue
                 for j in posting:
-                    if j > i and facts[j].article != f.article:
+                    if facts[j].article != f.article and (j > i or (self.focus is not None and facts[j].article not in self.focus)):
                         shared[j] += 1
             for j, n in sorted(shared.items()):
                 if n < min_shared:
@@ -187,6 +198,8 @@ def make_finding(rule: Rule, *, kind: str, message: str, claims: list[Claim], se
 
 
 def run_rules(ruleset: RuleSet, corpus: Corpus, *, only: Iterable[str] | None = None) -> list[Finding]:
+    """Every rule over the corpus; with a focus, only findings that involve a
+    focus article."""
     from ._kinds import KINDS
 
     wanted = set(only) if only is not None else None
@@ -195,5 +208,6 @@ def run_rules(ruleset: RuleSet, corpus: Corpus, *, only: Iterable[str] | None = 
         if wanted is not None and rule.id not in wanted:
             continue
         for f in KINDS[rule.spec.kind].check(rule, corpus):
-            findings.setdefault(f.id, f)
+            if corpus.in_focus(*(c.article for c in f.claims)):
+                findings.setdefault(f.id, f)
     return sorted(findings.values(), key=lambda f: (SEVERITY_ORDER[f.severity], f.rule, f.claims[0].article, f.claims[0].line, f.id))

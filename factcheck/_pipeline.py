@@ -49,11 +49,19 @@ def summary(article: Article) -> ArticleSummary:
     )
 
 
-def analyse(extractions: Sequence[Extraction], ruleset: RuleSet, *, only_rules: Iterable[str] | None = None) -> Report:
-    """Findings and report for a set of extracted articles."""
+def analyse(
+    extractions: Sequence[Extraction],
+    ruleset: RuleSet,
+    *,
+    only_rules: Iterable[str] | None = None,
+    focus: Iterable[str] | None = None,
+) -> Report:
+    """Findings and report for a set of extracted articles. With ``focus``
+    (article ids), only findings that involve one of those articles are
+    computed: the others are never compared with each other."""
     from . import __version__
 
-    corpus = Corpus.build(extractions, ruleset.knowledge)
+    corpus = Corpus.build(extractions, ruleset.knowledge, focus=focus)
     findings = run_rules(ruleset, corpus, only=only_rules)
     arts = sorted((e.article for e in extractions), key=lambda a: a.id)
     notes = tuple(

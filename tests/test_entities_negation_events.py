@@ -99,3 +99,18 @@ def test_graph_links_articles_facts_entities_and_events(ruleset):
     assert kinds == {"article", "fact", "entity", "event"}
     event = next(n for n, d in g.nodes(data=True) if d["kind"] == "event")
     assert {v for _, v in g.out_edges(event)} == {"entity:ana-lima", "entity:rui-costa"}
+
+
+def test_focus_computes_only_findings_that_involve_the_focus(ruleset):
+    texts = {
+        "a": "The strike closed 120 schools across the province on Monday.",
+        "b": "The strike closed 150 schools across the province on Monday.",
+        "c": "The strike closed 180 schools across the province on Monday.",
+    }
+    exs = [extract_article(_art(k, v, date(2024, 5, 6)), ruleset) for k, v in texts.items()]
+    everything = analyse(exs, ruleset)
+    pairs = {frozenset(c.article for c in f.claims) for f in everything.findings if f.rule == "FC003"}
+    assert pairs == {frozenset("ab"), frozenset("ac"), frozenset("bc")}
+    focused = analyse(exs, ruleset, focus={"c"})
+    assert {frozenset(c.article for c in f.claims) for f in focused.findings} == {frozenset("ac"), frozenset("bc")}
+    assert {f.id for f in focused.findings} <= {f.id for f in everything.findings}
