@@ -395,9 +395,14 @@ def _check(args: argparse.Namespace) -> int:
     if new_ids:
         cache = _open_cache(args, corpus)
         extractions = _extract(articles, ruleset, cache)
-        full = analyse(extractions, ruleset)
+        # Only pairs involving a new article are compared. Baseline entries
+        # are judged when they involve a new article or one that is gone; an
+        # entry that names no articles needs the whole corpus analysed.
+        focused = all((entry.get("articles") for entry in (baseline or {}).values()))
+        full = analyse(extractions, ruleset, focus=new_ids if focused else None)
     else:
         extractions = []
+        focused = True
         full = analyse([], ruleset)
 
     accepted = baseline or {}
@@ -405,7 +410,13 @@ def _check(args: argparse.Namespace) -> int:
     new_findings = [f for f in touching if f.id not in accepted]
     suppressed = [f for f in touching if f.id in accepted]
     current = {f.id for f in full.findings}
-    stale = [entry for fid, entry in accepted.items() if fid not in current] if new_ids else []
+    corpus_ids = {a.id for a in articles}
+
+    def judged(entry: dict) -> bool:
+        arts = entry.get("articles") or []
+        return not focused or any(a in new_ids or a not in corpus_ids for a in arts)
+
+    stale = [entry for fid, entry in accepted.items() if fid not in current and judged(entry)] if new_ids else []
     failing = fails(new_findings, args.fail_on)
     report = check_report(full, new_ids, new_findings)
     shown_extractions = [e for e in extractions if e.article.id in {a.id for a in report.articles}]

@@ -171,7 +171,9 @@ class Corpus:
                 jacc = len(a & b) / len(a | b)
                 score = (overlap + jacc) / 2
                 if score >= min_overlap:
-                    yield f, facts[j], score
+                    g = facts[j]
+                    # a canonical order, so sides do not depend on the focus
+                    yield (f, g, score) if (f.article, f.span.start) <= (g.article, g.span.start) else (g, f, score)
 
 
 def fingerprint(rule_id: str, claims: Iterable[Claim]) -> str:
