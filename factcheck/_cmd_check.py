@@ -362,7 +362,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _fmt, _use_color, _write
+    from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _fmt, _use_color, _write, report_extraction_failures
     from ._pipeline import analyse
     from ._report import render
     from ._rules import load_rules
@@ -395,6 +395,7 @@ def _check(args: argparse.Namespace) -> int:
     if new_ids:
         cache = _open_cache(args, corpus)
         extractions = _extract(articles, ruleset, cache)
+        report_extraction_failures(extractions)
         # Only pairs involving a new article are compared. Baseline entries
         # are judged when they involve a new article or one that is gone; an
         # entry that names no articles needs the whole corpus analysed.

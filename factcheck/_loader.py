@@ -137,7 +137,7 @@ _FENCE = re.compile(r"---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
-class _StringDatesLoader(yaml.SafeLoader):
+class _StringDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present
     """SafeLoader that leaves timestamps as the strings written, so that
     ``published`` is validated here (with a helpful message) and other keys
     keep their spelling."""

@@ -182,6 +182,7 @@ class Extraction(Frozen):
     quotes: tuple[Quote, ...] = ()
     negations: tuple[Negation, ...] = ()
     facts: tuple[Fact, ...] = ()
+    error: str | None = None  # set when extraction failed: the article was not checked
 
 
 class Event(Frozen):

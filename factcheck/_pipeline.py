@@ -25,13 +25,33 @@ def extract_article(article: Article, ruleset: RuleSet) -> Extraction:
     return extract(article, ruleset.knowledge)
 
 
+def _extract_or_report(article: Article, ruleset: RuleSet) -> Extraction:
+    """Extract one article; a failure inside factcheck (a bug) costs that
+    article's facts, never the run: it is kept, with its sentences where
+    they can be had, and the report says it was not checked."""
+    try:
+        return extract_article(article, ruleset)
+    except Exception as exc:  # noqa: BLE001 - any bug in one extractor
+        from ._segment import segment
+
+        try:
+            sentences = tuple(segment(article))
+        except Exception:  # noqa: BLE001
+            sentences = ()
+        return Extraction(
+            article=article,
+            sentences=sentences,
+            error=f"not checked: extraction failed ({type(exc).__name__}: {exc}); this is a bug in factcheck, please report it",
+        )
+
+
 def extract_all(articles: Iterable[Article], ruleset: RuleSet, cache: ExtractionCache | None = None) -> list[Extraction]:
     out = []
     for art in articles:
         ex = cache.get(art, ruleset) if cache is not None else None
         if ex is None:
-            ex = extract_article(art, ruleset)
-            if cache is not None:
+            ex = _extract_or_report(art, ruleset)
+            if cache is not None and ex.error is None:
                 cache.put(ex, ruleset)
         out.append(ex)
     return out
@@ -68,7 +88,7 @@ def analyse(
         f"{a.id}: {a.published_note}" if a.published_note else f"{a.id}: publication date {a.published}"
         for a in arts
         if a.published_source != "front_matter" or a.published is None
-    )
+    ) + tuple(f"{e.article.id}: {e.error}" for e in sorted(extractions, key=lambda e: e.article.id) if e.error)
     return Report(
         version=__version__,
         articles=tuple(summary(a) for a in arts),

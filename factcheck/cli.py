@@ -53,6 +53,12 @@ def _report_input_errors(errors: Sequence[InputError]) -> None:
         print(f"factcheck: error: {e}", file=sys.stderr)
 
 
+def report_extraction_failures(extractions) -> None:
+    for ex in extractions:
+        if ex.error:
+            print(f"factcheck: warning: {ex.article.path}: {ex.error}", file=sys.stderr)
+
+
 def _fmt(value: str) -> OutputFormat:
     try:
         return OutputFormat(value)
@@ -82,6 +88,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=" ".join(args.paths))
         return EXIT_USAGE
     extractions = extract_all(articles, ruleset)
+    report_extraction_failures(extractions)
     report = analyse(extractions, ruleset)
     fmt = _fmt(args.format)
     text = render(report, fmt, extractions=extractions, color=_use_color(args) and not args.output)

@@ -144,3 +144,24 @@ def test_usage_errors_exit_2(capsys):
     assert code == 2
     code, _, err = _run(capsys, "rules", "XX999")
     assert code == 2 and "XX999" in err
+
+
+def test_a_crash_in_one_article_costs_only_that_article(capsys, tmp_path, monkeypatch):
+    import factcheck._pipeline as pipeline
+
+    real = pipeline.extract_article
+
+    def flaky(article, ruleset):
+        if article.id == "bad":
+            raise ValueError("year -1995 is out of range")
+        return real(article, ruleset)
+
+    monkeypatch.setattr(pipeline, "extract_article", flaky)
+    write_article(tmp_path, "bad", "The council met on Monday.\n", "2025-04-30")
+    write_article(tmp_path, "good", "The council approved the budget on Monday.\n", "2025-04-30")
+    code, out, err = _run(capsys, "run", str(tmp_path), "--format", "json")
+    assert code == 0
+    assert "Traceback" not in err and "bad.md: not checked: extraction failed (ValueError" in err
+    data = json.loads(out)
+    assert [a["id"] for a in data["articles"]] == ["bad", "good"]
+    assert any(n.startswith("bad: not checked") for n in data["notes"])
