@@ -351,6 +351,22 @@ def _masked(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+class _LazyMasks:
+    """The masked spans around a sentence, found on first use: most sentences
+    hold no number that needs checking against them."""
+
+    __slots__ = ("_args", "_spans")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._args = (text, start, end)
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __iter__(self):
+        if self._spans is None:
+            self._spans = _masked(*self._args)
+        return iter(self._spans)
+
+
 def _in_mask(masks: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in masks)
 
@@ -654,8 +670,8 @@ def extract_quantities(article_id: str, text: str, *, start: int = 0, end: int |
     start = max(0, start)
     if start >= end:
         return []
-    masks = _masked(text, start, end)
-    nums = _scan_numbers(text, start, end, masks)
+    masks = _LazyMasks(text, start, end)
+    nums = _scan_numbers(text, start, end, masks)  # type: ignore[arg-type]
     for num in nums:
         _resolve(article_id, text, num, end)
     _ranges(article_id, text, nums)

@@ -8,10 +8,20 @@ from typing import Iterator
 
 from .._engine import Corpus
 from .._models import Quote
-from .._quotes import compare_quotes, normalize_quote
+from .._quotes import VARIANT_MIN_RUN, compare_quotes, normalize_quote
 
 
 def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, object]]:
+    """Pairs of quotations from different articles that share a shingle, with
+    their comparison. Computed once per corpus and reused by every kind."""
+    cache = corpus.__dict__.setdefault("_quote_pairs", {})
+    key = (min_words, max_df)
+    if key not in cache:
+        cache[key] = list(_quote_pairs(corpus, min_words, max_df))
+    return iter(cache[key])
+
+
+def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[Quote, Quote, object]]:
     quotes: list[Quote] = []
     shingles: list[set[str]] = []
     index: dict[str, list[int]] = defaultdict(list)
@@ -25,6 +35,12 @@ def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tu
             shingles.append(sh)
             for s in sh:
                 index[s].append(len(quotes) - 1)
+    # Two quotations that are the same, one part of the other, or variants
+    # share a run of at least min(VARIANT_MIN_RUN, min_words) words; when that
+    # is 4 or more, the run holds two different shingles unless it is one word
+    # repeated. Pairs sharing a single other shingle can only compare as
+    # "different" and are not compared at all.
+    prefilter = min(VARIANT_MIN_RUN, min_words) >= 4
     done = set()
     for i, q in enumerate(quotes):
         cands = set()
@@ -38,6 +54,10 @@ def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tu
             if key in done:
                 continue
             done.add(key)
+            if prefilter:
+                shared = shingles[i] & shingles[j]
+                if len(shared) < 2 and not any(len(set(sh.split())) == 1 for sh in shared):
+                    continue
             yield q, quotes[j], compare_quotes(q.text, quotes[j].text)
 
 
