@@ -4,6 +4,7 @@ claims with their evidence, and stable finding ids."""
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -150,21 +151,31 @@ class Corpus:
             keys.append(k)
             for key in k:
                 index[key].append(i)
+        focus = self.focus
+        articles = [f.article for f in facts]
+        outside = [focus is not None and a not in focus for a in articles]
+        stem_sets: list[set[str] | None] = [None] * len(facts)
         for i, f in enumerate(facts):
-            if self.focus is not None and f.article not in self.focus:
+            if outside[i]:
                 continue  # pairs between two known articles are not asked for
+            art = articles[i]
             shared: dict[int, int] = defaultdict(int)
             for key in keys[i]:
                 posting = index[key]
                 if len(posting) > max_df:
                     continue
-                for j in posting:
-                    if facts[j].article != f.article and (j > i or (self.focus is not None and facts[j].article not in self.focus)):
+                # postings are in increasing order: without a focus only j > i counts
+                for j in posting if focus is not None else posting[bisect_right(posting, i) :]:
+                    if articles[j] != art and (j > i or outside[j]):
                         shared[j] += 1
             for j, n in sorted(shared.items()):
                 if n < min_shared:
                     continue
-                a, b = set(f.stems), set(facts[j].stems)
+                if stem_sets[i] is None:
+                    stem_sets[i] = set(f.stems)
+                if stem_sets[j] is None:
+                    stem_sets[j] = set(facts[j].stems)
+                a, b = stem_sets[i], stem_sets[j]
                 if not a or not b:
                     continue
                 overlap = len(a & b) / min(len(a), len(b))
