@@ -307,7 +307,9 @@ def find_entities(
             if any(s < te and ts < e for ts, te in taken):
                 continue
             eid = lexicon.role(role)
-            if eid:
+            # a role refers to someone the article has already named: "the
+            # president" in a story about another president is not this one
+            if eid and eid in known.values():
                 out.append(
                     EntityMention(
                         article=article_id, span={"start": s, "end": e}, text=text[s:e],

@@ -67,6 +67,15 @@ _AUX = frozenset(
     """has have had having will would shall should can could may might must did does do is are was were be been
     being also still already then now just previously repeatedly reportedly later first only""".split()
 )
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'\u2019-]*)")
+# Words that may follow a time expression that dates its clause ("said Tuesday
+# that", "met on Monday with", "in March, after"); any other word after it
+# makes the time a modifier of that word.
+_TIME_MAY_PRECEDE = frozenset(
+    """that when after before while and or but as at in on by for with to from of about over into during
+    until since because if than then it he she they we i you his her their its this the a an there here
+    who which where said says say announced told reported according morning afternoon evening night""".split()
+)
 _NOT_PREDICATE = frozenset(
     """the a an this that these those their his her its our my your and or of to in on at for with by from as
     two both leaders leader officials""".split()
@@ -254,8 +263,12 @@ def _facts_for_clause(
     attribution = Attribution()
     content_start = start
     m = _REPORT_RE.match(folded)
-    if m and (_last_word(m.group("src")) in _AUX or _last_word(m.group("src")) in NEGATION_WORDS):
-        m = None  # "the office has not confirmed a date": not a report frame
+    if m and (
+        _last_word(m.group("src")) in _AUX
+        or any(w.casefold() in NEGATION_WORDS for w in m.group("src").split())
+        or ", and " in m.group("src")
+    ):
+        m = None  # "the office has not confirmed a date", "calls were not answered, and a recording said"
     if m and not _inside(quote_spans, start + m.start("src")):
         cue = m.group("cue") or m.group("cue2")
         src_text = clause[: m.end("src")]
@@ -316,7 +329,7 @@ def _facts_for_clause(
         predicate, pred_end = stem(first_free[0]), first_free[1]
     obj = " ".join(fold(text[pred_end:end]).split()).strip(" ,.;:")
 
-    polarity, neg = polarity_of([n for n in negations if not _inside(quote_spans, n.span.start) or in_quote], content_start, end)
+    polarity, neg = polarity_of(negations, content_start, end)
 
     clause_times = [t for t in times if start <= t.span.start < end]
     clause_qty = tuple(q for q in quantities if start <= q.span.start < end)
@@ -404,5 +417,8 @@ def _free_time(times: list[TimeMention], taken: list[TimeMention], text: str) ->
     for t in times:
         if t.type not in ("DATE", "TIME") or t in taken:
             continue
+        nxt = _NEXT_WORD.match(text, t.span.end)
+        if nxt and nxt.group(1).casefold() not in _TIME_MAY_PRECEDE:
+            continue  # "the 2014 Oscars", "the April 28 election victory"
         return t
     return None

@@ -114,3 +114,26 @@ def test_focus_computes_only_findings_that_involve_the_focus(ruleset):
     focused = analyse(exs, ruleset, focus={"c"})
     assert {frozenset(c.article for c in f.claims) for f in focused.findings} == {frozenset("ac"), frozenset("bc")}
     assert {f.id for f in focused.findings} <= {f.id for f in everything.findings}
+
+
+def test_a_role_refers_only_to_someone_the_article_named():
+    assert _ents("Later the governor signed it.") == []
+    assert _ents("Jane Roe spoke. Later the governor signed it.") == [("Jane Roe", "jane-roe"), ("the governor", "jane-roe")]
+
+
+def test_a_date_that_modifies_a_noun_does_not_date_the_clause(ruleset):
+    ex = extract_article(_art("a", "The city council announced Friday that it will host the 2030 Games.\n", date(2025, 5, 9)), ruleset)
+    assert ex.facts[0].time.value == "2025-05-09"
+    ex = extract_article(_art("b", "The council discussed the 2030 Games budget at length.\n", date(2025, 5, 9)), ruleset)
+    assert all(f.time is None for f in ex.facts)
+
+
+def test_negation_inside_a_quoted_fragment_counts(ruleset):
+    ex = extract_article(_art("a", 'The minister said the country "is not the source" of the drug.\n', date(2025, 5, 9)), ruleset)
+    assert any(f.polarity == "negative" for f in ex.facts)
+
+
+def test_a_negated_clause_is_not_a_reporting_source(ruleset):
+    text = "Calls to the office were not answered on Monday, and a recording said the office was closed.\n"
+    ex = extract_article(_art("a", text, date(2025, 5, 9)), ruleset)
+    assert ex.facts[0].attribution.kind == "none" and ex.facts[0].polarity == "negative"
