@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
@@ -37,18 +36,12 @@ def register(subparsers) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from ._errors import InputError
-    from ._pipeline import analyse, extract_all, load_targets
-    from ._rules import load_rules
-    from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _report_input_errors, _use_color, _write
+    from ._pipeline import analyse, extract_all
+    from .cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _use_color, _write, load_inputs
 
     spec = load_expectations(args.expected)
-    ruleset = load_rules(Path(args.rules) if args.rules else None)
-    articles, errors = load_targets([Path(p) for p in args.paths])
-    _report_input_errors(errors)
+    ruleset, articles, errors = load_inputs(args)
     if not articles:
-        if not errors:
-            raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=" ".join(args.paths))
         return EXIT_USAGE
     report = analyse(extract_all(articles, ruleset), ruleset)
     result = score(report.findings, spec)

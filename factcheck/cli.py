@@ -75,17 +75,27 @@ def _use_color(args: argparse.Namespace) -> bool:
 # ----------------------------------------------------------------------------- run
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    from ._pipeline import analyse, extract_all, load_targets
-    from ._report import render
+def load_inputs(args: argparse.Namespace):
+    """The rules and the articles a command names (``--rules``, ``paths``).
+    Unreadable articles are reported on stderr and left out; no article at
+    all is an input error."""
+    from ._pipeline import load_targets
     from ._rules import load_rules
 
     ruleset = load_rules(Path(args.rules) if args.rules else None)
     articles, errors = load_targets([Path(p) for p in args.paths])
     _report_input_errors(errors)
+    if not articles and not errors:
+        raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=" ".join(args.paths))
+    return ruleset, articles, errors
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from ._pipeline import analyse, extract_all
+    from ._report import render
+
+    ruleset, articles, errors = load_inputs(args)
     if not articles:
-        if not errors:
-            raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=" ".join(args.paths))
         return EXIT_USAGE
     extractions = extract_all(articles, ruleset)
     report_extraction_failures(extractions)
