@@ -18,7 +18,6 @@ import networkx as nx
 from ._extract import Knowledge
 from ._models import Event, Extraction, Fact, TimeMention
 
-_COARSE = {"month", "quarter", "season", "year", "decade", "week", "unknown"}
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,6 @@ __all__ = [
     "QuoteComparison",
     "compare_quotes",
     "extract_quotes",
-    "might_match",
     "normalize_quote",
 ]
 
@@ -1121,10 +1120,3 @@ def compare_quotes(a: str, b: str) -> QuoteComparison:
     else:
         relation = "different"
     return QuoteComparison(relation, score, tuple(removed), tuple(added), overlap, longest)
-
-
-def might_match(a: str, b: str, cutoff: float = 50.0) -> bool:
-    """Cheap prefilter for many pairs: could ``a`` and ``b`` be the same,
-    partial or variant quotation? (rapidfuzz ``partial_ratio`` of the
-    normalised texts at or above ``cutoff``.)"""
-    return fuzz.partial_ratio(normalize_quote(a), normalize_quote(b), score_cutoff=cutoff) >= cutoff

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._models import Fact, TimeMention
+from .._models import TimeMention
 
 LOWER = {"error": "warning", "warning": "info", "info": "info"}
 
@@ -42,7 +42,3 @@ def resolved(t: TimeMention | None) -> bool:
 def value_of(t: TimeMention) -> str:
     return t.value or (t.start.isoformat() if t.start else "?")
 
-
-def published_note(corpus, fact: Fact) -> str:
-    art = corpus.extractions[fact.article].article
-    return f"published {art.published.isoformat()}" if art.published else "publication date unknown"

@@ -19,7 +19,6 @@ from .._models import Finding
 from .._quantities import comparable, same_quantity
 from ._common import graded, ranges_overlap, resolved, short, value_of
 
-FINDING_KIND_BY_ATTRIBUTE = {"date": "date", "quantity": "number"}
 FINDING_KIND = "date | number"
 
 
