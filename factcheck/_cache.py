@@ -144,6 +144,9 @@ class SQLiteCache:
         if self._run(write) is not False:
             self.writes += 1
 
+    def stats(self) -> dict[str, int]:
+        return {"hits": self.hits, "misses": self.misses, "writes": self.writes, "dropped": self.dropped, "rebuilds": self.rebuilds}
+
     def __len__(self) -> int:
         n = self._run(lambda c: c.execute("SELECT count(*) FROM extractions").fetchone()[0])
         return int(n or 0)
