@@ -47,12 +47,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from factcheck import cli  # noqa: E402
-from factcheck._cache import SQLiteCache  # noqa: E402
-from factcheck._cmd_check import _gc_paused  # noqa: E402
-from factcheck._engine import Corpus  # noqa: E402
-from factcheck._kinds import KINDS  # noqa: E402
-from factcheck._pipeline import extract_all, load_targets  # noqa: E402
-from factcheck._rules import load_rules  # noqa: E402
+from factcheck.pipeline.cache import SQLiteCache  # noqa: E402
+from factcheck.cli.check import _gc_paused  # noqa: E402
+from factcheck.engine.corpus import Corpus  # noqa: E402
+from factcheck.checks import KINDS  # noqa: E402
+from factcheck.pipeline.core import extract_all, load_targets  # noqa: E402
+from factcheck.rules.ruleset import load_rules  # noqa: E402
 
 DCT_RX = re.compile(r"<DCT>.*?value=\"([0-9]{4}-[0-9]{2}-[0-9]{2})", re.S)
 TITLE_RX = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)

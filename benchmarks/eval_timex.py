@@ -49,7 +49,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from factcheck._timex import extract_times, resolve_phrase  # noqa: E402
+from factcheck.extract.timex import extract_times, resolve_phrase  # noqa: E402
 
 ANNOTATED_LINES = 6
 SETS = ("platinum", "TimeBank", "AQUAINT", "MEANTIME")

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ._errors import FactcheckError, InputError, InternalError, RuleError, UsageError, UserError  # noqa: E402
-from ._models import Article, Claim, Event, Extraction, Fact, Finding, OutputFormat, Report  # noqa: E402
-from ._pipeline import analyse, extract_article, run  # noqa: E402
-from ._rules import RuleSet, load_rules  # noqa: E402
+from .model.errors import FactcheckError, InputError, InternalError, RuleError, UsageError, UserError  # noqa: E402
+from .model.models import Article, Claim, Event, Extraction, Fact, Finding, OutputFormat, Report  # noqa: E402
+from .pipeline.core import analyse, extract_article, run  # noqa: E402
+from .rules.ruleset import RuleSet, load_rules  # noqa: E402
 
 __all__ = [
     "__version__",

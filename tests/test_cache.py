@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, write_article
-from factcheck import _cache
-from factcheck._cache import SQLiteCache, default_cache_path
-from factcheck._loader import load_article, load_corpus
-from factcheck._pipeline import extract_all
-from factcheck._rules import load_rules
+from factcheck.pipeline import cache as _cache
+from factcheck.pipeline.cache import SQLiteCache, default_cache_path
+from factcheck.ingest.loader import load_article, load_corpus
+from factcheck.pipeline.core import extract_all
+from factcheck.rules.ruleset import load_rules
 from factcheck.cli import main
 
 TEXTS = {

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SHARED, write_article
-from factcheck._report.github import annotation, escape_data, escape_property, render_github
+from factcheck.report.github import annotation, escape_data, escape_property, render_github
 from factcheck.cli import main
 
 REPORT_SCHEMA = SHARED / "contracts" / "report.schema.json"
@@ -375,7 +375,7 @@ def test_github_annotations_for_new_findings(repo, capsys):
 
 
 def test_github_levels(seeds_report):
-    from factcheck._models import Report
+    from factcheck.model.models import Report
 
     findings = seeds_report.findings[:1]
     assert findings, "the seed corpus has findings"

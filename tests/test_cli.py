@@ -147,7 +147,7 @@ def test_usage_errors_exit_2(capsys):
 
 
 def test_a_crash_in_one_article_costs_only_that_article(capsys, tmp_path, monkeypatch):
-    import factcheck._pipeline as pipeline
+    import factcheck.pipeline.core as pipeline
 
     real = pipeline.extract_article
 

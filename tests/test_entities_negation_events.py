@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from factcheck import Article, analyse, extract_article
-from factcheck._entities import EntityInfo, Lexicon, find_entities
-from factcheck._negation import find_negations, polarity_of
+from factcheck.extract.entities import find_entities
+from factcheck.knowledge.lexicon import EntityInfo, Lexicon
+from factcheck.extract.negation import find_negations, polarity_of
 
 LEX = Lexicon(
     {
@@ -91,7 +92,7 @@ def test_two_calls_on_two_days_are_two_events_and_a_definite_mention_follows_its
 
 
 def test_graph_links_articles_facts_entities_and_events(ruleset):
-    from factcheck._engine import Corpus
+    from factcheck.engine.corpus import Corpus
 
     exs = [extract_article(_art("a", "Ana Lima and Rui Costa spoke by phone on Friday.", date(2025, 3, 28)), ruleset)]
     g = Corpus.build(exs, ruleset.knowledge).graph

@@ -1,4 +1,4 @@
-"""Scoring a run against expected findings (factcheck/_eval.py) and the
+"""Scoring a run against expected findings (factcheck/evaluation.py) and the
 ``factcheck eval`` command."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 
 from conftest import ROOT
 
-from factcheck._errors import InputError
-from factcheck._eval import Expectations, article_matches, parse_expectations, score, value_matches
-from factcheck._models import Claim, Finding, Span
+from factcheck.model.errors import InputError
+from factcheck.evaluation import Expectations, article_matches, parse_expectations, score, value_matches
+from factcheck.model.models import Claim, Finding, Span
 
 EXPECTED_SEEDS = ROOT / "tests" / "fixtures" / "seeds_expected.yaml"
 
@@ -150,7 +150,7 @@ def test_parse_errors_name_file_and_line():
 
 
 def test_seeds_expectations_file_is_valid():
-    from factcheck._eval import load_expectations
+    from factcheck.evaluation import load_expectations
 
     s = load_expectations(EXPECTED_SEEDS)
     assert len(s.expected) >= 4 and len(s.must_not) >= 5

@@ -209,9 +209,9 @@ def test_deterministic(tmp_path):
 
 
 def test_render_html_is_pure_and_registered(seeds_report):
-    from factcheck._models import OutputFormat
-    from factcheck._report import render
-    from factcheck._report.html import render_html
+    from factcheck.model.models import OutputFormat
+    from factcheck.report import render
+    from factcheck.report.html import render_html
 
     a = render(seeds_report, OutputFormat.html)
     assert a == render_html(seeds_report) == render_html(seeds_report, extractions=(), color=True)
@@ -255,7 +255,7 @@ def test_no_findings_page(tmp_path):
 def test_timeline_scale_breaks_long_empty_stretches():
     from datetime import date
 
-    from factcheck._report.html import _Scale
+    from factcheck.report.html import _Scale
 
     near = [(date(2025, 3, 28), date(2025, 3, 28)), (date(2025, 4, 29), date(2025, 4, 29))]
     far = (date(2026, 4, 28), date(2026, 4, 28))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck._errors import InputError
-from factcheck._loader import NO_DATE_NOTE, discover, load_article, load_corpus
+from factcheck.model.errors import InputError
+from factcheck.ingest.loader import NO_DATE_NOTE, discover, load_article, load_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 
 from conftest import ROOT
 
 
-def test_every_subpackage_is_listed_for_the_wheel():
-    conf = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    listed = set(conf["tool"]["setuptools"]["packages"])
+def _setup_packages() -> list[str]:
+    spec = importlib.util.spec_from_file_location("factcheck_setup", ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # setup() runs only as __main__
+    return module.packages()
+
+
+def test_every_subpackage_is_found_for_the_wheel():
     found = {
         ".".join(p.parent.relative_to(ROOT).parts)
         for p in (ROOT / "factcheck").rglob("__init__.py")
     }
-    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+    listed = set(_setup_packages())
+    assert found <= listed, f"not found for the wheel: {sorted(found - listed)}"
+    assert {"factcheck.default_rules", "factcheck.default_rules.lexicon"} <= listed
+    conf = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert conf["tool"]["setuptools"]["package-dir"]["factcheck.default_rules"] == "rules"
+    data = conf["tool"]["setuptools"]["package-data"]
+    assert "*.yaml" in data["*"]
+    assert data["factcheck.extract"] == ["data/**/*"] and data["factcheck.knowledge"] == ["data/**/*"]
 
 
 def test_default_rules_come_from_the_rules_folder_in_a_checkout():
-    from factcheck._rules import default_rules_dir
+    from factcheck.rules.ruleset import default_rules_dir
 
     assert default_rules_dir().resolve() == (ROOT / "rules").resolve()
     assert {p.stem for p in (ROOT / "rules").glob("*.yaml")} >= {"FC001", "FC101"}

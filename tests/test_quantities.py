@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck._quantities import comparable, extract_quantities, format_value, same_quantity, singular, unit_match
+from factcheck.extract.quantities import comparable, extract_quantities, format_value, same_quantity, singular, unit_match
 
 
 def qs(text: str, **kw):

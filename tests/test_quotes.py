@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck._models import Sentence, Span
-from factcheck._quotes import SPEECH_VERBS, QuoteComparison, compare_quotes, extract_quotes, normalize_quote
+from factcheck.model.models import Sentence, Span
+from factcheck.extract.quotes import SPEECH_VERBS, QuoteComparison, compare_quotes, extract_quotes, normalize_quote
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

@@ -37,7 +37,7 @@ def test_every_rule_is_documented(ruleset):
 
 
 def test_every_kind_is_documented_and_used(ruleset):
-    from factcheck._kinds import KINDS
+    from factcheck.checks import KINDS
 
     used = {r.spec.kind for r in ruleset.rules}
     for name, module in KINDS.items():

@@ -21,7 +21,7 @@ from conftest import write_article
     ],
 )
 def test_names_compatible(a, b, same):
-    from factcheck._entities import names_compatible
+    from factcheck.knowledge.lexicon import names_compatible
 
     assert names_compatible(a, b) is same
     assert names_compatible(b, a) is same

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, write_article
-from factcheck._models import Article, ArticleSummary, Claim, Extraction, Finding, Report, Sentence, Span
-from factcheck._report import render
-from factcheck._report.sarif import artifact_uri, region, render_sarif
-from factcheck._models import OutputFormat
+from factcheck.model.models import Article, ArticleSummary, Claim, Extraction, Finding, Report, Sentence, Span
+from factcheck.report import render
+from factcheck.report.sarif import artifact_uri, region, render_sarif
+from factcheck.model.models import OutputFormat
 from factcheck.cli import main
 
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-2.1.0.json"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck._loader import load_article, load_corpus
-from factcheck._models import Article
-from factcheck._segment import FURNITURE_PATTERNS, furniture_reason, is_furniture, segment
+from factcheck.ingest.loader import load_article, load_corpus
+from factcheck.model.models import Article
+from factcheck.ingest.segment import FURNITURE_PATTERNS, furniture_reason, is_furniture, segment
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

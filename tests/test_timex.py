@@ -1,4 +1,4 @@
-"""Time expression extraction and resolution (factcheck._timex)."""
+"""Time expression extraction and resolution (factcheck.extract.timex)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck._timex import UNKNOWN_PUBLICATION, extract_times, resolve_phrase
+from factcheck.extract.timex import UNKNOWN_PUBLICATION, extract_times, resolve_phrase
 
 WED = date(2025, 4, 30)  # a Wednesday
 FRI = date(2025, 3, 28)  # a Friday

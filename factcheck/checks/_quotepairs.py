@@ -1,0 +1,67 @@
+"""Candidate pairs of quotations from different articles, blocked by shared
+three-word shingles of their normalised text."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterator
+
+from ..engine.corpus import Corpus
+from ..model.models import Quote
+from ..extract.quotes import VARIANT_MIN_RUN, compare_quotes, normalize_quote
+
+
+def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, object]]:
+    """Pairs of quotations from different articles that share a shingle, with
+    their comparison. Computed once per corpus and reused by every kind."""
+    cache = corpus.__dict__.setdefault("_quote_pairs", {})
+    key = (min_words, max_df)
+    if key not in cache:
+        cache[key] = list(_quote_pairs(corpus, min_words, max_df))
+    return iter(cache[key])
+
+
+def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[Quote, Quote, object]]:
+    quotes: list[Quote] = []
+    shingles: list[set[str]] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for ex in corpus.extractions.values():
+        for q in ex.quotes:
+            words = normalize_quote(q.text).split()
+            if len(words) < min_words:
+                continue
+            sh = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+            quotes.append(q)
+            shingles.append(sh)
+            for s in sh:
+                index[s].append(len(quotes) - 1)
+    # Two quotations that are the same, one part of the other, or variants
+    # share a run of at least min(VARIANT_MIN_RUN, min_words) words; when that
+    # is 4 or more, the run holds two different shingles unless it is one word
+    # repeated. Pairs sharing a single other shingle can only compare as
+    # "different" and are not compared at all.
+    prefilter = min(VARIANT_MIN_RUN, min_words) >= 4
+    done = set()
+    for i, q in enumerate(quotes):
+        cands = set()
+        for s in shingles[i]:
+            posting = index[s]
+            if len(posting) > max_df:
+                continue
+            cands.update(j for j in posting if j > i and quotes[j].article != q.article)
+        for j in sorted(cands):
+            key = (i, j)
+            if key in done:
+                continue
+            done.add(key)
+            if prefilter:
+                shared = shingles[i] & shingles[j]
+                if len(shared) < 2 and not any(len(set(sh.split())) == 1 for sh in shared):
+                    continue
+            yield q, quotes[j], compare_quotes(q.text, quotes[j].text)
+
+
+def speaker_name(corpus: Corpus, q: Quote) -> str:
+    if q.speaker:
+        return corpus.entity_name(q.speaker)
+    return q.speaker_text or "an unnamed speaker"

@@ -1,0 +1,57 @@
+"""attribution: the same quotation attributed to different speakers.
+
+When the lexicon says one speaker speaks for the other (a leader's office),
+the finding is lowered to info: both attributions can be right.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..engine.corpus import Corpus, make_finding
+from ..model.models import Finding
+from ..extract.quotes import normalize_quote
+from ._common import short
+from ._quotepairs import quote_pairs, speaker_name
+
+FINDING_KIND = "attribution"
+
+_PRONOUNS = frozenset("he she they it we i you his her their".split())
+
+
+def _by_pronoun(q) -> bool:
+    return (q.speaker_text or "").strip().casefold() in _PRONOUNS
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min_words: int = Field(4, ge=2, description="words the shared quotation needs")
+
+
+def check(rule, corpus: Corpus) -> Iterator[Finding]:
+    opts: Options = rule.options
+    lex = corpus.knowledge.lexicon
+    for a, b, cmp in quote_pairs(corpus, opts.min_words):
+        if cmp.relation not in ("same", "partial"):
+            continue
+        if not (a.speaker and b.speaker) or lex.same_person(a.speaker, b.speaker):
+            continue  # no speaker, or one person named two ways ("Mark Heller", "Mark Jay Heller")
+        if _by_pronoun(a) or _by_pronoun(b):
+            continue  # "he said": who "he" is was inferred, too weak to accuse a source
+        related = lex.related(a.speaker, b.speaker)
+        na, nb = speaker_name(corpus, a), speaker_name(corpus, b)
+        claims = [
+            corpus.claim(a.article, a.span.start, value=a.speaker_text or na, value_span=a.speaker_span, normalized=a.speaker, how=f"speaker of \u201c{short(a.text, 40)}\u201d", side="a"),
+            corpus.claim(b.article, b.span.start, value=b.speaker_text or nb, value_span=b.speaker_span, normalized=b.speaker, how=f"speaker of \u201c{short(b.text, 40)}\u201d", side="b"),
+        ]
+        yield make_finding(
+            rule,
+            kind=FINDING_KIND,
+            message=f"\u201c{short(normalize_quote(b.text if len(b.text) < len(a.text) else a.text), 60)}\u201d is attributed to {na} by one source and to {nb} by another",
+            claims=claims,
+            severity="info" if related else rule.spec.severity,
+            confidence="possible" if related else "conflict",
+            conclusion=(f"{na} and {nb} are related (one speaks for the other): both attributions may be right" if related else "the same words cannot have two first speakers; one attribution is likely wrong"),
+        )

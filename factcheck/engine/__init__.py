@@ -1,0 +1,1 @@
+"""The engine: corpus context, blocking, claims, event clustering."""

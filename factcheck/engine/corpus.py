@@ -1,0 +1,226 @@
+"""The rule engine: a corpus context shared by every kind, candidate blocking,
+claims with their evidence, and stable finding ids."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable, Iterator
+
+import networkx as nx
+
+from .events import Mention, build_graph, cluster_events, event_mentions
+from ..knowledge.base import Knowledge
+from ..model.models import Claim, Event, Extraction, Fact, Finding, Sentence, Span
+from ..rules.ruleset import Rule, RuleSet
+from ..text.words import fold, normalize_space
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class Corpus:
+    """Everything the rules may look at, built once per run."""
+
+    extractions: dict[str, Extraction]
+    knowledge: Knowledge
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    fact_event: dict[str, str] = field(default_factory=dict)
+    graph: nx.MultiDiGraph | None = None
+    # When set, only pairs that involve one of these articles are compared
+    # (``check`` of new articles against a corpus): the rest is known.
+    focus: frozenset[str] | None = None
+
+    @classmethod
+    def build(cls, extractions: Iterable[Extraction], knowledge: Knowledge, *, focus: Iterable[str] | None = None) -> "Corpus":
+        exs = sorted(extractions, key=lambda e: e.article.id)
+        mentions = event_mentions(exs)
+        events, fact_event = cluster_events(mentions, knowledge)
+        graph = build_graph(exs, events)
+        return cls(
+            {e.article.id: e for e in exs}, knowledge, mentions, events, fact_event, graph,
+            frozenset(focus) if focus is not None else None,
+        )
+
+    def in_focus(self, *articles: str) -> bool:
+        return self.focus is None or any(a in self.focus for a in articles)
+
+    # ------------------------------------------------------------------ lookups
+    @cached_property
+    def facts(self) -> dict[str, Fact]:
+        return {f.id: f for ex in self.extractions.values() for f in ex.facts}
+
+    @cached_property
+    def mention_by_fact(self) -> dict[str, Mention]:
+        return {m.fact.id: m for m in self.mentions}
+
+    @cached_property
+    def events_by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.events}
+
+    def sentence(self, article: str, index: int) -> Sentence:
+        return self.extractions[article].sentences[index]
+
+    def sentence_at(self, article: str, pos: int) -> Sentence:
+        for s in self.extractions[article].sentences:
+            if s.span.start <= pos < s.span.end:
+                return s
+        raise KeyError(pos)
+
+    def entity_name(self, entity_id: str | None) -> str:
+        if entity_id is None:
+            return "an unnamed source"
+        info = self.knowledge.lexicon.info(entity_id)
+        return info.name if info else entity_id.replace("-", " ").title()
+
+    def event_of(self, fact: Fact, *, window: int = 2, event_type: str | None = None) -> str | None:
+        """The event a fact is about: its own trigger's event or, for a
+        sentence with no trigger, the most recent event mentioned in the same
+        article within ``window`` sentences."""
+        eid = self.fact_event.get(fact.id)
+        if eid is not None and (event_type is None or self.events_by_id[eid].type == event_type):
+            return eid
+        best = None
+        for f in self.extractions[fact.article].facts:
+            if f.sentence > fact.sentence:
+                break
+            if fact.sentence - f.sentence > window:
+                continue
+            cand = self.fact_event.get(f.id)
+            if cand is not None and (event_type is None or self.events_by_id[cand].type == event_type):
+                best = cand
+        return best
+
+    def mentions_event_near(self, fact: Fact, *, window: int = 2, event_type: str | None = None) -> bool:
+        """Whether the fact's sentence or one of the ``window`` before it
+        mentions an event (of ``event_type``), clustered or not."""
+        for f in self.extractions[fact.article].facts:
+            if f.sentence > fact.sentence:
+                break
+            if fact.sentence - f.sentence <= window and f.event_type and (event_type is None or f.event_type == event_type):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ claims
+    def claim(
+        self,
+        article: str,
+        pos: int,
+        *,
+        value: str | None = None,
+        value_span: Span | None = None,
+        normalized: str | None = None,
+        how: str = "",
+        side: str = "a",
+    ) -> Claim:
+        ex = self.extractions[article]
+        s = self.sentence_at(article, pos)
+        art = ex.article
+        if value_span is not None and not s.span.contains(value_span):
+            value_span = None  # the value (a speaker, say) stands in another sentence
+        return Claim(
+            article=article,
+            line=s.line,
+            text=s.text,
+            span=s.span,
+            value=value,
+            value_span=value_span,
+            normalized=normalized,
+            how=how,
+            side=side,
+            outlet=art.outlet,
+            published=art.published.isoformat() if art.published else None,
+        )
+
+    # ------------------------------------------------------------------ blocking
+    def similar_fact_pairs(self, facts: list[Fact], *, min_overlap: float, min_shared: int = 3, max_df: int = 50) -> Iterator[tuple[Fact, Fact, float]]:
+        """Pairs of facts from different articles whose content overlaps.
+
+        Blocking: an inverted index from content stems and entities to facts;
+        stems that occur in more than ``max_df`` facts are too common to block
+        on. Only facts sharing ``min_shared`` keys are compared: never all pairs.
+        """
+        index: dict[str, list[int]] = defaultdict(list)
+        keys: list[frozenset[str]] = []
+        for i, f in enumerate(facts):
+            k = frozenset(f.stems) | frozenset("@" + e for e in f.entities)
+            keys.append(k)
+            for key in k:
+                index[key].append(i)
+        focus = self.focus
+        articles = [f.article for f in facts]
+        outside = [focus is not None and a not in focus for a in articles]
+        stem_sets: list[set[str] | None] = [None] * len(facts)
+        for i, f in enumerate(facts):
+            if outside[i]:
+                continue  # pairs between two known articles are not asked for
+            art = articles[i]
+            shared: dict[int, int] = defaultdict(int)
+            for key in keys[i]:
+                posting = index[key]
+                if len(posting) > max_df:
+                    continue
+                # postings are in increasing order: without a focus only j > i counts
+                for j in posting if focus is not None else posting[bisect_right(posting, i) :]:
+                    if articles[j] != art and (j > i or outside[j]):
+                        shared[j] += 1
+            for j, n in sorted(shared.items()):
+                if n < min_shared:
+                    continue
+                if stem_sets[i] is None:
+                    stem_sets[i] = set(f.stems)
+                if stem_sets[j] is None:
+                    stem_sets[j] = set(facts[j].stems)
+                a, b = stem_sets[i], stem_sets[j]
+                if not a or not b:
+                    continue
+                overlap = len(a & b) / min(len(a), len(b))
+                jacc = len(a & b) / len(a | b)
+                score = (overlap + jacc) / 2
+                if score >= min_overlap:
+                    g = facts[j]
+                    # a canonical order, so sides do not depend on the focus
+                    yield (f, g, score) if (f.article, f.span.start) <= (g.article, g.span.start) else (g, f, score)
+
+
+def fingerprint(rule_id: str, claims: Iterable[Claim]) -> str:
+    """Stable across reruns, line shifts and article order: the rule, the
+    articles and each claim's normalised sentence, sorted."""
+    parts = sorted({f"{c.article}\x1f{normalize_space(fold(c.text)).casefold()}" for c in claims})
+    h = hashlib.sha256("\x1e".join([rule_id, *parts]).encode()).hexdigest()
+    return f"{rule_id}-{h[:12]}"
+
+
+def make_finding(rule: Rule, *, kind: str, message: str, claims: list[Claim], severity: str | None = None, **extra) -> Finding:
+    claims = sorted(claims, key=lambda c: (c.side, c.article, c.line, c.value or ""))
+    return Finding(
+        id=fingerprint(rule.id, claims),
+        rule=rule.id,
+        name=rule.spec.name,
+        kind=kind,
+        severity=severity or rule.spec.severity,
+        message=message,
+        claims=tuple(claims),
+        settle=extra.pop("settle", None) or rule.spec.settle,
+        **extra,
+    )
+
+
+def run_rules(ruleset: RuleSet, corpus: Corpus, *, only: Iterable[str] | None = None) -> list[Finding]:
+    """Every rule over the corpus; with a focus, only findings that involve a
+    focus article."""
+    from ..checks import KINDS
+
+    wanted = set(only) if only is not None else None
+    findings: dict[str, Finding] = {}
+    for rule in ruleset.rules:
+        if wanted is not None and rule.id not in wanted:
+            continue
+        for f in KINDS[rule.spec.kind].check(rule, corpus):
+            if corpus.in_focus(*(c.article for c in f.claims)):
+                findings.setdefault(f.id, f)
+    return sorted(findings.values(), key=lambda f: (SEVERITY_ORDER[f.severity], f.rule, f.claims[0].article, f.claims[0].line, f.id))

@@ -1,0 +1,1 @@
+"""Extraction: entities, times, quantities, quotes, negation and facts from one article."""

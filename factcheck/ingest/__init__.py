@@ -1,0 +1,1 @@
+"""Ingest: discover files, decode, front matter, publication date, segmentation."""

@@ -1,0 +1,468 @@
+"""Find and read articles: discovery, decoding, front matter, publication date.
+
+An article is a text or Markdown file, optionally opening with YAML front
+matter::
+
+    ---
+    published: 2025-04-30
+    published_note: "first published April 30, 2025"
+    outlet: "The Canadian Press"
+    title: "..."
+    ---
+    article text ...
+
+``Article.text`` keeps the whole file, front matter included, so that line
+numbers in reports are the file's own lines; ``Article.body_start`` is where
+the article text begins. Everything a user can get wrong (missing, empty,
+binary or mis-encoded file, broken front matter) raises :class:`InputError`
+with a one-line message naming the file, and the line where there is one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+from ..model.errors import InputError
+from ..model.models import Article
+from .segment import DATE_PHRASE, is_furniture
+
+#: File name suffixes read as articles when a directory is given.
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+#: Files in a corpus directory that are documentation, not articles.
+SKIPPED_PREFIXES = ("README", "LICENSE", "CHANGELOG")
+
+NO_DATE_NOTE = (
+    "no publication date in front matter or text: relative dates such as 'Tuesday' or "
+    "'yesterday' stay unresolved; add 'published: YYYY-MM-DD' front matter"
+)
+
+# --------------------------------------------------------------------------- discovery
+
+
+def _skipped(rel: Path) -> bool:
+    if any(part.startswith(".") for part in rel.parts):
+        return True
+    return rel.name.upper().startswith(SKIPPED_PREFIXES)
+
+
+def discover(target: Path) -> list[Path]:
+    """The article files of ``target``: the file itself, or the ``*.md``,
+    ``*.markdown`` and ``*.txt`` files under a directory, recursively, sorted
+    by relative path, without hidden files and README/LICENSE/CHANGELOG."""
+    target = Path(target)
+    if not target.exists():
+        raise InputError("no such file or directory", path=str(target))
+    if not target.is_dir():
+        return [target]
+    found = []
+    for path in target.rglob("*"):
+        rel = path.relative_to(target)
+        if path.suffix.lower() in ARTICLE_SUFFIXES and not _skipped(rel) and path.is_file():
+            found.append((rel.as_posix(), path))
+    return [path for _, path in sorted(found)]
+
+
+# --------------------------------------------------------------------------- decoding
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# C0 control bytes other than tab, newline, vertical tab, form feed, carriage
+# return and escape: text files have few or none of them.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+
+
+def _decode(data: bytes, where: str) -> str:
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]  # accepted, and dropped from the text
+        boms: tuple[tuple[bytes, str], ...] = ()
+    else:
+        boms = _BOMS
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as err:
+                raise InputError(
+                    f"not valid {encoding.upper()} after its byte-order mark "
+                    f"(at byte {len(bom) + err.start}); re-save the file as UTF-8",
+                    path=where,
+                ) from None
+            if not text.strip():
+                raise InputError("empty file", path=where)
+            return text
+    if not data.strip():
+        raise InputError("empty file", path=where)
+    if b"\x00" in data:
+        head = data[:4096]
+        if len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * (len(head) // 2):
+            raise InputError(
+                "binary file, not text (it looks like UTF-16 without a byte-order mark); "
+                "re-save the file as UTF-8",
+                path=where,
+            )
+        raise InputError("binary file, not text", path=where)
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    if controls > max(2, len(sample) // 20):
+        raise InputError("binary file, not text", path=where)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at line {line}); re-save the file as UTF-8",
+            path=where,
+            line=line,
+        ) from None
+    if not text.strip():
+        raise InputError("empty file", path=where)
+    return text
+
+
+# --------------------------------------------------------------------------- front matter
+
+_FENCE = re.compile(r"---[ \t]*\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+class _StringDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present
+    """SafeLoader that leaves timestamps as the strings written, so that
+    ``published`` is validated here (with a helpful message) and other keys
+    keep their spelling."""
+
+
+_StringDatesLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
+@dataclass
+class _FrontMatter:
+    data: dict
+    body_start: int
+    key_lines: dict[str, int]  # key -> 1-based file line
+
+
+def _front_matter(text: str, where: str) -> _FrontMatter:
+    fence = _FENCE.match(text)
+    if fence is None:
+        return _FrontMatter({}, 0, {})
+    inner_start = fence.end()
+    close = _CLOSE.search(text, inner_start)
+    if close is None:
+        raise InputError(
+            "front matter opened with '---' is never closed; add a closing '---' line "
+            "before the article text",
+            path=where,
+            line=1,
+        )
+    inner = text[inner_start : close.start()]
+    body_start = close.end() + 1 if close.end() < len(text) else close.end()
+    try:
+        node = yaml.compose(inner, Loader=_StringDatesLoader)
+        data = yaml.load(inner, Loader=_StringDatesLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        context_mark = getattr(err, "context_mark", None)
+        if context_mark is not None and (mark is None or mark.index >= len(inner.rstrip())):
+            mark = context_mark  # ran off the end: point at what was left open
+        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the '---' line
+        problem = getattr(err, "problem", None) or str(err)
+        context = getattr(err, "context", None)
+        detail = " ".join(str(f"{context}: {problem}" if context else problem).split())
+        raise InputError(f"invalid YAML in front matter ({detail})", path=where, line=line) from None
+    if data is None:
+        return _FrontMatter({}, body_start, {})
+    if not isinstance(data, dict):
+        kind = {list: "a list"}.get(type(data), f"a single value ({data!r})")
+        raise InputError(
+            f"front matter must be a mapping of 'key: value' lines, not {kind}", path=where, line=2
+        )
+    key_lines = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+    return _FrontMatter({str(k): v for k, v in data.items()}, body_start, key_lines)
+
+
+def _as_str(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _published(value: object, where: str, line: int | None) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip() if value is not None else ""
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise InputError(
+                f"'published' is not a calendar date: {text!r} (expected YYYY-MM-DD)", path=where, line=line
+            ) from None
+    raise InputError(
+        f"'published' must be a date written YYYY-MM-DD (such as 2025-04-30), not {text!r}",
+        path=where,
+        line=line,
+    )
+
+
+# --------------------------------------------------------------------------- date inference
+
+_DATE_GROUP = rf"(?P<date>{DATE_PHRASE})"
+_I = r"(?i:{})".format
+
+# (rank, what, longest line it may sit on, regex): lower rank wins; an explicit
+# "published" statement beats a byline, which beats a dateline, which beats a
+# bare date at the top (rank 4, below), which beats an "updated" stamp. The
+# line-length limits keep a date in a long paragraph ("a report published
+# April 3, 2025 said ...") from passing for the article's own date.
+_DATE_CUES: tuple[tuple[int, str, int, re.Pattern[str]], ...] = (
+    (0, "first published", 200, re.compile(_I(r"\b(?:first|originally) published(?: on)?:?\s+") + _DATE_GROUP)),
+    (1, "published", 120, re.compile(_I(r"\b(?:published|posted)(?: on)?:?\s+") + _DATE_GROUP)),
+    (2, "byline", 120, re.compile(r"^[ \t]*" + _I(r"by\s") + r"[^\n]{1,60}?\s*(?:\bon|[|,—–-])\s*" + _DATE_GROUP, re.M)),
+    # "OTTAWA (Reuters) April 30, 2025 —", "WASHINGTON, D.C., April 30, 2025 -"
+    (
+        3,
+        "dateline",
+        400,
+        re.compile(
+            r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?,?\s*"
+            r"(?:\([^)\n]{1,40}\))?\s*[,-]?\s*" + _DATE_GROUP + r"\s*[—–-]",
+            re.M,
+        ),
+    ),
+    (5, "updated", 120, re.compile(_I(r"\b(?:last )?updated(?: on)?:?\s+") + _DATE_GROUP)),
+)
+_TOP_DATE = re.compile(
+    rf"(?:{_I(r'(?:published|posted|updated)(?: on)?:?')}\s+)?{_DATE_GROUP}\.?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+_TOP_LINES = 5  # a bare date counts when on one of the first five non-blank lines
+
+
+@dataclass
+class _Candidate:
+    rank: int
+    offset: int
+    phrase: str
+    line: int
+    value: date
+
+
+def _parse_date(phrase: str) -> date | None:
+    import dateparser  # slow to import; only needed when a file has no front-matter date
+
+    parsed = dateparser.parse(
+        phrase,
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date() if parsed else None
+
+
+def _date_candidates(text: str, body_start: int) -> list[_Candidate]:
+    body = text[body_start:]
+    found: list[_Candidate] = []
+
+    def add(rank: int, start: int, phrase: str, date_text: str) -> None:
+        value = _parse_date(date_text)
+        if value is not None:
+            offset = body_start + start
+            found.append(_Candidate(rank, offset, phrase, text.count("\n", 0, offset) + 1, value))
+
+    for rank, _, longest, rx in _DATE_CUES:
+        for m in rx.finditer(body):
+            line_start = body.rfind("\n", 0, m.start()) + 1
+            line_end = body.find("\n", m.start())
+            if len(body[line_start : line_end if line_end != -1 else None].strip()) > longest:
+                continue
+            phrase = " ".join(m.group(0).split()).rstrip(" —–-")
+            add(rank, m.start() + len(m.group(0)) - len(m.group(0).lstrip()), phrase, m.group("date"))
+
+    pos, seen = 0, 0
+    for raw in body.split("\n"):
+        line = raw.strip()
+        if line:
+            seen += 1
+            m = _TOP_DATE.fullmatch(" ".join(line.split()))
+            if m:
+                add(4, pos + raw.index(line[0]), line, m.group("date"))
+            if seen >= _TOP_LINES:
+                break
+        pos += len(raw) + 1
+    found.sort(key=lambda c: (c.rank, c.offset))
+    return found
+
+
+def _infer_published(text: str, body_start: int) -> tuple[date | None, str]:
+    candidates = _date_candidates(text, body_start)
+    if not candidates:
+        return None, NO_DATE_NOTE
+    best = candidates[0]
+    note = f"inferred from the text: '{best.phrase}' (line {best.line})"
+    others = [c for c in candidates if c.value != best.value]
+    if others:
+        o = others[0]
+        note += f"; the text also has '{o.phrase}' (line {o.line}), which says {o.value.isoformat()}"
+    return best.value, note
+
+
+# --------------------------------------------------------------------------- title
+
+_TITLE_END = re.compile(r"[.!?:;,…][\"'”’»)\]]*$")
+
+
+def _infer_title(text: str, body_start: int) -> str | None:
+    """The first content line near the top when it looks like a headline:
+    short, no sentence-ending punctuation, followed by a blank line."""
+    lines = text[body_start:].split("\n")
+    for i, raw in enumerate(lines[:12]):
+        line = raw.strip()
+        if not line or is_furniture(line):
+            continue
+        following_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
+        if (
+            following_blank
+            and 3 <= len(line) <= 160
+            and len(line.split()) >= 2
+            and not _TITLE_END.search(line)
+            and not line[0].islower()
+            and not line.startswith(("-", "*", "#", ">"))
+        ):
+            return line
+        if line.startswith("#"):  # a Markdown heading
+            heading = line.lstrip("#").strip()
+            return heading or None
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- articles
+
+_KNOWN_KEYS = ("published", "published_note", "outlet", "title")
+
+
+def _article_id(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.relative_to(root).with_suffix("").as_posix()
+        except ValueError:
+            pass
+    return path.stem
+
+
+def load_article(path: Path, *, root: Path | None = None) -> Article:
+    """Read one article file. Raises :class:`InputError` for anything the user
+    must fix; the message names the file (as given) and the line."""
+    path = Path(path)
+    where = str(path)
+    if root is not None:
+        try:
+            shown = path.relative_to(root).as_posix()
+        except ValueError:
+            shown = where
+    else:
+        shown = where
+    if not path.exists():
+        raise InputError("no such file or directory", path=where)
+    if path.is_dir():
+        raise InputError("is a directory, not an article file", path=where)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read the file ({err.strerror or err})", path=where) from None
+
+    # Line endings are normalised (\r\n and lone \r become \n) so that offsets
+    # and line numbers mean the same on every platform; nothing else changes.
+    text = _decode(data, where).replace("\r\n", "\n").replace("\r", "\n")
+    fm = _front_matter(text, where)
+    if not text[fm.body_start :].strip():
+        raise InputError("empty file: front matter but no article text", path=where)
+
+    meta = {k: _as_str(v) for k, v in fm.data.items() if k not in _KNOWN_KEYS}
+    if "published" in fm.data:
+        published: date | None = _published(fm.data["published"], where, fm.key_lines.get("published"))
+        source = "front_matter"
+        note = _as_str(fm.data.get("published_note")).strip() or "from front matter"
+    else:
+        published, note = _infer_published(text, fm.body_start)
+        source = "text" if published else "none"
+        if fm.data.get("published_note") is not None:
+            meta["published_note"] = _as_str(fm.data["published_note"])
+    outlet = _as_str(fm.data.get("outlet")).strip() or None
+    title = _as_str(fm.data.get("title")).strip() or _infer_title(text, fm.body_start)
+
+    return Article(
+        id=_article_id(path, root),
+        path=shown,
+        text=text,
+        body_start=fm.body_start,
+        published=published,
+        published_source=source,
+        published_note=note,
+        outlet=outlet,
+        title=title,
+        meta=meta,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def load_corpus(target: Path) -> tuple[list[Article], list[InputError]]:
+    """Load every article under ``target``. Files that cannot be loaded come
+    back as errors; the others still load. Articles are sorted by id; ids that
+    collide (``a.md`` and ``a.txt``) become the relative paths with suffix."""
+    target = Path(target)
+    files = discover(target)
+    root = target if target.is_dir() else None
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for path in files:
+        try:
+            articles.append(load_article(path, root=root))
+        except InputError as err:
+            errors.append(err)
+
+    by_id: dict[str, list[Article]] = {}
+    for art in articles:
+        by_id.setdefault(art.id, []).append(art)
+    taken = {i for i, group in by_id.items() if len(group) == 1}
+    result: list[Article] = []
+    for group in by_id.values():
+        if len(group) == 1:
+            result.extend(group)
+            continue
+        for art in sorted(group, key=lambda a: a.path):
+            new_id = art.path  # relative path with its suffix: "a.md", "a.txt"
+            n = 2
+            candidate = new_id
+            while candidate in taken:
+                candidate = f"{new_id}#{n}"
+                n += 1
+            taken.add(candidate)
+            result.append(art.model_copy(update={"id": candidate}))
+    result.sort(key=lambda a: a.id)
+    return result, errors

@@ -1,0 +1,93 @@
+"""Read a YAML file and validate it with a pydantic model; errors name the file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ..model.errors import RuleError
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that remembers the line of every mapping key and sequence item."""
+
+
+def compose_lines(text: str) -> yaml.Node | None:
+    return yaml.compose(text, Loader=_LineLoader)
+
+
+def line_of(node: yaml.Node | None, loc: tuple) -> int | None:
+    """The 1-based line of the YAML node at a pydantic error location."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if k.value == part:
+                    nxt = v
+                    line = k.start_mark.line + 1
+                    break
+            if nxt is None:
+                return line
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def allowed(err: dict) -> str:
+    ctx = err.get("ctx") or {}
+    if "expected" in ctx:
+        return f"; allowed values: {ctx['expected']}"
+    if "pattern" in ctx:
+        return f"; expected a value matching {ctx['pattern']}"
+    return ""
+
+
+def describe(err: dict) -> str:
+    loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+    if err["type"] == "missing":
+        return f"missing required field '{loc}'"
+    if err["type"] == "extra_forbidden":
+        return f"unknown field '{loc}'"
+    ctx = err.get("ctx") or {}
+    if "expected" in ctx:
+        return f"'{loc}': {err.get('input')!r} is not allowed; allowed values: {ctx['expected']}"
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    return f"'{loc}': {msg}{allowed(err)}"
+
+
+def validate(model: type[BaseModel], data: Any, path: str, root: yaml.Node | None, prefix: tuple = ()) -> BaseModel:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = prefix + tuple(err["loc"])
+        more = len(exc.errors()) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise RuleError(describe({**err, "loc": loc}) + suffix, path=path, line=line_of(root, loc)) from None
+
+
+def read_yaml(path: Path) -> tuple[Any, yaml.Node | None, str]:
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError(f"not valid UTF-8 (byte {exc.object[exc.start]:#04x})", path=shown) from None
+    except OSError as exc:
+        raise RuleError(f"cannot read rule file: {exc.strerror}", path=shown) from None
+    try:
+        root = compose_lines(text)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise RuleError(f"invalid YAML: {exc.problem}", path=shown, line=mark.line + 1 if mark else None) from None
+    return data, root, shown

@@ -1,0 +1,280 @@
+"""Incremental checking: extractions of unchanged articles, kept in SQLite.
+
+An extraction depends on the article's bytes, on the extractor's code and on
+the rules and lexicon it was made with, so an entry is keyed by
+
+* the article id and the SHA-256 of its file (an extraction names its article
+  in every sentence, fact and span, so the same bytes under another id are a
+  different entry);
+* the extractor version: ``factcheck.__version__`` plus :data:`EXTRACTOR_VERSION`
+  (bump it whenever extraction changes without a release);
+* ``RuleSet.fingerprint``, which changes whenever a rule or lexicon file does.
+
+The value is ``Extraction.model_dump_json()``. Anything wrong with the store
+is repaired, never reported as a failure: a file that is not a database, a
+table of the wrong shape, a row that does not validate, or a store written by
+another extractor version is rebuilt (or the row dropped) and the article is
+extracted again. Writes are transactions in WAL mode, and a busy timeout lets
+two runs share one store; if the store stays locked, the run goes on without
+it. The counters (``hits``, ``misses``, ``writes``, ``dropped``, ``rebuilds``)
+say what was reused and what was extracted again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import zlib
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from pydantic import ValidationError
+
+from ..model.models import Article, Extraction
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rules.ruleset import RuleSet
+
+#: Bump when extraction output changes between releases.
+EXTRACTOR_VERSION = "1"
+#: Layout of the tables below; a store with another layout is rebuilt.
+SCHEMA_VERSION = "1"
+
+DEFAULT_DIRNAME = ".factcheck-cache"
+DEFAULT_FILENAME = "cache.sqlite"
+
+_COLUMNS = ["article", "sha256", "extractor", "rules", "data"]
+_CREATE = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE extractions (article TEXT NOT NULL, sha256 TEXT NOT NULL, extractor TEXT NOT NULL,"
+    " rules TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (article, sha256, extractor, rules))",
+)
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``: takes the write lock up front (waiting
+    up to the busy timeout), so two runs never interleave their writes."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+        raise
+    conn.execute("COMMIT")
+
+
+def extractor_version() -> str:
+    from .. import __version__
+
+    return f"{__version__}+{EXTRACTOR_VERSION}"
+
+
+def default_cache_path(corpus: Path) -> Path:
+    """``<corpus>/.factcheck-cache/cache.sqlite`` (a hidden folder: never read as articles)."""
+    corpus = Path(corpus)
+    base = corpus if corpus.is_dir() else corpus.parent
+    return base / DEFAULT_DIRNAME / DEFAULT_FILENAME
+
+
+def article_digest(article: Article) -> str:
+    return article.sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc) or "busy" in str(exc)
+
+
+class SQLiteCache:
+    """An :class:`~factcheck.pipeline.core.ExtractionCache` in one SQLite file.
+
+    Use one instance per thread or process (SQLite connections are not shared);
+    any number of instances may use the same file at once.
+    """
+
+    def __init__(self, path: str | Path, *, timeout: float = 30.0):
+        self.path = Path(path)
+        self.timeout = timeout
+        self.version = extractor_version()
+        self.hits = 0
+        self.misses = 0
+        self.writes = 0
+        self.dropped = 0  # rows that did not validate, removed
+        self.rebuilds = 0  # times the store was rebuilt from scratch
+        self.disabled_reason: str | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._open()
+
+    # ------------------------------------------------------------------ public
+    def get(self, article: Article, ruleset: "RuleSet") -> Extraction | None:
+        row = self._fetch(article, ruleset)
+        if row is None:
+            self.misses += 1
+            return None
+        try:
+            ex = Extraction.model_validate_json(zlib.decompress(row))
+        except (ValidationError, ValueError, zlib.error, TypeError):
+            ex = None
+        if ex is None or ex.article.id != article.id or article_digest(ex.article) != article_digest(article):
+            self._drop(article, ruleset)
+            self.misses += 1
+            return None
+        self.hits += 1
+        if ex.article != article:  # same bytes, shown under another path
+            ex = ex.model_copy(update={"article": article})
+        return ex
+
+    def put(self, extraction: Extraction, ruleset: "RuleSet") -> None:
+        art = extraction.article
+        data = zlib.compress(extraction.model_dump_json().encode("utf-8"), 1)
+        key = (art.id, article_digest(art), self.version, ruleset.fingerprint)
+
+        def write(conn: sqlite3.Connection) -> None:
+            with _transaction(conn):
+                # an article keeps one entry: older versions of it go
+                conn.execute("DELETE FROM extractions WHERE article = ?", (art.id,))
+                conn.execute("INSERT INTO extractions VALUES (?, ?, ?, ?, ?)", (*key, data))
+
+        if self._run(write) is not False:
+            self.writes += 1
+
+    def stats(self) -> dict[str, int]:
+        return {"hits": self.hits, "misses": self.misses, "writes": self.writes, "dropped": self.dropped, "rebuilds": self.rebuilds}
+
+    def __len__(self) -> int:
+        n = self._run(lambda c: c.execute("SELECT count(*) FROM extractions").fetchone()[0])
+        return int(n or 0)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> "SQLiteCache":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ store
+    def _connect(self) -> sqlite3.Connection:
+        # autocommit mode: every write below is an explicit transaction
+        conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+        return conn
+
+    def _open(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.parent.name == DEFAULT_DIRNAME and not (self.path.parent / ".gitignore").exists():
+                (self.path.parent / ".gitignore").write_text("# written by factcheck: the cache is never committed\n*\n")
+        except OSError as exc:
+            self.disabled_reason = f"cannot create the cache folder: {exc.strerror}"
+            return
+        for attempt in range(2):
+            conn = None
+            try:
+                conn = self._connect()
+                self._prepare(conn)
+                self._conn = conn
+                return
+            except sqlite3.Error as exc:
+                if conn is not None:
+                    conn.close()
+                if _busy(exc):
+                    self.disabled_reason = "the cache is locked by another run"
+                    return
+                if attempt == 0:
+                    self._remove_files()
+                    self.rebuilds += 1
+                    continue
+                self.disabled_reason = f"cannot use the cache: {exc}"
+            except OSError as exc:
+                if conn is not None:
+                    conn.close()
+                self.disabled_reason = f"cannot use the cache: {exc.strerror or exc}"
+                return
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        """Create the tables, or rebuild them if their shape or the extractor
+        version is not this one. Raises ``sqlite3.DatabaseError`` for a file
+        that is not a database."""
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        with _transaction(conn):
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            ok = {"meta", "extractions"} <= tables
+            if ok:
+                cols = [r[1] for r in conn.execute("PRAGMA table_info(extractions)")]
+                meta_cols = [r[1] for r in conn.execute("PRAGMA table_info(meta)")]
+                ok = cols == _COLUMNS and meta_cols == ["key", "value"]
+            if ok:
+                meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+                ok = meta.get("schema") == SCHEMA_VERSION and meta.get("extractor") == self.version
+            if not ok:
+                if tables:
+                    self.rebuilds += 1
+                for t in tables:
+                    if not t.startswith("sqlite_"):
+                        conn.execute(f'DROP TABLE IF EXISTS "{t}"')
+                for statement in _CREATE:
+                    conn.execute(statement)
+                conn.executemany(
+                    "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                    [("schema", SCHEMA_VERSION), ("extractor", self.version)],
+                )
+
+    def _remove_files(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                Path(str(self.path) + suffix).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                pass
+
+    def _run(self, op):
+        """Run ``op(conn)``; on a damaged store rebuild it once and retry; on a
+        store that stays locked give up quietly (the run goes on uncached)."""
+        for attempt in range(2):
+            if self._conn is None:
+                return False
+            try:
+                return op(self._conn)
+            except sqlite3.Error as exc:
+                if _busy(exc):
+                    return False
+                if attempt == 0:
+                    self.close()
+                    self._remove_files()
+                    self.rebuilds += 1
+                    self._open()
+                    continue
+                self.close()
+                self.disabled_reason = f"cannot use the cache: {exc}"
+        return False
+
+    def _fetch(self, article: Article, ruleset: "RuleSet") -> bytes | None:
+        key = (article.id, article_digest(article), self.version, ruleset.fingerprint)
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT data FROM extractions WHERE article = ? AND sha256 = ? AND extractor = ? AND rules = ?", key
+            ).fetchone()
+        )
+        if not row:
+            return None
+        return row[0]
+
+    def _drop(self, article: Article, ruleset: "RuleSet") -> None:
+        def delete(conn: sqlite3.Connection) -> None:
+            with _transaction(conn):
+                conn.execute("DELETE FROM extractions WHERE article = ?", (article.id,))
+
+        self._run(delete)
+        self.dropped += 1
