@@ -28,6 +28,7 @@ from html import escape
 from typing import Any, Sequence
 
 from ..model.models import ArticleSummary, Claim, Extraction, Finding, Report, Sentence
+from ..rules.ruleset import load_rules
 
 SEVERITIES = ("error", "warning", "info")
 KINDS = ("date", "number", "quote", "attribution", "polarity", "incompatible", "other")
@@ -232,8 +233,6 @@ def _context_html(c: Claim, by_article: dict[str, Extraction]) -> str:
 @lru_cache(maxsize=4)
 def _shipped_rules() -> dict[str, tuple[str, str]]:
     try:
-        from ..rules.ruleset import load_rules
-
         return {r.id: (r.spec.name, r.spec.description) for r in load_rules().rules}
     except Exception:  # the report must render even when the rules cannot be read
         return {}
