@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .errors import FactcheckError, InputError, InternalError, RuleError, UsageError, UserError
 from .models import (
+    Argument,
     Article,
+    Attachment,
     ArticleSummary,
     Attribution,
     Claim,
@@ -25,7 +27,9 @@ from .models import (
 )
 
 __all__ = [
+    "Argument",
     "Article",
+    "Attachment",
     "ArticleSummary",
     "Attribution",
     "Claim",

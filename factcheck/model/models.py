@@ -137,13 +137,64 @@ Polarity = Literal["positive", "negative"]
 
 
 class Attribution(Frozen):
+    """Who a clause is reported by.
+
+    ``via`` keeps nested reports nested: in "A said B told him 'let's make a
+    deal'" the words are B's (``source``), reported by A (``via`` holds A's
+    attribution). ``span`` is the source phrase, ``cue_span`` the reporting verb.
+    """
+
     source: str | None = None  # canonical entity id, or the source as written
     source_text: str | None = None
-    cue: str | None = None  # "said", "according to", "confirmed"
+    cue: str | None = None  # reporting verb lemma or phrase: "say", "tell", "according to", "confirm"
     kind: Literal["direct", "reported", "anonymous", "document", "none"] = "none"
+    span: Span | None = None
+    cue_span: Span | None = None
+    via: "Attribution | None" = None  # the outer reporter of a nested report
 
 
 # --------------------------------------------------------------------------- facts and events
+
+Modality = Literal["actual", "possible", "expected", "planned", "hypothetical", "question"]
+AttachmentKind = Literal["number", "date", "place", "age", "ordinal"]
+
+
+class Argument(Frozen):
+    """One argument of a clause's predicate, read from the dependency tree.
+
+    ``role`` is the grammatical role after voice is undone: ``subject`` (the
+    doer: nsubj, or the by-phrase of a passive), ``object`` (obj, or nsubj:pass),
+    ``iobj``, ``attr`` (copular complement), ``obl:<preposition>`` (obliques keep
+    their preposition: ``obl:in``, ``obl:on``, ``obl:to``), ``ccomp``/``xcomp``
+    (clausal complements), ``appos``.
+    """
+
+    role: str
+    text: str  # the argument phrase, verbatim
+    span: Span
+    head: str  # lemma of the phrase's head word ("passenger", "contract")
+    head_span: Span
+    entity: str | None = None  # canonical entity id when the phrase is, or is headed by, an entity mention
+    entity_type: str | None = None  # person | organization | place | other
+
+
+class Attachment(Frozen):
+    """A value attached to what it describes: a number to the noun it counts or
+    measures ("120 passengers", "a $3 billion contract"), an age in apposition
+    ("Smith, 61,"), a date to the verb or event noun it dates, a place to its
+    verb or noun ("in Mobile, Alabama")."""
+
+    kind: AttachmentKind
+    text: str  # the value as written
+    span: Span
+    value: str | None = None  # normalised: Quantity.normalized, TimeMention.value, place entity id, age in years
+    head: str  # lemma of the word the value describes (noun counted, verb dated, ...)
+    head_span: Span
+    relation: str = ""  # how it attaches: "nummod", "compound", "appos", "obl:in", "obl:tmod", "amod", ...
+    unit: str | None = None  # numbers: the quantity's unit ("percent", "USD", "count")
+    hedge: str | None = None  # "about", "more than", "nearly", "at least", "up to"
+    place_within: tuple[str, ...] = ()  # places: the containing places the text shows ("Mobile, Alabama" -> ("Alabama",))
+
 
 
 class Fact(Frozen):
@@ -169,6 +220,15 @@ class Fact(Frozen):
     text: str = ""  # the clause, verbatim
     stems: tuple[str, ...] = ()  # sorted content stems of the clause, for blocking
     in_quote: bool = False
+    # Read from the parse (the dependency tree of the shipped spaCy pipeline):
+    lemma: str = ""  # predicate lemma; phrasal verbs joined: "step down"; copular clauses: the complement's head
+    predicate_span: Span | None = None  # the predicate's head word
+    voice: Literal["active", "passive"] = "active"
+    args: tuple[Argument, ...] = ()
+    modality: Modality = "actual"
+    modality_cue: str | None = None  # "expected to", "would", "plans to", "may"
+    attachments: tuple[Attachment, ...] = ()
+    parent: str | None = None  # id of the fact whose clause embeds this one (reported clauses, relative clauses)
 
 
 class Extraction(Frozen):
