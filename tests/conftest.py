@@ -10,6 +10,12 @@ SHARED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared"))
 DATA = Path(os.environ.get("FACTCHECK_DATA", SHARED / "data"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "data: needs the public data under ../shared/data (skips when absent)")
+    config.addinivalue_line("markers", "slow: takes more than a few seconds")
+    config.addinivalue_line("markers", "browser: drives a real browser")
+
+
 @pytest.fixture(scope="session")
 def ruleset():
     from factcheck import load_rules

@@ -314,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
         print("--sense-limit must be at least 1", file=sys.stderr)
         return EXIT_NO_DATA
     archive = args.archive or data_root().joinpath(*ARCHIVE)
+    if args.archive is not None and not archive.is_file():
+        print(f"data not found: {archive.name}: no such file", file=sys.stderr)
+        return EXIT_NO_DATA
     if not archive.is_file():
         print(f"data not found: {'/'.join(ARCHIVE)} under the data root (set FACTCHECK_DATA to the folder holding it)", file=sys.stderr)
         return EXIT_NO_DATA
