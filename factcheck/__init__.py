@@ -1,6 +1,6 @@
 """factcheck: find where news articles about one story disagree.
 
-The public API is small; everything else lives in private modules::
+The public API is small; the stages live in subpackages (see the README's architecture)::
 
     import factcheck
     report, errors = factcheck.run("seeds/")
@@ -10,12 +10,11 @@ The public API is small; everything else lives in private modules::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from .model.errors import FactcheckError, InputError, InternalError, RuleError, UsageError, UserError  # noqa: E402
-from .model.models import Article, Claim, Event, Extraction, Fact, Finding, OutputFormat, Report  # noqa: E402
-from .pipeline.core import analyse, extract_article, run  # noqa: E402
-from .rules.ruleset import RuleSet, load_rules  # noqa: E402
+from ._version import __version__
+from .model.errors import FactcheckError, InputError, InternalError, RuleError, UsageError, UserError
+from .model.models import Article, Claim, Event, Extraction, Fact, Finding, OutputFormat, Report
+from .pipeline.core import analyse, extract_article, run
+from .rules.ruleset import RuleSet, load_rules
 
 __all__ = [
     "__version__",

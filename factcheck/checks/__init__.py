@@ -1,15 +1,18 @@
-"""The closed set of engine kinds a rule can pick.
+"""The closed registry of check types a rule can pick (``kind:`` in a rule file).
 
-A kind is a module with an ``Options`` pydantic model (what a rule file may set
-under ``options:``), a ``FINDING_KIND`` and ``check(rule, corpus)`` yielding
-findings. A new kind is one module plus one line here.
+A check type is a module that follows :class:`~factcheck.checks.base.Check`:
+an ``Options`` pydantic model (what a rule file may set under ``options:``), a
+``FINDING_KIND`` and ``check(rule, corpus)`` yielding findings. It reads the
+corpus context the engine builds; it never imports the rules or the pipeline.
+A new check type is one module plus one line here.
 """
 
 from __future__ import annotations
 
 from . import attribute, attribution, event_date, incompatible, polarity, quote_variant
+from .base import SEVERITY_RANK, Check, RuleView, make_finding
 
-KINDS = {
+KINDS: dict[str, Check] = {
     "event_date": event_date,
     "attribute": attribute,
     "polarity": polarity,
@@ -17,3 +20,5 @@ KINDS = {
     "attribution": attribution,
     "incompatible": incompatible,
 }
+
+__all__ = ["KINDS", "SEVERITY_RANK", "Check", "RuleView", "make_finding"]

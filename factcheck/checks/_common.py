@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
 from ..model.models import TimeMention
+from .base import LOWER, RuleView
 
-LOWER = {"error": "warning", "warning": "info", "info": "info"}
 
-
-def graded(rule, confident: bool) -> dict:
+def graded(rule: RuleView, confident: bool) -> dict[str, Any]:
     """Severity and confidence of a finding: the rule's severity for a
     conflict, one step lower for a possible one."""
     return {
@@ -27,8 +29,6 @@ def tag(article: str) -> str:
 
 
 def ranges_overlap(a: TimeMention, b: TimeMention, slack_days: int = 0) -> bool:
-    from datetime import timedelta
-
     if None in (a.start, a.end, b.start, b.end):
         return True
     d = timedelta(days=slack_days)

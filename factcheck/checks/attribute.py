@@ -14,7 +14,8 @@ from typing import Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..engine.corpus import Corpus, make_finding
+from ..engine.corpus import Corpus
+from .base import RuleView, make_finding
 from ..model.models import Finding
 from ..extract.quantities import comparable, same_quantity
 from ._common import graded, ranges_overlap, resolved, short, value_of
@@ -31,7 +32,7 @@ class Options(BaseModel):
     day_tolerance: int = Field(0, ge=0, description="days apart two dates may be and still agree")
 
 
-def check(rule, corpus: Corpus) -> Iterator[Finding]:
+def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
     opts: Options = rule.options
     facts = []
     for ex in corpus.extractions.values():

@@ -10,7 +10,8 @@ from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..engine.corpus import Corpus, make_finding
+from ..engine.corpus import Corpus
+from .base import RuleView, make_finding
 from ..model.models import Finding
 from ..extract.quotes import normalize_quote
 from ._common import short
@@ -30,7 +31,7 @@ class Options(BaseModel):
     min_words: int = Field(4, ge=2, description="words the shared quotation needs")
 
 
-def check(rule, corpus: Corpus) -> Iterator[Finding]:
+def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
     opts: Options = rule.options
     lex = corpus.knowledge.lexicon
     for a, b, cmp in quote_pairs(corpus, opts.min_words):

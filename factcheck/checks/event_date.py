@@ -11,11 +11,13 @@ never as a plain contradiction.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 from typing import Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..engine.corpus import Corpus, make_finding
+from ..engine.corpus import Corpus
+from .base import RuleView, make_finding
 from ..model.models import Finding
 from ._common import tag
 
@@ -35,8 +37,6 @@ def _groups(events, min_participants: int):
     """Union events of one type whose participant sets share at least
     ``min_participants`` members. Blocked by participant combinations: only
     events that share such a combination are ever compared."""
-    from itertools import combinations
-
     parent = list(range(len(events)))
 
     def find(i: int) -> int:
@@ -62,7 +62,7 @@ def _groups(events, min_participants: int):
     return [g for g in out.values() if len(g) > 1]
 
 
-def check(rule, corpus: Corpus) -> Iterator[Finding]:
+def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
     opts: Options = rule.options
     events = [
         e

@@ -15,7 +15,8 @@ from typing import Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..engine.corpus import Corpus, make_finding
+from ..engine.corpus import Corpus
+from .base import RuleView, make_finding
 from ..model.models import Fact, Finding
 from ..text.words import fold
 from ._common import tag
@@ -78,7 +79,7 @@ def _matches(side: Side, pats: list[re.Pattern[str]], f: Fact) -> str | None:
     return None
 
 
-def check(rule, corpus: Corpus) -> Iterator[Finding]:
+def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
     opts: Options = rule.options
     pats = {"a": [compile_phrase(p) for p in opts.a.any], "b": [compile_phrase(p) for p in opts.b.any]}
     sides = {"a": opts.a, "b": opts.b}

@@ -12,7 +12,8 @@ from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..engine.corpus import Corpus, make_finding
+from ..engine.corpus import Corpus
+from .base import RuleView, make_finding
 from ..model.models import Fact, Finding
 from ..text.words import content_stems
 from ._common import graded, ranges_overlap, resolved, short
@@ -27,7 +28,7 @@ class Options(BaseModel):
     min_words: int = Field(3, ge=1, description="content words a clause needs to be compared")
 
 
-def check(rule, corpus: Corpus) -> Iterator[Finding]:
+def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
     opts: Options = rule.options
     facts = [f for ex in corpus.extractions.values() for f in ex.facts if len(f.stems) >= opts.min_words and f.predicate]
     for a, b, score in corpus.similar_fact_pairs(facts, min_overlap=opts.min_similarity):

@@ -12,7 +12,8 @@ from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..engine.corpus import Corpus, make_finding
+from ..engine.corpus import Corpus
+from .base import RuleView, make_finding
 from ..model.models import Finding
 from ..extract.quotes import normalize_quote
 from ._common import short
@@ -45,7 +46,7 @@ def local_diff(a: str, b: str) -> tuple[list[str], list[str]]:
     return removed, added
 
 
-def check(rule, corpus: Corpus) -> Iterator[Finding]:
+def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
     opts: Options = rule.options
     lex = corpus.knowledge.lexicon
     for a, b, cmp in quote_pairs(corpus, opts.min_words):

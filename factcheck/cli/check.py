@@ -15,19 +15,38 @@ from __future__ import annotations
 
 import argparse
 import gc
-import io
 import json
 import subprocess
-import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
+from .._version import __version__
+from ..checks import SEVERITY_RANK
+from ..ingest.loader import discover, load_article
 from ..model.errors import InputError, UsageError
-from ..model.models import Article, Extraction, Finding, OutputFormat, Report
+from ..model.models import Article, Finding, OutputFormat, Report
+from ..pipeline.cache import SQLiteCache, default_cache_path
+from ..pipeline.core import Processed, load_targets, process, unique_articles
+from ..report import render
+from ..report.gate import CheckSummary, plural
+from ..rules.ruleset import RuleSet
+from .common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Subparsers,
+    add_common_args,
+    output_format,
+    report_extraction_failures,
+    report_input_errors,
+    rules_of,
+    say,
+    use_color,
+    write_output,
+)
 
 FAIL_ON = ("error", "warning", "info", "never")
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 BASELINE_VERSION = 1
 CHECK_FORMATS = ("text", "json", "sarif", "github")
 
@@ -35,9 +54,7 @@ CHECK_FORMATS = ("text", "json", "sarif", "github")
 # ----------------------------------------------------------------------------- arguments
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
-    from .app import _common
-
+def register(subparsers: Subparsers) -> None:
     p = subparsers.add_parser(
         "check",
         help="check new or changed articles against the rest of a corpus (a CI gate)",
@@ -62,7 +79,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--sarif", metavar="FILE", help="also write the SARIF report to FILE")
     _cache_args(p)
-    _common(p, CHECK_FORMATS)
+    add_common_args(p, CHECK_FORMATS)
     p.set_defaults(func=cmd_check)
 
     p = subparsers.add_parser(
@@ -87,10 +104,6 @@ def _cache_args(p: argparse.ArgumentParser) -> None:
 # ----------------------------------------------------------------------------- helpers
 
 
-def _say(msg: str) -> None:
-    print(f"factcheck: {msg}", file=sys.stderr)
-
-
 def _display_path(path: Path) -> str:
     """How an article is named in reports: relative to the working directory
     when it is under it (CI runs from the repository root, which is what code
@@ -110,21 +123,17 @@ def _corpus_dir(value: str) -> Path:
     return corpus
 
 
-def _open_cache(args: argparse.Namespace, corpus: Path):
+def _open_cache(args: argparse.Namespace, corpus: Path) -> SQLiteCache | None:
     if args.no_cache:
         return None
-    from ..pipeline.cache import SQLiteCache, default_cache_path
-
     cache = SQLiteCache(Path(args.cache) if args.cache else default_cache_path(corpus))
     if cache.disabled_reason:
-        _say(f"warning: {cache.path}: {cache.disabled_reason}; checking without the cache")
+        say(f"warning: {cache.path}: {cache.disabled_reason}; checking without the cache")
         return None
     return cache
 
 
 def _load_corpus(corpus: Path) -> tuple[list[Article], list[InputError]]:
-    from ..pipeline.core import load_targets
-
     articles, errors = load_targets([corpus])
     shown = [a.model_copy(update={"path": _display_path(corpus / a.path)}) for a in articles]
     return shown, errors
@@ -148,17 +157,17 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _extract(articles: Sequence[Article], ruleset, cache) -> list[Extraction]:
-    from ..pipeline.core import extract_all
-
+def _process(
+    articles: Sequence[Article], ruleset: RuleSet, cache: SQLiteCache | None, *, focus: Iterable[str] | None = None
+) -> Processed:
     try:
-        return extract_all(articles, ruleset, cache)
+        return process(articles, ruleset, cache=cache, focus=focus)
     finally:
         if cache is not None:
             cache.close()
 
 
-def _cache_summary(cache) -> str:
+def _cache_summary(cache: SQLiteCache | None) -> str:
     if cache is None:
         return "no cache"
     return f"cache {cache.path}: {cache.hits} hit{'s' if cache.hits != 1 else ''}, {cache.misses} miss{'es' if cache.misses != 1 else ''}, {cache.writes} written" + (
@@ -209,8 +218,6 @@ def changed_since(ref: str, corpus: Path) -> list[Path]:
 
 
 def _expand(paths: Iterable[str]) -> list[Path]:
-    from ..ingest.loader import discover
-
     out: list[Path] = []
     for p in paths:
         path = Path(p)
@@ -230,22 +237,18 @@ def select_new(
     the corpus does not read as an article (README, hidden, other suffix) is
     ignored; a file outside the corpus (a draft) is loaded and checked too.
     """
-    from ..ingest.loader import load_article
-
     root = corpus.resolve()
     # article paths are display paths (relative to the working directory)
     by_path = {Path(a.path).resolve(): a for a in articles}
     failed = {Path(e.path).resolve(): e for e in errors if e.path}
-    ids = {a.id for a in articles}
-    new_ids: list[str] = []
+    named: list[Article] = []  # the new articles, corpus ones and drafts, in the order given
     new_errors: list[InputError] = []
     notes: list[str] = []
     extra: list[Article] = []
     for f in files:
         rp = f.resolve()
         if rp in by_path:
-            if by_path[rp].id not in new_ids:
-                new_ids.append(by_path[rp].id)
+            named.append(by_path[rp])
         elif rp in failed:
             new_errors.append(failed[rp])
         elif rp == root or root in rp.parents:
@@ -256,15 +259,18 @@ def select_new(
             except InputError as exc:
                 new_errors.append(exc)
                 continue
-            if art.id in ids:
-                new_errors.append(
-                    InputError(f"article id '{art.id}' is already taken by a corpus article; rename the file", path=str(f))
-                )
-                continue
-            ids.add(art.id)
-            extra.append(art.model_copy(update={"path": _display_path(f)}))
-            new_ids.append(art.id)
-    return articles + extra, new_ids, new_errors, notes
+            draft = art.model_copy(update={"path": _display_path(f)})
+            extra.append(draft)
+            named.append(draft)
+    # drafts join the corpus under the pipeline's one policy for colliding ids
+    merged, clashes = unique_articles(articles + extra)
+    new_errors.extend(clashes)
+    kept = {id(a) for a in merged}
+    new_ids: list[str] = []
+    for a in named:
+        if id(a) in kept and a.id not in new_ids:
+            new_ids.append(a.id)
+    return merged, new_ids, new_errors, notes
 
 
 # ----------------------------------------------------------------------------- baseline
@@ -280,8 +286,6 @@ def baseline_entry(f: Finding) -> dict:
 
 
 def render_baseline(findings: Sequence[Finding]) -> str:
-    from .. import __version__
-
     data = {
         "factcheck_baseline": BASELINE_VERSION,
         "generated_by": f"factcheck {__version__}",
@@ -344,10 +348,6 @@ def fails(findings: Iterable[Finding], fail_on: str) -> list[Finding]:
     return [f for f in findings if SEVERITY_RANK[f.severity] <= limit]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 # ----------------------------------------------------------------------------- commands
 
 
@@ -362,17 +362,12 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .app import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _fmt, _use_color, _write, report_extraction_failures
-    from ..pipeline.core import analyse
-    from ..report import render
-    from ..rules.ruleset import load_rules
-
-    fmt = _fmt(args.format)
+    fmt = output_format(args.format)
     if not args.paths and not args.since:
         raise UsageError("give the new articles (factcheck check NEW... --corpus DIR) or --since REF")
     corpus = _corpus_dir(args.corpus)
     baseline = load_baseline(args.baseline) if args.baseline else None
-    ruleset = load_rules(Path(args.rules) if args.rules else None)
+    ruleset = rules_of(args)
 
     files = _expand(args.paths)
     if args.since:
@@ -381,30 +376,28 @@ def _check(args: argparse.Namespace) -> int:
     articles, errors = _load_corpus(corpus)
     articles, new_list, new_errors, notes = select_new(files, corpus, articles, errors)
     new_ids = set(new_list)
-    for e in new_errors:
-        print(f"factcheck: error: {e}", file=sys.stderr)
+    report_input_errors(new_errors)
     new_error_set = {id(e) for e in new_errors}
     for e in errors:
         if id(e) not in new_error_set:
-            _say(f"warning: {e} (not part of the check)")
+            say(f"warning: {e} (not part of the check)")
     if args.verbose:
         for n in notes:
-            _say(n)
+            say(n)
 
     cache = None
     if new_ids:
         cache = _open_cache(args, corpus)
-        extractions = _extract(articles, ruleset, cache)
-        report_extraction_failures(extractions)
         # Only pairs involving a new article are compared. Baseline entries
         # are judged when they involve a new article or one that is gone; an
         # entry that names no articles needs the whole corpus analysed.
-        focused = all((entry.get("articles") for entry in (baseline or {}).values()))
-        full = analyse(extractions, ruleset, focus=new_ids if focused else None)
+        focused = all(entry.get("articles") for entry in (baseline or {}).values())
+        result = _process(articles, ruleset, cache, focus=new_ids if focused else None)
+        report_extraction_failures(result.extractions)
     else:
-        extractions = []
         focused = True
-        full = analyse([], ruleset)
+        result = process([], ruleset)
+    full, extractions = result.report, result.extractions
 
     accepted = baseline or {}
     touching = [f for f in full.findings if involves(f, new_ids)]
@@ -413,111 +406,59 @@ def _check(args: argparse.Namespace) -> int:
     current = {f.id for f in full.findings}
     corpus_ids = {a.id for a in articles}
 
-    def judged(entry: dict) -> bool:
+    def judged(entry: dict[str, Any]) -> bool:
         arts = entry.get("articles") or []
         return not focused or any(a in new_ids or a not in corpus_ids for a in arts)
 
     stale = [entry for fid, entry in accepted.items() if fid not in current and judged(entry)] if new_ids else []
     failing = fails(new_findings, args.fail_on)
     report = check_report(full, new_ids, new_findings)
-    shown_extractions = [e for e in extractions if e.article.id in {a.id for a in report.articles}]
+    shown = {a.id for a in report.articles}
+    shown_extractions = [e for e in extractions if e.article.id in shown]
 
     if args.verbose:
-        _say(f"checked {_plural(len(new_ids), 'new article')} against {_plural(len(articles) - len(new_ids), 'corpus article')}; {_cache_summary(cache)}")
+        say(f"checked {plural(len(new_ids), 'new article')} against {plural(len(articles) - len(new_ids), 'corpus article')}; {_cache_summary(cache)}")
 
-    options = dict(extractions=shown_extractions, new_articles=sorted(new_ids), ruleset=ruleset)
-    if fmt is OutputFormat.text:
-        text = _render_check_text(
-            report, args, new_list, len(articles) - len(new_ids), suppressed, stale, failing, notes,
-            color=_use_color(args) and not args.output, extractions=shown_extractions,
-        )
-    elif fmt is OutputFormat.json:
-        from ..report.jsonout import report_dict
-
-        data = report_dict(report)
-        data["check"] = {
-            "corpus": args.corpus,
-            "new_articles": sorted(new_ids),
-            "corpus_articles": len(articles) - len(new_ids),
-            "fail_on": args.fail_on,
-            "failed": bool(failing),
-            "baseline": None
-            if baseline is None
-            else {"path": args.baseline, "suppressed": sorted(f.id for f in suppressed), "stale": stale},
-            "input_errors": [str(e) for e in new_errors],
-            "ignored": notes,
-        }
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    else:
-        text = render(report, fmt, **options)
+    summary = CheckSummary(
+        corpus=args.corpus,
+        new_articles=tuple(new_list),
+        corpus_articles=len(articles) - len(new_ids),
+        fail_on=args.fail_on,
+        failing=len(failing),
+        baseline=args.baseline,
+        suppressed=tuple(f.id for f in suppressed),
+        stale=tuple(stale),
+        input_errors=tuple(str(e) for e in new_errors),
+        ignored=tuple(notes),
+    )
+    options: dict[str, Any] = {"extractions": shown_extractions, "new_articles": sorted(new_ids), "ruleset": ruleset}
+    color = use_color(args) and not args.output
+    text = render(report, fmt, check=summary, width=args.width, color=color, **options)
+    if fmt not in (OutputFormat.text, OutputFormat.json):
         for entry in stale:
-            _say(f"note: stale baseline entry {entry['id']} ({entry.get('rule', '?')}): no longer found; remove it from {args.baseline}")
-    _write(text, args.output)
+            say(f"note: stale baseline entry {entry['id']} ({entry.get('rule', '?')}): no longer found; remove it from {args.baseline}")
+    write_output(text, args.output)
     if args.sarif:
-        _write(render(report, OutputFormat.sarif, **options), args.sarif)
+        write_output(render(report, OutputFormat.sarif, **options), args.sarif)
 
     if new_errors:
         return EXIT_USAGE
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _render_check_text(
-    report: Report,
-    args: argparse.Namespace,
-    new_list: Sequence[str],
-    n_corpus: int,
-    suppressed: Sequence[Finding],
-    stale: Sequence[dict],
-    failing: Sequence[Finding],
-    notes: Sequence[str],
-    *,
-    color: bool,
-    extractions: Sequence[Extraction],
-) -> str:
-    from ..report.text import render_text
-
-    out = io.StringIO()
-    if not new_list:
-        out.write("No new or changed articles to check.\n")
-        for n in notes:
-            out.write(f"  {n}\n")
-    else:
-        out.write(f"Checked {_plural(len(new_list), 'new or changed article')} against {_plural(n_corpus, 'corpus article')}: {', '.join(sorted(new_list))}\n")
-        out.write(render_text(report, extractions=extractions, width=args.width, color=color))
-    if args.baseline:
-        out.write(f"Baseline {args.baseline}: {_plural(len(suppressed), 'accepted finding')} not shown")
-        out.write(f"; {_plural(len(stale), 'stale entry') if len(stale) == 1 else str(len(stale)) + ' stale entries'}\n")
-        for entry in stale:
-            arts = ", ".join(entry.get("articles", []))
-            out.write(f"  stale: {entry['id']}{' (' + arts + ')' if arts else ''}: no longer found; remove it from the baseline\n")
-    if args.fail_on == "never":
-        out.write("Result: pass (--fail-on never)\n")
-    elif failing:
-        out.write(f"Result: FAIL: {_plural(len(failing), 'new finding')} at or above {args.fail_on}\n")
-    else:
-        below = len(report.findings)
-        extra = f" ({_plural(below, 'finding')} below it)" if below else ""
-        out.write(f"Result: pass: no new finding at or above {args.fail_on}{extra}\n")
-    return out.getvalue()
-
-
 def _baseline(args: argparse.Namespace) -> int:
-    from .app import EXIT_OK, EXIT_USAGE, _report_input_errors, _write
-    from ..pipeline.core import analyse
-    from ..rules.ruleset import load_rules
-
     corpus = _corpus_dir(args.corpus)
-    ruleset = load_rules(Path(args.rules) if args.rules else None)
+    ruleset = rules_of(args)
     articles, errors = _load_corpus(corpus)
-    _report_input_errors(errors)
+    report_input_errors(errors)
     if not articles and not errors:
         raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=args.corpus)
     cache = _open_cache(args, corpus)
-    report = analyse(_extract(articles, ruleset, cache), ruleset)
-    _write(render_baseline(report.findings), args.output)
+    report = _process(articles, ruleset, cache).report
+    write_output(render_baseline(report.findings), args.output)
     if args.verbose or (args.output and args.output != "-"):
         where = f" to {args.output}" if args.output and args.output != "-" else ""
-        _say(f"recorded {_plural(len(report.findings), 'finding')} of {_plural(len(articles), 'article')}{where}")
+        say(f"recorded {plural(len(report.findings), 'finding')} of {plural(len(articles), 'article')}{where}")
     if args.verbose:
-        _say(_cache_summary(cache))
+        say(_cache_summary(cache))
     return EXIT_USAGE if errors else EXIT_OK

@@ -16,13 +16,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ..evaluation import EvalResult, load_expectations, score
+from ..pipeline.core import process
+from .common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Subparsers, add_common_args, load_inputs, use_color, write_output
 
 _STYLE = {"found": "green", "clear": "green", "missed": "red", "violated": "red"}
 
 
-def register(subparsers) -> None:
-    from .app import _common
-
+def register(subparsers: Subparsers) -> None:
     p = subparsers.add_parser(
         "eval",
         help="score a run against a file of expected findings",
@@ -31,24 +31,21 @@ def register(subparsers) -> None:
     )
     p.add_argument("--expected", "-e", required=True, metavar="FILE", help="YAML file of expected findings (expected:, must_not:)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    _common(p, ["text", "json"])
+    add_common_args(p, ["text", "json"])
     p.set_defaults(func=cmd_eval)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from ..pipeline.core import analyse, extract_all
-    from .app import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _use_color, _write, load_inputs
-
     spec = load_expectations(args.expected)
     ruleset, articles, errors = load_inputs(args)
     if not articles:
         return EXIT_USAGE
-    report = analyse(extract_all(articles, ruleset), ruleset)
+    report = process(articles, ruleset).report
     result = score(report.findings, spec)
     if args.format == "json":
-        _write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n", args.output)
+        write_output(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n", args.output)
     else:
-        _write(render_text(result, width=args.width, color=_use_color(args) and not args.output), args.output)
+        write_output(render_text(result, width=args.width, color=use_color(args) and not args.output), args.output)
     if errors:
         return EXIT_USAGE
     return EXIT_OK if result.ok else EXIT_FINDINGS

@@ -1,5 +1,5 @@
-"""The rule engine: a corpus context shared by every kind, candidate blocking,
-claims with their evidence, and stable finding ids."""
+"""The engine: the corpus context every check reads (facts, events, lookups),
+candidate blocking, claims with their evidence, and stable finding ids."""
 
 from __future__ import annotations
 
@@ -14,12 +14,8 @@ import networkx as nx
 
 from .events import Mention, build_graph, cluster_events, event_mentions
 from ..knowledge.base import Knowledge
-from ..model.models import Claim, Event, Extraction, Fact, Finding, Sentence, Span
-from ..rules.ruleset import Rule, RuleSet
+from ..model.models import Claim, Event, Extraction, Fact, Sentence, Span
 from ..text.words import fold, normalize_space
-
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-
 
 @dataclass
 class Corpus:
@@ -193,34 +189,3 @@ def fingerprint(rule_id: str, claims: Iterable[Claim]) -> str:
     parts = sorted({f"{c.article}\x1f{normalize_space(fold(c.text)).casefold()}" for c in claims})
     h = hashlib.sha256("\x1e".join([rule_id, *parts]).encode()).hexdigest()
     return f"{rule_id}-{h[:12]}"
-
-
-def make_finding(rule: Rule, *, kind: str, message: str, claims: list[Claim], severity: str | None = None, **extra) -> Finding:
-    claims = sorted(claims, key=lambda c: (c.side, c.article, c.line, c.value or ""))
-    return Finding(
-        id=fingerprint(rule.id, claims),
-        rule=rule.id,
-        name=rule.spec.name,
-        kind=kind,
-        severity=severity or rule.spec.severity,
-        message=message,
-        claims=tuple(claims),
-        settle=extra.pop("settle", None) or rule.spec.settle,
-        **extra,
-    )
-
-
-def run_rules(ruleset: RuleSet, corpus: Corpus, *, only: Iterable[str] | None = None) -> list[Finding]:
-    """Every rule over the corpus; with a focus, only findings that involve a
-    focus article."""
-    from ..checks import KINDS
-
-    wanted = set(only) if only is not None else None
-    findings: dict[str, Finding] = {}
-    for rule in ruleset.rules:
-        if wanted is not None and rule.id not in wanted:
-            continue
-        for f in KINDS[rule.spec.kind].check(rule, corpus):
-            if corpus.in_focus(*(c.article for c in f.claims)):
-                findings.setdefault(f.id, f)
-    return sorted(findings.values(), key=lambda f: (SEVERITY_ORDER[f.severity], f.rule, f.claims[0].article, f.claims[0].line, f.id))

@@ -2,6 +2,28 @@
 
 from __future__ import annotations
 
-from .core import ExtractionCache, analyse, extract_all, extract_article, load_targets, run
+from .core import (
+    ExtractionCache,
+    Processed,
+    analyse,
+    extract_all,
+    extract_article,
+    load_targets,
+    process,
+    run,
+    run_rules,
+    unique_articles,
+)
 
-__all__ = ["ExtractionCache", "analyse", "extract_all", "extract_article", "load_targets", "run"]
+__all__ = [
+    "ExtractionCache",
+    "Processed",
+    "analyse",
+    "extract_all",
+    "extract_article",
+    "load_targets",
+    "process",
+    "run",
+    "run_rules",
+    "unique_articles",
+]

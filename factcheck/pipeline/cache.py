@@ -27,14 +27,13 @@ import sqlite3
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from pydantic import ValidationError
 
+from .._version import __version__
 from ..model.models import Article, Extraction
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..rules.ruleset import RuleSet
+from ..rules.ruleset import RuleSet
 
 #: Bump when extraction output changes between releases.
 EXTRACTOR_VERSION = "1"
@@ -70,8 +69,6 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def extractor_version() -> str:
-    from .. import __version__
-
     return f"{__version__}+{EXTRACTOR_VERSION}"
 
 

@@ -1,15 +1,26 @@
-"""The pipeline, end to end: articles -> extractions -> corpus -> findings -> report."""
+"""The pipeline, end to end: articles -> extractions -> corpus -> findings -> report.
+
+Every command and benchmark goes through here: :func:`load_targets` reads the
+articles (one policy for colliding article ids: :func:`unique_articles`),
+:func:`process` extracts them (through an optional cache) and analyses them
+together, :func:`run_rules` runs every rule's check over the corpus context.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
-from ..engine.corpus import Corpus, run_rules
-from ..model.errors import InputError
+from .._version import __version__
+from ..checks import KINDS, SEVERITY_RANK
+from ..engine.corpus import Corpus
 from ..extract.extractor import extract
 from ..ingest.loader import load_corpus
-from ..model.models import Article, ArticleSummary, Extraction, Report
+from ..ingest.segment import segment
+from ..model.errors import InputError
+from ..model.models import Article, ArticleSummary, Extraction, Finding, Report
 from ..rules.ruleset import RuleSet, load_rules
 
 
@@ -19,6 +30,44 @@ class ExtractionCache(Protocol):
     def get(self, article: Article, ruleset: RuleSet) -> Extraction | None: ...
 
     def put(self, extraction: Extraction, ruleset: RuleSet) -> None: ...
+
+
+# ----------------------------------------------------------------------------- load
+
+
+def unique_articles(articles: Iterable[Article]) -> tuple[list[Article], list[InputError]]:
+    """The one policy for colliding article ids: the first article with an id
+    is kept (in the order given: a corpus before the files added to it), every
+    later one is an input error naming its file."""
+    kept: dict[str, Article] = {}
+    errors: list[InputError] = []
+    for a in articles:
+        first = kept.get(a.id)
+        if first is not None:
+            errors.append(InputError(f"article id '{a.id}' is already used by {first.path}; rename one of the files", path=a.path))
+            continue
+        kept[a.id] = a
+    return list(kept.values()), errors
+
+
+def load_targets(targets: Sequence[Path]) -> tuple[list[Article], list[InputError]]:
+    """The articles of the given files and folders, sorted by id, and the input
+    errors of files that could not be read or whose id is taken."""
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for t in targets:
+        try:
+            arts, errs = load_corpus(Path(t))
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        articles.extend(arts)
+        errors.extend(errs)
+    unique, clashes = unique_articles(sorted(articles, key=lambda a: a.id))
+    return unique, errors + clashes
+
+
+# ----------------------------------------------------------------------------- extract
 
 
 def extract_article(article: Article, ruleset: RuleSet) -> Extraction:
@@ -32,8 +81,6 @@ def _extract_or_report(article: Article, ruleset: RuleSet) -> Extraction:
     try:
         return extract_article(article, ruleset)
     except Exception as exc:  # noqa: BLE001 - any bug in one extractor
-        from ..ingest.segment import segment
-
         try:
             sentences = tuple(segment(article))
         except Exception:  # noqa: BLE001
@@ -55,6 +102,25 @@ def extract_all(articles: Iterable[Article], ruleset: RuleSet, cache: Extraction
                 cache.put(ex, ruleset)
         out.append(ex)
     return out
+
+
+# ----------------------------------------------------------------------------- analyse
+
+
+def run_rules(ruleset: RuleSet, corpus: Corpus, *, only: Iterable[str] | None = None) -> list[Finding]:
+    """Every rule's check over the corpus; with a focus, only findings that
+    involve a focus article."""
+    wanted = set(only) if only is not None else None
+    findings: dict[str, Finding] = {}
+    for rule in ruleset.rules:
+        if wanted is not None and rule.id not in wanted:
+            continue
+        for f in KINDS[rule.spec.kind].check(rule, corpus):
+            if corpus.in_focus(*(c.article for c in f.claims)):
+                findings.setdefault(f.id, f)
+    return sorted(
+        findings.values(), key=lambda f: (SEVERITY_RANK[f.severity], f.rule, f.claims[0].article, f.claims[0].line, f.id)
+    )
 
 
 def summary(article: Article) -> ArticleSummary:
@@ -79,8 +145,6 @@ def analyse(
     """Findings and report for a set of extracted articles. With ``focus``
     (article ids), only findings that involve one of those articles are
     computed: the others are never compared with each other."""
-    from .. import __version__
-
     corpus = Corpus.build(extractions, ruleset.knowledge, focus=focus)
     findings = run_rules(ruleset, corpus, only=only_rules)
     arts = sorted((e.article for e in extractions), key=lambda a: a.id)
@@ -98,26 +162,28 @@ def analyse(
     )
 
 
-def load_targets(targets: Sequence[Path]) -> tuple[list[Article], list[InputError]]:
-    articles: list[Article] = []
-    errors: list[InputError] = []
-    for t in targets:
-        try:
-            arts, errs = load_corpus(Path(t))
-        except InputError as exc:
-            errors.append(exc)
-            continue
-        articles.extend(arts)
-        errors.extend(errs)
-    seen: set[str] = set()
-    unique = []
-    for a in sorted(articles, key=lambda a: a.id):
-        if a.id in seen:
-            errors.append(InputError(f"article id '{a.id}' is given twice; rename one of the files", path=a.path))
-            continue
-        seen.add(a.id)
-        unique.append(a)
-    return unique, errors
+# ----------------------------------------------------------------------------- end to end
+
+
+@dataclass(frozen=True)
+class Processed:
+    """What :func:`process` made: the report and the extractions it read."""
+
+    report: Report
+    extractions: list[Extraction]
+
+
+def process(
+    articles: Sequence[Article],
+    ruleset: RuleSet,
+    *,
+    cache: ExtractionCache | None = None,
+    focus: Iterable[str] | None = None,
+    only_rules: Iterable[str] | None = None,
+) -> Processed:
+    """Extract the articles (through ``cache`` when given) and analyse them together."""
+    extractions = extract_all(articles, ruleset, cache)
+    return Processed(analyse(extractions, ruleset, focus=focus, only_rules=only_rules), extractions)
 
 
 def run(
@@ -132,4 +198,4 @@ def run(
     targets = [Path(target)] if isinstance(target, (str, Path)) else [Path(t) for t in target]
     rs = ruleset or load_rules(Path(rules_dir) if rules_dir else None)
     articles, errors = load_targets(targets)
-    return analyse(extract_all(articles, rs, cache), rs), errors
+    return process(articles, rs, cache=cache).report, errors

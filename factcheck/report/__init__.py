@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Sequence
 
+from ..model.errors import UsageError
 from ..model.models import Extraction, OutputFormat, Report
 
 WRITERS: dict[OutputFormat, str] = {
@@ -23,8 +24,6 @@ WRITERS: dict[OutputFormat, str] = {
 
 
 def render(report: Report, fmt: OutputFormat, *, extractions: Sequence[Extraction] = (), **options) -> str:
-    from ..model.errors import UsageError
-
     target = WRITERS.get(fmt)
     if target is None:
         raise UsageError(f"output format '{fmt.value}' is not supported by this command; allowed values: {', '.join(f.value for f in WRITERS)}")

@@ -20,6 +20,7 @@ from typing import Iterable, Sequence
 from urllib.parse import quote
 
 from ..model.models import Article, Claim, Extraction, Finding, Report
+from ..rules.ruleset import load_rules
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -93,8 +94,6 @@ def _rule_descriptors(report: Report, ruleset) -> list[dict]:
 
 def _load_default_rules():
     try:
-        from ..rules.ruleset import load_rules
-
         return load_rules()
     except Exception:  # descriptions are a nicety; never fail the report for them
         return None

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model.models import Claim, Extraction, Finding, Report
+from .gate import CheckSummary, check_text
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -91,9 +92,19 @@ def report_renderables(report: Report) -> list:
     return out
 
 
-def render_text(report: Report, *, extractions: Sequence[Extraction] = (), width: int = 120, color: bool = False, **_: object) -> str:
+def render_text(
+    report: Report,
+    *,
+    extractions: Sequence[Extraction] = (),
+    width: int = 120,
+    color: bool = False,
+    check: CheckSummary | None = None,
+    **_: object,
+) -> str:
     buf = io.StringIO()
     console = Console(file=buf, width=width, force_terminal=color, color_system="standard" if color else None, no_color=not color, highlight=False)
     for r in report_renderables(report):
         console.print(r)
+    if check is not None:
+        return check_text(report, check, buf.getvalue())
     return buf.getvalue()

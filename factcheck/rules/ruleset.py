@@ -7,12 +7,15 @@ Errors name the file, the line and the allowed values.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .._version import __version__
+from ..checks import KINDS
 from ..knowledge.base import Knowledge
 from ..knowledge.loading import load_knowledge
 from ..knowledge.yamlfile import read_yaml, validate
@@ -45,8 +48,6 @@ class RuleSpec(BaseModel):
     @field_validator("kind")
     @classmethod
     def _known_kind(cls, v: str) -> str:
-        from ..checks import KINDS
-
         if v not in KINDS:
             raise ValueError(f"unknown kind {v!r}; allowed values: {', '.join(sorted(KINDS))}")
         return v
@@ -74,8 +75,6 @@ class RuleSet:
 
 
 def load_rule(path: Path) -> Rule:
-    from ..checks import KINDS
-
     data, root, shown = read_yaml(path)
     if not isinstance(data, dict):
         raise RuleError("a rule file must be a mapping with id, name, kind, severity, message, description, examples", path=shown, line=1)
@@ -96,10 +95,6 @@ def default_rules_dir() -> Path:
 
 def load_rules(rules_dir: Path | None = None) -> RuleSet:
     """Load and validate every rule file and the lexicon of a rules folder."""
-    import hashlib
-
-    from .. import __version__
-
     rules_dir = default_rules_dir() if rules_dir is None else rules_dir
     if not rules_dir.is_dir():
         raise RuleError("rules folder not found", path=str(rules_dir))
