@@ -83,6 +83,7 @@ def test_unknown_words_have_no_classes_but_are_the_same_as_themselves() -> None:
         ("passenger", "person"),
         ("passengers", "people"),
         ("passenger", "people"),
+        ("children", "people"),  # irregular plural
         ("minister", "person"),
         ("dog", "animal"),
         ("earthquake", "geological phenomenon"),
@@ -119,6 +120,7 @@ def test_is_a_depth_is_bounded() -> None:
         ("approve", "disapprove", "VERB"),
         ("approval", "disapproval", "NOUN"),
         ("approve", "disapproval", None),  # through the derivation link
+        ("approved", "rejected", "VERB"),  # WordNet's "disapprove, reject" sense
         ("win", "lose", "VERB"),
         ("won", "lost", "VERB"),
         ("increase", "decrease", None),
