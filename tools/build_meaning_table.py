@@ -45,11 +45,12 @@ import sys
 import tarfile
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 ARCHIVE = ("wordnet", "english-wordnet-src-yaml.tar.gz")
@@ -114,6 +115,7 @@ def key(lemma: str) -> str:
 
 @dataclass(frozen=True)
 class Sense:
+    sid: str  # the sense key
     lemma: str  # folded key
     pos: str  # folded part of speech
     synset: str
@@ -121,132 +123,135 @@ class Sense:
     raw: dict[str, Any]
 
 
-def build(src: Source, sense_limit: int) -> dict[str, Any]:
-    senses: dict[str, Sense] = {}
-    # (lemma key, pos) -> senses in order, the first sense_limit of each case variant
-    by_entry: dict[tuple[str, str], list[Sense]] = defaultdict(list)
-    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for lemma in sorted(src.entries, key=lambda s: (s.lower() != s, s)):
-        for pos_raw, body in sorted(src.entries[lemma].items()):
-            pos = fold_pos(pos_raw)
-            k = key(lemma)
-            for form in body.get("form", []) or []:
-                fk = key(str(form))
-                if fk != k:
-                    forms[pos][fk].add(k)
-            for rank, raw in enumerate(body.get("sense", []) or []):
-                s = Sense(k, pos, raw["synset"], rank, raw)
-                senses[raw["id"]] = s
-                if rank < sense_limit:
-                    by_entry[(k, pos)].append(s)
-    for plural, singular in SUPPLETIVE_PLURALS.items():
-        forms["n"][plural].add(singular)
+def symmetric(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        out[a].add(b)
+        out[b].add(a)
+    return out
 
-    def frequent(s: Sense) -> bool:
-        return s.rank < sense_limit
 
-    # symmetric derivation links between senses
-    deriv: dict[str, set[str]] = defaultdict(set)
-    for sid, s in senses.items():
-        for target in s.raw.get("derivation", []) or []:
-            if target in senses:
-                deriv[sid].add(target)
-                deriv[target].add(sid)
-    sense_ids = {id(s): sid for sid, s in senses.items()}
+@dataclass
+class Graph:
+    """The parts of the archive the table is made of, indexed."""
 
-    def sid_of(s: Sense) -> str:
-        return sense_ids[id(s)]
+    sense_limit: int
+    senses: dict[str, Sense] = field(default_factory=dict)
+    # (lemma key, pos) -> its first sense_limit senses (per case variant), in order
+    by_entry: dict[tuple[str, str], list[Sense]] = field(default_factory=lambda: defaultdict(list))
+    forms: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    deriv: dict[str, set[str]] = field(default_factory=dict)  # sense -> senses (symmetric)
+    anto: dict[str, set[str]] = field(default_factory=dict)  # sense -> senses (symmetric)
+    similar: dict[str, set[str]] = field(default_factory=dict)  # synset -> synsets (symmetric)
+    synset_senses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    hyper: dict[str, list[str]] = field(default_factory=dict)
 
-    # antonyms are sense-level; make them symmetric too
-    anto: dict[str, set[str]] = defaultdict(set)
-    for sid, s in senses.items():
-        for target in s.raw.get("antonym", []) or []:
-            if target in senses:
-                anto[sid].add(target)
-                anto[target].add(sid)
-    # synset -> its senses (for head-adjective antonyms)
-    synset_senses: dict[str, list[str]] = defaultdict(list)
-    for sid in sorted(senses):
-        synset_senses[senses[sid].synset].append(sid)
-    similar: dict[str, set[str]] = defaultdict(set)
-    for syn_id, syn in src.synsets.items():
-        for target in syn.get("similar", []) or []:
-            similar[syn_id].add(target)
-            similar[target].add(syn_id)
+    @classmethod
+    def from_source(cls, src: Source, sense_limit: int) -> Graph:
+        g = cls(sense_limit)
+        for lemma in sorted(src.entries, key=lambda s: (s.lower() != s, s)):
+            for pos_raw, body in sorted(src.entries[lemma].items()):
+                g.add_entry(key(lemma), fold_pos(pos_raw), body)
+        for plural, singular in SUPPLETIVE_PLURALS.items():
+            g.forms["n"][plural].add(singular)
+        g.deriv = symmetric((sid, t) for sid, s in g.senses.items() for t in s.raw.get("derivation") or [] if t in g.senses)
+        g.anto = symmetric((sid, t) for sid, s in g.senses.items() for t in s.raw.get("antonym") or [] if t in g.senses)
+        g.similar = symmetric((syn_id, t) for syn_id, syn in src.synsets.items() for t in syn.get("similar") or [])
+        for sid in sorted(g.senses):
+            g.synset_senses[g.senses[sid].synset].append(sid)
+        for syn_id, syn in src.synsets.items():
+            targets = sorted(set(syn.get("hypernym") or []) | set(syn.get("instance_hypernym") or []))
+            if targets:
+                g.hyper[syn_id] = targets
+        return g
 
-    table_entries: dict[str, dict[str, list[Any]]] = defaultdict(dict)
-    used: set[str] = set()
-    for (k, pos), lst in sorted(by_entry.items()):
-        own = []
+    def add_entry(self, k: str, pos: str, body: dict[str, Any]) -> None:
+        for form in body.get("form") or []:
+            fk = key(str(form))
+            if fk != k:
+                self.forms[pos][fk].add(k)
+        for rank, raw in enumerate(body.get("sense") or []):
+            s = Sense(raw["id"], k, pos, raw["synset"], rank, raw)
+            self.senses[s.sid] = s
+            if rank < self.sense_limit:
+                self.by_entry[(k, pos)].append(s)
+
+    def frequent(self, sid: str) -> bool:
+        return self.senses[sid].rank < self.sense_limit
+
+    def related(self, sid: str) -> list[str]:
+        """Senses one derivation link away that are frequent senses of their own lemma."""
+        return [d for d in sorted(self.deriv.get(sid, ())) if self.frequent(d)]
+
+    def antonym_senses(self, s: Sense) -> set[str]:
+        """Direct antonyms, antonyms of derivations, and of the heads a satellite is similar to."""
+        out: set[str] = set()
+        for base in [s.sid, *self.related(s.sid)]:
+            out.update(self.anto.get(base, ()))
+        if s.pos == "a":
+            for head in sorted(self.similar.get(s.synset, ())):
+                for hs in self.synset_senses[head]:
+                    out.update(self.anto.get(hs, ()))
+        return out
+
+    def row(self, lst: list[Sense]) -> list[Any]:
+        """One lemma's row: own synsets, derivation synsets, opposite synsets, antonym lemmas."""
+        own: list[str] = []
         for s in lst:
             if s.synset not in own:
                 own.append(s.synset)
         extra: set[str] = set()
         anti_senses: set[str] = set()
-        anti_lemmas: set[str] = set()
         for s in lst:
-            sid = sid_of(s)
-            related = [d for d in sorted(deriv[sid]) if frequent(senses[d])]
-            extra.update(senses[d].synset for d in related)
-            for base in [sid, *related]:
-                for a in anto[base]:
-                    anti_senses.add(a)
-                    anti_lemmas.add(senses[a].lemma)
-            if s.pos == "a":
-                # indirect antonyms: through the head adjective(s) a satellite is similar to
-                for head in sorted(similar[s.synset]):
-                    for hs in synset_senses[head]:
-                        for a in anto[hs]:
-                            anti_senses.add(a)
-                            anti_lemmas.add(senses[a].lemma)
+            extra.update(self.senses[d].synset for d in self.related(s.sid))
+            anti_senses |= self.antonym_senses(s)
         anti: set[str] = set()
         for a in anti_senses:
-            anti.add(senses[a].synset)
-            anti.update(senses[d].synset for d in deriv[a] if frequent(senses[d]))
-            if senses[a].pos == "a":
-                anti.update(similar[senses[a].synset])
-        extra.difference_update(own)
-        anti_lemmas.discard(k)
-        row: list[Any] = [own, sorted(extra), sorted(anti), sorted(anti_lemmas)]
+            anti.add(self.senses[a].synset)
+            anti.update(self.senses[d].synset for d in self.related(a))
+            if self.senses[a].pos == "a":
+                anti.update(self.similar.get(self.senses[a].synset, ()))
+        anti_lemmas = {self.senses[a].lemma for a in anti_senses} - {lst[0].lemma}
+        row: list[Any] = [own, sorted(extra - set(own)), sorted(anti), sorted(anti_lemmas)]
         while row and not row[-1]:
             row.pop()
-        used.update(own, extra, anti)
-        table_entries[k][pos] = row
+        return row
 
-    # is-a graph over noun and verb synsets
-    hyper: dict[str, list[str]] = {}
-    for syn_id, syn in src.synsets.items():
-        targets = sorted(set(syn.get("hypernym", []) or []) | set(syn.get("instance_hypernym", []) or []))
-        if targets:
-            hyper[syn_id] = targets
-    # keep every synset reachable upward from a used synset
-    frontier = sorted(used)
-    while frontier:
-        nxt = []
-        for syn_id in frontier:
-            for h in hyper.get(syn_id, []):
-                if h not in used:
-                    used.add(h)
-                    nxt.append(h)
-        frontier = nxt
+    def with_ancestors(self, synsets: set[str]) -> set[str]:
+        used = set(synsets)
+        frontier = sorted(used)
+        while frontier:
+            nxt = []
+            for syn_id in frontier:
+                for h in self.hyper.get(syn_id, []):
+                    if h not in used:
+                        used.add(h)
+                        nxt.append(h)
+            frontier = nxt
+        return used
 
-    ids = sorted(used)
+
+def build(src: Source, sense_limit: int) -> dict[str, Any]:
+    g = Graph.from_source(src, sense_limit)
+    rows: dict[tuple[str, str], list[Any]] = {}
+    referenced: set[str] = set()
+    for (k, pos), lst in sorted(g.by_entry.items()):
+        row = rows[(k, pos)] = g.row(lst)
+        for part in row[:3]:
+            referenced.update(part)
+    ids = sorted(g.with_ancestors(referenced))
     index = {syn_id: i for i, syn_id in enumerate(ids)}
-
     lemmas_out: dict[str, dict[str, str]] = defaultdict(dict)
-    for k in sorted(table_entries):
-        for pos in sorted(table_entries[k]):
-            lemmas_out[pos][k] = encode_row(table_entries[k][pos], index)
-    hyper_out = [",".join(str(index[h]) for h in hyper.get(s, [])) for s in ids]
-    forms_out = {pos: {f: sorted(v) for f, v in sorted(forms[pos].items())} for pos in sorted(forms)}
+    for (k, pos), row in sorted(rows.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        lemmas_out[pos][k] = encode_row(row, index)
     return {
         "format": FORMAT_VERSION,
         "source": "Open English Wordnet (YAML source), CC BY 4.0; WordNet 3.1 licence",
         "sense_limit": sense_limit,
         "synsets": ids,
         "lemmas": {pos: lemmas_out[pos] for pos in sorted(lemmas_out)},
-        "hypernyms": hyper_out,
-        "forms": forms_out,
+        "hypernyms": [",".join(str(index[h]) for h in g.hyper.get(s, [])) for s in ids],
+        "forms": {pos: {f: sorted(v) for f, v in sorted(g.forms[pos].items())} for pos in sorted(g.forms)},
     }
 
 
