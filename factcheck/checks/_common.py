@@ -29,7 +29,7 @@ def tag(article: str) -> str:
 
 
 def ranges_overlap(a: TimeMention, b: TimeMention, slack_days: int = 0) -> bool:
-    if None in (a.start, a.end, b.start, b.end):
+    if a.start is None or a.end is None or b.start is None or b.end is None:
         return True
     d = timedelta(days=slack_days)
     return a.start <= b.end + d and b.start <= a.end + d

@@ -8,10 +8,10 @@ from typing import Iterator
 
 from ..engine.corpus import Corpus
 from ..model.models import Quote
-from ..extract.quotes import VARIANT_MIN_RUN, compare_quotes, normalize_quote
+from ..extract.quotes import VARIANT_MIN_RUN, QuoteComparison, compare_quotes, normalize_quote
 
 
-def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, object]]:
+def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
     """Pairs of quotations from different articles that share a shingle, with
     their comparison. Computed once per corpus and reused by every kind."""
     cache = corpus.__dict__.setdefault("_quote_pairs", {})
@@ -43,7 +43,7 @@ def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[
     prefilter = min(VARIANT_MIN_RUN, min_words) >= 4
     done = set()
     for i, q in enumerate(quotes):
-        cands = set()
+        cands: set[int] = set()
         for s in shingles[i]:
             posting = index[s]
             if len(posting) > max_df:

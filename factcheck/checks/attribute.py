@@ -33,7 +33,8 @@ class Options(BaseModel):
 
 
 def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts: Options = rule.options
+    opts = rule.options
+    assert isinstance(opts, Options)
     facts = []
     for ex in corpus.extractions.values():
         for f in ex.facts:

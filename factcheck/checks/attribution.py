@@ -6,7 +6,7 @@ the finding is lowered to info: both attributions can be right.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Final, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,7 +17,7 @@ from ..extract.quotes import normalize_quote
 from ._common import short
 from ._quotepairs import quote_pairs, speaker_name
 
-FINDING_KIND = "attribution"
+FINDING_KIND: Final = "attribution"
 
 _PRONOUNS = frozenset("he she they it we i you his her their".split())
 
@@ -32,7 +32,8 @@ class Options(BaseModel):
 
 
 def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts: Options = rule.options
+    opts = rule.options
+    assert isinstance(opts, Options)
     lex = corpus.knowledge.lexicon
     for a, b, cmp in quote_pairs(corpus, opts.min_words):
         if cmp.relation not in ("same", "partial"):

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from ..engine.corpus import Corpus, fingerprint
-from ..model.models import Claim, Finding
+from ..model.models import Claim, Finding, Kind, Severity
 
 # Severity ranks, most severe first, and one step lower for a possible conflict.
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -26,7 +26,7 @@ class RuleSpecView(Protocol):
     def name(self) -> str: ...
 
     @property
-    def severity(self) -> str: ...
+    def severity(self) -> Severity: ...
 
     @property
     def message(self) -> str: ...
@@ -53,14 +53,17 @@ class Check(Protocol):
     """One check type (a module): ``Options`` validates a rule's ``options:``,
     ``FINDING_KIND`` is the category of its findings, ``check`` yields them."""
 
-    Options: type[BaseModel]
-    FINDING_KIND: str
+    @property
+    def Options(self) -> type[BaseModel]: ...  # noqa: N802 - the module attribute is a class
+
+    @property
+    def FINDING_KIND(self) -> str: ...  # noqa: N802 - a module constant
 
     def check(self, rule: RuleView, corpus: Corpus) -> Iterator[Finding]: ...
 
 
 def make_finding(
-    rule: RuleView, *, kind: str, message: str, claims: list[Claim], severity: str | None = None, **extra: Any
+    rule: RuleView, *, kind: Kind, message: str, claims: list[Claim], severity: Severity | None = None, **extra: Any
 ) -> Finding:
     claims = sorted(claims, key=lambda c: (c.side, c.article, c.line, c.value or ""))
     return Finding(

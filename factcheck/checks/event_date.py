@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import Iterator, Literal
+from typing import Final, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,7 +21,7 @@ from .base import RuleView, make_finding
 from ..model.models import Finding
 from ._common import tag
 
-FINDING_KIND = "date"
+FINDING_KIND: Final = "date"
 
 
 class Options(BaseModel):
@@ -63,7 +63,8 @@ def _groups(events, min_participants: int):
 
 
 def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts: Options = rule.options
+    opts = rule.options
+    assert isinstance(opts, Options)
     events = [
         e
         for e in corpus.events
@@ -96,6 +97,8 @@ def _finding_for(rule, corpus: Corpus, group, opts: Options) -> Iterator[Finding
                 continue
             seen.add(key)
             t = m.time
+            if t is None:
+                continue
             claims.append(
                 corpus.claim(
                     f.article,
@@ -127,8 +130,8 @@ def _finding_for(rule, corpus: Corpus, group, opts: Options) -> Iterator[Finding
     agree = [d for d in dates if len({e for _, e, _ in per_date[d]}) > 1]
     conclusion_bits = []
     for d in agree:
-        exprs = sorted({e for _, e, _ in per_date[d]})
-        conclusion_bits.append(" and ".join(f"'{e}'" for e in exprs) + f" agree on {d}")
+        agreeing = sorted({e for _, e, _ in per_date[d]})
+        conclusion_bits.append(" and ".join(f"'{e}'" for e in agreeing) + f" agree on {d}")
     if repeatable:
         ordinal = ["first", "second", "third", "fourth", "fifth"]
         later = ", ".join(f"{d} is a {ordinal[min(i + 1, 4)]} {etype}" for i, d in enumerate(dates[1:]))

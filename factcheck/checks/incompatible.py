@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterator, Literal
+from typing import Final, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -21,7 +21,7 @@ from ..model.models import Fact, Finding
 from ..text.words import fold
 from ._common import tag
 
-FINDING_KIND = "incompatible"
+FINDING_KIND: Final = "incompatible"
 
 
 def compile_phrase(phrase: str) -> re.Pattern[str]:
@@ -80,7 +80,8 @@ def _matches(side: Side, pats: list[re.Pattern[str]], f: Fact) -> str | None:
 
 
 def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts: Options = rule.options
+    opts = rule.options
+    assert isinstance(opts, Options)
     pats = {"a": [compile_phrase(p) for p in opts.a.any], "b": [compile_phrase(p) for p in opts.b.any]}
     sides = {"a": opts.a, "b": opts.b}
     hits: dict[str, list[tuple[Fact, str, str | None]]] = {"a": [], "b": []}

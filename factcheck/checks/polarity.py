@@ -8,7 +8,7 @@ are both true and are left alone.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Final, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,7 +18,7 @@ from ..model.models import Fact, Finding
 from ..text.words import content_stems
 from ._common import graded, ranges_overlap, resolved, short
 
-FINDING_KIND = "polarity"
+FINDING_KIND: Final = "polarity"
 
 
 class Options(BaseModel):
@@ -29,7 +29,8 @@ class Options(BaseModel):
 
 
 def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts: Options = rule.options
+    opts = rule.options
+    assert isinstance(opts, Options)
     facts = [f for ex in corpus.extractions.values() for f in ex.facts if len(f.stems) >= opts.min_words and f.predicate]
     for a, b, score in corpus.similar_fact_pairs(facts, min_overlap=opts.min_similarity):
         if a.polarity == b.polarity:
@@ -38,7 +39,7 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
             continue
         if a.predicate != b.predicate and a.predicate not in b.stems and b.predicate not in a.stems:
             continue
-        if resolved(a.time) and resolved(b.time) and not ranges_overlap(a.time, b.time):
+        if a.time is not None and b.time is not None and resolved(a.time) and resolved(b.time) and not ranges_overlap(a.time, b.time):
             continue
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         if _has_cue(corpus, pos):

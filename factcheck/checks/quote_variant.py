@@ -8,7 +8,7 @@ is the attribution kind's business).
 from __future__ import annotations
 
 import difflib
-from typing import Iterator
+from typing import Final, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,7 +19,7 @@ from ..extract.quotes import normalize_quote
 from ._common import short
 from ._quotepairs import quote_pairs, speaker_name
 
-FINDING_KIND = "quote"
+FINDING_KIND: Final = "quote"
 
 
 class Options(BaseModel):
@@ -47,7 +47,8 @@ def local_diff(a: str, b: str) -> tuple[list[str], list[str]]:
 
 
 def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts: Options = rule.options
+    opts = rule.options
+    assert isinstance(opts, Options)
     lex = corpus.knowledge.lexicon
     for a, b, cmp in quote_pairs(corpus, opts.min_words):
         if cmp.relation != "variant":

@@ -62,8 +62,8 @@ def cmd_facts(args: argparse.Namespace) -> int:
     qty = Table(title="Quantities", expand=True)
     for col in ("line", "as written", "normalised"):
         qty.add_column(col)
-    for q in ex.quantities:
-        qty.add_row(str(a.line_of(q.span.start)), q.text, q.normalized)
+    for n in ex.quantities:
+        qty.add_row(str(a.line_of(n.span.start)), n.text, n.normalized)
     console.print(qty)
     write_output(buf.getvalue(), args.output)
     return EXIT_OK

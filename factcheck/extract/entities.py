@@ -198,14 +198,14 @@ def find_entities(
                 continue
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            eid = lexicon.role(role)
+            held_by = lexicon.role(role)
             # a role refers to someone the article has already named: "the
             # president" in a story about another president is not this one
-            if eid and eid in known.values():
+            if held_by and held_by in known.values():
                 out.append(
                     EntityMention(
                         article=article_id, span={"start": s, "end": e}, text=text[s:e],
-                        entity=eid, type=lexicon.type_of(eid), how=f"role '{role}'",
+                        entity=held_by, type=lexicon.type_of(held_by), how=f"role '{role}'",
                     )
                 )
                 taken.append((s, e))

@@ -495,7 +495,7 @@ def _scan_numbers(text: str, start: int, end: int, masks: list[tuple[int, int]])
 
 def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int] | None:
     """The counted noun after a number: (singular lemma, end offset)."""
-    words = []
+    words: list[tuple[str, int]] = []
     i = pos
     while len(words) < 3:
         m = re.match(r"[ \t]+|[ \t]*\n[ \t]*", text[i:end])

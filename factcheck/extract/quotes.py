@@ -761,6 +761,7 @@ class _Attributor:
         if pro:
             pro.cue = cue
             return pro
+        assert rng is not None  # set when there is no pronoun
         return self._speaker(toks, rng, cue)
 
     def before(self, open_pos: int) -> tuple[_Speaker | None, bool]:
@@ -932,11 +933,11 @@ def extract_quotes(
     starts = [starts[i] for i in order]
     out: list[Quote] = []
     for p in ordered:
-        f = by_pair.get(id(p))
-        sp = f.speaker if f else None
+        found_p = by_pair.get(id(p))
+        sp = found_p.speaker if found_p else None
         speaker_text = text[sp.start : sp.end] if sp else None
         speaker = None
-        if sp and resolve is not None and not sp.pronoun:
+        if sp and speaker_text is not None and resolve is not None and not sp.pronoun:
             speaker = resolve(" ".join(speaker_text.split()))
         out.append(
             Quote(
@@ -1113,6 +1114,7 @@ def compare_quotes(a: str, b: str) -> QuoteComparison:
     overlap = sum(blk.size for blk in blocks)
     longest = max((blk.size for blk in blocks), default=0)
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    relation: Literal["same", "partial", "variant", "different"]
     if _contiguous(short, long):
         relation = "partial"
     elif overlap >= VARIANT_MIN_SHARE * len(short) and longest >= VARIANT_MIN_RUN:

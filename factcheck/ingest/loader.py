@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -137,7 +138,10 @@ _FENCE = re.compile(r"---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
-class _StringDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+
+
+class _StringDatesLoader(_BaseLoader):
     """SafeLoader that leaves timestamps as the strings written, so that
     ``published`` is validated here (with a helpful message) and other keys
     keep their spelling."""
@@ -308,9 +312,9 @@ def _date_candidates(text: str, body_start: int) -> list[_Candidate]:
         line = raw.strip()
         if line:
             seen += 1
-            m = _TOP_DATE.fullmatch(" ".join(line.split()))
-            if m:
-                add(4, pos + raw.index(line[0]), line, m.group("date"))
+            top = _TOP_DATE.fullmatch(" ".join(line.split()))
+            if top:
+                add(4, pos + raw.index(line[0]), line, top.group("date"))
             if seen >= _TOP_LINES:
                 break
         pos += len(raw) + 1

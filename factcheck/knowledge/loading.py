@@ -61,14 +61,14 @@ def load_knowledge(lexicon_dir: Path | None) -> tuple[Knowledge, list[str]]:
             data, root, shown = read_yaml(path)
             texts.append(path.name + "\0" + path.read_text(encoding="utf-8"))
             if isinstance(data, dict) and "entities" in data:
-                parsed = validate(_EntitiesFile, data, shown, root)
-                for e in parsed.entities:
+                people = validate(_EntitiesFile, data, shown, root)
+                for e in people.entities:
                     if e.id in entities:
                         raise RuleError(f"entity id '{e.id}' is defined twice", path=shown, line=line_of(root, ("entities",)))
                     entities[e.id] = EntityInfo(e.id, e.name, e.type, tuple(e.aliases), tuple(e.roles), e.speaks_for)
             elif isinstance(data, dict) and "event_types" in data:
-                parsed = validate(_EventsFile, data, shown, root)
-                for et in parsed.event_types:
+                types = validate(_EventsFile, data, shown, root)
+                for et in types.event_types:
                     event_types.append(EventType(et.type, et.repeatable, tuple(re.compile(p, re.IGNORECASE) for p in et.triggers)))
             else:
                 raise RuleError("a lexicon file holds either 'entities:' or 'event_types:'; allowed top-level keys: entities, event_types", path=shown, line=1)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -19,7 +20,10 @@ def compose_lines(text: str) -> yaml.Node | None:
     return yaml.compose(text, Loader=_LineLoader)
 
 
-def line_of(node: yaml.Node | None, loc: tuple) -> int | None:
+M = TypeVar("M", bound=BaseModel)
+
+
+def line_of(node: yaml.Node | None, loc: tuple[str | int, ...]) -> int | None:
     """The 1-based line of the YAML node at a pydantic error location."""
     line = node.start_mark.line + 1 if node is not None else None
     for part in loc:
@@ -41,7 +45,7 @@ def line_of(node: yaml.Node | None, loc: tuple) -> int | None:
     return line
 
 
-def allowed(err: dict) -> str:
+def allowed(err: Mapping[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     if "expected" in ctx:
         return f"; allowed values: {ctx['expected']}"
@@ -50,7 +54,7 @@ def allowed(err: dict) -> str:
     return ""
 
 
-def describe(err: dict) -> str:
+def describe(err: Mapping[str, Any]) -> str:
     loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
     if err["type"] == "missing":
         return f"missing required field '{loc}'"
@@ -65,7 +69,7 @@ def describe(err: dict) -> str:
     return f"'{loc}': {msg}{allowed(err)}"
 
 
-def validate(model: type[BaseModel], data: Any, path: str, root: yaml.Node | None, prefix: tuple = ()) -> BaseModel:
+def validate(model: type[M], data: Any, path: str, root: yaml.Node | None, prefix: tuple[str | int, ...] = ()) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
