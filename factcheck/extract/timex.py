@@ -38,7 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..model.models import Span, TimeMention
 
@@ -568,7 +568,7 @@ def _nearest_yearless(pub: date, cands: list[date], tense: str | None) -> tuple[
 
     def score(d: date) -> float:
         delta = (d - pub).days
-        sc = abs(delta)
+        sc: float = abs(delta)
         if tense == "past" and delta > 0:
             sc += penalty
         if tense == "future" and delta < 0:
@@ -1324,8 +1324,8 @@ def _r_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     wd = _WEEKDAYS[m["wd"].lower()]
     part = (m["part"] or "").lower()
     if m["pl"] or mod in ("every", "each"):
-        v = f"XXXX-WXX-{wd + 1}" + (f"T{_PARTS[part]}" if part else "")
-        return _Res(s, e, "SET", _Val(v, "unknown"), False, f"'{phrase}': recurring weekday -> {v}")
+        code = f"XXXX-WXX-{wd + 1}" + (f"T{_PARTS[part]}" if part else "")
+        return _Res(s, e, "SET", _Val(code, "unknown"), False, f"'{phrase}': recurring weekday -> {code}")
     if m["wd"] == "Sunday" and ctx.next_word(e) in ("Times", "Telegraph", "Mirror", "Express", "Post", "School"):
         return None
     typ = "TIME" if part else "DATE"
@@ -1405,9 +1405,9 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return _Res(s, e, "DATE", _Val("FUTURE_REF", "unknown"), True,
                     f"'{phrase}', {_pubstr(ctx.pub)} -> vague future reference -> FUTURE_REF")
     if det in ("the past", "the last", "past", "the next", "the following", "the coming", "the previous") and u in ("decade", "century"):
-        v = "P10Y" if u == "decade" else "P100Y"
-        return _Res(s, e, "DURATION", _Val(v, "decade" if u == "decade" else "unknown"), False,
-                    f"'{phrase}': a period of one {u} -> {v}")
+        period = "P10Y" if u == "decade" else "P100Y"
+        return _Res(s, e, "DURATION", _Val(period, "decade" if u == "decade" else "unknown"), False,
+                    f"'{phrase}': a period of one {u} -> {period}")
     if ctx.pub is None:
         return _unknown(s, e, "DATE", {"weekend": "week"}.get(u, u if u != "century" else "unknown"),
                         f"'{phrase}': counted from publication")
@@ -2107,7 +2107,7 @@ def _scan(ctx: _Ctx, start: int, end: int, prior: list[tuple[_Res, str]] | None 
         if tok[0].isdigit():
             names = _digit_rules(tok, text, ts, te)
         else:
-            names = _BY_WORD.get(tok.lower(), ())
+            names = _BY_WORD.get(tok.lower(), [])
         if not names:
             continue
         hi = bisect_left(starts, ts) + 1
@@ -2179,7 +2179,7 @@ def _with_year(v: _Val, y: int) -> _Val | None:
     return _shift_years(v, int(m[1]) - y) if m else None
 
 
-def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: list[tuple[_Res, str]] = ()) -> None:
+def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: Sequence[tuple[_Res, str]] = ()) -> None:
     """Resolve comparisons against the period the text is reporting on.
 
     "profit rose 10% from a year earlier" (after "in the third quarter") means
@@ -2193,9 +2193,10 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: list[tuple[_Res, s
         if meta.get("the_day"):
             if days:
                 a = days[-1]
+                assert a.val is not None  # days filtered on a value above
                 res.val, res.reason = a.val, None
                 res.how = (f"'{ctx.text[res.start:res.end]}': the day last named in the text "
-                           f"('{ctx.text[a.start:a.end]}') -> {a.val.value}")  # type: ignore[union-attr]
+                           f"('{ctx.text[a.start:a.end]}') -> {a.val.value}")
             elif ctx.pub is not None:
                 res.val, res.reason = _v_day(ctx.pub), None
                 res.how = (f"'{ctx.text[res.start:res.end]}', {_pubstr(ctx.pub)} -> no day named earlier: "
@@ -2221,6 +2222,7 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: list[tuple[_Res, s
             prev = [a for a in anchors if a.val and a.val.gran == "quarter"]
             if prev:
                 a = prev[-1]
+                assert a.val is not None  # anchors filtered on a value above
                 res.val = a.val
                 res.how = (f"'{ctx.text[res.start:res.end]}': the quarter last named in the text "
                            f"('{ctx.text[a.start:a.end]}') -> {a.val.value}")
@@ -2263,10 +2265,10 @@ def _to_mention(article_id: str, text: str, res: _Res, span: tuple[int, int] | N
         article=article_id,
         span=Span(start=s, end=e),
         text=surface if surface is not None else text[s:e],
-        type=res.type,  # type: ignore[arg-type]
+        type=res.type,
         value=v.value,
         granularity=v.gran if v.gran in (
-            "time", "day", "week", "month", "quarter", "season", "year", "decade") else "unknown",  # type: ignore[arg-type]
+            "time", "day", "week", "month", "quarter", "season", "year", "decade") else "unknown",
         start=v.start,
         end=v.end,
         relative=res.relative,
