@@ -117,3 +117,20 @@ def test_timex_quick():
     _need("tempeval3")
     out = _run("eval_timex.py")
     assert out.strip()
+
+
+def test_nlp_quick():
+    _need("ud", "en_ewt-ud-test.conllu")
+    _need("meantime", "intra_cross-doc_annotation")
+    _need("ecbplus", "ECB+")
+    out = _run("eval_nlp.py")
+    assert "UPOS" in out and "LAS" in out and "sentence starts" in out and "words/s" in out
+    data = json.loads(_run("eval_nlp.py", "--json"))
+    ewt = data["ewt_test"]
+    assert 0 < ewt["upos"] <= 1 and 0 < ewt["las"] <= ewt["uas"] <= 1
+    assert set(ewt["ents_per_type"]) == {"PER", "LOC", "ORG"}
+    for corpus in ("meantime", "ecbplus"):
+        news = data["news"][corpus]
+        assert news["docs"] == 20 and news["counts"]["gold"] > 0
+        assert 0 <= news["recall"] <= 1 and 0 <= news["sentences"]["f1"] <= 1
+    assert data["speed"]["words_per_second"] > 0
