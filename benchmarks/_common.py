@@ -32,7 +32,9 @@ def require(*parts: str) -> Path:
     path = data_root().joinpath(*parts)
     if not path.exists():
         rel = "/".join(parts)
-        print(f"data not found: {rel} under the data root (set FACTCHECK_DATA to the folder holding it)", file=sys.stderr)
+        print(
+            f"data not found: {rel} under the data root (set FACTCHECK_DATA to the folder holding it)", file=sys.stderr
+        )
         raise SystemExit(EXIT_NO_DATA)
     return path
 
@@ -63,7 +65,9 @@ def machine() -> dict[str, Any]:
 
 def machine_line(m: dict[str, Any] | None = None) -> str:
     m = m or machine()
-    return f"{m['cpus']} CPUs, {m['memory_gib']} GiB memory, {m['implementation']} {m['python']} on {m['os']} {m['arch']}"
+    return (
+        f"{m['cpus']} CPUs, {m['memory_gib']} GiB memory, {m['implementation']} {m['python']} on {m['os']} {m['arch']}"
+    )
 
 
 def ratio(num: float, den: float) -> float | None:

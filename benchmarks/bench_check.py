@@ -29,8 +29,8 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import cProfile
 import contextlib
+import cProfile
 import html
 import io
 import json
@@ -47,10 +47,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from factcheck import cli  # noqa: E402
-from factcheck.pipeline.cache import SQLiteCache  # noqa: E402
+from factcheck.checks import KINDS  # noqa: E402
 from factcheck.cli.check import _gc_paused  # noqa: E402
 from factcheck.engine.corpus import Corpus  # noqa: E402
-from factcheck.checks import KINDS  # noqa: E402
+from factcheck.pipeline.cache import SQLiteCache  # noqa: E402
 from factcheck.pipeline.core import extract_all, load_targets  # noqa: E402
 from factcheck.rules.ruleset import load_rules  # noqa: E402
 
@@ -174,7 +174,19 @@ def main() -> int:
         new = corpus / "zz-new-article.md"
         new.write_text(new_article(corpus), encoding="utf-8")
         cache_path = Path(tmp) / "cache.sqlite"
-        base = ["check", str(new), "--corpus", str(corpus), "--cache", str(cache_path), "--format", "json", "--fail-on", "warning", "-v"]
+        base = [
+            "check",
+            str(new),
+            "--corpus",
+            str(corpus),
+            "--cache",
+            str(cache_path),
+            "--format",
+            "json",
+            "--fail-on",
+            "warning",
+            "-v",
+        ]
 
         cold, code, err = timed_check(base)
         print(f"check, cold cache        : {cold:7.2f}s  exit {code}  {err}")

@@ -108,7 +108,12 @@ def run_once(items, *, trace: bool = False) -> dict:
         "facts": sum(len(e.facts) for e in exs),
         "findings": len(report.findings),
         "events": len(report.events),
-        "seconds": {"load": round(t1 - t0, 3), "extract": round(t2 - t1, 3), "analyse": round(t3 - t2, 3), "total": round(t3 - t0, 3)},
+        "seconds": {
+            "load": round(t1 - t0, 3),
+            "extract": round(t2 - t1, 3),
+            "analyse": round(t3 - t2, 3),
+            "total": round(t3 - t0, 3),
+        },
         "cpu_seconds": round(c3 - c0, 3),
         "articles_per_second": round(len(arts) / (t3 - t0), 1) if t3 > t0 else None,
         "maxrss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -125,7 +130,9 @@ def run_once(items, *, trace: bool = False) -> dict:
 
 
 def _child(fraction: float, trace: bool) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(fraction)] + (["--tracemalloc"] if trace else [])
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(fraction)] + (
+        ["--tracemalloc"] if trace else []
+    )
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
     if res.returncode != 0:
         raise SystemExit(f"worker for {fraction:.0%} failed:\n{res.stderr}")
@@ -143,7 +150,9 @@ def ratios(runs: list[dict]) -> list[dict]:
                 "size_ratio": round(size, 2),
                 "time_ratio": round(big["seconds"]["total"] / small["seconds"]["total"], 2),
                 "cpu_ratio": round(big["cpu_seconds"] / small["cpu_seconds"], 2),
-                "analyse_ratio": round(big["seconds"]["analyse"] / small["seconds"]["analyse"], 2) if small["seconds"]["analyse"] else None,
+                "analyse_ratio": round(big["seconds"]["analyse"] / small["seconds"]["analyse"], 2)
+                if small["seconds"]["analyse"]
+                else None,
             }
         )
     return out
@@ -169,7 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help=f"{QUICK_ARTICLES} articles, all shares in this process")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--tracemalloc", action="store_true", help="also measure the peak of Python allocations (slower)")
-    ap.add_argument("--profile", type=int, nargs="?", const=25, metavar="N", help="profile the full corpus, print the top N functions")
+    ap.add_argument(
+        "--profile",
+        type=int,
+        nargs="?",
+        const=25,
+        metavar="N",
+        help="profile the full corpus, print the top N functions",
+    )
     ap.add_argument("--worker", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -200,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
         dump_json(result)
         return 0
     print(f"Speed: load + extract + analyse, full rule set, one corpus per run ({len(items)} articles at 100%)")
-    print(f"  {'share':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9} {'total s':>8} {'cpu s':>7} {'art/s':>6} {'maxrss MiB':>10}" + ("  tracemalloc MiB" if args.tracemalloc else ""))
+    print(
+        f"  {'share':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9} {'total s':>8} {'cpu s':>7} {'art/s':>6} {'maxrss MiB':>10}"
+        + ("  tracemalloc MiB" if args.tracemalloc else "")
+    )
     for r in runs:
         s = r["seconds"]
         line = (

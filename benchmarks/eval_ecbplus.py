@@ -69,10 +69,14 @@ from _common import article, dump_json, f1, machine, machine_line, pct, ratio, r
 REVIEWED = Path(__file__).resolve().parent / "ecbplus_reviewed.yaml"
 QUICK_TOPICS = 4
 
-_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
 _URL_DATES = [
     # /2013/may/03/  /2013/05/03/  /2013-05-03  _2013_09_14_
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>0?[1-9]|1[0-2]|[a-z]{3,9})[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)", re.I),
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>0?[1-9]|1[0-2]|[a-z]{3,9})[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)", re.I
+    ),
     # 20111110 (Reuters ids, dated file names)
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
 ]
@@ -240,7 +244,9 @@ def load_docs(root: Path, topics: set[int] | None, *, raw: bool = False) -> list
         text, gold = parse_doc(root / "ECB+" / str(r["topic"]) / r["doc"], raw=raw)
         if raw and text != r["text"]:
             raise ValueError(f"{r['doc']}: the XML tokens do not give the jsonl text")
-        docs.append(Doc(r["doc"], r["topic"], r["subtopic"], r.get("source_url"), text, url_date(r.get("source_url")), gold))
+        docs.append(
+            Doc(r["doc"], r["topic"], r["subtopic"], r.get("source_url"), text, url_date(r.get("source_url")), gold)
+        )
     return docs
 
 
@@ -427,7 +433,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help=f"first {QUICK_TOPICS} topics only")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--show", action="store_true", help="print every finding (to stderr)")
-    ap.add_argument("--raw", action="store_true", help="keep the corpus tokenisation (spaces around punctuation) instead of detokenising")
+    ap.add_argument(
+        "--raw",
+        action="store_true",
+        help="keep the corpus tokenisation (spaces around punctuation) instead of detokenising",
+    )
     args = ap.parse_args(argv)
 
     import factcheck
@@ -438,7 +448,12 @@ def main(argv: list[str] | None = None) -> int:
     topics = set(range(1, QUICK_TOPICS + 1)) if args.quick else None
     docs = load_docs(root, topics, raw=args.raw)
     ruleset = factcheck.load_rules()
-    result = {"benchmark": "ecbplus", "quick": args.quick, "text": "tokenised" if args.raw else "detokenised", **evaluate(docs, ruleset, show=args.show)}
+    result = {
+        "benchmark": "ecbplus",
+        "quick": args.quick,
+        "text": "tokenised" if args.raw else "detokenised",
+        **evaluate(docs, ruleset, show=args.show),
+    }
     if args.quick:
         result["false_alarms"]["reviewed_not_seen"] = None  # only meaningful over all topics
     result["seconds"] = round(time.perf_counter() - t0, 2)
@@ -447,20 +462,28 @@ def main(argv: list[str] | None = None) -> int:
         dump_json(result)
         return 0
     fa, em, dt = result["false_alarms"], result["event_merge"], result["dates"]
-    print(f"ECB+: {result['articles']} articles, {result['topics']} topics, {result['subtopics']} sub-topics (one real event each); {result['text']} text")
-    print(f"  publication dates: none in the corpus; {dt['dated_from_url']} parsed from the URL ({dt['with_url']} articles have a URL), {dt['undated']} undated")
+    print(
+        f"ECB+: {result['articles']} articles, {result['topics']} topics, {result['subtopics']} sub-topics (one real event each); {result['text']} text"
+    )
+    print(
+        f"  publication dates: none in the corpus; {dt['dated_from_url']} parsed from the URL ({dt['with_url']} articles have a URL), {dt['undated']} undated"
+    )
     print(
         f"  false alarms within a sub-topic: {fa['false_alarms']} in {result['articles']} articles = {fa['per_100_articles']} per 100 articles"
         f" ({fa['findings']} findings, {fa['genuine']} judged genuine = {pct(fa['genuine_share'])}; false alarms by rule {fa['by_rule'] or '{}'})"
     )
     if fa["reviewed_not_seen"]:
-        print(f"  note: {fa['reviewed_not_seen']} findings listed as genuine in {REVIEWED.name} were not produced (the detectors changed): review again")
+        print(
+            f"  note: {fa['reviewed_not_seen']} findings listed as genuine in {REVIEWED.name} were not produced (the detectors changed): review again"
+        )
     print(
         f"  event merge (pairwise, cross-document): precision {pct(em['precision'])}  recall {pct(em['recall'])}  F1 {pct(em['f1'])}"
         f"  (tp {em['pairs']['tp']}, fp {em['pairs']['fp']}, fn {em['pairs']['fn']})"
     )
     al = em["all_sentences"]
-    print(f"    in all sentences: precision {pct(al['precision'])}  recall {pct(al['recall'])}  (tp {al['pairs']['tp']}, fp {al['pairs']['fp']}, fn {al['pairs']['fn']})")
+    print(
+        f"    in all sentences: precision {pct(al['precision'])}  recall {pct(al['recall'])}  (tp {al['pairs']['tp']}, fp {al['pairs']['fp']}, fn {al['pairs']['fn']})"
+    )
     print(
         f"    {em['event_mentions']} factcheck event mentions, {em['mapped_to_gold']} overlap a gold action,"
         f" {em['mapped_in_annotated_sentences']} in annotated sentences; coverage recall {pct(em['coverage_recall'])}"

@@ -60,11 +60,16 @@ def with_threshold(ruleset, rule_ids: list[str], min_similarity: float):
     for r in ruleset.rules:
         if r.id in rule_ids:
             opts = r.options.model_copy(
-                update={"min_similarity": min_similarity, "confident_similarity": max(min_similarity, r.options.confident_similarity)}
+                update={
+                    "min_similarity": min_similarity,
+                    "confident_similarity": max(min_similarity, r.options.confident_similarity),
+                }
             )
             r = dataclasses.replace(r, options=opts)
         rules.append(r)
-    return RuleSet(rules=tuple(rules), knowledge=ruleset.knowledge, fingerprint=ruleset.fingerprint + f"+sim{min_similarity}")
+    return RuleSet(
+        rules=tuple(rules), knowledge=ruleset.knowledge, fingerprint=ruleset.fingerprint + f"+sim{min_similarity}"
+    )
 
 
 def extract_pairs(pairs: list[dict], ruleset, prefix: str) -> list[tuple]:
@@ -131,7 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     preds_real = predict(ex_real, ruleset, ids)
     seconds = time.perf_counter() - t0
 
-    shipped = {opt: round(getattr(ruleset.get(ids[0]).options, opt), 3) for opt in ("min_similarity", "confident_similarity")}
+    shipped = {
+        opt: round(getattr(ruleset.get(ids[0]).options, opt), 3) for opt in ("min_similarity", "confident_similarity")
+    }
     result = {
         "benchmark": "negation",
         "data": "Stanford contradiction corpus: RTE-2 negated pairs + real-life negation subset",
@@ -156,20 +163,34 @@ def main(argv: list[str] | None = None) -> int:
         rs = with_threshold(ruleset, ids, sim)
         s = scores(predict(ex_rte, rs, ids), confident_only=False)
         r = predict(ex_real, rs, ids)
-        result["sweep"].append({"min_similarity": sim, **s, "real_life_recall": ratio(sum(c is not None for _, c, _ in r), len(real))})
+        result["sweep"].append(
+            {"min_similarity": sim, **s, "real_life_recall": ratio(sum(c is not None for _, c, _ in r), len(real))}
+        )
 
     if args.json:
         dump_json(result)
     else:
         a, c, rl = result["any_finding"], result["confident_only"], result["real_life"]
-        print(f"Negation (FC004, kind polarity) on {result['pairs']} RTE-2 negated pairs ({result['contradictory']} contradictory)")
-        print(f"  shipped options: min_similarity {shipped['min_similarity']}, confident_similarity {shipped['confident_similarity']}")
-        print(f"  any finding:     precision {pct(a['precision'])}  recall {pct(a['recall'])}  F1 {pct(a['f1'])}   (tp {a['tp']}, fp {a['fp']}, fn {a['fn']}, tn {a['tn']})")
-        print(f"  confident only:  precision {pct(c['precision'])}  recall {pct(c['recall'])}  F1 {pct(c['f1'])}   (tp {c['tp']}, fp {c['fp']}, fn {c['fn']}, tn {c['tn']})")
-        print(f"  real-life negation pairs: recall {pct(rl['recall'])} ({rl['found']}/{rl['pairs']}; confident {rl['found_confident']})")
+        print(
+            f"Negation (FC004, kind polarity) on {result['pairs']} RTE-2 negated pairs ({result['contradictory']} contradictory)"
+        )
+        print(
+            f"  shipped options: min_similarity {shipped['min_similarity']}, confident_similarity {shipped['confident_similarity']}"
+        )
+        print(
+            f"  any finding:     precision {pct(a['precision'])}  recall {pct(a['recall'])}  F1 {pct(a['f1'])}   (tp {a['tp']}, fp {a['fp']}, fn {a['fn']}, tn {a['tn']})"
+        )
+        print(
+            f"  confident only:  precision {pct(c['precision'])}  recall {pct(c['recall'])}  F1 {pct(c['f1'])}   (tp {c['tp']}, fp {c['fp']}, fn {c['fn']}, tn {c['tn']})"
+        )
+        print(
+            f"  real-life negation pairs: recall {pct(rl['recall'])} ({rl['found']}/{rl['pairs']}; confident {rl['found_confident']})"
+        )
         print("  lower min_similarity (any finding):")
         for s in result["sweep"]:
-            print(f"    {s['min_similarity']:.2f}: precision {pct(s['precision'])}  recall {pct(s['recall'])}  F1 {pct(s['f1'])}  real-life recall {pct(s['real_life_recall'])}")
+            print(
+                f"    {s['min_similarity']:.2f}: precision {pct(s['precision'])}  recall {pct(s['recall'])}  F1 {pct(s['f1'])}  real-life recall {pct(s['real_life_recall'])}"
+            )
         print(f"  {seconds:.1f} s; {machine_line(result['machine'])}")
     if args.errors:
         _show_errors(preds, args.errors)

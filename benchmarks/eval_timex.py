@@ -223,8 +223,10 @@ def prf(tp_p: int, n_p: int, tp_r: int, n_g: int) -> dict[str, float]:
 
 
 def evaluate(docs: list[Doc], errors: list[str] | None) -> dict:
-    acc = {k: {"n_p": 0, "n_g": 0, "strict_p": 0, "strict_r": 0, "rel_p": 0, "rel_r": 0, "val_p": 0, "val_r": 0}
-           for k in ("all", "DT")}
+    acc = {
+        k: {"n_p": 0, "n_g": 0, "strict_p": 0, "strict_r": 0, "rel_p": 0, "rel_r": 0, "val_p": 0, "val_r": 0}
+        for k in ("all", "DT")
+    }
     t0 = time.perf_counter()
     chars = 0
     for d in docs:
@@ -244,20 +246,25 @@ def evaluate(docs: list[Doc], errors: list[str] | None) -> dict:
                 a["val_p"] += any(norm_value(p.value) == g.value for g in ov)
                 if errors is not None and key == "all":
                     if not ov:
-                        errors.append(f"FP  {d.name} dct={d.dct} {p.text!r} -> {p.value} [{p.type}] | "
-                                      f"{_ctx(d.text, p.span.start, p.span.end)}")
+                        errors.append(
+                            f"FP  {d.name} dct={d.dct} {p.text!r} -> {p.value} [{p.type}] | "
+                            f"{_ctx(d.text, p.span.start, p.span.end)}"
+                        )
                     elif not any(norm_value(p.value) == g.value for g in ov):
                         gs = ", ".join(f"{g.text!r}={g.value}[{g.type}]" for g in ov)
-                        errors.append(f"VAL {d.name} dct={d.dct} {p.text!r} -> {p.value} [{p.type}] gold {gs} | "
-                                      f"{_ctx(d.text, p.span.start, p.span.end)} || {p.how}")
+                        errors.append(
+                            f"VAL {d.name} dct={d.dct} {p.text!r} -> {p.value} [{p.type}] gold {gs} | "
+                            f"{_ctx(d.text, p.span.start, p.span.end)} || {p.how}"
+                        )
             for g in G:
                 ov = [p for p in P if p.span.start < g.end and g.start < p.span.end]
                 a["strict_r"] += any(g.start == p.span.start and g.end == p.span.end for p in ov)
                 a["rel_r"] += bool(ov)
                 a["val_r"] += any(norm_value(p.value) == g.value for p in ov)
                 if errors is not None and key == "all" and not ov:
-                    errors.append(f"FN  {d.name} dct={d.dct} {g.text!r}={g.value} [{g.type}] | "
-                                  f"{_ctx(d.text, g.start, g.end)}")
+                    errors.append(
+                        f"FN  {d.name} dct={d.dct} {g.text!r}={g.value} [{g.type}] | {_ctx(d.text, g.start, g.end)}"
+                    )
     elapsed = time.perf_counter() - t0
     res: dict = {"docs": len(docs), "seconds": round(elapsed, 3), "chars": chars}
     for key, a in acc.items():
@@ -277,8 +284,10 @@ def evaluate(docs: list[Doc], errors: list[str] | None) -> dict:
                 buckets[k][0] += ok
                 buckets[k][1] += 1
             if errors is not None and not ok and g.type in DT:
-                errors.append(f"GOLD {d.name} dct={d.dct} {g.text!r}={g.value} [{g.type}] -> "
-                              f"{m.value if m else None} | {g.context[:160]!r} || {m.how if m else ''}")
+                errors.append(
+                    f"GOLD {d.name} dct={d.dct} {g.text!r}={g.value} [{g.type}] -> "
+                    f"{m.value if m else None} | {g.context[:160]!r} || {m.how if m else ''}"
+                )
     res["gold_span_accuracy"] = {
         k: {"acc": round(c / n, 4) if n else 0.0, "correct": c, "n": n} for k, (c, n) in buckets.items()
     }
@@ -322,22 +331,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"quick": args.quick, "results": results}, indent=2))
         return 0
-    hdr = (f"{'set':<9} {'docs':>4} {'gold':>5} {'found':>5} | {'value P':>7} {'R':>5} {'F1':>5} | "
-           f"{'span strict F1':>14} {'relaxed F1':>10} | {'DT value F1':>11} {'DT relaxed':>10} | "
-           f"{'gold-span acc':>13} {'DT':>5} {'rel (n)':>11} | {'sec':>5}")
+    hdr = (
+        f"{'set':<9} {'docs':>4} {'gold':>5} {'found':>5} | {'value P':>7} {'R':>5} {'F1':>5} | "
+        f"{'span strict F1':>14} {'relaxed F1':>10} | {'DT value F1':>11} {'DT relaxed':>10} | "
+        f"{'gold-span acc':>13} {'DT':>5} {'rel (n)':>11} | {'sec':>5}"
+    )
     print("TIMEX evaluation" + (" (--quick: first 5 docs per set)" if args.quick else ""))
-    print("value F1 = relaxed span match + same value; DT = DATE and TIME only; "
-          "gold-span acc = resolve_phrase on gold spans")
+    print(
+        "value F1 = relaxed span match + same value; DT = DATE and TIME only; "
+        "gold-span acc = resolve_phrase on gold spans"
+    )
     print(hdr)
     print("-" * len(hdr))
     for name, r in results.items():
         a, dt, gs = r["all"], r["DT"], r["gold_span_accuracy"]
-        print(f"{name:<9} {r['docs']:>4} {a['value']['gold']:>5} {a['value']['found']:>5} | "
-              f"{a['value']['p']:>7.3f} {a['value']['r']:>5.3f} {a['value']['f1']:>5.3f} | "
-              f"{a['strict_span']['f1']:>14.3f} {a['relaxed_span']['f1']:>10.3f} | "
-              f"{dt['value']['f1']:>11.3f} {dt['relaxed_span']['f1']:>10.3f} | "
-              f"{gs['all']['acc']:>13.3f} {gs['DT']['acc']:>5.3f} "
-              f"{gs['relative']['acc']:>5.3f} ({gs['relative']['n']:>3}) | {r['seconds']:>5.2f}")
+        print(
+            f"{name:<9} {r['docs']:>4} {a['value']['gold']:>5} {a['value']['found']:>5} | "
+            f"{a['value']['p']:>7.3f} {a['value']['r']:>5.3f} {a['value']['f1']:>5.3f} | "
+            f"{a['strict_span']['f1']:>14.3f} {a['relaxed_span']['f1']:>10.3f} | "
+            f"{dt['value']['f1']:>11.3f} {dt['relaxed_span']['f1']:>10.3f} | "
+            f"{gs['all']['acc']:>13.3f} {gs['DT']['acc']:>5.3f} "
+            f"{gs['relative']['acc']:>5.3f} ({gs['relative']['n']:>3}) | {r['seconds']:>5.2f}"
+        )
     return 0
 
 

@@ -34,9 +34,10 @@ Everything here is pure: no file system, no printing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Sequence
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -54,7 +55,9 @@ class Expected(BaseModel):
     rule: str = Field(pattern=RULE_ID)
     articles: list[str] = Field(min_length=1, description="articles the finding must involve")
     label: str = Field(min_length=1)
-    values: list[str] = Field(default_factory=list, description="values as written that the finding's claims must include")
+    values: list[str] = Field(
+        default_factory=list, description="values as written that the finding's claims must include"
+    )
     confidence: Literal["conflict", "possible"] | None = None
 
 
@@ -63,8 +66,12 @@ class MustNot(BaseModel):
     label: str = Field(min_length=1)
     rule: str | None = Field(None, pattern=RULE_ID)
     articles: list[str] = Field(default_factory=list)
-    values: list[str] = Field(default_factory=list, description="none, or at least two: flagged when two are on opposite sides")
-    confidence: Literal["conflict", "possible"] | None = Field(None, description="only findings of this confidence violate")
+    values: list[str] = Field(
+        default_factory=list, description="none, or at least two: flagged when two are on opposite sides"
+    )
+    confidence: Literal["conflict", "possible"] | None = Field(
+        None, description="only findings of this confidence violate"
+    )
 
 
 class Expectations(BaseModel):
@@ -230,7 +237,15 @@ def score(findings: Sequence[Finding], spec: Expectations) -> EvalResult:
         if hit is not None:
             taken.add(hit.id)
         outcomes.append(
-            Outcome("expected", i, e.label, e.rule, tuple(e.articles), "found" if hit else "missed", (hit.id,) if hit else ())
+            Outcome(
+                "expected",
+                i,
+                e.label,
+                e.rule,
+                tuple(e.articles),
+                "found" if hit else "missed",
+                (hit.id,) if hit else (),
+            )
         )
     violations: dict[str, list[str]] = {}
     for i, m in enumerate(spec.must_not):

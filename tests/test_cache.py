@@ -12,14 +12,14 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, write_article
+
+from factcheck.cli import main
+from factcheck.ingest.loader import load_article, load_corpus
 from factcheck.pipeline import cache as _cache
 from factcheck.pipeline.cache import SQLiteCache, default_cache_path
-from factcheck.ingest.loader import load_article, load_corpus
 from factcheck.pipeline.core import extract_all
 from factcheck.rules.ruleset import load_rules
-from factcheck.cli import main
 
 TEXTS = {
     "one": "The teachers' strike closed 120 schools across the province on Monday.\n",
@@ -90,7 +90,9 @@ def test_a_changed_rule_file_invalidates_the_cache(corpus, tmp_path):
         assert (cache.hits, cache.misses) == (3, 0)
 
     rule = rules / "FC003.yaml"
-    rule.write_text(rule.read_text(encoding="utf-8").replace("severity: warning", "severity: error", 1), encoding="utf-8")
+    rule.write_text(
+        rule.read_text(encoding="utf-8").replace("severity: warning", "severity: error", 1), encoding="utf-8"
+    )
     with SQLiteCache(path) as cache:
         extract_all(articles(corpus), load_rules(rules), cache)
         assert (cache.hits, cache.misses, cache.writes) == (0, 3, 3)
@@ -175,7 +177,9 @@ def _sql(path: Path, *statements: str) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("payload", [b"not zlib at all", zlib.compress(b""), None], ids=["garbage", "empty-json", "valid-json-wrong-article"])
+@pytest.mark.parametrize(
+    "payload", [b"not zlib at all", zlib.compress(b""), None], ids=["garbage", "empty-json", "valid-json-wrong-article"]
+)
 def test_a_bad_row_is_dropped_and_extracted_again(corpus, tmp_path, ruleset, payload):
     path = tmp_path / "c.sqlite"
     with SQLiteCache(path) as cache:
@@ -227,7 +231,9 @@ def many(tmp_path: Path) -> Path:
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(12):
-        write_article(folder, f"a{i:02d}", f"The council met {i + 2} times in March, the clerk said on Monday.\n", "2024-05-06")
+        write_article(
+            folder, f"a{i:02d}", f"The council met {i + 2} times in March, the clerk said on Monday.\n", "2024-05-06"
+        )
     return folder
 
 
@@ -258,7 +264,10 @@ def test_two_processes_share_one_store(many, tmp_path):
     ids = [a.id for a in articles(many)]
     ctx = get_context("fork") if hasattr(__import__("os"), "fork") else get_context("spawn")
     with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:
-        futures = [pool.submit(_fill, str(path), str(many), ids, 3), pool.submit(_fill, str(path), str(many), ids[::-1], 3)]
+        futures = [
+            pool.submit(_fill, str(path), str(many), ids, 3),
+            pool.submit(_fill, str(path), str(many), ids[::-1], 3),
+        ]
         stats = [f.result(timeout=120) for f in futures]
     assert all(s["rebuilds"] == 0 and s["dropped"] == 0 for s in stats)
     assert sum(s["hits"] + s["misses"] for s in stats) == 2 * 3 * len(ids)

@@ -11,14 +11,16 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SHARED, write_article
-from factcheck.report.github import annotation, escape_data, escape_property, render_github
+
 from factcheck.cli import main
+from factcheck.report.github import annotation, escape_data, escape_property, render_github
 
 REPORT_SCHEMA = SHARED / "contracts" / "report.schema.json"
 
-STRIKE_120 = "Parents scrambled for child care.\n\nThe teachers' strike closed 120 schools across the province on Monday.\n"
+STRIKE_120 = (
+    "Parents scrambled for child care.\n\nThe teachers' strike closed 120 schools across the province on Monday.\n"
+)
 STRIKE_150 = "A long day for families.\n\nThe teachers' strike closed 150 schools across the province on Monday.\n"
 BUDGET_3 = "The city council approved the new stadium budget on March 3, 2024, after a long debate.\n"
 BUDGET_5 = "The city council approved the new stadium budget on March 5, 2024, after a long debate.\n"
@@ -75,7 +77,9 @@ def add_consistent(repo: Path) -> Path:
 
 def test_new_conflicting_article_fails_with_the_finding(repo, capsys):
     new = add_conflicting(repo)
-    code, out, err = run(capsys, "check", str(new.relative_to(repo)), "--corpus", "stories", "--fail-on", "warning", "--no-color")
+    code, out, err = run(
+        capsys, "check", str(new.relative_to(repo)), "--corpus", "stories", "--fail-on", "warning", "--no-color"
+    )
     assert code == 1, err
     assert "FC003" in out and "statement.number-differs" in out
     assert "strike-wire:7" in out and "strike-daily:7" in out
@@ -99,7 +103,9 @@ def test_fail_on_threshold(repo, capsys):
     rules = repo / "myrules"
     shutil.copytree(ROOT / "rules", rules)
     fc003 = rules / "FC003.yaml"
-    fc003.write_text(fc003.read_text(encoding="utf-8").replace("severity: warning", "severity: error", 1), encoding="utf-8")
+    fc003.write_text(
+        fc003.read_text(encoding="utf-8").replace("severity: warning", "severity: error", 1), encoding="utf-8"
+    )
     code, out, _ = run(capsys, *args, "--rules", str(rules))
     assert code == 1
     assert "ERROR FC003" in out
@@ -169,14 +175,18 @@ def test_since_finds_committed_and_untracked_articles(repo, capsys):
     new = add_conflicting(repo)
     git(repo, "add", str(new))
     git(repo, "commit", "-q", "-m", "new story")
-    code, out, err = run(capsys, "check", "--since", "main", "--corpus", "stories", "--fail-on", "warning", "--format", "json")
+    code, out, err = run(
+        capsys, "check", "--since", "main", "--corpus", "stories", "--fail-on", "warning", "--format", "json"
+    )
     assert code == 1, err
     assert json.loads(out)["check"]["new_articles"] == ["strike-wire"]
 
     # an untracked article is found too; README is not an article
     add_consistent(repo)
     (repo / "stories" / "README.md").write_text("# Our stories, edited\n", encoding="utf-8")
-    code, out, _ = run(capsys, "check", "--since", "main", "--corpus", "stories", "--fail-on", "warning", "--format", "json")
+    code, out, _ = run(
+        capsys, "check", "--since", "main", "--corpus", "stories", "--fail-on", "warning", "--format", "json"
+    )
     assert sorted(json.loads(out)["check"]["new_articles"]) == ["strike-agrees", "strike-wire"]
 
     # nothing changed since HEAD but the untracked article and the README
@@ -187,7 +197,9 @@ def test_since_finds_committed_and_untracked_articles(repo, capsys):
 
 def test_since_modified_article(repo, capsys):
     path = repo / "stories" / "strike-daily.md"
-    path.write_text(path.read_text(encoding="utf-8") + "\nThe strike closed 150 schools, officials later said.\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nThe strike closed 150 schools, officials later said.\n", encoding="utf-8"
+    )
     code, out, _ = run(capsys, "check", "--since", "HEAD", "--corpus", "stories", "--format", "json")
     assert code == 0
     assert json.loads(out)["check"]["new_articles"] == ["strike-daily"]
@@ -232,7 +244,19 @@ def test_baseline_suppresses_accepted_findings_across_line_shifts(repo, capsys, 
 
     # the accepted finding moves down three lines: still the same finding
     new.write_text(new.read_text(encoding="utf-8").replace("A long day", "\n\n\nA long day"), encoding="utf-8")
-    code, out, err = run(capsys, "check", str(new), "--corpus", "stories", "--baseline", str(base), "--fail-on", "info", "--format", "json")
+    code, out, err = run(
+        capsys,
+        "check",
+        str(new),
+        "--corpus",
+        "stories",
+        "--baseline",
+        str(base),
+        "--fail-on",
+        "info",
+        "--format",
+        "json",
+    )
     assert code == 0, err
     data = json.loads(out)
     assert data["findings"] == []
@@ -243,14 +267,28 @@ def test_baseline_suppresses_accepted_findings_across_line_shifts(repo, capsys, 
 
     # the conflict is fixed: the baseline entry is now stale, and listed
     new.write_text(new.read_text(encoding="utf-8").replace("150 schools", "120 schools"), encoding="utf-8")
-    code, out, _ = run(capsys, "check", str(new), "--corpus", "stories", "--baseline", str(base), "--fail-on", "info", "--no-color")
+    code, out, _ = run(
+        capsys, "check", str(new), "--corpus", "stories", "--baseline", str(base), "--fail-on", "info", "--no-color"
+    )
     assert code == 0
     assert "1 stale entry" in out
     assert f"stale: {entries[0]['id']} (strike-daily, strike-wire): no longer found" in out
 
     # a different conflict in the same article is new, baseline or not
     new.write_text(new.read_text(encoding="utf-8") + "\n" + BUDGET_5, encoding="utf-8")
-    code, out, _ = run(capsys, "check", str(new), "--corpus", "stories", "--baseline", str(base), "--fail-on", "warning", "--format", "json")
+    code, out, _ = run(
+        capsys,
+        "check",
+        str(new),
+        "--corpus",
+        "stories",
+        "--baseline",
+        str(base),
+        "--fail-on",
+        "warning",
+        "--format",
+        "json",
+    )
     assert code == 1
     assert [f["rule"] for f in json.loads(out)["findings"]] == ["FC002"]
 
@@ -259,7 +297,9 @@ def test_stale_entries_go_to_stderr_for_machine_formats(repo, capsys, tmp_path):
     new = add_consistent(repo)
     base = tmp_path / "b.json"
     base.write_text(json.dumps({"findings": [{"id": "FC003-000000000000", "rule": "FC003"}]}), encoding="utf-8")
-    code, out, err = run(capsys, "check", str(new), "--corpus", "stories", "--baseline", str(base), "--format", "github")
+    code, out, err = run(
+        capsys, "check", str(new), "--corpus", "stories", "--baseline", str(base), "--format", "github"
+    )
     assert code == 0
     assert "stale baseline entry FC003-000000000000" in err
     assert "::" not in out
@@ -328,9 +368,25 @@ def test_readme_in_the_corpus_is_not_an_article(repo, capsys):
 def test_output_file_and_extra_sarif(repo, capsys, tmp_path):
     new = add_conflicting(repo)
     report, sarif = tmp_path / "out" / "report.txt", tmp_path / "out" / "check.sarif"
-    code, out, _ = run(capsys, "check", str(new), "--corpus", "stories", "--fail-on", "warning", "-f", "github", "-o", str(report), "--sarif", str(sarif))
+    code, out, _ = run(
+        capsys,
+        "check",
+        str(new),
+        "--corpus",
+        "stories",
+        "--fail-on",
+        "warning",
+        "-f",
+        "github",
+        "-o",
+        str(report),
+        "--sarif",
+        str(sarif),
+    )
     assert code == 1 and out == ""
-    assert report.read_text(encoding="utf-8").startswith("::warning file=stories/strike-wire.md,line=7,title=FC003 statement.number-differs::")
+    assert report.read_text(encoding="utf-8").startswith(
+        "::warning file=stories/strike-wire.md,line=7,title=FC003 statement.number-differs::"
+    )
     log = json.loads(sarif.read_text(encoding="utf-8"))
     assert log["runs"][0]["results"][0]["ruleId"] == "FC003"
 
@@ -357,7 +413,9 @@ def test_cache_is_used_and_kept_out_of_the_corpus(repo, capsys):
 def test_github_escaping():
     assert escape_data("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext: a, b"
     assert escape_property("dir:a,b%\n") == "dir%3Aa%2Cb%25%0A"
-    line = annotation("warning", "50% said:\nyes, no", file="news/a,b.md", line=3, endLine=None, title="FC005 quote: variant")
+    line = annotation(
+        "warning", "50% said:\nyes, no", file="news/a,b.md", line=3, endLine=None, title="FC005 quote: variant"
+    )
     assert line == "::warning file=news/a%2Cb.md,line=3,title=FC005 quote%3A variant::50%25 said:%0Ayes, no"
 
 
@@ -380,7 +438,11 @@ def test_github_levels(seeds_report):
     findings = seeds_report.findings[:1]
     assert findings, "the seed corpus has findings"
     for severity, command in [("error", "::error "), ("warning", "::warning "), ("info", "::notice ")]:
-        rep = Report(version="x", articles=seeds_report.articles, findings=tuple(f.model_copy(update={"severity": severity}) for f in findings))
+        rep = Report(
+            version="x",
+            articles=seeds_report.articles,
+            findings=tuple(f.model_copy(update={"severity": severity}) for f in findings),
+        )
         assert render_github(rep).startswith(command)
 
 
@@ -393,7 +455,18 @@ def test_console_script(repo):
         pytest.skip("factcheck console script not installed next to this interpreter")
     new = add_conflicting(repo)
     proc = subprocess.run(
-        [str(exe), "check", str(new.relative_to(repo)), "--corpus", "stories", "--fail-on", "warning", "--format", "github", "--no-cache"],
+        [
+            str(exe),
+            "check",
+            str(new.relative_to(repo)),
+            "--corpus",
+            "stories",
+            "--fail-on",
+            "warning",
+            "--format",
+            "github",
+            "--no-cache",
+        ],
         cwd=repo,
         capture_output=True,
         text=True,

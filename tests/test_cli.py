@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, write_article
+
 from factcheck.cli import main
 
 
@@ -90,10 +90,25 @@ def _rules_copy(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     "field,old,new,needles",
     [
-        ("kind", "kind: event_date", "kind: dates", ["FC001.yaml:3", "unknown kind 'dates'", "allowed values", "event_date", "polarity"]),
-        ("severity", "severity: warning", "severity: fatal", ["FC001.yaml:4", "'fatal' is not allowed", "allowed values: 'error', 'warning' or 'info'"]),
+        (
+            "kind",
+            "kind: event_date",
+            "kind: dates",
+            ["FC001.yaml:3", "unknown kind 'dates'", "allowed values", "event_date", "polarity"],
+        ),
+        (
+            "severity",
+            "severity: warning",
+            "severity: fatal",
+            ["FC001.yaml:4", "'fatal' is not allowed", "allowed values: 'error', 'warning' or 'info'"],
+        ),
         ("option", "min_participants: 2", "min_participants: two", ["FC001.yaml:", "options.min_participants"]),
-        ("unknown option", "distinct_severity: info", "distinct_severity: info\n  colour: red", ["FC001.yaml:", "unknown field 'options.colour'"]),
+        (
+            "unknown option",
+            "distinct_severity: info",
+            "distinct_severity: info\n  colour: red",
+            ["FC001.yaml:", "unknown field 'options.colour'"],
+        ),
     ],
 )
 def test_bad_rule_file_names_file_line_and_allowed_values(capsys, tmp_path, field, old, new, needles):

@@ -6,8 +6,8 @@ from datetime import date
 
 from factcheck import Article, analyse, extract_article
 from factcheck.extract.entities import find_entities
-from factcheck.knowledge.lexicon import EntityInfo, Lexicon
 from factcheck.extract.negation import find_negations, polarity_of
+from factcheck.knowledge.lexicon import EntityInfo, Lexicon
 
 LEX = Lexicon(
     {
@@ -80,7 +80,14 @@ def test_one_call_told_two_ways_is_one_event(ruleset):
 
 def test_two_calls_on_two_days_are_two_events_and_a_definite_mention_follows_its_antecedent(ruleset):
     exs = [
-        extract_article(_art("a", "Ana Lima and Rui Costa spoke by phone on Tuesday. During the call, Lima raised the port strike.", date(2025, 4, 30)), ruleset),
+        extract_article(
+            _art(
+                "a",
+                "Ana Lima and Rui Costa spoke by phone on Tuesday. During the call, Lima raised the port strike.",
+                date(2025, 4, 30),
+            ),
+            ruleset,
+        ),
         extract_article(_art("b", "Ana Lima and Rui Costa spoke by phone on March 28.", date(2025, 4, 30)), ruleset),
     ]
     report = analyse(exs, ruleset)
@@ -119,18 +126,27 @@ def test_focus_computes_only_findings_that_involve_the_focus(ruleset):
 
 def test_a_role_refers_only_to_someone_the_article_named():
     assert _ents("Later the governor signed it.") == []
-    assert _ents("Jane Roe spoke. Later the governor signed it.") == [("Jane Roe", "jane-roe"), ("the governor", "jane-roe")]
+    assert _ents("Jane Roe spoke. Later the governor signed it.") == [
+        ("Jane Roe", "jane-roe"),
+        ("the governor", "jane-roe"),
+    ]
 
 
 def test_a_date_that_modifies_a_noun_does_not_date_the_clause(ruleset):
-    ex = extract_article(_art("a", "The city council announced Friday that it will host the 2030 Games.\n", date(2025, 5, 9)), ruleset)
+    ex = extract_article(
+        _art("a", "The city council announced Friday that it will host the 2030 Games.\n", date(2025, 5, 9)), ruleset
+    )
     assert ex.facts[0].time.value == "2025-05-09"
-    ex = extract_article(_art("b", "The council discussed the 2030 Games budget at length.\n", date(2025, 5, 9)), ruleset)
+    ex = extract_article(
+        _art("b", "The council discussed the 2030 Games budget at length.\n", date(2025, 5, 9)), ruleset
+    )
     assert all(f.time is None for f in ex.facts)
 
 
 def test_negation_inside_a_quoted_fragment_counts(ruleset):
-    ex = extract_article(_art("a", 'The minister said the country "is not the source" of the drug.\n', date(2025, 5, 9)), ruleset)
+    ex = extract_article(
+        _art("a", 'The minister said the country "is not the source" of the drug.\n', date(2025, 5, 9)), ruleset
+    )
     assert any(f.polarity == "negative" for f in ex.facts)
 
 

@@ -7,22 +7,32 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
-from factcheck.model.errors import InputError
 from factcheck.evaluation import Expectations, article_matches, parse_expectations, score, value_matches
+from factcheck.model.errors import InputError
 from factcheck.model.models import Claim, Finding, Span
 
 EXPECTED_SEEDS = ROOT / "tests" / "fixtures" / "seeds_expected.yaml"
 
 
 def claim(article: str, value: str | None, side: str = "a") -> Claim:
-    return Claim(article=article, line=1, text=f"{value} in {article}.", span=Span(start=0, end=10), value=value, side=side)
+    return Claim(
+        article=article, line=1, text=f"{value} in {article}.", span=Span(start=0, end=10), value=value, side=side
+    )
 
 
 def finding(fid: str, rule: str, *claims: Claim, confidence: str = "conflict") -> Finding:
-    return Finding(id=fid, rule=rule, name="x.y", kind="date", severity="warning", message=f"{rule} {fid}", claims=claims, confidence=confidence)
+    return Finding(
+        id=fid,
+        rule=rule,
+        name="x.y",
+        kind="date",
+        severity="warning",
+        message=f"{rule} {fid}",
+        claims=claims,
+        confidence=confidence,
+    )
 
 
 def spec(**data) -> Expectations:
@@ -66,7 +76,13 @@ def test_found_missed_unexpected():
     f2 = finding("B", "FC003", claim("001_y", "25%"), claim("002_z", "30%", "b"))
     s = spec(
         expected=[
-            {"rule": "FC001", "articles": ["001", "003"], "values": ["Friday"], "label": "two calls", "confidence": "possible"},
+            {
+                "rule": "FC001",
+                "articles": ["001", "003"],
+                "values": ["Friday"],
+                "label": "two calls",
+                "confidence": "possible",
+            },
             {"rule": "FC002", "articles": ["001"], "label": "a date we hoped for"},
         ]
     )
@@ -82,21 +98,36 @@ def test_expected_needs_every_listed_article_and_value():
     f = finding("A", "FC001", claim("003_x", "Friday"), claim("004_y", "March 28", "b"))
     assert score([f], spec(expected=[{"rule": "FC001", "articles": ["003", "004"], "label": "l"}])).ok
     assert not score([f], spec(expected=[{"rule": "FC001", "articles": ["003", "001"], "label": "l"}])).ok
-    assert not score([f], spec(expected=[{"rule": "FC001", "articles": ["003"], "values": ["Tuesday"], "label": "l"}])).ok
+    assert not score(
+        [f], spec(expected=[{"rule": "FC001", "articles": ["003"], "values": ["Tuesday"], "label": "l"}])
+    ).ok
     assert not score([f], spec(expected=[{"rule": "FC002", "articles": ["003"], "label": "l"}])).ok
-    assert not score([f], spec(expected=[{"rule": "FC001", "articles": ["003"], "confidence": "possible", "label": "l"}])).ok
+    assert not score(
+        [f], spec(expected=[{"rule": "FC001", "articles": ["003"], "confidence": "possible", "label": "l"}])
+    ).ok
 
 
 def test_one_finding_serves_one_expectation():
     f = finding("A", "FC001", claim("003_x", "Friday"), claim("004_y", "March 28", "b"))
-    s = spec(expected=[{"rule": "FC001", "articles": ["003"], "label": "one"}, {"rule": "FC001", "articles": ["004"], "label": "two"}])
+    s = spec(
+        expected=[
+            {"rule": "FC001", "articles": ["003"], "label": "one"},
+            {"rule": "FC001", "articles": ["004"], "label": "two"},
+        ]
+    )
     r = score([f], s)
     assert [o.status for o in r.outcomes] == ["found", "missed"]
     assert r.unexpected == ()
 
 
 def test_must_not_values_on_opposite_sides():
-    same_side = finding("A", "FC001", claim("003_x", "Friday morning", "a"), claim("004_y", "March 28", "a"), claim("001_z", "Tuesday", "b"))
+    same_side = finding(
+        "A",
+        "FC001",
+        claim("003_x", "Friday morning", "a"),
+        claim("004_y", "March 28", "a"),
+        claim("001_z", "Tuesday", "b"),
+    )
     opposite = finding("B", "FC001", claim("003_x", "Friday", "a"), claim("004_y", "March 28", "b"))
     s = spec(must_not=[{"values": ["Friday", "March 28"], "label": "same day"}])
     r = score([same_side], s)
@@ -111,7 +142,9 @@ def test_must_not_values_on_opposite_sides():
 def test_must_not_rule_articles_confidence():
     info = finding("A", "FC006", claim("003_x", "Carney"), claim("004_y", "the PMO", "b"), confidence="possible")
     conflict = finding("B", "FC006", claim("003_x", "Carney"), claim("004_y", "the PMO", "b"))
-    s = spec(must_not=[{"rule": "FC006", "articles": ["003", "004"], "confidence": "conflict", "label": "related speakers"}])
+    s = spec(
+        must_not=[{"rule": "FC006", "articles": ["003", "004"], "confidence": "conflict", "label": "related speakers"}]
+    )
     assert score([info], s).ok
     assert not score([conflict], s).ok
     assert score([conflict], spec(must_not=[{"rule": "FC004", "label": "no denials"}])).ok
@@ -191,7 +224,9 @@ def test_eval_command_exit_codes(tmp_path: Path, capsys):
     nothing.write_text("must_not:\n  - rule: FC004\n    label: no denials in the seeds\n", encoding="utf-8")
     assert main(["eval", "--expected", str(nothing), str(ROOT / "seeds"), "-f", "json"]) == 0
     impossible = tmp_path / "impossible.yaml"
-    impossible.write_text("expected:\n  - rule: FC003\n    articles: ['000', '003']\n    label: not in the seeds\n", encoding="utf-8")
+    impossible.write_text(
+        "expected:\n  - rule: FC003\n    articles: ['000', '003']\n    label: not in the seeds\n", encoding="utf-8"
+    )
     assert main(["eval", "--expected", str(impossible), str(ROOT / "seeds"), "-f", "json"]) == 1
     capsys.readouterr()
     bad = tmp_path / "bad.yaml"

@@ -13,7 +13,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, write_article
 
 HOSTILE_SCRIPT = "<script>alert(1)</script>"

@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 from test_html import HOSTILE_LINK, HOSTILE_OUTLET, HOSTILE_SCRIPT, render_pair, write_hostile_corpus
 
@@ -20,8 +19,14 @@ CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "artifacts"
 
 if not CHROMIUM.exists():
-    pytest.skip(f"no system Chromium at {CHROMIUM} (install Debian's: apt-get install chromium); the structural HTML tests still run", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="the 'playwright' package is not installed (pip install -e '.[test]'); the structural HTML tests still run")
+    pytest.skip(
+        f"no system Chromium at {CHROMIUM} (install Debian's: apt-get install chromium); the structural HTML tests still run",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip(
+    "playwright.sync_api",
+    reason="the 'playwright' package is not installed (pip install -e '.[test]'); the structural HTML tests still run",
+)
 
 
 class Tab:
@@ -33,7 +38,10 @@ class Tab:
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.requests: list[str] = []
-        self.page.on("console", lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        self.page.on(
+            "console",
+            lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None,
+        )
         self.page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
         self.page.on("dialog", self._dialog)
         self.page.on("request", lambda r: self.requests.append(r.url))
@@ -113,7 +121,10 @@ def test_hostile_article_renders_as_text(open_tab):
 def test_filters_hide_what_they_should(open_tab):
     tab, report = open_tab("hostile")
     page = tab.page
-    anchor = {f["id"]: a for f, a in zip(report["findings"], page.eval_on_selector_all("article.finding", "els => els.map(e => e.id)"))}
+    anchor = {
+        f["id"]: a
+        for f, a in zip(report["findings"], page.eval_on_selector_all("article.finding", "els => els.map(e => e.id)"))
+    }
 
     def ids(pred) -> list[str]:
         return [anchor[f["id"]] for f in report["findings"] if pred(f)]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.model.errors import InputError
 from factcheck.ingest.loader import NO_DATE_NOTE, discover, load_article, load_corpus
+from factcheck.model.errors import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -254,7 +254,9 @@ def _infer(tmp_path, text: str):
 
 
 def test_infers_first_published_footer(tmp_path):
-    text = "Headline\n\nThe talks began Tuesday.\n\nThis report by The Example Press was first published Nov. 2, 2025.\n"
+    text = (
+        "Headline\n\nThe talks began Tuesday.\n\nThis report by The Example Press was first published Nov. 2, 2025.\n"
+    )
     published, source, note = _infer(tmp_path, text)
     assert (published, source) == (date(2025, 11, 2), "text")
     assert note == "inferred from the text: 'first published Nov. 2, 2025' (line 5)"

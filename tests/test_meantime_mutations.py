@@ -13,7 +13,6 @@ import re
 from datetime import date
 
 import pytest
-
 from conftest import DATA
 
 DOCS = DATA / "meantime" / "meantime_en_docs.jsonl"
@@ -57,7 +56,10 @@ def _article(art_id, text, published):
 def _check(ruleset, original, mutated, published):
     from factcheck import analyse, extract_article
 
-    exs = [extract_article(_article("original", original, published), ruleset), extract_article(_article("copy", mutated, published), ruleset)]
+    exs = [
+        extract_article(_article("original", original, published), ruleset),
+        extract_article(_article("copy", mutated, published), ruleset),
+    ]
     return analyse(exs, ruleset)
 
 

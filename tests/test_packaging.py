@@ -17,10 +17,7 @@ def _setup_packages() -> list[str]:
 
 
 def test_every_subpackage_is_found_for_the_wheel():
-    found = {
-        ".".join(p.parent.relative_to(ROOT).parts)
-        for p in (ROOT / "factcheck").rglob("__init__.py")
-    }
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "factcheck").rglob("__init__.py")}
     listed = set(_setup_packages())
     assert found <= listed, f"not found for the wheel: {sorted(found - listed)}"
     assert {"factcheck.default_rules", "factcheck.default_rules.lexicon"} <= listed

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.quantities import comparable, extract_quantities, format_value, same_quantity, singular, unit_match
+from factcheck.extract.quantities import (
+    comparable,
+    extract_quantities,
+    format_value,
+    same_quantity,
+    singular,
+    unit_match,
+)
 
 
 def qs(text: str, **kw):

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.model.models import Sentence, Span
 from factcheck.extract.quotes import SPEECH_VERBS, QuoteComparison, compare_quotes, extract_quotes, normalize_quote
+from factcheck.model.models import Sentence, Span
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
@@ -22,7 +22,11 @@ def split_sentences(text: str, article: str = "t") -> list[Sentence]:
             piece = m.group()[a:b].rstrip()
             if piece:
                 s = m.start() + a
-                out.append(Sentence(article=article, index=len(out), span=Span(start=s, end=s + len(piece)), line=1, text=piece))
+                out.append(
+                    Sentence(
+                        article=article, index=len(out), span=Span(start=s, end=s + len(piece)), line=1, text=piece
+                    )
+                )
     return out
 
 
@@ -147,10 +151,10 @@ def test_follow_on_quote_in_the_same_paragraph():
     [
         "He said “we will win",
         "A stray ” mark here.",
-        "A lone \" mark here.",
+        'A lone " mark here.',
         "“Open “twice” and ‘never closed",
         "”Backwards“ marks and ’odd‘ ones.",
-        "\"\"\"",
+        '"""',
         "“",
         "",
         "'",
@@ -178,33 +182,98 @@ def test_unclosed_quote_runs_to_the_end_of_its_line():
 @pytest.mark.parametrize(
     "text, quote, speaker, cue",
     [
-        ("“The budget is balanced,” Finance Minister Jane Roe said.", "The budget is balanced,", "Finance Minister Jane Roe", "said"),
+        (
+            "“The budget is balanced,” Finance Minister Jane Roe said.",
+            "The budget is balanced,",
+            "Finance Minister Jane Roe",
+            "said",
+        ),
         ("“The budget is balanced,” said Jane Roe, a former banker.", "The budget is balanced,", "Jane Roe", "said"),
         ("Jane Roe said, “The budget is balanced.”", "The budget is balanced.", "Jane Roe", "said"),
         ("Jane Roe said: “The budget is balanced.”", "The budget is balanced.", "Jane Roe", "said"),
-        ("Jane Roe said that the deficit would fall and that “the budget is balanced.”", "the budget is balanced.", "Jane Roe", "said"),
-        ("According to the finance ministry, “the budget is balanced.”", "the budget is balanced.", "the finance ministry", "according to"),
+        (
+            "Jane Roe said that the deficit would fall and that “the budget is balanced.”",
+            "the budget is balanced.",
+            "Jane Roe",
+            "said",
+        ),
+        (
+            "According to the finance ministry, “the budget is balanced.”",
+            "the budget is balanced.",
+            "the finance ministry",
+            "according to",
+        ),
         ("“The budget is balanced,” Roe wrote in a post.", "The budget is balanced,", "Roe", "wrote"),
         ("“The budget is balanced,” Roe told reporters on Tuesday.", "The budget is balanced,", "Roe", "told"),
         ("“The budget is balanced,” the treasurer stated.", "The budget is balanced,", "the treasurer", "stated"),
         ("“And the deficit is gone,” the ministry added.", "And the deficit is gone,", "the ministry", "added"),
         ("“Is the budget balanced?” a local reporter asked.", "Is the budget balanced?", "a local reporter", "asked"),
-        ("“The budget is balanced,” the spokesperson confirmed.", "The budget is balanced,", "the spokesperson", "confirmed"),
-        ("“Talks will resume next week,” reads the ministry’s official statement.", "Talks will resume next week,", "the ministry’s official statement", "reads"),
-        ("“Talks will resume next week,” reads the city's readout of the call.", "Talks will resume next week,", "the city's readout", "reads"),
-        ("“We respect the result,” the minister was counselled to say.", "We respect the result,", "the minister", "counselled to say"),
+        (
+            "“The budget is balanced,” the spokesperson confirmed.",
+            "The budget is balanced,",
+            "the spokesperson",
+            "confirmed",
+        ),
+        (
+            "“Talks will resume next week,” reads the ministry’s official statement.",
+            "Talks will resume next week,",
+            "the ministry’s official statement",
+            "reads",
+        ),
+        (
+            "“Talks will resume next week,” reads the city's readout of the call.",
+            "Talks will resume next week,",
+            "the city's readout",
+            "reads",
+        ),
+        (
+            "“We respect the result,” the minister was counselled to say.",
+            "We respect the result,",
+            "the minister",
+            "counselled to say",
+        ),
         ("The senator called it “a disgrace.”", "a disgrace.", "The senator", "called"),
-        ("The senator described the plan as “reckless and costly.”", "reckless and costly.", "The senator", "described"),
+        (
+            "The senator described the plan as “reckless and costly.”",
+            "reckless and costly.",
+            "The senator",
+            "described",
+        ),
         ("The senator referred to the meeting as “very productive.”", "very productive.", "The senator", "referred"),
-        ("Senator Ann Lee, who referred to the meeting as “very productive,” left early.", "very productive,", "Senator Ann Lee", "referred"),
-        ("White House spokesperson Anna Kelly said the plan is “on track.”", "on track.", "White House spokesperson Anna Kelly", "said"),
-        ("U.S. Secretary of State John Doe said the talks were “useful.”", "useful.", "U.S. Secretary of State John Doe", "said"),
+        (
+            "Senator Ann Lee, who referred to the meeting as “very productive,” left early.",
+            "very productive,",
+            "Senator Ann Lee",
+            "referred",
+        ),
+        (
+            "White House spokesperson Anna Kelly said the plan is “on track.”",
+            "on track.",
+            "White House spokesperson Anna Kelly",
+            "said",
+        ),
+        (
+            "U.S. Secretary of State John Doe said the talks were “useful.”",
+            "useful.",
+            "U.S. Secretary of State John Doe",
+            "said",
+        ),
         ("“The border is secure,” the memo said.", "The border is secure,", "the memo", "said"),
         ("“The border is secure,” the PMO said.", "The border is secure,", "the PMO", "said"),
-        ("“The border is secure,” Canada’s official readout says.", "The border is secure,", "Canada’s official readout", "says"),
+        (
+            "“The border is secure,” Canada’s official readout says.",
+            "The border is secure,",
+            "Canada’s official readout",
+            "says",
+        ),
         ("“We will win,” the candidate tweeted.", "We will win,", "the candidate", "tweeted"),
         ("The chair insisted the rules were “perfectly clear.”", "perfectly clear.", "The chair", "insisted"),
-        ("On fiscal policy, the minister was advised to plainly state the city “is not the problem.”", "is not the problem.", "the minister", "state"),
+        (
+            "On fiscal policy, the minister was advised to plainly state the city “is not the problem.”",
+            "is not the problem.",
+            "the minister",
+            "state",
+        ),
         ("Mr. Smith said the plan would “never work.” He left early.", "never work.", "Mr. Smith", "said"),
     ],
 )
@@ -307,8 +376,26 @@ def test_sentence_index():
 
 
 def test_speech_verbs_tuple_is_readable():
-    for verb in ("said", "says", "told", "wrote", "stated", "added", "asked", "claimed", "confirmed", "declared",
-                 "insisted", "noted", "reads", "tweeted", "posted", "described", "called", "referred"):
+    for verb in (
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "stated",
+        "added",
+        "asked",
+        "claimed",
+        "confirmed",
+        "declared",
+        "insisted",
+        "noted",
+        "reads",
+        "tweeted",
+        "posted",
+        "described",
+        "called",
+        "referred",
+    ):
         assert verb in SPEECH_VERBS
 
 
@@ -402,7 +489,10 @@ def test_seed_articles_invariants():
             # opened by a quotation mark that is not an apostrophe inside a word
             m = _opening_mark(text, q.span.start)
             assert m >= 0 and text[m] in QUOTE_MARKS, (path.name, q.text)
-            assert not (m > 0 and text[m - 1].isalnum() and m + 1 < len(text) and text[m + 1].isalnum()), (path.name, q.text)
+            assert not (m > 0 and text[m - 1].isalnum() and m + 1 < len(text) and text[m + 1].isalnum()), (
+                path.name,
+                q.text,
+            )
             # and never the tail of a possessive or contraction ("s tariffs", "t stop")
             assert not re.match(r"(?:s|t|ll|re|ve|d)\b", q.text), (path.name, q.text)
             if q.speaker_span is not None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, write_article
 
 FIXTURES = ROOT / "tests" / "fixtures" / "rules"

@@ -4,7 +4,6 @@ docs; every kind is documented and used."""
 from __future__ import annotations
 
 import yaml
-
 from conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "rules"

@@ -7,13 +7,22 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, write_article
-from factcheck.model.models import Article, ArticleSummary, Claim, Extraction, Finding, Report, Sentence, Span
+
+from factcheck.cli import main
+from factcheck.model.models import (
+    Article,
+    ArticleSummary,
+    Claim,
+    Extraction,
+    Finding,
+    OutputFormat,
+    Report,
+    Sentence,
+    Span,
+)
 from factcheck.report import render
 from factcheck.report.sarif import artifact_uri, region, render_sarif
-from factcheck.model.models import OutputFormat
-from factcheck.cli import main
 
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-2.1.0.json"
 
@@ -59,7 +68,7 @@ def test_region_of_a_span_across_lines_and_a_trailing_newline():
 
 
 def test_region_columns_count_utf16_code_units():
-    text = "\U0001F4F0 News \u2014 \u201cWe will rebuild,\u201d she said.\n"
+    text = "\U0001f4f0 News \u2014 \u201cWe will rebuild,\u201d she said.\n"
     start = text.index("\u201cWe")
     end = text.index(" she")
     # the emoji is two UTF-16 code units, the dash and the quotes one each: 10 units before the quote, 18 in it
@@ -93,16 +102,40 @@ def _report_and_extractions():
         start = art.text.index("The strike")
         end = art.text.index(".\n", start) + 1
         v = art.text.index("schools", start) - 4
-        return Claim(article=art.id, line=art.line_of(start), text=art.text[start:end], span=Span(start=start, end=end),
-                     value=art.text[v:v + 11], value_span=Span(start=v, end=v + 11), side=side)
+        return Claim(
+            article=art.id,
+            line=art.line_of(start),
+            text=art.text[start:end],
+            span=Span(start=start, end=end),
+            value=art.text[v : v + 11],
+            value_span=Span(start=v, end=v + 11),
+            side=side,
+        )
 
-    finding = Finding(id="FC003-abcdef123456", rule="FC003", name="statement.number-differs", kind="number", severity="warning",
-                      message="The same statement gives different numbers [sic]", claims=(claim(arts[0], "a"), claim(arts[1], "b")),
-                      settle="Check the official count.")
-    report = Report(version="0.1.0",
-                    articles=tuple(ArticleSummary(id=a.id, path=a.path, published="2024-05-06", published_source="front_matter") for a in arts),
-                    findings=(finding,))
-    exs = [Extraction(article=a, sentences=(Sentence(article=a.id, index=0, span=Span(start=0, end=len(a.text)), line=1, text=a.text),)) for a in arts]
+    finding = Finding(
+        id="FC003-abcdef123456",
+        rule="FC003",
+        name="statement.number-differs",
+        kind="number",
+        severity="warning",
+        message="The same statement gives different numbers [sic]",
+        claims=(claim(arts[0], "a"), claim(arts[1], "b")),
+        settle="Check the official count.",
+    )
+    report = Report(
+        version="0.1.0",
+        articles=tuple(
+            ArticleSummary(id=a.id, path=a.path, published="2024-05-06", published_source="front_matter") for a in arts
+        ),
+        findings=(finding,),
+    )
+    exs = [
+        Extraction(
+            article=a,
+            sentences=(Sentence(article=a.id, index=0, span=Span(start=0, end=len(a.text)), line=1, text=a.text),),
+        )
+        for a in arts
+    ]
     return report, exs
 
 
@@ -184,19 +217,36 @@ def test_run_format_sarif_on_the_seeds(validator, capsys):
     validate(validator, log)
     assert log["runs"][0]["results"], "the seed corpus has findings"
     for result in log["runs"][0]["results"]:
-        assert {"startLine", "startColumn", "endLine", "endColumn"} <= set(result["locations"][0]["physicalLocation"]["region"])
+        assert {"startLine", "startColumn", "endLine", "endColumn"} <= set(
+            result["locations"][0]["physicalLocation"]["region"]
+        )
 
 
 def test_check_format_sarif_points_into_the_new_article(validator, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     corpus = tmp_path / "stories"
     corpus.mkdir()
-    write_article(corpus, "old", "Parents scrambled.\n\nThe teachers' strike closed 120 schools across the province on Monday.\n", "2024-05-06")
-    write_article(corpus, "other", "The city council approved the new stadium budget on March 3, 2024, after a long debate.\n", "2024-03-10")
-    new = write_article(
-        corpus, "new", "Lede.\n\nMore.\n\n\u201cQuote\u201d \u2014 the teachers' strike closed 150 schools across the province on Monday.\n", "2024-05-06"
+    write_article(
+        corpus,
+        "old",
+        "Parents scrambled.\n\nThe teachers' strike closed 120 schools across the province on Monday.\n",
+        "2024-05-06",
     )
-    code = main(["check", "stories/new.md", "--corpus", "stories", "--format", "sarif", "--fail-on", "warning", "--no-cache"])
+    write_article(
+        corpus,
+        "other",
+        "The city council approved the new stadium budget on March 3, 2024, after a long debate.\n",
+        "2024-03-10",
+    )
+    new = write_article(
+        corpus,
+        "new",
+        "Lede.\n\nMore.\n\n\u201cQuote\u201d \u2014 the teachers' strike closed 150 schools across the province on Monday.\n",
+        "2024-05-06",
+    )
+    code = main(
+        ["check", "stories/new.md", "--corpus", "stories", "--format", "sarif", "--fail-on", "warning", "--no-cache"]
+    )
     assert code == 1
     log = json.loads(capsys.readouterr().out)
     validate(validator, log)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.ingest.loader import load_article, load_corpus
-from factcheck.model.models import Article
 from factcheck.ingest.segment import FURNITURE_PATTERNS, furniture_reason, is_furniture, segment
+from factcheck.model.models import Article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -41,7 +41,9 @@ def check_invariants(art: Article) -> None:
 
 
 def test_offsets_are_absolute_and_lines_are_file_lines(tmp_path):
-    art = article(tmp_path, "---\npublished: 2025-04-30\ntitle: Not. A. Sentence.\n---\nFirst one. Second one.\n\nThird.\n")
+    art = article(
+        tmp_path, "---\npublished: 2025-04-30\ntitle: Not. A. Sentence.\n---\nFirst one. Second one.\n\nThird.\n"
+    )
     sentences = segment(art)
     assert [s.text for s in sentences] == ["First one.", "Second one.", "Third."]
     assert [s.line for s in sentences] == [5, 5, 7]
@@ -70,13 +72,19 @@ def test_line_broken_at_links_is_one_sentence(tmp_path):
     "text, expected",
     [
         # the line ends with a comma: continues even before a capital
-        ("The spokesperson,\nJane Roe, said it\n, adding more.\n", ["The spokesperson,\nJane Roe, said it\n, adding more."]),
+        (
+            "The spokesperson,\nJane Roe, said it\n, adding more.\n",
+            ["The spokesperson,\nJane Roe, said it\n, adding more."],
+        ),
         # the line ends with an opening quote
         ("He said Canada has “\nleverage\n,” and left.\n", ["He said Canada has “\nleverage\n,” and left."]),
         # the next line starts with lower case
         ("Officials are\nnow preparing\nfor talks.\n", ["Officials are\nnow preparing\nfor talks."]),
         # a lone full stop closes the sentence it follows
-        ("It focused on\nboth leaders as equals\n.\nNext sentence.\n", ["It focused on\nboth leaders as equals\n.", "Next sentence."]),
+        (
+            "It focused on\nboth leaders as equals\n.\nNext sentence.\n",
+            ["It focused on\nboth leaders as equals\n.", "Next sentence."],
+        ),
         # the line ends with a preposition before a capital
         ("Tariffs were imposed on\nCanadian steel.\n", ["Tariffs were imposed on\nCanadian steel."]),
         # full sentences on single lines are separate paragraphs
@@ -390,10 +398,16 @@ def test_seed_furniture_is_exactly_the_page_furniture(seeds):
 def test_seed_fact_bearing_lines_are_kept(seeds):
     sentences = {a: segment(art) for a, art in seeds.items()}
     content = {a: [s.text for s in ss if not s.furniture] for a, ss in sentences.items()}
-    assert "PM Carney was advised to push back on Trump if provoked in April call, memo shows" in content["000_28267d5f95218e22"]
+    assert (
+        "PM Carney was advised to push back on Trump if provoked in April call, memo shows"
+        in content["000_28267d5f95218e22"]
+    )
     assert any(t.startswith("President Donald Trump waves to reporters") for t in content["002_42a4c2f20ed49d16"])
     assert "Trump and Carney spoke by phone on Tuesday." in content["002_42a4c2f20ed49d16"]
-    assert "The federal government tabled a 25% levy on $30 billion of American products." in content["004_cf9e2705db3d72dc"]
+    assert (
+        "The federal government tabled a 25% levy on $30 billion of American products."
+        in content["004_cf9e2705db3d72dc"]
+    )
     assert any("Friday morning phone conversation" in t for t in content["003_9cefab7f5d0b9126"])
     # the last sentence before the footer of 000 is content
     last_000 = [s for s in sentences["000_28267d5f95218e22"] if not s.furniture][-1]

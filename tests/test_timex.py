@@ -155,7 +155,12 @@ def test_month_year_and_year():
 def test_decade_and_century():
     m = only("Crime fell sharply in the 1990s.")
     assert (m.text, m.value, m.granularity, m.start, m.end) == (
-        "the 1990s", "199", "decade", date(1990, 1, 1), date(1999, 12, 31))
+        "the 1990s",
+        "199",
+        "decade",
+        date(1990, 1, 1),
+        date(1999, 12, 31),
+    )
     assert only("It was the bloodiest war of the 20th century.").value == "19"
 
 
@@ -279,7 +284,9 @@ def test_no_misfires(sentence):
     assert times(sentence) == [], [(m.text, m.value) for m in times(sentence)]
 
 
-@pytest.mark.parametrize("sentence", ["In May the vote was held.", "Since May, prices have risen.", "It will end by May."])
+@pytest.mark.parametrize(
+    "sentence", ["In May the vote was held.", "Since May, prices have risen.", "It will end by May."]
+)
 def test_may_is_a_month_after_a_preposition(sentence):
     m = only(sentence)
     assert m.text == "May" and m.value is not None and m.value.endswith("-05")
@@ -294,8 +301,17 @@ def test_may_with_day_number_or_year_is_a_month():
 # --------------------------------------------------------------------------- unknown publication date
 
 
-@pytest.mark.parametrize("sentence", ["He left yesterday.", "He left on Friday.", "He left last week.",
-                                      "He left on March 3.", "He left two weeks ago.", "Prices are now higher."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He left yesterday.",
+        "He left on Friday.",
+        "He left last week.",
+        "He left on March 3.",
+        "He left two weeks ago.",
+        "Prices are now higher.",
+    ],
+)
 def test_relative_without_publication_date_is_unresolved(sentence):
     m = only(sentence, None)
     assert m.value is None
@@ -314,7 +330,7 @@ def test_absolute_without_publication_date_still_resolves():
 ARTICLE = (
     "OTTAWA (Reuters) - The prime minister said on Friday that the budget, first promised in "
     "March 2024, would be tabled next week. Opposition leaders met on Tuesday morning and again "
-    "yesterday. \"We have waited two years,\" one said. The plan was first drafted on Nov. 2, 2023, "
+    'yesterday. "We have waited two years," one said. The plan was first drafted on Nov. 2, 2023, '
     "and revised last month; a vote is expected by the end of the year, or in early 2026. "
     "Inflation in the third quarter was 2.1 percent, down from 3 percent a year ago."
 )
@@ -342,7 +358,7 @@ def test_deterministic():
 def test_start_end_window_gives_absolute_offsets():
     whole = times(ARTICLE)
     s = ARTICLE.index("Opposition")
-    e = ARTICLE.index("\"We")
+    e = ARTICLE.index('"We')
     part = times(ARTICLE, start=s, end=e)
     assert [m.text for m in part] == ["Tuesday morning", "yesterday"]
     assert all(s <= m.span.start and m.span.end <= e for m in part)
@@ -393,8 +409,11 @@ def _data_root() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
-_RELATIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
-                       r"|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    r"|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b",
+    re.I,
+)
 
 
 def test_tempeval3_platinum_relative_dates_given_gold_spans():
@@ -415,8 +434,7 @@ def test_tempeval3_platinum_relative_dates_given_gold_spans():
 
 
 def test_year_earlier_comparison_uses_the_reported_quarter():
-    text = ("Profit in the third quarter rose 12% to $40 million from $35.7 million a year earlier, "
-            "the company said.")
+    text = "Profit in the third quarter rose 12% to $40 million from $35.7 million a year earlier, the company said."
     found = {m.text: m for m in times(text, date(2025, 10, 28))}
     assert found["the third quarter"].value == "2025-Q3"
     m = found["a year earlier"]
@@ -448,8 +466,10 @@ def test_end_of_year_in_past_and_future_context():
 
 def test_until_marks_a_deadline_after_the_event():
     assert value_of("The match was postponed until Saturday.", "Saturday", date(2025, 3, 28)) == "2025-03-29"
-    assert value_of("Officials gave the firm until mid-November to reply.", "mid-November",
-                    date(2025, 10, 30)) == "2025-11"
+    assert (
+        value_of("Officials gave the firm until mid-November to reply.", "mid-November", date(2025, 10, 30))
+        == "2025-11"
+    )
     assert value_of("They had not named a suspect until Thursday.", "Thursday", date(2025, 3, 28)) == "2025-03-27"
 
 
@@ -469,8 +489,10 @@ def test_times_with_dates_and_time_zones():
 
 def test_years_in_words_and_abbreviated_years():
     assert value_of("It began in nineteen ninety-six.", "nineteen ninety-six", None) == "1996"
-    assert value_of("Prices last fell this low in January nineteen ninety-seven.",
-                    "January nineteen ninety-seven", None) == "1997-01"
+    assert (
+        value_of("Prices last fell this low in January nineteen ninety-seven.", "January nineteen ninety-seven", None)
+        == "1997-01"
+    )
     assert value_of("The index is at its lowest level since '82.", "'82", date(2008, 10, 27)) == "1982"
     assert times("He paid two thousand dollars.", None) == []
 

@@ -41,4 +41,3 @@ def resolved(t: TimeMention | None) -> bool:
 
 def value_of(t: TimeMention) -> str:
     return t.value or (t.start.isoformat() if t.start else "?")
-

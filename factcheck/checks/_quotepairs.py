@@ -4,11 +4,11 @@ three-word shingles of their normalised text."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..engine.corpus import Corpus
-from ..model.models import Quote
 from ..extract.quotes import VARIANT_MIN_RUN, QuoteComparison, compare_quotes, normalize_quote
+from ..model.models import Quote
 
 
 def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:

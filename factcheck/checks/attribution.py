@@ -6,20 +6,21 @@ the finding is lowered to info: both attributions can be right.
 
 from __future__ import annotations
 
-from typing import Final, Iterator
+from collections.abc import Iterator
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
-from .base import RuleView, make_finding
-from ..model.models import Finding
 from ..extract.quotes import normalize_quote
+from ..model.models import Finding
 from ._common import short
 from ._quotepairs import quote_pairs, speaker_name
+from .base import RuleView, make_finding
 
 FINDING_KIND: Final = "attribution"
 
-_PRONOUNS = frozenset("he she they it we i you his her their".split())
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their"])
 
 
 def _by_pronoun(q) -> bool:
@@ -45,8 +46,24 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
         related = lex.related(a.speaker, b.speaker)
         na, nb = speaker_name(corpus, a), speaker_name(corpus, b)
         claims = [
-            corpus.claim(a.article, a.span.start, value=a.speaker_text or na, value_span=a.speaker_span, normalized=a.speaker, how=f"speaker of \u201c{short(a.text, 40)}\u201d", side="a"),
-            corpus.claim(b.article, b.span.start, value=b.speaker_text or nb, value_span=b.speaker_span, normalized=b.speaker, how=f"speaker of \u201c{short(b.text, 40)}\u201d", side="b"),
+            corpus.claim(
+                a.article,
+                a.span.start,
+                value=a.speaker_text or na,
+                value_span=a.speaker_span,
+                normalized=a.speaker,
+                how=f"speaker of \u201c{short(a.text, 40)}\u201d",
+                side="a",
+            ),
+            corpus.claim(
+                b.article,
+                b.span.start,
+                value=b.speaker_text or nb,
+                value_span=b.speaker_span,
+                normalized=b.speaker,
+                how=f"speaker of \u201c{short(b.text, 40)}\u201d",
+                side="b",
+            ),
         ]
         yield make_finding(
             rule,
@@ -55,5 +72,9 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
             claims=claims,
             severity="info" if related else rule.spec.severity,
             confidence="possible" if related else "conflict",
-            conclusion=(f"{na} and {nb} are related (one speaks for the other): both attributions may be right" if related else "the same words cannot have two first speakers; one attribution is likely wrong"),
+            conclusion=(
+                f"{na} and {nb} are related (one speaks for the other): both attributions may be right"
+                if related
+                else "the same words cannot have two first speakers; one attribution is likely wrong"
+            ),
         )

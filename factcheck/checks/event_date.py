@@ -11,15 +11,16 @@ never as a plain contradiction.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from itertools import combinations
-from typing import Final, Iterator, Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
-from .base import RuleView, make_finding
 from ..model.models import Finding
 from ._common import tag
+from .base import RuleView, make_finding
 
 FINDING_KIND: Final = "date"
 
@@ -123,9 +124,7 @@ def _finding_for(rule, corpus: Corpus, group, opts: Options) -> Iterator[Finding
     dates = sorted(per_date)
     parts = []
     for d in dates:
-        exprs = "; ".join(
-            f"'{expr}' ({art}, published {pub})" for art, expr, pub in sorted(set(per_date[d]))
-        )
+        exprs = "; ".join(f"'{expr}' ({art}, published {pub})" for art, expr, pub in sorted(set(per_date[d])))
         parts.append(f"{d}: {exprs}")
     agree = [d for d in dates if len({e for _, e, _ in per_date[d]}) > 1]
     conclusion_bits = []
@@ -135,7 +134,9 @@ def _finding_for(rule, corpus: Corpus, group, opts: Options) -> Iterator[Finding
     if repeatable:
         ordinal = ["first", "second", "third", "fourth", "fifth"]
         later = ", ".join(f"{d} is a {ordinal[min(i + 1, 4)]} {etype}" for i, d in enumerate(dates[1:]))
-        conclusion_bits.append(f"{later}: read as {len(dates)} separate {etype}s, not one {etype} with conflicting dates")
+        conclusion_bits.append(
+            f"{later}: read as {len(dates)} separate {etype}s, not one {etype} with conflicting dates"
+        )
         severity = opts.distinct_severity
         confidence = "possible"
         message = f"{len(dates)} dates for a {etype} between {names}: " + " | ".join(parts)

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Final, Iterator, Literal
+from collections.abc import Iterator
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..engine.corpus import Corpus
-from .base import RuleView, make_finding
 from ..model.models import Fact, Finding
 from ..text.words import fold
 from ._common import tag
+from .base import RuleView, make_finding
 
 FINDING_KIND: Final = "incompatible"
 
@@ -96,7 +97,9 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
                     seen.add((f.sentence, f.span.start, s))
                     if opts.event_type:
                         eid = corpus.event_of(f, window=opts.window, event_type=opts.event_type)
-                        if eid is None and not corpus.mentions_event_near(f, window=opts.window, event_type=opts.event_type):
+                        if eid is None and not corpus.mentions_event_near(
+                            f, window=opts.window, event_type=opts.event_type
+                        ):
                             continue  # not about an event of this type at all
                     else:
                         eid = "*"
@@ -125,9 +128,22 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
         claims = []
         for s in ("a", "b"):
             for f, value in g[s]:
-                claims.append(corpus.claim(f.article, f.span.start, value=value, normalized=sides[s].label, how=f"matched rule pattern for '{sides[s].label}'", side=s))
+                claims.append(
+                    corpus.claim(
+                        f.article,
+                        f.span.start,
+                        value=value,
+                        normalized=sides[s].label,
+                        how=f"matched rule pattern for '{sides[s].label}'",
+                        side=s,
+                    )
+                )
         event = corpus.events_by_id.get(eid)
-        where = f" in the {event.type} of {event.date}" if event and event.date else (" in the same event" if eid not in ("?", "*") else "")
+        where = (
+            f" in the {event.type} of {event.date}"
+            if event and event.date
+            else (" in the same event" if eid not in ("?", "*") else "")
+        )
         a_from = ", ".join(sorted({tag(f.article) for f, _ in g["a"]}))
         b_from = ", ".join(sorted({tag(f.article) for f, _ in g["b"]}))
         confident = eid not in ("?",) and not unresolved

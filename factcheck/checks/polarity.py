@@ -8,15 +8,16 @@ are both true and are left alone.
 
 from __future__ import annotations
 
-from typing import Final, Iterator
+from collections.abc import Iterator
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
-from .base import RuleView, make_finding
 from ..model.models import Fact, Finding
 from ..text.words import content_stems
 from ._common import graded, ranges_overlap, resolved, short
+from .base import RuleView, make_finding
 
 FINDING_KIND: Final = "polarity"
 
@@ -24,14 +25,18 @@ FINDING_KIND: Final = "polarity"
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
     min_similarity: float = Field(0.75, gt=0, le=1, description="how alike the two clauses must be, negation aside")
-    confident_similarity: float = Field(0.9, gt=0, le=1, description="at or above this, the pair is a conflict; below, a possible one")
+    confident_similarity: float = Field(
+        0.9, gt=0, le=1, description="at or above this, the pair is a conflict; below, a possible one"
+    )
     min_words: int = Field(3, ge=1, description="content words a clause needs to be compared")
 
 
 def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
     opts = rule.options
     assert isinstance(opts, Options)
-    facts = [f for ex in corpus.extractions.values() for f in ex.facts if len(f.stems) >= opts.min_words and f.predicate]
+    facts = [
+        f for ex in corpus.extractions.values() for f in ex.facts if len(f.stems) >= opts.min_words and f.predicate
+    ]
     for a, b, score in corpus.similar_fact_pairs(facts, min_overlap=opts.min_similarity):
         if a.polarity == b.polarity:
             continue
@@ -39,7 +44,13 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
             continue
         if a.predicate != b.predicate and a.predicate not in b.stems and b.predicate not in a.stems:
             continue
-        if a.time is not None and b.time is not None and resolved(a.time) and resolved(b.time) and not ranges_overlap(a.time, b.time):
+        if (
+            a.time is not None
+            and b.time is not None
+            and resolved(a.time)
+            and resolved(b.time)
+            and not ranges_overlap(a.time, b.time)
+        ):
             continue
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         if _has_cue(corpus, pos):
@@ -51,10 +62,27 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
         for side, f in (("a", a), ("b", b)):
             if f.polarity == "negative" and f.negation is not None:
                 claims.append(
-                    corpus.claim(f.article, f.span.start, value=f.negation.text, value_span=f.negation.span, normalized="negative", how="negation cue in the clause", side=side)
+                    corpus.claim(
+                        f.article,
+                        f.span.start,
+                        value=f.negation.text,
+                        value_span=f.negation.span,
+                        normalized="negative",
+                        how="negation cue in the clause",
+                        side=side,
+                    )
                 )
             else:
-                claims.append(corpus.claim(f.article, f.span.start, value=short(f.text, 60), normalized="positive", how="no negation in the clause", side=side))
+                claims.append(
+                    corpus.claim(
+                        f.article,
+                        f.span.start,
+                        value=short(f.text, 60),
+                        normalized="positive",
+                        how="no negation in the clause",
+                        side=side,
+                    )
+                )
         msg = f"One source says '{short(pos.text, 60)}', another says the opposite: '{short(neg.text, 60)}'"
         yield make_finding(
             rule,
@@ -62,7 +90,9 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
             message=msg,
             claims=claims,
             **graded(rule, confident),
-            conclusion="the clauses match apart from the negation" if confident else "the clauses are alike but not identical; the negation may concern something else",
+            conclusion="the clauses match apart from the negation"
+            if confident
+            else "the clauses are alike but not identical; the negation may concern something else",
         )
 
 
@@ -80,4 +110,3 @@ def _negates_shared(corpus: Corpus, neg: Fact, pos: Fact) -> bool:
         return True
     scope = corpus.extractions[neg.article].article.text[n.scope.start : n.scope.end]
     return bool(content_stems(scope) & set(pos.stems))
-

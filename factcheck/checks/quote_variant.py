@@ -8,16 +8,17 @@ is the attribution kind's business).
 from __future__ import annotations
 
 import difflib
-from typing import Final, Iterator
+from collections.abc import Iterator
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
-from .base import RuleView, make_finding
-from ..model.models import Finding
 from ..extract.quotes import normalize_quote
+from ..model.models import Finding
 from ._common import short
 from ._quotepairs import quote_pairs, speaker_name
+from .base import RuleView, make_finding
 
 FINDING_KIND: Final = "quote"
 
@@ -56,7 +57,12 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
         removed, added = local_diff(a.text, b.text)
         if not removed and not added:
             continue  # one quotes more of the sentence than the other: not a variant
-        if a.speaker and b.speaker and not lex.same_person(a.speaker, b.speaker) and not lex.related(a.speaker, b.speaker):
+        if (
+            a.speaker
+            and b.speaker
+            and not lex.same_person(a.speaker, b.speaker)
+            and not lex.related(a.speaker, b.speaker)
+        ):
             continue
         removed, added = local_diff(a.text, b.text)
         diff = []
@@ -66,8 +72,24 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
             diff.append("only in the second: " + " ".join(added))
         how = "; ".join(diff) or "worded differently"
         claims = [
-            corpus.claim(a.article, a.span.start, value=a.text, value_span=a.span, normalized=normalize_quote(a.text), how=how, side="a"),
-            corpus.claim(b.article, b.span.start, value=b.text, value_span=b.span, normalized=normalize_quote(b.text), how=how, side="b"),
+            corpus.claim(
+                a.article,
+                a.span.start,
+                value=a.text,
+                value_span=a.span,
+                normalized=normalize_quote(a.text),
+                how=how,
+                side="a",
+            ),
+            corpus.claim(
+                b.article,
+                b.span.start,
+                value=b.text,
+                value_span=b.span,
+                normalized=normalize_quote(b.text),
+                how=how,
+                side="b",
+            ),
         ]
         who = speaker_name(corpus, a if a.speaker else b)
         yield make_finding(

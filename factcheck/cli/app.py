@@ -55,7 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line unless --debug
         if debug:
             raise
-        print(f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug for a traceback, and please report it)", file=sys.stderr)
+        print(
+            f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug for a traceback, and please report it)",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 

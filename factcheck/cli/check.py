@@ -17,9 +17,10 @@ import argparse
 import gc
 import json
 import subprocess
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from .._version import __version__
 from ..checks import SEVERITY_RANK
@@ -170,8 +171,9 @@ def _process(
 def _cache_summary(cache: SQLiteCache | None) -> str:
     if cache is None:
         return "no cache"
-    return f"cache {cache.path}: {cache.hits} hit{'s' if cache.hits != 1 else ''}, {cache.misses} miss{'es' if cache.misses != 1 else ''}, {cache.writes} written" + (
-        f", rebuilt {cache.rebuilds}x" if cache.rebuilds else ""
+    return (
+        f"cache {cache.path}: {cache.hits} hit{'s' if cache.hits != 1 else ''}, {cache.misses} miss{'es' if cache.misses != 1 else ''}, {cache.writes} written"
+        + (f", rebuilt {cache.rebuilds}x" if cache.rebuilds else "")
     )
 
 
@@ -196,7 +198,9 @@ def changed_since(ref: str, corpus: Path) -> list[Path]:
         raise UsageError(f"--since: {corpus} is not inside a git repository", path=None)
     root = Path(top.stdout.strip())
     if _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], root).returncode != 0:
-        raise UsageError(f"--since: unknown git revision '{ref}' (fetch it first, e.g. 'git fetch origin', or check the name)")
+        raise UsageError(
+            f"--since: unknown git revision '{ref}' (fetch it first, e.g. 'git fetch origin', or check the name)"
+        )
     base = _git(["merge-base", ref, "HEAD"], root)
     start = base.stdout.strip() if base.returncode == 0 and base.stdout.strip() else ref
     try:
@@ -252,7 +256,9 @@ def select_new(
         elif rp in failed:
             new_errors.append(failed[rp])
         elif rp == root or root in rp.parents:
-            notes.append(f"{_display_path(f)}: not an article of the corpus (README, hidden or not .md/.markdown/.txt); ignored")
+            notes.append(
+                f"{_display_path(f)}: not an article of the corpus (README, hidden or not .md/.markdown/.txt); ignored"
+            )
         else:
             try:
                 art = load_article(f)
@@ -300,7 +306,9 @@ def load_baseline(path: str) -> dict[str, dict]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError("baseline file not found (create it with 'factcheck baseline --corpus DIR -o FILE')", path=path) from None
+        raise InputError(
+            "baseline file not found (create it with 'factcheck baseline --corpus DIR -o FILE')", path=path
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the baseline: {getattr(exc, 'strerror', None) or exc}", path=path) from None
     try:
@@ -417,7 +425,9 @@ def _check(args: argparse.Namespace) -> int:
     shown_extractions = [e for e in extractions if e.article.id in shown]
 
     if args.verbose:
-        say(f"checked {plural(len(new_ids), 'new article')} against {plural(len(articles) - len(new_ids), 'corpus article')}; {_cache_summary(cache)}")
+        say(
+            f"checked {plural(len(new_ids), 'new article')} against {plural(len(articles) - len(new_ids), 'corpus article')}; {_cache_summary(cache)}"
+        )
 
     summary = CheckSummary(
         corpus=args.corpus,
@@ -436,7 +446,9 @@ def _check(args: argparse.Namespace) -> int:
     text = render(report, fmt, check=summary, width=args.width, color=color, **options)
     if fmt not in (OutputFormat.text, OutputFormat.json):
         for entry in stale:
-            say(f"note: stale baseline entry {entry['id']} ({entry.get('rule', '?')}): no longer found; remove it from {args.baseline}")
+            say(
+                f"note: stale baseline entry {entry['id']} ({entry.get('rule', '?')}): no longer found; remove it from {args.baseline}"
+            )
     write_output(text, args.output)
     if args.sarif:
         write_output(render(report, OutputFormat.sarif, **options), args.sarif)

@@ -67,7 +67,9 @@ def output_format(value: str) -> OutputFormat:
     try:
         return OutputFormat(value)
     except ValueError:
-        raise UsageError(f"unknown format '{value}'; allowed values: {', '.join(f.value for f in OutputFormat)}") from None
+        raise UsageError(
+            f"unknown format '{value}'; allowed values: {', '.join(f.value for f in OutputFormat)}"
+        ) from None
 
 
 def use_color(args: argparse.Namespace) -> bool:

@@ -17,7 +17,16 @@ from rich.text import Text
 
 from ..evaluation import EvalResult, load_expectations, score
 from ..pipeline.core import process
-from .common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Subparsers, add_common_args, load_inputs, use_color, write_output
+from .common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Subparsers,
+    add_common_args,
+    load_inputs,
+    use_color,
+    write_output,
+)
 
 _STYLE = {"found": "green", "clear": "green", "missed": "red", "violated": "red"}
 
@@ -29,7 +38,9 @@ def register(subparsers: Subparsers) -> None:
         description="Run the checker on PATH and compare its findings with the expected ones in FILE: "
         "found, missed, unexpected. Exit 0 when nothing is missed or violated, 1 otherwise.",
     )
-    p.add_argument("--expected", "-e", required=True, metavar="FILE", help="YAML file of expected findings (expected:, must_not:)")
+    p.add_argument(
+        "--expected", "-e", required=True, metavar="FILE", help="YAML file of expected findings (expected:, must_not:)"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     add_common_args(p, ["text", "json"])
     p.set_defaults(func=cmd_eval)
@@ -59,7 +70,13 @@ def render_text(result: EvalResult, *, width: int = 120, color: bool = False) ->
     buf = io.StringIO()
     console = Console(file=buf, width=width, no_color=not color, force_terminal=color, highlight=False)
     table = Table(title="Expected findings", expand=True)
-    for col, kw in (("status", {"no_wrap": True}), ("rule", {"no_wrap": True}), ("articles", {}), ("expectation", {"ratio": 3}), ("finding", {"overflow": "fold"})):
+    for col, kw in (
+        ("status", {"no_wrap": True}),
+        ("rule", {"no_wrap": True}),
+        ("articles", {}),
+        ("expectation", {"ratio": 3}),
+        ("finding", {"overflow": "fold"}),
+    ):
         table.add_column(col, **kw)
     for o in result.outcomes:
         status = o.status if o.kind == "expected" else f"must not: {o.status}"
@@ -73,7 +90,13 @@ def render_text(result: EvalResult, *, width: int = 120, color: bool = False) ->
     console.print(table)
     if result.unexpected:
         extra = Table(title="Unexpected findings", expand=True)
-        for col, kw in (("rule", {"no_wrap": True}), ("articles", {}), ("confidence", {"no_wrap": True}), ("message", {"ratio": 3}), ("id", {"overflow": "fold"})):
+        for col, kw in (
+            ("rule", {"no_wrap": True}),
+            ("articles", {}),
+            ("confidence", {"no_wrap": True}),
+            ("message", {"ratio": 3}),
+            ("id", {"overflow": "fold"}),
+        ):
             extra.add_column(col, **kw)
         for f in result.unexpected:
             msg = f.message

@@ -35,15 +35,28 @@ def cmd_facts(args: argparse.Namespace) -> int:
         write_output(ex.model_dump_json(indent=2) + "\n", args.output)
         return EXIT_OK
     buf = io.StringIO()
-    console = Console(file=buf, width=args.width, no_color=not use_color(args), force_terminal=use_color(args), highlight=False)
+    console = Console(
+        file=buf, width=args.width, no_color=not use_color(args), force_terminal=use_color(args), highlight=False
+    )
     a = ex.article
-    console.print(Text.assemble(("Article ", "bold"), a.id, f"  published {a.published or 'unknown'}", (f"  ({a.published_note})" if a.published_note else "")))
+    console.print(
+        Text.assemble(
+            ("Article ", "bold"),
+            a.id,
+            f"  published {a.published or 'unknown'}",
+            (f"  ({a.published_note})" if a.published_note else ""),
+        )
+    )
     facts = Table(title="Facts", expand=True)
     for col in ("line", "subject", "predicate", "object", "time", "polarity", "attribution", "event"):
         facts.add_column(col, overflow="fold")
     for f in ex.facts:
         time = f"{f.time.text} \u2192 {f.time.value}" if f.time else ""
-        attr = f"{f.attribution.source or f.attribution.source_text} ({f.attribution.cue})" if f.attribution.kind != "none" else ""
+        attr = (
+            f"{f.attribution.source or f.attribution.source_text} ({f.attribution.cue})"
+            if f.attribution.kind != "none"
+            else ""
+        )
         ev = f"{f.event_type}: {', '.join(f.participants)}" if f.event_type else ""
         facts.add_row(str(f.line), f.subject or "", f.predicate, f.object[:80], time, f.polarity, attr, ev)
     console.print(facts)
@@ -51,7 +64,9 @@ def cmd_facts(args: argparse.Namespace) -> int:
     for col in ("line", "as written", "value", "how"):
         times.add_column(col, overflow="fold")
     for t in ex.times:
-        times.add_row(str(a.line_of(t.span.start)), t.text, t.value or "unresolved", t.how or (t.unresolved_reason or ""))
+        times.add_row(
+            str(a.line_of(t.span.start)), t.text, t.value or "unresolved", t.how or (t.unresolved_reason or "")
+        )
     console.print(times)
     quotes = Table(title="Quotations", expand=True)
     for col in ("line", "speaker", "quotation"):

@@ -27,19 +27,30 @@ def cmd_rules(args: argparse.Namespace) -> int:
     rules = [r for r in ruleset.rules if not args.ids or r.id in args.ids]
     unknown = set(args.ids or ()) - {r.id for r in rules}
     if unknown:
-        raise UsageError(f"unknown rule id {', '.join(sorted(unknown))}; known: {', '.join(r.id for r in ruleset.rules)}")
+        raise UsageError(
+            f"unknown rule id {', '.join(sorted(unknown))}; known: {', '.join(r.id for r in ruleset.rules)}"
+        )
     if args.format == "json":
         data = [
-            {**r.spec.model_dump(mode="json"), "options": r.options.model_dump(mode="json"), "path": Path(r.path).name, "finding_kind": KINDS[r.spec.kind].FINDING_KIND}
+            {
+                **r.spec.model_dump(mode="json"),
+                "options": r.options.model_dump(mode="json"),
+                "path": Path(r.path).name,
+                "finding_kind": KINDS[r.spec.kind].FINDING_KIND,
+            }
             for r in rules
         ]
         write_output(json.dumps(data, indent=2, ensure_ascii=False) + "\n", args.output)
         return EXIT_OK
     buf = io.StringIO()
-    console = Console(file=buf, width=args.width, no_color=not use_color(args), force_terminal=use_color(args), highlight=False)
+    console = Console(
+        file=buf, width=args.width, no_color=not use_color(args), force_terminal=use_color(args), highlight=False
+    )
     for r in rules:
         s = r.spec
-        console.rule(Text.assemble((s.id, "bold"), f" {s.name}  ", (f"kind {s.kind}, {s.severity}", "dim")), align="left")
+        console.rule(
+            Text.assemble((s.id, "bold"), f" {s.name}  ", (f"kind {s.kind}, {s.severity}", "dim")), align="left"
+        )
         console.print(s.message, style="bold")
         console.print(s.description.strip())
         for ex in s.examples.bad:

@@ -6,16 +6,17 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Iterator
 
 import networkx as nx
 
-from .events import Mention, build_graph, cluster_events, event_mentions
 from ..knowledge.base import Knowledge
 from ..model.models import Claim, Event, Extraction, Fact, Sentence, Span
 from ..text.words import fold, normalize_space
+from .events import Mention, build_graph, cluster_events, event_mentions
+
 
 @dataclass
 class Corpus:
@@ -32,13 +33,20 @@ class Corpus:
     focus: frozenset[str] | None = None
 
     @classmethod
-    def build(cls, extractions: Iterable[Extraction], knowledge: Knowledge, *, focus: Iterable[str] | None = None) -> "Corpus":
+    def build(
+        cls, extractions: Iterable[Extraction], knowledge: Knowledge, *, focus: Iterable[str] | None = None
+    ) -> Corpus:
         exs = sorted(extractions, key=lambda e: e.article.id)
         mentions = event_mentions(exs)
         events, fact_event = cluster_events(mentions, knowledge)
         graph = build_graph(exs, events)
         return cls(
-            {e.article.id: e for e in exs}, knowledge, mentions, events, fact_event, graph,
+            {e.article.id: e for e in exs},
+            knowledge,
+            mentions,
+            events,
+            fact_event,
+            graph,
             frozenset(focus) if focus is not None else None,
         )
 
@@ -97,7 +105,11 @@ class Corpus:
         for f in self.extractions[fact.article].facts:
             if f.sentence > fact.sentence:
                 break
-            if fact.sentence - f.sentence <= window and f.event_type and (event_type is None or f.event_type == event_type):
+            if (
+                fact.sentence - f.sentence <= window
+                and f.event_type
+                and (event_type is None or f.event_type == event_type)
+            ):
                 return True
         return False
 
@@ -133,7 +145,9 @@ class Corpus:
         )
 
     # ------------------------------------------------------------------ blocking
-    def similar_fact_pairs(self, facts: list[Fact], *, min_overlap: float, min_shared: int = 3, max_df: int = 50) -> Iterator[tuple[Fact, Fact, float]]:
+    def similar_fact_pairs(
+        self, facts: list[Fact], *, min_overlap: float, min_shared: int = 3, max_df: int = 50
+    ) -> Iterator[tuple[Fact, Fact, float]]:
         """Pairs of facts from different articles whose content overlaps.
 
         Blocking: an inverted index from content stems and entities to facts;

@@ -19,7 +19,6 @@ from ..knowledge.base import Knowledge
 from ..model.models import Event, Extraction, Fact, TimeMention
 
 
-
 @dataclass(frozen=True)
 class Mention:
     """An event mention: a fact with an event trigger, after definite references
@@ -53,7 +52,12 @@ def event_mentions(extractions: list[Extraction]) -> list[Mention]:
         for f in ex.facts:
             if f.event_type is None:
                 continue
-            m = Mention(fact=f, type=f.event_type, participants=frozenset(f.participants), time=f.time if _usable(f.time) else None)
+            m = Mention(
+                fact=f,
+                type=f.event_type,
+                participants=frozenset(f.participants),
+                time=f.time if _usable(f.time) else None,
+            )
             prev = recent.get(f.event_type)
             if (
                 prev is not None
@@ -107,7 +111,9 @@ def cluster_events(mentions: list[Mention], knowledge: Knowledge) -> tuple[list[
         fits = [
             i
             for i, c in enumerate(clusters)
-            if c["type"] == m.type and _participants_match(c["participants"], m.participants) and _overlap(c["range"], m.range)
+            if c["type"] == m.type
+            and _participants_match(c["participants"], m.participants)
+            and _overlap(c["range"], m.range)
         ]
         if m.day is None:
             # a coarse or missing date joins only an unambiguous event
@@ -132,7 +138,9 @@ def cluster_events(mentions: list[Mention], knowledge: Knowledge) -> tuple[list[
         fits = [
             i
             for i, c in enumerate(clusters)
-            if c["type"] == m.type and _participants_match(c["participants"], m.participants) and _overlap(c["range"], m.range)
+            if c["type"] == m.type
+            and _participants_match(c["participants"], m.participants)
+            and _overlap(c["range"], m.range)
         ]
         if len(fits) == 1 and (m.participants or m.inherited_from):
             _add(clusters[fits[0]], m)
@@ -143,9 +151,12 @@ def cluster_events(mentions: list[Mention], knowledge: Knowledge) -> tuple[list[
     for c in clusters:
         ms: list[Mention] = c["mentions"]
         days = sorted({m.day for m in ms if m.day is not None})
-        eid = "ev-" + hashlib.sha1(
-            "|".join([c["type"], ",".join(sorted(c["participants"])), days[0].isoformat() if days else ""]).encode()
-        ).hexdigest()[:10]
+        eid = (
+            "ev-"
+            + hashlib.sha1(
+                "|".join([c["type"], ",".join(sorted(c["participants"])), days[0].isoformat() if days else ""]).encode()
+            ).hexdigest()[:10]
+        )
         why = f"{c['type']} mentions with participants {', '.join(sorted(c['participants']))}"
         if days:
             why += f", dated {', '.join(d.isoformat() for d in days)}"

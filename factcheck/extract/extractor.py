@@ -9,16 +9,15 @@ from __future__ import annotations
 import hashlib
 import re
 
+from ..ingest.segment import segment
 from ..knowledge.base import Knowledge
-from .entities import find_entities
 from ..model.models import Article, Attribution, EntityMention, Extraction, Fact, Quote, Sentence, TimeMention
+from ..text.words import NEGATION_WORDS, content_stems, fold, stem, tokens
+from .entities import find_entities
 from .negation import find_negations, polarity_of
 from .quantities import extract_quantities
 from .quotes import extract_quotes
-from ..ingest.segment import segment
-from ..text.words import NEGATION_WORDS, content_stems, fold, stem, tokens
 from .timex import extract_times
-
 
 _CALENDAR = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -39,38 +38,285 @@ _REPORT_RE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<src>[^,]{2,80}),", re.IGNORECASE)
-_ANONYMOUS_RE = re.compile(r"\b(?:anonymous|unnamed|sources?\s+(?:with|close|familiar)|people\s+familiar|officials?\s+who)\b", re.IGNORECASE)
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:anonymous|unnamed|sources?\s+(?:with|close|familiar)|people\s+familiar|officials?\s+who)\b", re.IGNORECASE
+)
 _DOCUMENT_RE = re.compile(r"\b(?:statement|readout|memo|report|summary|release|post|letter|filing)\b", re.IGNORECASE)
 
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 _PLURAL = {"they", "them", "their", "the two", "both leaders", "the leaders", "the two leaders"}
-_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|they|them|their|the two leaders|the two|both leaders|the leaders)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(
+    r"\b(?:he|him|his|she|her|they|them|their|the two leaders|the two|both leaders|the leaders)\b", re.IGNORECASE
+)
 _AUX = frozenset(
-    """has have had having will would shall should can could may might must did does do is are was were be been
-    being also still already then now just previously repeatedly reportedly later first only""".split()
+    [
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "also",
+        "still",
+        "already",
+        "then",
+        "now",
+        "just",
+        "previously",
+        "repeatedly",
+        "reportedly",
+        "later",
+        "first",
+        "only",
+    ]
 )
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'\u2019-]*)")
 # Words that may follow a time expression that dates its clause ("said Tuesday
 # that", "met on Monday with", "in March, after"); any other word after it
 # makes the time a modifier of that word.
 _TIME_MAY_PRECEDE = frozenset(
-    """that when after before while and or but as at in on by for with to from of about over into during
-    until since because if than then it he she they we i you his her their its this the a an there here
-    who which where said says say announced told reported according morning afternoon evening night""".split()
+    [
+        "that",
+        "when",
+        "after",
+        "before",
+        "while",
+        "and",
+        "or",
+        "but",
+        "as",
+        "at",
+        "in",
+        "on",
+        "by",
+        "for",
+        "with",
+        "to",
+        "from",
+        "of",
+        "about",
+        "over",
+        "into",
+        "during",
+        "until",
+        "since",
+        "because",
+        "if",
+        "than",
+        "then",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "the",
+        "a",
+        "an",
+        "there",
+        "here",
+        "who",
+        "which",
+        "where",
+        "said",
+        "says",
+        "say",
+        "announced",
+        "told",
+        "reported",
+        "according",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ]
 )
 _NOT_PREDICATE = frozenset(
-    """the a an this that these those their his her its our my your and or of to in on at for with by from as
-    two both leaders leader officials""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "my",
+        "your",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "two",
+        "both",
+        "leaders",
+        "leader",
+        "officials",
+    ]
 )
 _COMMON_VERBS = frozenset(
-    """said says say told tell is was are were be been has have had do does did will would can could may might
-    made make makes won win wins lost lose met meet meets spoke speak speaks called call calls took take takes
-    gave give gives went go goes came come comes got get gets saw see sees knew know knows thought think thinks
-    left leave leaves held hold holds ran run runs set sets put puts cut cuts hit hits let lets began begin
-    begins became become becomes kept keep keeps paid pay pays sent send sends built build builds fell fall
-    falls rose rise rises grew grow grows agreed agree agrees plans plan expects expect wants want needs need""".split()
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "made",
+        "make",
+        "makes",
+        "won",
+        "win",
+        "wins",
+        "lost",
+        "lose",
+        "met",
+        "meet",
+        "meets",
+        "spoke",
+        "speak",
+        "speaks",
+        "called",
+        "call",
+        "calls",
+        "took",
+        "take",
+        "takes",
+        "gave",
+        "give",
+        "gives",
+        "went",
+        "go",
+        "goes",
+        "came",
+        "come",
+        "comes",
+        "got",
+        "get",
+        "gets",
+        "saw",
+        "see",
+        "sees",
+        "knew",
+        "know",
+        "knows",
+        "thought",
+        "think",
+        "thinks",
+        "left",
+        "leave",
+        "leaves",
+        "held",
+        "hold",
+        "holds",
+        "ran",
+        "run",
+        "runs",
+        "set",
+        "sets",
+        "put",
+        "puts",
+        "cut",
+        "cuts",
+        "hit",
+        "hits",
+        "let",
+        "lets",
+        "began",
+        "begin",
+        "begins",
+        "became",
+        "become",
+        "becomes",
+        "kept",
+        "keep",
+        "keeps",
+        "paid",
+        "pay",
+        "pays",
+        "sent",
+        "send",
+        "sends",
+        "built",
+        "build",
+        "builds",
+        "fell",
+        "fall",
+        "falls",
+        "rose",
+        "rise",
+        "rises",
+        "grew",
+        "grow",
+        "grows",
+        "agreed",
+        "agree",
+        "agrees",
+        "plans",
+        "plan",
+        "expects",
+        "expect",
+        "wants",
+        "want",
+        "needs",
+        "need",
+    ]
 )
-_TIME_TRIGGER_GAP = re.compile(r"^[\s,]*(?:morning|afternoon|evening|night|'s|\u2019s)?\s*(?:phone\s+|telephone\s+)?$", re.IGNORECASE)
+_TIME_TRIGGER_GAP = re.compile(
+    r"^[\s,]*(?:morning|afternoon|evening|night|'s|\u2019s)?\s*(?:phone\s+|telephone\s+)?$", re.IGNORECASE
+)
 
 
 def _id(*parts: object) -> str:
@@ -173,7 +419,15 @@ def extract(article: Article, knowledge: Knowledge) -> Extraction:
                     continue
                 before = [e.entity for e in ents if e.type == "person" and e.span.start < pos]
                 if word in _PERSONAL:
-                    ref = before[-1] if before else (persons_in_sentence[-1] if persons_in_sentence else (disc.last_person if disc.age_person <= 3 else None))
+                    ref = (
+                        before[-1]
+                        if before
+                        else (
+                            persons_in_sentence[-1]
+                            if persons_in_sentence
+                            else (disc.last_person if disc.age_person <= 3 else None)
+                        )
+                    )
                     if ref and ref not in persons:
                         persons.append(ref)
                 elif word in _PLURAL and disc.age_group <= 4 and not before:
@@ -181,7 +435,21 @@ def extract(article: Article, knowledge: Knowledge) -> Extraction:
                         if ref not in persons:
                             persons.append(ref)
             persons_in_sentence.extend(p for p in persons if p not in persons_in_sentence)
-            facts.extend(_facts_for_clause(article, s, clause_start, clause_end, ents, persons, times, quantities, negations, quote_spans, knowledge))
+            facts.extend(
+                _facts_for_clause(
+                    article,
+                    s,
+                    clause_start,
+                    clause_end,
+                    ents,
+                    persons,
+                    times,
+                    quantities,
+                    negations,
+                    quote_spans,
+                    knowledge,
+                )
+            )
         disc.see(persons_in_sentence)
 
     for q in quotes:
@@ -255,7 +523,11 @@ def _facts_for_clause(
         cue = m.group("cue") or m.group("cue2")
         src_text = clause[: m.end("src")]
         src_ents = [e for e in ents if e.span.start < start + m.end("src")]
-        kind = "anonymous" if _ANONYMOUS_RE.search(src_text) else ("document" if _DOCUMENT_RE.search(src_text) and not src_ents else "reported")
+        kind = (
+            "anonymous"
+            if _ANONYMOUS_RE.search(src_text)
+            else ("document" if _DOCUMENT_RE.search(src_text) and not src_ents else "reported")
+        )
         source = src_ents[0].entity if src_ents else None
         if source is None and src_text.strip().casefold() in _PERSONAL and persons:
             source = persons[0]
@@ -266,8 +538,17 @@ def _facts_for_clause(
         if am:
             src_text = am.group("src")
             src_ents = [e for e in ents if start + am.start("src") <= e.span.start < start + am.end("src")]
-            kind = "anonymous" if _ANONYMOUS_RE.search(src_text) else ("document" if _DOCUMENT_RE.search(src_text) else "reported")
-            attribution = Attribution(source=src_ents[0].entity if src_ents else None, source_text=src_text.strip(), cue="according to", kind=kind)
+            kind = (
+                "anonymous"
+                if _ANONYMOUS_RE.search(src_text)
+                else ("document" if _DOCUMENT_RE.search(src_text) else "reported")
+            )
+            attribution = Attribution(
+                source=src_ents[0].entity if src_ents else None,
+                source_text=src_text.strip(),
+                cue="according to",
+                kind=kind,
+            )
     in_quote = _inside(quote_spans, start) and _inside(quote_spans, max(start, end - 2))
 
     # subject: the first entity (or resolved pronoun) of the reported content
@@ -288,7 +569,9 @@ def _facts_for_clause(
 
     # compound subjects: "Smith and Jones met", "Smith, Jones and Lee met"
     for e in content_ents:
-        if e.span.start >= subject_end and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:[A-Z][\w.\u2019']*\s+){0,4}", text[subject_end : e.span.start]):
+        if e.span.start >= subject_end and re.fullmatch(
+            r"\s*(?:,|and|&|,\s*and)\s*(?:[A-Z][\w.\u2019']*\s+){0,4}", text[subject_end : e.span.start]
+        ):
             subject_end = e.span.end
     # predicate: the first verb-like word after the subject
     predicate = ""
@@ -296,7 +579,13 @@ def _facts_for_clause(
     first_free = None
     for i, (word, _ws, we) in enumerate(tokens(text[subject_end:end], subject_end)):
         low = fold(word).casefold()
-        if low in _AUX or low.endswith("ly") or low in NEGATION_WORDS or low.endswith("n't") or low.endswith("n\u2019t"):
+        if (
+            low in _AUX
+            or low.endswith("ly")
+            or low in NEGATION_WORDS
+            or low.endswith("n't")
+            or low.endswith("n\u2019t")
+        ):
             continue
         if word[:1].isupper() or low in _NOT_PREDICATE or (len(low) <= 2 and low not in ("is", "be", "do", "go")):
             continue
@@ -364,7 +653,9 @@ def _facts_for_clause(
             attached[owner] = free
     for ts, te, etype, word in triggers:
         t = attached[(ts, te)]
-        definite = bool(re.match(r"(?:the|that|this)\b", fold(word).casefold())) or fold(text[max(start, ts - 4) : ts]).casefold().strip().endswith("the")
+        definite = bool(re.match(r"(?:the|that|this)\b", fold(word).casefold())) or fold(
+            text[max(start, ts - 4) : ts]
+        ).casefold().strip().endswith("the")
         facts.append(
             Fact(
                 id=_id(article.id, start, end, ts),

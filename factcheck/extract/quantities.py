@@ -52,29 +52,70 @@ __all__ = [
 # --------------------------------------------------------------------------- vocabulary
 
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 _TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_TEENS) | frozenset(_SCALES) | {"hundred", "dozen", "half", "a", "an", "and"}
+_NUMBER_WORDS = (
+    frozenset(_UNITS)
+    | frozenset(_TENS)
+    | frozenset(_TEENS)
+    | frozenset(_SCALES)
+    | {"hundred", "dozen", "half", "a", "an", "and"}
+)
 _WORD_START = re.compile(
-    r"(?<![\w\-’'])(?:" + "|".join(sorted(set(_UNITS) | set(_TEENS) | set(_TENS) | {"a", "an", "half"}, key=len, reverse=True)) + r")\b",
+    r"(?<![\w\-’'])(?:"
+    + "|".join(sorted(set(_UNITS) | set(_TEENS) | set(_TENS) | {"a", "an", "half"}, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 
 # Scale abbreviations accepted only right after an amount of money ("€3m", "$5bn").
 _MONEY_ABBR = {
-    "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
-    "b": 10**9, "B": 10**9, "bn": 10**9, "bln": 10**9, "bil": 10**9, "tn": 10**12, "T": 10**12,
+    "k": 10**3,
+    "K": 10**3,
+    "m": 10**6,
+    "M": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "mil": 10**6,
+    "b": 10**9,
+    "B": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "bil": 10**9,
+    "tn": 10**12,
+    "T": 10**12,
 }
 
 _MONTH = (
@@ -85,8 +126,33 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _TIME_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.?|[ap]m\b|[AP]M\b|o['’]clock\b|h\d\d\b)", re.IGNORECASE)
 _YEAR_PRE = frozenset(
-    """in since until till by from of during before after to through the a an this last next that
-    circa early late mid fiscal around""".split()
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "of",
+        "during",
+        "before",
+        "after",
+        "to",
+        "through",
+        "the",
+        "a",
+        "an",
+        "this",
+        "last",
+        "next",
+        "that",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "around",
+    ]
 )
 
 # Currency written before the number. Single letters and short prefixes must
@@ -96,8 +162,20 @@ _PREFIX_SYMBOL = re.compile(
 )
 _PREFIX_CODE = re.compile(r"(?<![A-Za-z])(?P<code>USD|CAD|EUR|GBP|AUD|JPY|CHF|CNY|NZD|HKD|MXN)\s?$")
 _SYMBOL_CODE = {
-    "US": "USD", "U.S.": "USD", "USD": "USD", "CAD": "CAD", "CDN": "CAD", "Cdn": "CAD", "CA": "CAD", "C": "CAD",
-    "AUD": "AUD", "AU": "AUD", "A": "AUD", "NZ": "NZD", "HK": "HKD", "S": "SGD",
+    "US": "USD",
+    "U.S.": "USD",
+    "USD": "USD",
+    "CAD": "CAD",
+    "CDN": "CAD",
+    "Cdn": "CAD",
+    "CA": "CAD",
+    "C": "CAD",
+    "AUD": "AUD",
+    "AU": "AUD",
+    "A": "AUD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
 }
 _SYMBOL_UNIT = {"$": "$", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _TIGHT_CODES = frozenset({"CA", "C", "AU", "A", "NZ", "HK", "S"})
@@ -108,7 +186,15 @@ _SUFFIX_MONEY_WORD = re.compile(
     r"(?P<word>dollars?|euros?|cents?|pounds\s+sterling|yen|yuan)\b",
     re.IGNORECASE,
 )
-_ADJ_CURRENCY = {"u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "cdn": "CAD", "cdn.": "CAD", "australian": "AUD"}
+_ADJ_CURRENCY = {
+    "u.s.": "USD",
+    "us": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "cdn": "CAD",
+    "cdn.": "CAD",
+    "australian": "AUD",
+}
 _WORD_CURRENCY = {"euro": "EUR", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY"}
 
 _PERCENT = re.compile(
@@ -142,37 +228,309 @@ _DIGITS = re.compile(r"(?<![\w.,/:#'’])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d
 
 # Words that cannot be (or stand between a number and) the counted noun.
 _STOP = frozenset(
-    """a an the and or but nor of to in on at by for from with about as into onto over under than then that this
-    these those there here it its is are was were be been being am do does did has have had will would shall
-    should can could may might must not no yes so if when while after before since until because though
-    although whether which who whom whose what where why how all any both each either neither few several
-    many much more most less least other another such same own only just also very too still even again
-    ago later earlier shy apiece each per percent pct cent times time said says say told tells according
-    i me my we us our you your he him his she her they them their one ones half out up down off way back
-    away around last next first second third instead plus minus versus via against between among within
-    without through during toward towards upon across behind beyond except like unlike near""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "about",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "yes",
+        "so",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "until",
+        "because",
+        "though",
+        "although",
+        "whether",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "either",
+        "neither",
+        "few",
+        "several",
+        "many",
+        "much",
+        "more",
+        "most",
+        "less",
+        "least",
+        "other",
+        "another",
+        "such",
+        "same",
+        "own",
+        "only",
+        "just",
+        "also",
+        "very",
+        "too",
+        "still",
+        "even",
+        "again",
+        "ago",
+        "later",
+        "earlier",
+        "shy",
+        "apiece",
+        "each",
+        "per",
+        "percent",
+        "pct",
+        "cent",
+        "times",
+        "time",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "according",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "one",
+        "ones",
+        "half",
+        "out",
+        "up",
+        "down",
+        "off",
+        "way",
+        "back",
+        "away",
+        "around",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "instead",
+        "plus",
+        "minus",
+        "versus",
+        "via",
+        "against",
+        "between",
+        "among",
+        "within",
+        "without",
+        "through",
+        "during",
+        "toward",
+        "towards",
+        "upon",
+        "across",
+        "behind",
+        "beyond",
+        "except",
+        "like",
+        "unlike",
+        "near",
+    ]
 )
 _IRREGULAR_PLURALS = {
-    "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth",
-    "mice": "mouse", "geese": "goose", "police": "police", "staff": "staff", "personnel": "personnel",
-    "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
-    "data": "data", "criteria": "criterion", "phenomena": "phenomenon", "lives": "life", "wives": "wife",
-    "knives": "knife", "halves": "half", "wolves": "wolf", "shelves": "shelf", "thieves": "thief",
-    "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "vetoes": "veto", "echoes": "echo",
-    "crises": "crisis", "analyses": "analysis", "theses": "thesis", "diagnoses": "diagnosis",
-    "indices": "index", "media": "media", "series": "series", "species": "species", "votes": "vote",
-    "leaves": "leaf", "calves": "calf", "loaves": "loaf", "troops": "troop", "dice": "die",
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "police": "police",
+    "staff": "staff",
+    "personnel": "personnel",
+    "cattle": "cattle",
+    "sheep": "sheep",
+    "fish": "fish",
+    "deer": "deer",
+    "aircraft": "aircraft",
+    "data": "data",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "halves": "half",
+    "wolves": "wolf",
+    "shelves": "shelf",
+    "thieves": "thief",
+    "heroes": "hero",
+    "potatoes": "potato",
+    "tomatoes": "tomato",
+    "vetoes": "veto",
+    "echoes": "echo",
+    "crises": "crisis",
+    "analyses": "analysis",
+    "theses": "thesis",
+    "diagnoses": "diagnosis",
+    "indices": "index",
+    "media": "media",
+    "series": "series",
+    "species": "species",
+    "votes": "vote",
+    "leaves": "leaf",
+    "calves": "calf",
+    "loaves": "loaf",
+    "troops": "troop",
+    "dice": "die",
 }
-_INVARIANT = frozenset({"police", "staff", "personnel", "cattle", "sheep", "fish", "deer", "aircraft", "people", "children", "men", "women", "media", "data"})
+_INVARIANT = frozenset(
+    {
+        "police",
+        "staff",
+        "personnel",
+        "cattle",
+        "sheep",
+        "fish",
+        "deer",
+        "aircraft",
+        "people",
+        "children",
+        "men",
+        "women",
+        "media",
+        "data",
+    }
+)
 _NOT_PLURAL_S = frozenset(
-    """this his hers its was is has does as us yes thus plus minus less unless across always perhaps whereas
-    besides towards afterwards sometimes nevertheless news various famous previous serious means lens bus gas
-    chaos bias status virus campus census consensus bonus focus thesis crisis basis analysis axis""".split()
+    [
+        "this",
+        "his",
+        "hers",
+        "its",
+        "was",
+        "is",
+        "has",
+        "does",
+        "as",
+        "us",
+        "yes",
+        "thus",
+        "plus",
+        "minus",
+        "less",
+        "unless",
+        "across",
+        "always",
+        "perhaps",
+        "whereas",
+        "besides",
+        "towards",
+        "afterwards",
+        "sometimes",
+        "nevertheless",
+        "news",
+        "various",
+        "famous",
+        "previous",
+        "serious",
+        "means",
+        "lens",
+        "bus",
+        "gas",
+        "chaos",
+        "bias",
+        "status",
+        "virus",
+        "campus",
+        "census",
+        "consensus",
+        "bonus",
+        "focus",
+        "thesis",
+        "crisis",
+        "basis",
+        "analysis",
+        "axis",
+    ]
 )
 _ONE_IDIOMS = frozenset({"day", "another", "way", "hand", "other", "anyone", "someone"})
 _ONE_BLOCKERS = frozenset({"no", "any", "every", "some", "each"})
 # Adjectives allowed between "one"/"1" and its noun ("one more seat").
-_ONE_ADJ = frozenset({"more", "other", "new", "single", "additional", "extra", "big", "small", "major", "key", "final", "last", "only"})
+_ONE_ADJ = frozenset(
+    {"more", "other", "new", "single", "additional", "extra", "big", "small", "major", "key", "final", "last", "only"}
+)
 _NOUN_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
 
 
@@ -181,7 +539,13 @@ _NOUN_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
 
 def format_value(value: Decimal | float | int) -> str:
     """A plain decimal string without exponent or trailing zeros: 1300000000, 0.5."""
-    d = value if isinstance(value, Decimal) else Decimal(repr(float(value))) if isinstance(value, float) else Decimal(value)
+    d = (
+        value
+        if isinstance(value, Decimal)
+        else Decimal(repr(float(value)))
+        if isinstance(value, float)
+        else Decimal(value)
+    )
     if d == d.to_integral_value():
         return str(int(d))
     s = format(d.normalize(), "f")
@@ -377,11 +741,91 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 _NOT_LABELS = frozenset(
-    """about some nearly almost only just all another over under more fewer less these those the its their his
-    her our your my at in on by for with from to of and but or so yet roughly around approximately exactly
-    precisely up since after before until every each both top first last latest perhaps maybe still even then
-    now today yesterday when while if as than like unlike per plus minus including among between within without
-    against during via some any no""".split()
+    [
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "only",
+        "just",
+        "all",
+        "another",
+        "over",
+        "under",
+        "more",
+        "fewer",
+        "less",
+        "these",
+        "those",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "at",
+        "in",
+        "on",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "of",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "roughly",
+        "around",
+        "approximately",
+        "exactly",
+        "precisely",
+        "up",
+        "since",
+        "after",
+        "before",
+        "until",
+        "every",
+        "each",
+        "both",
+        "top",
+        "first",
+        "last",
+        "latest",
+        "perhaps",
+        "maybe",
+        "still",
+        "even",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "when",
+        "while",
+        "if",
+        "as",
+        "than",
+        "like",
+        "unlike",
+        "per",
+        "plus",
+        "minus",
+        "including",
+        "among",
+        "between",
+        "within",
+        "without",
+        "against",
+        "during",
+        "via",
+        "some",
+        "any",
+        "no",
+    ]
 )
 
 
@@ -447,7 +891,11 @@ def _scan_numbers(text: str, start: int, end: int, masks: list[tuple[int, int]])
         if nxt.isalpha() and not _MONEY_ABBR_RE.match(text[b:]):
             continue  # 51st, 1990s, 4G, 10am
         is_int = "," not in m.group() and "." not in m.group()
-        if is_int and 1 <= value <= 31 and (_MONTH_BEFORE.search(text[max(0, a - 30) : a]) or _MONTH_AFTER.match(text[b : b + 20])):
+        if (
+            is_int
+            and 1 <= value <= 31
+            and (_MONTH_BEFORE.search(text[max(0, a - 30) : a]) or _MONTH_AFTER.match(text[b : b + 20]))
+        ):
             continue  # March 28, 28 March, 28th of March
         num = _Num(a, b, value, "digits")
         num.is_year = is_int and len(raw) == 4 and 1900 <= value <= 2100
@@ -477,10 +925,12 @@ def _scan_numbers(text: str, start: int, end: int, masks: list[tuple[int, int]])
         pos = b
         if _in_mask(masks, a, b) or any(s < b and a < e for s, e in taken):
             continue
-        first = text[a:words[0][2]]
+        first = text[a : words[0][2]]
         if first[0].isupper() and not first.isupper() and not _at_sentence_start(text, a):
             continue  # a name: "Air Force One", "the Big Three"
-        if re.match(r"-[A-Za-z]", text[b : b + 2]) and not re.match(r"-(?:per[\s-]?cent|percent)\b", text[b : b + 12], re.IGNORECASE):
+        if re.match(r"-[A-Za-z]", text[b : b + 2]) and not re.match(
+            r"-(?:per[\s-]?cent|percent)\b", text[b : b + 12], re.IGNORECASE
+        ):
             continue  # two-year, one-on-one
         if _TIME_AFTER.match(text, b):
             continue
@@ -528,7 +978,9 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
     return None
 
 
-def _quantity(article_id: str, text: str, start: int, end: int, value: Decimal, unit: str, notes: list[str]) -> Quantity:
+def _quantity(
+    article_id: str, text: str, start: int, end: int, value: Decimal, unit: str, notes: list[str]
+) -> Quantity:
     v = format_value(value)
     if unit in ("percent",):
         normalized = f"{v} percent"
@@ -637,13 +1089,15 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
 
 
 def _ranges(article_id: str, text: str, nums: list[_Num]) -> None:
-    """"20-25%", "20 to 25 per cent", "between two and three people", "$20 to
+    """ "20-25%", "20 to 25 per cent", "between two and three people", "$20 to
     $30 billion": the first number of a range takes the unit (and the scale)
     of the second."""
     for a, b in zip(nums, nums[1:]):
         if b.qty is None or b.unit is None or a.is_year:
             continue
-        money_scale = a.qty is not None and a.currency is not None and a.currency == b.currency and b.mult != 1 and a.mult == 1
+        money_scale = (
+            a.qty is not None and a.currency is not None and a.currency == b.currency and b.mult != 1 and a.mult == 1
+        )
         if a.qty is not None and not money_scale:
             continue
         if a.qty is None and a.scaled:
@@ -660,7 +1114,9 @@ def _ranges(article_id: str, text: str, nums: list[_Num]) -> None:
         if a.qty is not None:
             a.qty = _quantity(article_id, text, a.qty.span.start, a.qty.span.end, a.value * b.mult, a.qty.unit, [note])
         else:
-            a.qty = _quantity(article_id, text, a.start, a.end, a.value * b.mult, b.unit, _qualifier(text, a.start) + [note])
+            a.qty = _quantity(
+                article_id, text, a.start, a.end, a.value * b.mult, b.unit, _qualifier(text, a.start) + [note]
+            )
         a.unit = b.unit
 
 

@@ -39,8 +39,9 @@ import bisect
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Literal, Sequence
+from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -60,91 +61,694 @@ __all__ = [
 
 #: Verbs that introduce or attribute a quotation, in the forms they take in news text.
 SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing",
-    "stated", "states", "stating", "added", "adds", "adding", "asked", "asks", "asking",
-    "claimed", "claims", "claiming", "confirmed", "confirms", "confirming", "declared", "declares", "declaring",
-    "insisted", "insists", "insisting", "noted", "notes", "noting", "reads", "tweeted", "tweets", "tweeting",
-    "posted", "posting", "described", "describes", "describing", "called", "calls", "calling",
-    "referred", "refers", "referring", "asserted", "asserts", "asserting", "reasserted", "reiterated", "reiterates",
-    "repeated", "argued", "argues", "arguing", "explained", "explains", "announced", "announces",
-    "acknowledged", "acknowledges", "admitted", "admits", "replied", "replies", "responded", "responds",
-    "suggested", "suggests", "suggesting", "warned", "warns", "warning", "urged", "urges", "vowed", "vows",
-    "promised", "predicted", "emphasized", "emphasised", "stressed", "cautioned", "conceded", "complained",
-    "joked", "recalled", "remarked", "answered", "quipped", "testified", "continued", "dismissed", "dismissing",
-    "denounced", "dubbed", "labelled", "labeled", "branded", "termed", "mocked", "praised", "hailed",
-    "slammed", "criticized", "criticised", "wondered", "shouted", "pledged", "boasted", "threatened",
+    "said",
+    "says",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "wrote",
+    "writes",
+    "writing",
+    "stated",
+    "states",
+    "stating",
+    "added",
+    "adds",
+    "adding",
+    "asked",
+    "asks",
+    "asking",
+    "claimed",
+    "claims",
+    "claiming",
+    "confirmed",
+    "confirms",
+    "confirming",
+    "declared",
+    "declares",
+    "declaring",
+    "insisted",
+    "insists",
+    "insisting",
+    "noted",
+    "notes",
+    "noting",
+    "reads",
+    "tweeted",
+    "tweets",
+    "tweeting",
+    "posted",
+    "posting",
+    "described",
+    "describes",
+    "describing",
+    "called",
+    "calls",
+    "calling",
+    "referred",
+    "refers",
+    "referring",
+    "asserted",
+    "asserts",
+    "asserting",
+    "reasserted",
+    "reiterated",
+    "reiterates",
+    "repeated",
+    "argued",
+    "argues",
+    "arguing",
+    "explained",
+    "explains",
+    "announced",
+    "announces",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "suggested",
+    "suggests",
+    "suggesting",
+    "warned",
+    "warns",
+    "warning",
+    "urged",
+    "urges",
+    "vowed",
+    "vows",
+    "promised",
+    "predicted",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "cautioned",
+    "conceded",
+    "complained",
+    "joked",
+    "recalled",
+    "remarked",
+    "answered",
+    "quipped",
+    "testified",
+    "continued",
+    "dismissed",
+    "dismissing",
+    "denounced",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "branded",
+    "termed",
+    "mocked",
+    "praised",
+    "hailed",
+    "slammed",
+    "criticized",
+    "criticised",
+    "wondered",
+    "shouted",
+    "pledged",
+    "boasted",
+    "threatened",
 )
 #: Base forms that count as a cue after "to" ("was advised to plainly state Canada “is not …”").
 _BASE_VERBS = frozenset(
-    "say tell state write ask add describe call declare insist note claim confirm repeat argue explain warn".split()
+    [
+        "say",
+        "tell",
+        "state",
+        "write",
+        "ask",
+        "add",
+        "describe",
+        "call",
+        "declare",
+        "insist",
+        "note",
+        "claim",
+        "confirm",
+        "repeat",
+        "argue",
+        "explain",
+        "warn",
+    ]
 )
 #: Nouns that attribute a quotation to a possessor ("Carney’s assertion that … “…”").
 NOUN_CUES: tuple[str, ...] = (
-    "assertion", "assertions", "statement", "statements", "claim", "claims", "remark", "remarks", "comment",
-    "comments", "words", "description", "promise", "pledge", "warning", "warnings", "vow", "tweet", "post",
-    "message", "insistence", "suggestion", "characterization", "characterisation", "readout", "response",
-    "reply", "argument", "prediction", "declaration", "accusation", "complaint", "boast", "call",
+    "assertion",
+    "assertions",
+    "statement",
+    "statements",
+    "claim",
+    "claims",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "description",
+    "promise",
+    "pledge",
+    "warning",
+    "warnings",
+    "vow",
+    "tweet",
+    "post",
+    "message",
+    "insistence",
+    "suggestion",
+    "characterization",
+    "characterisation",
+    "readout",
+    "response",
+    "reply",
+    "argument",
+    "prediction",
+    "declaration",
+    "accusation",
+    "complaint",
+    "boast",
+    "call",
 )
 #: Pronoun speakers: reported as written, for the caller to resolve.
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SPEECH = frozenset(SPEECH_VERBS)
 _NOUN_CUE = frozenset(NOUN_CUES)
 # Verbs that can be inverted after a quotation: “…,” said X / reads X.
-_INVERTIBLE = frozenset({"said", "says", "added", "asked", "wrote", "reads", "continued", "replied", "explained", "insisted", "noted", "according"})
+_INVERTIBLE = frozenset(
+    {
+        "said",
+        "says",
+        "added",
+        "asked",
+        "wrote",
+        "reads",
+        "continued",
+        "replied",
+        "explained",
+        "insisted",
+        "noted",
+        "according",
+    }
+)
 
 #: Titles, roles and documents that can head a speaker phrase written in lower case.
 _TITLE_NOUNS = frozenset(
-    """president prime minister ministers premier premiers secretary secretaries spokesperson spokesman spokeswoman
-    spokespeople press leader leaders official officials reporter reporters journalist journalists correspondent
-    memo memorandum statement readout release report document letter post tweet email note briefing summary
-    filing analyst analysts expert experts economist economists professor source sources chair chairman
-    chairwoman director executive ceo chief adviser advisers advisor advisors aide aides ambassador diplomat
-    diplomats envoy senator senators mayor governor government office ministry department agency administration
-    campaign party police lawyer lawyers attorney judge court commissioner critic critics candidate member members
-    mp mps negotiator negotiators representative representatives counterpart counterparts officer officers
-    spokesperson's organizer organizers host anchor commentator author writer editor columnist board committee
-    council panel coalition association union company firm successor predecessor democrats republicans
-    conservatives liberals lawmakers lawmaker legislator legislators white house leadership staff head founder
-    manager owner researcher researchers scientist scientists doctor doctors witness witnesses resident residents
-    organizer spokespersons insider insiders observer observers""".split()
+    [
+        "president",
+        "prime",
+        "minister",
+        "ministers",
+        "premier",
+        "premiers",
+        "secretary",
+        "secretaries",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "press",
+        "leader",
+        "leaders",
+        "official",
+        "officials",
+        "reporter",
+        "reporters",
+        "journalist",
+        "journalists",
+        "correspondent",
+        "memo",
+        "memorandum",
+        "statement",
+        "readout",
+        "release",
+        "report",
+        "document",
+        "letter",
+        "post",
+        "tweet",
+        "email",
+        "note",
+        "briefing",
+        "summary",
+        "filing",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "economist",
+        "economists",
+        "professor",
+        "source",
+        "sources",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "director",
+        "executive",
+        "ceo",
+        "chief",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "aide",
+        "aides",
+        "ambassador",
+        "diplomat",
+        "diplomats",
+        "envoy",
+        "senator",
+        "senators",
+        "mayor",
+        "governor",
+        "government",
+        "office",
+        "ministry",
+        "department",
+        "agency",
+        "administration",
+        "campaign",
+        "party",
+        "police",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "judge",
+        "court",
+        "commissioner",
+        "critic",
+        "critics",
+        "candidate",
+        "member",
+        "members",
+        "mp",
+        "mps",
+        "negotiator",
+        "negotiators",
+        "representative",
+        "representatives",
+        "counterpart",
+        "counterparts",
+        "officer",
+        "officers",
+        "spokesperson's",
+        "organizer",
+        "organizers",
+        "host",
+        "anchor",
+        "commentator",
+        "author",
+        "writer",
+        "editor",
+        "columnist",
+        "board",
+        "committee",
+        "council",
+        "panel",
+        "coalition",
+        "association",
+        "union",
+        "company",
+        "firm",
+        "successor",
+        "predecessor",
+        "democrats",
+        "republicans",
+        "conservatives",
+        "liberals",
+        "lawmakers",
+        "lawmaker",
+        "legislator",
+        "legislators",
+        "white",
+        "house",
+        "leadership",
+        "staff",
+        "head",
+        "founder",
+        "manager",
+        "owner",
+        "researcher",
+        "researchers",
+        "scientist",
+        "scientists",
+        "doctor",
+        "doctors",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "organizer",
+        "spokespersons",
+        "insider",
+        "insiders",
+        "observer",
+        "observers",
+    ]
 )
 _NP_ADJ = frozenset(
-    """official former senior federal provincial national chief deputy top foreign international acting interim
-    associate assistant executive general anonymous concise newly elected then canadian american press
-    internal confidential unnamed public joint brief written""".split()
+    [
+        "official",
+        "former",
+        "senior",
+        "federal",
+        "provincial",
+        "national",
+        "chief",
+        "deputy",
+        "top",
+        "foreign",
+        "international",
+        "acting",
+        "interim",
+        "associate",
+        "assistant",
+        "executive",
+        "general",
+        "anonymous",
+        "concise",
+        "newly",
+        "elected",
+        "then",
+        "canadian",
+        "american",
+        "press",
+        "internal",
+        "confidential",
+        "unnamed",
+        "public",
+        "joint",
+        "brief",
+        "written",
+    ]
 )
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"})
 _NP_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _CONNECT = frozenset({"of", "for", "from", "the", "and", "de", "du", "at"})
 _PREPOSITIONS = frozenset(
-    """of with in on at for from about to by into onto over under after before during through against among
-    between within without toward towards upon across behind beyond near like than""".split()
+    [
+        "of",
+        "with",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "about",
+        "to",
+        "by",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "through",
+        "against",
+        "among",
+        "between",
+        "within",
+        "without",
+        "toward",
+        "towards",
+        "upon",
+        "across",
+        "behind",
+        "beyond",
+        "near",
+        "like",
+        "than",
+    ]
 )
 _SKIP_BACK = frozenset(
-    """has have had was were is are be been will would could should can may might must did does do also then
-    later previously repeatedly again once first still just now already reportedly publicly privately
-    officially earlier recently never not only even further himself herself themselves itself both all
-    subsequently initially ultimately finally immediately simply""".split()
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "then",
+        "later",
+        "previously",
+        "repeatedly",
+        "again",
+        "once",
+        "first",
+        "still",
+        "just",
+        "now",
+        "already",
+        "reportedly",
+        "publicly",
+        "privately",
+        "officially",
+        "earlier",
+        "recently",
+        "never",
+        "not",
+        "only",
+        "even",
+        "further",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "both",
+        "all",
+        "subsequently",
+        "initially",
+        "ultimately",
+        "finally",
+        "immediately",
+        "simply",
+    ]
 )
 _CAP_STOP = frozenset(
-    """The A An This That These Those However But And Or So Yet Also Then Meanwhile Still In On At For With By
-    From Of To As If When While After Before During Since Despite Although Though Because Following Under Over
-    Now Today Yesterday Tomorrow Earlier Later Last Next It He She They We I You His Her Their Our Its My Your
-    Some Many Most All Both Each Every No Not There Here What Who Why How Which Where Instead Even Only Just
-    Again Once Elsewhere Asked Speaking According Among Amid Without Within Through Until Unless Whether
-    Let Let's Please Yes Thanks Sir Madam""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "However",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "Yet",
+        "Also",
+        "Then",
+        "Meanwhile",
+        "Still",
+        "In",
+        "On",
+        "At",
+        "For",
+        "With",
+        "By",
+        "From",
+        "Of",
+        "To",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "Despite",
+        "Although",
+        "Though",
+        "Because",
+        "Following",
+        "Under",
+        "Over",
+        "Now",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Earlier",
+        "Later",
+        "Last",
+        "Next",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Its",
+        "My",
+        "Your",
+        "Some",
+        "Many",
+        "Most",
+        "All",
+        "Both",
+        "Each",
+        "Every",
+        "No",
+        "Not",
+        "There",
+        "Here",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Which",
+        "Where",
+        "Instead",
+        "Even",
+        "Only",
+        "Just",
+        "Again",
+        "Once",
+        "Elsewhere",
+        "Asked",
+        "Speaking",
+        "According",
+        "Among",
+        "Amid",
+        "Without",
+        "Within",
+        "Through",
+        "Until",
+        "Unless",
+        "Whether",
+        "Let",
+        "Let's",
+        "Please",
+        "Yes",
+        "Thanks",
+        "Sir",
+        "Madam",
+    ]
 )
 _TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning
-    afternoon evening""".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "evening",
+    ]
 )
 _MONTHS = frozenset(
-    """january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec""".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 # Abbreviations that never end a sentence (titles) and that may (company suffixes, months).
-_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr st gen lt col sgt capt gov sen rep rev prof hon mt ft no vs".split())
-_ABBREVIATIONS = frozenset("jr sr inc ltd corp co etc jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TITLE_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "prof",
+        "hon",
+        "mt",
+        "ft",
+        "no",
+        "vs",
+    ]
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
 
 # --------------------------------------------------------------------------- marks
 
@@ -342,7 +946,9 @@ class _Pairer:
         return out
 
 
-def _pair(text: str, open_pos: int, close_pos: int | None, end: int | None, depth: int, group: int | None = None) -> _Pair:
+def _pair(
+    text: str, open_pos: int, close_pos: int | None, end: int | None, depth: int, group: int | None = None
+) -> _Pair:
     start = open_pos + 1
     stop = close_pos if close_pos is not None else (end if end is not None else len(text))
     while start < stop and text[start].isspace():
@@ -355,10 +961,53 @@ def _pair(text: str, open_pos: int, close_pos: int | None, end: int | None, dept
 # --------------------------------------------------------------------------- context
 
 
-_TOKEN = re.compile(r"(?:Mrs?|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|Hon|St|Jr|Sr)\.|(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&.-]*[^\W_])?|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?:Mrs?|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|Hon|St|Jr|Sr)\.|(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&.-]*[^\W_])?|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[^\w\s]"
+)
 _FUNCTION_END = frozenset(
-    """a an the to of in on at by for from with about as into and or but that which who whom whose is are was
-    were be been has have had will would can could should may might must than""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "about",
+        "as",
+        "into",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "than",
+    ]
 )
 
 
@@ -378,14 +1027,14 @@ def _hard_break(text: str, nl: int) -> bool:
     nxt = text[j]
     if nxt in ",;.:)]”’" or nxt.islower():
         return False
-    if prev[-1] in "“‘(\"[,;—–":
+    if prev[-1] in '“‘("[,;—–':
         return False
     last = re.search(r"([A-Za-z’']+)$", prev)
     return not (last and last.group(1).lower() in _FUNCTION_END)
 
 
 def _abbreviation(text: str, dot: int) -> str:
-    """"title" (Mr., U.S., J.), "other" (Inc., Nov.) or "" for the word before a full stop."""
+    """ "title" (Mr., U.S., J.), "other" (Inc., Nov.) or "" for the word before a full stop."""
     m = re.search(r"(?:^|[\s(“\"‘'])((?:[A-Za-z]\.)*[A-Za-z]+)$", text[max(0, dot - 20) : dot])
     if not m:
         return ""
@@ -437,7 +1086,7 @@ class _Context:
             k = j
             while k < len(text) and text[k] in " \t":
                 k += 1
-            return k < len(text) and k > j and (text[k].isupper() or text[k] in "“\"‘")
+            return k < len(text) and k > j and (text[k].isupper() or text[k] in '“"‘')
         while j < len(text) and text[j] in "”’\"')":
             j += 1
         if j < len(text) and not text[j].isspace():
@@ -587,7 +1236,9 @@ class _Attributor:
             return j, k
         return None
 
-    def _np_back(self, toks: list[_Tok], k: int, lo: int, initial: int | None, possessive: bool) -> tuple[int, int] | None:
+    def _np_back(
+        self, toks: list[_Tok], k: int, lo: int, initial: int | None, possessive: bool
+    ) -> tuple[int, int] | None:
         j = k
         titled = False
         modifiers = 0
@@ -600,13 +1251,22 @@ class _Attributor:
                 titled = titled or _strip_possessive(t.low) in _TITLE_NOUNS
                 j -= 1
                 continue
-            if titled and j < k and modifiers < 2 and _modifier(t) and j - 1 >= lo and (
-                toks[j - 1].low in _NP_DETS or self._np_word(toks[j - 1]) or _modifier(toks[j - 1])
+            if (
+                titled
+                and j < k
+                and modifiers < 2
+                and _modifier(t)
+                and j - 1 >= lo
+                and (toks[j - 1].low in _NP_DETS or self._np_word(toks[j - 1]) or _modifier(toks[j - 1]))
             ):
                 modifiers += 1  # "a local reporter", "the finance ministry"
                 j -= 1
                 continue
-            if t.low in _CONNECT and j < k and any(self._np_word(x, x.start == initial) for x in toks[max(lo, j - 2) : j]):
+            if (
+                t.low in _CONNECT
+                and j < k
+                and any(self._np_word(x, x.start == initial) for x in toks[max(lo, j - 2) : j])
+            ):
                 j -= 1
                 continue
             if re.fullmatch(r"\d+", t.text) and j < k:
@@ -624,7 +1284,9 @@ class _Attributor:
             return None
         return (i if i < head and toks[i].low in _NP_DETS else head), k
 
-    def np_fwd(self, toks: list[_Tok], i: int, hi: int, initial: int | None, generic: bool = False) -> tuple[int, int] | None:
+    def np_fwd(
+        self, toks: list[_Tok], i: int, hi: int, initial: int | None, generic: bool = False
+    ) -> tuple[int, int] | None:
         """Token range [i, j] of a speaker phrase starting at token ``i``
         (with ``generic``, also a determiner + noun: "the clerk")."""
         found = self._np_fwd(toks, i, hi, initial)
@@ -648,9 +1310,13 @@ class _Attributor:
                 j += 1
                 continue
             ahead = toks[j + 1 : min(hi, j + 3)]
-            if _modifier(t) and ahead and (
-                _strip_possessive(ahead[0].low) in _TITLE_NOUNS
-                or (_modifier(ahead[0]) and len(ahead) > 1 and _strip_possessive(ahead[1].low) in _TITLE_NOUNS)
+            if (
+                _modifier(t)
+                and ahead
+                and (
+                    _strip_possessive(ahead[0].low) in _TITLE_NOUNS
+                    or (_modifier(ahead[0]) and len(ahead) > 1 and _strip_possessive(ahead[1].low) in _TITLE_NOUNS)
+                )
             ):
                 j += 1  # "the finance ministry", "a local reporter"
                 continue
@@ -660,7 +1326,13 @@ class _Attributor:
             if re.fullmatch(r"\d+", t.text) and j > first and ahead and self._np_word(ahead[0]):
                 j += 1
                 continue
-            if (t.low in _MONTHS or t.low in _TIME_WORDS) and t.text[0].isupper() and ahead and (ahead[0].text.isdigit() or self._np_word(ahead[0])) and j > i:
+            if (
+                (t.low in _MONTHS or t.low in _TIME_WORDS)
+                and t.text[0].isupper()
+                and ahead
+                and (ahead[0].text.isdigit() or self._np_word(ahead[0]))
+                and j > i
+            ):
                 j += 1  # "an April 29 statement"
                 continue
             break
@@ -683,7 +1355,7 @@ class _Attributor:
         return j
 
     def _possessor(self, tok: _Tok) -> bool:
-        """"Carney’s", "the mayor's": a possessive that can own a statement."""
+        """ "Carney’s", "the mayor's": a possessive that can own a statement."""
         if not tok.text.endswith(("’s", "'s")):
             return False
         return self._name_like(tok, False) or _strip_possessive(tok.low) in _TITLE_NOUNS
@@ -780,12 +1452,17 @@ class _Attributor:
         for i in range(hi - 1, -1, -1):
             t = toks[i]
             low = t.low
-            if low in _SPEECH and t.text == low and not (i >= 1 and (_possessive(toks[i - 1].text) or toks[i - 1].low in _DETS)):
+            if (
+                low in _SPEECH
+                and t.text == low
+                and not (i >= 1 and (_possessive(toks[i - 1].text) or toks[i - 1].low in _DETS))
+            ):
                 cue_at, kind = i, "verb"
             elif low == "according" and i + 1 < hi and toks[i + 1].low == "to":
                 cue_at, kind = i, "according"
             elif low in _BASE_VERBS and (
-                (i >= 1 and toks[i - 1].low == "to") or (i >= 2 and toks[i - 2].low == "to" and toks[i - 1].low.endswith("ly"))
+                (i >= 1 and toks[i - 1].low == "to")
+                or (i >= 2 and toks[i - 2].low == "to" and toks[i - 1].low.endswith("ly"))
             ):
                 cue_at, kind = i, "base"
             elif low in _NOUN_CUE and any(self._possessor(x) for x in toks[max(0, i - 3) : i]):
@@ -823,7 +1500,12 @@ class _Attributor:
                 continue
             break
         if k >= 0 and kind != "base":
-            if toks[k].low == "it" and cue_tok.low.endswith("ed") and k + 1 < cue_at and toks[k + 1].low in ("was", "is", "were", "has", "had"):
+            if (
+                toks[k].low == "it"
+                and cue_tok.low.endswith("ed")
+                and k + 1 < cue_at
+                and toks[k + 1].low in ("was", "is", "were", "has", "had")
+            ):
                 return None, False  # "It was suggested ...": no speaker
             pro = self._pronoun(toks[k], cue)
             if pro:
@@ -995,7 +1677,13 @@ def _inherit(ctx: _Context, found: list[_Found]) -> None:
     groups()
     # the rest of a quote-only paragraph follows its first quotation
     for i, f in enumerate(found):
-        if f.speaker is None and i > 0 and found[i - 1].speaker is not None and f.opens_sentence and paras[i - 1] == paras[i]:
+        if (
+            f.speaker is None
+            and i > 0
+            and found[i - 1].speaker is not None
+            and f.opens_sentence
+            and paras[i - 1] == paras[i]
+        ):
             f.speaker, f.inherited = found[i - 1].speaker, True
 
 
@@ -1038,10 +1726,29 @@ def _sentence_first_token(toks: list[_Tok], ctx: _Context, j: int) -> int:
 
 _QUOTE_FOLD = str.maketrans(
     {
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
-        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
-        "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
-        "…": " ", "\u00a0": " ",
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "″": '"',
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "―": "-",
+        "−": "-",
+        "‐": "-",
+        "‑": "-",
+        "…": " ",
+        "\u00a0": " ",
     }
 )
 

@@ -35,10 +35,10 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Callable, Sequence
 
 from ..model.models import Span, TimeMention
 
@@ -51,46 +51,146 @@ OUT_OF_RANGE = "outside the representable calendar range (years 1-9999)"
 # --------------------------------------------------------------------------- vocab
 
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
 }
 _WD_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "final": 4, "last": 4,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
 }
 _SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a": 1, "an": 1, "single": 1,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a": 1,
+    "an": 1,
+    "single": 1,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_VAGUE = {"several", "few", "a few", "many", "some", "numerous", "countless", "hundreds of",
-          "dozens of", "thousands of"}
+_VAGUE = {
+    "several",
+    "few",
+    "a few",
+    "many",
+    "some",
+    "numerous",
+    "countless",
+    "hundreds of",
+    "dozens of",
+    "thousands of",
+}
 _DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
 }
 _CENTURY_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
 }
 
 # --------------------------------------------------------------------------- regex parts
@@ -125,15 +225,33 @@ _UNIT = (
 )
 _UNIT_PL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)"
 _UNIT_CODE = {
-    "second": ("S", True), "minute": ("M", True), "min": ("M", True), "hour": ("H", True),
-    "hr": ("H", True), "day": ("D", False), "night": ("D", False), "week": ("W", False),
-    "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
-    "year": ("Y", False), "yr": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+    "second": ("S", True),
+    "minute": ("M", True),
+    "min": ("M", True),
+    "hour": ("H", True),
+    "hr": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "fortnight": ("W", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "yr": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
     "semester": ("M", False),
 }
 _UNIT_GRAN = {
-    "S": "time", "H": "time", "D": "day", "W": "week", "M": "month", "Q": "quarter",
-    "Y": "year", "DE": "decade", "CE": "unknown",
+    "S": "time",
+    "H": "time",
+    "D": "day",
+    "W": "week",
+    "M": "month",
+    "Q": "quarter",
+    "Y": "year",
+    "DE": "decade",
+    "CE": "unknown",
 }
 
 _FLAGS = re.IGNORECASE
@@ -205,8 +323,13 @@ def _duration_value(n: float | str, unit: str) -> str:
         # "two and a half years" -> P2Y6M, "a minute and a half" -> PT1M30S
         if code == "W":
             code, n = "D", n * 7
-        smaller = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False), ("D", False): ("H", 24, True),
-                   ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}
+        smaller = {
+            ("Y", False): ("M", 12, False),
+            ("M", False): ("D", 30, False),
+            ("D", False): ("H", 24, True),
+            ("H", True): ("M", 60, True),
+            ("M", True): ("S", 60, True),
+        }
         if (code, is_time) in smaller:
             c2, k, t2 = smaller[(code, is_time)]
             whole = int(n)
@@ -347,20 +470,110 @@ def _dateparser(phrase: str, base: date | None) -> date | None:
 
 _SENT_END = re.compile(r"[.!?;][\"'”’)\]]*\s+|\n\s*\n")
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
-    "sgt", "prof", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.n", "u.k", "e.u", "a.m",
-    "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "ft", "mt", "fig", "est",
-    "approx", "dept", "univ", "ave", "blvd", "rd", "calif", "mass", "wash", "fla", "penn",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "gen",
+    "gov",
+    "sen",
+    "rep",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "prof",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "no",
+    "vs",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "a.m",
+    "p.m",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "ft",
+    "mt",
+    "fig",
+    "est",
+    "approx",
+    "dept",
+    "univ",
+    "ave",
+    "blvd",
+    "rd",
+    "calif",
+    "mass",
+    "wash",
+    "fla",
+    "penn",
 }
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FUTURE = {
-    "will", "shall", "won't", "wont", "gonna", "upcoming", "scheduled", "slated", "intends",
-    "intend", "expects", "forthcoming", "tomorrow", "next", "coming", "'ll", "await", "awaits",
-    "awaiting", "anticipated", "anticipates",
+    "will",
+    "shall",
+    "won't",
+    "wont",
+    "gonna",
+    "upcoming",
+    "scheduled",
+    "slated",
+    "intends",
+    "intend",
+    "expects",
+    "forthcoming",
+    "tomorrow",
+    "next",
+    "coming",
+    "'ll",
+    "await",
+    "awaits",
+    "awaiting",
+    "anticipated",
+    "anticipates",
 }
-_PRESENT = {"is", "are", "am", "isn't", "aren't", "remains", "remain", "wants", "want", "needs",
-            "seems", "appears", "says"}
+_PRESENT = {
+    "is",
+    "are",
+    "am",
+    "isn't",
+    "aren't",
+    "remains",
+    "remain",
+    "wants",
+    "want",
+    "needs",
+    "seems",
+    "appears",
+    "says",
+}
 _MODAL = {"would", "could", "might", "may", "must", "should", "can", "cannot", "can't"}
 # A tense cue further than this many words from the expression is ignored, a
 # present-tense verb ("is", "says") closer than any other cue means "no tense",
@@ -374,34 +587,225 @@ NEUTRAL_FUTURE_MONTHS = 2
 PRESENT_BLOCKS = True
 WOULD_IS_FUTURE = False
 _PAST_IRREG = {
-    "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "met",
-    "won", "lost", "held", "left", "began", "fell", "rose", "saw", "got", "sold", "bought",
-    "paid", "found", "became", "spoke", "wrote", "ran", "brought", "thought", "kept", "led",
-    "sent", "spent", "built", "stood", "fought", "sought", "caught", "taught", "chose", "drove",
-    "flew", "grew", "knew", "threw", "broke", "woke", "wore", "ate", "struck", "stole", "hid",
-    "shot", "swore", "tore", "sank", "sang", "rang", "drank", "swam", "froze", "withdrew",
-    "meant", "heard", "felt", "dealt", "sat", "fled", "hung", "slept", "swept", "lent",
-    "understood", "arose", "ago", "yesterday", "earlier", "previously", "last", "wasn't",
-    "weren't", "hadn't", "didn't", "begun", "done", "gone", "given", "taken", "spoken",
-    "written", "shown", "seen", "known", "won", "overtook", "undertook", "forgot", "became",
-    "died", "killed", "tried", "denied", "replied", "cried", "recently", "already", "been",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "went",
+    "came",
+    "made",
+    "took",
+    "gave",
+    "met",
+    "won",
+    "lost",
+    "held",
+    "left",
+    "began",
+    "fell",
+    "rose",
+    "saw",
+    "got",
+    "sold",
+    "bought",
+    "paid",
+    "found",
+    "became",
+    "spoke",
+    "wrote",
+    "ran",
+    "brought",
+    "thought",
+    "kept",
+    "led",
+    "sent",
+    "spent",
+    "built",
+    "stood",
+    "fought",
+    "sought",
+    "caught",
+    "taught",
+    "chose",
+    "drove",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "broke",
+    "woke",
+    "wore",
+    "ate",
+    "struck",
+    "stole",
+    "hid",
+    "shot",
+    "swore",
+    "tore",
+    "sank",
+    "sang",
+    "rang",
+    "drank",
+    "swam",
+    "froze",
+    "withdrew",
+    "meant",
+    "heard",
+    "felt",
+    "dealt",
+    "sat",
+    "fled",
+    "hung",
+    "slept",
+    "swept",
+    "lent",
+    "understood",
+    "arose",
+    "ago",
+    "yesterday",
+    "earlier",
+    "previously",
+    "last",
+    "wasn't",
+    "weren't",
+    "hadn't",
+    "didn't",
+    "begun",
+    "done",
+    "gone",
+    "given",
+    "taken",
+    "spoken",
+    "written",
+    "shown",
+    "seen",
+    "known",
+    "overtook",
+    "undertook",
+    "forgot",
+    "died",
+    "killed",
+    "tried",
+    "denied",
+    "replied",
+    "cried",
+    "recently",
+    "already",
+    "been",
 }
 _NOT_PAST_ED = {
-    "need", "indeed", "hundred", "speed", "seed", "feed", "bed", "red", "shed", "weed",
-    "proceed", "exceed", "succeed", "embed", "breed", "greed", "creed", "bleed", "reed",
-    "ahead", "head", "instead", "spread", "bread", "dead", "thread", "read", "lead", "united",
-    "limited", "based", "related", "detailed", "red", "wed", "ted", "ned", "fred", "ed",
-    "sacred", "naked", "wicked", "beloved", "rugged", "aged", "alleged", "supposed", "so-called",
-    "biased", "skilled", "talented", "interested", "concerned", "advanced", "unprecedented",
-    "unexpected", "expected", "scheduled", "planned", "proposed", "anticipated",
+    "need",
+    "indeed",
+    "hundred",
+    "speed",
+    "seed",
+    "feed",
+    "bed",
+    "red",
+    "shed",
+    "weed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "embed",
+    "breed",
+    "greed",
+    "creed",
+    "bleed",
+    "reed",
+    "ahead",
+    "head",
+    "instead",
+    "spread",
+    "bread",
+    "dead",
+    "thread",
+    "read",
+    "lead",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "detailed",
+    "wed",
+    "ted",
+    "ned",
+    "fred",
+    "ed",
+    "sacred",
+    "naked",
+    "wicked",
+    "beloved",
+    "rugged",
+    "aged",
+    "alleged",
+    "supposed",
+    "so-called",
+    "biased",
+    "skilled",
+    "talented",
+    "interested",
+    "concerned",
+    "advanced",
+    "unprecedented",
+    "unexpected",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "anticipated",
 }
-_TO_FUTURE = {"set", "due", "poised", "about", "slated", "scheduled", "expected", "going", "likely",
-              "planning", "plans", "plan", "hoping", "hopes", "aims", "aiming", "ready", "preparing",
-              "intends", "expects"}
+_TO_FUTURE = {
+    "set",
+    "due",
+    "poised",
+    "about",
+    "slated",
+    "scheduled",
+    "expected",
+    "going",
+    "likely",
+    "planning",
+    "plans",
+    "plan",
+    "hoping",
+    "hopes",
+    "aims",
+    "aiming",
+    "ready",
+    "preparing",
+    "intends",
+    "expects",
+}
 _AUX_FUT = {"will", "shall", "'ll", "won't", "going", "to"}
-_AUX_SKIP = {"be", "been", "being", "have", "has", "not", "also", "still", "then", "now",
-             "finally", "formally", "officially", "probably", "likely", "likely", "never",
-             "n't", "get", "all", "both", "just", "only", "expected", "re"}
+_AUX_SKIP = {
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "not",
+    "also",
+    "still",
+    "then",
+    "now",
+    "finally",
+    "formally",
+    "officially",
+    "probably",
+    "likely",
+    "never",
+    "n't",
+    "get",
+    "all",
+    "both",
+    "just",
+    "only",
+    "expected",
+    "re",
+}
 _AUX_PRESENT = {"is", "are", "am"}
 
 
@@ -444,9 +848,11 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return "future" if (WOULD_IS_FUTURE and t == "would") else None
     if t in _PRESENT:
         return "present"
-    is_past = t in _PAST_IRREG or (
-        t.endswith("ed") and len(t) > 4 and t not in _NOT_PAST_ED and not t.endswith("eed")
-    ) or t in ("agreed", "freed", "guaranteed")
+    is_past = (
+        t in _PAST_IRREG
+        or (t.endswith("ed") and len(t) > 4 and t not in _NOT_PAST_ED and not t.endswith("eed"))
+        or t in ("agreed", "freed", "guaranteed")
+    )
     if not is_past:
         return None
     if t in ("ago", "yesterday", "earlier", "previously", "last", "recently"):
@@ -471,7 +877,7 @@ _DEADLINE = {"until", "till"}
 
 
 def _tense(text: str, s: int, e: int) -> str | None:
-    """"past", "future" or None from the nearest tense cue in the sentence."""
+    """ "past", "future" or None from the nearest tense cue in the sentence."""
     left, right = _sentence_window(text, s, e)
     lt = _TOKEN.findall(left)
     if lt and lt[-1].lower() in _DEADLINE:
@@ -535,9 +941,15 @@ class _Res:
 
 
 def _unknown(s: int, e: int, typ: str, gran: str, what: str) -> _Res:
-    return _Res(s, e, typ, _Val(None, gran), True,
-                f"{what}; publication date unknown, so it cannot be resolved",
-                UNKNOWN_PUBLICATION)
+    return _Res(
+        s,
+        e,
+        typ,
+        _Val(None, gran),
+        True,
+        f"{what}; publication date unknown, so it cannot be resolved",
+        UNKNOWN_PUBLICATION,
+    )
 
 
 def _tense_word(t: str | None) -> str:
@@ -621,16 +1033,89 @@ def _month_num(s: str) -> int:
 
 
 _MONTH_PREP = {
-    "in", "last", "next", "early", "late", "mid", "since", "until", "till", "by", "through",
-    "during", "throughout", "before", "after", "from", "this", "of", "between", "and", "or",
-    "around", "to", "into", "circa", "that", "for", "ending", "ended", "end", "beginning",
-    "starting", "on", "as", "at", "within", "each", "every",
+    "in",
+    "last",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "since",
+    "until",
+    "till",
+    "by",
+    "through",
+    "during",
+    "throughout",
+    "before",
+    "after",
+    "from",
+    "this",
+    "of",
+    "between",
+    "and",
+    "or",
+    "around",
+    "to",
+    "into",
+    "circa",
+    "that",
+    "for",
+    "ending",
+    "ended",
+    "end",
+    "beginning",
+    "starting",
+    "on",
+    "as",
+    "at",
+    "within",
+    "each",
+    "every",
 }
 _PREP_TIME = {
-    "in", "last", "next", "early", "late", "mid", "since", "until", "till", "by", "through",
-    "during", "throughout", "before", "after", "from", "this", "of", "between", "and", "or",
-    "around", "to", "on", "into", "circa", "c.", "fiscal", "year", "the", "that", "as", "for",
-    "at", "within", "ending", "ended", "end", "beginning", "starting", "mid-", "pre", "post",
+    "in",
+    "last",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "since",
+    "until",
+    "till",
+    "by",
+    "through",
+    "during",
+    "throughout",
+    "before",
+    "after",
+    "from",
+    "this",
+    "of",
+    "between",
+    "and",
+    "or",
+    "around",
+    "to",
+    "on",
+    "into",
+    "circa",
+    "c.",
+    "fiscal",
+    "year",
+    "the",
+    "that",
+    "as",
+    "for",
+    "at",
+    "within",
+    "ending",
+    "ended",
+    "end",
+    "beginning",
+    "starting",
+    "mid-",
+    "pre",
+    "post",
 }
 
 
@@ -645,13 +1130,24 @@ def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int, phrase: str) 
     elif dt is not None:
         how = f"'{phrase}': absolute date -> {dt.isoformat()}"
     else:
-        return _Res(s, e, "DATE", _Val(None, "day"), False,
-                    f"'{phrase}': not a valid calendar date", "not a valid calendar date")
+        return _Res(
+            s,
+            e,
+            "DATE",
+            _Val(None, "day"),
+            False,
+            f"'{phrase}': not a valid calendar date",
+            "not a valid calendar date",
+        )
     return _Res(s, e, "DATE", _v_day(dt), False, how)
 
 
-@_rule("iso", r"\b(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"
-       r"(?:T(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?", 10)
+@_rule(
+    "iso",
+    r"\b(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"
+    r"(?:T(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+    10,
+)
 def _r_iso(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     r = _full_date(ctx, s, e, int(m["y"]), int(m["m"]), int(m["d"]), m.group(0)[:10])
@@ -663,7 +1159,9 @@ def _r_iso(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return r
 
 
-@_rule("numeric", r"(?<![\d/.])(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", 12)
+@_rule(
+    "numeric", r"(?<![\d/.])(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", 12
+)
 def _r_numeric(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     y = int(m["y"])
     if y < 100:
@@ -681,7 +1179,11 @@ def _r_mdy(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _full_date(ctx, s, e, int(m["y"]), _month_num(m["mon"]), int(m["d"]), m.group(0))
 
 
-@_rule("dmy", _WD_PREFIX + rf"(?:the\s+)?(?P<d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<mon>{_MON_DAYSAFE})\s*,?\s+(?P<y>{_YEAR})\b", 11)
+@_rule(
+    "dmy",
+    _WD_PREFIX + rf"(?:the\s+)?(?P<d>{_DAY}){_ORD}(?:\s+of)?\s+(?P<mon>{_MON_DAYSAFE})\s*,?\s+(?P<y>{_YEAR})\b",
+    11,
+)
 def _r_dmy(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     return _full_date(ctx, s, e, int(m["y"]), _month_num(m["mon"]), int(m["d"]), m.group(0))
@@ -699,16 +1201,22 @@ def _month_day(ctx: _Ctx, m: re.Match[str], mo: int, d: int) -> _Res | None:
     pub = ctx.pub
     cands = [c for c in (_safe_date(pub.year + k, mo, d) for k in (-1, 0, 1)) if c]
     if not cands:
-        return _Res(s, e, "DATE", _Val(None, "day"), True, f"'{phrase}': not a valid calendar date",
-                    "not a valid calendar date")
+        return _Res(
+            s, e, "DATE", _Val(None, "day"), True, f"'{phrase}': not a valid calendar date", "not a valid calendar date"
+        )
     wd = _WEEKDAYS.get((m["wd"] or "").lower().rstrip("."))
     if wd is not None:
         match = [c for c in cands if c.weekday() == wd]
         if len(match) == 1:
             c = match[0]
-            return _Res(s, e, "DATE", _v_day(c), True,
-                        f"'{phrase}', {_pubstr(pub)} -> the year in which it falls on a "
-                        f"{_WD_NAMES[wd]} -> {c.isoformat()}")
+            return _Res(
+                s,
+                e,
+                "DATE",
+                _v_day(c),
+                True,
+                f"'{phrase}', {_pubstr(pub)} -> the year in which it falls on a {_WD_NAMES[wd]} -> {c.isoformat()}",
+            )
     if mod and mod[0] == "last" or mod[:2] == ["this", "past"]:
         past = [c for c in cands if c < pub]
         c, why = max(past), "most recent before publication ('last')"
@@ -718,8 +1226,7 @@ def _month_day(ctx: _Ctx, m: re.Match[str], mo: int, d: int) -> _Res | None:
     else:
         t = ctx.tense(s, e)
         c, why = _nearest_yearless(pub, cands, t)
-    return _Res(s, e, "DATE", _v_day(c), True,
-                f"'{phrase}', {_pubstr(pub)} -> no year given: {why} -> {c.isoformat()}")
+    return _Res(s, e, "DATE", _v_day(c), True, f"'{phrase}', {_pubstr(pub)} -> no year given: {why} -> {c.isoformat()}")
 
 
 _MOD_MD = r"(?:(?P<mod>last|next|this\s+past|this\s+coming|this)\s+)?"
@@ -782,9 +1289,13 @@ def _pick_month(pub: date, mo: int, mode: str, tense: str | None) -> tuple[int, 
     return y, "nearest one to publication (no clear tense)"
 
 
-@_rule("month", _MONTH_MOD + r"(?P<rel>(?:last|next|this\s+past|this\s+coming|this|past|coming)\s+)?"
-       rf"(?P<mon>{_MON_ALONE})(?![\w-]|\.\w)"
-       r"(?P<yr>,?\s+(?:of\s+)?(?:(?P<yrel>this|last|next|the\s+same|that|the\s+previous|the\s+following)\s+year))?", 30)
+@_rule(
+    "month",
+    _MONTH_MOD + r"(?P<rel>(?:last|next|this\s+past|this\s+coming|this|past|coming)\s+)?"
+    rf"(?P<mon>{_MON_ALONE})(?![\w-]|\.\w)"
+    r"(?P<yr>,?\s+(?:of\s+)?(?:(?P<yrel>this|last|next|the\s+same|that|the\s+previous|the\s+following)\s+year))?",
+    30,
+)
 def _r_month(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -795,14 +1306,40 @@ def _r_month(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     prev_ok = prev.rstrip("-") in _MONTH_PREP
     has_mod = bool(m["mod"] or m["rel"] or m["yrel"])
     if mo == 5 and mon_txt == "May" and not has_mod:
-        if prev not in ("in", "last", "next", "early", "late", "mid", "mid-", "since", "until",
-                        "till", "by", "through", "during", "throughout", "before", "after",
-                        "from", "of", "this", "between", "around", "into", "and"):
+        if prev not in (
+            "in",
+            "last",
+            "next",
+            "early",
+            "late",
+            "mid",
+            "mid-",
+            "since",
+            "until",
+            "till",
+            "by",
+            "through",
+            "during",
+            "throughout",
+            "before",
+            "after",
+            "from",
+            "of",
+            "this",
+            "between",
+            "around",
+            "into",
+            "and",
+        ):
             return None
-        if prev in ("and", "of", "from", "by") and not re.search(
-            r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
-            ctx.text[max(0, s - 30) : s],
-        ) and prev != "by":
+        if (
+            prev in ("and", "of", "from", "by")
+            and not re.search(
+                r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
+                ctx.text[max(0, s - 30) : s],
+            )
+            and prev != "by"
+        ):
             return None
         if nxt[:1].isupper() and nxt not in ("I",) and prev == "by":
             return None
@@ -811,7 +1348,17 @@ def _r_month(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if not has_mod and not prev_ok:
         # "the March on Washington", "April Ryan said" are not months
         if prev in ("the", "a", "an") and nxt.lower() in (
-            "on", "to", "for", "against", "through", "from", "of", "toward", "towards", "in", "across"
+            "on",
+            "to",
+            "for",
+            "against",
+            "through",
+            "from",
+            "of",
+            "toward",
+            "towards",
+            "in",
+            "across",
         ):
             return None
         if nxt[:1].isupper() and nxt not in ("I",) and nxt.lower() not in _WEEKDAYS:
@@ -819,8 +1366,15 @@ def _r_month(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         if mon_txt == "March" and nxt.lower() in ("on", "to", "against", "through", "toward", "towards", "across"):
             return None
     rel = " ".join((m["rel"] or "").lower().split())
-    mode = {"last": "last", "this past": "last", "past": "last", "next": "next",
-            "this coming": "next", "coming": "next", "this": "this"}.get(rel, "")
+    mode = {
+        "last": "last",
+        "this past": "last",
+        "past": "last",
+        "next": "next",
+        "this coming": "next",
+        "coming": "next",
+        "this": "this",
+    }.get(rel, "")
     if m["yrel"]:
         yrel = " ".join(m["yrel"].lower().split())
         if yrel in ("the same", "that", "the previous", "the following"):
@@ -844,25 +1398,81 @@ def _r_month(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 _NAME_BEFORE = re.compile(r"([.!?\n]\s*)?\b([A-Z][A-Za-z]+)\s+$")
 _QUANT_BEFORE = {
-    "about", "nearly", "almost", "some", "than", "to", "least", "around", "approximately",
-    "roughly", "estimated", "total", "of", "over", "under", "only", "just", "by", "all",
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "than",
+    "to",
+    "least",
+    "around",
+    "approximately",
+    "roughly",
+    "estimated",
+    "total",
+    "of",
+    "over",
+    "under",
+    "only",
+    "just",
+    "by",
+    "all",
 }
 _YEARISH_NEXT = {
-    "was", "is", "has", "as", "its", "this", "his", "thus", "plus", "less", "unless", "levels",
-    "figures", "results", "elections", "olympics", "games", "highs", "lows", "earnings",
-    "sales", "models", "prices", "rates", "totals", "numbers", "levels", "standards",
-    "campaigns", "season's", "budgets", "accounts", "attacks", "forecasts", "contracts",
+    "was",
+    "is",
+    "has",
+    "as",
+    "its",
+    "this",
+    "his",
+    "thus",
+    "plus",
+    "less",
+    "unless",
+    "levels",
+    "figures",
+    "results",
+    "elections",
+    "olympics",
+    "games",
+    "highs",
+    "lows",
+    "earnings",
+    "sales",
+    "models",
+    "prices",
+    "rates",
+    "totals",
+    "numbers",
+    "standards",
+    "campaigns",
+    "season's",
+    "budgets",
+    "accounts",
+    "attacks",
+    "forecasts",
+    "contracts",
 }
 
 
-@_rule("year", _MONTH_MOD + r"(?P<pre>(?:fiscal|calendar|FY|the\s+year|model\s+year)\s*'?)?(?P<y>" + _YEAR + r")(?=\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?", 40)
+@_rule(
+    "year",
+    _MONTH_MOD
+    + r"(?P<pre>(?:fiscal|calendar|FY|the\s+year|model\s+year)\s*'?)?(?P<y>"
+    + _YEAR
+    + r")(?=\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?",
+    40,
+)
 def _r_year(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     y = int(m["y"])
     text = ctx.text
     before = text[max(0, s - 2) : s]
     after = text[e : e + 12]
-    if re.search(r"[\d$€£#.,/:]$|[A-Za-z]-$", before) or re.match(r"\s*(?:%|percent|per\s+cent)|[.,/:]\d|\d|'s\b|-(?:year|month|day|week)", after):
+    if re.search(r"[\d$€£#.,/:]$|[A-Za-z]-$", before) or re.match(
+        r"\s*(?:%|percent|per\s+cent)|[.,/:]\d|\d|'s\b|-(?:year|month|day|week)", after
+    ):
         return None
     if re.match(r"\s*(?:,\d{3}|\.\d)", after):
         return None
@@ -873,22 +1483,67 @@ def _r_year(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if not strong:
         if not (1900 <= y <= 2099):
             return None
-        if prev in ("no", "no.", "number", "#", "route", "room", "flight", "page", "pages", "article",
-                    "section", "chapter", "model", "suite", "apt", "box", "highway", "interstate",
-                    "ward", "gate", "level", "code", "windows", "office", "euro", "vision", "class",
-                    "ca", "sb", "hb", "s", "h.r", "hr", "resolution", "item", "exhibit", "rule", "form"):
+        if prev in (
+            "no",
+            "no.",
+            "number",
+            "#",
+            "route",
+            "room",
+            "flight",
+            "page",
+            "pages",
+            "article",
+            "section",
+            "chapter",
+            "model",
+            "suite",
+            "apt",
+            "box",
+            "highway",
+            "interstate",
+            "ward",
+            "gate",
+            "level",
+            "code",
+            "windows",
+            "office",
+            "euro",
+            "vision",
+            "class",
+            "ca",
+            "sb",
+            "hb",
+            "s",
+            "h.r",
+            "hr",
+            "resolution",
+            "item",
+            "exhibit",
+            "rule",
+            "form",
+        ):
             return None
         if prev in _QUANT_BEFORE or prev2.endswith("more than") or prev2.endswith("less than"):
             if nxt[:1].islower() and nxt.lower() not in _YEARISH_NEXT:
                 return None
-        if nxt[:1].islower() and nxt.endswith("s") and not nxt.endswith(("ss", "is", "us")) and \
-                nxt.lower() not in _YEARISH_NEXT:
+        if (
+            nxt[:1].islower()
+            and nxt.endswith("s")
+            and not nxt.endswith(("ss", "is", "us"))
+            and nxt.lower() not in _YEARISH_NEXT
+        ):
             return None
         # "Windows 2000", "Euro 2012", "Vision 2030": a name, unless the capital is a sentence start
         pw = text[max(0, m.start("y") - 30) : m.start("y")]
         w = _NAME_BEFORE.search(pw)
-        if w and w.group(2).lower() not in _PREP_TIME and w.group(2).lower() not in _MONTHS and \
-                not (w.group(1) and w.group(1).strip()) and w.start(2) > 0:
+        if (
+            w
+            and w.group(2).lower() not in _PREP_TIME
+            and w.group(2).lower() not in _MONTHS
+            and not (w.group(1) and w.group(1).strip())
+            and w.start(2) > 0
+        ):
             return None
     v = _v_year(y)
     mod = f" ({' '.join(m['mod'].split())})" if m["mod"] else ""
@@ -928,8 +1583,11 @@ def _r_yearw(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if m["mon"]:
         v = _v_month(y, _month_num(m["mon"]))
         return _Res(s, e, "DATE", v, False, f"'{m.group(0)}': month and year in words -> {v.value}")
-    if "thousand" in m.group(0).lower() and not m.group(0).lower().startswith("the year") and \
-            ctx.prev_word(s) not in ("in", "since", "by", "until", "of", "year", "before", "after"):
+    if (
+        "thousand" in m.group(0).lower()
+        and not m.group(0).lower().startswith("the year")
+        and ctx.prev_word(s) not in ("in", "since", "by", "until", "of", "year", "before", "after")
+    ):
         return None  # "two thousand people"
     v = _v_year(y)
     return _Res(s, e, "DATE", v, False, f"'{m.group(0)}': a year in words -> {v.value}")
@@ -937,11 +1595,31 @@ def _r_yearw(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule("year_apos", r"['’](?P<yy>\d\d)(?![\d'’%]|s\b)", 42)
 def _r_year_apos(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
-    """"since '82", "the class of '98": a two-digit year."""
+    """ "since '82", "the class of '98": a two-digit year."""
     s, e = m.span()
     prev = ctx.prev_word(s)
-    if prev not in ("in", "since", "of", "until", "by", "from", "to", "through", "before", "after", "and", "summer",
-                    "spring", "fall", "winter", "autumn") and prev.lower() not in _MONTHS:
+    if (
+        prev
+        not in (
+            "in",
+            "since",
+            "of",
+            "until",
+            "by",
+            "from",
+            "to",
+            "through",
+            "before",
+            "after",
+            "and",
+            "summer",
+            "spring",
+            "fall",
+            "winter",
+            "autumn",
+        )
+        and prev.lower() not in _MONTHS
+    ):
         return None
     yy = int(m["yy"])
     if ctx.pub is None:
@@ -950,12 +1628,18 @@ def _r_year_apos(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if y > ctx.pub.year + 10:
         y -= 100
     v = _v_year(y)
-    return _Res(s, e, "DATE", v, True, f"'{m.group(0)}', {_pubstr(ctx.pub)} -> two-digit year, nearest century -> {v.value}")
+    return _Res(
+        s, e, "DATE", v, True, f"'{m.group(0)}', {_pubstr(ctx.pub)} -> two-digit year, nearest century -> {v.value}"
+    )
 
 
-@_rule("clock_words", r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night)(?![\w-])", 17)
+@_rule(
+    "clock_words",
+    r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night)(?![\w-])",
+    17,
+)
 def _r_clock_words(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
-    """"4 in the morning", "ten at night"."""
+    """ "4 in the morning", "ten at night"."""
     h = int(m["h"]) if m["h"].isdigit() else int(_SMALL[m["h"].lower()])
     part = (m["part"] or "night").lower()
     if part in ("afternoon", "evening", "night") and h < 12 and not (part == "night" and h <= 4):
@@ -973,10 +1657,16 @@ def _r_year2(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if y - first > 10:
         return None
     v = _v_year(y)
-    return _Res(s, e, "DATE", v, False, f"'{m.group(0)}': second year of the range '{ctx.text[s - 5 : e]}' -> {v.value}")
+    return _Res(
+        s, e, "DATE", v, False, f"'{m.group(0)}': second year of the range '{ctx.text[s - 5 : e]}' -> {v.value}"
+    )
 
 
-@_rule("decade", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['’](?P<yy>\d0)['’]?s|(?<=the\s)(?P<yy3>[1-9]0)s(?!\s*(?:degrees|percent|%|F\b|C\b))|(?P<w>(?:nineteen[\s-]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", 35)
+@_rule(
+    "decade",
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['’](?P<yy>\d0)['’]?s|(?<=the\s)(?P<yy3>[1-9]0)s(?!\s*(?:degrees|percent|%|F\b|C\b))|(?P<w>(?:nineteen[\s-]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b",
+    35,
+)
 def _r_decade(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -998,11 +1688,21 @@ def _r_decade(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         # the most recent such decade that had begun by publication
         base = max((c for c in (1800, 1900, 2000) if c + d <= ctx.pub.year), default=1900)
     v = _v_decade(base + d)
-    return _Res(s, e, "DATE", v, ctx.pub is not None,
-                f"'{phrase}': a decade, century taken as the most recent one begun by publication -> {v.value}")
+    return _Res(
+        s,
+        e,
+        "DATE",
+        v,
+        ctx.pub is not None,
+        f"'{phrase}': a decade, century taken as the most recent one begun by publication -> {v.value}",
+    )
 
 
-@_rule("century", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b", 35)
+@_rule(
+    "century",
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b",
+    35,
+)
 def _r_century(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     c = int(m["n"]) if m["n"] else _CENTURY_WORDS[" ".join(m["w"].lower().replace("-", " ").split())]
@@ -1023,14 +1723,23 @@ def _pick_quarter(pub: date, q: int, tense: str | None) -> tuple[int, str]:
         def dist(y: int) -> int:
             st, en = date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
             return 0 if st <= pub <= en else min(abs((st - pub).days), abs((pub - en).days))
+
         y = min((pub.year - 1, pub.year, pub.year + 1), key=lambda yy: (dist(yy), -yy))
         return y, "the nearest such quarter (future context)"
     y = pub.year if q <= pq else pub.year - 1
     return y, "the most recent such quarter that has begun by publication"
 
 
-@_rule("quarter", r"(?:the\s+)?(?:(?P<py>" + _YEAR + r")(?:['’]s)?\s+|(?P<pyrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarters?\b"
-       r"(?:\s*(?:of\s+|,\s*)?(?:(?:fiscal\s+)?(?P<y>" + _YEAR + r")|(?P<yrel>this|last|next)\s+year(?:'s)?|the\s+(?P<yrel2>current|previous|prior)\s+(?:fiscal\s+)?year))?", 25)
+@_rule(
+    "quarter",
+    r"(?:the\s+)?(?:(?P<py>"
+    + _YEAR
+    + r")(?:['’]s)?\s+|(?P<pyrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarters?\b"
+    r"(?:\s*(?:of\s+|,\s*)?(?:(?:fiscal\s+)?(?P<y>"
+    + _YEAR
+    + r")|(?P<yrel>this|last|next)\s+year(?:'s)?|the\s+(?P<yrel2>current|previous|prior)\s+(?:fiscal\s+)?year))?",
+    25,
+)
 def _r_quarter(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1068,7 +1777,13 @@ def _r_qshort(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "DATE", v, True, f"'{m.group(0)}', {_pubstr(ctx.pub)} -> {why} -> {v.value}")
 
 
-@_rule("half", r"(?:the\s+)?(?P<h>first|second|last|latter|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<y>" + _YEAR + r")|(?P<yrel>this|last|next)\s+year|the\s+year))?(?![\w-])", 26)
+@_rule(
+    "half",
+    r"(?:the\s+)?(?P<h>first|second|last|latter|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<y>"
+    + _YEAR
+    + r")|(?P<yrel>this|last|next)\s+year|the\s+year))?(?![\w-])",
+    26,
+)
 def _r_half(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1076,8 +1791,11 @@ def _r_half(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         nxt = ctx.next_word(e).lower()
         if nxt in ("of", "an", "a", "the", "hour", "mile", "point", "percent"):
             return None
-        if not re.search(r"\b(?:year|quarter|sales|earnings|profit|revenue|results|growth|economy|fiscal)\b",
-                         ctx.text[max(0, s - 200) : e + 200], re.I):
+        if not re.search(
+            r"\b(?:year|quarter|sales|earnings|profit|revenue|results|growth|economy|fiscal)\b",
+            ctx.text[max(0, s - 200) : e + 200],
+            re.I,
+        ):
             return None
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["y"]:
@@ -1100,7 +1818,15 @@ def _r_half(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {why} -> {v.value}")
 
 
-@_rule("season", r"(?P<mod>(?:(?:early|late|mid|the|this|last|next|this\s+past|this\s+coming|past|coming|that|the\s+early|the\s+late)[\s-]+)+)?(?P<s>spring|summer|fall|autumn|winter)(?P<yr>\s+(?:of\s+)?(?P<y>" + _YEAR + r")|\s+of\s+(?P<yw>" + _YEAR_WORDS + r")|\s+(?P<yrel>this|last|next)\s+year)?\b", 32)
+@_rule(
+    "season",
+    r"(?P<mod>(?:(?:early|late|mid|the|this|last|next|this\s+past|this\s+coming|past|coming|that|the\s+early|the\s+late)[\s-]+)+)?(?P<s>spring|summer|fall|autumn|winter)(?P<yr>\s+(?:of\s+)?(?P<y>"
+    + _YEAR
+    + r")|\s+of\s+(?P<yw>"
+    + _YEAR_WORDS
+    + r")|\s+(?P<yrel>this|last|next)\s+year)?\b",
+    32,
+)
 def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1109,9 +1835,15 @@ def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     nxt = ctx.next_word(e).lower()
     prev = ctx.prev_word(s)
     if m["s"].lower() == "fall" and not m["y"] and not m["yrel"]:
-        if not mods or nxt in ("of", "in", "to", "from", "by", "was", "has", "is", "will") or mods == ["the"] and nxt == "":
-            if not (mods and mods[-1] in ("last", "this", "next", "early", "late", "mid", "past", "coming")) and \
-                    not (mods == ["the"] and prev in ("in", "during", "by", "until", "since", "through", "this", "that")):
+        if (
+            not mods
+            or nxt in ("of", "in", "to", "from", "by", "was", "has", "is", "will")
+            or mods == ["the"]
+            and nxt == ""
+        ):
+            if not (mods and mods[-1] in ("last", "this", "next", "early", "late", "mid", "past", "coming")) and not (
+                mods == ["the"] and prev in ("in", "during", "by", "until", "since", "through", "this", "that")
+            ):
                 return None
     if m["yw"] and _year_words(m):
         v = _v_season(_year_words(m), code)  # type: ignore[arg-type]
@@ -1119,12 +1851,34 @@ def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if m["y"]:
         v = _v_season(int(m["y"]), code)
         return _Res(s, e, "DATE", v, False, f"'{phrase}': season of an explicit year -> {v.value}")
-    if not mods and not m["yrel"] and prev not in ("in", "during", "by", "until", "since", "through",
-                                                   "this", "last", "next", "early", "late", "over", "that"):
+    if (
+        not mods
+        and not m["yrel"]
+        and prev
+        not in (
+            "in",
+            "during",
+            "by",
+            "until",
+            "since",
+            "through",
+            "this",
+            "last",
+            "next",
+            "early",
+            "late",
+            "over",
+            "that",
+        )
+    ):
         return None
     if mods == ["that"]:
         return _Res(s, e, "DATE", _Val(None, "season"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC)
-    if mods and mods[0] == "the" and nxt in ("season", "olympics", "games", "solstice", "months", "break", "recess", "session", "term"):
+    if (
+        mods
+        and mods[0] == "the"
+        and nxt in ("season", "olympics", "games", "solstice", "months", "break", "recess", "session", "term")
+    ):
         return None
     if not mods and nxt in ("season", "olympics", "games", "solstice", "months", "break", "recess", "session", "term"):
         return None
@@ -1219,7 +1973,13 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
 }
 
 
-@_rule("holiday", r"(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Canada\s+Day|Bastille\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day))(?:,?\s+(?P<y>" + _YEAR + r"))?\b", 22)
+@_rule(
+    "holiday",
+    r"(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Canada\s+Day|Bastille\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day))(?:,?\s+(?P<y>"
+    + _YEAR
+    + r"))?\b",
+    22,
+)
 def _r_holiday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1227,10 +1987,41 @@ def _r_holiday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     fn = _HOLIDAYS[key]
     nxt = ctx.next_word(e).lower()
     if key in ("christmas", "easter", "thanksgiving", "halloween") and nxt in (
-        "tree", "trees", "card", "cards", "shopping", "season", "island", "present", "presents",
-        "party", "parties", "dinner", "sales", "market", "markets", "lights", "carol", "carols",
-        "decorations", "holiday", "holidays", "music", "egg", "eggs", "bunny", "spirit", "weekend",
-        "rising", "costume", "costumes", "film", "movie", "special", "message", "address",
+        "tree",
+        "trees",
+        "card",
+        "cards",
+        "shopping",
+        "season",
+        "island",
+        "present",
+        "presents",
+        "party",
+        "parties",
+        "dinner",
+        "sales",
+        "market",
+        "markets",
+        "lights",
+        "carol",
+        "carols",
+        "decorations",
+        "holiday",
+        "holidays",
+        "music",
+        "egg",
+        "eggs",
+        "bunny",
+        "spirit",
+        "weekend",
+        "rising",
+        "costume",
+        "costumes",
+        "film",
+        "movie",
+        "special",
+        "message",
+        "address",
     ):
         return None
     if m["y"]:
@@ -1252,11 +2043,21 @@ def _r_holiday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 # ---- days relative to publication ---------------------------------------------------------
 
-_RELDAY = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
-           "the day before yesterday": -2, "the day after tomorrow": 2}
+_RELDAY = {
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
 
 
-@_rule("relday", r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?![\w-])(?:\s+(?P<part>morning|afternoon|evening|night))?\b", 24)
+@_rule(
+    "relday",
+    r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?![\w-])(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+    24,
+)
 def _r_relday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1274,9 +2075,15 @@ def _r_relday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, typ, v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {_RELDAY[w]:+d} day(s) -> {v.value}")
 
 
-@_rule("partday2", r"(?P<pre>(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s+(?P<w>yesterday|today|tomorrow|" + _WD + r")(?![\w-])", 23)
+@_rule(
+    "partday2",
+    r"(?P<pre>(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s+(?P<w>yesterday|today|tomorrow|"
+    + _WD
+    + r")(?![\w-])",
+    23,
+)
 def _r_partday2(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
-    """"mid-afternoon yesterday", "late morning Friday"."""
+    """ "mid-afternoon yesterday", "late morning Friday"."""
     s, e = m.span()
     phrase = m.group(0)
     if not m["pre"] and m["w"].lower() not in _RELDAY:
@@ -1294,7 +2101,11 @@ def _r_partday2(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "TIME", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {why}, {part} -> {v.value}")
 
 
-@_rule("partday", r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b", 24)
+@_rule(
+    "partday",
+    r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b",
+    24,
+)
 def _r_partday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1313,7 +2124,13 @@ def _r_partday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 # ---- weekdays ---------------------------------------------------------------------------
 
 
-@_rule("weekday", r"(?P<mod>(?:last|next|this\s+past|this\s+coming|this|coming|past|early|late|earlier|later|on|until|by|since|before|after|every|each)\s+)?(?P<wd>" + _WD + r")(?P<pl>s)?(?![\w])(?:\s+(?P<part>morning|afternoon|evening|night)s?)?\b", 28)
+@_rule(
+    "weekday",
+    r"(?P<mod>(?:last|next|this\s+past|this\s+coming|this|coming|past|early|late|earlier|later|on|until|by|since|before|after|every|each)\s+)?(?P<wd>"
+    + _WD
+    + r")(?P<pl>s)?(?![\w])(?:\s+(?P<part>morning|afternoon|evening|night)s?)?\b",
+    28,
+)
 def _r_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     mod = " ".join((m["mod"] or "").lower().split())
@@ -1357,8 +2174,7 @@ def _r_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     v = _v_day(d)
     if part:
         v = _Val(f"{d.isoformat()}T{_PARTS[part]}", "time", d, d)
-    return _Res(s, e, typ, v, True,
-                f"'{phrase}', {_pubstr(pub)} -> {why} -> {v.value}")
+    return _Res(s, e, typ, v, True, f"'{phrase}', {_pubstr(pub)} -> {why} -> {v.value}")
 
 
 # ---- week / month / year relative to publication -------------------------------------------
@@ -1370,8 +2186,13 @@ _REL_DET = (
 )
 
 
-@_rule("relunit", r"(?P<pre>(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance|first\s+half|second\s+half|turn)\s+of\s+|(?:early|late|mid|earlier|later)(?:\s+in)?[\s-]+))?"
-       + _REL_DET + r"\s+(?:(?:fiscal|calendar|financial|school|academic|trading|business|working)\s+)?(?P<u>week|weekend|month|year|quarter|decade|century|period)(?![\w-])", 27)
+@_rule(
+    "relunit",
+    r"(?P<pre>(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance|first\s+half|second\s+half|turn)\s+of\s+|(?:early|late|mid|earlier|later)(?:\s+in)?[\s-]+))?"
+    + _REL_DET
+    + r"\s+(?:(?:fiscal|calendar|financial|school|academic|trading|business|working)\s+)?(?P<u>week|weekend|month|year|quarter|decade|century|period)(?![\w-])",
+    27,
+)
 def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1393,8 +2214,12 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             pass  # "the quarter": the quarter just reported
         else:
             return None
-    if u in ("year", "month", "week") and nxt in ("of", "in", "before", "after", "when") and det in (
-            "the", "the last", "the first", "the same") and not pre:
+    if (
+        u in ("year", "month", "week")
+        and nxt in ("of", "in", "before", "after", "when")
+        and det in ("the", "the last", "the first", "the same")
+        and not pre
+    ):
         return None
     if det in ("the same", "that", "the following") and u not in ("decade", "century"):
         return _Res(s, e, "DATE", _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC)
@@ -1402,15 +2227,35 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         typ = "DATE"
         if ctx.pub is None:
             return _unknown(s, e, typ, "unknown", f"'{phrase}': vague future")
-        return _Res(s, e, "DATE", _Val("FUTURE_REF", "unknown"), True,
-                    f"'{phrase}', {_pubstr(ctx.pub)} -> vague future reference -> FUTURE_REF")
-    if det in ("the past", "the last", "past", "the next", "the following", "the coming", "the previous") and u in ("decade", "century"):
+        return _Res(
+            s,
+            e,
+            "DATE",
+            _Val("FUTURE_REF", "unknown"),
+            True,
+            f"'{phrase}', {_pubstr(ctx.pub)} -> vague future reference -> FUTURE_REF",
+        )
+    if det in ("the past", "the last", "past", "the next", "the following", "the coming", "the previous") and u in (
+        "decade",
+        "century",
+    ):
         period = "P10Y" if u == "decade" else "P100Y"
-        return _Res(s, e, "DURATION", _Val(period, "decade" if u == "decade" else "unknown"), False,
-                    f"'{phrase}': a period of one {u} -> {period}")
+        return _Res(
+            s,
+            e,
+            "DURATION",
+            _Val(period, "decade" if u == "decade" else "unknown"),
+            False,
+            f"'{phrase}': a period of one {u} -> {period}",
+        )
     if ctx.pub is None:
-        return _unknown(s, e, "DATE", {"weekend": "week"}.get(u, u if u != "century" else "unknown"),
-                        f"'{phrase}': counted from publication")
+        return _unknown(
+            s,
+            e,
+            "DATE",
+            {"weekend": "week"}.get(u, u if u != "century" else "unknown"),
+            f"'{phrase}': counted from publication",
+        )
     if det == "the" and u == "year" and pre:
         return _year_part(ctx, s, e, pre)
     pub = ctx.pub
@@ -1466,13 +2311,33 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         c = (pub.year - 1) // 100 + 1 + step
         v = _v_century(c)
     which = {-1: "previous", 0: "same", 1: "next"}[step]
-    return _Res(s, e, "DATE", v, True,
-                f"'{phrase}', {_pubstr(pub)} -> {which} {u} relative to publication{sunday} -> {v.value}", meta=meta)
+    return _Res(
+        s,
+        e,
+        "DATE",
+        v,
+        True,
+        f"'{phrase}', {_pubstr(pub)} -> {which} {u} relative to publication{sunday} -> {v.value}",
+        meta=meta,
+    )
 
 
-@_rule("ended", r"(?P<t>the\s+(?:(?P<q>first|second|third|fourth)\s+|latest\s+|most\s+recent\s+)?(?:fiscal\s+)?(?P<u>quarter|period|three\s+months|six\s+months|half))\s+(?:that\s+|which\s+)?(?P<how>ended|ending|ends)\s+(?:on\s+)?(?P<mon>" + _MON_DAYSAFE + r")\s*(?P<d>" + _DAY + r")" + _ORD + r"(?:\s*,\s*(?P<y>" + _YEAR + r"))?" + _DAY_END, 24)
+@_rule(
+    "ended",
+    r"(?P<t>the\s+(?:(?P<q>first|second|third|fourth)\s+|latest\s+|most\s+recent\s+)?(?:fiscal\s+)?(?P<u>quarter|period|three\s+months|six\s+months|half))\s+(?:that\s+|which\s+)?(?P<how>ended|ending|ends)\s+(?:on\s+)?(?P<mon>"
+    + _MON_DAYSAFE
+    + r")\s*(?P<d>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r"(?:\s*,\s*(?P<y>"
+    + _YEAR
+    + r"))?"
+    + _DAY_END,
+    24,
+)
 def _r_ended(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
-    """"the quarter ended Sept. 30": the quarter (or half) that ends on that date."""
+    """ "the quarter ended Sept. 30": the quarter (or half) that ends on that date."""
     s, e = m.span("t")
     phrase = m.group(0)
     mo, d = _month_num(m["mon"]), int(m["d"])
@@ -1484,8 +2349,11 @@ def _r_ended(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             return _unknown(s, e, "DATE", "quarter", f"'{phrase}': period ending on a date without a year")
         cands = [c for c in (_safe_date(ctx.pub.year + k, mo, d) for k in (-1, 0, 1)) if c]
         past = [c for c in cands if c <= ctx.pub]
-        end = max(past) if m["how"].lower() == "ended" and past else (
-            _nearest_yearless(ctx.pub, cands, None)[0] if cands else None)
+        end = (
+            max(past)
+            if m["how"].lower() == "ended" and past
+            else (_nearest_yearless(ctx.pub, cands, None)[0] if cands else None)
+        )
         relative = True
     if end is None:
         return None
@@ -1496,11 +2364,14 @@ def _r_ended(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     else:
         mid = end - timedelta(days=45)
         v = _v_quarter(mid.year, _quarter_of(mid))
-    return _Res(s, e, "DATE", v, relative,
-                f"'{phrase}': the {u} ending {end.isoformat()} -> {v.value}")
+    return _Res(s, e, "DATE", v, relative, f"'{phrase}': the {u} ending {end.isoformat()} -> {v.value}")
 
 
-@_rule("fullyear", r"the\s+(?:full|entire|whole|calendar|fiscal)\s+year(?!\s+(?:ended|ending|to|through|of)\b)(?![\w-])", 28)
+@_rule(
+    "fullyear",
+    r"the\s+(?:full|entire|whole|calendar|fiscal)\s+year(?!\s+(?:ended|ending|to|through|of)\b)(?![\w-])",
+    28,
+)
 def _r_fullyear(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     if ctx.pub is None:
@@ -1516,7 +2387,7 @@ def _r_fullyear(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 
 def _year_part(ctx: _Ctx, s: int, e: int, pre: str) -> _Res:
-    """"the end of the year": the current year, or the last one when the
+    """ "the end of the year": the current year, or the last one when the
     clause is in the past tense and the current year's end is still ahead."""
     phrase = ctx.text[s:e]
     assert ctx.pub is not None
@@ -1530,7 +2401,11 @@ def _year_part(ctx: _Ctx, s: int, e: int, pre: str) -> _Res:
     return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {why} -> {v.value}")
 
 
-@_rule("yearend", r"(?:(?:the\s+)?(?P<w>end|beginning|start|middle|close|turn)\s+of\s+year|(?P<ye>year[\s-]end)|(?:the\s+)?year['’]s\s+end)(?![\w-])", 27)
+@_rule(
+    "yearend",
+    r"(?:(?:the\s+)?(?P<w>end|beginning|start|middle|close|turn)\s+of\s+year|(?P<ye>year[\s-]end)|(?:the\s+)?year['’]s\s+end)(?![\w-])",
+    27,
+)
 def _r_yearend(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     if ctx.pub is None:
@@ -1541,7 +2416,17 @@ def _r_yearend(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 # ---- "two weeks ago", "three days later" ------------------------------------------------------
 
 
-@_rule("ago", r"(?:(?P<q>" + _QMOD + r")\s+)?(?P<n>" + _NUM + r")(?:\s+and\s+a\s+half)?[\s-]+(?P<u>" + _UNIT + r")(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|earlier|later|before|after|previously|prior|back)\b", 18)
+@_rule(
+    "ago",
+    r"(?:(?P<q>"
+    + _QMOD
+    + r")\s+)?(?P<n>"
+    + _NUM
+    + r")(?:\s+and\s+a\s+half)?[\s-]+(?P<u>"
+    + _UNIT
+    + r")(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|earlier|later|before|after|previously|prior|back)\b",
+    18,
+)
 def _r_ago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1565,19 +2450,32 @@ def _r_ago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             qe = e
         if qe < e:
             val = _duration_value(n, u)
-            return _Res(s, qe, "DURATION", _Val(val, _UNIT_GRAN.get(code, "unknown")), False,
-                        f"'{ctx.text[s:qe]}': a length of time between two events -> {val}")
+            return _Res(
+                s,
+                qe,
+                "DURATION",
+                _Val(val, _UNIT_GRAN.get(code, "unknown")),
+                False,
+                f"'{ctx.text[s:qe]}': a length of time between two events -> {val}",
+            )
     if dr in ("before", "after", "earlier", "later", "previously", "prior"):
-        return _Res(s, e, "DATE", _Val(None, _UNIT_GRAN.get(code, "unknown")), True,
-                    f"'{phrase}': {ANAPHORIC}", ANAPHORIC, meta={"n": n, "u": u, "dir": dr})
+        return _Res(
+            s,
+            e,
+            "DATE",
+            _Val(None, _UNIT_GRAN.get(code, "unknown")),
+            True,
+            f"'{phrase}': {ANAPHORIC}",
+            ANAPHORIC,
+            meta={"n": n, "u": u, "dir": dr},
+        )
     if ctx.pub is None:
         return _unknown(s, e, "DATE", _UNIT_GRAN.get(code, "unknown"), f"'{phrase}': counted back from publication")
     pub = ctx.pub
     sign = -1 if dr in ("ago", "back") else 1
     if n == "X":
         val = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return _Res(s, e, "DATE", _Val(val, "unknown"), True,
-                    f"'{phrase}', {_pubstr(pub)} -> vague amount -> {val}")
+        return _Res(s, e, "DATE", _Val(val, "unknown"), True, f"'{phrase}', {_pubstr(pub)} -> vague amount -> {val}")
     assert isinstance(n, (int, float))
     if u in ("second", "minute", "min", "hour", "hr"):
         k = {"S": 1 / 86400, "M": 1 / 1440, "H": 1 / 24}[code] * n
@@ -1611,12 +2509,22 @@ def _r_ago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         v = _v_decade(pub.year + sign * int(10 * n))
     else:
         v = _v_century((pub.year + sign * int(100 * n) - 1) // 100 + 1)
-    return _Res(s, e, "DATE", v, True,
-                f"'{phrase}', {_pubstr(pub)} -> {_fmt_num(n)} {u}(s) {'before' if sign < 0 else 'after'} publication -> {v.value}",
-                meta={"n": n, "u": u, "dir": dr})
+    return _Res(
+        s,
+        e,
+        "DATE",
+        v,
+        True,
+        f"'{phrase}', {_pubstr(pub)} -> {_fmt_num(n)} {u}(s) {'before' if sign < 0 else 'after'} publication -> {v.value}",
+        meta={"n": n, "u": u, "dir": dr},
+    )
 
 
-@_rule("yearago", r"(?:the\s+)?(?:(?:comparable|same|corresponding|equivalent)\s+)?year(?:-(?P<w1>earlier|ago)|\s+(?P<w2>earlier|ago)(?=\s+(?:first|second|third|fourth|fiscal|quarter|period|nine|six|months?|results?|levels?)\b))(?:\s+(?P<noun>(?:(?P<q>first|second|third|fourth)[\s-])?(?:fiscal\s+)?quarter|period|(?:first\s+)?(?:six|nine)\s+months|month|year))?(?![\w-])", 19)
+@_rule(
+    "yearago",
+    r"(?:the\s+)?(?:(?:comparable|same|corresponding|equivalent)\s+)?year(?:-(?P<w1>earlier|ago)|\s+(?P<w2>earlier|ago)(?=\s+(?:first|second|third|fourth|fiscal|quarter|period|nine|six|months?|results?|levels?)\b))(?:\s+(?P<noun>(?:(?P<q>first|second|third|fourth)[\s-])?(?:fiscal\s+)?quarter|period|(?:first\s+)?(?:six|nine)\s+months|month|year))?(?![\w-])",
+    19,
+)
 def _r_yearago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1631,15 +2539,31 @@ def _r_yearago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     typ = "DURATION" if "months" in noun else "DATE"
     if typ == "DURATION":
         return None
-    return _Res(s, e, "DATE", _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC,
-                meta={"n": 1, "u": "year", "dir": "earlier", "adj": True})
+    return _Res(
+        s,
+        e,
+        "DATE",
+        _Val(None, "unknown"),
+        True,
+        f"'{phrase}': {ANAPHORIC}",
+        ANAPHORIC,
+        meta={"n": 1, "u": "year", "dir": "earlier", "adj": True},
+    )
 
 
-@_rule("sameperiod", r"(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent|year-ago|year-earlier)\s+)(?P<noun>period|quarter|month|week|time|season|(?:six|nine|three)\s+months)\s+(?:of\s+|in\s+)?(?:(?P<rel>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|last|preceding)\s+year|(?:the\s+)?year\s+(?:before|earlier))|(?P<y>" + _YEAR + r"))(?![\w-])"
-       r"|(?P<ly>last\s+year['’]s|the\s+previous\s+year['’]s|the\s+prior\s+year['’]s)\s+(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun2>quarter|period|month)(?![\w-])"
-       r"|the\s+(?P<y2>" + _YEAR + r")\s+(?:(?P<q2>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun3>period|quarter)(?![\w-])", 19)
+@_rule(
+    "sameperiod",
+    r"(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent|year-ago|year-earlier)\s+)(?P<noun>period|quarter|month|week|time|season|(?:six|nine|three)\s+months)\s+(?:of\s+|in\s+)?(?:(?P<rel>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|last|preceding)\s+year|(?:the\s+)?year\s+(?:before|earlier))|(?P<y>"
+    + _YEAR
+    + r"))(?![\w-])"
+    r"|(?P<ly>last\s+year['’]s|the\s+previous\s+year['’]s|the\s+prior\s+year['’]s)\s+(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun2>quarter|period|month)(?![\w-])"
+    r"|the\s+(?P<y2>"
+    + _YEAR
+    + r")\s+(?:(?P<q2>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun3>period|quarter)(?![\w-])",
+    19,
+)
 def _r_sameperiod(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
-    """"the same period last year", "last year's quarter", "the 1988 period"."""
+    """ "the same period last year", "last year's quarter", "the 1988 period"."""
     s, e = m.span()
     phrase = m.group(0)
     noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()
@@ -1654,30 +2578,58 @@ def _r_sameperiod(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         if ctx.pub is None:
             return _unknown(s, e, "DATE", "quarter", f"'{phrase}': quarter of last year")
         v = _v_quarter(ctx.pub.year - 1, _ORDINALS[q.lower()])
-        return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> that quarter of the previous year -> {v.value}")
+        return _Res(
+            s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> that quarter of the previous year -> {v.value}"
+        )
     if y:
         v = _v_year(int(y))
-        return _Res(s, e, "DATE", v, False, f"'{phrase}': a period of {y} -> {v.value}",
-                    meta={"period_year": int(y), "noun": noun})
+        return _Res(
+            s,
+            e,
+            "DATE",
+            v,
+            False,
+            f"'{phrase}': a period of {y} -> {v.value}",
+            meta={"period_year": int(y), "noun": noun},
+        )
     if ctx.pub is None:
         return _unknown(s, e, "DATE", "unknown", f"'{phrase}': the same period a year before")
     if (m["rel"] or "").lower().startswith("last") or m["ly"]:
         v = _v_year(ctx.pub.year - 1)
         how = f"'{phrase}', {_pubstr(ctx.pub)} -> no period named earlier: the previous year -> {v.value}"
         return _Res(s, e, "DATE", v, True, how, meta={"n": 1, "u": "year", "dir": "earlier", "adj": True, "noun": noun})
-    return _Res(s, e, "DATE", _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC,
-                meta={"n": 1, "u": "year", "dir": "earlier", "adj": True, "noun": noun})
+    return _Res(
+        s,
+        e,
+        "DATE",
+        _Val(None, "unknown"),
+        True,
+        f"'{phrase}': {ANAPHORIC}",
+        ANAPHORIC,
+        meta={"n": 1, "u": "year", "dir": "earlier", "adj": True, "noun": noun},
+    )
 
 
-@_rule("theday", r"(?:(?:end|ended|ends|ending|finish|finished|finishing|close|closed|closing|for|during|of|later\s+in|earlier\s+in|early\s+in|late\s+in|(?:the\s+)?(?:start|end|rest|close)\s+of)\s+)(?P<t>the\s+(?:trading\s+)?day)(?!\s+(?:before|after)\s+(?!\w+ing\b))(?!\s+(?:of|when|that|which|he|she|they|it|we|i|in\s+which)\b)(?!\s*,?\s*" + _WD + r")(?![\w-])", 46)
+@_rule(
+    "theday",
+    r"(?:(?:end|ended|ends|ending|finish|finished|finishing|close|closed|closing|for|during|of|later\s+in|earlier\s+in|early\s+in|late\s+in|(?:the\s+)?(?:start|end|rest|close)\s+of)\s+)(?P<t>the\s+(?:trading\s+)?day)(?!\s+(?:before|after)\s+(?!\w+ing\b))(?!\s+(?:of|when|that|which|he|she|they|it|we|i|in\s+which)\b)(?!\s*,?\s*"
+    + _WD
+    + r")(?![\w-])",
+    46,
+)
 def _r_theday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
-    """"ended the day at", "later in the day": the day the story is about."""
+    """ "ended the day at", "later in the day": the day the story is about."""
     s, e = m.span("t")
-    return _Res(s, e, "DATE", _Val(None, "day"), True, f"'{ctx.text[s:e]}': {ANAPHORIC}", ANAPHORIC,
-                meta={"the_day": True})
+    return _Res(
+        s, e, "DATE", _Val(None, "day"), True, f"'{ctx.text[s:e]}': {ANAPHORIC}", ANAPHORIC, meta={"the_day": True}
+    )
 
 
-@_rule("anaphoric", r"(?P<t>(?:the|that|this)\s+(?:very\s+)?(?:same|next|following|previous|preceding|prior)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|that\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|the\s+day\s+(?:before|after)|the\s+(?:next|following)\s+(?:morning|evening|afternoon))(?![\w-])", 45)
+@_rule(
+    "anaphoric",
+    r"(?P<t>(?:the|that|this)\s+(?:very\s+)?(?:same|next|following|previous|preceding|prior)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|that\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|the\s+day\s+(?:before|after)|the\s+(?:next|following)\s+(?:morning|evening|afternoon))(?![\w-])",
+    45,
+)
 def _r_anaphoric(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     phrase = m.group(0)
@@ -1699,12 +2651,46 @@ _DUR_DET = (
 
 _RATE_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion))"
-    r"\s+(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
-_NOT_RATE_PREV = {"for", "in", "within", "over", "after", "about", "nearly", "almost", "than", "by", "of", "to",
-                  "from", "since", "during", "under", "past", "last", "next", "first"}
+    r"\s+(?:[A-Za-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_RATE_PREV = {
+    "for",
+    "in",
+    "within",
+    "over",
+    "after",
+    "about",
+    "nearly",
+    "almost",
+    "than",
+    "by",
+    "of",
+    "to",
+    "from",
+    "since",
+    "during",
+    "under",
+    "past",
+    "last",
+    "next",
+    "first",
+}
 
 
-@_rule("duration", r"(?:(?P<q>" + _QMOD + r")\s+)?(?P<det>" + _DUR_DET + r")(?P<n>" + _NUM + r")(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|long|short|trading|business|working|calendar|fiscal|hour|light|school)[\s-]+)?(?P<u>" + _UNIT + r")(?P<half2>\s+and\s+a\s+half)?(?P<old>-old)?(?![\w-])", 60)
+@_rule(
+    "duration",
+    r"(?:(?P<q>"
+    + _QMOD
+    + r")\s+)?(?P<det>"
+    + _DUR_DET
+    + r")(?P<n>"
+    + _NUM
+    + r")(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|long|short|trading|business|working|calendar|fiscal|hour|light|school)[\s-]+)?(?P<u>"
+    + _UNIT
+    + r")(?P<half2>\s+and\s+a\s+half)?(?P<old>-old)?(?![\w-])",
+    60,
+)
 def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     det = " ".join(m["det"].lower().split())
@@ -1726,9 +2712,34 @@ def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if u == "quarter" and ctx.next_word(e).lower() == "of":
         # "three quarters of the vote" is a fraction; "two quarters of losses" is time
         after = re.match(r"\s*of\s+(\w+)", ctx.text[e : e + 30])
-        if after is None or after.group(1).lower() in (
-                "the", "a", "an", "its", "their", "all", "his", "her", "our", "those", "these", "them", "it",
-                "us", "you", "that", "this", "each", "every", "my", "your") or after.group(1)[:1].isdigit():
+        if (
+            after is None
+            or after.group(1).lower()
+            in (
+                "the",
+                "a",
+                "an",
+                "its",
+                "their",
+                "all",
+                "his",
+                "her",
+                "our",
+                "those",
+                "these",
+                "them",
+                "it",
+                "us",
+                "you",
+                "that",
+                "this",
+                "each",
+                "every",
+                "my",
+                "your",
+            )
+            or after.group(1)[:1].isdigit()
+        ):
             return None
     if m["old"] or re.match(r"\s+old\b", ctx.text[e : e + 6]) or ctx.prev_word(s) in ("aged", "ages", "age"):
         return None  # an age, not a time
@@ -1750,18 +2761,40 @@ def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "DURATION", _Val(val, gran), False, f"'{phrase}': a length of time -> {val}")
 
 
-@_rule("dur_range", r"(?:between\s+)?(?P<n>" + _NUMD + r"|" + _NUMW + r")(?=\s*(?:and|to|or|-|–)\s*(?:" + _NUM + r")[\s-]+(?P<u>" + _UNIT + r")(?![\w-]))", 61)
+@_rule(
+    "dur_range",
+    r"(?:between\s+)?(?P<n>"
+    + _NUMD
+    + r"|"
+    + _NUMW
+    + r")(?=\s*(?:and|to|or|-|–)\s*(?:"
+    + _NUM
+    + r")[\s-]+(?P<u>"
+    + _UNIT
+    + r")(?![\w-]))",
+    61,
+)
 def _r_dur_range(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span("n")
     n = _parse_num(m["n"])
     if n is None or n == "X" or m["n"].lower() in ("a", "an", "some", "many", "few", "several"):
         return None
     val = _duration_value(n, _unit_key(m["u"]))
-    return _Res(s, e, "DURATION", _Val(val, "unknown"), False,
-                f"'{m['n']}': first bound of a range of {m['u'].lower()} -> {val}")
+    return _Res(
+        s,
+        e,
+        "DURATION",
+        _Val(val, "unknown"),
+        False,
+        f"'{m['n']}': first bound of a range of {m['u'].lower()} -> {val}",
+    )
 
 
-@_rule("fraction", r"(?:half\s+an?\s+(?P<u1>hour|day|year|century|decade|minute)|(?P<q>a\s+quarter)\s+of\s+an?\s+(?P<u2>hour|century))\b", 60)
+@_rule(
+    "fraction",
+    r"(?:half\s+an?\s+(?P<u1>hour|day|year|century|decade|minute)|(?P<q>a\s+quarter)\s+of\s+an?\s+(?P<u2>hour|century))\b",
+    60,
+)
 def _r_fraction(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     u = (m["u1"] or m["u2"]).lower()
@@ -1772,7 +2805,13 @@ def _r_fraction(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _Res(s, e, "DURATION", _Val(val, "unknown"), False, f"'{m.group(0)}': a length of time -> {val}")
 
 
-@_rule("vague_dur", r"(?P<det>recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming|the\s+first|the\s+early|the\s+final|in\s+the\s+coming|in\s+coming|in\s+recent|the\s+following|upcoming|the\s+upcoming|the\s+ensuing)(?:\s+(?:few|several|many))?\s+(?P<u>" + _UNIT_PL + r")(?![\w-])", 55)
+@_rule(
+    "vague_dur",
+    r"(?P<det>recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming|the\s+first|the\s+early|the\s+final|in\s+the\s+coming|in\s+coming|in\s+recent|the\s+following|upcoming|the\s+upcoming|the\s+ensuing)(?:\s+(?:few|several|many))?\s+(?P<u>"
+    + _UNIT_PL
+    + r")(?![\w-])",
+    55,
+)
 def _r_vague_dur(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     det = " ".join(m["det"].lower().split())
@@ -1785,19 +2824,44 @@ def _r_vague_dur(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return None
     if det in ("the first", "the early", "the final"):
         return None
-    if det in ("coming", "the coming", "upcoming", "the upcoming") and u in ("days", "day", "week", "month", "year", "hour", "minute", "decade"):
+    if det in ("coming", "the coming", "upcoming", "the upcoming") and u in (
+        "days",
+        "day",
+        "week",
+        "month",
+        "year",
+        "hour",
+        "minute",
+        "decade",
+    ):
         if ctx.pub is None:
             return _unknown(s, e, "DATE", "unknown", f"'{phrase}': vague future")
-        return _Res(s, e, "DATE", _Val("FUTURE_REF", "unknown"), True,
-                    f"'{phrase}', {_pubstr(ctx.pub)} -> vague future reference -> FUTURE_REF")
+        return _Res(
+            s,
+            e,
+            "DATE",
+            _Val("FUTURE_REF", "unknown"),
+            True,
+            f"'{phrase}', {_pubstr(ctx.pub)} -> vague future reference -> FUTURE_REF",
+        )
     if det in ("the following", "the ensuing"):
-        return _Res(s, e, "DURATION", _Val(_duration_value("X", u), "unknown"), False,
-                    f"'{phrase}': a vague length of time after another event -> {_duration_value('X', u)}")
+        return _Res(
+            s,
+            e,
+            "DURATION",
+            _Val(_duration_value("X", u), "unknown"),
+            False,
+            f"'{phrase}': a vague length of time after another event -> {_duration_value('X', u)}",
+        )
     val = _duration_value("X", u)
     return _Res(s, e, "DURATION", _Val(val, "unknown"), False, f"'{phrase}': a vague length of time -> {val}")
 
 
-@_rule("bare_plural", r"(?:\b(?:for|within|over|after|take|takes|took|taking|lasted|last|lasting|spent|spend|in)\s+|(?<=[\s,])(?=\w+\s+(?:before|after)\s+\w))(?P<t>(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 70)
+@_rule(
+    "bare_plural",
+    r"(?:\b(?:for|within|over|after|take|takes|took|taking|lasted|last|lasting|spent|spend|in)\s+|(?<=[\s,])(?=\w+\s+(?:before|after)\s+\w))(?P<t>(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])",
+    70,
+)
 def _r_bare_plural(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span("t")
     nxt = ctx.next_word(e).lower()
@@ -1816,9 +2880,13 @@ def _r_bare_plural(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 # ---- present / past / future references -----------------------------------------------------
 
 
-@_rule("ref", r"\b(?P<w>now|currently|right\s+now|at\s+present|at\s+the\s+moment|nowadays|these\s+days|presently|"
-       r"recently|lately|(?:more\s+|most\s+|until\s+)?recently|in\s+the\s+past|the\s+past|"
-       r"the\s+future|the\s+near\s+future|the\s+present|recent)(?![\w-])", 80)
+@_rule(
+    "ref",
+    r"\b(?P<w>now|currently|right\s+now|at\s+present|at\s+the\s+moment|nowadays|these\s+days|presently|"
+    r"recently|lately|(?:more\s+|most\s+|until\s+)?recently|in\s+the\s+past|the\s+past|"
+    r"the\s+future|the\s+near\s+future|the\s+present|recent)(?![\w-])",
+    80,
+)
 def _r_ref(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     w = " ".join(m["w"].lower().split())
@@ -1836,8 +2904,17 @@ def _r_ref(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     if w == "recent" and (nxt.endswith("ly") or not nxt[:1].isalpha()):
         return None  # the adjective needs a noun: "the recent attack"
     phrase = ctx.text[s:e]
-    if w in ("now", "currently", "right now", "at present", "at the moment", "nowadays", "these days", "presently",
-             "the present"):
+    if w in (
+        "now",
+        "currently",
+        "right now",
+        "at present",
+        "at the moment",
+        "nowadays",
+        "these days",
+        "presently",
+        "the present",
+    ):
         val = "PRESENT_REF"
     elif w in ("the future", "the near future"):
         val = "FUTURE_REF"
@@ -1848,14 +2925,28 @@ def _r_ref(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     st = en = None
     if val == "PRESENT_REF":
         st = en = ctx.pub
-    return _Res(s, e, "DATE", _Val(val, "unknown", st, en), True,
-                f"'{phrase}', {_pubstr(ctx.pub)} -> {val.split('_')[0].lower()} reference -> {val}")
+    return _Res(
+        s,
+        e,
+        "DATE",
+        _Val(val, "unknown", st, en),
+        True,
+        f"'{phrase}', {_pubstr(ctx.pub)} -> {val.split('_')[0].lower()} reference -> {val}",
+    )
 
 
 # ---- sets -------------------------------------------------------------------------------
 
 
-@_rule("set_every", r"(?:every|each)\s+(?:(?P<n>other|" + _NUMD + r"|two|three|four|five|six|ten|few)\s+)?(?P<u>day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|" + _MON_FULL + r"|days|weeks|months|years|hours|minutes|quarters)(?![\w-])", 33)
+@_rule(
+    "set_every",
+    r"(?:every|each)\s+(?:(?P<n>other|"
+    + _NUMD
+    + r"|two|three|four|five|six|ten|few)\s+)?(?P<u>day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|"
+    + _MON_FULL
+    + r"|days|weeks|months|years|hours|minutes|quarters)(?![\w-])",
+    33,
+)
 def _r_set_every(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     u = m["u"].lower()
@@ -1883,16 +2974,34 @@ def _r_set_adv(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     w = m["w"].lower()
     nxt = ctx.next_word(e)
-    if w in ("daily", "weekly", "monthly", "quarterly", "yearly") and nxt[:1].isalpha() and nxt.lower() not in (
-            "and", "or", "basis", "for", "in", "at", "on", "to", "from", "since", "by", "until"):
+    if (
+        w in ("daily", "weekly", "monthly", "quarterly", "yearly")
+        and nxt[:1].isalpha()
+        and nxt.lower() not in ("and", "or", "basis", "for", "in", "at", "on", "to", "from", "since", "by", "until")
+    ):
         return None  # an adjective: "a daily newspaper", "The Daily Mail"
-    val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-           "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "quarterly": "P1Q", "biweekly": "P2W",
-           "semiannually": "P6M"}[w]
+    val = {
+        "daily": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "hourly": "PT1H",
+        "nightly": "XXXX-XX-XXTNI",
+        "quarterly": "P1Q",
+        "biweekly": "P2W",
+        "semiannually": "P6M",
+    }[w]
     return _Res(s, e, "SET", _Val(val, "unknown"), False, f"'{m.group(0)}': recurring -> {val}")
 
 
-@_rule("set_rate", r"(?P<t>(?:once|twice|thrice|(?:" + _NUM + r")\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|quarter|hour|minute|decade))\b", 34)
+@_rule(
+    "set_rate",
+    r"(?P<t>(?:once|twice|thrice|(?:"
+    + _NUM
+    + r")\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|quarter|hour|minute|decade))\b",
+    34,
+)
 def _r_set_rate(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     s, e = m.span()
     u = m["u"].lower()
@@ -1905,7 +3014,19 @@ def _r_set_rate(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 _TZ = r"(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|HKT|SGT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)"
 _TIME_DAY = (
     r"(?:(?:\s*\([^()\n]{1,24}\))?\s*,?\s+(?:on\s+)?(?:(?P<day>" + _WD + r"|yesterday|today|tomorrow|tonight)(?!\w)"
-    r"|(?:(?P<dwd>" + _WD + r"),?\s+)?(?P<dmon>" + _MON_DAYSAFE + r")\s*(?P<dd>" + _DAY + r")" + _ORD + r"(?:\s*,\s*(?P<dy>" + _YEAR + r"))?" + _DAY_END + r"))?"
+    r"|(?:(?P<dwd>"
+    + _WD
+    + r"),?\s+)?(?P<dmon>"
+    + _MON_DAYSAFE
+    + r")\s*(?P<dd>"
+    + _DAY
+    + r")"
+    + _ORD
+    + r"(?:\s*,\s*(?P<dy>"
+    + _YEAR
+    + r"))?"
+    + _DAY_END
+    + r"))?"
 )
 
 
@@ -1952,18 +3073,31 @@ def _time_res(ctx: _Ctx, m: re.Match[str], hh: int, mm: int, label: str) -> _Res
         val += "Z"
     if explicit:
         return _Res(s, e, "TIME", _Val(val, "time", d, d), False, f"'{phrase}': {label}, {why} -> {val}")
-    return _Res(s, e, "TIME", _Val(val, "time", d, d), True,
-                f"'{phrase}', {_pubstr(pub)} -> {label}, {why} -> {val}")
+    return _Res(s, e, "TIME", _Val(val, "time", d, d), True, f"'{phrase}', {_pubstr(pub)} -> {label}, {why} -> {val}")
 
 
-@_rule("clock", r"(?<![\d:.$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b|(?-i:[AP]M)\b)(?:\s+(?P<tz>" + _TZ + r"))?" + _TIME_DAY, 16)
+@_rule(
+    "clock",
+    r"(?<![\d:.$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b|(?-i:[AP]M)\b)(?:\s+(?P<tz>"
+    + _TZ
+    + r"))?"
+    + _TIME_DAY,
+    16,
+)
 def _r_clock(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     mi = int(m["mi"] or 0)
     return _time_res(ctx, m, h, mi, "clock time")
 
 
-@_rule("clock24", r"(?<![\d:.$])(?P<h>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz>" + _TZ + r")\b" + _TIME_DAY, 16)
+@_rule(
+    "clock24",
+    r"(?<![\d:.$])(?P<h>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)(?:\s*(?:hours|hrs|h))?\s+(?P<tz>"
+    + _TZ
+    + r")\b"
+    + _TIME_DAY,
+    16,
+)
 def _r_clock24(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     return _time_res(ctx, m, int(m["h"]), int(m["mi"]), "24-hour clock time")
 
@@ -1986,22 +3120,82 @@ def _r_noon(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 # those rules are matched anchored at the token starts a little before it.
 
 _UNIT_WORDS = {
-    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
-    "days", "night", "nights", "week", "weeks", "fortnight", "fortnights", "month", "months",
-    "quarter", "quarters", "year", "years", "yr", "yrs", "decade", "decades", "century",
-    "centuries", "semester", "semesters",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "night",
+    "nights",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "semester",
+    "semesters",
 }
-_PLURAL_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
-                 "centuries", "quarters"}
-_TZ_WORDS = {"gmt", "utc", "z", "et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst", "mdt",
-             "pst", "pdt", "bst", "cet", "cest", "eet", "ist", "jst", "aest", "aedt", "hkt", "sgt",
-             "local", "time", "hours", "hrs", "h"}
+_PLURAL_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "quarters"}
+_TZ_WORDS = {
+    "gmt",
+    "utc",
+    "z",
+    "et",
+    "ct",
+    "mt",
+    "pt",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "cest",
+    "eet",
+    "ist",
+    "jst",
+    "aest",
+    "aedt",
+    "hkt",
+    "sgt",
+    "local",
+    "time",
+    "hours",
+    "hrs",
+    "h",
+}
 _MONTH_WORDS = set(_MONTHS)
 _WEEKDAY_WORDS = {w for w in _WEEKDAYS if len(w) > 4} | {w + "s" for w in _WEEKDAYS if len(w) > 4}
 
 _WORD_TRIGGERS: dict[str, set[str]] = {
-    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS,
-    "my": _MONTH_WORDS, "month": _MONTH_WORDS,
+    "mdy": _MONTH_WORDS,
+    "dmy": _MONTH_WORDS,
+    "md": _MONTH_WORDS,
+    "dm": _MONTH_WORDS,
+    "my": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
     "decade": set(_DECADE_WORDS),
     "century": {"century"},
     "clock_words": {"morning", "afternoon", "evening", "night"},
@@ -2022,18 +3216,51 @@ _WORD_TRIGGERS: dict[str, set[str]] = {
     "yearago": {"earlier", "ago"},
     "sameperiod": {"period", "quarter", "month", "week", "time", "season"},
     "theday": {"day"},
-    "anaphoric": {"day", "morning", "evening", "night", "afternoon", "week", "weekend", "month",
-                  "year", "before", "after"},
+    "anaphoric": {
+        "day",
+        "morning",
+        "evening",
+        "night",
+        "afternoon",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "before",
+        "after",
+    },
     "duration": _UNIT_WORDS,
     "fraction": {"hour", "day", "year", "century", "decade", "minute"},
     "dur_range": _UNIT_WORDS,
     "vague_dur": _PLURAL_UNITS,
     "bare_plural": _PLURAL_UNITS,
-    "ref": {"now", "currently", "present", "moment", "nowadays", "days", "presently", "recently",
-            "lately", "past", "future", "recent"},
+    "ref": {
+        "now",
+        "currently",
+        "present",
+        "moment",
+        "nowadays",
+        "days",
+        "presently",
+        "recently",
+        "lately",
+        "past",
+        "future",
+        "recent",
+    },
     "set_every": {"every", "each"},
-    "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
-                "quarterly", "biweekly", "semiannually"},
+    "set_adv": {
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "quarterly",
+        "biweekly",
+        "semiannually",
+    },
     "set_rate": {"once", "twice", "thrice", "times"},
     "clock": {"m", "am", "pm"},
     "clock24": _TZ_WORDS,
@@ -2083,15 +3310,58 @@ _PRIO = {r.name: i for i, r in enumerate(_RULES)}
 _BY_NAME = {r.name: r for r in _RULES}
 # how far (characters) before its trigger token a rule's match may start
 _BACK_BY_RULE = {
-    "iso": 0, "numeric": 0, "year2": 0, "qshort": 0, "set_every": 0, "set_adv": 0, "noon": 0,
-    "year": 30, "mdy": 34, "dmy": 34, "md": 34, "dm": 34, "my": 34, "month": 34, "decade": 12,
-    "century": 22, "clock_words": 30, "year_apos": 1, "yearw": 28, "quarter": 30, "half": 20, "season": 26, "holiday": 24, "relday": 10,
-    "partday": 12, "partday2": 22, "weekday": 14, "relunit": 48, "ended": 30, "fullyear": 20, "yearend": 22, "ago": 48, "yearago": 30, "sameperiod": 44,
-    "anaphoric": 30, "theday": 34, "duration": 48, "fraction": 18, "dur_range": 40, "vague_dur": 32,
-    "bare_plural": 14, "ref": 16, "set_rate": 22, "clock": 10, "clock24": 16,
+    "iso": 0,
+    "numeric": 0,
+    "year2": 0,
+    "qshort": 0,
+    "set_every": 0,
+    "set_adv": 0,
+    "noon": 0,
+    "year": 30,
+    "mdy": 34,
+    "dmy": 34,
+    "md": 34,
+    "dm": 34,
+    "my": 34,
+    "month": 34,
+    "decade": 12,
+    "century": 22,
+    "clock_words": 30,
+    "year_apos": 1,
+    "yearw": 28,
+    "quarter": 30,
+    "half": 20,
+    "season": 26,
+    "holiday": 24,
+    "relday": 10,
+    "partday": 12,
+    "partday2": 22,
+    "weekday": 14,
+    "relunit": 48,
+    "ended": 30,
+    "fullyear": 20,
+    "yearend": 22,
+    "ago": 48,
+    "yearago": 30,
+    "sameperiod": 44,
+    "anaphoric": 30,
+    "theday": 34,
+    "duration": 48,
+    "fraction": 18,
+    "dur_range": 40,
+    "vague_dur": 32,
+    "bare_plural": 14,
+    "ref": 16,
+    "set_rate": 22,
+    "clock": 10,
+    "clock24": 16,
 }
 _BACK = max(_BACK_BY_RULE.values())
-assert set(_WORD_TRIGGERS) | {"iso", "numeric", "year", "year2", "year_apos", "qshort"} == set(_BY_NAME) == set(_BACK_BY_RULE)
+assert (
+    set(_WORD_TRIGGERS) | {"iso", "numeric", "year", "year2", "year_apos", "qshort"}
+    == set(_BY_NAME)
+    == set(_BACK_BY_RULE)
+)
 
 
 def _scan(ctx: _Ctx, start: int, end: int, prior: list[tuple[_Res, str]] | None = None) -> list[tuple[_Res, str]]:
@@ -2131,8 +3401,15 @@ def _scan(ctx: _Ctx, start: int, end: int, prior: list[tuple[_Res, str]] | None 
         except (ValueError, OverflowError):
             # e.g. "4,000 years ago": a date the calendar type cannot hold
             ss, se = _span(m)
-            res = _Res(ss, se, "DATE", _Val(None, "unknown"), True,
-                       f"'{text[ss:se]}': outside the representable calendar range", OUT_OF_RANGE)
+            res = _Res(
+                ss,
+                se,
+                "DATE",
+                _Val(None, "unknown"),
+                True,
+                f"'{text[ss:se]}': outside the representable calendar range",
+                OUT_OF_RANGE,
+            )
         if res is None or res.end <= res.start:
             continue
         found.append((res.end - res.start, _PRIO[name], res.start, res, name))
@@ -2150,8 +3427,22 @@ def _scan(ctx: _Ctx, start: int, end: int, prior: list[tuple[_Res, str]] | None 
     return out
 
 
-_ANCHOR_RULES = {"md", "dm", "mdy", "dmy", "iso", "my", "month", "quarter", "qshort", "half", "year",
-                 "relunit", "yearago", "sameperiod"}
+_ANCHOR_RULES = {
+    "md",
+    "dm",
+    "mdy",
+    "dmy",
+    "iso",
+    "my",
+    "month",
+    "quarter",
+    "qshort",
+    "half",
+    "year",
+    "relunit",
+    "yearago",
+    "sameperiod",
+}
 _PERIOD_RX = re.compile(r"(\d{4})(|-Q[1-4]|-H[12]|-\d\d|-\d\d-\d\d|-(?:SP|SU|FA|WI))")
 
 
@@ -2195,26 +3486,41 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: Sequence[tuple[_Re
                 a = days[-1]
                 assert a.val is not None  # days filtered on a value above
                 res.val, res.reason = a.val, None
-                res.how = (f"'{ctx.text[res.start:res.end]}': the day last named in the text "
-                           f"('{ctx.text[a.start:a.end]}') -> {a.val.value}")
+                res.how = (
+                    f"'{ctx.text[res.start : res.end]}': the day last named in the text "
+                    f"('{ctx.text[a.start : a.end]}') -> {a.val.value}"
+                )
             elif ctx.pub is not None:
                 res.val, res.reason = _v_day(ctx.pub), None
-                res.how = (f"'{ctx.text[res.start:res.end]}', {_pubstr(ctx.pub)} -> no day named earlier: "
-                           f"the publication day -> {ctx.pub.isoformat()}")
+                res.how = (
+                    f"'{ctx.text[res.start : res.end]}', {_pubstr(ctx.pub)} -> no day named earlier: "
+                    f"the publication day -> {ctx.pub.isoformat()}"
+                )
             continue
         if res.type == "DATE" and res.val is not None and res.val.gran == "day" and res.val.value:
             days.append(res)
         if "period_year" in meta:
-            prev = [a for a in anchors if a.val and a.val.gran in ("quarter", "month", "unknown") and
-                    0 <= res.start - a.end <= 600 and (a.val.value or "")[:4] != str(meta["period_year"])[:4]]
-            prev = prev or [a for a in anchors if a.val and a.val.gran in ("quarter", "month", "unknown") and
-                            0 <= res.start - a.end <= 600]
+            prev = [
+                a
+                for a in anchors
+                if a.val
+                and a.val.gran in ("quarter", "month", "unknown")
+                and 0 <= res.start - a.end <= 600
+                and (a.val.value or "")[:4] != str(meta["period_year"])[:4]
+            ]
+            prev = prev or [
+                a
+                for a in anchors
+                if a.val and a.val.gran in ("quarter", "month", "unknown") and 0 <= res.start - a.end <= 600
+            ]
             if prev:
                 v = _with_year(prev[-1].val, meta["period_year"])  # type: ignore[arg-type]
                 if v is not None:
                     res.val = v
-                    res.how = (f"'{ctx.text[res.start:res.end]}': the period last named in the text "
-                               f"('{ctx.text[prev[-1].start:prev[-1].end]}'), in {meta['period_year']} -> {v.value}")
+                    res.how = (
+                        f"'{ctx.text[res.start : res.end]}': the period last named in the text "
+                        f"('{ctx.text[prev[-1].start : prev[-1].end]}'), in {meta['period_year']} -> {v.value}"
+                    )
             if _is_anchor(res, name):
                 anchors.append(res)
             continue
@@ -2224,17 +3530,26 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: Sequence[tuple[_Re
                 a = prev[-1]
                 assert a.val is not None  # anchors filtered on a value above
                 res.val = a.val
-                res.how = (f"'{ctx.text[res.start:res.end]}': the quarter last named in the text "
-                           f"('{ctx.text[a.start:a.end]}') -> {a.val.value}")
-        elif meta.get("u") == "year" and meta.get("dir") in ("earlier", "ago") and isinstance(meta.get("n"), (int, float)) \
-                and float(meta["n"]).is_integer():
+                res.how = (
+                    f"'{ctx.text[res.start : res.end]}': the quarter last named in the text "
+                    f"('{ctx.text[a.start : a.end]}') -> {a.val.value}"
+                )
+        elif (
+            meta.get("u") == "year"
+            and meta.get("dir") in ("earlier", "ago")
+            and isinstance(meta.get("n"), (int, float))
+            and float(meta["n"]).is_integer()
+        ):
             near = [a for a in anchors if a.val and 0 <= res.start - a.end <= 400]
             noun = meta.get("noun", "")
             if noun in ("quarter", "month"):
                 near = [a for a in near if a.val and a.val.gran == noun]
             if meta["dir"] == "ago" and not meta.get("adj"):
-                near = [a for a in near if a.val and a.val.gran in ("quarter",) or
-                        (a.val and (a.val.value or "")[4:6] == "-H")]
+                near = [
+                    a
+                    for a in near
+                    if a.val and a.val.gran in ("quarter",) or (a.val and (a.val.value or "")[4:6] == "-H")
+                ]
             if near:
                 a = near[-1]
                 assert a.val is not None
@@ -2242,20 +3557,29 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: Sequence[tuple[_Re
                 if v is not None:
                     res.val = v
                     res.reason = None
-                    res.how = (f"'{ctx.text[res.start:res.end]}': a comparison with the same period "
-                               f"{_fmt_num(meta['n'])} year(s) before the period last named in the text "
-                               f"('{ctx.text[a.start:a.end]}' = {a.val.value}) -> {v.value}")
+                    res.how = (
+                        f"'{ctx.text[res.start : res.end]}': a comparison with the same period "
+                        f"{_fmt_num(meta['n'])} year(s) before the period last named in the text "
+                        f"('{ctx.text[a.start : a.end]}' = {a.val.value}) -> {v.value}"
+                    )
         if _is_anchor(res, name):
             anchors.append(res)
 
 
 def _is_anchor(res: _Res, name: str) -> bool:
-    return (name in _ANCHOR_RULES and res.type == "DATE" and res.val is not None and bool(res.val.value)
-            and bool(_PERIOD_RX.fullmatch(res.val.value or "")) and res.val.gran != "week")
+    return (
+        name in _ANCHOR_RULES
+        and res.type == "DATE"
+        and res.val is not None
+        and bool(res.val.value)
+        and bool(_PERIOD_RX.fullmatch(res.val.value or ""))
+        and res.val.gran != "week"
+    )
 
 
-def _to_mention(article_id: str, text: str, res: _Res, span: tuple[int, int] | None = None,
-                surface: str | None = None) -> TimeMention:
+def _to_mention(
+    article_id: str, text: str, res: _Res, span: tuple[int, int] | None = None, surface: str | None = None
+) -> TimeMention:
     s, e = span if span else (res.start, res.end)
     v = res.val or _Val(None, "unknown")
     reason = res.reason
@@ -2267,8 +3591,9 @@ def _to_mention(article_id: str, text: str, res: _Res, span: tuple[int, int] | N
         text=surface if surface is not None else text[s:e],
         type=res.type,
         value=v.value,
-        granularity=v.gran if v.gran in (
-            "time", "day", "week", "month", "quarter", "season", "year", "decade") else "unknown",
+        granularity=v.gran
+        if v.gran in ("time", "day", "week", "month", "quarter", "season", "year", "decade")
+        else "unknown",
         start=v.start,
         end=v.end,
         relative=res.relative,
@@ -2277,8 +3602,9 @@ def _to_mention(article_id: str, text: str, res: _Res, span: tuple[int, int] | N
     )
 
 
-def extract_times(article_id: str, text: str, published: date | None, *, start: int = 0,
-                  end: int | None = None) -> list[TimeMention]:
+def extract_times(
+    article_id: str, text: str, published: date | None, *, start: int = 0, end: int | None = None
+) -> list[TimeMention]:
     """Find and resolve the time expressions in ``text[start:end]``.
 
     Spans are absolute offsets into ``text``; the result is sorted by span and
@@ -2309,12 +3635,26 @@ def _locate(phrase: str, context: str) -> tuple[str, int] | None:
 # Words that are time expressions only when something else has already decided
 # that they are (extract_times leaves them alone: they misfire too often).
 _ISOLATED_REFS = {
-    "current": "PRESENT_REF", "currently": "PRESENT_REF", "present": "PRESENT_REF",
-    "the time being": "PRESENT_REF", "ongoing": "PRESENT_REF", "already": "PRESENT_REF",
-    "future": "FUTURE_REF", "soon": "FUTURE_REF", "later": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "short-term": "FUTURE_REF",
-    "long-term": "FUTURE_REF", "near-term": "FUTURE_REF", "eventually": "FUTURE_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "current": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "the time being": "PRESENT_REF",
+    "ongoing": "PRESENT_REF",
+    "already": "PRESENT_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "later": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "short-term": "FUTURE_REF",
+    "long-term": "FUTURE_REF",
+    "near-term": "FUTURE_REF",
+    "eventually": "FUTURE_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "once": "PAST_REF",
+    "earlier": "PAST_REF",
     "at the time": "PAST_REF",
 }
 
@@ -2326,13 +3666,26 @@ def _isolated_ref(phrase: str, published: date | None) -> TimeMention | None:
     if val is None:
         return None
     if published is None:
-        return TimeMention(article="", span=Span(start=0, end=len(phrase)), text=phrase, value=None,
-                           relative=True, how=f"'{phrase}': {val} reference; publication date unknown",
-                           unresolved_reason=UNKNOWN_PUBLICATION)
+        return TimeMention(
+            article="",
+            span=Span(start=0, end=len(phrase)),
+            text=phrase,
+            value=None,
+            relative=True,
+            how=f"'{phrase}': {val} reference; publication date unknown",
+            unresolved_reason=UNKNOWN_PUBLICATION,
+        )
     st = published if val == "PRESENT_REF" else None
-    return TimeMention(article="", span=Span(start=0, end=len(phrase)), text=phrase, value=val,
-                       relative=True, start=st, end=st,
-                       how=f"'{phrase}', {_pubstr(published)} -> given as a time expression: {val}")
+    return TimeMention(
+        article="",
+        span=Span(start=0, end=len(phrase)),
+        text=phrase,
+        value=val,
+        relative=True,
+        start=st,
+        end=st,
+        how=f"'{phrase}', {_pubstr(published)} -> given as a time expression: {val}",
+    )
 
 
 def resolve_phrase(phrase: str, published: date | None, *, context: str = "") -> TimeMention | None:

@@ -109,8 +109,7 @@ def _decode(data: bytes, where: str) -> str:
         head = data[:4096]
         if len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * (len(head) // 2):
             raise InputError(
-                "binary file, not text (it looks like UTF-16 without a byte-order mark); "
-                "re-save the file as UTF-8",
+                "binary file, not text (it looks like UTF-16 without a byte-order mark); re-save the file as UTF-8",
                 path=where,
             )
         raise InputError("binary file, not text", path=where)
@@ -147,9 +146,7 @@ class _StringDatesLoader(_BaseLoader):
     keep their spelling."""
 
 
-_StringDatesLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
+_StringDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
 @dataclass
@@ -167,8 +164,7 @@ def _front_matter(text: str, where: str) -> _FrontMatter:
     close = _CLOSE.search(text, inner_start)
     if close is None:
         raise InputError(
-            "front matter opened with '---' is never closed; add a closing '---' line "
-            "before the article text",
+            "front matter opened with '---' is never closed; add a closing '---' line before the article text",
             path=where,
             line=1,
         )
@@ -191,9 +187,7 @@ def _front_matter(text: str, where: str) -> _FrontMatter:
         return _FrontMatter({}, body_start, {})
     if not isinstance(data, dict):
         kind = {list: "a list"}.get(type(data), f"a single value ({data!r})")
-        raise InputError(
-            f"front matter must be a mapping of 'key: value' lines, not {kind}", path=where, line=2
-        )
+        raise InputError(f"front matter must be a mapping of 'key: value' lines, not {kind}", path=where, line=2)
     key_lines = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
@@ -247,7 +241,12 @@ _I = r"(?i:{})".format
 _DATE_CUES: tuple[tuple[int, str, int, re.Pattern[str]], ...] = (
     (0, "first published", 200, re.compile(_I(r"\b(?:first|originally) published(?: on)?:?\s+") + _DATE_GROUP)),
     (1, "published", 120, re.compile(_I(r"\b(?:published|posted)(?: on)?:?\s+") + _DATE_GROUP)),
-    (2, "byline", 120, re.compile(r"^[ \t]*" + _I(r"by\s") + r"[^\n]{1,60}?\s*(?:\bon|[|,—–-])\s*" + _DATE_GROUP, re.M)),
+    (
+        2,
+        "byline",
+        120,
+        re.compile(r"^[ \t]*" + _I(r"by\s") + r"[^\n]{1,60}?\s*(?:\bon|[|,—–-])\s*" + _DATE_GROUP, re.M),
+    ),
     # "OTTAWA (Reuters) April 30, 2025 —", "WASHINGTON, D.C., April 30, 2025 -"
     (
         3,

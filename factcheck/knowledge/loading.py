@@ -14,7 +14,6 @@ from .lexicon import EntityInfo, Lexicon
 from .yamlfile import line_of, read_yaml, validate
 
 
-
 class _EntityEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -64,12 +63,20 @@ def load_knowledge(lexicon_dir: Path | None) -> tuple[Knowledge, list[str]]:
                 people = validate(_EntitiesFile, data, shown, root)
                 for e in people.entities:
                     if e.id in entities:
-                        raise RuleError(f"entity id '{e.id}' is defined twice", path=shown, line=line_of(root, ("entities",)))
+                        raise RuleError(
+                            f"entity id '{e.id}' is defined twice", path=shown, line=line_of(root, ("entities",))
+                        )
                     entities[e.id] = EntityInfo(e.id, e.name, e.type, tuple(e.aliases), tuple(e.roles), e.speaks_for)
             elif isinstance(data, dict) and "event_types" in data:
                 types = validate(_EventsFile, data, shown, root)
                 for et in types.event_types:
-                    event_types.append(EventType(et.type, et.repeatable, tuple(re.compile(p, re.IGNORECASE) for p in et.triggers)))
+                    event_types.append(
+                        EventType(et.type, et.repeatable, tuple(re.compile(p, re.IGNORECASE) for p in et.triggers))
+                    )
             else:
-                raise RuleError("a lexicon file holds either 'entities:' or 'event_types:'; allowed top-level keys: entities, event_types", path=shown, line=1)
+                raise RuleError(
+                    "a lexicon file holds either 'entities:' or 'event_types:'; allowed top-level keys: entities, event_types",
+                    path=shown,
+                    line=1,
+                )
     return Knowledge(lexicon=Lexicon(entities), event_types=tuple(event_types)), texts

@@ -6,8 +6,8 @@ from .errors import FactcheckError, InputError, InternalError, RuleError, UsageE
 from .models import (
     Argument,
     Article,
-    Attachment,
     ArticleSummary,
+    Attachment,
     Attribution,
     Claim,
     EntityMention,

@@ -30,10 +30,10 @@ class Span(Frozen):
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 
@@ -150,7 +150,7 @@ class Attribution(Frozen):
     kind: Literal["direct", "reported", "anonymous", "document", "none"] = "none"
     span: Span | None = None
     cue_span: Span | None = None
-    via: "Attribution | None" = None  # the outer reporter of a nested report
+    via: Attribution | None = None  # the outer reporter of a nested report
 
 
 # --------------------------------------------------------------------------- facts and events
@@ -193,8 +193,9 @@ class Attachment(Frozen):
     relation: str = ""  # how it attaches: "nummod", "compound", "appos", "obl:in", "obl:tmod", "amod", ...
     unit: str | None = None  # numbers: the quantity's unit ("percent", "USD", "count")
     hedge: str | None = None  # "about", "more than", "nearly", "at least", "up to"
-    place_within: tuple[str, ...] = ()  # places: the containing places the text shows ("Mobile, Alabama" -> ("Alabama",))
-
+    place_within: tuple[
+        str, ...
+    ] = ()  # places: the containing places the text shows ("Mobile, Alabama" -> ("Alabama",))
 
 
 class Fact(Frozen):

@@ -25,9 +25,9 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zlib
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from pydantic import ValidationError
 
@@ -109,7 +109,7 @@ class SQLiteCache:
         self._open()
 
     # ------------------------------------------------------------------ public
-    def get(self, article: Article, ruleset: "RuleSet") -> Extraction | None:
+    def get(self, article: Article, ruleset: RuleSet) -> Extraction | None:
         row = self._fetch(article, ruleset)
         if row is None:
             self.misses += 1
@@ -127,7 +127,7 @@ class SQLiteCache:
             ex = ex.model_copy(update={"article": article})
         return ex
 
-    def put(self, extraction: Extraction, ruleset: "RuleSet") -> None:
+    def put(self, extraction: Extraction, ruleset: RuleSet) -> None:
         art = extraction.article
         data = zlib.compress(extraction.model_dump_json().encode("utf-8"), 1)
         key = (art.id, article_digest(art), self.version, ruleset.fingerprint)
@@ -142,7 +142,13 @@ class SQLiteCache:
             self.writes += 1
 
     def stats(self) -> dict[str, int]:
-        return {"hits": self.hits, "misses": self.misses, "writes": self.writes, "dropped": self.dropped, "rebuilds": self.rebuilds}
+        return {
+            "hits": self.hits,
+            "misses": self.misses,
+            "writes": self.writes,
+            "dropped": self.dropped,
+            "rebuilds": self.rebuilds,
+        }
 
     def __len__(self) -> int:
         n = self._run(lambda c: c.execute("SELECT count(*) FROM extractions").fetchone()[0])
@@ -153,7 +159,7 @@ class SQLiteCache:
             self._conn.close()
             self._conn = None
 
-    def __enter__(self) -> "SQLiteCache":
+    def __enter__(self) -> SQLiteCache:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -170,7 +176,9 @@ class SQLiteCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if self.path.parent.name == DEFAULT_DIRNAME and not (self.path.parent / ".gitignore").exists():
-                (self.path.parent / ".gitignore").write_text("# written by factcheck: the cache is never committed\n*\n")
+                (self.path.parent / ".gitignore").write_text(
+                    "# written by factcheck: the cache is never committed\n*\n"
+                )
         except OSError as exc:
             self.disabled_reason = f"cannot create the cache folder: {exc.strerror}"
             return
@@ -257,7 +265,7 @@ class SQLiteCache:
                 self.disabled_reason = f"cannot use the cache: {exc}"
         return False
 
-    def _fetch(self, article: Article, ruleset: "RuleSet") -> bytes | None:
+    def _fetch(self, article: Article, ruleset: RuleSet) -> bytes | None:
         key = (article.id, article_digest(article), self.version, ruleset.fingerprint)
         row = self._run(
             lambda c: c.execute(
@@ -268,7 +276,7 @@ class SQLiteCache:
             return None
         return row[0]
 
-    def _drop(self, article: Article, ruleset: "RuleSet") -> None:
+    def _drop(self, article: Article, ruleset: RuleSet) -> None:
         def delete(conn: sqlite3.Connection) -> None:
             with _transaction(conn):
                 conn.execute("DELETE FROM extractions WHERE article = ?", (article.id,))

@@ -44,7 +44,9 @@ def unique_articles(articles: Iterable[Article]) -> tuple[list[Article], list[In
     for a in articles:
         first = kept.get(a.id)
         if first is not None:
-            errors.append(InputError(f"article id '{a.id}' is already used by {first.path}; rename one of the files", path=a.path))
+            errors.append(
+                InputError(f"article id '{a.id}' is already used by {first.path}; rename one of the files", path=a.path)
+            )
             continue
         kept[a.id] = a
     return list(kept.values()), errors
@@ -92,7 +94,9 @@ def _extract_or_report(article: Article, ruleset: RuleSet) -> Extraction:
         )
 
 
-def extract_all(articles: Iterable[Article], ruleset: RuleSet, cache: ExtractionCache | None = None) -> list[Extraction]:
+def extract_all(
+    articles: Iterable[Article], ruleset: RuleSet, cache: ExtractionCache | None = None
+) -> list[Extraction]:
     out = []
     for art in articles:
         ex = cache.get(art, ruleset) if cache is not None else None
@@ -119,7 +123,8 @@ def run_rules(ruleset: RuleSet, corpus: Corpus, *, only: Iterable[str] | None = 
             if corpus.in_focus(*(c.article for c in f.claims)):
                 findings.setdefault(f.id, f)
     return sorted(
-        findings.values(), key=lambda f: (SEVERITY_RANK[f.severity], f.rule, f.claims[0].article, f.claims[0].line, f.id)
+        findings.values(),
+        key=lambda f: (SEVERITY_RANK[f.severity], f.rule, f.claims[0].article, f.claims[0].line, f.id),
     )
 
 

@@ -8,8 +8,8 @@ when asked for.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from importlib import import_module
-from typing import Sequence
 
 from ..model.errors import UsageError
 from ..model.models import Extraction, OutputFormat, Report
@@ -26,7 +26,9 @@ WRITERS: dict[OutputFormat, str] = {
 def render(report: Report, fmt: OutputFormat, *, extractions: Sequence[Extraction] = (), **options) -> str:
     target = WRITERS.get(fmt)
     if target is None:
-        raise UsageError(f"output format '{fmt.value}' is not supported by this command; allowed values: {', '.join(f.value for f in WRITERS)}")
+        raise UsageError(
+            f"output format '{fmt.value}' is not supported by this command; allowed values: {', '.join(f.value for f in WRITERS)}"
+        )
     module, func = target.split(":")
     writer = getattr(import_module(f"{__name__}.{module}"), func)
     return writer(report, extractions=extractions, **options)

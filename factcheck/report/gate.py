@@ -65,10 +65,14 @@ def check_text(report: Report, summary: CheckSummary, body: str) -> str:
         out.write(body)
     if s.baseline:
         out.write(f"Baseline {s.baseline}: {plural(len(s.suppressed), 'accepted finding')} not shown")
-        out.write(f"; {plural(len(s.stale), 'stale entry') if len(s.stale) == 1 else str(len(s.stale)) + ' stale entries'}\n")
+        out.write(
+            f"; {plural(len(s.stale), 'stale entry') if len(s.stale) == 1 else str(len(s.stale)) + ' stale entries'}\n"
+        )
         for entry in s.stale:
             arts = ", ".join(entry.get("articles", []))
-            out.write(f"  stale: {entry['id']}{' (' + arts + ')' if arts else ''}: no longer found; remove it from the baseline\n")
+            out.write(
+                f"  stale: {entry['id']}{' (' + arts + ')' if arts else ''}: no longer found; remove it from the baseline\n"
+            )
     if s.fail_on == "never":
         out.write("Result: pass (--fail-on never)\n")
     elif s.failing:

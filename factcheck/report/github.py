@@ -14,7 +14,7 @@ and line feed become ``%25``, ``%0D``, ``%0A``; in properties (file, title),
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..model.models import Article, Claim, Extraction, Finding, Report
 

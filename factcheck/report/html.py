@@ -20,12 +20,13 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import lru_cache
 from html import escape
-from typing import Any, Sequence
+from typing import Any
 
 from ..model.models import ArticleSummary, Claim, Extraction, Finding, Report, Sentence
 from ..rules.ruleset import load_rules
@@ -43,7 +44,13 @@ def e(value: object) -> str:
 
 def _json_for_script(data: Any) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
@@ -85,7 +92,9 @@ def _sources(report: Report) -> dict[str, _Source]:
 
 
 def _source_of(num: int, a: ArticleSummary) -> _Source:
-    return _Source(num, a.id, a.path, a.outlet, a.published, a.published_note or a.published_source.replace("_", " "), a.title)
+    return _Source(
+        num, a.id, a.path, a.outlet, a.published, a.published_note or a.published_source.replace("_", " "), a.title
+    )
 
 
 def _finding_articles(f: Finding, sources: dict[str, _Source]) -> list[int]:
@@ -163,7 +172,9 @@ def _counterpart(c: Claim, claims: Sequence[Claim]) -> Claim | None:
     return best
 
 
-def _highlight(text: str, value: tuple[int, int] | None, diffs: Sequence[tuple[int, int]], value_differs: bool = False) -> str:
+def _highlight(
+    text: str, value: tuple[int, int] | None, diffs: Sequence[tuple[int, int]], value_differs: bool = False
+) -> str:
     """The sentence, escaped, with the compared value in one ``<mark>`` and
     the words that differ from the other side in ``<span class="diff">``."""
     cuts = {0, len(text)}
@@ -194,7 +205,9 @@ def _highlight(text: str, value: tuple[int, int] | None, diffs: Sequence[tuple[i
 # ----------------------------------------------------------------------------- context
 
 
-def _context(c: Claim, by_article: dict[str, Extraction]) -> tuple[Sentence | None, list[Sentence], Sentence | None] | None:
+def _context(
+    c: Claim, by_article: dict[str, Extraction]
+) -> tuple[Sentence | None, list[Sentence], Sentence | None] | None:
     ex = by_article.get(c.article)
     if ex is None or not ex.sentences:
         return None
@@ -265,7 +278,9 @@ def _claim_html(c: Claim, other: Claim | None, src: _Source, by_article: dict[st
         if c.value is not None:
             parts.append(f'<q class="as-written">{e(" ".join(str(c.value).split()))}</q>')
         if c.normalized is not None and c.normalized != c.value:
-            parts.append(f'<span class="arrow" aria-label="normalised to">\u2192</span> <strong class="norm">{e(c.normalized)}</strong>')
+            parts.append(
+                f'<span class="arrow" aria-label="normalised to">\u2192</span> <strong class="norm">{e(c.normalized)}</strong>'
+            )
         value_html = f'<p class="value">{" ".join(parts)}</p>'
     how = f'<p class="how">{e(c.how)}</p>' if c.how else ""
     return (
@@ -291,7 +306,14 @@ def _side_header(side: str, claims: Sequence[Claim]) -> str:
     return f'<h4 class="side-h">Side {e(name)}{": " + e(shown) if shown else ""} <span class="muted">({_plural(len(claims), "claim")})</span></h4>'
 
 
-def _finding_html(i: int, f: Finding, anchor: str, sources: dict[str, _Source], by_article: dict[str, Extraction], rules: dict[str, tuple[str, str]]) -> str:
+def _finding_html(
+    i: int,
+    f: Finding,
+    anchor: str,
+    sources: dict[str, _Source],
+    by_article: dict[str, Extraction],
+    rules: dict[str, tuple[str, str]],
+) -> str:
     sides: dict[str, list[Claim]] = {}
     for c in f.claims:
         sides.setdefault(c.side, []).append(c)
@@ -304,8 +326,8 @@ def _finding_html(i: int, f: Finding, anchor: str, sources: dict[str, _Source], 
     about = ""
     if rule is not None and rule[0] == f.name:
         about = f'<details class="about"><summary>About rule {e(f.rule)}</summary><p>{e(" ".join(rule[1].split()))}</p></details>'
-    conclusion = f'<p><strong>Conclusion:</strong> {e(f.conclusion)}</p>' if f.conclusion else ""
-    settle = f'<p><strong>To settle:</strong> {e(f.settle)}</p>' if f.settle else ""
+    conclusion = f"<p><strong>Conclusion:</strong> {e(f.conclusion)}</p>" if f.conclusion else ""
+    settle = f"<p><strong>To settle:</strong> {e(f.settle)}</p>" if f.settle else ""
     arts = ", ".join(str(n) for n in _finding_articles(f, sources))
     return (
         f'<article class="finding sev-{e(f.severity)}" id="{anchor}" data-index="{i}" tabindex="-1" aria-labelledby="{anchor}-h">'
@@ -330,14 +352,18 @@ def _counts_html(report: Report) -> str:
     head = "".join(f'<th scope="col">{e(k)}</th>' for k in kinds)
     rows = []
     for s in SEVERITIES:
-        cells = "".join(f"<td>{sum(1 for f in report.findings if f.severity == s and f.kind == k) or ''}</td>" for k in kinds)
+        cells = "".join(
+            f"<td>{sum(1 for f in report.findings if f.severity == s and f.kind == k) or ''}</td>" for k in kinds
+        )
         total = sum(1 for f in report.findings if f.severity == s)
-        rows.append(f'<tr><th scope="row"><span class="badge sev sev-{s}">{s}</span></th>{cells}<td class="total">{total}</td></tr>')
+        rows.append(
+            f'<tr><th scope="row"><span class="badge sev sev-{s}">{s}</span></th>{cells}<td class="total">{total}</td></tr>'
+        )
     foot = "".join(f"<td>{sum(1 for f in report.findings if f.kind == k)}</td>" for k in kinds)
     return (
         '<div class="scroll"><table class="counts"><caption>Findings by severity and kind</caption>'
         f'<thead><tr><th scope="col">severity</th>{head}<th scope="col">total</th></tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody>'
+        f"<tbody>{''.join(rows)}</tbody>"
         f'<tfoot><tr><th scope="row">total</th>{foot}<td class="total">{len(report.findings)}</td></tr></tfoot></table></div>'
     )
 
@@ -359,7 +385,7 @@ def _sources_html(report: Report, sources: dict[str, _Source]) -> str:
         '<div class="scroll"><table class="sources"><caption>Sources</caption>'
         '<thead><tr><th scope="col">#</th><th scope="col">outlet</th><th scope="col">published</th>'
         '<th scope="col">article</th><th scope="col">title</th><th scope="col">findings</th></tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table></div>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -372,7 +398,10 @@ def _matrix_html(report: Report, sources: dict[str, _Source]) -> str:
             for b in arts:
                 counts[a][b] += 1
     top = max([counts[a][b] for a in range(1, n + 1) for b in range(1, n + 1) if a != b] or [0])
-    head = "".join(f'<th scope="col"><span class="src" title="{e(s.label)}, {e(s.id)}">{s.num}</span></th>' for s in sources.values())
+    head = "".join(
+        f'<th scope="col"><span class="src" title="{e(s.label)}, {e(s.id)}">{s.num}</span></th>'
+        for s in sources.values()
+    )
     rows = []
     for s in sources.values():
         cells = []
@@ -382,14 +411,20 @@ def _matrix_html(report: Report, sources: dict[str, _Source]) -> str:
             diag = " diag" if s.num == t.num else ""
             if k:
                 heat = 1 + (3 * k) // max(top, 1) if s.num != t.num else 0
-                what = f"{_plural(k, 'finding')} involving source {s.num}" + (f" and source {t.num}" if s.num != t.num else "")
-                cells.append(f'<td class="cell heat-{min(heat, 4)}{diag}"><button type="button" class="pair" data-pair="{pair}" aria-label="{e(what)}: show them">{k}</button></td>')
+                what = f"{_plural(k, 'finding')} involving source {s.num}" + (
+                    f" and source {t.num}" if s.num != t.num else ""
+                )
+                cells.append(
+                    f'<td class="cell heat-{min(heat, 4)}{diag}"><button type="button" class="pair" data-pair="{pair}" aria-label="{e(what)}: show them">{k}</button></td>'
+                )
             else:
                 cells.append(f'<td class="cell{diag}"><span class="zero" aria-label="none">\u00b7</span></td>')
-        rows.append(f'<tr><th scope="row"><span class="src">{s.num}</span> {e(s.label)} <span class="muted small">{e(s.short)}</span></th>{"".join(cells)}</tr>')
+        rows.append(
+            f'<tr><th scope="row"><span class="src">{s.num}</span> {e(s.label)} <span class="muted small">{e(s.short)}</span></th>{"".join(cells)}</tr>'
+        )
     return (
         '<div class="scroll"><table class="matrix"><caption>Conflicts between sources</caption>'
-        f'<thead><tr><td></td>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+        f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
         '<p class="muted small">Each cell counts the findings that involve both sources; the diagonal counts every finding a source is in. '
         "Select a number to show those findings.</p>"
     )
@@ -451,7 +486,9 @@ def _pretty_entity(entity_id: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in entity_id.split("-") if w)
 
 
-def _timeline_rows(report: Report, extractions: Sequence[Extraction], sources: dict[str, _Source], anchors: Sequence[str]) -> tuple[list[_Row], int]:
+def _timeline_rows(
+    report: Report, extractions: Sequence[Extraction], sources: dict[str, _Source], anchors: Sequence[str]
+) -> tuple[list[_Row], int]:
     facts = {f.id: f for ex in extractions for f in ex.facts}
     rows: dict[str, _Row] = {}
     for ev in report.events:
@@ -459,7 +496,12 @@ def _timeline_rows(report: Report, extractions: Sequence[Extraction], sources: d
         if row is None:
             who = ", ".join(_pretty_entity(p) for p in ev.participants) or "participants unknown"
             sub = f"clustered as {ev.date}" if ev.date else "no agreed date"
-            row = rows[ev.id] = _Row(ev.id, f"{ev.type}: {who}", sub, f"{ev.type} ({ev.id}){', dated ' + ev.date if ev.date else ''}: {ev.why}")
+            row = rows[ev.id] = _Row(
+                ev.id,
+                f"{ev.type}: {who}",
+                sub,
+                f"{ev.type} ({ev.id}){', dated ' + ev.date if ev.date else ''}: {ev.why}",
+            )
         for fid in ev.facts:
             fact = facts.get(fid)
             if fact is None or fact.time is None or fact.time.start is None or fact.time.end is None:
@@ -472,14 +514,18 @@ def _timeline_rows(report: Report, extractions: Sequence[Extraction], sources: d
             continue
         row = rows.get(f.event or "")
         if row is None:
-            row = rows.setdefault(f"finding:{anchor}", _Row(f"finding:{anchor}", f"{f.rule} {f.name}", "dates in one finding", f.message))
+            row = rows.setdefault(
+                f"finding:{anchor}", _Row(f"finding:{anchor}", f"{f.rule} {f.name}", "dates in one finding", f.message)
+            )
         dated = [(c, _range_of(c.normalized)) for c in f.claims]
         conflict = len({r for _, r in dated if r is not None}) >= 2
         row.conflict = row.conflict or conflict
         for c, r in dated:
             if r is None:
                 continue
-            mark = row.add(sources[c.article], r[0], r[1], str(c.value if c.value is not None else c.normalized), c.line)
+            mark = row.add(
+                sources[c.article], r[0], r[1], str(c.value if c.value is not None else c.normalized), c.line
+            )
             if conflict:
                 mark.conflict = True
                 mark.anchor = mark.anchor or anchor
@@ -605,7 +651,9 @@ def _trunc(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"
 
 
-def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: dict[str, _Source], anchors: Sequence[str]) -> str:
+def _timeline_html(
+    report: Report, extractions: Sequence[Extraction], sources: dict[str, _Source], anchors: Sequence[str]
+) -> str:
     rows, undated = _timeline_rows(report, extractions, sources, anchors)
     if not rows:
         return '<p class="muted">No event in this report has a date that resolves to a day, month or year.</p>'
@@ -644,15 +692,21 @@ def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: d
             cls = "mk bad" if m.conflict else "mk ok"
             said = "; ".join(f"\u201c{' '.join(t.split())}\u201d line {ln}" for t, ln in m.said)
             when = m.start.isoformat() if m.start == m.end else f"{m.start.isoformat()} to {m.end.isoformat()}"
-            tip = f"source {m.source.num} ({m.source.label}, {m.source.id}): {when}: {said}" + (" \u2014 conflicting dates" if m.conflict else "")
+            tip = f"source {m.source.num} ({m.source.label}, {m.source.id}): {when}: {said}" + (
+                " \u2014 conflicting dates" if m.conflict else ""
+            )
             shape: list[str] = [f"<title>{e(tip)}</title>"]
             cx = x_of(m.start)
             if m.end > m.start:
                 x1 = x_of(m.end)
-                shape.append(f'<rect class="span" x="{cx:.1f}" y="{cy - 4:.1f}" width="{x1 - cx:.1f}" height="8" rx="4"></rect>')
+                shape.append(
+                    f'<rect class="span" x="{cx:.1f}" y="{cy - 4:.1f}" width="{x1 - cx:.1f}" height="8" rx="4"></rect>'
+                )
             if m.conflict:
                 r = radius + 1
-                shape.append(f'<path class="shape" d="M{cx:.1f} {cy - r:.1f}L{cx + r:.1f} {cy:.1f}L{cx:.1f} {cy + r:.1f}L{cx - r:.1f} {cy:.1f}Z"></path>')
+                shape.append(
+                    f'<path class="shape" d="M{cx:.1f} {cy - r:.1f}L{cx + r:.1f} {cy:.1f}L{cx:.1f} {cy + r:.1f}L{cx - r:.1f} {cy:.1f}Z"></path>'
+                )
             else:
                 shape.append(f'<circle class="shape" cx="{cx:.1f}" cy="{cy:.1f}" r="{radius}"></circle>')
             shape.append(f'<text class="mk-t" x="{cx:.1f}" y="{cy + 3.5:.1f}">{m.source.num}</text>')
@@ -665,7 +719,9 @@ def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: d
     total_h = y + 6
     axis = []
     for seg in scale.segments:
-        axis.append(f'<line class="axis" x1="{seg.x0:.1f}" y1="{axis_h - 4}" x2="{seg.x1:.1f}" y2="{axis_h - 4}"></line>')
+        axis.append(
+            f'<line class="axis" x1="{seg.x0:.1f}" y1="{axis_h - 4}" x2="{seg.x1:.1f}" y2="{axis_h - 4}"></line>'
+        )
     for bx0, bx1, gap in scale.breaks:
         what = f"{gap} days without a mark left out"
         axis.append(
@@ -680,7 +736,7 @@ def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: d
         f'<title id="tl-title">Timeline of events and the dates each source gives</title>'
         f'<desc id="tl-desc">One row per event; each numbered mark is a source placed at the date it gives. '
         f"Diamonds are dates in conflict. {_plural(len(rows), 'row')}.</desc>"
-        f'{"".join(body)}{"".join(axis)}</svg>'
+        f"{''.join(body)}{''.join(axis)}</svg>"
     )
     table_rows = []
     for row in rows:
@@ -696,7 +752,11 @@ def _timeline_html(report: Report, extractions: Sequence[Extraction], sources: d
         '<p class="legend"><span class="lg ok" aria-hidden="true">\u25cf</span> a source\u2019s date for the event '
         '<span class="lg bad" aria-hidden="true">\u25c6</span> dates in conflict (select one to see the finding) '
         '<span class="lg span" aria-hidden="true">\u25ac</span> a span (a month, a week) '
-        + ('<span class="lg" aria-hidden="true">\u2248</span> a stretch of time without marks, left out' if scale.breaks else "")
+        + (
+            '<span class="lg" aria-hidden="true">\u2248</span> a stretch of time without marks, left out'
+            if scale.breaks
+            else ""
+        )
         + (f" \u00b7 {_plural(undated, 'event')} without a resolved date not shown" if undated else "")
         + "</p>"
     )
@@ -721,11 +781,13 @@ def _filters_html(report: Report, sources: dict[str, _Source]) -> str:
         f'<label class="chk"><input type="checkbox" name="kind" value="{e(k)}" checked> {e(k)} <span class="muted">({sum(1 for f in report.findings if f.kind == k)})</span></label>'
         for k in present
     )
-    opts = "".join(f'<option value="{s.num - 1}">{s.num} \u00b7 {e(s.label)} \u00b7 {e(s.id)}</option>' for s in sources.values())
+    opts = "".join(
+        f'<option value="{s.num - 1}">{s.num} \u00b7 {e(s.label)} \u00b7 {e(s.id)}</option>' for s in sources.values()
+    )
     return (
         '<form class="filters" id="filters" aria-label="Filter findings">'
-        f'<fieldset><legend>Severity</legend>{sev}</fieldset>'
-        f'<fieldset><legend>Kind</legend>{kinds}</fieldset>'
+        f"<fieldset><legend>Severity</legend>{sev}</fieldset>"
+        f"<fieldset><legend>Kind</legend>{kinds}</fieldset>"
         f'<fieldset><legend>Article</legend><label for="f-article" class="vh">Article</label><select id="f-article" name="article"><option value="">any article</option>{opts}</select></fieldset>'
         '<div class="filter-actions"><button type="button" id="f-reset">Show all</button>'
         '<button type="button" id="f-expand">Expand all context</button></div>'
@@ -931,7 +993,13 @@ def _data(report: Report, sources: dict[str, _Source], anchors: Sequence[str]) -
     return {
         "articles": [{"id": s.id, "label": s.label} for s in sources.values()],
         "findings": [
-            {"anchor": a, "articles": [n - 1 for n in _finding_articles(f, sources)], "id": f.id, "kind": f.kind, "severity": f.severity}
+            {
+                "anchor": a,
+                "articles": [n - 1 for n in _finding_articles(f, sources)],
+                "id": f.id,
+                "kind": f.kind,
+                "severity": f.severity,
+            }
             for f, a in zip(report.findings, anchors)
         ],
     }
@@ -944,22 +1012,31 @@ def render_html(report: Report, *, extractions: Sequence[Extraction] = (), rules
     by_article = {ex.article.id: ex for ex in extractions}
     rules = _rule_descriptions(ruleset)
     n, m = len(report.findings), len(report.articles)
-    counts = ", ".join(_plural(sum(1 for f in report.findings if f.severity == s), s, "info" if s == "info" else None) for s in SEVERITIES)
+    counts = ", ".join(
+        _plural(sum(1 for f in report.findings if f.severity == s), s, "info" if s == "info" else None)
+        for s in SEVERITIES
+    )
     summary = f"{_plural(n, 'finding')} in {_plural(m, 'article')}" + (f" ({counts})" if n else "")
     if n:
-        findings_html = "".join(_finding_html(i, f, a, sources, by_article, rules) for i, (f, a) in enumerate(zip(report.findings, anchors)))
+        findings_html = "".join(
+            _finding_html(i, f, a, sources, by_article, rules) for i, (f, a) in enumerate(zip(report.findings, anchors))
+        )
         findings_block = (
             _filters_html(report, sources)
             + '<p class="pairnote" id="pairnote" hidden><span></span> <button type="button">Show all sources</button></p>'
             + '<p class="keys muted">Keys: <kbd>j</kbd> next finding, <kbd>k</kbd> previous; <kbd>Tab</kbd> reaches every control. '
-            + 'Highlighted words differ from the closest sentence on the other side; the words in bold, underlined, are the value compared.</p>'
+            + "Highlighted words differ from the closest sentence on the other side; the words in bold, underlined, are the value compared.</p>"
             + f'<div class="findings-list">{findings_html}</div>'
         )
     else:
         findings_block = '<p class="none">No conflicts found.</p>'
     notes = ""
     if report.notes:
-        notes = '<section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2><ul>' + "".join(f"<li>{e(x)}</li>" for x in report.notes) + "</ul></section>"
+        notes = (
+            '<section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2><ul>'
+            + "".join(f"<li>{e(x)}</li>" for x in report.notes)
+            + "</ul></section>"
+        )
     body = (
         '<a class="skip" href="#findings">Skip to findings</a>'
         '<header class="top"><h1>factcheck report</h1>'
@@ -975,7 +1052,7 @@ def render_html(report: Report, *, extractions: Sequence[Extraction] = (), rules
         f"{_timeline_html(report, extractions, sources, anchors)}</section>"
         f'<section id="findings" aria-labelledby="findings-h" tabindex="-1"><h2 id="findings-h">Findings</h2>{findings_block}</section>'
         f"{notes}</main>"
-        f'<footer>factcheck {e(report.version)}</footer>'
+        f"<footer>factcheck {e(report.version)}</footer>"
     )
     csp = f"default-src 'none'; img-src data:; style-src {_csp_hash(CSS)}; script-src {_csp_hash(JS)}; base-uri 'none'; form-action 'none'"
     return (

@@ -15,8 +15,8 @@ gives its lines only.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Iterable, Sequence
 from urllib.parse import quote
 
 from ..model.models import Article, Claim, Extraction, Finding, Report
@@ -155,7 +155,11 @@ def render_sarif(
             related.append(location(c, i, f"{c.article}:{c.line}{value}: {_one_line(c.text)}"))
         text = _plain(f.message)
         if others:
-            text += " Other side: " + "; ".join(f"[{_plain(c.article)}:{c.line}]({i})" for i, c in enumerate(others, start=1)) + "."
+            text += (
+                " Other side: "
+                + "; ".join(f"[{_plain(c.article)}:{c.line}]({i})" for i, c in enumerate(others, start=1))
+                + "."
+            )
         result = {
             "ruleId": f.rule,
             "ruleIndex": index[f.rule],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from collections.abc import Sequence
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -20,7 +20,11 @@ def _sentence(claim: Claim) -> Text:
     """The sentence, verbatim but on one line, with the value highlighted."""
     raw = claim.text
     t = Text()
-    if claim.value_span is not None and claim.span.start <= claim.value_span.start and claim.value_span.end <= claim.span.end:
+    if (
+        claim.value_span is not None
+        and claim.span.start <= claim.value_span.start
+        and claim.value_span.end <= claim.span.end
+    ):
         a = claim.value_span.start - claim.span.start
         b = claim.value_span.end - claim.span.start
         t.append(" ".join(raw[:a].split()) + (" " if raw[:a][-1:].isspace() else ""))
@@ -102,7 +106,14 @@ def render_text(
     **_: object,
 ) -> str:
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=color, color_system="standard" if color else None, no_color=not color, highlight=False)
+    console = Console(
+        file=buf,
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        no_color=not color,
+        highlight=False,
+    )
     for r in report_renderables(report):
         console.print(r)
     if check is not None:

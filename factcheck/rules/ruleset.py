@@ -77,7 +77,11 @@ class RuleSet:
 def load_rule(path: Path) -> Rule:
     data, root, shown = read_yaml(path)
     if not isinstance(data, dict):
-        raise RuleError("a rule file must be a mapping with id, name, kind, severity, message, description, examples", path=shown, line=1)
+        raise RuleError(
+            "a rule file must be a mapping with id, name, kind, severity, message, description, examples",
+            path=shown,
+            line=1,
+        )
     spec = validate(RuleSpec, data, shown, root)
     options = validate(KINDS[spec.kind].Options, spec.options, shown, root, prefix=("options",))
     return Rule(spec=spec, options=options, path=shown)
