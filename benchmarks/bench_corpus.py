@@ -217,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"Speed: load + extract + analyse, full rule set, one corpus per run ({len(items)} articles at 100%)")
     print(
-        f"  {'share':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9} {'total s':>8} {'cpu s':>7} {'art/s':>6} {'maxrss MiB':>10}"
+        f"  {'share':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9}"
+        f" {'total s':>8} {'cpu s':>7} {'art/s':>6} {'maxrss MiB':>10}"
         + ("  tracemalloc MiB" if args.tracemalloc else "")
     )
     for r in runs:

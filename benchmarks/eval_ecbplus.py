@@ -282,7 +282,7 @@ def map_mention(fact, gold: list[GoldMention]) -> GoldMention | None:
     return best
 
 
-def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:
+def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:  # noqa: C901 - one pass that scores and prints
     from factcheck import analyse, extract_article
 
     reviewed = load_reviewed()
@@ -482,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     al = em["all_sentences"]
     print(
-        f"    in all sentences: precision {pct(al['precision'])}  recall {pct(al['recall'])}  (tp {al['pairs']['tp']}, fp {al['pairs']['fp']}, fn {al['pairs']['fn']})"
+        f"    in all sentences: precision {pct(al['precision'])}  recall {pct(al['recall'])}"
+        f"  (tp {al['pairs']['tp']}, fp {al['pairs']['fp']}, fn {al['pairs']['fn']})"
     )
     print(
         f"    {em['event_mentions']} factcheck event mentions, {em['mapped_to_gold']} overlap a gold action,"

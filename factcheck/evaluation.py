@@ -281,7 +281,7 @@ def parse_expectations(text: str, where: str = "<expectations>") -> Expectations
     for i, m in enumerate(spec.must_not):
         if len(m.values) == 1:
             raise InputError(
-                "'must_not.%d.values': give none, or two or more values that must not be on opposite sides" % i,
+                f"'must_not.{i}.values': give none, or two or more values that must not be on opposite sides",
                 path=where,
                 line=line_of(root, ("must_not", i, "values")),
             )

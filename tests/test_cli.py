@@ -19,9 +19,9 @@ def _run(capsys, *argv):
 
 
 def _one_line_error(err: str, *needles: str) -> None:
-    lines = [l for l in err.splitlines() if l.strip()]
+    lines = [line for line in err.splitlines() if line.strip()]
     assert lines, "expected an error message"
-    assert all(l.startswith("factcheck: error: ") for l in lines), err
+    assert all(line.startswith("factcheck: error: ") for line in lines), err
     assert "Traceback" not in err
     for n in needles:
         assert n in err, err

@@ -65,10 +65,11 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
                 side="b",
             ),
         ]
+        shorter = b.text if len(b.text) < len(a.text) else a.text
         yield make_finding(
             rule,
             kind=FINDING_KIND,
-            message=f"\u201c{short(normalize_quote(b.text if len(b.text) < len(a.text) else a.text), 60)}\u201d is attributed to {na} by one source and to {nb} by another",
+            message=f"\u201c{short(normalize_quote(shorter), 60)}\u201d is attributed to {na} by one source and to {nb} by another",
             claims=claims,
             severity="info" if related else rule.spec.severity,
             confidence="possible" if related else "conflict",

@@ -67,10 +67,17 @@ class Options(BaseModel):
     cross_source: bool = Field(True, description="require the sides to come from at least two articles")
 
 
-def _matches(side: Side, pats: list[re.Pattern[str]], f: Fact) -> str | None:
+def _about(about: str, f: Fact) -> bool:
+    return about in f.entities or about in f.participants or f.subject == about
+
+
+def _matches(side: Side, pats: list[re.Pattern[str]], f: Fact, embedding: tuple[Fact, ...] = ()) -> str | None:
+    """The phrase of a side that the fact's clause states, when it is about
+    the side's entity (the clause, or a clause that embeds it: "Trump talked
+    about Canada becoming the 51st state")."""
     if side.polarity != "any" and f.polarity != side.polarity:
         return None
-    if side.about and side.about not in f.entities and side.about not in f.participants and f.subject != side.about:
+    if side.about and not any(_about(side.about, g) for g in (f, *embedding)):
         return None
     text = fold(f.text).casefold()
     for p in pats:
@@ -80,19 +87,21 @@ def _matches(side: Side, pats: list[re.Pattern[str]], f: Fact) -> str | None:
     return None
 
 
-def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts = rule.options
-    assert isinstance(opts, Options)
+def _hits(corpus: Corpus, opts: Options) -> dict[str, list[tuple[Fact, str, str | None]]]:
+    """The facts that match each side's phrases, with the value matched and the
+    event the fact is about (``"*"`` when the rule names no event type)."""
     pats = {"a": [compile_phrase(p) for p in opts.a.any], "b": [compile_phrase(p) for p in opts.b.any]}
     sides = {"a": opts.a, "b": opts.b}
     hits: dict[str, list[tuple[Fact, str, str | None]]] = {"a": [], "b": []}
     for ex in corpus.extractions.values():
         seen = set()
+        by_id = {f.id: f for f in ex.facts}
         for f in ex.facts:
+            embedding = _embedding(f, by_id)
             for s in ("a", "b"):
                 if (f.sentence, f.span.start, s) in seen:
                     continue
-                value = _matches(sides[s], pats[s], f)
+                value = _matches(sides[s], pats[s], f, embedding)
                 if value:
                     seen.add((f.sentence, f.span.start, s))
                     if opts.event_type:
@@ -104,6 +113,23 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
                     else:
                         eid = "*"
                     hits[s].append((f, value, eid))
+    return hits
+
+
+def _embedding(f: Fact, by_id: dict[str, Fact]) -> tuple[Fact, ...]:
+    out: list[Fact] = []
+    cur = by_id.get(f.parent) if f.parent else None
+    while cur is not None and len(out) < 8:
+        out.append(cur)
+        cur = by_id.get(cur.parent) if cur.parent else None
+    return tuple(out)
+
+
+def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
+    opts = rule.options
+    assert isinstance(opts, Options)
+    sides = {"a": opts.a, "b": opts.b}
+    hits = _hits(corpus, opts)
     if not hits["a"] or not hits["b"]:
         return
     known = {eid for s in hits for _, _, eid in hits[s] if eid}

@@ -840,9 +840,7 @@ def _after_label(text: str, pos: int) -> bool:
         return True
     if m.group(2) or word.lower() in _NOT_LABELS or word.isupper():
         return False
-    if re.fullmatch(_MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", word):
-        return False
-    return True
+    return not re.fullmatch(_MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", word)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:

@@ -1190,9 +1190,8 @@ class _Attributor:
         base = _strip_possessive(t)
         if base.lower() in _MONTHS or base.lower() in _TIME_WORDS:
             return False
-        if sentence_initial and base.lower() in self.ctx.lower_words and base.lower() not in _TITLE_NOUNS:
-            return False  # "Part of ...": a common word that starts the sentence
-        return True
+        # "Part of ...": a common word that starts the sentence is not a name
+        return not (sentence_initial and base.lower() in self.ctx.lower_words and base.lower() not in _TITLE_NOUNS)
 
     def _np_word(self, tok: _Tok, sentence_initial: bool = False) -> bool:
         low = _strip_possessive(tok.low)
@@ -1210,7 +1209,7 @@ class _Attributor:
             return False
         if (_possessive(toks[-1].text) and not possessive) or toks[-1].low in _CONNECT or toks[-1].low in _NP_ADJ:
             return False
-        for i, t in enumerate(toks):
+        for _i, t in enumerate(toks):
             low = _strip_possessive(t.low)
             if low in _TITLE_NOUNS:
                 return True
@@ -1274,10 +1273,7 @@ class _Attributor:
                 continue
             break
         i = j + 1
-        if i <= k and toks[i].low in _NP_DETS:
-            head = i + 1
-        else:
-            head = i
+        head = i + 1 if i <= k and toks[i].low in _NP_DETS else i
         while head <= k and toks[head].low in _CONNECT:
             head += 1
         if head > k or not self._valid(toks[head : k + 1], initial, possessive):
@@ -1387,10 +1383,13 @@ class _Attributor:
         if not toks:
             return None
         words = [t for t in toks if t.text not in ",.;:!?"]
-        if inner_last not in ",?!—–-…" and not ctx.text[close_end:stop].lstrip().startswith(","):
-            # “… tariffs.” he said. -- but not “… tariffs.” The president described ...
-            if nxt_mark or len(words) > 8 or not (words and (words[0].text.islower() or words[0].low in _INVERTIBLE)):
-                return None
+        # “… tariffs.” he said. -- but not “… tariffs.” The president described ...
+        if (
+            inner_last not in ",?!—–-…"
+            and not ctx.text[close_end:stop].lstrip().startswith(",")
+            and (nxt_mark or len(words) > 8 or not (words and (words[0].text.islower() or words[0].low in _INVERTIBLE)))
+        ):
+            return None
         hi = len(toks)
         first = toks[0]
         if first.low in _INVERTIBLE:

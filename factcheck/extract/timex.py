@@ -1524,9 +1524,12 @@ def _r_year(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             "form",
         ):
             return None
-        if prev in _QUANT_BEFORE or prev2.endswith("more than") or prev2.endswith("less than"):
-            if nxt[:1].islower() and nxt.lower() not in _YEARISH_NEXT:
-                return None
+        if (
+            (prev in _QUANT_BEFORE or prev2.endswith("more than") or prev2.endswith("less than"))
+            and nxt[:1].islower()
+            and nxt.lower() not in _YEARISH_NEXT
+        ):
+            return None
         if (
             nxt[:1].islower()
             and nxt.endswith("s")
@@ -1635,7 +1638,8 @@ def _r_year_apos(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "clock_words",
-    r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night)(?![\w-])",
+    r"(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning"
+    r"|afternoon|evening)|at\s+night)(?![\w-])",
     17,
 )
 def _r_clock_words(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
@@ -1664,7 +1668,8 @@ def _r_year2(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "decade",
-    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['’](?P<yy>\d0)['’]?s|(?<=the\s)(?P<yy3>[1-9]0)s(?!\s*(?:degrees|percent|%|F\b|C\b))|(?P<w>(?:nineteen[\s-]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b",
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['’](?P<yy>\d0)['’]?s|(?<=the\s)(?P<yy3>[1-9]0)s(?!\s*(?:degrees"
+    r"|percent|%|F\b|C\b))|(?P<w>(?:nineteen[\s-]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b",
     35,
 )
 def _r_decade(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
@@ -1676,17 +1681,19 @@ def _r_decade(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return _Res(s, e, "DATE", v, False, f"'{phrase}': a decade -> {v.value}")
     if m["w"] and not phrase.lower().startswith("the") and "nineteen" not in m["w"].lower():
         return None  # "in his forties" is an age
-    if m["yy"] or m["yy3"]:
-        d = int(m["yy"] or m["yy3"])
-    else:
-        d = _DECADE_WORDS[m["w"].lower().split()[-1].split("-")[-1]] * 10
+    d = (
+        int(m["yy"] or m["yy3"])
+        if m["yy"] or m["yy3"]
+        else _DECADE_WORDS[m["w"].lower().split()[-1].split("-")[-1]] * 10
+    )
     if ctx.pub is None and not (m["w"] and "nineteen" in m["w"].lower()):
         return _unknown(s, e, "DATE", "decade", f"'{phrase}': decade without its century")
-    if m["w"] and "nineteen" in m["w"].lower() or ctx.pub is None:
-        base = 1900
-    else:
-        # the most recent such decade that had begun by publication
-        base = max((c for c in (1800, 1900, 2000) if c + d <= ctx.pub.year), default=1900)
+    # otherwise the most recent such decade that had begun by publication
+    base = (
+        1900
+        if m["w"] and "nineteen" in m["w"].lower() or ctx.pub is None
+        else max((c for c in (1800, 1900, 2000) if c + d <= ctx.pub.year), default=1900)
+    )
     v = _v_decade(base + d)
     return _Res(
         s,
@@ -1700,7 +1707,8 @@ def _r_decade(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "century",
-    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b",
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b",
     35,
 )
 def _r_century(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
@@ -1734,7 +1742,8 @@ def _pick_quarter(pub: date, q: int, tense: str | None) -> tuple[int, str]:
     "quarter",
     r"(?:the\s+)?(?:(?P<py>"
     + _YEAR
-    + r")(?:['’]s)?\s+|(?P<pyrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarters?\b"
+    + r")(?:['’]s)?\s+|(?P<pyrel>this|last|next)\s+year['’]s\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<q>first"
+    + r"|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarters?\b"
     r"(?:\s*(?:of\s+|,\s*)?(?:(?:fiscal\s+)?(?P<y>"
     + _YEAR
     + r")|(?P<yrel>this|last|next)\s+year(?:'s)?|the\s+(?P<yrel2>current|previous|prior)\s+(?:fiscal\s+)?year))?",
@@ -1809,10 +1818,13 @@ def _r_half(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     else:
         ph = 1 if ctx.pub.month <= 6 else 2
         t = ctx.tense(s, e)
-        if t == "future":
-            y = ctx.pub.year if h >= ph else ctx.pub.year + 1
-        else:
-            y = ctx.pub.year if h <= ph else ctx.pub.year - 1
+        y = (
+            (ctx.pub.year if h >= ph else ctx.pub.year + 1)
+            if t == "future"
+            else ctx.pub.year
+            if h <= ph
+            else ctx.pub.year - 1
+        )
         why = f"half-year nearest to publication ({_tense_word(t)})"
     v = _v_half(y, h)
     return _Res(s, e, "DATE", v, True, f"'{phrase}', {_pubstr(ctx.pub)} -> {why} -> {v.value}")
@@ -1820,7 +1832,8 @@ def _r_half(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "season",
-    r"(?P<mod>(?:(?:early|late|mid|the|this|last|next|this\s+past|this\s+coming|past|coming|that|the\s+early|the\s+late)[\s-]+)+)?(?P<s>spring|summer|fall|autumn|winter)(?P<yr>\s+(?:of\s+)?(?P<y>"
+    r"(?P<mod>(?:(?:early|late|mid|the|this|last|next|this\s+past|this\s+coming|past|coming|that|the\s+early"
+    r"|the\s+late)[\s-]+)+)?(?P<s>spring|summer|fall|autumn|winter)(?P<yr>\s+(?:of\s+)?(?P<y>"
     + _YEAR
     + r")|\s+of\s+(?P<yw>"
     + _YEAR_WORDS
@@ -1834,17 +1847,20 @@ def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     mods = " ".join((m["mod"] or "").lower().replace("-", " ").split()).split()
     nxt = ctx.next_word(e).lower()
     prev = ctx.prev_word(s)
-    if m["s"].lower() == "fall" and not m["y"] and not m["yrel"]:
-        if (
+    if (
+        m["s"].lower() == "fall"
+        and not m["y"]
+        and not m["yrel"]
+        and (
             not mods
             or nxt in ("of", "in", "to", "from", "by", "was", "has", "is", "will")
             or mods == ["the"]
             and nxt == ""
-        ):
-            if not (mods and mods[-1] in ("last", "this", "next", "early", "late", "mid", "past", "coming")) and not (
-                mods == ["the"] and prev in ("in", "during", "by", "until", "since", "through", "this", "that")
-            ):
-                return None
+        )
+        and not (mods and mods[-1] in ("last", "this", "next", "early", "late", "mid", "past", "coming"))
+        and not (mods == ["the"] and prev in ("in", "during", "by", "until", "since", "through", "this", "that"))
+    ):
+        return None
     if m["yw"] and _year_words(m):
         v = _v_season(_year_words(m), code)  # type: ignore[arg-type]
         return _Res(s, e, "DATE", v, False, f"'{phrase}': season of an explicit year -> {v.value}")
@@ -1898,10 +1914,7 @@ def _r_season(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
             y = min(yy for yy, st in starts if st > pub)
             why = "next one after publication ('next')"
         elif "this" in mods:
-            if cur_c == code:
-                y = cur_y
-            else:
-                y = pub.year if code != "WI" else (pub.year if pub.month >= 3 else pub.year - 1)
+            y = cur_y if cur_c == code else pub.year if code != "WI" else pub.year if pub.month >= 3 else pub.year - 1
             why = "the one of the publication year ('this')"
         else:
             t = ctx.tense(s, e)
@@ -1975,7 +1988,8 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
 
 @_rule(
     "holiday",
-    r"(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Canada\s+Day|Bastille\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day))(?:,?\s+(?P<y>"
+    r"(?:(?P<mod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Canada\s+Day|Bastille\s+Day|Halloween|Valentine['’]s\s+Day"
+    r"|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day))(?:,?\s+(?P<y>"
     + _YEAR
     + r"))?\b",
     22,
@@ -2055,7 +2069,8 @@ _RELDAY = {
 
 @_rule(
     "relday",
-    r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?![\w-])(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+    r"(?P<pre>(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    r"|yesterday|today|tonight|tomorrow)(?![\w-])(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
     24,
 )
 def _r_relday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
@@ -2188,7 +2203,8 @@ _REL_DET = (
 
 @_rule(
     "relunit",
-    r"(?P<pre>(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance|first\s+half|second\s+half|turn)\s+of\s+|(?:early|late|mid|earlier|later)(?:\s+in)?[\s-]+))?"
+    r"(?P<pre>(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance|first\s+half"
+    r"|second\s+half|turn)\s+of\s+|(?:early|late|mid|earlier|later)(?:\s+in)?[\s-]+))?"
     + _REL_DET
     + r"\s+(?:(?:fiscal|calendar|financial|school|academic|trading|business|working)\s+)?(?P<u>week|weekend|month|year|quarter|decade|century|period)(?![\w-])",
     27,
@@ -2324,7 +2340,8 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "ended",
-    r"(?P<t>the\s+(?:(?P<q>first|second|third|fourth)\s+|latest\s+|most\s+recent\s+)?(?:fiscal\s+)?(?P<u>quarter|period|three\s+months|six\s+months|half))\s+(?:that\s+|which\s+)?(?P<how>ended|ending|ends)\s+(?:on\s+)?(?P<mon>"
+    r"(?P<t>the\s+(?:(?P<q>first|second|third|fourth)\s+|latest\s+|most\s+recent\s+)?(?:fiscal\s+)?(?P<u>quarter|period"
+    r"|three\s+months|six\s+months|half))\s+(?:that\s+|which\s+)?(?P<how>ended|ending|ends)\s+(?:on\s+)?(?P<mon>"
     + _MON_DAYSAFE
     + r")\s*(?P<d>"
     + _DAY
@@ -2522,7 +2539,8 @@ def _r_ago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "yearago",
-    r"(?:the\s+)?(?:(?:comparable|same|corresponding|equivalent)\s+)?year(?:-(?P<w1>earlier|ago)|\s+(?P<w2>earlier|ago)(?=\s+(?:first|second|third|fourth|fiscal|quarter|period|nine|six|months?|results?|levels?)\b))(?:\s+(?P<noun>(?:(?P<q>first|second|third|fourth)[\s-])?(?:fiscal\s+)?quarter|period|(?:first\s+)?(?:six|nine)\s+months|month|year))?(?![\w-])",
+    r"(?:the\s+)?(?:(?:comparable|same|corresponding|equivalent)\s+)?year(?:-(?P<w1>earlier|ago)|\s+(?P<w2>earlier|ago)(?=\s+(?:first|second|third|fourth|fiscal|quarter|period|nine|six"
+    r"|months?|results?|levels?)\b))(?:\s+(?P<noun>(?:(?P<q>first|second|third|fourth)[\s-])?(?:fiscal\s+)?quarter|period|(?:first\s+)?(?:six|nine)\s+months|month|year))?(?![\w-])",
     19,
 )
 def _r_yearago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
@@ -2553,10 +2571,12 @@ def _r_yearago(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "sameperiod",
-    r"(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent|year-ago|year-earlier)\s+)(?P<noun>period|quarter|month|week|time|season|(?:six|nine|three)\s+months)\s+(?:of\s+|in\s+)?(?:(?P<rel>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|last|preceding)\s+year|(?:the\s+)?year\s+(?:before|earlier))|(?P<y>"
+    r"(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent|year-ago|year-earlier)\s+)(?P<noun>period|quarter|month|week|time|season|(?:six|nine|three)\s+months)\s+(?:of\s+"
+    r"|in\s+)?(?:(?P<rel>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|last|preceding)\s+year|(?:the\s+)?year\s+(?:before|earlier))|(?P<y>"
     + _YEAR
     + r"))(?![\w-])"
-    r"|(?P<ly>last\s+year['’]s|the\s+previous\s+year['’]s|the\s+prior\s+year['’]s)\s+(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun2>quarter|period|month)(?![\w-])"
+    r"|(?P<ly>last\s+year['’]s|the\s+previous\s+year['’]s|the\s+prior\s+year['’]s)\s+(?:(?P<q>first"
+    r"|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun2>quarter|period|month)(?![\w-])"
     r"|the\s+(?P<y2>"
     + _YEAR
     + r")\s+(?:(?P<q2>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<noun3>period|quarter)(?![\w-])",
@@ -2612,7 +2632,8 @@ def _r_sameperiod(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "theday",
-    r"(?:(?:end|ended|ends|ending|finish|finished|finishing|close|closed|closing|for|during|of|later\s+in|earlier\s+in|early\s+in|late\s+in|(?:the\s+)?(?:start|end|rest|close)\s+of)\s+)(?P<t>the\s+(?:trading\s+)?day)(?!\s+(?:before|after)\s+(?!\w+ing\b))(?!\s+(?:of|when|that|which|he|she|they|it|we|i|in\s+which)\b)(?!\s*,?\s*"
+    r"(?:(?:end|ended|ends|ending|finish|finished|finishing|close|closed|closing|for|during|of|later\s+in|earlier\s+in|early\s+in|late\s+in|(?:the\s+)?(?:start|end|rest"
+    r"|close)\s+of)\s+)(?P<t>the\s+(?:trading\s+)?day)(?!\s+(?:before|after)\s+(?!\w+ing\b))(?!\s+(?:of|when|that|which|he|she|they|it|we|i|in\s+which)\b)(?!\s*,?\s*"
     + _WD
     + r")(?![\w-])",
     46,
@@ -2627,7 +2648,8 @@ def _r_theday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "anaphoric",
-    r"(?P<t>(?:the|that|this)\s+(?:very\s+)?(?:same|next|following|previous|preceding|prior)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|that\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|the\s+day\s+(?:before|after)|the\s+(?:next|following)\s+(?:morning|evening|afternoon))(?![\w-])",
+    r"(?P<t>(?:the|that|this)\s+(?:very\s+)?(?:same|next|following|previous|preceding|prior)\s+(?:day|morning|evening|night|afternoon|week|weekend|month|year)|that\s+(?:day"
+    r"|morning|evening|night|afternoon|week|weekend|month|year)|the\s+day\s+(?:before|after)|the\s+(?:next|following)\s+(?:morning|evening|afternoon))(?![\w-])",
     45,
 )
 def _r_anaphoric(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
@@ -2645,7 +2667,8 @@ def _r_anaphoric(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 _DUR_DET = (
     r"(?:(?:the|these|those|its|their|his|her|our|my|your|each\s+of\s+the|all|for\s+the|in\s+the)\s+)?"
-    r"(?:(?:past|last|next|first|final|previous|coming|following|initial|remaining|latest|other|additional|further|extra|preceding|succeeding|subsequent|ensuing|prior)\s+)?"
+    r"(?:(?:past|last|next|first|final|previous|coming|following|initial|remaining|latest"
+    r"|other|additional|further|extra|preceding|succeeding|subsequent|ensuing|prior)\s+)?"
 )
 
 
@@ -2686,7 +2709,8 @@ _NOT_RATE_PREV = {
     + _DUR_DET
     + r")(?P<n>"
     + _NUM
-    + r")(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|long|short|trading|business|working|calendar|fiscal|hour|light|school)[\s-]+)?(?P<u>"
+    + r")(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|consecutive|full|long"
+    + r"|short|trading|business|working|calendar|fiscal|hour|light|school)[\s-]+)?(?P<u>"
     + _UNIT
     + r")(?P<half2>\s+and\s+a\s+half)?(?P<old>-old)?(?![\w-])",
     60,
@@ -2706,9 +2730,8 @@ def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return None
     if nw in ("a", "an", "single") and u in ("second", "quarter", "night"):
         return None
-    if nw in ("some", "many") and not det and not m["q"]:
-        if not m["u"].lower().endswith("s"):
-            return None
+    if nw in ("some", "many") and not det and not m["q"] and not m["u"].lower().endswith("s"):
+        return None
     if u == "quarter" and ctx.next_word(e).lower() == "of":
         # "three quarters of the vote" is a fraction; "two quarters of losses" is time
         after = re.match(r"\s*of\s+(\w+)", ctx.text[e : e + 30])
@@ -2745,11 +2768,10 @@ def _r_duration(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return None  # an age, not a time
     if u == "min" and not m["u"].lower().startswith("min"):
         return None
-    if m["u"][:1].isupper() and m["n"][:1].isdigit() and not ctx.text[max(0, s - 2) : s].strip(" \"'“‘(") == "":
+    if m["u"][:1].isupper() and m["n"][:1].isdigit() and ctx.text[max(0, s - 2) : s].strip(" \"'“‘(") != "":
         return None  # "60 Minutes" is a title
-    if m["half"] or m["half2"]:
-        if isinstance(n, (int, float)):
-            n += 0.5
+    if (m["half"] or m["half2"]) and isinstance(n, (int, float)):
+        n += 0.5
     # "15 a year", "$5 a day", "four flights a week": a rate, not a duration
     if nw in ("a", "an") and not det and not m["q"]:
         before = ctx.text[max(0, s - 30) : s]
@@ -2807,7 +2829,8 @@ def _r_fraction(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "vague_dur",
-    r"(?P<det>recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming|the\s+first|the\s+early|the\s+final|in\s+the\s+coming|in\s+coming|in\s+recent|the\s+following|upcoming|the\s+upcoming|the\s+ensuing)(?:\s+(?:few|several|many))?\s+(?P<u>"
+    r"(?P<det>recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming|the\s+first|the\s+early|the\s+final|in\s+the\s+coming"
+    r"|in\s+coming|in\s+recent|the\s+following|upcoming|the\s+upcoming|the\s+ensuing)(?:\s+(?:few|several|many))?\s+(?P<u>"
     + _UNIT_PL
     + r")(?![\w-])",
     55,
@@ -2859,7 +2882,8 @@ def _r_vague_dur(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 @_rule(
     "bare_plural",
-    r"(?:\b(?:for|within|over|after|take|takes|took|taking|lasted|last|lasting|spent|spend|in)\s+|(?<=[\s,])(?=\w+\s+(?:before|after)\s+\w))(?P<t>(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])",
+    r"(?:\b(?:for|within|over|after|take|takes|took|taking|lasted|last|lasting|spent|spend|in)\s+|(?<=[\s,])(?=\w+\s+(?:before"
+    r"|after)\s+\w))(?P<t>(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])",
     70,
 )
 def _r_bare_plural(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
@@ -2942,7 +2966,8 @@ def _r_ref(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     "set_every",
     r"(?:every|each)\s+(?:(?P<n>other|"
     + _NUMD
-    + r"|two|three|four|five|six|ten|few)\s+)?(?P<u>day|week|weekend|month|year|quarter|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|"
+    + r"|two|three|four|five|six|ten|few)\s+)?(?P<u>day|week|weekend|month|year|quarter|hour"
+    + r"|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|"
     + _MON_FULL
     + r"|days|weeks|months|years|hours|minutes|quarters)(?![\w-])",
     33,
@@ -3011,7 +3036,10 @@ def _r_set_rate(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 
 # ---- clock times --------------------------------------------------------------------------
 
-_TZ = r"(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|HKT|SGT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)"
+_TZ = (
+    r"(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CET|CEST|EET|IST|JST|AEST|AEDT|HKT|SGT|local\s+time"
+    r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)"
+)
 _TIME_DAY = (
     r"(?:(?:\s*\([^()\n]{1,24}\))?\s*,?\s+(?:on\s+)?(?:(?P<day>" + _WD + r"|yesterday|today|tomorrow|tonight)(?!\w)"
     r"|(?:(?P<dwd>"
@@ -3374,10 +3402,7 @@ def _scan(ctx: _Ctx, start: int, end: int, prior: list[tuple[_Res, str]] | None 
     for ts, te, tok in toks:
         if ts < start:
             continue
-        if tok[0].isdigit():
-            names = _digit_rules(tok, text, ts, te)
-        else:
-            names = _BY_WORD.get(tok.lower(), [])
+        names = _digit_rules(tok, text, ts, te) if tok[0].isdigit() else _BY_WORD.get(tok.lower(), [])
         if not names:
             continue
         hi = bisect_left(starts, ts) + 1

@@ -26,7 +26,7 @@ import hashlib
 import sqlite3
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -60,10 +60,8 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     except BaseException:
         if conn.in_transaction:
-            try:
+            with suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
         raise
     conn.execute("COMMIT")
 
