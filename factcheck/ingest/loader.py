@@ -11,9 +11,14 @@ matter::
     ---
     article text ...
 
-``Article.text`` keeps the whole file, front matter included, so that line
-numbers in reports are the file's own lines; ``Article.body_start`` is where
-the article text begins. Everything a user can get wrong (missing, empty,
+``Article.text`` is the whole file with the front matter blanked out (every
+character but the line breaks becomes a space), so that offsets and line
+numbers in reports are the file's own while no extractor can ever read
+metadata as article text (a quotation in ``title:`` is not a quotation in
+the article); ``Article.body_start`` is where the article text begins. The
+front matter's values travel in ``Article.title``, ``outlet``, ``published``
+and ``meta``. YAML aliases are refused in front matter (a few hundred bytes
+of nested aliases expand beyond any memory). Everything a user can get wrong (missing, empty,
 binary or mis-encoded file, broken front matter) raises :class:`InputError`
 with a one-line message naming the file, and the line where there is one.
 """
@@ -26,10 +31,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import yaml
 
+from ..knowledge.yamlfile import NoAliasLoader
 from ..model.errors import InputError
 from ..model.models import Article
 from .segment import DATE_PHRASE, is_furniture
@@ -137,13 +142,10 @@ _FENCE = re.compile(r"---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
-
-
-class _StringDatesLoader(_BaseLoader):
-    """SafeLoader that leaves timestamps as the strings written, so that
-    ``published`` is validated here (with a helpful message) and other keys
-    keep their spelling."""
+class _StringDatesLoader(NoAliasLoader):
+    """The shared alias-free SafeLoader, leaving timestamps as the strings
+    written, so that ``published`` is validated here (with a helpful message)
+    and other keys keep their spelling."""
 
 
 _StringDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
@@ -171,8 +173,12 @@ def _front_matter(text: str, where: str) -> _FrontMatter:
     inner = text[inner_start : close.start()]
     body_start = close.end() + 1 if close.end() < len(text) else close.end()
     try:
-        node = yaml.compose(inner, Loader=_StringDatesLoader)
-        data = yaml.load(inner, Loader=_StringDatesLoader)
+        loader = _StringDatesLoader(inner)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         context_mark = getattr(err, "context_mark", None)
@@ -193,6 +199,17 @@ def _front_matter(text: str, where: str) -> _FrontMatter:
         for key_node, _ in node.value:
             key_lines[str(key_node.value)] = key_node.start_mark.line + 2
     return _FrontMatter({str(k): v for k, v in data.items()}, body_start, key_lines)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def blank_front_matter(text: str, body_start: int) -> str:
+    """``text`` with everything before ``body_start`` but the line breaks
+    replaced by spaces: same length, same lines, no metadata left to extract."""
+    if body_start <= 0:
+        return text
+    return _NOT_NEWLINE.sub(" ", text[:body_start]) + text[body_start:]
 
 
 def _as_str(value: object) -> str:
@@ -405,6 +422,7 @@ def load_article(path: Path, *, root: Path | None = None) -> Article:
     fm = _front_matter(text, where)
     if not text[fm.body_start :].strip():
         raise InputError("empty file: front matter but no article text", path=where)
+    text = blank_front_matter(text, fm.body_start)
 
     meta = {k: _as_str(v) for k, v in fm.data.items() if k not in _KNOWN_KEYS}
     if "published" in fm.data:

@@ -11,8 +11,30 @@ from pydantic import BaseModel, ValidationError
 
 from ..model.errors import RuleError
 
+ALIAS_PROBLEM = "YAML aliases ('*name') are not allowed"
 
-class _LineLoader(yaml.SafeLoader):
+
+class NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases (``*name``, and so ``<<: *name``).
+
+    An alias makes a document a graph: a few hundred bytes of nested aliases
+    (a "billion laughs" file) expand to more objects than memory holds. The
+    files factcheck reads (front matter, rules, lexicons) never need one, so
+    the first alias is an error at its line instead of a capped expansion."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, ALIAS_PROBLEM, event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def safe_load(text: str) -> Any:
+    """``yaml.safe_load`` without aliases (:class:`NoAliasLoader`)."""
+    return yaml.load(text, Loader=NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+class _LineLoader(NoAliasLoader):
     """SafeLoader that remembers the line of every mapping key and sequence item."""
 
 
