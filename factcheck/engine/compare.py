@@ -1,0 +1,504 @@
+"""Typed comparison of two values of one slot: pure functions, no corpus.
+
+Every function answers with a :class:`Verdict`:
+
+- ``same``: the two expressions mean the same value ("2.1 billion" and "2,100
+  million"; "Friday" resolved to 2025-03-28 and "March 28");
+- ``compatible``: both can be true at once (a month contains its days; "more
+  than 200" and 250; "Mobile, Alabama" and "Alabama"; a fragment of a quotation
+  and the full quotation; ages one year apart across a birthday);
+- ``differ``: both cannot be true of one slot: a conflict, when the slot is the
+  same;
+- ``unknown``: the values cannot be compared (different units, different
+  currencies, an unresolved date): never a conflict.
+
+``why`` says in words what decided, for the report. ``weak`` marks a
+difference that rests on missing evidence rather than on the values (two
+different place names whose containment the text does not show), so the
+caller can lower it to a possible conflict.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from ..extract.quotes import normalize_quote
+from ..knowledge import meaning
+
+Relation = Literal["same", "compatible", "differ", "unknown"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    relation: Relation
+    why: str
+    weak: bool = False
+
+    @property
+    def conflict(self) -> bool:
+        return self.relation == "differ"
+
+    @property
+    def agree(self) -> bool:
+        return self.relation in ("same", "compatible")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A resolved date as an inclusive calendar range and its granularity."""
+
+    start: date
+    end: date
+    granularity: str = "day"
+    text: str = ""
+
+
+def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict:
+    """Equal ranges are the same date; a range that contains or overlaps the
+    other is compatible (a month contains its days, a week its weekdays);
+    disjoint ranges differ. ``slack_days`` widens the overlap test."""
+    if a.start == b.start and a.end == b.end:
+        return Verdict("same", f"'{a.text}' and '{b.text}' both mean {_range(a)}")
+    lo = max(a.start, b.start).toordinal()
+    hi = min(a.end, b.end).toordinal()
+    if lo <= hi + slack_days:
+        if (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end):
+            outer, inner = (a, b) if a.end - a.start >= b.end - b.start else (b, a)
+            return Verdict("compatible", f"{_range(outer)} ('{outer.text}') contains {_range(inner)} ('{inner.text}')")
+        return Verdict("compatible", f"{_range(a)} and {_range(b)} overlap")
+    return Verdict("differ", f"'{a.text}' is {_range(a)}, '{b.text}' is {_range(b)}: no day in common")
+
+
+def _range(d: DateValue) -> str:
+    if d.start == d.end:
+        return d.start.isoformat()
+    return f"{d.start.isoformat()}..{d.end.isoformat()}"
+
+
+# --------------------------------------------------------------------------- numbers
+
+#: Hedge words and the interval they give around a written value ``v``:
+#: (low factor, high factor, low open, high open); ``None`` for an unbounded side.
+_APPROX = 0.1  # "about 300": within 10 %
+_NEARLY = 0.15  # "nearly 300": up to 15 % below, not above
+_HEDGES: dict[str, tuple[float | None, float | None]] = {
+    "about": (1 - _APPROX, 1 + _APPROX),
+    "around": (1 - _APPROX, 1 + _APPROX),
+    "approximately": (1 - _APPROX, 1 + _APPROX),
+    "roughly": (1 - _APPROX, 1 + _APPROX),
+    "some": (1 - _APPROX, 1 + _APPROX),
+    "close to": (1 - _NEARLY, 1.0),
+    "nearly": (1 - _NEARLY, 1.0),
+    "almost": (1 - _NEARLY, 1.0),
+    "just under": (1 - _NEARLY, 1.0),
+    "more than": (1.0, None),
+    "over": (1.0, None),
+    "just over": (1.0, 1 + _NEARLY),
+    "at least": (1.0, None),
+    "less than": (None, 1.0),
+    "fewer than": (None, 1.0),
+    "under": (None, 1.0),
+    "at most": (None, 1.0),
+    "up to": (None, 1.0),
+    "no more than": (None, 1.0),
+    "as many as": (None, 1.0),
+    "as much as": (None, 1.0),
+}
+
+#: Currency units that a bare "$" may stand for.
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class NumberValue:
+    """A number as normalised by extraction: its value, unit, hedge and the
+    precision it was written with (``step``: 0.1 billion for "2.1 billion")."""
+
+    value: float
+    unit: str = "count"
+    hedge: str | None = None
+    step: float = 1.0
+    text: str = ""
+
+    def interval(self) -> tuple[float, float]:
+        """The values the expression admits: hedges widen it, and a rounded
+        figure admits what rounds to it."""
+        v = self.value
+        half = self.step / 2
+        lo, hi = v - half, v + half
+        if self.hedge:
+            h = _HEDGES.get(self.hedge.casefold())
+            if h is not None:
+                flo, fhi = h
+                lo = -math.inf if flo is None else min(lo, v * flo)
+                hi = math.inf if fhi is None else max(hi, v * fhi)
+        return lo, hi
+
+
+def number_from(normalized: str, unit: str | None, *, hedge: str | None = None, text: str = "") -> NumberValue | None:
+    """A :class:`NumberValue` from an extracted quantity's normalised text
+    ("USD 2100000000", "300 passenger", "25 percent") and the text as written
+    (for the precision: "2.1 billion" is rounded to 0.1 billion)."""
+    m = _NUMBER_RE.search(normalized)
+    if m is None:
+        return None
+    try:
+        value = float(Decimal(m.group(0)))
+    except InvalidOperation:
+        return None
+    return NumberValue(value=value, unit=unit or "count", hedge=hedge, step=written_step(text, value), text=text)
+
+
+_SCALE_WORDS = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+_WRITTEN_NUM = re.compile(
+    r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)?\b", re.I
+)
+
+
+def written_step(text: str, value: float) -> float:
+    """The rounding step a written figure implies: "2.1 billion" -> 1e8,
+    "2,100 million" -> 1e6, "120" -> 2
+    (a round integer admits a tenth of its rounding unit each way: 300 is
+    290..310, so 300 and 298 agree, 300 and 350 differ), "1.25" -> 0.01,
+    "301" -> 1. Unknown: 1."""
+    m = _WRITTEN_NUM.search(text or "")
+    if m is None:
+        return 1.0
+    digits = m.group(1).replace(",", "")
+    decimals = len(m.group(2) or "")
+    scale = _SCALE_WORDS.get((m.group(3) or "").casefold(), 1.0)
+    if decimals or scale != 1.0:
+        return scale * 10.0**-decimals
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    # a round integer admits a tenth of its rounding unit each way: 300 is 290..310
+    return 0.2 * 10.0**zeros if zeros else 1.0
+
+
+def unit_relation(a: str, b: str) -> Literal["exact", "possible", "none"]:
+    """Whether two units measure the same thing: the same unit ("percent",
+    "USD", a counted noun), a bare "$" against a dollar currency (possible),
+    or not comparable (different currencies: a conversion, not a conflict)."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return "exact"
+    up = {a.upper(), b.upper()}
+    if "$" in up and (up - {"$"}) <= _DOLLARS:
+        return "possible"
+    return "none"
+
+
+def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
+    """Numbers by unit, scale, rounding and hedges: "2.1 billion" equals
+    "2,100 million"; 300 and "about 300" agree; "more than 200" and 250 agree;
+    two exact figures that differ, differ. Different units never conflict."""
+    units = unit_relation(a.unit, b.unit)
+    if units == "none":
+        return Verdict("unknown", f"'{a.text}' ({a.unit}) and '{b.text}' ({b.unit}) are not in one unit")
+    if math.isclose(a.value, b.value, rel_tol=1e-9) and a.hedge == b.hedge:
+        return Verdict("same", f"'{a.text}' and '{b.text}' are both {_fmt(a.value)}")
+    alo, ahi = a.interval()
+    blo, bhi = b.interval()
+    if alo <= bhi and blo <= ahi:
+        why = (
+            f"'{a.text}' and '{b.text}' admit a common value (hedged)"
+            if a.hedge or b.hedge
+            else f"'{a.text}' and '{b.text}' are equal once rounded"
+        )
+        return Verdict("compatible", why)
+    return Verdict(
+        "differ",
+        f"'{a.text}' ({_fmt(a.value)}) and '{b.text}' ({_fmt(b.value)}) cannot both hold"
+        + (" (if '$' is the same currency)" if units == "possible" else ""),
+        weak=units == "possible",
+    )
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+# --------------------------------------------------------------------------- ordinals
+
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+        ]
+    )
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
+
+
+def ordinal_value(text: str) -> int | None:
+    t = text.strip().casefold()
+    if t in _ORDINALS:
+        return _ORDINALS[t]
+    m = _ORDINAL_DIGITS.match(t)
+    return int(m.group(1)) if m else None
+
+
+def compare_ordinals(a: str, b: str) -> Verdict:
+    va, vb = ordinal_value(a), ordinal_value(b)
+    if va is None or vb is None:
+        return Verdict("unknown", f"'{a}' or '{b}' is not a numbered position")
+    if va == vb:
+        return Verdict("same", f"'{a}' and '{b}' are both position {va}")
+    return Verdict("differ", f"'{a}' is position {va}, '{b}' is position {vb}")
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def _birth_range(age: int, on: date) -> tuple[date, date]:
+    """Birth dates that give ``age`` on the day ``on``."""
+    latest = _years_before(on, age)
+    earliest = _years_before(on, age + 1).toordinal() + 1
+    return date.fromordinal(earliest), latest
+
+
+def _years_before(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - years, day=28)
+
+
+def compare_ages(a: int, a_on: date | None, b: int, b_on: date | None) -> Verdict:
+    """Two ages of one person, each as of its article's publication date.
+    The birth dates they imply must overlap; without publication dates, ages
+    one year apart are compatible (a birthday may fall between the two)."""
+    if a == b:
+        return Verdict("same", f"both give the age {a}")
+    if a_on is None or b_on is None:
+        if abs(a - b) == 1:
+            return Verdict("compatible", f"{a} and {b} are one year apart: a birthday may fall between the two reports")
+        return Verdict("differ", f"ages {a} and {b} are more than a year apart")
+    ra, rb = _birth_range(a, a_on), _birth_range(b, b_on)
+    if ra[0] <= rb[1] and rb[0] <= ra[1]:
+        return Verdict(
+            "compatible",
+            f"{a} on {a_on.isoformat()} and {b} on {b_on.isoformat()} are one person's ages across a birthday",
+        )
+    if abs(a - b) == 1:
+        return Verdict(
+            "differ",
+            f"{a} on {a_on.isoformat()} and {b} on {b_on.isoformat()}: one year apart, but no birth date gives both",
+            weak=True,
+        )
+    return Verdict("differ", f"ages {a} ({a_on.isoformat()}) and {b} ({b_on.isoformat()}) imply different birth years")
+
+
+def compare_age_birth(age: int, on: date, birth: date) -> Verdict:
+    """An age as of ``on`` against a birth date."""
+    lo, hi = _birth_range(age, on)
+    if lo <= birth <= hi:
+        return Verdict("same", f"born {birth.isoformat()}, {age} on {on.isoformat()}")
+    return Verdict("differ", f"born {birth.isoformat()} gives a different age than {age} on {on.isoformat()}")
+
+
+# --------------------------------------------------------------------------- places
+
+
+@dataclass(frozen=True)
+class PlaceValue:
+    """A place: its entity id (or its folded name), the text, and the places
+    the text shows it lies within ("Mobile, Alabama" -> ("Alabama",))."""
+
+    id: str
+    text: str = ""
+    within: tuple[str, ...] = ()
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.casefold().replace("-", " ").split())
+
+
+def compare_places(a: PlaceValue, b: PlaceValue) -> Verdict:
+    """The same place, or one the text shows contains the other, agree;
+    two different places differ, weakly: containment the text does not
+    show may still hold."""
+    ida, idb = _fold(a.id), _fold(b.id)
+    if ida == idb or _fold(a.text) == _fold(b.text):
+        return Verdict("same", f"'{a.text}' and '{b.text}' name one place")
+    wa, wb = {_fold(w) for w in a.within}, {_fold(w) for w in b.within}
+    if ida in wb or _fold(a.text) in wb:
+        return Verdict("compatible", f"'{b.text}' lies within '{a.text}' (the text says so)")
+    if idb in wa or _fold(b.text) in wa:
+        return Verdict("compatible", f"'{a.text}' lies within '{b.text}' (the text says so)")
+    if wa & wb:
+        return Verdict("differ", f"'{a.text}' and '{b.text}' are different places within one region", weak=True)
+    return Verdict("differ", f"'{a.text}' and '{b.text}' are different places (no containment shown)", weak=True)
+
+
+# --------------------------------------------------------------------------- role holders
+
+
+def compare_holders(a: str, b: str, *, same_person: bool = False) -> Verdict:
+    """Who holds a role ("the first customer", "the manager of"): one entity,
+    or two. ``same_person`` is the lexicon's answer for the two ids."""
+    if _fold(a) == _fold(b) or same_person:
+        return Verdict("same", f"'{a}' and '{b}' are one entity")
+    return Verdict("differ", f"'{a}' and '{b}' are different entities")
+
+
+# --------------------------------------------------------------------------- polarity
+
+#: Opposites WordNet does not record as antonyms (its opposites are mostly
+#: adjectives): verb and noun pairs of plain English that report outcomes.
+OPPOSITE_PAIRS: frozenset[frozenset[str]] = frozenset(
+    frozenset(p)
+    for p in (
+        ("approve", "reject"),
+        ("accept", "reject"),
+        ("accept", "decline"),
+        ("confirm", "deny"),
+        ("admit", "deny"),
+        ("win", "lose"),
+        ("majority", "minority"),
+        ("pass", "fail"),
+        ("succeed", "fail"),
+        ("increase", "decrease"),
+        ("rise", "fall"),
+        ("open", "close"),
+        ("acquit", "convict"),
+        ("allow", "ban"),
+        ("allow", "forbid"),
+        ("support", "oppose"),
+        ("agree", "disagree"),
+        ("include", "exclude"),
+    )
+)
+
+
+def opposite_lemmas(a: str, b: str) -> bool:
+    """Whether two predicate lemmas are opposites ("approve" / "reject")."""
+    if frozenset((a, b)) in OPPOSITE_PAIRS:
+        return True
+    if any(frozenset((x, y)) in OPPOSITE_PAIRS for x in _variants(a) for y in _variants(b)):
+        return True
+    return meaning.opposite(a, b)
+
+
+def _variants(lemma: str) -> set[str]:
+    """The lemma and the pair words that share its meaning ("turn down" -> "reject")."""
+    out = {lemma}
+    for pair in OPPOSITE_PAIRS:
+        for w in pair:
+            if w != lemma and meaning.same_meaning(lemma, w, "v"):
+                out.add(w)
+    return out
+
+
+def compare_polarity(a_lemma: str, a_pol: str, b_lemma: str, b_pol: str) -> Verdict:
+    """One predicate stated and denied: the same meaning with opposite
+    polarity differs ("approved" / "did not approve"); opposite meanings with
+    the same polarity differ ("approved" / "rejected"); opposite meanings with
+    opposite polarity agree ("rejected" / "did not approve")."""
+    same = a_lemma == b_lemma or meaning.same_meaning(a_lemma, b_lemma)
+    if same:
+        if a_pol == b_pol:
+            return Verdict("same", f"'{a_lemma}' and '{b_lemma}' are both {a_pol}")
+        return Verdict("differ", f"'{a_lemma}' is {a_pol} in one, {b_pol} in the other")
+    if opposite_lemmas(a_lemma, b_lemma):
+        if a_pol == b_pol:
+            return Verdict("differ", f"'{a_lemma}' and '{b_lemma}' are opposites")
+        return Verdict("compatible", f"'{a_lemma}' negated means the opposite '{b_lemma}'")
+    return Verdict("unknown", f"'{a_lemma}' and '{b_lemma}' are different predicates")
+
+
+# --------------------------------------------------------------------------- quotations
+
+_CONTRACTIONS = (
+    (r"\bdont\b", "do not"), (r"\bdoesnt\b", "does not"), (r"\bdidnt\b", "did not"), (r"\bcant\b", "cannot"),
+    (r"\bcan not\b", "cannot"), (r"\bwont\b", "will not"), (r"\bisnt\b", "is not"), (r"\barent\b", "are not"),
+    (r"\bwasnt\b", "was not"), (r"\bwerent\b", "were not"), (r"\bhavent\b", "have not"), (r"\bhasnt\b", "has not"),
+    (r"\bwouldnt\b", "would not"), (r"\bcouldnt\b", "could not"), (r"\bshouldnt\b", "should not"),
+    (r"\bim\b", "i am"), (r"\bweve\b", "we have"), (r"\bwere going\b", "we are going"), (r"\bits\b", "it is"),
+    (r"\bthats\b", "that is"), (r"\blets\b", "let us"), (r"\bive\b", "i have"), (r"\bper cent\b", "percent"),
+)  # fmt: skip
+
+
+def quote_words(text: str) -> list[str]:
+    """A quotation's words for comparison: :func:`normalize_quote`, then
+    contractions spelled out, so "don't" and "do not" are one wording."""
+    s = normalize_quote(text)
+    for pat, rep in _CONTRACTIONS:
+        s = re.sub(pat, rep, s)
+    return s.split()
+
+
+def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = False) -> Verdict:
+    """Two quotations of one speaker: equal once normalised is the same; one a
+    contiguous run of the other's words is a fragment (compatible); the same
+    quotation with changed words differs. A shared run of three words (two for
+    quotations of at most four words when speaker and occasion match) marks
+    them as one quotation; otherwise they are different quotations (unknown)."""
+    ta, tb = quote_words(a), quote_words(b)
+    if not ta or not tb:
+        return Verdict("unknown", "an empty quotation")
+    if ta == tb:
+        return Verdict("same", "the same words")
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    n = len(short)
+    if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
+        return Verdict("compatible", "one quotes a fragment of the other")
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
+    longest = max((blk.size for blk in blocks), default=0)
+    shared = sum(blk.size for blk in blocks)
+    min_run = 2 if same_speaker_and_occasion and n <= 4 else 3
+    if longest < min_run or shared < max(min_run, math.ceil(0.6 * n)):
+        return Verdict("unknown", "different quotations")
+    # words changed inside the part both quote (not before or after it)
+    ops = sm.get_opcodes()
+    while ops and ops[0][0] in ("insert", "delete"):
+        ops.pop(0)
+    while ops and ops[-1][0] in ("insert", "delete"):
+        ops.pop()
+    removed = [w for op, i1, i2, _, _ in ops if op in ("delete", "replace") for w in ta[i1:i2]]
+    added = [w for op, _, _, j1, j2 in ops if op in ("insert", "replace") for w in tb[j1:j2]]
+    if not removed and not added:
+        return Verdict("compatible", "each quotes a different part of one statement")
+    bits = []
+    if removed:
+        bits.append("only in the first: " + " ".join(removed))
+    if added:
+        bits.append("only in the second: " + " ".join(added))
+    return Verdict("differ", "; ".join(bits))
+
+
+def compare_speakers(a: str | None, b: str | None, *, same_person: bool = False, related: bool = False) -> Verdict:
+    """Who first said one quotation. Unknown speakers never conflict; a
+    speaker who speaks for the other (an office, a spokesperson) is compatible."""
+    if not a or not b:
+        return Verdict("unknown", "a speaker is not named")
+    if _fold(a) == _fold(b) or same_person:
+        return Verdict("same", "one speaker")
+    if related:
+        return Verdict("compatible", f"{a} and {b} speak for one another")
+    return Verdict("differ", f"attributed to {a} and to {b}")

@@ -1,0 +1,162 @@
+"""Typed comparison per slot (factcheck.engine.compare), on generic values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.engine.compare import (
+    DateValue,
+    NumberValue,
+    PlaceValue,
+    compare_age_birth,
+    compare_ages,
+    compare_dates,
+    compare_holders,
+    compare_numbers,
+    compare_ordinals,
+    compare_places,
+    compare_polarity,
+    compare_quotations,
+    compare_speakers,
+    number_from,
+    written_step,
+)
+
+
+def day(s: str, text: str = "") -> DateValue:
+    d = date.fromisoformat(s)
+    return DateValue(d, d, "day", text or s)
+
+
+def test_dates_same_day_written_two_ways():
+    v = compare_dates(day("2025-03-28", "Friday"), day("2025-03-28", "March 28"))
+    assert v.relation == "same"
+
+
+def test_month_contains_its_days():
+    month = DateValue(date(2025, 3, 1), date(2025, 3, 31), "month", "March")
+    assert compare_dates(month, day("2025-03-28")).relation == "compatible"
+    assert "contains" in compare_dates(month, day("2025-03-28")).why
+
+
+def test_disjoint_days_differ():
+    v = compare_dates(day("2025-04-02", "April 2"), day("2025-05-03", "May 3"))
+    assert v.relation == "differ" and v.conflict
+
+
+def test_slack_days():
+    assert compare_dates(day("2025-04-02"), day("2025-04-03"), slack_days=1).agree
+
+
+def num(normalized: str, unit: str, text: str, hedge: str | None = None) -> NumberValue:
+    n = number_from(normalized, unit, hedge=hedge, text=text)
+    assert n is not None
+    return n
+
+
+@pytest.mark.parametrize(
+    "a,b,relation",
+    [
+        (("300 count", "count", "300"), ("300 count", "count", "300", "about"), "compatible"),
+        (("200 count", "count", "200", "more than"), ("250 count", "count", "250"), "compatible"),
+        (("200 count", "count", "200", "more than"), ("180 count", "count", "180"), "differ"),
+        (("USD 2100000000", "USD", "$2.1 billion"), ("USD 2100000000", "USD", "2,100 million"), "same"),
+        (("$ 2100000000", "$", "$2.1 billion"), ("USD 2100000000", "USD", "US$2.1bn"), "same"),
+        (("120 school", "school", "120"), ("150 school", "school", "150"), "differ"),
+        (("300 count", "count", "300"), ("298 count", "count", "298"), "compatible"),
+        (("300 count", "count", "300"), ("350 count", "count", "350"), "differ"),
+        (("300 count", "count", "300", "nearly"), ("280 count", "count", "280"), "compatible"),
+        (("300 count", "count", "300", "nearly"), ("320 count", "count", "320"), "differ"),
+        (("50 count", "count", "50", "at least"), ("40 count", "count", "40"), "differ"),
+        (("2.1 billion", "USD", "2.1 billion"), ("2.08 billion", "USD", "2.08 billion"), "compatible"),
+        (("CAD 100", "CAD", "C$100"), ("USD 70", "USD", "US$70"), "unknown"),
+        (("25 percent", "percent", "25%"), ("25 count", "count", "25"), "unknown"),
+    ],
+)
+def test_numbers(a, b, relation):
+    va = num(*a) if len(a) == 3 else num(a[0], a[1], a[2], a[3])
+    vb = num(*b) if len(b) == 3 else num(b[0], b[1], b[2], b[3])
+    assert compare_numbers(va, vb).relation == relation
+    assert compare_numbers(vb, va).relation == relation  # symmetric
+
+
+def test_written_step():
+    assert written_step("2.1 billion", 2.1e9) == pytest.approx(1e8)
+    assert written_step("2,100 million", 2.1e9) == pytest.approx(1e6)
+    assert written_step("301", 301) == 1.0
+    assert written_step("300", 300) == pytest.approx(20.0)
+
+
+def test_ordinals():
+    assert compare_ordinals("first", "1st").relation == "same"
+    assert compare_ordinals("first", "second").relation == "differ"
+    assert compare_ordinals("last", "first").relation == "unknown"
+
+
+def test_ages_across_a_birthday():
+    v = compare_ages(61, date(2025, 1, 10), 62, date(2025, 6, 10))
+    assert v.relation == "compatible" and "birthday" in v.why
+    assert compare_ages(61, None, 62, None).relation == "compatible"
+    assert compare_ages(61, date(2025, 1, 10), 64, date(2025, 1, 10)).relation == "differ"
+    same_day = compare_ages(61, date(2025, 1, 10), 62, date(2025, 1, 10))
+    assert same_day.relation == "differ" and same_day.weak
+
+
+def test_age_against_birth_date():
+    assert compare_age_birth(61, date(2025, 3, 1), date(1963, 6, 1)).relation == "same"
+    assert compare_age_birth(61, date(2025, 3, 1), date(1960, 6, 1)).relation == "differ"
+
+
+def test_places_by_containment():
+    mobile = PlaceValue("mobile", "Mobile", ("Alabama",))
+    alabama = PlaceValue("alabama", "Alabama")
+    assert compare_places(mobile, alabama).relation == "compatible"
+    assert compare_places(alabama, mobile).relation == "compatible"
+    other = compare_places(PlaceValue("tampa", "Tampa"), mobile)
+    assert other.relation == "differ" and other.weak
+
+
+def test_holders():
+    assert compare_holders("acme-corp", "acme-corp").relation == "same"
+    assert compare_holders("acme-corp", "globex").relation == "differ"
+    assert compare_holders("j-smith", "john-smith", same_person=True).relation == "same"
+
+
+@pytest.mark.parametrize(
+    "a,b,relation",
+    [
+        (("approve", "positive"), ("approve", "negative"), "differ"),
+        (("approve", "positive"), ("reject", "positive"), "differ"),
+        (("reject", "positive"), ("approve", "negative"), "compatible"),
+        (("resign", "positive"), ("step down", "positive"), "same"),
+        (("resign", "positive"), ("step down", "negative"), "differ"),
+        (("win", "positive"), ("lose", "positive"), "differ"),
+        (("approve", "positive"), ("announce", "negative"), "unknown"),
+    ],
+)
+def test_polarity(a, b, relation):
+    assert compare_polarity(a[0], a[1], b[0], b[1]).relation == relation
+
+
+def test_quotations():
+    full = "We will not back down from this fight, whatever it takes."
+    assert compare_quotations(full, "we will not back down from this fight").relation == "compatible"
+    changed = compare_quotations(full, "We will never back down from this fight, whatever it takes.")
+    assert changed.relation == "differ" and "not" in changed.why and "never" in changed.why
+    assert compare_quotations("We don't accept it", "We do not accept it").relation == "same"
+    assert compare_quotations("a great deal", "a good deal").relation == "unknown"
+    short = compare_quotations("a great deal", "a good deal", same_speaker_and_occasion=True)
+    assert short.relation == "unknown"  # one shared word is not enough
+    two = compare_quotations("totally unacceptable", "totally unacceptable move", same_speaker_and_occasion=True)
+    assert two.relation == "compatible"
+    two_changed = compare_quotations("deeply unfair deal", "deeply unfair agreement", same_speaker_and_occasion=True)
+    assert two_changed.relation == "differ"
+    assert compare_quotations("The weather is fine today", "Markets fell sharply overnight").relation == "unknown"
+
+
+def test_speakers():
+    assert compare_speakers("a-smith", "b-jones").relation == "differ"
+    assert compare_speakers("a-smith", None).relation == "unknown"
+    assert compare_speakers("a-smith", "smith-office", related=True).relation == "compatible"
