@@ -1,213 +1,396 @@
-"""Entity mentions resolved to canonical entities.
+"""Entity mentions from the parse, resolved to canonical entities.
 
-Story knowledge (names, aliases, roles, who speaks for whom) comes from the
-lexicon in ``rules/lexicon/entities.yaml``; everything else is generic: titles
-("Prime Minister Mark Carney", "PM Carney"), possessives ("Carney's"),
-surnames linked to a full name seen earlier in the article, and fuzzy alias
-matching with rapidfuzz for spelling variants ("Zelensky" / "Zelenskyy").
+Mentions are the named-entity spans of the spaCy pipeline and the proper-noun
+chains it did not label (consecutive ``PROPN`` tokens joined by ``compound`` or
+``flat``). Each is resolved, in this order:
+
+1. the lexicon (names, aliases and their rapidfuzz spelling variants: story
+   knowledge is data in ``rules/`` and packs);
+2. within the article: a one-word name is the surname (or given name) of the
+   one person named in full earlier ("Steve Jobs" ... "Jobs"); when two people
+   named earlier share it, it is left unresolved (its own id) rather than
+   guessed;
+3. otherwise the name's slug, which is how mentions in different articles meet
+   ("Apple" and "Apple Corps" have different slugs and never merge).
+
+An apposition links its noun phrase to the name ("Steve Jobs, the Apple
+co-founder,"): the phrase becomes a mention of the same entity, and so does
+the same phrase later in the article. Lexicon roles ("the governor") refer to
+their holder only when the article has named them. Personal pronouns
+(he/she/him/her/his) are resolved to the nearest person mentioned before them
+by :class:`Pronouns`; they are not entity mentions.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from ..knowledge.lexicon import POSSESSIVE_RE, Lexicon
-from ..model.models import EntityMention
+from ..knowledge.lexicon import Lexicon, alias_key
+from ..model.models import EntityMention, Span
 from ..text.words import fold, slug
+from .nlp import entity_type
 
-# Generic titles and roles that may precede a name. Longest first.
-TITLES = tuple(
-    sorted(
-        """president vice-president prime-minister pm premier minister secretary senator sen. governor gov.
-        leader mr. mrs. ms. dr. king queen prince princess pope chancellor spokesperson spokesman spokeswoman
-        press-secretary ceo chairman chairwoman chair judge justice general gen. lt. sgt. rep. representative
-        mayor ambassador director chief commissioner coach captain sir dame lord lady
-        liberal-leader conservative-leader opposition-leader former then-prime-minister then-president
-        u.s. us american canadian british ukrainian russian chinese mexican french german federal
-        foreign finance defence defense trade international commerce white-house state""".split(),
-        key=len,
-        reverse=True,
-    )
+# Titles and honorifics that may precede a name inside an entity span
+# ("President Donald Trump", "Gov. Roe"): the name carries the mention.
+TITLES = frozenset(
+    [
+        "president",
+        "vice",
+        "premier",
+        "minister",
+        "secretary",
+        "senator",
+        "sen.",
+        "sen",
+        "governor",
+        "gov.",
+        "gov",
+        "mr.",
+        "mr",
+        "mrs.",
+        "mrs",
+        "ms.",
+        "ms",
+        "dr.",
+        "dr",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "chancellor",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "judge",
+        "justice",
+        "general",
+        "gen.",
+        "gen",
+        "lt.",
+        "sgt.",
+        "rep.",
+        "rep",
+        "representative",
+        "mayor",
+        "ambassador",
+        "director",
+        "chief",
+        "commissioner",
+        "coach",
+        "captain",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "prime",
+        "former",
+    ]
 )
-_TITLE_WORDS = frozenset(t.replace("-", " ") for t in TITLES)
-
-ORG_WORDS = frozenset(
-    """house office party social act coalition organization organisation department ministry commission
-    university press news post times street avenue agency council committee court bank corp corporation
-    inc company group association union treaty federation institute foundation network league airlines
-    airways motors board bureau service services fund reserve senate congress parliament assembly
-    administration government command force forces army navy police team club media""".split()
+_CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
-
-PLACE_WORDS = frozenset(
-    """canada united states america u.s. us usa u.k. uk britain china russia mexico ukraine europe eu
-    ottawa washington ontario alberta quebec kananaskis carleton alta. toronto london paris beijing
-    moscow kyiv""".split()
-)
-
-MONTHS_DAYS = frozenset(
-    """january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-
-COMMON_CAPITALISED = frozenset(
-    """the a an this that these those it its he she they we i you his her their our my your there here
-    while however despite after before during following in on at for from with by of to as if when
-    what why how who where which also but and or so yet not no never many some several both each
-    every all any one two three four five six seven eight nine ten first second third last next new
-    previous previously meanwhile still now then today yesterday tomorrow earlier later federal canadian
-    american trump's officials anonymous sources going where does could would should will may might
-    let's thanks share subscribe notify oldest newest inline view would love be please our website
-    national provincial international prime president minister leader elect try drugs""".split()
-)
-
-_NAME_TOKEN = r"(?:[A-Z][A-Za-z\u00c0-\u024f'\u2019\.\-]*|(?:of|de|da|van|von|der|la|le|du|bin|al)(?=\s+[A-Z]))"
-NAME_RE = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*")
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_GROUP = frozenset({"they", "them", "their", "both"})
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
-def _guess_type(words: list[str], had_title: bool) -> str:
-    low = [w.casefold().rstrip(".") for w in words]
-    if any(w in ORG_WORDS for w in low):
-        return "organization"
-    if " ".join(low) in PLACE_WORDS or (len(low) == 1 and low[0] in PLACE_WORDS):
-        return "place"
-    if had_title:
-        return "person"
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
-        return "person"
-    return "name"
+@dataclass
+class SentenceDoc:
+    """One parsed sentence: its doc and the offset of its first character in
+    the article text."""
+
+    index: int
+    base: int
+    doc: Doc
 
 
-def _strip_title(words: list[str]) -> tuple[list[str], bool]:
-    had = False
+@dataclass
+class Resolved:
+    """The entity mentions of an article and, per sentence, which token
+    belongs to which mention (for reading arguments off the tree)."""
+
+    mentions: list[EntityMention] = field(default_factory=list)
+    by_token: dict[int, dict[int, EntityMention]] = field(default_factory=dict)  # sentence -> token -> mention
+
+
+def _strip(span: SpacySpan) -> SpacySpan | None:
+    """The name inside an entity span: without leading determiners and titles,
+    a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in TITLES or doc[start].is_punct):
+        if doc[start].lower_ in TITLES and end - start == 1:
+            break
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "\u2019s") or doc[end - 1].is_punct
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
+    """Entity spans and unlabelled proper-noun chains, with a factcheck type."""
+    out: list[tuple[SpacySpan, str]] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        name = _strip(ent)
+        if name is None or name.text.casefold() in _CALENDAR:
+            continue
+        typ = entity_type(ent.label_)
+        if typ == "other" and not any(t.pos_ == "PROPN" for t in name):
+            continue
+        out.append((name, typ))
+        for t in ent:
+            taken[t.i] = True
     i = 0
-    while i < len(words) - 1:
-        two = f"{words[i]} {words[i + 1]}".casefold()
-        if two in _TITLE_WORDS:
-            i += 2
-            had = True
-            continue
-        if words[i].casefold() in _TITLE_WORDS:
+    while i < len(doc):
+        tok = doc[i]
+        if (
+            taken[i]
+            or tok.pos_ != "PROPN"
+            or not tok.text[:1].isupper()
+            or tok.lower_ in _CALENDAR
+            or tok.lower_ in TITLES
+        ):
             i += 1
-            had = True
             continue
-        break
-    return words[i:], had
+        j = i + 1
+        while (
+            j < len(doc)
+            and not taken[j]
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and doc[j].lower_ not in _CALENDAR
+        ):
+            j += 1
+        span = doc[i:j]
+        if len(span.text) >= 2:
+            out.append((span, "name"))
+        i = j
+    out.sort(key=lambda c: c[0].start)
+    return out
 
 
-def find_entities(
-    article_id: str,
-    text: str,
-    lexicon: Lexicon,
-    *,
-    start: int = 0,
-    end: int | None = None,
-    known: dict[str, str] | None = None,
-) -> list[EntityMention]:
-    """Entity mentions in ``text[start:end]``.
+class _ArticleNames:
+    """Who the article has named so far: full names by their parts."""
 
-    ``known`` maps surnames (casefolded) seen earlier in the same article to
-    entity ids; it is updated in place so a later "Dawson" links to an earlier
-    "Laura Dawson".
-    """
-    end = len(text) if end is None else end
-    known = {} if known is None else known
-    chunk = text[start:end]
-    out: list[EntityMention] = []
-    taken: list[tuple[int, int]] = []
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.parts: dict[str, set[str]] = {}  # surname / given name -> person ids
+        self.types: dict[str, str] = {}
+        self.phrases: dict[str, str] = {}  # appositive phrase (casefolded, no determiner) -> entity id
 
-    for m in NAME_RE.finditer(chunk):
-        raw = m.group()
-        words = raw.split()
-        match_end = m.end()
-        while len(words) > 1 and words[-1].casefold().rstrip(".") in COMMON_CAPITALISED:
-            words = words[:-1]  # "Trump I think": the name stops before "I"
-            match_end = m.start() + raw.rstrip().rfind(" ")
-            raw = chunk[m.start() : match_end].rstrip()
-            match_end = m.start() + len(raw)
-        words_clean, had_title = _strip_title(words)
-        if not words_clean:
-            continue
-        name = " ".join(words_clean)
-        name_start = m.start() + raw.rfind(name) if name in raw else m.start()
-        name_start = m.start() + raw.index(words_clean[0]) if words_clean[0] in raw else name_start
-        abs_start = start + name_start
-        abs_end = start + match_end
-        surface = text[abs_start:abs_end]
-        surface_stripped = POSSESSIVE_RE.sub("", surface.rstrip(".,"))
-        if not surface_stripped:
-            continue
-        abs_end = abs_start + len(surface_stripped) if surface.startswith(surface_stripped) else abs_end
-        lowered = surface_stripped.casefold()
-        if lowered in MONTHS_DAYS or lowered in COMMON_CAPITALISED:
-            continue
-        lead = surface_stripped.split()
-        while len(lead) > 1 and (lead[0].casefold() in COMMON_CAPITALISED or lead[0].casefold() in MONTHS_DAYS):
-            lead = lead[1:]  # "Then Jane Roe": a sentence opener is not part of the name
-        if len(lead) < len(surface_stripped.split()):
-            surface_stripped = surface_stripped[surface_stripped.index(lead[0]) :]
-            abs_start = abs_end - len(surface_stripped)
-        hit = lexicon.lookup(surface_stripped)
+    def resolve(self, name: str, typ: str) -> tuple[str, str, str]:
+        """(entity id, type, how) of a name as written."""
+        hit = self.lexicon.lookup(name)
         if hit is not None:
             eid, how = hit
-        else:
-            toks = surface_stripped.split()
-            first = toks[0].casefold()
-            if first in COMMON_CAPITALISED or first in MONTHS_DAYS:
-                toks = toks[1:]
-                if not toks or " ".join(toks).casefold() in MONTHS_DAYS:
-                    continue
-                surface_stripped = " ".join(toks)
-                abs_start = abs_end - len(surface_stripped)
-            if len(toks) == 1:
-                key = toks[0].casefold()
-                if key in known:
-                    eid, how = known[key], "surname seen earlier in the article"
-                    typ = "person"
-                elif len(key) < 3 or not toks[0][0].isupper():
-                    continue
-                else:
-                    eid, how = slug(toks[0]), "name"
-                    typ = _guess_type(toks, had_title)
-            else:
-                eid, how = slug(surface_stripped), "name"
-                typ = _guess_type(toks, had_title)
-                if typ == "person":
-                    known.setdefault(toks[-1].casefold(), eid)
-        info = lexicon.info(eid)
-        if info is not None:
-            typ = info.type
-            if info.type == "person":
-                known.setdefault(info.name.split()[-1].casefold(), eid)
-        out.append(
-            EntityMention(article=article_id, span={"start": abs_start, "end": abs_end}, text=text[abs_start:abs_end], entity=eid, type=typ, how=how)
-        )
-        taken.append((abs_start, abs_end))
+            return eid, self._type(eid, typ), how
+        words = name.split()
+        if len(words) == 1 and typ in ("person", "name"):
+            ids = self.parts.get(alias_key(name), set())
+            if len(ids) == 1:
+                eid = next(iter(ids))
+                return eid, "person", "name part seen earlier in the article"
+        return slug(name), ("name" if typ == "other" else typ), "name"
 
-    # role phrases: "the prime minister", "the president"
-    low = fold(chunk).casefold()
-    for role in lexicon.role_patterns:
-        for rm in re.finditer(rf"\b(?:the\s+){re.escape(role)}\b", low):
-            s, e = start + rm.start(), start + rm.end()
-            after = chunk[rm.end() : rm.end() + 2]
-            if after[:1] == " " and after[1:2].isupper():
-                continue  # a title before a name: the name carries the mention
-            before = low[max(0, rm.start() - 8) : rm.start()]
-            if "former" in before or "then-" in before:
-                continue
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            held_by = lexicon.role(role)
-            # a role refers to someone the article has already named: "the
-            # president" in a story about another president is not this one
-            if held_by and held_by in known.values():
-                out.append(
-                    EntityMention(
-                        article=article_id, span={"start": s, "end": e}, text=text[s:e],
-                        entity=held_by, type=lexicon.type_of(held_by), how=f"role '{role}'",
-                    )
+    def _type(self, eid: str, typ: str) -> str:
+        info = self.lexicon.info(eid)
+        return info.type if info is not None else typ
+
+    def see(self, eid: str, name: str, typ: str) -> None:
+        self.types.setdefault(eid, typ)
+        if typ != "person":
+            return
+        info = self.lexicon.info(eid)
+        words = (info.name if info is not None else name).split()
+        if len(words) >= 2:
+            for part in (words[0], words[-1]):
+                self.parts.setdefault(alias_key(part), set()).add(eid)
+
+
+def _np_key(tokens: Sequence[Token]) -> str:
+    words = [t.text for t in tokens if not t.is_punct]
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(fold(w).casefold() for w in words)
+
+
+def _appositive_span(tok: Token) -> tuple[int, int] | None:
+    """The noun phrase of an apposition to ``tok`` ("Jobs, the Apple
+    co-founder,"), as token bounds, when it is a common-noun phrase."""
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            sub = list(child.subtree)
+            return sub[0].i, sub[-1].i + 1
+    return None
+
+
+def resolve_entities(article_id: str, text: str, sentences: Sequence[SentenceDoc], lexicon: Lexicon) -> Resolved:
+    """Entity mentions of an article's parsed sentences, resolved within the
+    article; linear in the number of tokens."""
+    names = _ArticleNames(lexicon)
+    out = Resolved()
+    roles = lexicon.role_patterns
+    for s in sentences:
+        doc = s.doc
+        tokens = out.by_token.setdefault(s.index, {})
+        for span, typ in _candidates(doc):
+            eid, etype, how = names.resolve(span.text, typ)
+            names.see(eid, span.text, etype)
+            a, b = s.base + span.start_char, s.base + span.end_char
+            m = EntityMention(
+                article=article_id, span=Span(start=a, end=b), text=text[a:b], entity=eid, type=etype, how=how
+            )
+            out.mentions.append(m)
+            for t in span:
+                tokens[t.i] = m
+            app = _appositive_span(span.root)
+            if app is not None and etype == "person":
+                toks = doc[app[0] : app[1]]
+                names.phrases.setdefault(_np_key(list(toks)), eid)
+                a2, b2 = s.base + toks.start_char, s.base + toks.end_char
+                am = EntityMention(
+                    article=article_id,
+                    span=Span(start=a2, end=b2),
+                    text=text[a2:b2],
+                    entity=eid,
+                    type=etype,
+                    how="apposition",
                 )
-                taken.append((s, e))
-    out.sort(key=lambda x: (x.span.start, x.span.end))
+                out.mentions.append(am)
+                tokens.setdefault(toks.root.i, am)
+        _phrase_mentions(article_id, text, s, names, roles, out)
+    out.mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return out
+
+
+def _phrase_mentions(
+    article_id: str, text: str, s: SentenceDoc, names: _ArticleNames, roles: list[str], out: Resolved
+) -> None:
+    """Definite noun phrases that name someone the article named: an earlier
+    apposition ("the Apple co-founder") or a lexicon role ("the governor")."""
+    doc = s.doc
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i in out.by_token.get(s.index, {}):
+            continue
+        det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not det:
+            continue
+        left = det[0].i
+        span = doc[left : tok.i + 1]
+        key = _np_key(list(span))
+        eid = names.phrases.get(key)
+        how = "apposition seen earlier in the article"
+        if eid is None:
+            held = lexicon_role(names.lexicon, key, roles)
+            if held is None or held not in names.types:
+                continue
+            eid, how = held, f"role '{key}'"
+            if any(c.lower_ in ("former", "then") for c in tok.children):
+                continue
+        a, b = s.base + span.start_char, s.base + span.end_char
+        m = EntityMention(
+            article=article_id,
+            span=Span(start=a, end=b),
+            text=text[a:b],
+            entity=eid,
+            type=names.types.get(eid, "person"),
+            how=how,
+        )
+        out.mentions.append(m)
+        out.by_token.setdefault(s.index, {})[tok.i] = m
+
+
+def lexicon_role(lexicon: Lexicon, key: str, roles: list[str]) -> str | None:
+    if not roles:
+        return None
+    return lexicon.role(key)
+
+
+class Pronouns:
+    """Pronoun resolution across an article: he/she/him/her/his to the nearest
+    person mentioned before (in the sentence, else within the last three
+    sentences); they/them/their to the last group of two or more people named
+    together (within the last four sentences)."""
+
+    def __init__(self) -> None:
+        self.last_person: tuple[int, str] | None = None  # (sentence, id)
+        self.last_group: tuple[int, tuple[str, ...]] | None = None
+
+    def resolve(self, sentence: int, tok: Token, before: list[str]) -> tuple[str, ...]:
+        low = tok.lower_
+        if low in _PERSONAL:
+            if before:
+                return (before[-1],)
+            if self.last_person is not None and sentence - self.last_person[0] <= 3:
+                return (self.last_person[1],)
+        elif tok.dep_ in ("cc", "cc:preconj", "preconj", "det", "advmod", "nummod"):
+            return ()  # "both privately and publicly", "both leaders": not a pronoun
+        elif (
+            (low in _GROUP or (low in ("two", "leaders") and tok.pos_ in ("NUM", "NOUN") and _definite(tok)))
+            and self.last_group is not None
+            and sentence - self.last_group[0] <= 4
+            and len(set(before)) < 2
+        ):
+            return self.last_group[1]
+        return ()
+
+    def see(self, sentence: int, persons: list[str]) -> None:
+        if persons:
+            self.last_person = (sentence, persons[-1])
+        uniq = tuple(dict.fromkeys(persons))
+        if len(uniq) >= 2:
+            self.last_group = (sentence, uniq)
+
+
+def _definite(tok: Token) -> bool:
+    head = tok if tok.pos_ == "NOUN" else tok.head
+    return (
+        any(c.lower_ in ("the", "both") for c in head.children)
+        or head.lower_ == "leaders"
+        and any(c.lower_ == "two" for c in head.children)
+    )

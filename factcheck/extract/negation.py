@@ -1,55 +1,160 @@
-"""Negation cues and their scope.
+"""Polarity and modality of a predicate, read from the dependency tree.
 
-The scope of a cue runs from the cue to the end of its clause (the next comma,
-semicolon, dash or the end of the sentence), the common baseline in the
-negation-scope literature. Fixed expressions that do not negate ("not only",
-"no doubt", "nothing but") are skipped; two cues in one scope cancel.
+Negation counts only when it governs the predicate:
+
+* a negative adverb or particle attached to it: "did not", "never", "no longer";
+* "has yet to" (the predicate, or the ``have`` that governs it, carries "yet"
+  and the predicate is a ``to``-infinitive);
+* a negative determiner or pronoun as its subject or object: "no plans", "nothing";
+* a governing verb that negates its complement: "refused to", "failed to",
+  "declined to" (``xcomp``), "denied that" (``ccomp``).
+
+Two cues on one predicate cancel ("it is not true that ... did not ...":
+each predicate counts its own). Negation inside a noun phrase ("a not
+unreasonable plan") or in another clause does not reach the predicate.
+
+Modality keeps what might, will or should happen apart from what happened:
+modal auxiliaries, governing verbs of expectation and plan ("expected to",
+"plans to"), conditional clauses and questions.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
-from ..model.models import Negation
+from spacy.tokens import Token
 
-_CUE_RE = re.compile(
-    r"\b(?:not|no(?!\.?\s*\d)|never|nobody|nothing|none|neither|nor|without|cannot|"
-    r"(?:ca|wo|do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n['\u2019]t)\b",
-    re.IGNORECASE,
-)
-_NOT_NEGATING = re.compile(
-    r"\b(?:not\s+only|not\s+just|no\s+doubt|nothing\s+but|no\s+matter|not\s+least|no\s+sooner|"
-    r"none\s+other|never\s+mind|not\s+to\s+mention|no\s+one\s+else\s+but|whether\s+or\s+not|if\s+not)\b",
-    re.IGNORECASE,
-)
-_SCOPE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\bbut\b|\bwhile\b|\bthough\b|\balthough\b|$", re.IGNORECASE)
+from ..model.models import Modality
+
+_NEG_ADVERBS = frozenset({"not", "n't", "never", "nt"})
+_NEG_NOMINALS = frozenset({"no", "nothing", "nobody", "none", "neither", "nor", "nowhere"})
+_NEGATING_XCOMP = frozenset({"refuse", "fail", "decline", "neglect", "reject", "stop", "cease", "avoid"})
+_NEGATING_CCOMP = frozenset({"deny"})
+_MODAL_AUX = {
+    "would": "expected",
+    "will": "expected",
+    "shall": "expected",
+    "wo": "expected",
+    "may": "possible",
+    "might": "possible",
+    "could": "possible",
+    "can": "possible",
+    "ca": "possible",
+    "should": "hypothetical",
+    "must": "hypothetical",
+    "ought": "hypothetical",
+}
+_MODAL_GOVERNORS = {
+    "expect": "expected",
+    "schedule": "expected",
+    "set": "expected",
+    "poise": "expected",
+    "due": "expected",
+    "likely": "expected",
+    "plan": "planned",
+    "intend": "planned",
+    "aim": "planned",
+    "propose": "planned",
+    "prepare": "planned",
+    "want": "hypothetical",
+    "hope": "hypothetical",
+    "seek": "hypothetical",
+    "try": "hypothetical",
+    "threaten": "hypothetical",
+    "wish": "hypothetical",
+    "able": "possible",
+}
+_CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
 
-def find_negations(article_id: str, text: str, start: int, end: int) -> list[Negation]:
-    """Negation cues in ``text[start:end]`` with their scopes (absolute spans)."""
-    chunk = text[start:end]
-    skip = [(m.start(), m.end()) for m in _NOT_NEGATING.finditer(chunk)]
-    out: list[Negation] = []
-    for m in _CUE_RE.finditer(chunk):
-        if any(s <= m.start() < e for s, e in skip):
-            continue
-        stop = _SCOPE_END.search(chunk, m.end())
-        scope_end = stop.start() if stop else len(chunk)
-        out.append(
-            Negation(
-                article=article_id,
-                span={"start": start + m.start(), "end": start + m.end()},
-                text=m.group(),
-                scope={"start": start + m.start(), "end": start + max(scope_end, m.end())},
-            )
+@dataclass(frozen=True)
+class Cue:
+    """A negation cue: its words and the token bounds they cover."""
+
+    text: str
+    first: int  # token index
+    last: int  # token index (inclusive)
+
+
+def _subject_or_object(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj", "dobj", "expl")]
+
+
+def negation_cues(pred: Token) -> list[Cue]:
+    """The negation cues that govern a predicate, in text order."""
+    cues: list[Cue] = []
+    for child in pred.children:
+        low = child.lower_.replace("\u2019", "'")
+        if child.dep_ in ("neg", "advmod", "advmod:neg", "det") and low in _NEG_ADVERBS:
+            cues.append(Cue(child.text, child.i, child.i))
+        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            no = next(g for g in child.children if g.lower_ == "no")
+            cues.append(Cue("no longer", no.i, child.i))
+    for arg in _subject_or_object(pred):
+        if _abbreviation(arg):
+            continue  # "No. 1"
+        if arg.lower_ in _NEG_NOMINALS:
+            cues.append(Cue(arg.text, arg.i, arg.i))
+        else:
+            for det in arg.children:
+                if det.dep_ == "det" and det.lower_ in ("no", "neither"):
+                    cues.append(Cue(det.text, det.i, det.i))
+    yet = _has_yet_to(pred)
+    if yet is not None:
+        cues.append(yet)
+    head = pred.head
+    if any(c.lower_.replace("\u2019", "'") in _NEG_ADVERBS for c in head.children):
+        pass  # "did not refuse to", "never denied that": the negations cancel
+    elif pred.dep_ == "xcomp" and head.lemma_.casefold() in _NEGATING_XCOMP:
+        cues.append(Cue(f"{head.text} to", head.i, head.i))
+    elif pred.dep_ == "ccomp" and head.lemma_.casefold() in _NEGATING_CCOMP:
+        cues.append(Cue(head.text, head.i, head.i))
+    cues.sort(key=lambda c: c.first)
+    return cues
+
+
+def _abbreviation(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "no" and nxt is not None and (nxt.text == "." or nxt.like_num)
+
+
+def _has_yet_to(pred: Token) -> Cue | None:
+    """ "has yet to comment": "yet" on the predicate (or on the governing
+    ``have``) and a ``to`` marking the predicate."""
+    to = next((c for c in pred.children if c.lower_ == "to" and c.dep_ in ("mark", "aux")), None)
+    if to is None:
+        return None
+    for holder in (pred, pred.head if pred.dep_ == "xcomp" else pred):
+        yet = next((c for c in holder.children if c.lower_ == "yet" and c.dep_ in ("advmod", "cc")), None)
+        if yet is not None:
+            return Cue("yet to", yet.i, to.i)
+    return None
+
+
+def polarity(pred: Token) -> tuple[str, list[Cue]]:
+    """``negative`` when an odd number of cues govern the predicate."""
+    cues = negation_cues(pred)
+    return ("negative" if len(cues) % 2 else "positive"), cues
+
+
+def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
+    """The modality of a predicate and the cue that sets it."""
+    for child in pred.children:
+        if child.dep_ == "aux" and child.lower_ in _MODAL_AUX:
+            return _MODAL_AUX[child.lower_], child.lower_  # type: ignore[return-value]
+        if child.dep_ == "aux" and child.lower_ in ("going",):
+            return "expected", "going to"
+    head = pred.head
+    if pred.dep_ == "xcomp" and head != pred:
+        lemma = head.lemma_.casefold()
+        if lemma in _MODAL_GOVERNORS:
+            return _MODAL_GOVERNORS[lemma], f"{head.text} to"  # type: ignore[return-value]
+        if head.dep_ == "xcomp" and head.head.lemma_.casefold() in _MODAL_GOVERNORS:
+            return _MODAL_GOVERNORS[head.head.lemma_.casefold()], f"{head.head.text} to"  # type: ignore[return-value]
+    if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in pred.children):
+        return "hypothetical", next(
+            c.lower_ for c in pred.children if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
         )
-    return out
-
-
-def polarity_of(negations: list[Negation], start: int, end: int) -> tuple[str, Negation | None]:
-    """Polarity of the text between ``start`` and ``end``: negative when an odd
-    number of cues fall inside it."""
-    inside = [n for n in negations if start <= n.span.start < end]
-    if len(inside) % 2 == 1:
-        return "negative", inside[0]
-    return "positive", None
+    if is_question and pred.dep_ == "ROOT":
+        return "question", "?"
+    return "actual", None

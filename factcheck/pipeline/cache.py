@@ -6,8 +6,9 @@ the rules and lexicon it was made with, so an entry is keyed by
 * the article id and the SHA-256 of its file (an extraction names its article
   in every sentence, fact and span, so the same bytes under another id are a
   different entry);
-* the extractor version: ``factcheck.__version__`` plus :data:`EXTRACTOR_VERSION`
-  (bump it whenever extraction changes without a release);
+* the extractor version: ``factcheck.__version__``, :data:`EXTRACTOR_VERSION` and
+  the spaCy pipeline's fingerprint (bump the constant whenever extraction
+  changes without a release; a retrained pipeline re-extracts everything);
 * ``RuleSet.fingerprint``, which changes whenever a rule or lexicon file does.
 
 The value is ``Extraction.model_dump_json()``. Anything wrong with the store
@@ -32,11 +33,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .._version import __version__
+from ..extract.nlp import load_nlp, pipeline_fingerprint
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
 
-#: Bump when extraction output changes between releases.
-EXTRACTOR_VERSION = "1"
+#: Bump when extraction output changes between releases (2: facts read from the parse).
+EXTRACTOR_VERSION = "2"
 #: Layout of the tables below; a store with another layout is rebuilt.
 SCHEMA_VERSION = "1"
 
@@ -67,7 +69,9 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def extractor_version() -> str:
-    return f"{__version__}+{EXTRACTOR_VERSION}"
+    """The extractor part of the cache key: the release, :data:`EXTRACTOR_VERSION`
+    and the fingerprint of the spaCy pipeline the facts are read from."""
+    return f"{__version__}+{EXTRACTOR_VERSION}+{pipeline_fingerprint(load_nlp())}"
 
 
 def default_cache_path(corpus: Path) -> Path:
