@@ -391,9 +391,19 @@ def _clauses(doc: Doc, preds: list[Token]) -> dict[int, _Clause]:
         expanded: list[Token] = []
         for s in subjects:
             expanded.append(s)
-            expanded.extend(c for c in s.conjuncts if c.i > s.i and c not in expanded)
+            expanded.extend(c for c in _conjuncts(s) if c not in expanded)
         clauses[p.i] = _Clause(p, voice, expanded, args)
     return clauses
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The later conjuncts of a phrase, also when the parser hung them on the
+    last word of a name ("Maria Lopez and David Chen")."""
+    out = [c for c in tok.conjuncts if c.i > tok.i]
+    for part in tok.children:
+        if part.dep_ in ("flat", "flat:name", "compound"):
+            out.extend(c for c in part.children if c.dep_ == "conj" and c not in out)
+    return out
 
 
 def _depth(tok: Token) -> int:
@@ -418,7 +428,12 @@ def _source(ctx: SentenceContext, verb: Token, clauses: dict[int, _Clause]) -> A
 
 
 def _typed(ctx: SentenceContext, subj: Token, cue: str, cue_span: Span | None) -> Attribution:
-    toks = _phrase_tokens(subj, True)
+    toks = [
+        t
+        for t in _phrase_tokens(subj, True)
+        if not (t.dep_ in ("case", "fixed") and t.head.i in (subj.i, t.i - 1) and t.i < subj.i)
+    ]
+    toks = [t for t in toks if t.lower_ != "according" and not (t.lower_ == "to" and t.dep_ == "fixed")] or [subj]
     span = _chars(ctx, toks)
     eid, _ = _entity(ctx, subj)
     lemmas = {t.lemma_.casefold() for t in toks}
