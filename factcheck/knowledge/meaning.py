@@ -232,6 +232,14 @@ def classes(lemma: str, pos: str | None = None) -> frozenset[str]:
     return frozenset(syn[i] for i in _class_ids(lemma, pos))
 
 
+def base_forms(word: str, pos: str | None = None) -> tuple[str, ...]:
+    """The table's lemmas an inflected form stands for ("rejected" -> "reject", "sank" -> "sink")."""
+    out: list[str] = []
+    for p in wn_pos(pos):
+        out.extend(x for x in _lemmas(word, p) if x not in out)
+    return tuple(out)
+
+
 def same_meaning(a: str, b: str, pos: str | None = None) -> bool:
     """True when the two lemmas share a meaning class (or are the same lemma)."""
     if normalise(a) == normalise(b) and normalise(a):
@@ -299,6 +307,7 @@ def opposite(a: str, b: str, pos: str | None = None) -> bool:
 __all__ = [
     "MeaningTable",
     "antonyms",
+    "base_forms",
     "classes",
     "is_a",
     "normalise",
