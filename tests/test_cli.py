@@ -56,10 +56,14 @@ def test_bad_article_is_a_clear_error_and_others_still_load(capsys, tmp_path, na
     (tmp_path / name).write_bytes(content)
     write_article(tmp_path, "good", "The council approved the budget on Monday.\n", "2025-04-30")
     code, out, err = _run(capsys, "run", str(tmp_path), "--format", "json")
-    assert code == 2
+    assert code == 0  # the report is written; the file is named in it and on stderr
     _one_line_error(err, name, needle)
     data = json.loads(out)
     assert [a["id"] for a in data["articles"]] == ["good"]
+    assert [s["path"] for s in data["skipped"]] == [str(tmp_path / name)]
+    assert any(n.startswith(f"{tmp_path / name}") and "not checked" in n and needle in n for n in data["notes"])
+    code, _, _ = _run(capsys, "run", str(tmp_path), "--strict", "--format", "json")
+    assert code == 2
 
 
 def test_missing_publication_date_is_said(capsys, tmp_path):

@@ -93,3 +93,207 @@ def test_shared_yaml_loader_refuses_aliases():
     assert safe_load("a: &x 1\nb: 2\n") == {"a": 1, "b": 2}  # an anchor alone is harmless
     with pytest.raises(yaml.YAMLError, match="aliases"):
         safe_load(_BOMB)
+
+
+# ----------------------------------------------------------------------------- 8: only regular files
+
+
+def test_a_fifo_named_directly_is_an_error_not_a_hang(capsys, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="FIFO"):
+        load_article(fifo)
+    (tmp_path / "ok.md").write_text("---\npublished: 2025-04-30\n---\nThe minister spoke.\n", encoding="utf-8")
+    code, out, err = _run(capsys, "run", str(tmp_path), str(fifo), "--format", "json")
+    assert code == 0 and "pipe.md" in err and "not a regular file" in err
+    assert [a["id"] for a in json.loads(out)["articles"]] == ["ok"]
+
+
+def test_dev_zero_named_directly_is_an_error(capsys):
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    code, _, err = _run(capsys, "run", "/dev/zero")
+    assert code == 2 and "/dev/zero: a character device, not a regular file" in err
+
+
+def test_an_article_over_the_size_limit_is_refused(tmp_path, monkeypatch):
+    from factcheck.ingest import loader
+
+    monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 1000)
+    f = tmp_path / "big.md"
+    f.write_text("word " * 300, encoding="utf-8")
+    with pytest.raises(InputError, match="size limit"):
+        load_article(f)
+
+
+# ----------------------------------------------------------------------------- 13: links out of the corpus
+
+
+def _linked_corpus(tmp_path: Path) -> Path:
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    corpus.mkdir()
+    (outside / "sub").mkdir(parents=True)
+    (outside / "secret.md").write_text("The password is hunter2, the admin said.\n", encoding="utf-8")
+    (outside / "sub" / "other.md").write_text("Another secret text.\n", encoding="utf-8")
+    (corpus / "ok.md").write_text("---\npublished: 2025-04-30\n---\nThe minister spoke.\n", encoding="utf-8")
+    (corpus / "leak.md").symlink_to(outside / "secret.md")
+    (corpus / "dir").symlink_to(outside / "sub")
+    (corpus / "same.md").symlink_to(corpus / "ok.md")  # a link inside the corpus: read once
+    return corpus
+
+
+def test_links_out_of_the_corpus_are_not_followed_and_are_named(capsys, tmp_path):
+    corpus = _linked_corpus(tmp_path)
+    code, out, err = _run(capsys, "run", str(corpus), "--format", "json")
+    report = json.loads(out)
+    assert code == 0
+    assert [a["id"] for a in report["articles"]] == ["ok"]
+    assert "hunter2" not in out
+    notes = "\n".join(report["notes"])
+    assert "leak.md" in notes and "outside the corpus" in notes
+    assert "dir" in notes and "--follow-links" in notes
+    assert "leak.md" in err
+
+
+def test_follow_links_reads_them(capsys, tmp_path):
+    corpus = _linked_corpus(tmp_path)
+    code, out, _ = _run(capsys, "run", str(corpus), "--follow-links", "--format", "json")
+    assert sorted(a["id"] for a in json.loads(out)["articles"]) == ["dir/other", "leak", "ok"]
+
+
+# ----------------------------------------------------------------------------- 17: a file named twice
+
+
+def test_a_file_named_twice_is_read_once_silently(capsys, tmp_path):
+    (tmp_path / "x.md").write_text("---\npublished: 2025-04-30\n---\nThe minister spoke.\n", encoding="utf-8")
+    (tmp_path / "y.md").write_text("---\npublished: 2025-04-30\n---\nThe leader spoke.\n", encoding="utf-8")
+    code, out, err = _run(capsys, "run", str(tmp_path), str(tmp_path / "x.md"), "--format", "json")
+    assert code == 0 and err == ""
+    assert [a["id"] for a in json.loads(out)["articles"]] == ["x", "y"]
+
+
+# ----------------------------------------------------------------------------- 12: skipped files in every report
+
+
+def _corpus_with_a_bad_file(tmp_path: Path) -> Path:
+    (tmp_path / "ok.md").write_text("---\npublished: 2025-04-30\n---\nThe minister spoke.\n", encoding="utf-8")
+    (tmp_path / "bad.md").write_bytes(b"---\npublished: [2025\n---\nText.\n")
+    return tmp_path
+
+
+def test_skipped_files_in_sarif_notifications(capsys, tmp_path):
+    corpus = _corpus_with_a_bad_file(tmp_path)
+    code, out, _ = _run(capsys, "run", str(corpus), "--format", "sarif")
+    assert code == 0
+    notes = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert len(notes) == 1 and "bad.md" in notes[0]["message"]["text"] and "invalid YAML" in notes[0]["message"]["text"]
+    loc = notes[0]["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"].endswith("bad.md") and loc["region"]["startLine"] == 2
+
+
+def test_skipped_files_in_the_html_and_text_reports(capsys, tmp_path):
+    corpus = _corpus_with_a_bad_file(tmp_path)
+    _, page, _ = _run(capsys, "run", str(corpus), "--format", "html")
+    assert "bad.md" in page and "not checked" in page
+    _, text, _ = _run(capsys, "run", str(corpus), "--format", "text")
+    assert "Not checked (1 file)" in text and "bad.md:2: invalid YAML" in text
+    assert "in 1 article\n" in text and "0 findings" in text  # item 17: "in 1 articles"
+
+
+# ----------------------------------------------------------------------------- 10: control characters
+
+
+_ESCAPES = "\x1b[2J\x1b]8;;https://evil.example/\x07click\x1b]8;;\x07 \x1b[8mhidden\x1b[0m \u202eevil\x9b"
+
+
+def _hostile(tmp_path: Path) -> Path:
+    (tmp_path / "a.md").write_text(
+        f'---\npublished: 2025-04-30\noutlet: "Wire\\e[31m"\n---\nThe council closed 120 schools on Monday {_ESCAPES}.\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        f"---\npublished: 2025-04-30\n---\nThe council closed 150 schools on Monday {_ESCAPES}.\n", encoding="utf-8"
+    )
+    return tmp_path
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+@pytest.mark.parametrize("color", ["--no-color", "--color"])
+def test_escape_sequences_never_reach_the_terminal(capsys, tmp_path, fmt, color):
+    corpus = _hostile(tmp_path)
+    if fmt == "github":
+        code, out, _ = _run(
+            capsys, "check", str(corpus / "b.md"), "--corpus", str(corpus), "--no-cache", "--format", fmt, color
+        )
+    else:
+        code, out, _ = _run(capsys, "run", str(corpus), "--format", fmt, color)
+    assert "150" in out and "\\x1b" in out  # the finding is there, its escapes shown as text
+    plain = out
+    if color == "--color" and fmt == "text":
+        import re
+
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", out)  # rich's own SGR styling is allowed
+    assert "\x1b" not in plain and "\x07" not in plain and "\u202e" not in plain and "\x9b" not in plain
+
+
+def test_color_is_kept_with_an_output_file(capsys, tmp_path):
+    corpus = _corpus_with_a_bad_file(tmp_path)
+    _run(capsys, "run", str(corpus), "--color", "-o", str(tmp_path / "r.txt"))
+    assert "\x1b[" in (tmp_path / "r.txt").read_text(encoding="utf-8")
+    _run(capsys, "run", str(corpus), "-o", str(tmp_path / "plain.txt"))
+    assert "\x1b[" not in (tmp_path / "plain.txt").read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------- 11: terminal width
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_the_report_follows_columns_and_reads_at_80(capsys, tmp_path, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    root = Path(__file__).resolve().parents[1]
+    code, out, _ = _run(capsys, "run", str(root / "seeds"), "--format", "text")
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) == columns
+    # one panel per finding; the FC001 panel is short enough to read
+    panels = out.split("╭─ ")[1:]
+    fc001 = next(p for p in panels if " FC001 " in p[:40])
+    assert len(fc001.splitlines()) <= (60 if columns == 80 else 47)  # 8 claims; was ~80 lines at 80 columns
+    # the sentence is laid out at (nearly) full width, not in a narrow column
+    assert max(len(line.strip("│ ")) for line in fc001.splitlines()) > columns - 12
+
+
+# ----------------------------------------------------------------------------- 7: progress
+
+
+def test_no_progress_output_when_not_a_terminal(capsys, tmp_path):
+    corpus = _corpus_with_a_bad_file(tmp_path)
+    _run(capsys, "run", str(corpus), "--format", "json", "-o", str(tmp_path / "r.json"))
+    _, err = capsys.readouterr()
+    assert "extracting" not in err
+
+
+def test_progress_bar_on_a_terminal_and_not_with_quiet(tmp_path):
+    import argparse
+    import io
+
+    from rich.console import Console
+
+    from factcheck.cli.common import progress_bar
+    from factcheck.ingest.loader import load_article
+
+    (tmp_path / "a.md").write_text("word " * 300_000, encoding="utf-8")  # big: shown at once
+    art = load_article(tmp_path / "a.md")
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=True, width=80)
+    with progress_bar(argparse.Namespace(quiet=False), [art], console=console) as bar:
+        assert bar is not None
+        bar.advance(art)
+    assert "extracting" in buf.getvalue()
+    with progress_bar(argparse.Namespace(quiet=True), [art], console=console) as bar:
+        assert bar is None
+    plain = Console(file=io.StringIO(), force_terminal=False)
+    with progress_bar(argparse.Namespace(quiet=False), [art], console=plain) as bar:
+        assert bar is None

@@ -28,7 +28,7 @@ from ..ingest.loader import discover, load_article
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Finding, OutputFormat, Report
 from ..pipeline.cache import SQLiteCache, default_cache_path
-from ..pipeline.core import Processed, load_targets, process, unique_articles
+from ..pipeline.core import Processed, load_targets, process, skipped_note, unique_articles
 from ..report import render
 from ..report.gate import CheckSummary, plural
 from ..rules.ruleset import RuleSet
@@ -38,12 +38,16 @@ from .common import (
     EXIT_USAGE,
     Subparsers,
     add_common_args,
+    add_follow_links,
+    add_quiet,
     output_format,
+    progress_bar,
     report_extraction_failures,
     report_input_errors,
     rules_of,
     say,
     use_color,
+    width_of,
     write_output,
 )
 
@@ -91,6 +95,8 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--corpus", required=True, metavar="DIR", help="the corpus folder")
     p.add_argument("--rules", metavar="DIR", help="rules folder (default: the rules shipped with factcheck)")
     p.add_argument("--output", "-o", metavar="FILE", help="write the baseline to FILE instead of standard output")
+    add_follow_links(p)
+    add_quiet(p)
     _cache_args(p)
     p.set_defaults(func=cmd_baseline)
 
@@ -134,8 +140,8 @@ def _open_cache(args: argparse.Namespace, corpus: Path) -> SQLiteCache | None:
     return cache
 
 
-def _load_corpus(corpus: Path) -> tuple[list[Article], list[InputError]]:
-    articles, errors = load_targets([corpus])
+def _load_corpus(corpus: Path, follow_links: bool = False) -> tuple[list[Article], list[InputError]]:
+    articles, errors = load_targets([corpus], follow_links=follow_links)
     shown = [a.model_copy(update={"path": _display_path(corpus / a.path)}) for a in articles]
     return shown, errors
 
@@ -159,10 +165,17 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _process(
-    articles: Sequence[Article], ruleset: RuleSet, cache: SQLiteCache | None, *, focus: Iterable[str] | None = None
+    args: argparse.Namespace,
+    articles: Sequence[Article],
+    ruleset: RuleSet,
+    cache: SQLiteCache | None,
+    *,
+    focus: Iterable[str] | None = None,
+    skipped: Iterable[InputError] = (),
 ) -> Processed:
     try:
-        return process(articles, ruleset, cache=cache, focus=focus)
+        with progress_bar(args, articles) as bar:
+            return process(articles, ruleset, cache=cache, focus=focus, skipped=skipped, progress=bar)
     finally:
         if cache is not None:
             cache.close()
@@ -345,7 +358,9 @@ def check_report(report: Report, new_ids: set[str], findings: Sequence[Finding])
         articles=tuple(a for a in report.articles if a.id in shown),
         findings=tuple(findings),
         events=tuple(e for e in report.events if new_ids & set(e.articles)),
-        notes=tuple(n for n in report.notes if n.split(":", 1)[0] in shown),
+        notes=tuple(n for n in report.notes if n.split(":", 1)[0] in shown)
+        + tuple(skipped_note(s) for s in report.skipped),
+        skipped=report.skipped,
     )
 
 
@@ -381,7 +396,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.since:
         files += changed_since(args.since, corpus)
 
-    articles, errors = _load_corpus(corpus)
+    articles, errors = _load_corpus(corpus, args.follow_links)
     articles, new_list, new_errors, notes = select_new(files, corpus, articles, errors)
     new_ids = set(new_list)
     report_input_errors(new_errors)
@@ -400,11 +415,11 @@ def _check(args: argparse.Namespace) -> int:
         # are judged when they involve a new article or one that is gone; an
         # entry that names no articles needs the whole corpus analysed.
         focused = all(entry.get("articles") for entry in (baseline or {}).values())
-        result = _process(articles, ruleset, cache, focus=new_ids if focused else None)
+        result = _process(args, articles, ruleset, cache, focus=new_ids if focused else None, skipped=errors)
         report_extraction_failures(result.extractions)
     else:
         focused = True
-        result = process([], ruleset)
+        result = process([], ruleset, skipped=errors)
     full, extractions = result.report, result.extractions
 
     accepted = baseline or {}
@@ -442,8 +457,8 @@ def _check(args: argparse.Namespace) -> int:
         ignored=tuple(notes),
     )
     options: dict[str, Any] = {"extractions": shown_extractions, "new_articles": sorted(new_ids), "ruleset": ruleset}
-    color = use_color(args) and not args.output
-    text = render(report, fmt, check=summary, width=args.width, color=color, **options)
+    color = use_color(args)
+    text = render(report, fmt, check=summary, width=width_of(args), color=color, **options)
     if fmt not in (OutputFormat.text, OutputFormat.json):
         for entry in stale:
             say(
@@ -461,12 +476,12 @@ def _check(args: argparse.Namespace) -> int:
 def _baseline(args: argparse.Namespace) -> int:
     corpus = _corpus_dir(args.corpus)
     ruleset = rules_of(args)
-    articles, errors = _load_corpus(corpus)
+    articles, errors = _load_corpus(corpus, args.follow_links)
     report_input_errors(errors)
     if not articles and not errors:
         raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=args.corpus)
     cache = _open_cache(args, corpus)
-    report = _process(articles, ruleset, cache).report
+    report = _process(args, articles, ruleset, cache).report
     write_output(render_baseline(report.findings), args.output)
     if args.verbose or (args.output and args.output != "-"):
         where = f" to {args.output}" if args.output and args.output != "-" else ""

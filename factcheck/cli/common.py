@@ -4,9 +4,16 @@ colour, and loading the rules and articles a command names."""
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction, OutputFormat
@@ -28,10 +35,24 @@ def add_common_args(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     p.add_argument("--rules", metavar="DIR", help="rules folder (default: the rules shipped with factcheck)")
     p.add_argument("--format", "-f", default="text", choices=list(formats), help="output format (default: text)")
     p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
-    p.add_argument("--width", type=int, default=120, help=argparse.SUPPRESS)
+    p.add_argument("--width", type=int, default=None, help=argparse.SUPPRESS)
+    add_follow_links(p)
+    add_quiet(p)
     color = p.add_mutually_exclusive_group()
     color.add_argument("--color", dest="color", action="store_true", default=None, help="colour the terminal report")
     color.add_argument("--no-color", dest="color", action="store_false", help="plain terminal report")
+
+
+def add_quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
+def add_follow_links(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read symbolic links that lead out of the corpus folder (by default they are skipped and listed)",
+    )
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -72,10 +93,94 @@ def output_format(value: str) -> OutputFormat:
         ) from None
 
 
+#: Width of a text report that goes to a file or a pipe (no terminal to follow).
+DEFAULT_WIDTH = 120
+
+
+def width_of(args: argparse.Namespace) -> int:
+    """Columns for a text report: ``--width``, else ``COLUMNS``, else the
+    terminal's width when the report goes to one, else :data:`DEFAULT_WIDTH`."""
+    explicit = getattr(args, "width", None)
+    if explicit:
+        return max(40, int(explicit))
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return max(40, int(columns))
+    if not getattr(args, "output", None) and sys.stdout.isatty():
+        return max(40, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
+    return DEFAULT_WIDTH
+
+
 def use_color(args: argparse.Namespace) -> bool:
+    """``--color``/``--no-color`` when given (also with ``-o FILE``), else
+    colour only for a terminal, and never with ``NO_COLOR`` set."""
     if getattr(args, "color", None) is not None:
         return bool(args.color)
-    return sys.stdout.isatty()
+    if getattr(args, "output", None) and args.output != "-":
+        return False
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+class _Bar:
+    """A rich progress bar on standard error, advanced by article size.
+
+    Shown only on a terminal and without ``--quiet``; a run that looks long
+    (many articles, or many bytes) shows it at once, a short one only when it
+    has already taken :data:`PROGRESS_AFTER` seconds; it disappears when done."""
+
+    def __init__(self, articles: Sequence[Article], console: Console) -> None:
+        self.total = sum(len(a.text) for a in articles) or 1
+        self.started_at = time.monotonic()
+        self.done = 0
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("articles"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        )
+        self.task = self.progress.add_task("extract", total=len(articles))
+        self.live = False
+        if len(articles) >= PROGRESS_ARTICLES or self.total >= PROGRESS_BYTES:
+            self._start()
+
+    def _start(self) -> None:
+        self.progress.start()
+        self.live = True
+
+    def advance(self, article: Article) -> None:
+        self.done += 1
+        if not self.live and time.monotonic() - self.started_at >= PROGRESS_AFTER:
+            self._start()
+        self.progress.update(self.task, completed=self.done)
+
+    def close(self) -> None:
+        if self.live:
+            self.progress.stop()
+
+
+#: A run this big shows its progress bar at once; a smaller one after PROGRESS_AFTER seconds.
+PROGRESS_ARTICLES, PROGRESS_BYTES, PROGRESS_AFTER = 100, 1_000_000, 1.5
+
+
+@contextmanager
+def progress_bar(
+    args: argparse.Namespace, articles: Sequence[Article], console: Console | None = None
+) -> Iterator[_Bar | None]:
+    """A progress bar for extracting ``articles`` when standard error is a
+    terminal and ``--quiet`` is not given; ``None`` otherwise."""
+    console = console or Console(file=sys.stderr)
+    if getattr(args, "quiet", False) or not console.is_terminal or not articles:
+        yield None
+        return
+    bar = _Bar(articles, console)
+    try:
+        yield bar
+    finally:
+        bar.close()
 
 
 def rules_of(args: argparse.Namespace) -> RuleSet:
@@ -87,7 +192,7 @@ def load_inputs(args: argparse.Namespace) -> tuple[RuleSet, list[Article], list[
     Unreadable articles are reported on stderr and left out; no article at
     all is an input error."""
     ruleset = rules_of(args)
-    articles, errors = load_targets([Path(p) for p in args.paths])
+    articles, errors = load_targets([Path(p) for p in args.paths], follow_links=args.follow_links)
     report_input_errors(errors)
     if not articles and not errors:
         raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=" ".join(args.paths))

@@ -25,6 +25,7 @@ from .common import (
     add_common_args,
     load_inputs,
     use_color,
+    width_of,
     write_output,
 )
 
@@ -56,7 +57,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_output(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n", args.output)
     else:
-        write_output(render_text(result, width=args.width, color=use_color(args) and not args.output), args.output)
+        write_output(render_text(result, width=width_of(args), color=use_color(args)), args.output)
     if errors:
         return EXIT_USAGE
     return EXIT_OK if result.ok else EXIT_FINDINGS

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..checks import KINDS
 from ..model.errors import UsageError
-from .common import EXIT_OK, Subparsers, add_common_args, rules_of, use_color, write_output
+from .common import EXIT_OK, Subparsers, add_common_args, rules_of, use_color, width_of, write_output
 
 
 def register(subparsers: Subparsers) -> None:
@@ -44,7 +44,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
         return EXIT_OK
     buf = io.StringIO()
     console = Console(
-        file=buf, width=args.width, no_color=not use_color(args), force_terminal=use_color(args), highlight=False
+        file=buf, width=width_of(args), no_color=not use_color(args), force_terminal=use_color(args), highlight=False
     )
     for r in rules:
         s = r.spec

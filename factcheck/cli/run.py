@@ -1,4 +1,9 @@
-"""``factcheck run PATH...``: check a folder of articles and report where they disagree."""
+"""``factcheck run PATH...``: check a folder of articles and report where they disagree.
+
+Exit codes: 0 when the report was written, whatever it found and even when
+some input files could not be checked (they are listed in the report); 2 on
+a usage error, a bad rules folder, when no article at all could be read, or,
+with ``--strict``, when any input file was not checked."""
 
 from __future__ import annotations
 
@@ -14,8 +19,10 @@ from .common import (
     add_common_args,
     load_inputs,
     output_format,
+    progress_bar,
     report_extraction_failures,
     use_color,
+    width_of,
     write_output,
 )
 
@@ -23,6 +30,11 @@ from .common import (
 def register(subparsers: Subparsers) -> None:
     p = subparsers.add_parser("run", help="check a folder of articles and report where they disagree")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 2 when any input file was not checked (the report is still written)",
+    )
     add_common_args(p, [f.value for f in OutputFormat if f is not OutputFormat.github])
     p.set_defaults(func=cmd_run)
 
@@ -31,9 +43,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     ruleset, articles, errors = load_inputs(args)
     if not articles:
         return EXIT_USAGE
-    result = process(articles, ruleset)
+    with progress_bar(args, articles) as bar:
+        result = process(articles, ruleset, skipped=errors, progress=bar)
     report_extraction_failures(result.extractions)
     fmt = output_format(args.format)
-    text = render(result.report, fmt, extractions=result.extractions, color=use_color(args) and not args.output)
+    text = render(result.report, fmt, extractions=result.extractions, color=use_color(args), width=width_of(args))
     write_output(text, args.output)
-    return EXIT_USAGE if errors else EXIT_OK
+    return EXIT_USAGE if errors and args.strict else EXIT_OK

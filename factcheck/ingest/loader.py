@@ -25,9 +25,12 @@ with a one-line message naming the file, and the line where there is one.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -58,21 +61,93 @@ def _skipped(rel: Path) -> bool:
     return rel.name.upper().startswith(SKIPPED_PREFIXES)
 
 
-def discover(target: Path) -> list[Path]:
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _kind_of(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a directory"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def discover(target: Path, *, follow_links: bool = False, skipped: list[InputError] | None = None) -> list[Path]:
     """The article files of ``target``: the file itself, or the ``*.md``,
     ``*.markdown`` and ``*.txt`` files under a directory, recursively, sorted
-    by relative path, without hidden files and README/LICENSE/CHANGELOG."""
+    by relative path, without hidden files and README/LICENSE/CHANGELOG.
+
+    Symbolic links that lead out of ``target`` (a file or folder elsewhere on
+    the machine) are not followed unless ``follow_links``; links inside it
+    are read once, through their target. Article-named entries that are not
+    regular files (a FIFO, a device) are never opened. Each entry left out for
+    one of these reasons is appended to ``skipped`` as an :class:`InputError`
+    naming it, so that reports can list it."""
     target = Path(target)
     if not target.exists():
         raise InputError("no such file or directory", path=str(target))
     if not target.is_dir():
         return [target]
-    found = []
-    for path in target.rglob("*"):
-        rel = path.relative_to(target)
-        if path.suffix.lower() in ARTICLE_SUFFIXES and not _skipped(rel) and path.is_file():
-            found.append((rel.as_posix(), path))
-    return [path for _, path in sorted(found)]
+    root = target.resolve()
+    found: dict[Path, tuple[str, Path]] = {}
+    notes = skipped if skipped is not None else []
+    seen_dirs: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(target, followlinks=follow_links):
+        here = Path(dirpath)
+        try:
+            st = here.stat()
+        except OSError:
+            dirnames[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen_dirs:  # a link loop, or a folder reached twice
+            dirnames[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        keep = []
+        for d in sorted(dirnames):
+            sub = here / d
+            if _skipped(sub.relative_to(target)):
+                continue
+            if sub.is_symlink() and not follow_links and not _inside(sub.resolve(), root):
+                notes.append(
+                    InputError(
+                        "not read: a symbolic link to a folder outside the corpus (use --follow-links)", path=str(sub)
+                    )
+                )
+                continue
+            keep.append(d)
+        dirnames[:] = keep
+        for name in filenames:
+            path = here / name
+            rel = path.relative_to(target)
+            if path.suffix.lower() not in ARTICLE_SUFFIXES or _skipped(rel):
+                continue
+            real = path.resolve()
+            if path.is_symlink() and not follow_links and not _inside(real, root):
+                notes.append(
+                    InputError(
+                        "not read: a symbolic link to a file outside the corpus (use --follow-links)", path=str(path)
+                    )
+                )
+                continue
+            try:
+                mode = path.stat().st_mode
+            except OSError as err:
+                notes.append(InputError(f"cannot read the file ({err.strerror or err})", path=str(path)))
+                continue
+            if not stat.S_ISREG(mode):
+                notes.append(InputError(f"not read: {_kind_of(mode)}, not a regular file", path=str(path)))
+                continue
+            key = rel.as_posix()
+            if real not in found or key < found[real][0]:  # a file and a link to it: read once
+                found[real] = (key, path)
+    return [path for _, path in sorted(found.values())]
 
 
 # --------------------------------------------------------------------------- decoding
@@ -383,6 +458,47 @@ def _infer_title(text: str, body_start: int) -> str | None:
 
 # --------------------------------------------------------------------------- articles
 
+#: Articles larger than this are refused (a news article is rarely above 200 KB;
+#: a file this size is a dump or a mistake, and extraction time grows with it).
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+
+
+def _read_regular(path: Path, where: str) -> bytes:
+    """The bytes of a regular file, at most :data:`MAX_ARTICLE_BYTES` of them.
+
+    Opened without blocking and checked with ``fstat`` before reading, so a
+    FIFO or a device (``/dev/zero``) named directly is an error, not a hang."""
+    if not path.exists() and not path.is_symlink():
+        raise InputError("no such file or directory", path=where)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except IsADirectoryError:
+        raise InputError("is a directory, not an article file", path=where) from None
+    except OSError as err:
+        if err.errno == errno.ENOENT:
+            raise InputError("no such file or directory (a broken link?)", path=where) from None
+        raise InputError(f"cannot read the file ({err.strerror or err})", path=where) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError("is a directory, not an article file", path=where)
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{_kind_of(mode)}, not a regular file; only regular files are read", path=where)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as err:
+        raise InputError(f"cannot read the file ({err.strerror or err})", path=where) from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"larger than the article size limit ({MAX_ARTICLE_BYTES // (1024 * 1024)} MB); "
+            "split it into articles or leave it out",
+            path=where,
+        )
+    return data
+
+
 _KNOWN_KEYS = ("published", "published_note", "outlet", "title")
 
 
@@ -407,14 +523,7 @@ def load_article(path: Path, *, root: Path | None = None) -> Article:
             shown = where
     else:
         shown = where
-    if not path.exists():
-        raise InputError("no such file or directory", path=where)
-    if path.is_dir():
-        raise InputError("is a directory, not an article file", path=where)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"cannot read the file ({err.strerror or err})", path=where) from None
+    data = _read_regular(path, where)
 
     # Line endings are normalised (\r\n and lone \r become \n) so that offsets
     # and line numbers mean the same on every platform; nothing else changes.
@@ -452,21 +561,48 @@ def load_article(path: Path, *, root: Path | None = None) -> Article:
     )
 
 
-def load_corpus(target: Path) -> tuple[list[Article], list[InputError]]:
-    """Load every article under ``target``. Files that cannot be loaded come
-    back as errors; the others still load. Articles are sorted by id; ids that
-    collide (``a.md`` and ``a.txt``) become the relative paths with suffix."""
-    target = Path(target)
-    files = discover(target)
-    root = target if target.is_dir() else None
-    articles: list[Article] = []
-    errors: list[InputError] = []
-    for path in files:
-        try:
-            articles.append(load_article(path, root=root))
-        except InputError as err:
-            errors.append(err)
+def load_corpus(target: Path, *, follow_links: bool = False) -> tuple[list[Article], list[InputError]]:
+    """Load every article under ``target``. Files that cannot be loaded (or
+    that :func:`discover` leaves out) come back as errors; the others still
+    load. Articles are sorted by id; ids that collide (``a.md`` and ``a.txt``)
+    become the relative paths with suffix. A missing ``target`` raises."""
+    if not Path(target).exists():
+        raise InputError("no such file or directory", path=str(target))
+    return load_paths([Path(target)], follow_links=follow_links)
 
+
+def load_paths(targets: list[Path], *, follow_links: bool = False) -> tuple[list[Article], list[InputError]]:
+    """:func:`load_corpus` over several files and folders. A file named twice
+    (``seeds/ seeds/x.md``, or through a link) is read once, silently, as part
+    of the first target that holds it."""
+    errors: list[InputError] = []
+    articles: list[Article] = []
+    seen: set[Path] = set()
+    for target in targets:
+        target = Path(target)
+        try:
+            files = discover(target, follow_links=follow_links, skipped=errors)
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        root = target if target.is_dir() else None
+        loaded: list[Article] = []
+        for path in files:
+            real = path.resolve()
+            if real in seen:
+                continue
+            seen.add(real)
+            try:
+                loaded.append(load_article(path, root=root))
+            except InputError as err:
+                errors.append(err)
+        articles.extend(_unique_ids(loaded))
+    return articles, errors
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Ids that collide within one folder (``a.md`` and ``a.txt``) become the
+    relative paths with suffix; the result is sorted by id."""
     by_id: dict[str, list[Article]] = {}
     for art in articles:
         by_id.setdefault(art.id, []).append(art)
@@ -486,4 +622,4 @@ def load_corpus(target: Path) -> tuple[list[Article], list[InputError]]:
             taken.add(candidate)
             result.append(art.model_copy(update={"id": candidate}))
     result.sort(key=lambda a: a.id)
-    return result, errors
+    return result

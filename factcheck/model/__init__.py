@@ -22,6 +22,7 @@ from .models import (
     Quote,
     Report,
     Sentence,
+    SkippedFile,
     Span,
     TimeMention,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "Quantity",
     "Quote",
     "Report",
+    "SkippedFile",
     "RuleError",
     "Sentence",
     "Span",

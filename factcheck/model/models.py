@@ -304,12 +304,21 @@ class ArticleSummary(Frozen):
     title: str | None = None
 
 
+class SkippedFile(Frozen):
+    """An input file that was not checked, and why (also one of the notes)."""
+
+    path: str
+    line: int | None = None
+    reason: str
+
+
 class Report(Frozen):
     version: str
     articles: tuple[ArticleSummary, ...]
     findings: tuple[Finding, ...]
     events: tuple[Event, ...] = ()
-    notes: tuple[str, ...] = ()  # loader notes: inferred dates, skipped furniture, ...
+    notes: tuple[str, ...] = ()  # loader notes: inferred dates, files not checked, ...
+    skipped: tuple[SkippedFile, ...] = ()  # every input file that was not checked
 
 
 class OutputFormat(str, Enum):

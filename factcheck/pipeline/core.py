@@ -17,10 +17,10 @@ from .._version import __version__
 from ..checks import KINDS, SEVERITY_RANK
 from ..engine.corpus import Corpus
 from ..extract.extractor import extract
-from ..ingest.loader import load_corpus
+from ..ingest.loader import load_paths
 from ..ingest.segment import segment
 from ..model.errors import InputError
-from ..model.models import Article, ArticleSummary, Extraction, Finding, Report
+from ..model.models import Article, ArticleSummary, Extraction, Finding, Report, SkippedFile
 from ..rules.ruleset import RuleSet, load_rules
 
 
@@ -52,19 +52,11 @@ def unique_articles(articles: Iterable[Article]) -> tuple[list[Article], list[In
     return list(kept.values()), errors
 
 
-def load_targets(targets: Sequence[Path]) -> tuple[list[Article], list[InputError]]:
+def load_targets(targets: Sequence[Path], *, follow_links: bool = False) -> tuple[list[Article], list[InputError]]:
     """The articles of the given files and folders, sorted by id, and the input
-    errors of files that could not be read or whose id is taken."""
-    articles: list[Article] = []
-    errors: list[InputError] = []
-    for t in targets:
-        try:
-            arts, errs = load_corpus(Path(t))
-        except InputError as exc:
-            errors.append(exc)
-            continue
-        articles.extend(arts)
-        errors.extend(errs)
+    errors of files that could not be read, were left out or whose id is
+    taken. A file named twice is read once."""
+    articles, errors = load_paths([Path(t) for t in targets], follow_links=follow_links)
     unique, clashes = unique_articles(sorted(articles, key=lambda a: a.id))
     return unique, errors + clashes
 
@@ -94,8 +86,18 @@ def _extract_or_report(article: Article, ruleset: RuleSet) -> Extraction:
         )
 
 
+class Progress(Protocol):
+    """Told about each article as extraction goes (a progress bar)."""
+
+    def advance(self, article: Article) -> None: ...
+
+
 def extract_all(
-    articles: Iterable[Article], ruleset: RuleSet, cache: ExtractionCache | None = None
+    articles: Iterable[Article],
+    ruleset: RuleSet,
+    cache: ExtractionCache | None = None,
+    *,
+    progress: Progress | None = None,
 ) -> list[Extraction]:
     out = []
     for art in articles:
@@ -105,6 +107,8 @@ def extract_all(
             if cache is not None and ex.error is None:
                 cache.put(ex, ruleset)
         out.append(ex)
+        if progress is not None:
+            progress.advance(art)
     return out
 
 
@@ -140,16 +144,32 @@ def summary(article: Article) -> ArticleSummary:
     )
 
 
+def skipped_files(errors: Iterable[InputError]) -> tuple[SkippedFile, ...]:
+    """The input errors of files that were left out, as the report lists them."""
+    out: dict[tuple[str, int | None, str], SkippedFile] = {}
+    for e in errors:
+        item = SkippedFile(path=e.path or "", line=e.line, reason=e.detail)
+        out.setdefault((item.path, item.line, item.reason), item)
+    return tuple(out[k] for k in sorted(out, key=lambda k: (k[0], k[1] or 0, k[2])))
+
+
+def skipped_note(s: SkippedFile) -> str:
+    where = f"{s.path}:{s.line}" if s.line is not None else s.path
+    return f"{where}: not checked: {s.reason}"
+
+
 def analyse(
     extractions: Sequence[Extraction],
     ruleset: RuleSet,
     *,
     only_rules: Iterable[str] | None = None,
     focus: Iterable[str] | None = None,
+    skipped: Iterable[InputError] = (),
 ) -> Report:
     """Findings and report for a set of extracted articles. With ``focus``
     (article ids), only findings that involve one of those articles are
-    computed: the others are never compared with each other."""
+    computed: the others are never compared with each other. ``skipped``
+    (the input errors of files left out) is listed in the report's notes."""
     corpus = Corpus.build(extractions, ruleset.knowledge, focus=focus)
     findings = run_rules(ruleset, corpus, only=only_rules)
     arts = sorted((e.article for e in extractions), key=lambda a: a.id)
@@ -158,12 +178,14 @@ def analyse(
         for a in arts
         if a.published_source != "front_matter" or a.published is None
     ) + tuple(f"{e.article.id}: {e.error}" for e in sorted(extractions, key=lambda e: e.article.id) if e.error)
+    left_out = skipped_files(skipped)
     return Report(
         version=__version__,
         articles=tuple(summary(a) for a in arts),
         findings=tuple(findings),
         events=tuple(corpus.events),
-        notes=notes,
+        notes=notes + tuple(skipped_note(s) for s in left_out),
+        skipped=left_out,
     )
 
 
@@ -185,10 +207,14 @@ def process(
     cache: ExtractionCache | None = None,
     focus: Iterable[str] | None = None,
     only_rules: Iterable[str] | None = None,
+    skipped: Iterable[InputError] = (),
+    progress: Progress | None = None,
 ) -> Processed:
-    """Extract the articles (through ``cache`` when given) and analyse them together."""
-    extractions = extract_all(articles, ruleset, cache)
-    return Processed(analyse(extractions, ruleset, focus=focus, only_rules=only_rules), extractions)
+    """Extract the articles (through ``cache`` when given) and analyse them
+    together; ``skipped`` input errors are listed in the report."""
+    extractions = extract_all(articles, ruleset, cache, progress=progress)
+    report = analyse(extractions, ruleset, focus=focus, only_rules=only_rules, skipped=skipped)
+    return Processed(report, extractions)
 
 
 def run(
@@ -203,4 +229,4 @@ def run(
     targets = [Path(target)] if isinstance(target, (str, Path)) else [Path(t) for t in target]
     rs = ruleset or load_rules(Path(rules_dir) if rules_dir else None)
     articles, errors = load_targets(targets)
-    return process(articles, rs, cache=cache).report, errors
+    return process(articles, rs, cache=cache, skipped=errors).report, errors

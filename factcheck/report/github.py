@@ -7,7 +7,8 @@ caller says which articles are new (``new_articles``), else the first claim.
 The other sides, what would settle it and the finding id follow in the
 message. Severities map to ``::error``, ``::warning`` and ``::notice``.
 
-Escaping follows the runner's rules: in the message, ``%``, carriage return
+Control characters from articles are shown as visible escapes
+(:mod:`.safe`). Escaping follows the runner's rules: in the message, ``%``, carriage return
 and line feed become ``%25``, ``%0D``, ``%0A``; in properties (file, title),
 ``:`` and ``,`` also become ``%3A`` and ``%2C``.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..model.models import Article, Claim, Extraction, Finding, Report
+from .safe import safe_copy, terminal_safe
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -56,13 +58,14 @@ def render_github(
     new_articles: Iterable[str] = (),
     **_: object,
 ) -> str:
+    report = safe_copy(report)  # no control character from an article reaches the log
     arts: dict[str, Article] = {e.article.id: e.article for e in extractions}
-    paths = {a.id: a.path for a in report.articles}
+    paths = {a.id: terminal_safe(a.path) for a in report.articles}
     new = set(new_articles)
 
     def path_of(article: str) -> str:
         a = arts.get(article)
-        return a.path if a is not None else paths.get(article, article)
+        return terminal_safe(a.path) if a is not None else paths.get(article, article)
 
     lines = []
     for f in report.findings:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
 from urllib.parse import quote
 
-from ..model.models import Article, Claim, Extraction, Finding, Report
+from ..model.models import Article, Claim, Extraction, Finding, Report, SkippedFile
 from ..rules.ruleset import load_rules
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -109,6 +110,17 @@ def _plain(s: str) -> str:
     return _one_line(s).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
+def _skipped_notification(s: SkippedFile) -> dict:
+    physical: dict = {"artifactLocation": {"uri": artifact_uri(s.path)}}
+    if s.line is not None:
+        physical["region"] = {"startLine": s.line}
+    return {
+        "level": "warning",
+        "message": {"text": f"{_one_line(s.path)}: not checked: {_one_line(s.reason)}"},
+        "locations": [{"physicalLocation": physical}],
+    }
+
+
 def _primary(f: Finding, new: set[str]) -> Claim:
     return next((c for c in f.claims if c.article in new), f.claims[0])
 
@@ -181,7 +193,7 @@ def render_sarif(
             result["relatedLocations"] = related
         results.append(result)
 
-    log = {
+    log: dict[str, Any] = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [
@@ -199,4 +211,12 @@ def render_sarif(
             }
         ],
     }
+    if report.skipped:
+        # every input file that was not checked, as SARIF tool notifications
+        log["runs"][0]["invocations"] = [
+            {
+                "executionSuccessful": True,
+                "toolExecutionNotifications": [_skipped_notification(s) for s in report.skipped],
+            }
+        ]
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from ..model.models import Claim, Extraction, Finding, Report
 from .gate import CheckSummary, check_text
+from .safe import safe_copy
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -35,6 +36,46 @@ def _sentence(claim: Claim) -> Text:
     return t
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _short_how(c: Claim) -> str:
+    """How the value was normalised, without what the line already shows: the
+    value and publication date it starts from and the result it ends with."""
+    steps = [" ".join(p.split()) for p in (c.how or "").split(" -> ")]
+    if steps and c.value is not None and steps[0].startswith((f"'{c.value}'", f"\"{c.value}\"")):
+        steps = steps[1:]
+    if steps and c.normalized is not None and steps[-1] == str(c.normalized):
+        steps = steps[:-1]
+    return " -> ".join(s for s in steps if s)
+
+
+def _claim_renderable(c: Claim) -> Table:
+    """One side of a finding, stacked so that it reads at any width: a line
+    for where it is, a line for the value, then the sentence at full width."""
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(width=len(c.side) + 1, no_wrap=True, style="bold")
+    grid.add_column(ratio=1, overflow="fold")
+    head = Text.assemble((f"{c.article}:{c.line}", "bold"))
+    if c.published:
+        head.append(f"  published {c.published}", style="dim")
+    lines: list[Text] = [head]
+    if c.value is not None or c.normalized is not None:
+        value = Text()
+        if c.value is not None:
+            value.append(f"\u201c{' '.join(str(c.value).split())}\u201d")
+        if c.normalized is not None and c.normalized != c.value:
+            value.append(f" \u2192 {c.normalized}", style="bold")
+        how = _short_how(c)
+        if how:
+            value.append(f"  ({how})", style="dim")
+        lines.append(value)
+    lines.append(_sentence(c))
+    grid.add_row(c.side, Group(*lines))
+    return grid
+
+
 def finding_renderable(f: Finding) -> Panel:
     title = Text.assemble(
         (f.severity.upper(), STYLE[f.severity]),
@@ -43,24 +84,14 @@ def finding_renderable(f: Finding) -> Panel:
         f" {f.name}  ",
         (f"[{f.kind}{', possible conflict' if f.confidence == 'possible' else ''}]", "dim"),
     )
-    table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1))
-    table.add_column("side", width=4, no_wrap=True)
-    table.add_column("where", no_wrap=True)
-    table.add_column("value", ratio=1)
-    table.add_column("sentence", ratio=3)
+    parts: list = [Text(f.message)]
+    side = None
     for c in f.claims:
-        where = f"{c.article}:{c.line}"
-        if c.published:
-            where += f"\npublished {c.published}"
-        value = Text()
-        if c.value is not None:
-            value.append(f"\u201c{' '.join(str(c.value).split())}\u201d")
-        if c.normalized is not None and c.normalized != c.value:
-            value.append(f"\n\u2192 {c.normalized}", style="bold")
-        if c.how:
-            value.append(f"\n{c.how}", style="dim")
-        table.add_row(c.side, where, value, _sentence(c))
-    parts: list = [Text(f.message), table]
+        if c.side != side:  # a blank line between sides, none within one
+            parts.append(Text(""))
+            side = c.side
+        parts.append(_claim_renderable(c))
+    parts.append(Text(""))
     if f.conclusion:
         parts.append(Text.assemble(("Conclusion: ", "bold"), f.conclusion))
     if f.settle:
@@ -72,8 +103,10 @@ def finding_renderable(f: Finding) -> Panel:
 def report_renderables(report: Report) -> list:
     out: list = []
     arts = Table(title="Articles", expand=False, show_lines=False)
-    for col in ("id", "outlet", "published", "date from"):
-        arts.add_column(col)
+    arts.add_column("id", overflow="fold")
+    arts.add_column("outlet", overflow="fold")
+    arts.add_column("published", no_wrap=True)
+    arts.add_column("date from", overflow="fold")
     for a in report.articles:
         arts.add_row(a.id, a.outlet or "unknown", a.published or "unknown", a.published_note or a.published_source)
     out.append(arts)
@@ -81,16 +114,21 @@ def report_renderables(report: Report) -> list:
         out.append(Text("No conflicts found.", style="green"))
     for f in report.findings:
         out.append(finding_renderable(f))
+    if report.skipped:
+        out.append(Text(f"Not checked ({_plural(len(report.skipped), 'file')}):", style="bold yellow"))
+        for sk in report.skipped:
+            where = f"{sk.path}:{sk.line}" if sk.line is not None else sk.path
+            out.append(Text(f"  {where}: {sk.reason}"))
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
     out.append(
         Text.assemble(
-            f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}: ",
+            f"{_plural(len(report.findings), 'finding')}: ",
             (f"{counts['error']} error", STYLE["error"]),
             ", ",
             (f"{counts['warning']} warning", STYLE["warning"]),
             ", ",
             (f"{counts['info']} info", STYLE["info"]),
-            f" in {len(report.articles)} articles",
+            f" in {_plural(len(report.articles), 'article')}",
         )
     )
     return out
@@ -105,6 +143,8 @@ def render_text(
     check: CheckSummary | None = None,
     **_: object,
 ) -> str:
+    report = safe_copy(report)  # no control character from an article reaches the terminal
+    check = safe_copy(check)
     buf = io.StringIO()
     console = Console(
         file=buf,
