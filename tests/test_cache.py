@@ -150,7 +150,7 @@ def test_an_extractor_version_change_rebuilds(corpus, tmp_path, ruleset, monkeyp
     ],
 )
 def test_a_damaged_store_is_rebuilt(corpus, tmp_path, ruleset, damage):
-    path = tmp_path / "c.sqlite"
+    path = tmp_path / ".factcheck-cache" / "c.sqlite"  # the cache's own folder: damage there is repaired
     with SQLiteCache(path) as cache:
         first = extract_all(articles(corpus), ruleset, cache)
     for extra in ("-wal", "-shm"):

@@ -297,3 +297,58 @@ def test_progress_bar_on_a_terminal_and_not_with_quiet(tmp_path):
     plain = Console(file=io.StringIO(), force_terminal=False)
     with progress_bar(argparse.Namespace(quiet=False), [art], console=plain) as bar:
         assert bar is None
+
+
+# ----------------------------------------------------------------------------- 2: --cache never destroys a file
+
+
+def _foreign_sqlite(path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+        conn.execute("INSERT INTO contacts VALUES ('Ada', '555')")
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(
+            lambda p: p.write_text("---\npublished: 2025-04-30\n---\nAn article.\n", encoding="utf-8"), id="article"
+        ),
+        pytest.param(lambda p: p.write_text("notes I want to keep\n" * 50, encoding="utf-8"), id="text"),
+        pytest.param(_foreign_sqlite, id="other-sqlite"),
+        pytest.param(lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000), id="bad-sqlite-header"),
+    ],
+)
+def test_cache_option_never_destroys_a_file_that_is_not_a_cache(capsys, tmp_path, make):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\npublished: 2025-04-30\n---\nThe minister spoke.\n", encoding="utf-8")
+    target = tmp_path / "precious.db"
+    make(target)
+    before = target.read_bytes()
+    code, _, err = _run(capsys, "check", str(corpus / "a.md"), "--corpus", str(corpus), "--cache", str(target))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: error: ") and "not a factcheck cache" in lines[0]
+    assert str(target) in lines[0]
+    assert target.read_bytes() == before
+    assert not Path(str(target) + "-wal").exists()
+
+
+def test_cache_option_reuses_its_own_cache_file(capsys, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\npublished: 2025-04-30\n---\nThe minister spoke.\n", encoding="utf-8")
+    target = tmp_path / "mine.sqlite"
+    for _ in range(2):
+        code, _, err = _run(
+            capsys, "check", str(corpus / "a.md"), "--corpus", str(corpus), "--cache", str(target), "-v"
+        )
+        assert code == 0, err
+    assert "1 hit" in err
+    from factcheck.pipeline.cache import APPLICATION_ID
+
+    assert int.from_bytes(target.read_bytes()[68:72], "big") == APPLICATION_ID

@@ -22,7 +22,7 @@ from ..ingest.loader import load_article
 from ..model.errors import InputError, UsageError
 from ..model.models import Attachment, Attribution, Extraction, Fact
 from ..pipeline.core import extract_article
-from .common import EXIT_OK, Subparsers, add_common_args, rules_of, use_color, write_output
+from .common import EXIT_OK, Subparsers, add_common_args, rules_of, use_color, width_of, write_output
 
 
 def register(subparsers: Subparsers) -> None:
@@ -60,7 +60,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
         return EXIT_OK
     buf = io.StringIO()
     console = Console(
-        file=buf, width=args.width, no_color=not use_color(args), force_terminal=use_color(args), highlight=False
+        file=buf, width=width_of(args), no_color=not use_color(args), force_terminal=use_color(args), highlight=False
     )
     render(console, ex)
     write_output(buf.getvalue(), args.output)

@@ -11,8 +11,13 @@ the rules and lexicon it was made with, so an entry is keyed by
   changes without a release; a retrained pipeline re-extracts everything);
 * ``RuleSet.fingerprint``, which changes whenever a rule or lexicon file does.
 
-The value is ``Extraction.model_dump_json()``. Anything wrong with the store
-is repaired, never reported as a failure: a file that is not a database, a
+The value is ``Extraction.model_dump_json()``. Only a file that is
+recognisably a factcheck cache (its SQLite header carries
+:data:`APPLICATION_ID`, or it sits in factcheck's own cache folder) is ever
+rebuilt or deleted; any other file at the path (an article, a text file,
+another program's database) is a one-line :class:`UsageError`, untouched.
+Anything wrong with the cache's own store is repaired, never reported as a
+failure: a file that is not a database, a
 table of the wrong shape, a row that does not validate, or a store written by
 another extractor version is rebuilt (or the row dropped) and the article is
 extracted again. Writes are transactions in WAL mode, and a busy timeout lets
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import stat
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -34,6 +40,7 @@ from pydantic import ValidationError
 
 from .._version import __version__
 from ..extract.nlp import load_nlp, pipeline_fingerprint
+from ..model.errors import UsageError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
 
@@ -44,6 +51,11 @@ SCHEMA_VERSION = "1"
 
 DEFAULT_DIRNAME = ".factcheck-cache"
 DEFAULT_FILENAME = "cache.sqlite"
+#: Written at the top of the cache folder's .gitignore: the folder is factcheck's own.
+GITIGNORE_MARK = "# written by factcheck: the cache is never committed"
+#: SQLite ``application_id`` of a factcheck cache ("FCK1"), in every store's header.
+APPLICATION_ID = 0x46434B31
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _COLUMNS = ["article", "sha256", "extractor", "rules", "data"]
 _CREATE = (
@@ -79,6 +91,54 @@ def default_cache_path(corpus: Path) -> Path:
     corpus = Path(corpus)
     base = corpus if corpus.is_dir() else corpus.parent
     return base / DEFAULT_DIRNAME / DEFAULT_FILENAME
+
+
+def _owned_folder(folder: Path) -> bool:
+    """The default cache folder, created (and marked) by factcheck."""
+    try:
+        return folder.name == DEFAULT_DIRNAME and (folder / ".gitignore").read_text().startswith(GITIGNORE_MARK)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def not_a_cache(path: Path) -> str | None:
+    """Why the file at ``path`` is not recognisably a factcheck cache, or
+    ``None`` when the cache may use it: no file yet, an empty file, a SQLite
+    store whose header carries :data:`APPLICATION_ID` (or, from before the
+    id, exactly the cache's own two tables), or anything inside factcheck's
+    own cache folder (damage there is repaired). Only such a file is ever
+    rebuilt or deleted."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    if st.st_size == 0 or _owned_folder(path.parent):
+        return None
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}"
+    if not head.startswith(_SQLITE_MAGIC):
+        return "not a SQLite database"
+    if len(head) >= 72 and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "a damaged or locked SQLite database"
+    if tables == {"meta", "extractions"} and "schema" in meta and "extractor" in meta:
+        return None  # written before the application id
+    return "another program's SQLite database"
 
 
 def article_digest(article: Article) -> str:
@@ -178,12 +238,17 @@ class SQLiteCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if self.path.parent.name == DEFAULT_DIRNAME and not (self.path.parent / ".gitignore").exists():
-                (self.path.parent / ".gitignore").write_text(
-                    "# written by factcheck: the cache is never committed\n*\n"
-                )
+                (self.path.parent / ".gitignore").write_text(f"{GITIGNORE_MARK}\n*\n")
         except OSError as exc:
             self.disabled_reason = f"cannot create the cache folder: {exc.strerror}"
             return
+        foreign = not_a_cache(self.path)
+        if foreign:
+            raise UsageError(
+                f"not a factcheck cache ({foreign}); refusing to delete or overwrite it: "
+                "give --cache a new file name, or remove the file yourself",
+                path=str(self.path),
+            )
         for attempt in range(2):
             conn = None
             try:
@@ -224,6 +289,7 @@ class SQLiteCache:
             if ok:
                 meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
                 ok = meta.get("schema") == SCHEMA_VERSION and meta.get("extractor") == self.version
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             if not ok:
                 if tables:
                     self.rebuilds += 1
