@@ -14,8 +14,9 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import DATA, ROOT
+
+pytestmark = [pytest.mark.data, pytest.mark.slow]
 
 BENCH = ROOT / "benchmarks"
 
@@ -75,7 +76,9 @@ def test_ecbplus_url_dates():
 
     assert url_date("http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab-20130504") == date(2013, 5, 3)
     assert url_date("http://www.alaskapublic.org/2012/08/07/matanuska-maid-building-burns-down/") == date(2012, 8, 7)
-    assert url_date("http://www.itv.com/news/westcountry/story/2013-07-21/wellington-supermarket-fire/") == date(2013, 7, 21)
+    assert url_date("http://www.itv.com/news/westcountry/story/2013-07-21/wellington-supermarket-fire/") == date(
+        2013, 7, 21
+    )
     assert url_date("http://www.reuters.com/article/us-southsudan-bombing-idUSTRE7A94OI20111110") == date(2011, 11, 10)
     assert url_date("http://riveraveblues.com/2008/12/teixeira-not-headed-to-boston-6361/") is None
     assert url_date(None) is None
@@ -95,7 +98,10 @@ def test_ecbplus_detokenise():
 
     assert write("She \u2019 s in rehab right now .") == "She\u2019s in rehab right now."
     assert write('" It was over , " he said : " We won . "') == '"It was over," he said: "We won."'
-    assert write("Updated : May 24 , 2005 , 3 : 23 PM for 1 , 098 yards") == "Updated: May 24, 2005, 3:23 PM for 1,098 yards"
+    assert (
+        write("Updated : May 24 , 2005 , 3 : 23 PM for 1 , 098 yards")
+        == "Updated: May 24, 2005, 3:23 PM for 1,098 yards"
+    )
     assert write('was received , " SEACOM said .', open_double=True) == 'was received," SEACOM said.'
 
 

@@ -146,6 +146,7 @@ def test_only_findings_involving_new_articles_are_reported(repo, capsys):
 # ----------------------------------------------------------------------------- JSON
 
 
+@pytest.mark.data
 def test_json_output_follows_the_report_schema(repo, capsys):
     jsonschema = pytest.importorskip("jsonschema")
     if not REPORT_SCHEMA.exists():
@@ -449,6 +450,7 @@ def test_github_levels(seeds_report):
 # ----------------------------------------------------------------------------- the installed command
 
 
+@pytest.mark.slow
 def test_console_script(repo):
     exe = Path(sys.executable).with_name("factcheck")
     if not exe.exists():

@@ -193,6 +193,7 @@ def test_seeds_expectations_file_is_valid():
 # --------------------------------------------------------------------------- the command
 
 
+@pytest.mark.slow
 def test_eval_command_on_seeds(capsys):
     from factcheck.cli import main
 
@@ -217,6 +218,7 @@ def test_eval_command_text_table(capsys):
     assert "found" in out and " missed;" in out and "unexpected" in out
 
 
+@pytest.mark.slow
 def test_eval_command_exit_codes(tmp_path: Path, capsys):
     from factcheck.cli import main
 

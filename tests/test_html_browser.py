@@ -15,6 +15,8 @@ import pytest
 from conftest import ROOT
 from test_html import HOSTILE_LINK, HOSTILE_OUTLET, HOSTILE_SCRIPT, render_pair, write_hostile_corpus
 
+pytestmark = pytest.mark.browser
+
 CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "artifacts"
 

@@ -16,7 +16,7 @@ import pytest
 from conftest import DATA
 
 DOCS = DATA / "meantime" / "meantime_en_docs.jsonl"
-pytestmark = pytest.mark.skipif(not DOCS.exists(), reason="MEANTIME data is absent")
+pytestmark = [pytest.mark.data, pytest.mark.skipif(not DOCS.exists(), reason="MEANTIME data is absent")]
 
 _SPACE_BEFORE = re.compile(r" ([,.;:!?%)'](?:\s|$)|'s\b|n't\b)")
 

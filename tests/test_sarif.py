@@ -211,6 +211,7 @@ def test_empty_report_is_valid(validator):
 # ----------------------------------------------------------------------------- from the command line
 
 
+@pytest.mark.slow
 def test_run_format_sarif_on_the_seeds(validator, capsys):
     assert main(["run", str(ROOT / "seeds"), "--format", "sarif"]) == 0
     log = json.loads(capsys.readouterr().out)

@@ -69,6 +69,7 @@ def test_claims_cite_verbatim_sentences_and_file_lines(seeds_report):
                 assert c.span.start <= c.value_span.start and c.value_span.end <= c.span.end
 
 
+@pytest.mark.data
 def test_json_report_validates_against_the_contract(tmp_path, capsys):
     jsonschema = pytest.importorskip("jsonschema")
     schema_path = SHARED / "contracts" / "report.schema.json"
@@ -83,6 +84,7 @@ def test_json_report_validates_against_the_contract(tmp_path, capsys):
     assert data["findings"]
 
 
+@pytest.mark.slow
 def test_same_input_same_bytes_whatever_the_order(tmp_path, capsys):
     from factcheck.cli import main
 

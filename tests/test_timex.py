@@ -416,6 +416,7 @@ _RELATIVE = re.compile(
 )
 
 
+@pytest.mark.data
 def test_tempeval3_platinum_relative_dates_given_gold_spans():
     path = _data_root() / "tempeval3" / "timex_platinum.jsonl"
     if not path.exists():
@@ -552,6 +553,7 @@ def _parse_tml(path: Path) -> tuple[date, str, list[tuple[int, int, str]]]:
     return dct, "".join(out), gold
 
 
+@pytest.mark.data
 def test_tempeval3_platinum_end_to_end_value_f1():
     folder = _data_root() / "tempeval3" / "Evaluation" / "te3-platinum"
     files = sorted(folder.glob("*.tml")) if folder.is_dir() else []
