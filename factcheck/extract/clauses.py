@@ -19,6 +19,7 @@ own words, values and event triggers.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Sequence
@@ -115,6 +116,7 @@ _DOCUMENTS = frozenset(
 )
 _ANONYMOUS = frozenset(["anonymous", "unnamed", "familiar", "condition"])
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+_WH = frozenset({"where", "when", "while", "whereas", "as", "because", "if"})
 _NOT_PREDICATE_DEPS = frozenset(
     {"aux", "aux:pass", "auxpass", "amod", "compound", "case", "mark", "fixed", "det", "cop", "flat"}
 )
@@ -174,6 +176,20 @@ class SentenceContext:
     quote_spans: Sequence[tuple[int, int]]
     knowledge: Knowledge
     negations: list[Negation] = field(default_factory=list)
+    tokens: list[Token] = field(init=False)
+    starts: list[int] = field(init=False)  # character offset of each token in the sentence
+    heads: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = list(self.doc)
+        self.starts = [t.idx for t in self.tokens]
+        self.heads = [t.head.i for t in self.tokens]
+
+    def token_range(self, span: Span) -> range:
+        """Indices of the tokens that start inside an article span."""
+        a = bisect.bisect_left(self.starts, span.start - self.base)
+        b = bisect.bisect_left(self.starts, span.end - self.base)
+        return range(a, b)
 
 
 # --------------------------------------------------------------------------- predicates
@@ -189,18 +205,19 @@ def is_predicate(tok: Token) -> bool:
     return tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "root", "conj", "ccomp", "advcl") and tok.lemma_ == "be"
 
 
-def _owners(doc: Doc, preds: set[int]) -> list[int]:
+def _owners(heads: list[int], preds: set[int]) -> list[int]:
     """For each token, the nearest predicate at or above it (-1: none)."""
-    owner = [-1] * len(doc)
-    for tok in doc:
-        cur = tok
-        for _ in range(len(doc)):
-            if cur.i in preds:
-                owner[tok.i] = cur.i
-                break
-            if cur.head == cur:
-                break
-            cur = cur.head
+    owner = [-2] * len(heads)
+    for i in range(len(heads)):
+        path: list[int] = []
+        cur = i
+        while owner[cur] == -2 and cur not in preds and heads[cur] != cur and len(path) < len(heads):
+            path.append(cur)
+            cur = heads[cur]
+        found = cur if cur in preds else (owner[cur] if owner[cur] != -2 else -1)
+        owner[cur] = owner[cur] if owner[cur] != -2 else found
+        for k in path:
+            owner[k] = found
     return owner
 
 
@@ -270,7 +287,12 @@ def _phrase_tokens(tok: Token, split_conj: bool) -> list[Token]:
                 continue
             stack.append(c)
     out.sort(key=lambda t: t.i)
-    while out and (out[0].is_punct or out[0].is_space or (split_conj and out[0].dep_ == "cc")):
+    while out and (
+        out[0].is_punct
+        or out[0].is_space
+        or (split_conj and out[0].dep_ == "cc")
+        or (out[0].lower_ in _WH and out[0].i != tok.i)
+    ):
         out.pop(0)
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
@@ -459,7 +481,7 @@ def _typed(ctx: SentenceContext, subj: Token, cue: str, cue_span: Span | None) -
 def _according(ctx: SentenceContext, owner: list[int]) -> dict[int, Attribution]:
     """ "according to X": the attribution of the clause X attaches to."""
     out: dict[int, Attribution] = {}
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.lower_ != "according":
             continue
         src = (
@@ -527,15 +549,15 @@ def _attribution(
 # --------------------------------------------------------------------------- attachments
 
 
-def _root_of(doc: Doc, base: int, span: Span) -> Token | None:
-    toks = [t for t in doc if span.start <= base + t.idx < span.end and not t.is_space]
-    if not toks:
+def _root_of(ctx: SentenceContext, span: Span) -> Token | None:
+    """The token of a span whose head lies outside it."""
+    idx = [i for i in ctx.token_range(span) if not ctx.tokens[i].is_space]
+    if not idx:
         return None
-    inside = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in inside or t.head == t:
-            return t
-    return toks[-1]
+    for i in idx:
+        if ctx.heads[i] not in idx or ctx.heads[i] == i:
+            return ctx.tokens[i]
+    return ctx.tokens[idx[-1]]
 
 
 def _target(tok: Token) -> tuple[Token, str]:
@@ -587,13 +609,13 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
     taken: set[int] = set()
     for m in _AGE_RE.finditer(ctx.sentence.text):
         span = Span(start=ctx.base + m.start(), end=ctx.base + m.end())
-        old = _root_of(doc, ctx.base, span)
+        old = _root_of(ctx, span)
         if old is None:
             continue
         head = old.head if old.dep_ in ("amod", "compound", "nmod", "appos") else old
-        taken.update(t.i for t in doc if span.start <= ctx.base + t.idx < span.end)
+        taken.update(ctx.token_range(span))
         out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, m.group(1), head, old.dep_))
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.i in taken or not tok.text.isdigit() or not 0 < int(tok.text) < 125:
             continue
         head = tok.head
@@ -608,7 +630,7 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
 def _ordinals(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """ "the first customer", "the 51st state": to the noun they rank."""
     out = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         word = tok.lower_
         if tok.dep_ not in ("amod", "nummod", "advmod", "compound") or tok.head.i == tok.i:
             continue
@@ -624,14 +646,15 @@ def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment
     doc = ctx.doc
     out = []
     for q in ctx.quantities:
-        root = _root_of(doc, ctx.base, q.span)
+        root = _root_of(ctx, q.span)
         if root is None or root.i in ages:
             continue
         if root.pos_ in ("NOUN", "PROPN") and root.lemma_.casefold() not in _MEASURE_WORDS and not root.like_num:
             target, rel = root, "nummod"  # the counted noun is part of the quantity
         else:
             target, rel = _target(root)
-        first = next((t for t in doc if q.span.start <= ctx.base + t.idx), root)
+        rng = ctx.token_range(q.span)
+        first = ctx.tokens[rng[0]] if rng else root
         out.append(
             _att(ctx, "number", q.text, q.span, q.normalized, target, rel, unit=q.unit, hedge=_hedge(doc, first))
         )
@@ -641,7 +664,7 @@ def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment
 def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     out = []
     for t in ctx.times:
-        root = _root_of(ctx.doc, ctx.base, t.span) if t.type in ("DATE", "TIME") else None
+        root = _root_of(ctx, t.span) if t.type in ("DATE", "TIME") else None
         if root is not None:
             target, rel = _target(root)
             out.append(_att(ctx, "date", t.text, t.span, t.value, target, rel))
@@ -666,7 +689,7 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             j += 1
         if p.type != "place" and not within:
             continue
-        root = _root_of(ctx.doc, ctx.base, p.span)
+        root = _root_of(ctx, p.span)
         if root is None:
             continue
         target, rel = _target(root)
@@ -686,11 +709,11 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
 
 def sentence_facts(ctx: SentenceContext) -> list[Fact]:
     doc = ctx.doc
-    preds = [t for t in doc if is_predicate(t)]
+    preds = [t for t in ctx.tokens if is_predicate(t)]
     if not preds:
         return []
     pred_ids = {t.i for t in preds}
-    owner = _owners(doc, pred_ids)
+    owner = _owners(ctx.heads, pred_ids)
     clauses = _clauses(doc, preds)
     according = _according(ctx, owner)
     attached = attachments(ctx)
@@ -707,7 +730,7 @@ def sentence_facts(ctx: SentenceContext) -> list[Fact]:
         if verb is not None and verb.i != p.i:
             quoted[p.i] = verb
     own_tokens: dict[int, list[Token]] = {}
-    for tok in doc:
+    for tok in ctx.tokens:
         if owner[tok.i] >= 0 and not tok.is_punct and not tok.is_space:
             own_tokens.setdefault(owner[tok.i], []).append(tok)
     question = ctx.sentence.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
@@ -737,14 +760,14 @@ def sentence_facts(ctx: SentenceContext) -> list[Fact]:
 def _triggers(ctx: SentenceContext, owner: list[int]) -> dict[int, list[tuple[str, Token]]]:
     """Event triggers (the knowledge's trigger patterns, anchored to the
     token that heads each match) by the predicate that owns them."""
-    doc = ctx.doc
     out: dict[int, list[tuple[str, Token]]] = {}
     seen: set[int] = set()
-    starts = [t.idx for t in doc]
+    starts = ctx.starts
     for et in ctx.knowledge.event_types:
         for pat in et.triggers:
             for m in pat.finditer(ctx.sentence.text):
-                toks = [doc[i] for i, s in enumerate(starts) if m.start() <= s < m.end()]
+                rng = range(bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end()))
+                toks = [ctx.tokens[i] for i in rng]
                 toks = [t for t in toks if t.pos_ in ("NOUN", "VERB", "PROPN", "AUX")] or toks
                 if not toks:
                     continue
@@ -900,12 +923,11 @@ def quote_reporters(ctx: SentenceContext) -> dict[tuple[int, int], Token]:
     one reporting verb of the sentence outside the quotation
     ("Carney told him, 'Let's make a deal'")."""
     out: dict[tuple[int, int], Token] = {}
-    doc = ctx.doc
     s0, s1 = ctx.sentence.span.start, ctx.sentence.span.end
     for a, b in ctx.quote_spans:
         if not (s0 <= a < s1):
             continue
-        inside = [t for t in doc if a <= ctx.base + t.idx < b]
+        inside = [ctx.tokens[i] for i in ctx.token_range(Span(start=a, end=b))]
         ids = {t.i for t in inside}
         verb = None
         for t in inside:
@@ -933,7 +955,9 @@ def quote_reporters(ctx: SentenceContext) -> dict[tuple[int, int], Token]:
             if verb is not None:
                 break
         if verb is None:
-            outside = [t for t in doc if t.i not in ids and t.lemma_.casefold() in REPORTING and t.pos_ == "VERB"]
+            outside = [
+                t for t in ctx.tokens if t.i not in ids and t.lemma_.casefold() in REPORTING and t.pos_ == "VERB"
+            ]
             verb = (
                 outside[-1]
                 if outside and all(x.i < min(ids, default=0) for x in outside) or len(outside) == 1

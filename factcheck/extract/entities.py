@@ -131,6 +131,7 @@ _CALENDAR = frozenset(
 )
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "both"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
@@ -354,20 +355,25 @@ def lexicon_role(lexicon: Lexicon, key: str, roles: list[str]) -> str | None:
 class Pronouns:
     """Pronoun resolution across an article: he/she/him/her/his to the nearest
     person mentioned before (in the sentence, else within the last three
-    sentences); they/them/their to the last group of two or more people named
-    together (within the last four sentences)."""
+    sentences) that no earlier pronoun gave the other gender; they/them/their
+    to the last group of two or more people named together (within the last
+    four sentences)."""
 
     def __init__(self) -> None:
-        self.last_person: tuple[int, str] | None = None  # (sentence, id)
+        self.recent: list[tuple[int, str]] = []  # (sentence, id) of the persons seen, most recent last
         self.last_group: tuple[int, tuple[str, ...]] | None = None
+        self.gender: dict[str, str] = {}  # id -> "m" / "f", from the pronouns already resolved to it
 
     def resolve(self, sentence: int, tok: Token, before: list[str]) -> tuple[str, ...]:
         low = tok.lower_
         if low in _PERSONAL:
-            if before:
-                return (before[-1],)
-            if self.last_person is not None and sentence - self.last_person[0] <= 3:
-                return (self.last_person[1],)
+            g = "f" if low in _FEMININE else "m"
+            candidates = list(reversed(before)) + [e for si, e in reversed(self.recent) if sentence - si <= 3]
+            for eid in candidates:
+                if self.gender.get(eid, g) == g:  # never "she" for someone already "he"
+                    self.gender[eid] = g
+                    return (eid,)
+            return ()
         elif tok.dep_ in ("cc", "cc:preconj", "preconj", "det", "advmod", "nummod"):
             return ()  # "both privately and publicly", "both leaders": not a pronoun
         elif (
@@ -380,8 +386,9 @@ class Pronouns:
         return ()
 
     def see(self, sentence: int, persons: list[str]) -> None:
-        if persons:
-            self.last_person = (sentence, persons[-1])
+        for eid in reversed(dict.fromkeys(reversed(persons))):
+            self.recent = [r for r in self.recent if r[1] != eid] + [(sentence, eid)]
+        self.recent = self.recent[-8:]
         uniq = tuple(dict.fromkeys(persons))
         if len(uniq) >= 2:
             self.last_group = (sentence, uniq)

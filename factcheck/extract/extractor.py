@@ -19,6 +19,7 @@ fingerprint (``pipeline/cache.py``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -73,6 +74,19 @@ def _by_sentence(
     return out
 
 
+def _quotes_by_sentence(quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    """The quotation spans that overlap each sentence."""
+    starts = [s.span.start for s in sentences]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for q in quotes:
+        i = max(0, bisect.bisect_right(starts, q.span.start) - 1)
+        while i < len(sentences) and sentences[i].span.start < q.span.end:
+            if sentences[i].span.end > q.span.start:
+                out.setdefault(sentences[i].index, []).append((q.span.start, q.span.end))
+            i += 1
+    return out
+
+
 def extract(article: Article, knowledge: Knowledge, nlp: Language | None = None) -> Extraction:
     """Extract mentions and facts from one article."""
     nlp = nlp if nlp is not None else load_nlp()
@@ -88,7 +102,7 @@ def extract(article: Article, knowledge: Knowledge, nlp: Language | None = None)
         times.extend(extract_times(article.id, text, article.published, start=s.span.start, end=s.span.end))
         quantities.extend(extract_quantities(article.id, text, start=s.span.start, end=s.span.end))
     quotes = extract_quotes(article.id, text, body, resolve=lambda name: _lookup(knowledge, name))
-    quote_spans = [(q.span.start, q.span.end) for q in quotes]
+    quotes_of = _quotes_by_sentence(quotes, body)
 
     times_of = _by_sentence(times, body)
     qty_of = _by_sentence(quantities, body)
@@ -126,7 +140,7 @@ def extract(article: Article, knowledge: Knowledge, nlp: Language | None = None)
             times=times_of.get(sd.index, []),
             quantities=qty_of.get(sd.index, []),
             places=places_of.get(sd.index, []),
-            quote_spans=quote_spans,
+            quote_spans=quotes_of.get(sd.index, []),
             knowledge=knowledge,
         )
         facts.extend(sentence_facts(ctx))
