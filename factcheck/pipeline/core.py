@@ -8,6 +8,7 @@ together, :func:`run_rules` runs every rule's check over the corpus context.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from ..ingest.segment import segment
 from ..model.errors import InputError
 from ..model.models import Article, ArticleSummary, Extraction, Finding, Report, SkippedFile
 from ..rules.ruleset import RuleSet, load_rules
+from .parallel import extract_many
 
 
 class ExtractionCache(Protocol):
@@ -99,11 +101,17 @@ def extract_all(
     *,
     progress: Progress | None = None,
 ) -> list[Extraction]:
+    """The extraction of each article, in order: from the cache when it has
+    it, else extracted (in parallel processes for a large batch, see
+    :mod:`.parallel`; the result does not depend on it)."""
+    arts = list(articles)
+    found = [cache.get(a, ruleset) if cache is not None else None for a in arts]
+    todo = [a for a, ex in zip(arts, found) if ex is None]
+    fresh = extract_many(todo, functools.partial(_extract_or_report, ruleset=ruleset))
     out = []
-    for art in articles:
-        ex = cache.get(art, ruleset) if cache is not None else None
+    for art, ex in zip(arts, found):
         if ex is None:
-            ex = _extract_or_report(art, ruleset)
+            ex = next(fresh)
             if cache is not None and ex.error is None:
                 cache.put(ex, ruleset)
         out.append(ex)
