@@ -98,7 +98,7 @@ def _rules_copy(tmp_path: Path) -> Path:
             "kind",
             "kind: event_date",
             "kind: dates",
-            ["FC001.yaml:3", "unknown kind 'dates'", "allowed values", "event_date", "polarity"],
+            ["FC001.yaml:3", "unknown kind 'dates'", "allowed values", "event_date", "claims"],
         ),
         (
             "severity",

@@ -148,11 +148,17 @@ def test_quotations():
     assert compare_quotations("We don't accept it", "We do not accept it").relation == "same"
     assert compare_quotations("a great deal", "a good deal").relation == "unknown"
     short = compare_quotations("a great deal", "a good deal", same_speaker_and_occasion=True)
-    assert short.relation == "unknown"  # one shared word is not enough
+    assert short.relation == "differ"  # one word changed, by one speaker on one occasion
     two = compare_quotations("totally unacceptable", "totally unacceptable move", same_speaker_and_occasion=True)
     assert two.relation == "compatible"
     two_changed = compare_quotations("deeply unfair deal", "deeply unfair agreement", same_speaker_and_occasion=True)
     assert two_changed.relation == "differ"
+    assert (
+        compare_quotations("totally unacceptable", "completely unacceptable", same_speaker_and_occasion=True).relation
+        == "differ"
+    )
+    assert compare_quotations("totally unacceptable", "completely unacceptable").relation == "unknown"
+    assert compare_quotations("very good", "very bad", same_speaker_and_occasion=True).relation == "unknown"
     assert compare_quotations("The weather is fine today", "Markets fell sharply overnight").relation == "unknown"
 
 

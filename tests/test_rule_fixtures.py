@@ -37,3 +37,8 @@ def test_rule_fixture(rule_id, case, ruleset, tmp_path: Path):
         for c in f.claims:
             assert c.text.strip() and c.text in texts[c.article]
             assert c.line >= 1
+    # the claims a case names: article:line, value as written, normalised value, side
+    for want in case.get("claims", ()):
+        got = [(f"{c.article}:{c.line}", c.value, c.normalized, c.side) for f in found for c in f.claims]
+        key = (want["at"], want["value"], str(want["normalized"]), want["side"])
+        assert key in got, got

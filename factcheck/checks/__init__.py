@@ -9,16 +9,15 @@ A new check type is one module plus one line here.
 
 from __future__ import annotations
 
-from . import attribute, attribution, event_date, incompatible, polarity, quote_variant
+from . import attribution, claims, event_date, incompatible, quote_variant
 from .base import SEVERITY_RANK, Check, RuleView, make_finding
 
 KINDS: dict[str, Check] = {
     "event_date": event_date,
-    "attribute": attribute,
-    "polarity": polarity,
     "quote_variant": quote_variant,
     "attribution": attribution,
     "incompatible": incompatible,
+    "claims": claims,
 }
 
 __all__ = ["KINDS", "SEVERITY_RANK", "Check", "RuleView", "make_finding"]

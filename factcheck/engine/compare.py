@@ -30,6 +30,7 @@ from typing import Literal
 
 from ..extract.quotes import normalize_quote
 from ..knowledge import meaning
+from ..text.words import STOPWORDS
 
 Relation = Literal["same", "compatible", "differ", "unknown"]
 
@@ -473,6 +474,9 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     shared = sum(blk.size for blk in blocks)
     min_run = 2 if same_speaker_and_occasion and n <= 4 else 3
     if longest < min_run or shared < max(min_run, math.ceil(0.6 * n)):
+        one = _one_word_changed(ta, tb) if same_speaker_and_occasion and n <= 3 else None
+        if one is not None:
+            return Verdict("differ", f"only in the first: {one[0]}; only in the second: {one[1]}")
         return Verdict("unknown", "different quotations")
     # words changed inside the part both quote (not before or after it)
     ops = sm.get_opcodes()
@@ -490,6 +494,16 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     if added:
         bits.append("only in the second: " + " ".join(added))
     return Verdict("differ", "; ".join(bits))
+
+
+def _one_word_changed(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
+    """Two short quotations of one length that differ in exactly one word and
+    share a content word ("totally unacceptable" / "completely unacceptable")."""
+    if len(ta) != len(tb) or len(ta) < 2:
+        return None
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    same = [x for x, y in zip(ta, tb, strict=True) if x == y and x not in STOPWORDS]
+    return diff[0] if len(diff) == 1 and same else None
 
 
 def compare_speakers(a: str | None, b: str | None, *, same_person: bool = False, related: bool = False) -> Verdict:

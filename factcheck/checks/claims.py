@@ -1,0 +1,168 @@
+"""claims: what sources say differently about the same thing, however they word it.
+
+The engine reads claims from every fact (:mod:`factcheck.engine.claims`: one per
+slot: a date, a number and what it counts, a place, an age, a role holder, the
+polarity of a predicate, a quotation), aligns them across articles on the
+corpus graph (:mod:`factcheck.engine.align`: blocking on meaning classes and
+entities, an IDF-weighted scorer), compares values by type
+(:mod:`factcheck.engine.compare`) and groups every claim on one slot into value
+groups (:mod:`factcheck.engine.grouping`). A rule of this kind picks the slots it
+checks. One finding per disagreement, with every value group, the articles
+behind it and how many independent sources back it (wire copies count once).
+
+Labels: a contradiction is reported at the rule's severity; a possible
+conflict (a weak alignment, or a difference resting on missing evidence) one
+step lower; a later update (an earlier figure or "has not yet" superseded by
+a later article) at ``update_severity``; claims about different events are no
+finding unless ``show_different_events`` is set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..engine.align import ClaimIndex, align, build_index
+from ..engine.claims import Slot
+from ..engine.corpus import Corpus
+from ..engine.grouping import Disagreement, ValueGroup, disagreements, source_clusters
+from ..model.models import Claim, Finding, Kind, Severity
+from ._common import short
+from .base import RuleView, make_finding
+
+FINDING_KIND: Final = "date | number | polarity | quote | attribution | other"
+
+_KIND: dict[str, Kind] = {
+    "date": "date",
+    "number": "number",
+    "ordinal": "number",
+    "age": "number",
+    "place": "other",
+    "holder": "other",
+    "polarity": "polarity",
+    "quote": "quote",
+}
+_ENTITY_REF = re.compile(r"@([\w.-]+)")
+LOWER_SEVERITY: dict[str, Severity] = {"error": "warning", "warning": "info", "info": "info"}
+_WHAT: dict[str, str] = {
+    "date": "the date of '{topic}'",
+    "number": "the number of '{topic}'",
+    "ordinal": "the position of '{topic}'",
+    "age": "an age",
+    "place": "where '{topic}' happened",
+    "holder": "who is the {topic}",
+    "polarity": "whether '{topic}' happened",
+    "quote": "the words of a quotation",
+}
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    slots: list[Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]] = Field(
+        min_length=1, description="the claim slots this rule compares"
+    )
+    min_score: float = Field(0.3, gt=0, le=1, description="alignment score two claims need to be one slot")
+    confident_score: float = Field(
+        0.55, gt=0, le=1, description="at or above this a difference is a contradiction; below, a possible one"
+    )
+    max_quote_words: int | None = Field(
+        None, ge=2, description="quotations: compare only quotations of at most this many words"
+    )
+    update_severity: Literal["error", "warning", "info"] = Field("info", description="severity of a later update")
+    show_different_events: bool = Field(
+        False, description="also report claims that differ because they are about different events (as info)"
+    )
+
+
+def claim_index(corpus: Corpus) -> ClaimIndex:
+    """The corpus's claims on its graph, built once per corpus and shared by every rule."""
+    cached = corpus.__dict__.get("_claim_index")
+    if isinstance(cached, ClaimIndex):
+        return cached
+    graph = corpus.graph
+    assert graph is not None
+    index = build_index(corpus.extractions.values(), graph, corpus.fact_event, corpus.knowledge.lexicon)
+    corpus.__dict__["_claim_index"] = index
+    corpus.__dict__["_sources"] = source_clusters(corpus.extractions.values())
+    return index
+
+
+def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
+    opts = rule.options
+    assert isinstance(opts, Options)
+    index = claim_index(corpus)
+    sources: dict[str, str] = corpus.__dict__["_sources"]
+    for slot in opts.slots:
+        alignments = align(index, slot, min_score=opts.min_score, focus=corpus.focus)
+        if slot == "quote" and opts.max_quote_words is not None:
+            limit = opts.max_quote_words
+            alignments = [al for al in alignments if min(len(al.a.value.split()), len(al.b.value.split())) <= limit]
+        for d in disagreements(alignments, index.lexicon, sources, confident=opts.confident_score):
+            if d.label == "different events" and not opts.show_different_events:
+                continue
+            yield _finding(rule, corpus, d, slot, opts)
+
+
+def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: Options) -> Finding:
+    claims: list[Claim] = []
+    parts: list[str] = []
+    for i, g in enumerate(d.groups):
+        side = chr(ord("a") + min(i, 25))
+        seen: set[tuple[str, int]] = set()
+        for c in g.claims:
+            if (c.article, c.line) in seen:
+                continue
+            seen.add((c.article, c.line))
+            pos = c.value_span.start if c.value_span is not None else c.span.start
+            claims.append(
+                corpus.claim(
+                    c.article,
+                    pos,
+                    value=c.value,
+                    value_span=c.value_span,
+                    normalized=c.normalized,
+                    how=c.how,
+                    side=side,
+                )
+            )
+        parts.append(_group_text(g))
+    first = d.groups[0].first
+    topic = _ENTITY_REF.sub(lambda m: corpus.entity_name(m.group(1)), first.topic)
+    what = _WHAT[slot].format(topic=topic)
+    message = f"Sources differ on {what}: " + " | ".join(parts)
+    severity: Severity
+    if d.label == "contradiction":
+        severity, confidence = rule.spec.severity, "conflict"
+    elif d.label == "later update":
+        severity, confidence = opts.update_severity, "possible"
+    elif d.label == "possible":
+        severity, confidence = LOWER_SEVERITY[rule.spec.severity], "possible"
+    else:
+        severity, confidence = "info", "possible"
+    conclusion = f"{d.label}: {d.why}; {d.verdict.why}"
+    return make_finding(
+        rule,
+        kind=_KIND[slot],
+        message=message,
+        claims=claims,
+        severity=severity,
+        confidence=confidence,
+        conclusion=conclusion,
+    )
+
+
+def _group_text(g: ValueGroup) -> str:
+    c = g.first
+    written = "; ".join(sorted({f"'{short(x.value, 50)}'" for x in g.claims}))
+    arts = ", ".join(g.articles[:6]) + (" ..." if len(g.articles) > 6 else "")
+    src = f"{g.sources} independent source{'s' if g.sources != 1 else ''}"
+    if c.slot == "quote":
+        value = short(c.normalized, 60)
+    elif c.slot == "polarity":
+        value = c.predicate if c.polarity == "positive" else f"not {c.predicate}"
+    else:
+        value = c.normalized
+    return f"{value} ({written}; {src}: {arts})"

@@ -1,0 +1,323 @@
+"""Alignment: which claims of different articles fill the same slot, on the corpus graph.
+
+Every :class:`~.claims.SlotClaim` becomes a node of the corpus graph
+(``claim:<id>``) linked to its article, fact, entities and event, and to its
+*block keys* (``key:<slot>|<meaning class>|<anchor>``): one per meaning class
+of what it is about (the measured noun for numbers, the predicate for dates,
+places and polarity) and per anchor (a resolved entity or an argument head).
+Candidate pairs are the claims that share a key node; keys held by more than
+``max_df`` claims are too common to block on. Never all pairs.
+
+The scorer decides "same slot" (:func:`score`):
+
+1. the slots, roles and meanings must agree: same slot and role (a place "in"
+   is not a place "near"; a count of passengers is not a percentage), the
+   measured nouns in one meaning class or one a kind of the other, predicates
+   in one meaning class (for polarity: or opposites, "approve" / "reject");
+2. the subjects and objects, when both sides name them, must agree;
+3. the score is the IDF-weighted Jaccard overlap of the anchors (entities
+   count double: a rare entity weighs more than a common word), IDF taken over
+   the articles of the corpus; halved for a number, ordinal or place whose two
+   predicates differ in meaning ("carrying 300 passengers" / "300 passengers on
+   board" align, but only loosely: "killed 30" / "injured 50" must not be
+   a contradiction).
+
+Two claims about different events never conflict (:func:`different_events`):
+facts clustered into two events, or facts whose own dates do not overlap (a
+call on Monday and a call on Friday).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from ..knowledge import meaning
+from ..knowledge.lexicon import Lexicon
+from ..model.models import Extraction
+from .claims import SlotClaim, claims_of_extraction
+from .compare import (
+    OPPOSITE_PAIRS,
+    DateValue,
+    NumberValue,
+    PlaceValue,
+    Verdict,
+    compare_ages,
+    compare_dates,
+    compare_holders,
+    compare_numbers,
+    compare_ordinals,
+    compare_places,
+    compare_polarity,
+    compare_quotations,
+    compare_speakers,
+    opposite_lemmas,
+)
+
+ENTITY_WEIGHT = 2.0
+PREDICATE_MISMATCH = 0.5  # score factor when the predicates of a number, ordinal or place differ
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A candidate pair that the scorer kept, with its score and why."""
+
+    a: SlotClaim
+    b: SlotClaim
+    score: float
+    why: str
+    different_events: str | None = None  # why the two claims are about different events
+
+
+@dataclass
+class ClaimIndex:
+    """All claims of a corpus, their idf weights and the aligned pairs."""
+
+    claims: list[SlotClaim]
+    by_id: dict[str, SlotClaim]
+    idf: dict[str, float]
+    graph: nx.MultiDiGraph
+    fact_event: dict[str, str]
+    lexicon: Lexicon
+    max_df: int = 200
+    _pairs: dict[tuple[str, str], list[tuple[SlotClaim, SlotClaim]]] = field(default_factory=dict)
+
+    def weight(self, anchor: str) -> float:
+        w = self.idf.get(anchor, 1.0)
+        return w * ENTITY_WEIGHT if anchor.startswith("@") else w
+
+    def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
+        """Pairs of claims of one slot from different articles that share a
+        block key node of the graph (each pair once, in a canonical order)."""
+        cache_key = (slot, ",".join(sorted(focus)) if focus is not None else "")
+        if cache_key in self._pairs:
+            return self._pairs[cache_key]
+        g = self.graph
+        seen: set[tuple[str, str]] = set()
+        out: list[tuple[SlotClaim, SlotClaim]] = []
+        keys = sorted(n for n in g.nodes if n.startswith(f"key:{slot}|"))
+        for k in keys:
+            members = sorted({u for u, _v in g.in_edges(k)})
+            if len(members) < 2 or len(members) > self.max_df:
+                continue
+            cs = [self.by_id[m[len("claim:") :]] for m in members]
+            for i, a in enumerate(cs):
+                for b in cs[i + 1 :]:
+                    if a.article == b.article:
+                        continue
+                    if focus is not None and a.article not in focus and b.article not in focus:
+                        continue
+                    x, y = (a, b) if (a.article, a.span.start, a.id) <= (b.article, b.span.start, b.id) else (b, a)
+                    pk = (x.id, y.id)
+                    if pk not in seen:
+                        seen.add(pk)
+                        out.append((x, y))
+        out.sort(key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id))
+        self._pairs[cache_key] = out
+        return out
+
+
+def block_keys(c: SlotClaim) -> set[str]:
+    """The block keys of a claim: meaning class x anchor (or the meaning class
+    alone for a claim with no anchors but a quotation's words)."""
+    if c.slot == "quote":
+        words = sorted(c.noun_classes)
+        speaker = sorted(c.anchors) or ["?"]
+        return {f"quote|{w}|{s}" for w in words for s in speaker}
+    if c.slot == "age":
+        return {f"age|{a}" for a in c.anchors}
+    if c.slot == "polarity":
+        meanings = set(c.pred_classes) | {"opp:" + x for x in _opposite_keys(c.predicate)}
+    elif c.slot in ("number", "ordinal"):
+        # any measured noun: "people" and "passengers" share no class, one is a
+        # kind of the other (the gate checks); the anchors keep blocks small
+        meanings = {"any"}
+    else:
+        meanings = set(c.noun_classes) | set(c.pred_classes) | {"lemma:" + c.noun}
+    return {f"{c.slot}|{m}|{a}" for m in meanings for a in c.anchors}
+
+
+def _opposite_keys(lemma: str) -> set[str]:
+    """Keys that put a predicate and its opposite in one block: the sorted pair."""
+    out = set()
+    for w in meaning.antonyms(lemma, "v"):
+        out.add("|".join(sorted((lemma, w))))
+    for pair in OPPOSITE_PAIRS:
+        if lemma in pair:
+            out.add("|".join(sorted(pair)))
+    return out
+
+
+def build_index(
+    extractions: Iterable[Extraction], graph: nx.MultiDiGraph, fact_event: dict[str, str], lexicon: Lexicon
+) -> ClaimIndex:
+    """Claims of every article, added to the corpus graph with their block keys."""
+    claims: list[SlotClaim] = []
+    df: dict[str, set[str]] = defaultdict(set)
+    n_articles = 0
+    for ex in sorted(extractions, key=lambda e: e.article.id):
+        n_articles += 1
+        for c in claims_of_extraction(ex):
+            claims.append(c)
+            for a in c.anchors:
+                df[a].add(c.article)
+    idf = {a: math.log((1 + n_articles) / (1 + len(arts))) + 1.0 for a, arts in df.items()}
+    for c in claims:
+        node = f"claim:{c.id}"
+        graph.add_node(node, kind="claim", slot=c.slot, article=c.article, line=c.line, key=c.key())
+        graph.add_edge(f"article:{c.article}", node, rel="claims")
+        if c.fact:
+            graph.add_edge(node, f"fact:{c.fact}", rel="from")
+            ev = fact_event.get(c.fact)
+            if ev:
+                graph.add_edge(node, f"event:{ev}", rel="about")
+        for e in sorted(c.entities):
+            graph.add_edge(node, f"entity:{e}", rel="about")
+        for k in sorted(block_keys(c)):
+            graph.add_edge(node, f"key:{k}", rel="keyed")
+    return ClaimIndex(claims, {c.id: c for c in claims}, idf, graph, fact_event, lexicon)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _same_noun(a: SlotClaim, b: SlotClaim) -> bool:
+    if a.noun == b.noun or a.noun_classes & b.noun_classes:
+        return True
+    return meaning.is_a(a.noun, b.noun) or meaning.is_a(b.noun, a.noun)
+
+
+def _same_predicate(a: SlotClaim, b: SlotClaim) -> bool:
+    if not a.predicate or not b.predicate:
+        return False
+    return a.predicate == b.predicate or bool(a.pred_classes & b.pred_classes)
+
+
+def _agree(x: str | None, y: str | None) -> bool:
+    """Two argument anchors agree when either is missing, equal, or the same meaning."""
+    if x is None or y is None or x == y:
+        return True
+    if x.startswith("@") or y.startswith("@"):
+        return False
+    return meaning.same_meaning(x, y, "n") or meaning.is_a(x, y) or meaning.is_a(y, x)
+
+
+def gate(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Why two claims cannot be one slot, or None when they may be."""
+    if a.slot != b.slot:
+        return "different slots"
+    if a.modality != b.modality:
+        return f"{a.modality} vs {b.modality}"
+    if a.slot in ("quote", "age"):
+        return None
+    if a.role != b.role:
+        return f"different roles ({a.role} / {b.role})"
+    if a.slot in ("number", "ordinal", "holder") and not _same_noun(a, b):
+        return f"'{a.noun}' and '{b.noun}' are different things"
+    if a.slot == "date" and not (_same_noun(a, b) or _same_predicate(a, b)):
+        return f"'{a.noun}' and '{b.noun}' are different events"
+    if a.slot == "polarity":
+        if not _same_predicate(a, b) and not opposite_lemmas(a.predicate, b.predicate):
+            return f"'{a.predicate}' and '{b.predicate}' are different predicates"
+        if not _agree(a.subject, b.subject):
+            return "different subjects"
+        if not _agree(a.object, b.object):
+            return "different objects"
+        if a.in_quote != b.in_quote:
+            return "one is quoted speech"
+    return None
+
+
+def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
+    """IDF-weighted Jaccard overlap of the two claims' anchors (0..1)."""
+    if a.slot in ("quote", "age"):
+        return 1.0 if a.anchors & b.anchors else 0.5
+    shared = a.anchors & b.anchors
+    union = a.anchors | b.anchors
+    if not union:
+        return 0.0
+    return sum(index.weight(x) for x in shared) / sum(index.weight(x) for x in union)
+
+
+def predicates_differ(a: SlotClaim, b: SlotClaim) -> bool:
+    """A number, ordinal or place whose two predicates mean different things
+    ("carrying 300 passengers" / "300 passengers on board", but also "killed 30
+    people" / "injured 50 people"): aligned only loosely, never confidently."""
+    return (
+        a.slot in ("number", "ordinal", "place")
+        and bool(a.pred_classes and b.pred_classes)
+        and not _same_predicate(a, b)
+    )
+
+
+def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | None:
+    """Why two claims are about different events, or None."""
+    ea, eb = index.fact_event.get(a.fact), index.fact_event.get(b.fact)
+    if ea and eb and ea != eb:
+        return f"clustered as two events ({ea}, {eb})"
+    if a.time is not None and b.time is not None and a.slot != "date":
+        v = compare_dates(a.time, b.time)
+        if v.relation == "differ":
+            return f"the facts happened at different times: {v.why}"
+    return None
+
+
+def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[str] | None = None) -> list[Alignment]:
+    """Candidate pairs of one slot that the scorer keeps as the same slot."""
+    out: list[Alignment] = []
+    for a, b in index.candidates(slot, focus):
+        why_not = gate(a, b)
+        if why_not is not None:
+            continue
+        s = score(index, a, b)
+        loose = predicates_differ(a, b)
+        if loose:
+            s *= PREDICATE_MISMATCH
+        if s < min_score:
+            continue
+        shared = sorted(a.anchors & b.anchors)
+        why = f"score {s:.2f}; shared: {', '.join(x.lstrip('@') for x in shared[:5]) or 'none'}"
+        if loose:
+            why += f"; predicates differ ('{a.predicate}' / '{b.predicate}')"
+        out.append(Alignment(a, b, s, why, different_events(index, a, b)))
+    return out
+
+
+# --------------------------------------------------------------------------- comparison of two claims
+
+
+def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasion: bool = False) -> Verdict:
+    """The typed comparison of two claims of one slot."""
+    pa, pb = a.payload, b.payload
+    if a.slot == "date" and isinstance(pa, DateValue) and isinstance(pb, DateValue):
+        return compare_dates(pa, pb)
+    if a.slot == "number" and isinstance(pa, NumberValue) and isinstance(pb, NumberValue):
+        return compare_numbers(pa, pb)
+    if a.slot == "ordinal":
+        return compare_ordinals(str(pa), str(pb))
+    if a.slot == "place" and isinstance(pa, PlaceValue) and isinstance(pb, PlaceValue):
+        return compare_places(pa, pb)
+    if a.slot == "age" and isinstance(pa, int) and isinstance(pb, int):
+        return compare_ages(pa, a.published, pb, b.published)
+    if a.slot == "holder":
+        return compare_holders(str(pa), str(pb), same_person=lexicon.same_person(str(pa), str(pb)))
+    if a.slot == "polarity":
+        return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity)
+    if a.slot == "quote":
+        sa, sb = a.source, b.source
+        speakers = compare_speakers(
+            sa,
+            sb,
+            same_person=bool(sa and sb and lexicon.same_person(sa, sb)),
+            related=bool(sa and sb and lexicon.related(sa, sb)),
+        )
+        if speakers.relation == "differ":
+            return Verdict("unknown", speakers.why)
+        return compare_quotations(
+            str(pa), str(pb), same_speaker_and_occasion=same_occasion and speakers.relation == "same"
+        )
+    return Verdict("unknown", "not comparable")

@@ -1,0 +1,508 @@
+"""Claims with keys: what each fact says, one comparable claim per slot.
+
+A fact read from the parse ("About 300 passengers were on board the ferry,
+which sank near Mobile, Alabama, on Monday") yields one :class:`SlotClaim` per
+slot it fills:
+
+- ``date``: the date of an event (a date attached to a verb or event noun);
+- ``number``: a number and the noun it counts or measures ("300 passengers");
+- ``ordinal``: a numbered position ("the second round");
+- ``place``: a place attached to a verb or noun ("in Mobile, Alabama");
+- ``age``: an age of a named person ("Smith, 61,", "the 61-year-old Smith");
+- ``holder``: who holds a role ("X is the first customer", "X is the manager
+  of Y": the complement noun with an ordinal or an ``of`` entity);
+- ``polarity``: whether a predicate is stated or denied;
+- ``quote``: a quotation and its speaker (nested reports keep the inner speaker).
+
+A claim's *key* is what it is about, not how it is worded: the resolved
+entities and argument heads of its fact (the *anchors*), the meaning classes
+of its predicate and of the measured noun (WordNet: "resign" / "step down" /
+"resignation", "people" / "passengers"), and the role the value fills. Every
+claim keeps its article, sentence, line and spans, the value as written, the
+normalised value and how it was normalised, so a finding cites evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from ..knowledge import meaning
+from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
+from ..text.words import STOPWORDS
+from .compare import DateValue, NumberValue, PlaceValue, number_from, quote_words
+
+Slot = Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]
+SLOTS: tuple[Slot, ...] = ("date", "number", "ordinal", "place", "age", "holder", "polarity", "quote")
+Payload = DateValue | NumberValue | PlaceValue | int | str
+
+#: Predicates that report speech: their polarity is not a claim about the world.
+REPORTING = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "add",
+        "claim",
+        "announce",
+        "report",
+        "note",
+        "insist",
+        "argue",
+        "write",
+        "explain",
+        "warn",
+        "acknowledge",
+        "assert",
+        "declare",
+        "stress",
+        "reiterate",
+        "indicate",
+        "suggest",
+        "reply",
+        "respond",
+        "tweet",
+        "post",
+        "testify",
+        "allege",
+        "maintain",
+        "predict",
+        "promise",
+        "vow",
+        "recall",
+        "disclose",
+        "reveal",
+        "estimate",
+        "conclude",
+        "observe",
+        "remark",
+        "caution",
+        "concede",
+        "complain",
+        "joke",
+        "answer",
+        "ask",
+        "inform",
+        "accord",
+    ]
+)
+#: Light predicates: they carry no meaning of their own for alignment.
+LIGHT = frozenset(["be", "have", "do", "get", "make", "take", "include", "become", "remain", "seem", "appear"])
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "there",
+        "here",
+        "one",
+    ]
+)
+#: Prepositions grouped by what they say about a place: a place "in" and a place
+#: "near" fill different slots.
+PLACE_ROLES = {
+    "in": "at", "at": "at", "inside": "at", "within": "at", "on": "at", "across": "at", "throughout": "at",
+    "near": "near", "outside": "near", "off": "near", "around": "near", "by": "near",
+    "from": "from", "to": "to", "into": "to", "toward": "to", "towards": "to", "for": "to",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SlotClaim:
+    """One comparable claim: one slot of one fact, with its key and evidence."""
+
+    id: str
+    slot: Slot
+    article: str
+    fact: str
+    sentence: int
+    line: int
+    span: Span  # the fact's clause
+    value: str  # as written
+    value_span: Span | None
+    normalized: str
+    how: str
+    payload: Payload
+    topic: str  # what the value is of, for the report: "passenger", "resign"
+    predicate: str  # the fact's predicate lemma
+    pred_classes: frozenset[str]
+    noun: str  # the measured / dated / placed word's lemma
+    noun_classes: frozenset[str]
+    role: str  # how the value fills the slot: "at", "near", "count", the role noun...
+    entities: frozenset[str]  # resolved entities of the fact (the value itself left out)
+    anchors: frozenset[str]  # entities as "@id" and argument head lemmas: what the claim is about
+    subject: str | None = None  # "@id" or the subject's head lemma
+    object: str | None = None
+    polarity: str = "positive"
+    negation: str | None = None  # the negation cue as written
+    modality: str = "actual"
+    source: str | None = None  # who the article attributes it to
+    in_quote: bool = False
+    published: date | None = None
+    time: DateValue | None = None  # when the fact happened, when resolved (not for date claims)
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def key(self) -> str:
+        """A readable key: slot, what it is of, and the entities it is about."""
+        ents = ",".join(sorted(self.entities)[:4])
+        return f"{self.slot}:{self.topic}:{self.role}:{ents}"
+
+
+def claim_id(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def word_classes(lemma: str, pos: str) -> frozenset[str]:
+    """Meaning classes of a lemma in one part of speech, or the lemma itself
+    (``lemma:...``) when WordNet does not know it, so it still blocks."""
+    if not lemma:
+        return frozenset()
+    found = meaning.classes(lemma, pos)
+    return found if found else frozenset({"lemma:" + meaning.normalise(lemma)})
+
+
+def _date_value(t: TimeMention) -> DateValue | None:
+    if t.start is None or t.end is None or t.type not in ("DATE", "TIME"):
+        return None
+    return DateValue(t.start, t.end, t.granularity, t.text)
+
+
+def _anchor(arg: Argument) -> str | None:
+    if arg.entity:
+        return "@" + arg.entity
+    head = arg.head.casefold()
+    if not head or head in _PRONOUNS or head in STOPWORDS or not any(ch.isalpha() for ch in head):
+        return None
+    return head
+
+
+@dataclass(frozen=True)
+class _Context:
+    ex: Extraction
+    times: dict[tuple[int, int], TimeMention]
+    entity_at: dict[tuple[int, int], str]
+    published: date | None
+
+
+def _context(ex: Extraction) -> _Context:
+    return _Context(
+        ex=ex,
+        times={(t.span.start, t.span.end): t for t in ex.times},
+        entity_at={(m.span.start, m.span.end): m.entity for m in ex.entities},
+        published=ex.article.published,
+    )
+
+
+def _entity_near(ctx: _Context, fact: Fact, span: Span) -> str | None:
+    """The entity whose mention is (or contains) ``span``."""
+    for a in fact.args:
+        if a.entity and (a.head_span.overlaps(span) or a.span.contains(span)):
+            return a.entity
+    hit = ctx.entity_at.get((span.start, span.end))
+    if hit:
+        return hit
+    for m in ctx.ex.entities:
+        if m.span.overlaps(span):
+            return m.entity
+    return None
+
+
+def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
+    """Every slot claim of one article, in text order."""
+    if ex.error:
+        return []
+    ctx = _context(ex)
+    out: list[SlotClaim] = []
+    for f in ex.facts:
+        if f.modality == "question":
+            continue
+        out.extend(claims_of_fact(ctx, f))
+    out.extend(_quote_claims(ctx))
+    return out
+
+
+def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
+    lemma = predicate_lemma(ctx, f)
+    pred_pos = "n" if lemma in _noun_lemmas(f) else "v"
+    pred_classes = word_classes(lemma, pred_pos) if lemma and lemma not in LIGHT else frozenset()
+    dates = [t.span for t in f.attachments if t.kind == "date"]
+    # what the fact is about: its arguments, not the dates that place it in time
+    anchors = {a for a in (_anchor(x) for x in f.args if not any(x.span.overlaps(d) for d in dates)) if a}
+    anchors |= {"@" + e for e in f.entities}
+    anchors |= {"@" + p for p in f.participants}
+    subject = next((_anchor(a) for a in f.args if a.role == "subject"), None)
+    obj = next((_anchor(a) for a in f.args if a.role == "object"), None)
+    fact_time = _date_value(f.time) if f.time is not None else None
+    base = {
+        "article": f.article,
+        "fact": f.id,
+        "sentence": f.sentence,
+        "line": f.line,
+        "span": f.span,
+        "predicate": lemma,
+        "pred_classes": pred_classes,
+        "subject": subject,
+        "object": obj,
+        "polarity": f.polarity,
+        "negation": f.negation.text if f.negation else None,
+        "modality": f.modality,
+        "source": f.attribution.source,
+        "in_quote": f.in_quote,
+        "published": ctx.published,
+    }
+    dated = False
+    for att in f.attachments:
+        made = _from_attachment(ctx, f, att, anchors, base, fact_time)
+        if made is not None:
+            dated = dated or made.slot == "date"
+            yield made
+    if not dated and f.time is not None and not f.attachments:
+        # an extraction without attachments: the clause's time dates its predicate
+        dv = _date_value(f.time)
+        if dv is not None and lemma and lemma not in LIGHT and lemma not in REPORTING:
+            yield _claim(
+                "date", base, f.time.text, f.time.span, f.time.value or dv.start.isoformat(), f.time.how, dv,
+                topic=lemma, noun=lemma, noun_classes=pred_classes, role="when",
+                anchors=frozenset(anchors), entities=_ents(anchors), time=None,
+            )  # fmt: skip
+    holder = _holder(f, lemma, anchors, base)
+    if holder is not None:
+        yield holder
+    if lemma and lemma not in REPORTING and lemma not in LIGHT and (subject or obj):
+        yield _claim(
+            "polarity", base, f.negation.text if f.negation else lemma, f.negation.span if f.negation else None,
+            f.polarity, "negation cue governs the predicate" if f.negation else "no negation governs the predicate",
+            f.polarity, topic=lemma, noun=lemma, noun_classes=pred_classes, role=f.voice,
+            anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
+        )  # fmt: skip
+
+
+def predicate_lemma(ctx: _Context, f: Fact) -> str:
+    """The predicate's lemma as WordNet knows it: the parse's lemma, or the
+    base form of the word as written when the lemma is not a known word
+    ("sank" -> "sink")."""
+    lemma = meaning.normalise(f.lemma or f.predicate or "")
+    if not lemma or lemma in _noun_lemmas(f) or meaning.base_forms(lemma, "v") == (lemma,):
+        return lemma
+    if f.predicate_span is not None:
+        word = ctx.ex.article.text[f.predicate_span.start : f.predicate_span.end]
+        forms = meaning.base_forms(word, "v") or meaning.base_forms(lemma, "v")
+    else:
+        forms = meaning.base_forms(lemma, "v")
+    return forms[0] if forms else lemma
+
+
+def _noun_lemmas(f: Fact) -> set[str]:
+    """Lemmas that are the head of an attr argument (copular complements)."""
+    return {a.head.casefold() for a in f.args if a.role == "attr"}
+
+
+def _ents(anchors: Iterable[str]) -> frozenset[str]:
+    return frozenset(a[1:] for a in anchors if a.startswith("@"))
+
+
+def _claim(
+    slot: Slot,
+    base: dict,
+    value: str,
+    value_span: Span | None,
+    normalized: str,
+    how: str,
+    payload: Payload,
+    *,
+    topic: str,
+    noun: str,
+    noun_classes: frozenset[str],
+    role: str,
+    anchors: frozenset[str],
+    entities: frozenset[str],
+    time: DateValue | None,
+) -> SlotClaim:
+    start = value_span.start if value_span else base["span"].start
+    return SlotClaim(
+        id=claim_id(base["fact"], slot, start, value),
+        slot=slot,
+        value=value,
+        value_span=value_span,
+        normalized=normalized,
+        how=how,
+        payload=payload,
+        topic=topic,
+        noun=noun,
+        noun_classes=noun_classes,
+        role=role,
+        anchors=anchors,
+        entities=entities,
+        time=time,
+        **base,
+    )
+
+
+def _from_attachment(
+    ctx: _Context, f: Fact, att: Attachment, all_anchors: set[str], base: dict, fact_time: DateValue | None
+) -> SlotClaim | None:
+    head = att.head.casefold()
+    # the value's own argument ("on Monday", "near Mobile") is not what the claim is about
+    own = {_anchor(a) for a in f.args if a.span.overlaps(att.span)}
+    anchors = all_anchors - own
+    if head == meaning.normalise(f.lemma or f.predicate or ""):
+        head = base["predicate"]  # the lemma as WordNet knows it
+    if att.kind == "date":
+        if base["predicate"] in REPORTING:
+            return None  # when something was said is not when it happened
+        t = ctx.times.get((att.span.start, att.span.end))
+        dv = _date_value(t) if t is not None else None
+        if t is None or dv is None or not head:
+            return None
+        classes = word_classes(head, "v") | word_classes(head, "n")
+        return _claim(
+            "date", base, att.text, att.span, att.value or dv.start.isoformat(), t.how, dv,
+            topic=head, noun=head, noun_classes=classes, role="when",
+            anchors=frozenset(anchors), entities=_ents(anchors), time=None,
+        )  # fmt: skip
+    if att.kind == "number":
+        if not att.value or not head:
+            return None
+        nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
+        if nv is None:
+            return None
+        how = f"'{att.text}' -> {att.value}" + (f" (hedged: '{att.hedge}')" if att.hedge else "")
+        noun = head if head != base["predicate"] else (att.unit or "count")
+        return _claim(
+            "number", base, att.text, att.span, att.value, how, nv,
+            topic=noun, noun=noun, noun_classes=word_classes(noun, "n"), role=att.unit or "count",
+            anchors=frozenset(anchors - {noun}), entities=_ents(anchors), time=fact_time,
+        )  # fmt: skip
+    if att.kind == "ordinal":
+        if not head:
+            return None
+        return _claim(
+            "ordinal", base, att.text, att.span, (att.value or att.text).casefold(), f"'{att.text}' as a position",
+            att.text, topic=head, noun=head, noun_classes=word_classes(head, "n"), role="position",
+            anchors=frozenset(anchors - {head}), entities=_ents(anchors), time=fact_time,
+        )  # fmt: skip
+    if att.kind == "place":
+        rel, _, prep = att.relation.partition(":")
+        role = PLACE_ROLES.get(prep.casefold(), "") if rel in ("obl", "nmod") else ""
+        if not head or not role:
+            return None  # a place as subject or object is an entity, not where something happened
+        pid = att.value or att.text
+        value_anchor = "@" + pid
+        within = tuple(att.place_within)
+        rest = frozenset(a for a in anchors if a != value_anchor and a[1:] not in {_slug(w) for w in within})
+        how = f"'{att.text}'" + (f" within {', '.join(within)} (as the text says)" if within else "")
+        return _claim(
+            "place", base, att.text, att.span, pid, how, PlaceValue(pid, att.text, within),
+            topic=head, noun=head, noun_classes=word_classes(head, "v") | word_classes(head, "n"), role=role,
+            anchors=rest, entities=_ents(rest), time=fact_time,
+        )  # fmt: skip
+    if att.kind == "age":
+        who = _entity_near(ctx, f, att.head_span)
+        if who is None or not att.value or not att.value.isdigit():
+            return None
+        age = int(att.value)
+        how = f"'{att.text}' -> {age} years"
+        if ctx.published:
+            how += f" as of {ctx.published.isoformat()} (publication)"
+        return _claim(
+            "age", base, att.text, att.span, str(age), how, age,
+            topic="age", noun="age", noun_classes=frozenset({"age"}), role="age of @" + who,
+            anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
+        )  # fmt: skip
+    return None
+
+
+def _slug(s: str) -> str:
+    return "-".join(s.casefold().split())
+
+
+def _holder(f: Fact, lemma: str, anchors: set[str], base: dict) -> SlotClaim | None:
+    """A role and its holder: a copular clause whose subject is a named entity
+    and whose complement is a role noun made unique by an ordinal ("the first
+    customer") or an ``of`` entity ("the manager of Y")."""
+    subj = next((a for a in f.args if a.role == "subject" and a.entity), None)
+    if subj is None or subj.entity is None or not lemma or lemma in LIGHT or f.polarity != "positive":
+        return None
+    if lemma not in _noun_lemmas(f) and not meaning.classes(lemma, "n"):
+        return None
+    if meaning.classes(lemma, "v") and lemma not in _noun_lemmas(f):
+        return None  # a verb, not a role noun
+    ordinal = next((a for a in f.attachments if a.kind == "ordinal" and a.head.casefold() == lemma), None)
+    of = next((a for a in f.args if a.role == "obl:of" and a.entity), None)
+    if ordinal is None and of is None:
+        return None
+    role = " ".join(x for x in ((ordinal.text.casefold() if ordinal else ""), lemma) if x)
+    if of is not None:
+        role += f" of @{of.entity}"
+    rest = frozenset(a for a in anchors if a != "@" + subj.entity)
+    return _claim(
+        "holder", base, subj.text, subj.span, subj.entity, f"'{subj.text}' is the {role}", subj.entity,
+        topic=role, noun=lemma, noun_classes=word_classes(lemma, "n"), role=role,
+        anchors=rest, entities=_ents(rest), time=_date_value(f.time) if f.time is not None else None,
+    )  # fmt: skip
+
+
+def _quote_claims(ctx: _Context) -> Iterator[SlotClaim]:
+    facts_by_sentence: dict[int, list[Fact]] = {}
+    for f in ctx.ex.facts:
+        facts_by_sentence.setdefault(f.sentence, []).append(f)
+    for q in ctx.ex.quotes:
+        yield _quote_claim(ctx, q, facts_by_sentence.get(q.sentence, []))
+
+
+def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
+    reporter = None
+    for f in facts:
+        if f.attribution.via is not None and f.span.overlaps(q.span):
+            reporter = f.attribution.via.source
+    speaker = q.speaker or (q.speaker_text.casefold() if q.speaker_text else None)
+    line = ctx.ex.article.line_of(q.span.start)
+    how = f"quoted words of {speaker or 'an unnamed speaker'}" + (f", as reported by {reporter}" if reporter else "")
+    anchors = frozenset({"@" + speaker} if speaker else set())
+    words = sorted({w for w in quote_words(q.text) if w.isalpha() and w not in STOPWORDS})
+    return SlotClaim(
+        id=claim_id(q.article, "quote", q.span.start),
+        slot="quote",
+        article=q.article,
+        fact="",
+        sentence=q.sentence,
+        line=line,
+        span=q.span,
+        value=q.text,
+        value_span=q.span,
+        normalized=" ".join(q.text.split()),
+        how=how,
+        payload=q.text,
+        topic="quotation",
+        predicate=q.cue or "say",
+        pred_classes=frozenset(),
+        noun="quotation",
+        noun_classes=frozenset(words),
+        role="words",
+        entities=frozenset({speaker} if speaker else set()),
+        anchors=anchors,
+        source=speaker,
+        in_quote=True,
+        published=ctx.published,
+        extra=(("reporter", reporter),) if reporter else (),
+    )

@@ -1,0 +1,260 @@
+"""One disagreement per slot, not per pair: aligned claims grouped by value.
+
+Aligned pairs (:mod:`.align`) are joined into slots (connected components);
+inside a slot, claims whose values agree (the same or compatible:
+:mod:`.compare`) form one value group. A slot with two or more value groups,
+where some aligned pair across groups truly differs, is one
+:class:`Disagreement`, labelled:
+
+- ``contradiction``: a confident alignment and a difference in the values;
+- ``possible``: the alignment is weak, or the difference rests on missing
+  evidence (two place names whose containment the text does not show); the
+  reason is given;
+- ``later update``: the value groups are separated in time, an earlier figure
+  or an earlier "has not yet" against a later article (numbers and polarity);
+- ``different events``: the claims are about two events (not a finding; kept
+  for ``show_different_events``).
+
+Each value group counts its *independent* sources: articles that share long
+verbatim passages (wire copy, republications; :func:`source_clusters`) count once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from ..knowledge.lexicon import Lexicon
+from ..model.models import Extraction
+from ..text.words import WORD_RE, fold
+from .align import Alignment, compare_claims
+from .claims import SlotClaim
+from .compare import Verdict
+
+Label = Literal["contradiction", "possible", "later update", "different events"]
+
+SHINGLE = 8  # words in a shingle
+MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)
+SAME_OCCASION_DAYS = 2
+
+
+@dataclass(frozen=True)
+class ValueGroup:
+    claims: tuple[SlotClaim, ...]
+    sources: int  # independent sources backing the value
+    articles: tuple[str, ...]
+
+    @property
+    def first(self) -> SlotClaim:
+        return self.claims[0]
+
+    def published(self) -> tuple[date | None, date | None]:
+        days = [c.published for c in self.claims if c.published is not None]
+        return (min(days), max(days)) if days else (None, None)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    slot: str
+    key: str
+    groups: tuple[ValueGroup, ...]
+    label: Label
+    why: str  # why this label
+    verdict: Verdict  # the strongest difference across groups
+    score: float  # the best alignment score of a differing pair
+
+
+# --------------------------------------------------------------------------- independent sources
+
+
+def source_clusters(extractions: Iterable[Extraction]) -> dict[str, str]:
+    """Articles that share long verbatim passages, as one source: a map from
+    article id to the id of its cluster's first article. Shingles of
+    ``SHINGLE`` words; articles sharing ``MIN_SHARED_SHINGLES`` of them are
+    joined. Linear in the text: each shingle links an article to the first
+    article that held it."""
+    first_holder: dict[bytes, str] = {}
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    ids: list[str] = []
+    for ex in sorted(extractions, key=lambda e: e.article.id):
+        aid = ex.article.id
+        ids.append(aid)
+        body = ex.article.text[ex.article.body_start :]
+        words = [w.casefold() for w in WORD_RE.findall(fold(body))]
+        seen: set[bytes] = set()
+        for i in range(len(words) - SHINGLE + 1):
+            h = hashlib.blake2b(" ".join(words[i : i + SHINGLE]).encode(), digest_size=8).digest()
+            if h in seen:
+                continue
+            seen.add(h)
+            other = first_holder.setdefault(h, aid)
+            if other != aid:
+                shared[(other, aid)] += 1
+    parent = {a: a for a in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (x, y), n in sorted(shared.items()):
+        if n >= MIN_SHARED_SHINGLES:
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                parent[max(rx, ry)] = min(rx, ry)
+    return {a: find(a) for a in ids}
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def same_occasion(a: SlotClaim, b: SlotClaim) -> bool:
+    if a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) <= SAME_OCCASION_DAYS
+
+
+def _verdict(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> Verdict:
+    return compare_claims(a, b, lexicon, same_occasion=same_occasion(a, b))
+
+
+def disagreements(
+    alignments: list[Alignment],
+    lexicon: Lexicon,
+    sources: dict[str, str],
+    *,
+    confident: float,
+) -> list[Disagreement]:
+    """Disagreements of one slot type from its aligned pairs, one per slot."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_id: dict[str, SlotClaim] = {}
+    kept: list[tuple[Alignment, Verdict]] = []
+    out: list[Disagreement] = []
+    for al in alignments:
+        v = _verdict(al.a, al.b, lexicon)
+        if al.different_events is not None:
+            if v.conflict:
+                out.append(_different_events(al, v, sources))
+            continue
+        if v.relation == "unknown":
+            continue  # not comparable: not the same slot after all
+        kept.append((al, v))
+        by_id[al.a.id], by_id[al.b.id] = al.a, al.b
+        ra, rb = find(al.a.id), find(al.b.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    components: dict[str, list[SlotClaim]] = defaultdict(list)
+    for cid, c in sorted(by_id.items()):
+        components[find(cid)].append(c)
+    pairs_of: dict[str, list[tuple[Alignment, Verdict]]] = defaultdict(list)
+    for al, v in kept:
+        pairs_of[find(al.a.id)].append((al, v))
+    for root in sorted(components):
+        d = _disagreement(components[root], pairs_of[root], lexicon, sources, confident)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _order(c: SlotClaim) -> tuple:
+    return (c.published or date.min, c.article, c.line, c.value_span.start if c.value_span else 0, c.id)
+
+
+def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: dict[str, str]) -> list[ValueGroup]:
+    raw: list[list[SlotClaim]] = []
+    for c in sorted(claims, key=_order):
+        for g in raw:
+            if _verdict(g[0], c, lexicon).agree:
+                g.append(c)
+                break
+        else:
+            raw.append([c])
+    return [
+        ValueGroup(
+            claims=tuple(g),
+            sources=len({sources.get(c.article, c.article) for c in g}),
+            articles=tuple(sorted({c.article for c in g})),
+        )
+        for g in raw
+    ]
+
+
+def _disagreement(
+    claims: list[SlotClaim],
+    pairs: list[tuple[Alignment, Verdict]],
+    lexicon: Lexicon,
+    sources: dict[str, str],
+    confident: float,
+) -> Disagreement | None:
+    if len({c.article for c in claims}) < 2:
+        return None
+    groups = _groups(claims, lexicon, sources)
+    if len(groups) < 2:
+        return None
+    group_of = {c.id: i for i, g in enumerate(groups) for c in g.claims}
+    articles_of = [set(g.articles) for g in groups]
+    differing = [
+        (al, v)
+        for al, v in pairs
+        if v.conflict
+        and group_of[al.a.id] != group_of[al.b.id]
+        # an article that states both values is speaking of two things, not contradicting itself
+        and al.a.article not in articles_of[group_of[al.b.id]]
+        and al.b.article not in articles_of[group_of[al.a.id]]
+    ]
+    if not differing:
+        return None
+    # the strongest evidence: a confident alignment with a firm difference first
+    al, v = max(differing, key=lambda p: (not p[1].weak, p[0].score, p[0].a.id, p[0].b.id))
+    # keep only the groups that take part in a difference
+    involved = sorted({group_of[x.a.id] for x, _ in differing} | {group_of[x.b.id] for x, _ in differing})
+    groups = [groups[i] for i in involved]
+    slot = claims[0].slot
+    label: Label
+    update = _later_update(slot, groups)
+    if update:
+        label, why = "later update", update
+    elif al.score >= confident and not v.weak:
+        label, why = "contradiction", f"aligned with confidence ({al.why})"
+    elif v.weak:
+        label, why = "possible", f"the difference may not be one: {v.why}"
+    else:
+        label, why = "possible", f"weak alignment ({al.why}; {confident:.2f} needed for a contradiction)"
+    return Disagreement(slot, al.a.key(), tuple(groups), label, why, v, al.score)
+
+
+def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
+    """An earlier figure or an earlier "has not yet" superseded by a later article."""
+    if slot not in ("number", "polarity") or len(groups) != 2:
+        return None
+    (a_lo, a_hi), (b_lo, b_hi) = groups[0].published(), groups[1].published()
+    if a_lo is None or b_lo is None or a_hi is None or b_hi is None:
+        return None
+    if a_hi < b_lo:
+        early, late = groups[0], groups[1]
+    elif b_hi < a_lo:
+        early, late = groups[1], groups[0]
+    else:
+        return None
+    if slot == "polarity" and not (early.first.polarity == "negative" and late.first.polarity == "positive"):
+        return None
+    e_day, l_day = early.published()[1], late.published()[0]
+    return f"every article with '{early.first.value}' ({e_day}) is older than those with '{late.first.value}' ({l_day})"
+
+
+def _different_events(al: Alignment, v: Verdict, sources: dict[str, str]) -> Disagreement:
+    groups = tuple(ValueGroup(claims=(c,), sources=1, articles=(c.article,)) for c in sorted((al.a, al.b), key=_order))
+    return Disagreement(al.a.slot, al.a.key(), groups, "different events", al.different_events or "", v, al.score)
