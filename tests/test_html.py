@@ -192,9 +192,12 @@ def test_timeline_and_matrix_on_seeds(seeds):
     assert svg["role"] == "img"
     date_findings = [f for f in report["findings"] if f["kind"] == "date"]
     assert date_findings, "the seeds disagree on the date of the call"
-    # the conflicting dates are drawn as conflict marks linking to their finding
-    bad = [a for a in page.find("a") if "bad" in (a.get("class") or "").split()]
-    assert bad and all(a["href"].startswith("#f-FC") for a in bad)
+    # the finding's dates link to it; they are drawn as conflict marks only
+    # when the finding concludes a conflict (not when it reads separate events)
+    linked = [a for a in page.find("a") if "mk" in (a.get("class") or "").split()]
+    assert linked and all(a["href"].startswith("#f-FC") for a in linked)
+    bad = [a for a in linked if "bad" in (a.get("class") or "").split()]
+    assert bool(bad) == any(f["confidence"] == "conflict" for f in date_findings)
     assert "2025-03-28" in text and "2025-04-29" in text
     assert page.find("table", "matrix") and page.find("table", "counts")
 

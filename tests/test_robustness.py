@@ -352,3 +352,78 @@ def test_cache_option_reuses_its_own_cache_file(capsys, tmp_path):
     from factcheck.pipeline.cache import APPLICATION_ID
 
     assert int.from_bytes(target.read_bytes()[68:72], "big") == APPLICATION_ID
+
+
+# ----------------------------------------------------------------------------- 4: dates at the calendar's edges
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_a_publication_date_at_the_calendar_edge_is_an_input_error(capsys, tmp_path, published):
+    (tmp_path / "edge.md").write_text(
+        f"---\npublished: {published}\n---\nTrump and Carney spoke by phone today, and they met on Friday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "ok.md").write_text(
+        "---\npublished: 2025-04-30\n---\nTrump and Carney spoke by phone on April 29.\n", encoding="utf-8"
+    )
+    for fmt in ("text", "json", "html", "sarif"):
+        code, out, err = _run(capsys, "run", str(tmp_path), "--format", fmt)
+        assert code == 0, err
+        assert f"edge.md:2: 'published' {published} is outside the supported range" in err
+
+
+def test_the_timeline_never_crashes_on_dates_at_the_calendar_edge():
+    from datetime import date
+
+    from factcheck.model.models import ArticleSummary, Claim, Finding, OutputFormat, Report, Span
+    from factcheck.report import render
+
+    def claim(article: str, side: str, day: str) -> Claim:
+        return Claim(
+            article=article, side=side, line=1, span=Span(start=0, end=5), text="spoke", value=day, normalized=day
+        )
+
+    finding = Finding(
+        id="FC001-x",
+        rule="FC001",
+        name="event.date-differs",
+        kind="date",
+        severity="warning",
+        message="dates differ",
+        claims=(
+            claim("a", "a", date.max.isoformat()),
+            claim("b", "b", date.min.isoformat()),
+            claim("c", "c", "2025-04-29"),
+        ),
+    )
+    arts = tuple(
+        ArticleSummary(id=i, path=f"{i}.md", published="2025-04-30", published_source="front_matter") for i in "abc"
+    )
+    report = Report(version="0", articles=arts, findings=(finding,))
+    for fmt in (OutputFormat.text, OutputFormat.json, OutputFormat.html, OutputFormat.sarif, OutputFormat.github):
+        assert render(report, fmt)
+    page = render(report, OutputFormat.html)
+    assert "2 dates too near the ends of the calendar not drawn" in page
+
+
+# ----------------------------------------------------------------------------- 14: the timeline says what the finding says
+
+
+def test_the_timeline_draws_separate_calls_not_conflicting_dates(capsys):
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    _, out, _ = _run(capsys, "run", str(root / "seeds"), "--format", "json")
+    report = json.loads(out)
+    fc001 = [f for f in report["findings"] if f["rule"] == "FC001"]
+    assert fc001 and all(f["confidence"] == "possible" and "separate" in f["conclusion"] for f in fc001)
+    _, page, _ = _run(capsys, "run", str(root / "seeds"), "--format", "html")
+    assert 'class="mk bad"' not in page and "dates conflict" not in page
+    table = page[page.index("Timeline as a table") :]
+    table = table[: table.index("</table>")]
+    rows = [re.sub(r"<[^>]+>", "|", r) for r in re.findall(r"<tr>.*?</tr>", table)]
+    # every date the finding reads as its own call keeps its row, each mark once
+    for day in {c["normalized"] for f in fc001 for c in f["claims"]}:
+        assert any(f"clustered as {day}" in r for r in rows), day
+    marks = [(r.split("|")[1], r) for r in rows]
+    assert len(marks) == len(set(marks))

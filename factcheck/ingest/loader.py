@@ -300,15 +300,21 @@ def _as_str(value: object) -> str:
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+#: Publication dates outside this range are input errors: relative dates are
+#: resolved by adding days, weeks and years to them, which must stay inside
+#: the calendar (year 1 to 9999) with room to spare.
+PUBLISHED_RANGE = (date(1000, 1, 1), date(8999, 12, 31))
+
+
 def _published(value: object, where: str, line: int | None) -> date:
     if isinstance(value, datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, date):
-        return value
+        return _in_range(value, where, line)
     text = str(value).strip() if value is not None else ""
     if _ISO_DATE.fullmatch(text):
         try:
-            return date.fromisoformat(text)
+            return _in_range(date.fromisoformat(text), where, line)
         except ValueError:
             raise InputError(
                 f"'published' is not a calendar date: {text!r} (expected YYYY-MM-DD)", path=where, line=line
@@ -318,6 +324,18 @@ def _published(value: object, where: str, line: int | None) -> date:
         path=where,
         line=line,
     )
+
+
+def _in_range(value: date, where: str, line: int | None) -> date:
+    lo, hi = PUBLISHED_RANGE
+    if not lo <= value <= hi:
+        raise InputError(
+            f"'published' {value.isoformat()} is outside the supported range "
+            f"{lo.isoformat()} to {hi.isoformat()}",
+            path=where,
+            line=line,
+        )
+    return value
 
 
 # --------------------------------------------------------------------------- date inference
@@ -415,6 +433,10 @@ def _date_candidates(text: str, body_start: int) -> list[_Candidate]:
 
 def _infer_published(text: str, body_start: int) -> tuple[date | None, str]:
     candidates = _date_candidates(text, body_start)
+    if not candidates:
+        return None, NO_DATE_NOTE
+    lo, hi = PUBLISHED_RANGE
+    candidates = [c for c in candidates if lo <= c.value <= hi]
     if not candidates:
         return None, NO_DATE_NOTE
     best = candidates[0]

@@ -466,16 +466,25 @@ class _Mark:
     anchor: str | None = None
 
 
+#: Dates the timeline can draw (with its margins and ticks); others are counted, not drawn.
+_DRAWABLE = (date(2, 1, 1), date(9998, 12, 31))
+
+
 @dataclass
 class _Row:
     key: str
     label: str
     sub: str
     detail: str
+    type: str = ""
     marks: dict[tuple[str, date, date], _Mark] = field(default_factory=dict)
     conflict: bool = False
+    off_calendar: int = 0
 
-    def add(self, src: _Source, start: date, end: date, said: str, line: int) -> _Mark:
+    def add(self, src: _Source, start: date, end: date, said: str, line: int) -> _Mark | None:
+        if not (_DRAWABLE[0] <= start <= end <= _DRAWABLE[1]):
+            self.off_calendar += 1  # too near the calendar's ends to draw with a margin
+            return None
         mark = self.marks.setdefault((src.id, start, end), _Mark(src, start, end))
         if (said, line) not in mark.said:
             mark.said.append((said, line))
@@ -488,7 +497,7 @@ def _pretty_entity(entity_id: str) -> str:
 
 def _timeline_rows(
     report: Report, extractions: Sequence[Extraction], sources: dict[str, _Source], anchors: Sequence[str]
-) -> tuple[list[_Row], int]:
+) -> tuple[list[_Row], int, int]:
     facts = {f.id: f for ex in extractions for f in ex.facts}
     rows: dict[str, _Row] = {}
     for ev in report.events:
@@ -501,6 +510,7 @@ def _timeline_rows(
                 f"{ev.type}: {who}",
                 sub,
                 f"{ev.type} ({ev.id}){', dated ' + ev.date if ev.date else ''}: {ev.why}",
+                type=ev.type,
             )
         for fid in ev.facts:
             fact = facts.get(fid)
@@ -509,29 +519,46 @@ def _timeline_rows(
             src = sources.get(fact.article)
             if src is not None:
                 row.add(src, fact.time.start, fact.time.end, fact.time.text, fact.line)
+    types = {ev.id: ev.type for ev in report.events}
+    drawn: dict[tuple[str, date, date], list[_Row]] = {}
+    for row in rows.values():
+        for key in row.marks:
+            drawn.setdefault(key, []).append(row)
     for f, anchor in zip(report.findings, anchors):
         if f.kind != "date":
             continue
-        row = rows.get(f.event or "")
-        if row is None:
-            row = rows.setdefault(
-                f"finding:{anchor}", _Row(f"finding:{anchor}", f"{f.rule} {f.name}", "dates in one finding", f.message)
-            )
+        # The page says what the finding says: dates are drawn in conflict only
+        # when the finding concludes a conflict; a finding that reads them as
+        # separate events (a "possible" conflict) links its marks, in the rows
+        # of the events they belong to, without the conflict mark.
         dated = [(c, _range_of(c.normalized)) for c in f.claims]
-        conflict = len({r for _, r in dated if r is not None}) >= 2
-        row.conflict = row.conflict or conflict
+        conflict = f.confidence == "conflict" and len({r for _, r in dated if r is not None}) >= 2
+        own_type = types.get(f.event or "")
         for c, r in dated:
-            if r is None:
+            if r is None or c.article not in sources:
                 continue
+            key = (sources[c.article].id, r[0], r[1])
+            homes = sorted(drawn.get(key, []), key=lambda row: row.type != own_type)
+            if homes:
+                row = homes[0]  # already drawn in its event's row: not drawn again
+            else:
+                row = rows.get(f.event or "") or rows.setdefault(
+                    f"finding:{anchor}",
+                    _Row(f"finding:{anchor}", f"{f.rule} {f.name}", "dates in one finding", f.message),
+                )
             mark = row.add(
                 sources[c.article], r[0], r[1], str(c.value if c.value is not None else c.normalized), c.line
             )
+            if mark is None:
+                continue
+            drawn.setdefault(key, []).append(row)
+            mark.anchor = mark.anchor or anchor
             if conflict:
                 mark.conflict = True
-                mark.anchor = mark.anchor or anchor
+                row.conflict = True
     kept = [r for r in rows.values() if r.marks]
     kept.sort(key=lambda r: (min(m.start for m in r.marks.values()), r.label, r.key))
-    return kept, len(rows) - len(kept)
+    return kept, len(rows) - len(kept), sum(r.off_calendar for r in rows.values())
 
 
 def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
@@ -654,7 +681,7 @@ def _trunc(text: str, n: int) -> str:
 def _timeline_html(
     report: Report, extractions: Sequence[Extraction], sources: dict[str, _Source], anchors: Sequence[str]
 ) -> str:
-    rows, undated = _timeline_rows(report, extractions, sources, anchors)
+    rows, undated, off_calendar = _timeline_rows(report, extractions, sources, anchors)
     if not rows:
         return '<p class="muted">No event in this report has a date that resolves to a day, month or year.</p>'
     width, left, right, axis_h, lane_h, radius = 960, 250, 24, 30, 22, 8
@@ -745,7 +772,8 @@ def _timeline_html(
             said = "; ".join(f"\u201c{' '.join(t.split())}\u201d (line {ln})" for t, ln in m.said)
             table_rows.append(
                 f"<tr{BAD_ROW if m.conflict else ''}>"
-                f'<td>{e(row.label)}</td><td><span class="src">{m.source.num}</span> {e(m.source.label)}</td>'
+                f'<td>{e(row.label)} <span class="muted">({e(row.sub)})</span></td>'
+                f'<td><span class="src">{m.source.num}</span> {e(m.source.label)}</td>'
                 f"<td>{e(when)}</td><td>{e(said)}</td><td>{'conflict' if m.conflict else ''}</td></tr>"
             )
     legend = (
@@ -758,6 +786,7 @@ def _timeline_html(
             else ""
         )
         + (f" \u00b7 {_plural(undated, 'event')} without a resolved date not shown" if undated else "")
+        + (f" \u00b7 {_plural(off_calendar, 'date')} too near the ends of the calendar not drawn" if off_calendar else "")
         + "</p>"
     )
     table = (
