@@ -427,3 +427,24 @@ def test_the_timeline_draws_separate_calls_not_conflicting_dates(capsys):
         assert any(f"clustered as {day}" in r for r in rows), day
     marks = [(r.split("|")[1], r) for r in rows]
     assert len(marks) == len(set(marks))
+
+
+# ----------------------------------------------------------------------------- 17: a pronoun is not a speaker name
+
+
+def test_a_pronoun_speaker_is_an_unnamed_speaker():
+    from types import SimpleNamespace
+
+    from factcheck.checks._quotepairs import speaker_name
+    from factcheck.model.models import Quote, Span
+
+    corpus = SimpleNamespace(entity_name=lambda eid: eid.replace("-", " ").title())
+
+    def q(text: str | None, speaker: str | None = None) -> Quote:
+        return Quote(article="a", span=Span(start=0, end=3), text="abc", speaker=speaker, speaker_text=text, sentence=0)
+
+    assert speaker_name(corpus, q("he")) == "an unnamed speaker"
+    assert speaker_name(corpus, q("They")) == "an unnamed speaker"
+    assert speaker_name(corpus, q(None)) == "an unnamed speaker"
+    assert speaker_name(corpus, q("the mayor")) == "the mayor"
+    assert speaker_name(corpus, q("he", "lena-ortiz")) == "Lena Ortiz"

@@ -61,7 +61,38 @@ def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[
             yield q, quotes[j], compare_quotes(q.text, quotes[j].text)
 
 
+#: Words that stand for a speaker without naming one: "he said", "they told".
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "we",
+        "us",
+        "you",
+        "he",
+        "him",
+        "she",
+        "her",
+        "it",
+        "they",
+        "them",
+        "one",
+        "someone",
+        "somebody",
+        "this",
+        "that",
+        "who",
+    ]
+)
+
+
 def speaker_name(corpus: Corpus, q: Quote) -> str:
+    """How a message names a quotation's speaker: the entity's name when it
+    was resolved; the words as written when they name someone; "an unnamed
+    speaker" for a pronoun ("he") or nothing."""
     if q.speaker:
         return corpus.entity_name(q.speaker)
-    return q.speaker_text or "an unnamed speaker"
+    words = " ".join((q.speaker_text or "").split())
+    if not words or all(w.strip(".,;:'’").lower() in _PRONOUNS for w in words.split()):
+        return "an unnamed speaker"
+    return words
