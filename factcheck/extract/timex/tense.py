@@ -1,0 +1,443 @@
+"""Tense of the clause around a time expression: past, present or future cues."""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- tense
+
+_SENT_END = re.compile(r"[.!?;][\"'”’)\]]*\s+|\n\s*\n")
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "gen",
+    "gov",
+    "sen",
+    "rep",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "prof",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "no",
+    "vs",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "a.m",
+    "p.m",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "ft",
+    "mt",
+    "fig",
+    "est",
+    "approx",
+    "dept",
+    "univ",
+    "ave",
+    "blvd",
+    "rd",
+    "calif",
+    "mass",
+    "wash",
+    "fla",
+    "penn",
+}
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_FUTURE = {
+    "will",
+    "shall",
+    "won't",
+    "wont",
+    "gonna",
+    "upcoming",
+    "scheduled",
+    "slated",
+    "intends",
+    "intend",
+    "expects",
+    "forthcoming",
+    "tomorrow",
+    "next",
+    "coming",
+    "'ll",
+    "await",
+    "awaits",
+    "awaiting",
+    "anticipated",
+    "anticipates",
+}
+_PRESENT = {
+    "is",
+    "are",
+    "am",
+    "isn't",
+    "aren't",
+    "remains",
+    "remain",
+    "wants",
+    "want",
+    "needs",
+    "seems",
+    "appears",
+    "says",
+}
+_MODAL = {"would", "could", "might", "may", "must", "should", "can", "cannot", "can't"}
+# A tense cue further than this many words from the expression is ignored, a
+# present-tense verb ("is", "says") closer than any other cue means "no tense",
+# and "would" (reported future-in-the-past) is not taken as future. Without a
+# tense, a year-less date is the nearest one, with a small lean to the past
+# (news mostly reports what happened): a future candidate counts as this many
+# days (months, for a bare month) further away than it is.
+MAX_CUE_DISTANCE = 6
+NEUTRAL_FUTURE_DAYS = 60
+NEUTRAL_FUTURE_MONTHS = 2
+PRESENT_BLOCKS = True
+WOULD_IS_FUTURE = False
+_PAST_IRREG = {
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "went",
+    "came",
+    "made",
+    "took",
+    "gave",
+    "met",
+    "won",
+    "lost",
+    "held",
+    "left",
+    "began",
+    "fell",
+    "rose",
+    "saw",
+    "got",
+    "sold",
+    "bought",
+    "paid",
+    "found",
+    "became",
+    "spoke",
+    "wrote",
+    "ran",
+    "brought",
+    "thought",
+    "kept",
+    "led",
+    "sent",
+    "spent",
+    "built",
+    "stood",
+    "fought",
+    "sought",
+    "caught",
+    "taught",
+    "chose",
+    "drove",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "broke",
+    "woke",
+    "wore",
+    "ate",
+    "struck",
+    "stole",
+    "hid",
+    "shot",
+    "swore",
+    "tore",
+    "sank",
+    "sang",
+    "rang",
+    "drank",
+    "swam",
+    "froze",
+    "withdrew",
+    "meant",
+    "heard",
+    "felt",
+    "dealt",
+    "sat",
+    "fled",
+    "hung",
+    "slept",
+    "swept",
+    "lent",
+    "understood",
+    "arose",
+    "ago",
+    "yesterday",
+    "earlier",
+    "previously",
+    "last",
+    "wasn't",
+    "weren't",
+    "hadn't",
+    "didn't",
+    "begun",
+    "done",
+    "gone",
+    "given",
+    "taken",
+    "spoken",
+    "written",
+    "shown",
+    "seen",
+    "known",
+    "overtook",
+    "undertook",
+    "forgot",
+    "died",
+    "killed",
+    "tried",
+    "denied",
+    "replied",
+    "cried",
+    "recently",
+    "already",
+    "been",
+}
+_NOT_PAST_ED = {
+    "need",
+    "indeed",
+    "hundred",
+    "speed",
+    "seed",
+    "feed",
+    "bed",
+    "red",
+    "shed",
+    "weed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "embed",
+    "breed",
+    "greed",
+    "creed",
+    "bleed",
+    "reed",
+    "ahead",
+    "head",
+    "instead",
+    "spread",
+    "bread",
+    "dead",
+    "thread",
+    "read",
+    "lead",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "detailed",
+    "wed",
+    "ted",
+    "ned",
+    "fred",
+    "ed",
+    "sacred",
+    "naked",
+    "wicked",
+    "beloved",
+    "rugged",
+    "aged",
+    "alleged",
+    "supposed",
+    "so-called",
+    "biased",
+    "skilled",
+    "talented",
+    "interested",
+    "concerned",
+    "advanced",
+    "unprecedented",
+    "unexpected",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "anticipated",
+}
+_TO_FUTURE = {
+    "set",
+    "due",
+    "poised",
+    "about",
+    "slated",
+    "scheduled",
+    "expected",
+    "going",
+    "likely",
+    "planning",
+    "plans",
+    "plan",
+    "hoping",
+    "hopes",
+    "aims",
+    "aiming",
+    "ready",
+    "preparing",
+    "intends",
+    "expects",
+}
+_AUX_FUT = {"will", "shall", "'ll", "won't", "going", "to"}
+_AUX_SKIP = {
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "not",
+    "also",
+    "still",
+    "then",
+    "now",
+    "finally",
+    "formally",
+    "officially",
+    "probably",
+    "likely",
+    "never",
+    "n't",
+    "get",
+    "all",
+    "both",
+    "just",
+    "only",
+    "expected",
+    "re",
+}
+_AUX_PRESENT = {"is", "are", "am"}
+
+
+def _sentence_window(text: str, s: int, e: int) -> tuple[str, str]:
+    """Text before and after ``[s, e)`` inside its sentence (a heuristic)."""
+    lo = max(0, s - 240)
+    left = text[lo:s]
+    cut = 0
+    for m in _SENT_END.finditer(left):
+        w = re.search(r"([A-Za-z.]+)$", left[: m.start()])
+        word = (w.group(1) if w else "").lower().rstrip(".")
+        if m.group(0).startswith(".") and (word in _ABBREV or len(word) == 1):
+            continue
+        cut = m.end()
+    left = left[cut:]
+    right = text[e : e + 240]
+    for m in _SENT_END.finditer(right):
+        w = re.search(r"([A-Za-z.]+)$", right[: m.start()])
+        word = (w.group(1) if w else "").lower().rstrip(".")
+        if m.group(0).startswith(".") and (word in _ABBREV or len(word) == 1):
+            continue
+        right = right[: m.start()]
+        break
+    return left, right
+
+
+def _classify(tokens: list[str], i: int) -> str | None:
+    """Tense signalled by token ``i``: "past", "future", "present" or None."""
+    t = tokens[i].lower().replace("’", "'")
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1].lower().replace("’", "'") if i > 0 else ""
+    prev2 = tokens[i - 2].lower() if i > 1 else ""
+    if (t in _TO_FUTURE and nxt == "to") or t in ("scheduled", "slated"):
+        # "set to resume", "due to arrive", but "was expected to", "had been
+        # scheduled to" are expectations in the past
+        return "past" if prev in ("was", "were", "had", "been") or prev2 in ("was", "were", "had") else "future"
+    if t in _FUTURE or t.endswith("'ll"):
+        return "future"
+    if t in _MODAL:
+        return "future" if (WOULD_IS_FUTURE and t == "would") else None
+    if t in _PRESENT:
+        return "present"
+    is_past = (
+        t in _PAST_IRREG
+        or (t.endswith("ed") and len(t) > 4 and t not in _NOT_PAST_ED and not t.endswith("eed"))
+        or t in ("agreed", "freed", "guaranteed")
+    )
+    if not is_past:
+        return None
+    if t in ("ago", "yesterday", "earlier", "previously", "last", "recently"):
+        return "past"
+    # look at the auxiliaries before a participle: "will be held", "has been held"
+    for j in range(i - 1, max(-1, i - 4), -1):
+        a = tokens[j].lower().replace("’", "'")
+        if a in _AUX_FUT or a.endswith("'ll"):
+            return "future"
+        if a in _MODAL:
+            return "future" if (WOULD_IS_FUTURE and a == "would") else None
+        if a in _AUX_PRESENT:
+            return "present"
+        if a in ("had", "has", "have", "was", "were", "did"):
+            return "past"
+        if a not in _AUX_SKIP and not a.endswith("ly"):
+            break
+    return "past"
+
+
+_DEADLINE = {"until", "till"}
+
+
+def _tense(text: str, s: int, e: int) -> str | None:
+    """ "past", "future" or None from the nearest tense cue in the sentence."""
+    left, right = _sentence_window(text, s, e)
+    lt = _TOKEN.findall(left)
+    if lt and lt[-1].lower() in _DEADLINE:
+        # "gave them until mid-November", "postponed until Saturday": the end of a
+        # period that starts with the event, so later than it; only a past
+        # perfect ("had not ... until Thursday") puts it in the past
+        words = {w.lower() for w in lt + _TOKEN.findall(right)}
+        return "past" if words & {"had", "hadn't"} else "future"
+    rt = _TOKEN.findall(right)
+    best: tuple[float, str] | None = None
+    for k in range(len(lt) - 1, -1, -1):
+        c = _classify(lt, k)
+        if c and (c != "present" or PRESENT_BLOCKS):
+            best = (len(lt) - k, c)
+            break
+    for k in range(len(rt)):
+        c = _classify(rt, k)
+        if c and (c != "present" or PRESENT_BLOCKS):
+            d = k + 1 + 0.5  # a cue before the expression wins ties
+            if best is None or d < best[0]:
+                best = (d, c)
+            break
+    if best is None or best[0] > MAX_CUE_DISTANCE or best[1] == "present":
+        return None
+    return best[1]
