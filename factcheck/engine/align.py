@@ -23,8 +23,9 @@ The scorer decides "same slot" (:func:`score`):
    a contradiction).
 
 Two claims about different events never conflict (:func:`different_events`):
-facts clustered into two events, or facts whose own dates do not overlap (a
-call on Monday and a call on Friday).
+facts clustered into two events, facts whose own dates do not overlap (a
+call on Monday and a call on Friday), or positions in a series told on
+different days ("the first call", a month later "the second call").
 """
 
 from __future__ import annotations
@@ -259,6 +260,9 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
     ea, eb = index.fact_event.get(a.fact), index.fact_event.get(b.fact)
     if ea and eb and ea != eb:
         return f"clustered as two events ({ea}, {eb})"
+    if a.slot == "ordinal" and a.published != b.published:
+        # "the first call" and, a month later, "their second conversation": a series grows
+        return "positions in a series told on different days"
     if a.time is not None and b.time is not None and a.slot != "date":
         v = compare_dates(a.time, b.time)
         if v.relation == "differ":

@@ -1,0 +1,68 @@
+"""The CI gate on claims: ``factcheck check`` fails on a new article that
+contradicts the corpus in polarity, a date or a quotation, and passes one that
+says the same things in other words. Generic articles written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_article
+
+from factcheck.cli import main
+
+PERMIT = "The regional water board approved the quarry permit for the eastern valley on Tuesday.\n"
+OPENING = "Harlow Foods opened its new bakery in the town of Westbridge on March 3, 2024.\n"
+PLEDGE = 'Mayor Lena Ortiz said, "We will rebuild every home in this valley before the winter."\n'
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    write_article(stories, "permit", PERMIT, "2024-03-06", outlet="One")
+    write_article(stories, "opening", OPENING, "2024-03-06", outlet="Two")
+    write_article(stories, "pledge", PLEDGE, "2024-03-06", outlet="Three")
+    monkeypatch.chdir(tmp_path)
+    return stories
+
+
+def check(capsys, new: Path) -> tuple[int, str]:
+    code = main(["check", str(new), "--corpus", "stories", "--fail-on", "warning", "--no-color"])
+    out, _ = capsys.readouterr()
+    return code, out
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("The regional water board rejected the quarry permit for the eastern valley on Tuesday.\n", "FC004"),
+        ("The regional water board did not approve the quarry permit for the eastern valley on Tuesday.\n", "FC004"),
+        ("Harlow Foods opened its new bakery in the town of Westbridge on March 9, 2024.\n", "FC002"),
+        ('Mayor Lena Ortiz said, "We will rebuild every house in this valley before the winter."\n', "FC005"),
+    ],
+    ids=["antonym", "negation", "date", "quotation"],
+)
+def test_a_contradicting_article_fails_the_gate(corpus: Path, capsys, tmp_path: Path, text: str, rule: str):
+    new = write_article(tmp_path, "new", text, "2024-03-07", outlet="New")
+    code, out = check(capsys, new)
+    assert code == 1, out
+    assert rule in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the regional water board gave its approval to the quarry permit for the eastern valley.\n",
+        "The regional water board did not reject the quarry permit for the eastern valley on Tuesday.\n",
+        "Harlow Foods opened its new bakery in the town of Westbridge in March 2024.\n",
+        "Harlow Foods opened its new bakery in the town of Westbridge on Sunday.\n",
+        'Mayor Lena Ortiz said, "We will rebuild every home in this valley."\n',
+    ],
+    ids=["paraphrase", "opposite-denied", "month-contains-day", "weekday-resolves", "fragment"],
+)
+def test_the_same_facts_in_other_words_pass(corpus: Path, capsys, tmp_path: Path, text: str):
+    # published Thursday 2024-03-07 (a weekday means the most recent one): "Sunday" is March 3
+    new = write_article(tmp_path, "new", text, "2024-03-07", outlet="New")
+    code, out = check(capsys, new)
+    assert code == 0, out
