@@ -175,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"  shipped options: min_score {shipped['min_score']}, confident_score {shipped['confident_score']}")
         print(
-            f"  any finding:     accuracy {pct(a['accuracy'])} (best published {pct(BEST_PUBLISHED_ACCURACY)})  precision {pct(a['precision'])}  recall {pct(a['recall'])}  F1 {pct(a['f1'])}"
+            f"  any finding:     accuracy {pct(a['accuracy'])} (best published {pct(BEST_PUBLISHED_ACCURACY)})"
+            f"  precision {pct(a['precision'])}  recall {pct(a['recall'])}  F1 {pct(a['f1'])}"
             f"   (tp {a['tp']}, fp {a['fp']}, fn {a['fn']}, tn {a['tn']})"
         )
         print(

@@ -361,3 +361,17 @@ def test_gate_requires_agreeing_roles():
     ca = [c for c in claims_of_extraction(a) if c.slot == "number"][0]
     cb = [c for c in claims_of_extraction(b) if c.slot == "number"][0]
     assert gate(ca, cb) is not None
+
+
+def test_a_subject_determined_by_no_negates():
+    ex = (
+        Doc("a")
+        .say(
+            "No passengers were hurt in the crash.",
+            lemma="hurt",
+            args=[("object", "No passengers", "passenger", None), ("obl:in", "the crash", "crash", None)],
+        )
+        .build()
+    )
+    (pol,) = [c for c in claims_of_extraction(ex) if c.slot == "polarity"]
+    assert pol.polarity == "negative" and pol.value == "No"

@@ -166,3 +166,10 @@ def test_speakers():
     assert compare_speakers("a-smith", "b-jones").relation == "differ"
     assert compare_speakers("a-smith", None).relation == "unknown"
     assert compare_speakers("a-smith", "smith-office", related=True).relation == "compatible"
+
+
+def test_a_kind_of_a_predicate_entails_it():
+    assert compare_polarity("murder", "positive", "kill", "negative").relation == "differ"
+    assert compare_polarity("kill", "negative", "murder", "positive").relation == "differ"
+    assert compare_polarity("kill", "positive", "murder", "negative").relation == "compatible"
+    assert compare_polarity("murder", "positive", "kill", "positive").relation == "compatible"

@@ -42,7 +42,6 @@ from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction
 from .claims import SlotClaim, claims_of_extraction
 from .compare import (
-    OPPOSITE_PAIRS,
     DateValue,
     NumberValue,
     PlaceValue,
@@ -56,6 +55,7 @@ from .compare import (
     compare_polarity,
     compare_quotations,
     compare_speakers,
+    entails,
     opposite_lemmas,
 )
 
@@ -132,7 +132,9 @@ def block_keys(c: SlotClaim) -> set[str]:
     if c.slot == "age":
         return {f"age|{a}" for a in c.anchors}
     if c.slot == "polarity":
-        meanings = set(c.pred_classes) | {"opp:" + x for x in _opposite_keys(c.predicate)}
+        # any predicate: opposites and kinds ("murder" / "kill") share no class; the
+        # gate decides, the anchors keep the blocks small
+        meanings = {"any"}
     elif c.slot in ("number", "ordinal"):
         # any measured noun: "people" and "passengers" share no class, one is a
         # kind of the other (the gate checks); the anchors keep blocks small
@@ -140,17 +142,6 @@ def block_keys(c: SlotClaim) -> set[str]:
     else:
         meanings = set(c.noun_classes) | set(c.pred_classes) | {"lemma:" + c.noun}
     return {f"{c.slot}|{m}|{a}" for m in meanings for a in c.anchors}
-
-
-def _opposite_keys(lemma: str) -> set[str]:
-    """Keys that put a predicate and its opposite in one block: the sorted pair."""
-    out = set()
-    for w in meaning.antonyms(lemma, "v"):
-        out.add("|".join(sorted((lemma, w))))
-    for pair in OPPOSITE_PAIRS:
-        if lemma in pair:
-            out.add("|".join(sorted(pair)))
-    return out
 
 
 def build_index(
@@ -202,8 +193,12 @@ def _agree(x: str | None, y: str | None) -> bool:
     """Two argument anchors agree when either is missing, equal, or the same meaning."""
     if x is None or y is None or x == y:
         return True
-    if x.startswith("@") or y.startswith("@"):
+    if x.startswith("@") and y.startswith("@"):
         return False
+    if x.startswith("@") or y.startswith("@"):
+        # an entity and a common noun agree when the noun is the entity's last name word ("@city-council" / "council")
+        ent, noun = (x, y) if x.startswith("@") else (y, x)
+        return ent[1:].split("-")[-1] == noun
     return meaning.same_meaning(x, y, "n") or meaning.is_a(x, y) or meaning.is_a(y, x)
 
 
@@ -222,7 +217,11 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if a.slot == "date" and not (_same_noun(a, b) or _same_predicate(a, b)):
         return f"'{a.noun}' and '{b.noun}' are different events"
     if a.slot == "polarity":
-        if not _same_predicate(a, b) and not opposite_lemmas(a.predicate, b.predicate):
+        if (
+            not _same_predicate(a, b)
+            and not opposite_lemmas(a.predicate, b.predicate)
+            and not entails(a.predicate, b.predicate)
+        ):
             return f"'{a.predicate}' and '{b.predicate}' are different predicates"
         if not _agree(a.subject, b.subject):
             return "different subjects"

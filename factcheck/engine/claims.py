@@ -253,6 +253,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     subject = next((_anchor(a) for a in f.args if a.role == "subject"), None)
     obj = next((_anchor(a) for a in f.args if a.role == "object"), None)
     fact_time = _date_value(f.time) if f.time is not None else None
+    polarity, cue, cue_span = _polarity(f)
     base = {
         "article": f.article,
         "fact": f.id,
@@ -263,8 +264,8 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         "pred_classes": pred_classes,
         "subject": subject,
         "object": obj,
-        "polarity": f.polarity,
-        "negation": f.negation.text if f.negation else None,
+        "polarity": polarity,
+        "negation": cue,
         "modality": f.modality,
         "source": f.attribution.source,
         "in_quote": f.in_quote,
@@ -290,9 +291,9 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         yield holder
     if lemma and lemma not in REPORTING and lemma not in LIGHT and (subject or obj):
         yield _claim(
-            "polarity", base, f.negation.text if f.negation else lemma, f.negation.span if f.negation else None,
-            f.polarity, "negation cue governs the predicate" if f.negation else "no negation governs the predicate",
-            f.polarity, topic=lemma, noun=lemma, noun_classes=pred_classes, role=f.voice,
+            "polarity", base, cue or lemma, cue_span,
+            polarity, "negation cue governs the predicate" if cue else "no negation governs the predicate",
+            polarity, topic=lemma, noun=lemma, noun_classes=pred_classes, role="predicate",
             anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
 
@@ -310,6 +311,21 @@ def predicate_lemma(ctx: _Context, f: Fact) -> str:
     else:
         forms = meaning.base_forms(lemma, "v")
     return forms[0] if forms else lemma
+
+
+def _polarity(f: Fact) -> tuple[str, str | None, Span | None]:
+    """The fact's polarity, its cue and the cue's span. A subject or object
+    determined by "no" ("no worker was hurt", "found no evidence") negates
+    the predicate too."""
+    if f.negation is not None:
+        return f.polarity, f.negation.text, f.negation.span
+    if f.polarity == "negative":
+        return "negative", None, None
+    for a in f.args:
+        if a.role in ("subject", "object") and a.text.casefold().startswith(("no ", "none of ")):
+            word = a.text.split()[0]
+            return "negative", word, Span(start=a.span.start, end=a.span.start + len(word))
+    return "positive", None, None
 
 
 def _noun_lemmas(f: Fact) -> set[str]:

@@ -419,7 +419,9 @@ def compare_polarity(a_lemma: str, a_pol: str, b_lemma: str, b_pol: str) -> Verd
     """One predicate stated and denied: the same meaning with opposite
     polarity differs ("approved" / "did not approve"); opposite meanings with
     the same polarity differ ("approved" / "rejected"); opposite meanings with
-    opposite polarity agree ("rejected" / "did not approve")."""
+    opposite polarity agree ("rejected" / "did not approve"); a verb that is a
+    kind of another entails it: "murdered" against "did not kill" differs,
+    "killed" against "did not murder" does not."""
     same = a_lemma == b_lemma or meaning.same_meaning(a_lemma, b_lemma)
     if same:
         if a_pol == b_pol:
@@ -429,7 +431,26 @@ def compare_polarity(a_lemma: str, a_pol: str, b_lemma: str, b_pol: str) -> Verd
         if a_pol == b_pol:
             return Verdict("differ", f"'{a_lemma}' and '{b_lemma}' are opposites")
         return Verdict("compatible", f"'{a_lemma}' negated means the opposite '{b_lemma}'")
+    kind = entails(a_lemma, b_lemma)
+    if kind:
+        general, specific = (b_lemma, a_lemma) if kind == "a" else (a_lemma, b_lemma)
+        pol_general = b_pol if kind == "a" else a_pol
+        pol_specific = a_pol if kind == "a" else b_pol
+        if pol_specific == "positive" and pol_general == "negative":
+            return Verdict("differ", f"to '{specific}' is to '{general}': one states it, the other denies '{general}'")
+        return Verdict("compatible", f"to '{specific}' is to '{general}'")
     return Verdict("unknown", f"'{a_lemma}' and '{b_lemma}' are different predicates")
+
+
+def entails(a_lemma: str, b_lemma: str) -> str | None:
+    """Which of two verbs is a kind of the other ("murder" is a way to "kill"):
+    ``"a"`` when ``a_lemma`` is the specific one, ``"b"`` for ``b_lemma``, or None.
+    Only each verb's most frequent sense counts."""
+    if meaning.is_a(a_lemma, b_lemma, "v"):
+        return "a"
+    if meaning.is_a(b_lemma, a_lemma, "v"):
+        return "b"
+    return None
 
 
 # --------------------------------------------------------------------------- quotations
