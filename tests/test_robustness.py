@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -448,3 +449,64 @@ def test_a_pronoun_speaker_is_an_unnamed_speaker():
     assert speaker_name(corpus, q(None)) == "an unnamed speaker"
     assert speaker_name(corpus, q("the mayor")) == "the mayor"
     assert speaker_name(corpus, q("he", "lena-ortiz")) == "Lena Ortiz"
+
+
+# ----------------------------------------------------------------------------- 15: the HTML report scales
+
+
+def _many_sources_report(n_articles: int, n_findings: int) -> Any:
+    from factcheck.model.models import ArticleSummary, Claim, Finding, Report, Span
+
+    arts = tuple(
+        ArticleSummary(id=f"art{i:04d}", path=f"art{i:04d}.md", published="2025-04-30", published_source="front_matter")
+        for i in range(n_articles)
+    )
+
+    def claim(i: int, side: str) -> Claim:
+        return Claim(
+            article=f"art{i:04d}", side=side, line=3, span=Span(start=0, end=9), text="150 schools", value="150"
+        )
+
+    findings = tuple(
+        Finding(
+            id=f"FC003-{k:06d}",
+            rule="FC003",
+            name="statement.number-differs",
+            kind="number",
+            severity="warning",
+            message="numbers differ",
+            claims=(claim(2 * k, "a"), claim(2 * k + 1, "b")),
+        )
+        for k in range(n_findings)
+    )
+    return Report(version="0", articles=arts, findings=findings)
+
+
+def test_html_findings_come_first_and_a_large_matrix_is_summarised():
+    from factcheck.report.html import render_html
+
+    page = render_html(_many_sources_report(500, 100))
+    order = [page.index(f'<section id="{s}"') for s in ("findings", "timeline", "overview")]
+    assert order == sorted(order)
+    assert "Sources that disagree most" in page and "200 sources take part in findings" in page
+    assert page.count('class="cell') <= 40  # the summary's pairs, not 500 x 500 (or 200 x 200) cells
+    small = render_html(_many_sources_report(500, 5))
+    assert '<table class="matrix">' in small and small.count('class="cell') == 10 * 10  # only sources in findings
+    # the page grows with the findings, not with the square of the corpus
+    assert len(render_html(_many_sources_report(1000, 100))) < 1.5 * len(page)
+
+
+def test_html_css_and_js_are_package_data():
+    from importlib import resources
+
+    from factcheck.report.html import render_html
+
+    assets = resources.files("factcheck.report").joinpath("assets")
+    css = assets.joinpath("report.css").read_text(encoding="utf-8")
+    js = assets.joinpath("report.js").read_text(encoding="utf-8")
+    page = render_html(_many_sources_report(4, 1))
+    assert f"<style>{css}</style>" in page and f"<script>{js}</script>" in page
+    source = Path(__file__).resolve().parents[1] / "factcheck" / "report" / "html.py"
+    assert ":root{" not in source.read_text(encoding="utf-8") and "addEventListener" not in source.read_text(
+        encoding="utf-8"
+    )

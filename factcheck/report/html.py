@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import lru_cache
 from html import escape
+from importlib import resources
 from typing import Any
 
 from ..model.models import ArticleSummary, Claim, Extraction, Finding, Report, Sentence
@@ -381,32 +382,48 @@ def _sources_html(report: Report, sources: dict[str, _Source]) -> str:
             f'<tr><th scope="row"><span class="src">{s.num}</span></th><td>{e(s.label)}</td>'
             f'<td>{e(s.published or "unknown")}{note}</td><td><code>{e(s.path)}</code></td><td>{title}</td><td class="num">{involved.get(s.num, 0)}</td></tr>'
         )
-    return (
+    table = (
         '<div class="scroll"><table class="sources"><caption>Sources</caption>'
         '<thead><tr><th scope="col">#</th><th scope="col">outlet</th><th scope="col">published</th>'
         '<th scope="col">article</th><th scope="col">title</th><th scope="col">findings</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
+    if len(rows) > SOURCES_OPEN_MAX:
+        return f'<details class="sources-box"><summary>All {_plural(len(rows), "source")}</summary>{table}</details>'
+    return table
+
+
+#: A matrix with more sources than this is collapsed (still only the sources in findings).
+MATRIX_OPEN_MAX = 30
+#: A source list longer than this is collapsed.
+SOURCES_OPEN_MAX = 40
 
 
 def _matrix_html(report: Report, sources: dict[str, _Source]) -> str:
-    n = len(sources)
-    counts = [[0] * (n + 1) for _ in range(n + 1)]
+    """Conflicts between sources, for the sources that take part in a finding
+    only: a corpus of 500 articles with findings in 12 draws 12 x 12 cells,
+    not 500 x 500; a matrix still too large to read is collapsed."""
+    counts: dict[tuple[int, int], int] = {}
     for f in report.findings:
         arts = _finding_articles(f, sources)
         for a in arts:
             for b in arts:
-                counts[a][b] += 1
-    top = max([counts[a][b] for a in range(1, n + 1) for b in range(1, n + 1) if a != b] or [0])
+                counts[a, b] = counts.get((a, b), 0) + 1
+    involved = sorted({a for a, _ in counts})
+    if not involved:
+        return '<p class="muted">No two sources disagree.</p>'
+    if len(involved) > MATRIX_OPEN_MAX:
+        return _pairs_html(counts, sources, len(involved))
+    shown = [s for s in sources.values() if s.num in set(involved)]
+    top = max([k for (a, b), k in counts.items() if a != b] or [0])
     head = "".join(
-        f'<th scope="col"><span class="src" title="{e(s.label)}, {e(s.id)}">{s.num}</span></th>'
-        for s in sources.values()
+        f'<th scope="col"><span class="src" title="{e(s.label)}, {e(s.id)}">{s.num}</span></th>' for s in shown
     )
     rows = []
-    for s in sources.values():
+    for s in shown:
         cells = []
-        for t in sources.values():
-            k = counts[s.num][t.num]
+        for t in shown:
+            k = counts.get((s.num, t.num), 0)
             pair = f"{min(s.num, t.num) - 1},{max(s.num, t.num) - 1}"
             diag = " diag" if s.num == t.num else ""
             if k:
@@ -422,11 +439,45 @@ def _matrix_html(report: Report, sources: dict[str, _Source]) -> str:
         rows.append(
             f'<tr><th scope="row"><span class="src">{s.num}</span> {e(s.label)} <span class="muted small">{e(s.short)}</span></th>{"".join(cells)}</tr>'
         )
-    return (
+    left_out = len(sources) - len(shown)
+    table = (
         '<div class="scroll"><table class="matrix"><caption>Conflicts between sources</caption>'
         f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
         '<p class="muted small">Each cell counts the findings that involve both sources; the diagonal counts every finding a source is in. '
-        "Select a number to show those findings.</p>"
+        "Select a number to show those findings."
+        + (f" {_plural(left_out, 'source')} in no finding not shown." if left_out else "")
+        + "</p>"
+    )
+    return table
+
+
+#: How many source pairs the summary of a large matrix lists.
+TOP_PAIRS = 40
+
+
+def _pairs_html(counts: dict[tuple[int, int], int], sources: dict[str, _Source], involved: int) -> str:
+    """A matrix too large to read, summarised: the pairs of sources with the
+    most findings in common (its size grows with the findings, never with the
+    square of the corpus)."""
+    by_num = {s.num: s for s in sources.values()}
+    pairs = sorted(((k, a, b) for (a, b), k in counts.items() if a < b), key=lambda x: (-x[0], x[1], x[2]))
+    rows = []
+    for k, a, b in pairs[:TOP_PAIRS]:
+        sa, sb = by_num[a], by_num[b]
+        what = f"{_plural(k, 'finding')} involving source {a} and source {b}"
+        rows.append(
+            f'<tr><td><span class="src">{a}</span> {e(sa.label)} <span class="muted small">{e(sa.short)}</span></td>'
+            f'<td><span class="src">{b}</span> {e(sb.label)} <span class="muted small">{e(sb.short)}</span></td>'
+            f'<td class="cell"><button type="button" class="pair" data-pair="{a - 1},{b - 1}" aria-label="{e(what)}: show them">{k}</button></td></tr>'
+        )
+    more = len(pairs) - len(rows)
+    return (
+        '<div class="scroll"><table class="matrix pairs"><caption>Sources that disagree most</caption>'
+        '<thead><tr><th scope="col">source</th><th scope="col">other source</th><th scope="col">findings</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f'<p class="muted small">{_plural(involved, "source")} take part in findings, too many for a matrix: '
+        f"the pairs with the most findings in common are listed{f' ({more} more pairs not shown)' if more else ''}. "
+        "Select a number to show those findings; the filters above reach every source.</p>"
     )
 
 
@@ -786,7 +837,11 @@ def _timeline_html(
             else ""
         )
         + (f" \u00b7 {_plural(undated, 'event')} without a resolved date not shown" if undated else "")
-        + (f" \u00b7 {_plural(off_calendar, 'date')} too near the ends of the calendar not drawn" if off_calendar else "")
+        + (
+            f" \u00b7 {_plural(off_calendar, 'date')} too near the ends of the calendar not drawn"
+            if off_calendar
+            else ""
+        )
         + "</p>"
     )
     table = (
@@ -827,191 +882,29 @@ def _filters_html(report: Report, sources: dict[str, _Source]) -> str:
 
 # ----------------------------------------------------------------------------- page
 
-CSS = """
-:root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--card:#f6f8fa;--card2:#fff;--border:#d1d9e0;--link:#0550ae;--focus:#0969da;
---err:#b42318;--err-bg:#fdecea;--warn:#8a5a00;--warn-bg:#fff4d6;--info:#0550ae;--info-bg:#e7f0fe;--diff:#ffd95a;--diff-fg:#1f2328;
---val:#0969da;--val-bg:#dcebff;--ok:#2f6fbd;--bad:#c2261c;--band:#f6f8fa;--band2:#fff;--grid:#d8dee4;--heat1:#fde8e4;--heat2:#f9c4ba;--heat3:#f3917f;--heat4:#d9503c}
-@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9aa4af;--card:#161b22;--card2:#0d1117;--border:#3d444d;--link:#79b8ff;--focus:#4493f8;
---err:#ff8a80;--err-bg:#3c1618;--warn:#e3b341;--warn-bg:#3a2a06;--info:#79b8ff;--info-bg:#0c2d56;--diff:#8a6d00;--diff-fg:#fff;
---val:#79b8ff;--val-bg:#12325a;--ok:#4d8fe0;--bad:#ff6b5e;--band:#161b22;--band2:#0d1117;--grid:#30363d;--heat1:#3b1d1a;--heat2:#5c2620;--heat3:#8b3127;--heat4:#c2402f}}
-*{box-sizing:border-box}
-[hidden]{display:none!important}
-html{color-scheme:light dark}
-body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
-main,header.top{max-width:1280px;margin:0 auto;padding:0 20px}
-header.top{padding-top:16px}
-h1{font-size:1.6rem;margin:.2em 0}
-h2{font-size:1.25rem;margin:1.6em 0 .6em;border-bottom:1px solid var(--border);padding-bottom:.2em}
-h3{font-size:1.05rem;margin:0 0 .4em}
-h4{margin:0 0 .5em;font-size:.95rem}
-a{color:var(--link)}
-code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
-:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.skip{position:absolute;left:-9999px}.skip:focus{left:12px;top:8px;background:var(--bg);padding:6px 10px;z-index:9}
-.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.muted{color:var(--muted)}.small{font-size:.85em}
-.summary{font-size:1.05rem}
-nav.toc a{margin-right:1em}
-.badge{display:inline-block;font-size:.75rem;font-weight:600;padding:1px 8px;border-radius:10px;border:1px solid var(--border);vertical-align:middle;text-transform:uppercase;letter-spacing:.02em}
-.badge.sev,.sev-error .badge.sev{background:var(--card)}
-.sev-error .badge.sev,.badge.sev-error{color:var(--err);background:var(--err-bg);border-color:var(--err)}
-.sev-warning .badge.sev,.badge.sev-warning{color:var(--warn);background:var(--warn-bg);border-color:var(--warn)}
-.sev-info .badge.sev,.badge.sev-info{color:var(--info);background:var(--info-bg);border-color:var(--info)}
-.badge.kind{text-transform:none}
-.badge.possible{text-transform:none;border-style:dashed}
-.src{display:inline-block;min-width:1.6em;text-align:center;font-weight:700;font-size:.8rem;border-radius:50%;background:var(--ok);color:#fff;padding:0 .3em}
-table{border-collapse:collapse;margin:.5em 0 1em}
-caption{text-align:left;font-weight:600;padding:.3em 0}
-th,td{border:1px solid var(--border);padding:4px 8px;text-align:left;vertical-align:top}
-thead th{background:var(--card)}
-.counts td,.counts th{text-align:center}.counts td.total,.counts tfoot td{font-weight:700}
-.overview-grid{display:grid;grid-template-columns:minmax(0,auto) minmax(0,1fr);gap:0 32px;align-items:start}
-@media (max-width:900px){.overview-grid{grid-template-columns:1fr}}
-.matrix td.cell{text-align:center;min-width:2.6em;padding:0}
-.matrix td.diag{background:var(--card)}
-.matrix .zero{display:block;padding:4px;color:var(--muted)}
-.matrix button.pair{width:100%;padding:4px 8px;font:inherit;font-weight:700;border:0;background:transparent;color:inherit;cursor:pointer}
-.matrix button.pair:hover{text-decoration:underline}
-.heat-1{background:var(--heat1)}.heat-2{background:var(--heat2)}.heat-3{background:var(--heat3)}.heat-4{background:var(--heat4);color:#fff}
-.tl-wrap{overflow-x:auto;border:1px solid var(--border);border-radius:6px}
-svg.timeline{display:block;width:100%;height:auto;min-width:640px;font-family:system-ui,sans-serif}
-svg .band{fill:var(--band)}svg .band.alt{fill:var(--band2)}
-svg .axis{stroke:var(--muted);stroke-width:1}svg .grid{stroke:var(--grid);stroke-width:1;stroke-dasharray:2 3}
-svg .tick{fill:var(--muted);font-size:11px;text-anchor:middle}
-svg .brk{fill:var(--bg);opacity:.85;stroke:var(--grid);stroke-dasharray:4 3}svg .brk-t{font-size:14px}
-svg .row-l{fill:var(--fg);font-size:12.5px}svg .row-l.bad{fill:var(--bad);font-weight:700}
-svg .row-s{fill:var(--muted);font-size:11px}svg .row-s.bad{fill:var(--bad)}
-svg .mk .shape{stroke:var(--bg);stroke-width:1.5}
-svg .mk.ok .shape{fill:var(--ok)}svg .mk.bad .shape{fill:var(--bad)}
-svg .mk.ok .span{fill:var(--ok);opacity:.35}svg .mk.bad .span{fill:var(--bad);opacity:.35}
-svg .mk-t{fill:#fff;font-size:10px;font-weight:700;text-anchor:middle;pointer-events:none}
-svg a.mk:focus-visible .shape{stroke:var(--focus);stroke-width:3}
-.legend{font-size:.9em}.legend .lg{margin:0 .2em 0 .8em}.legend .lg:first-child{margin-left:0}
-.lg.ok{color:var(--ok)}.lg.bad{color:var(--bad)}.lg.span{color:var(--ok);opacity:.6}
-.tl-table tr.bad td{color:var(--bad)}
-.filters{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:flex-end;background:var(--card);border:1px solid var(--border);border-radius:6px;padding:8px 12px}
-.filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:2px 10px;align-items:center}
-.filters legend{font-weight:600;font-size:.85rem;padding:0;margin-bottom:2px;float:left;width:100%}
-.chk{white-space:nowrap;cursor:pointer}
-.filters select{font:inherit;max-width:28em;padding:2px 4px}
-.filters button,.pairnote button{font:inherit;padding:3px 10px;border:1px solid var(--border);border-radius:6px;background:var(--card2);color:var(--fg);cursor:pointer}
-.filter-actions{display:flex;gap:8px;margin-left:auto}
-.status{margin:.6em 0;font-weight:600}
-.finding{border:1px solid var(--border);border-left:6px solid var(--border);border-radius:6px;padding:12px 14px;margin:14px 0;background:var(--bg);scroll-margin-top:12px}
-.finding.sev-error{border-left-color:var(--err)}.finding.sev-warning{border-left-color:var(--warn)}.finding.sev-info{border-left-color:var(--info)}
-.finding:focus{outline:3px solid var(--focus);outline-offset:2px}
-.finding .rule{font-family:ui-monospace,monospace}
-.finding a.self{margin-left:.5em;text-decoration:none;color:var(--muted)}
-.msg{margin:.2em 0 .8em;overflow-wrap:anywhere}
-.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(340px,100%),1fr));gap:12px}
-.scroll{overflow-x:auto;max-width:100%}
-.side{background:var(--card);border:1px solid var(--border);border-radius:6px;padding:10px}
-.claim{background:var(--card2);border:1px solid var(--border);border-radius:6px;padding:8px 10px;margin:0 0 8px}
-.claim:last-child{margin-bottom:0}
-.where{margin:0;display:flex;flex-wrap:wrap;gap:2px 10px;align-items:baseline;font-size:.88rem}
-.where .outlet{font-weight:600}.where .pub,.where .loc{color:var(--muted)}
-blockquote.sentence{margin:.4em 0;padding:.2em 0 .2em .7em;border-left:3px solid var(--border);overflow-wrap:anywhere}
-.diff{background:var(--diff);color:var(--diff-fg);border-radius:2px;text-decoration:underline dotted;text-underline-offset:3px}
-mark.val{background:var(--val-bg);color:inherit;font-weight:700;border-bottom:2px solid var(--val);border-radius:2px;padding:0 1px}
-.value{margin:.2em 0;font-size:.92rem}.value q{font-style:italic}
-.how{margin:.1em 0;font-size:.82rem;color:var(--muted);overflow-wrap:anywhere}
-details>summary{cursor:pointer;color:var(--link);font-size:.88rem}
-.ctx-s{margin:.25em 0;font-size:.9rem;overflow-wrap:anywhere}.ctx-s.own{font-weight:600}
-.ctx-s .ln{display:inline-block;min-width:2.5em;color:var(--muted);font-family:ui-monospace,monospace;font-size:.8rem}
-.explain{margin-top:10px;font-size:.93rem}.explain p{margin:.25em 0}
-.pairnote{margin:.4em 0}
-.keys{font-size:.85rem}kbd{border:1px solid var(--border);border-radius:3px;padding:0 4px;font-family:ui-monospace,monospace;font-size:.85em;background:var(--card)}
-footer{max-width:1280px;margin:2em auto;padding:0 20px;color:var(--muted);font-size:.85rem}
-@media print{
-:root{--bg:#fff;--fg:#000;--muted:#444;--card:#f3f3f3;--card2:#fff;--border:#999;--link:#000;--err:#a00;--err-bg:#fff;--warn:#7a4d00;--warn-bg:#fff;--info:#003d99;--info-bg:#fff;
---diff:#ffe066;--diff-fg:#000;--val:#000;--val-bg:#e8f0fb;--ok:#1d5fb4;--bad:#c00;--band:#f4f4f4;--band2:#fff;--grid:#ccc}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{font-size:10.5pt}
-.filters,.status,.pairnote,.skip,nav.toc,.keys,a.self,.filter-actions{display:none!important}
-.finding{break-inside:avoid;page-break-inside:avoid;border-left-width:4px}
-.sides{grid-template-columns:1fr 1fr}
-details::details-content{display:block;content-visibility:visible}
-details>summary{color:#000;list-style:none;font-weight:600}
-.diff{text-decoration:underline;text-decoration-thickness:2px}
-.tl-wrap{overflow:visible;border:0}svg.timeline{min-width:0}
-h2{break-after:avoid}
-}
-"""
 
-JS = """
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("fc-data").textContent);
-  var form = document.getElementById("filters");
-  var status = document.getElementById("status");
-  var pairNote = document.getElementById("pairnote");
-  var findings = Array.prototype.slice.call(document.querySelectorAll("article.finding"));
-  var pair = null;
-  if (!form) return;
-  function checked(name) {
-    var out = {};
-    Array.prototype.forEach.call(form.querySelectorAll("input[name='" + name + "']"), function (el) { out[el.value] = el.checked; });
-    return out;
-  }
-  function label(i) { var a = data.articles[i]; return (i + 1) + " (" + a.label + ")"; }
-  function apply() {
-    var sev = checked("severity"), kind = checked("kind"), art = form.elements.article.value, shown = 0;
-    findings.forEach(function (el) {
-      var d = data.findings[+el.getAttribute("data-index")], arts = d.articles;
-      var show = sev[d.severity] !== false && kind[d.kind] !== false;
-      if (show && art !== "") show = arts.indexOf(+art) >= 0;
-      if (show && pair) show = arts.indexOf(pair[0]) >= 0 && arts.indexOf(pair[1]) >= 0;
-      el.hidden = !show;
-      if (show) shown++;
-    });
-    status.textContent = "Showing " + shown + " of " + findings.length + " finding" + (findings.length === 1 ? "" : "s") + ".";
-    if (pair) {
-      pairNote.hidden = false;
-      pairNote.querySelector("span").textContent = pair[0] === pair[1] ? "Only findings involving source " + label(pair[0]) + "." : "Only findings involving both source " + label(pair[0]) + " and source " + label(pair[1]) + ".";
-    } else {
-      pairNote.hidden = true;
-    }
-  }
-  form.addEventListener("change", apply);
-  form.addEventListener("submit", function (ev) { ev.preventDefault(); });
-  document.getElementById("f-reset").addEventListener("click", function () { form.reset(); pair = null; apply(); });
-  pairNote.querySelector("button").addEventListener("click", function () { pair = null; apply(); });
-  var expanded = false, expand = document.getElementById("f-expand");
-  expand.addEventListener("click", function () {
-    expanded = !expanded;
-    Array.prototype.forEach.call(document.querySelectorAll("details.ctx"), function (d) { d.open = expanded; });
-    expand.textContent = expanded ? "Collapse all context" : "Expand all context";
-  });
-  Array.prototype.forEach.call(document.querySelectorAll("button.pair"), function (b) {
-    b.addEventListener("click", function () {
-      var p = b.getAttribute("data-pair").split(",");
-      pair = [+p[0], +p[1]];
-      apply();
-      document.getElementById("findings").scrollIntoView();
-      status.focus();
-    });
-  });
-  document.addEventListener("keydown", function (ev) {
-    if (ev.altKey || ev.ctrlKey || ev.metaKey || (ev.key !== "j" && ev.key !== "k")) return;
-    var t = ev.target;
-    if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
-    var vis = findings.filter(function (f) { return !f.hidden; });
-    if (!vis.length) return;
-    var cur = vis.indexOf(document.activeElement && document.activeElement.closest ? document.activeElement.closest("article.finding") : null);
-    var next = cur < 0 ? 0 : Math.max(0, Math.min(vis.length - 1, cur + (ev.key === "j" ? 1 : -1)));
-    vis[next].focus({ preventScroll: true });
-    vis[next].scrollIntoView({ block: "start" });
-    ev.preventDefault();
-  });
-  var reopened = [];
-  window.addEventListener("beforeprint", function () {
-    reopened = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) { return !d.open; });
-    reopened.forEach(function (d) { d.open = true; });
-  });
-  window.addEventListener("afterprint", function () { reopened.forEach(function (d) { d.open = false; }); reopened = []; });
-  apply();
-})();
-"""
+def _asset(name: str) -> str:
+    """A file of the page's own stylesheet or script, shipped in ``report/assets``."""
+    return resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
+
+
+#: The page's stylesheet and script (inlined, and allowed by hash in the page's CSP).
+CSS = _asset("report.css")
+JS = _asset("report.js")
+
+
+def _skipped_html(report: Report) -> str:
+    """Every input file that was not checked, and why, before the findings."""
+    if not report.skipped:
+        return ""
+    items = "".join(
+        f"<li><code>{e(sk.path)}{':' + str(sk.line) if sk.line is not None else ''}</code>: {e(sk.reason)}</li>"
+        for sk in report.skipped
+    )
+    return (
+        '<section id="skipped" aria-labelledby="skipped-h"><h2 id="skipped-h">Not checked</h2>'
+        f"<p>{_plural(len(report.skipped), 'input file')} could not be checked:</p><ul>{items}</ul></section>"
+    )
 
 
 def _csp_hash(text: str) -> str:
@@ -1070,16 +963,18 @@ def render_html(report: Report, *, extractions: Sequence[Extraction] = (), rules
         '<a class="skip" href="#findings">Skip to findings</a>'
         '<header class="top"><h1>factcheck report</h1>'
         f'<p class="summary">{e(summary)}</p>'
-        '<nav class="toc" aria-label="Sections"><a href="#overview">Overview</a><a href="#timeline">Timeline</a><a href="#findings">Findings</a>'
+        '<nav class="toc" aria-label="Sections"><a href="#findings">Findings</a><a href="#timeline">Timeline</a><a href="#overview">Overview</a>'
+        + ('<a href="#skipped">Not checked</a>' if report.skipped else "")
         + ('<a href="#notes">Notes</a>' if report.notes else "")
         + "</nav></header>"
         "<main>"
+        f"{_skipped_html(report)}"
+        f'<section id="findings" aria-labelledby="findings-h" tabindex="-1"><h2 id="findings-h">Findings</h2>{findings_block}</section>'
+        '<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2>'
+        f"{_timeline_html(report, extractions, sources, anchors)}</section>"
         '<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>'
         f'<div class="overview-grid"><div>{_counts_html(report)}</div><div>{_matrix_html(report, sources)}</div></div>'
         f"{_sources_html(report, sources)}</section>"
-        '<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2>'
-        f"{_timeline_html(report, extractions, sources, anchors)}</section>"
-        f'<section id="findings" aria-labelledby="findings-h" tabindex="-1"><h2 id="findings-h">Findings</h2>{findings_block}</section>'
         f"{notes}</main>"
         f"<footer>factcheck {e(report.version)}</footer>"
     )
