@@ -373,5 +373,6 @@ def test_a_subject_determined_by_no_negates():
         )
         .build()
     )
+    ex = ex.model_copy(update={"facts": (ex.facts[0].model_copy(update={"voice": "passive"}),)})
     (pol,) = [c for c in claims_of_extraction(ex) if c.slot == "polarity"]
     assert pol.polarity == "negative" and pol.value == "No"

@@ -173,3 +173,19 @@ def test_a_kind_of_a_predicate_entails_it():
     assert compare_polarity("kill", "negative", "murder", "positive").relation == "differ"
     assert compare_polarity("kill", "positive", "murder", "negative").relation == "compatible"
     assert compare_polarity("murder", "positive", "kill", "positive").relation == "compatible"
+
+
+def test_relative_date_one_day_off_is_compatible():
+    today = DateValue(date(2012, 6, 11), date(2012, 6, 11), "day", "today", relative=True)
+    assert compare_dates(today, day("2012-06-12")).relation == "compatible"
+    assert compare_dates(day("2012-06-11"), day("2012-06-12")).relation == "differ"
+    assert compare_dates(today, day("2012-06-13")).relation == "differ"
+
+
+def test_reversible_processes_are_not_opposites():
+    assert compare_polarity("open", "positive", "close", "positive").relation == "unknown"
+    assert compare_polarity("begin", "positive", "end", "positive").relation == "unknown"
+
+
+def test_a_shorter_name_is_the_same_place():
+    assert compare_places(PlaceValue("tulane", "Tulane"), PlaceValue("tulane-university", "Tulane University")).agree

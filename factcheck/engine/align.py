@@ -216,6 +216,8 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"'{a.noun}' and '{b.noun}' are different things"
     if a.slot == "date" and not (_same_noun(a, b) or _same_predicate(a, b)):
         return f"'{a.noun}' and '{b.noun}' are different events"
+    if a.slot in ("date", "number", "ordinal", "place") and not _agree(a.subject, b.subject):
+        return "different subjects"
     if a.slot == "polarity":
         if (
             not _same_predicate(a, b)
@@ -227,6 +229,8 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
             return "different subjects"
         if not _agree(a.object, b.object):
             return "different objects"
+        if not _same_predicate(a, b) and (a.object is None) != (b.object is None):
+            return "opposites or kinds need the same arguments on both sides"
         if a.in_quote != b.in_quote:
             return "one is quoted speech"
     return None

@@ -25,6 +25,7 @@ normalised value and how it was normalised, so a finding cites evidence.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -184,7 +185,12 @@ def word_classes(lemma: str, pos: str) -> frozenset[str]:
 def _date_value(t: TimeMention) -> DateValue | None:
     if t.start is None or t.end is None or t.type not in ("DATE", "TIME"):
         return None
-    return DateValue(t.start, t.end, t.granularity, t.text)
+    return DateValue(t.start, t.end, t.granularity, t.text, t.relative)
+
+
+#: Dates fine enough to date one event: a year ("served in 1995") dates a
+#: period of a life, often one of several.
+EVENT_GRANULARITIES = frozenset({"time", "day", "week", "month"})
 
 
 def _anchor(arg: Argument) -> str | None:
@@ -253,7 +259,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     subject = next((_anchor(a) for a in f.args if a.role == "subject"), None)
     obj = next((_anchor(a) for a in f.args if a.role == "object"), None)
     fact_time = _date_value(f.time) if f.time is not None else None
-    polarity, cue, cue_span = _polarity(f)
+    polarity, cue, cue_span = _polarity(ctx, f)
     base = {
         "article": f.article,
         "fact": f.id,
@@ -280,7 +286,13 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     if not dated and f.time is not None and not f.attachments:
         # an extraction without attachments: the clause's time dates its predicate
         dv = _date_value(f.time)
-        if dv is not None and lemma and lemma not in LIGHT and lemma not in REPORTING:
+        if (
+            dv is not None
+            and dv.granularity in EVENT_GRANULARITIES
+            and lemma
+            and lemma not in LIGHT
+            and lemma not in REPORTING
+        ):
             yield _claim(
                 "date", base, f.time.text, f.time.span, f.time.value or dv.start.isoformat(), f.time.how, dv,
                 topic=lemma, noun=lemma, noun_classes=pred_classes, role="when",
@@ -289,7 +301,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     holder = _holder(f, lemma, anchors, base)
     if holder is not None:
         yield holder
-    if lemma and lemma not in REPORTING and lemma not in LIGHT and (subject or obj):
+    if _asserted(ctx, f, lemma, subject, obj):
         yield _claim(
             "polarity", base, cue or lemma, cue_span,
             polarity, "negation cue governs the predicate" if cue else "no negation governs the predicate",
@@ -313,12 +325,53 @@ def predicate_lemma(ctx: _Context, f: Fact) -> str:
     return forms[0] if forms else lemma
 
 
-def _polarity(f: Fact) -> tuple[str, str | None, Span | None]:
+#: Verbs that mostly carry aspect or future ("is going to", "came to") rather than an event.
+_ASPECTUAL = frozenset({"go", "come", "want", "need", "try", "seem", "begin", "start", "continue", "keep", "let"})
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: A verb that denies the infinitive it governs: "failed to reach", "was unable to reach".
+_DENYING = re.compile(r"\b(?:unable|failed|fails|fail|refused|refuses|declined|declines|yet)\s+to\s+$", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"^\s+(?:only|just|merely)\b", re.IGNORECASE)
+
+
+def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str | None) -> bool:
+    """Whether a fact asserts its predicate plainly enough for its polarity to
+    be compared: an actual (not expected, planned or hypothetical) clause in
+    the article's own voice (not inside a quotation), with a named or nominal
+    subject (or, in the passive, object), whose predicate is not an infinitive ("to pay", "chose not to
+    pay"), a reporting verb or a light or aspectual verb."""
+    if not lemma or lemma in REPORTING or lemma in LIGHT or lemma in _ASPECTUAL:
+        return False
+    if f.modality != "actual" or f.in_quote:
+        return False
+    if subject is None and not (f.voice == "passive" and obj is not None):
+        return False  # "he was coach": who is meant is too uncertain to accuse a source
+    before = _before(ctx, f)
+    return not (_INFINITIVE.search(before) and not _DENYING.search(before))
+
+
+def _before(ctx: _Context, f: Fact) -> str:
+    """The text just before the predicate word."""
+    if f.predicate_span is None:
+        return ""
+    return ctx.ex.article.text[max(0, f.predicate_span.start - 24) : f.predicate_span.start]
+
+
+def _polarity(ctx: _Context, f: Fact) -> tuple[str, str | None, Span | None]:
     """The fact's polarity, its cue and the cue's span. A subject or object
     determined by "no" ("no worker was hurt", "found no evidence") negates
-    the predicate too."""
+    the predicate too, and so does a denying verb ("failed to reach", "was
+    unable to reach"); "not only" does not negate."""
+    text = ctx.ex.article.text
     if f.negation is not None:
+        if f.negation.text.casefold() == "not" and _NOT_ONLY.match(
+            text[f.negation.span.end : f.negation.span.end + 10]
+        ):
+            return "positive", None, None
         return f.polarity, f.negation.text, f.negation.span
+    m = _DENYING.search(_before(ctx, f))
+    if m is not None and f.predicate_span is not None:
+        start = f.predicate_span.start - len(_before(ctx, f)) + m.start()
+        return "negative", m.group(0).split()[0], Span(start=start, end=start + len(m.group(0).split()[0]))
     if f.polarity == "negative":
         return "negative", None, None
     for a in f.args:
@@ -388,7 +441,7 @@ def _from_attachment(
             return None  # when something was said is not when it happened
         t = ctx.times.get((att.span.start, att.span.end))
         dv = _date_value(t) if t is not None else None
-        if t is None or dv is None or not head:
+        if t is None or dv is None or not head or dv.granularity not in EVENT_GRANULARITIES:
             return None
         classes = word_classes(head, "v") | word_classes(head, "n")
         return _claim(

@@ -61,16 +61,29 @@ class DateValue:
     end: date
     granularity: str = "day"
     text: str = ""
+    relative: bool = False  # resolved against a publication date ("today", "Monday", "last month")
+
+
+RELATIVE_SLACK_DAYS = 1
 
 
 def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict:
     """Equal ranges are the same date; a range that contains or overlaps the
     other is compatible (a month contains its days, a week its weekdays);
-    disjoint ranges differ. ``slack_days`` widens the overlap test."""
+    disjoint ranges differ. ``slack_days`` widens the overlap test; a relative
+    date ("today", "Monday") one day off is compatible, since it rests on a
+    publication date that may be a day late."""
     if a.start == b.start and a.end == b.end:
         return Verdict("same", f"'{a.text}' and '{b.text}' both mean {_range(a)}")
     lo = max(a.start, b.start).toordinal()
     hi = min(a.end, b.end).toordinal()
+    if (a.relative or b.relative) and hi < lo <= hi + RELATIVE_SLACK_DAYS:
+        rel = a if a.relative else b
+        return Verdict(
+            "compatible",
+            f"'{rel.text}' is relative to a publication date and one day off: a story filed the evening before, "
+            "or a time zone, can give it",
+        )
     if lo <= hi + slack_days:
         if (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end):
             outer, inner = (a, b) if a.end - a.start >= b.end - b.start else (b, a)
@@ -346,6 +359,9 @@ def compare_places(a: PlaceValue, b: PlaceValue) -> Verdict:
     ida, idb = _fold(a.id), _fold(b.id)
     if ida == idb or _fold(a.text) == _fold(b.text):
         return Verdict("same", f"'{a.text}' and '{b.text}' name one place")
+    wa_, wb_ = set(_fold(a.text).split()), set(_fold(b.text).split())
+    if wa_ and wb_ and (wa_ <= wb_ or wb_ <= wa_):
+        return Verdict("same", f"'{a.text}' and '{b.text}' are one name, shorter and longer")
     wa, wb = {_fold(w) for w in a.within}, {_fold(w) for w in b.within}
     if ida in wb or _fold(a.text) in wb:
         return Verdict("compatible", f"'{b.text}' lies within '{a.text}' (the text says so)")
@@ -369,8 +385,10 @@ def compare_holders(a: str, b: str, *, same_person: bool = False) -> Verdict:
 
 # --------------------------------------------------------------------------- polarity
 
-#: Opposites WordNet does not record as antonyms (its opposites are mostly
-#: adjectives): verb and noun pairs of plain English that report outcomes.
+#: Opposite outcomes: only one of the two can be true of one occasion. WordNet's
+#: verb antonyms are mostly reversible processes ("open" / "close", "begin" /
+#: "end", "rise" / "fall": both happen, one after the other), so verbs are
+#: opposed only through this list; adjectives and nouns also through WordNet.
 OPPOSITE_PAIRS: frozenset[frozenset[str]] = frozenset(
     frozenset(p)
     for p in (
@@ -383,26 +401,25 @@ OPPOSITE_PAIRS: frozenset[frozenset[str]] = frozenset(
         ("majority", "minority"),
         ("pass", "fail"),
         ("succeed", "fail"),
-        ("increase", "decrease"),
-        ("rise", "fall"),
-        ("open", "close"),
         ("acquit", "convict"),
         ("allow", "ban"),
         ("allow", "forbid"),
         ("support", "oppose"),
         ("agree", "disagree"),
-        ("include", "exclude"),
+        ("guilty", "innocent"),
+        ("alive", "dead"),
     )
 )
 
 
 def opposite_lemmas(a: str, b: str) -> bool:
-    """Whether two predicate lemmas are opposites ("approve" / "reject")."""
+    """Whether two predicate lemmas are opposite outcomes ("approve" / "reject",
+    "guilty" / "innocent"), not two steps of one process ("open" / "close")."""
     if frozenset((a, b)) in OPPOSITE_PAIRS:
         return True
     if any(frozenset((x, y)) in OPPOSITE_PAIRS for x in _variants(a) for y in _variants(b)):
         return True
-    return meaning.opposite(a, b)
+    return meaning.opposite(a, b, "a") or meaning.opposite(a, b, "n")
 
 
 def _variants(lemma: str) -> set[str]:

@@ -204,6 +204,13 @@ def _disagreement(
     groups = _groups(claims, lexicon, sources)
     if len(groups) < 2:
         return None
+    seen_in: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        for a in g.articles:
+            if seen_in.setdefault(a, i) != i:
+                # an article that gives two values for the slot speaks of two things
+                # (two games, two counts): the claims are not one slot
+                return None
     group_of = {c.id: i for i, g in enumerate(groups) for c in g.claims}
     articles_of = [set(g.articles) for g in groups]
     differing = [
@@ -229,8 +236,10 @@ def _disagreement(
         label, why = "later update", update
     elif al.score >= confident and not v.weak:
         label, why = "contradiction", f"aligned with confidence ({al.why})"
-    elif v.weak:
+    elif v.weak and al.score >= confident:
         label, why = "possible", f"the difference may not be one: {v.why}"
+    elif v.weak:
+        return None  # a weak difference on a weak alignment is not evidence
     else:
         label, why = "possible", f"weak alignment ({al.why}; {confident:.2f} needed for a contradiction)"
     return Disagreement(slot, al.a.key(), tuple(groups), label, why, v, al.score)
