@@ -388,6 +388,9 @@ def segment(article: Article) -> list[Sentence]:
     line_index = {id(line): i for i, line in enumerate(lines)}
 
     out: list[Sentence] = []
+    # line numbers counted forward as the sentences go (one pass over the
+    # text), never from the top of the file for each sentence
+    line_no, counted = 1, 0
     for block, furniture in blocks:
         last = line_index[id(block[-1])]
         next_blank = last + 1 >= len(lines) or lines[last + 1].blank
@@ -404,12 +407,17 @@ def segment(article: Article) -> list[Sentence]:
             spans = [(start, end)]
         for s, e in spans:
             piece = text[s:e]
+            if s >= counted:
+                line_no += text.count("\n", counted, s)
+                counted = s
+            else:  # never expected (spans are in order); stay correct anyway
+                line_no, counted = article.line_of(s), s
             out.append(
                 Sentence(
                     article=article.id,
                     index=len(out),
                     span=Span(start=s, end=e),
-                    line=article.line_of(s),
+                    line=line_no,
                     text=piece,
                     furniture=furniture or is_furniture(piece),
                 )
