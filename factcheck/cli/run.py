@@ -28,7 +28,15 @@ from .common import (
 
 
 def register(subparsers: Subparsers) -> None:
-    p = subparsers.add_parser("run", help="check a folder of articles and report where they disagree")
+    p = subparsers.add_parser(
+        "run",
+        help="check a folder of articles and report where they disagree",
+        description=(
+            "Check articles and report where they disagree. Exit 0 when the report was written (files that could "
+            "not be checked are listed in it); 2 on a usage error, a bad rules folder, when no article could be "
+            "read, or with --strict when any input file was not checked."
+        ),
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument(
         "--strict",

@@ -514,7 +514,7 @@ def _read_regular(path: Path, where: str) -> bytes:
         os.close(fd)
     if len(data) > MAX_ARTICLE_BYTES:
         raise InputError(
-            f"larger than the article size limit ({MAX_ARTICLE_BYTES // (1024 * 1024)} MB); "
+            f"larger than the article size limit ({MAX_ARTICLE_BYTES // (1024 * 1024)} MiB); "
             "split it into articles or leave it out",
             path=where,
         )
