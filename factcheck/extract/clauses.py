@@ -441,7 +441,8 @@ def _depth(tok: Token) -> int:
 
 def _source(ctx: SentenceContext, verb: Token, clauses: dict[int, _Clause]) -> Attribution:
     cl = clauses.get(verb.i)
-    subj = cl.subjects[0] if cl is not None and cl.subjects else None
+    subjects = cl.subjects if cl is not None else []
+    subj = next((t for t in subjects if t.i in ctx.entity_of), subjects[0] if subjects else None)
     cue = lemma_of(verb)
     cue_span = Span(start=ctx.base + verb.idx, end=ctx.base + verb.idx + len(verb.text))
     if subj is None:
@@ -832,9 +833,13 @@ def _facts_of(
     entities += [a.entity for a in args if a.entity]
     persons = _persons(ctx, own)
     subj_args = [_argument(ctx, "subject", s, split_conj=True) for s in cl.subjects]
-    for a in subj_args:
-        if a.entity and a.entity_type == "person" and a.entity not in persons:
-            persons.insert(0, a.entity)
+    # people taking part: persons named in the clause, and the subjects,
+    # objects and with-/to-obliques that are names the recogniser left untyped
+    for a in (*subj_args, *args):
+        if a.role not in ("subject", "object", "iobj", "obl:with", "obl:to"):
+            continue
+        if a.entity and a.entity_type in ("person", "name") and a.entity not in persons:
+            persons.insert(0 if a.role == "subject" else len(persons), a.entity)
         if a.entity and a.entity not in entities:
             entities.insert(0, a.entity)
     quantities = tuple(q for q in ctx.quantities if span.start <= q.span.start < span.end)

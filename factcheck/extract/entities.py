@@ -172,11 +172,28 @@ def _strip(span: SpacySpan) -> SpacySpan | None:
     return doc[start:end]
 
 
+def _chain_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in _CALENDAR and tok.lower_ not in TITLES
+
+
+def _extend(ent: SpacySpan) -> SpacySpan:
+    """An entity span with the proper nouns next to it that the recogniser
+    left out ("Mark Jay" + "Heller" is one name)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and _chain_word(doc[start - 1]) and not doc[start - 1].ent_type_:
+        start -= 1
+    while end < len(doc) and _chain_word(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    return SpacySpan(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
+
+
 def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
     """Entity spans and unlabelled proper-noun chains, with a factcheck type."""
     out: list[tuple[SpacySpan, str]] = []
     taken = [False] * len(doc)
     for ent in doc.ents:
+        ent = _extend(ent)
         name = _strip(ent)
         if name is None or name.text.casefold() in _CALENDAR:
             continue

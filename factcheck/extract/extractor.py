@@ -169,16 +169,16 @@ def _speakers(ctx: SentenceContext) -> dict[int, tuple[str | None, str, Span, st
     parse: the subject of the reporting verb the quotation attaches to."""
     out: dict[int, tuple[str | None, str, Span, str]] = {}
     for (a, _b), verb in quote_reporters(ctx).items():
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subj = next((c for c in subjects if c.i in ctx.entity_of), subjects[0] if subjects else None)
         if subj is None:
             continue
-        m = ctx.entity_of.get(subj.i) or next(
-            (ctx.entity_of[c.i] for c in subj.children if c.i in ctx.entity_of and c.dep_ in ("compound", "flat")), None
-        )
+        toks = sorted((t for t in subj.subtree if t.dep_ not in ("acl:relcl", "relcl", "acl")), key=lambda t: t.i)
+        toks = [t for t in toks if not t.is_punct] or [subj]
+        named = [ctx.entity_of[t.i] for t in toks if t.i in ctx.entity_of]
+        m = ctx.entity_of.get(subj.i) or next((n for n in named if n.type == "person"), named[0] if named else None)
         ids = ctx.pronoun_of.get(subj.i, ())
         eid = m.entity if m is not None else (ids[0] if len(ids) == 1 else None)
-        toks = [t for t in subj.subtree if not t.is_punct and t.dep_ not in ("acl:relcl", "relcl", "appos")] or [subj]
-        toks.sort(key=lambda t: t.i)
         span = Span(start=ctx.base + toks[0].idx, end=ctx.base + toks[-1].idx + len(toks[-1].text))
         out[a] = (eid, ctx.text[span.start : span.end], span, verb.text)
     return out
