@@ -5,7 +5,9 @@ UD English EWT and Universal NER by ``tools/nlp/build.py``; weights under
 CC BY-SA 4.0, see the model card there). ``load_nlp()`` loads it from the
 package data, with no download. Any other installed spaCy pipeline with a
 dependency parser and an entity recogniser can be used instead by name or
-path; ``entity_type`` maps its entity labels to factcheck's types.
+path; ``entity_type`` maps its entity labels to factcheck's types. Every
+pipeline loaded here gets a sentence guard before its parser (edited news
+text starts sentences after final punctuation or a line break only).
 """
 
 from __future__ import annotations
@@ -18,10 +20,14 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from factcheck.model.errors import UsageError
 
 SHIPPED = "en_factcheck"
+SENTENCE_GUARD = "factcheck_sentence_guard"
+# A sentence of edited text starts after one of these (or after a line break).
+_SENTENCE_END = frozenset(".!?;:\u2026\"'\u201d\u2019)]")
 _PARSERS = frozenset({"parser", "beam_parser"})
 _RECOGNISERS = frozenset({"ner", "beam_ner"})
 
@@ -52,6 +58,8 @@ def load_nlp(name_or_path: str | None = None) -> Language:
         if nlp is None:
             nlp = _load_shipped() if name_or_path is None else _load_named(name_or_path)
             _check_components(nlp, name_or_path or SHIPPED)
+            parser = next(n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in _PARSERS)
+            nlp.add_pipe(SENTENCE_GUARD, before=parser)
             _cache[key] = nlp
     return nlp
 
@@ -60,7 +68,9 @@ def _load_shipped() -> Language:
     ref = resources.files("factcheck.extract").joinpath("data", SHIPPED)
     with resources.as_file(ref) as path:
         if not (Path(path) / "meta.json").is_file():
-            raise UsageError(f"the shipped spaCy pipeline {SHIPPED} is missing from the installation (rebuild it with tools/nlp/build.py)")
+            raise UsageError(
+                f"the shipped spaCy pipeline {SHIPPED} is missing from the installation (rebuild it with tools/nlp/build.py)"
+            )
         return spacy.load(path)
 
 
@@ -85,6 +95,30 @@ def _check_components(nlp: Language, name: str) -> None:
         missing.append("an entity recogniser")
     if missing:
         raise UsageError(f"spaCy pipeline {name!r} lacks {' and '.join(missing)}; factcheck needs both")
+
+
+@Language.component(SENTENCE_GUARD)
+def sentence_guard(doc: Doc) -> Doc:
+    """Before the parser: a token starts a sentence after a blank line, and
+    can start one only after sentence-final punctuation, a closing quote or
+    bracket, or a line break.
+
+    Parsers trained on web text (fragments, sign-offs, lists) also split
+    edited news inside sentences ("Yesterday, | the minister said ...");
+    the parser respects these marks and decides only where one is left open.
+    """
+    prev = None
+    for token in doc:
+        if prev is not None and token.is_space:
+            token.is_sent_start = False  # white space ends the sentence before it
+        elif prev is not None:
+            if prev.text.count("\n") >= 2:
+                token.is_sent_start = True
+            elif "\n" not in prev.text and prev.text[-1] not in _SENTENCE_END:
+                token.is_sent_start = False
+        if not token.is_space or "\n" in token.text:
+            prev = token
+    return doc
 
 
 def entity_type(label: str) -> str:

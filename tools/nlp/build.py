@@ -492,7 +492,10 @@ Speed: about {acc.get('words_per_second_1_thread', 'n/a')} words per second on o
 
 The training text is web English, not news: expect lower entity and sentence-boundary accuracy
 on news (see the benchmark). Entity types are PER, LOC and ORG only; dates, numbers and
-other types are left to other parts of factcheck.
+other types are left to other parts of factcheck. When factcheck loads a pipeline it puts a
+sentence guard before the parser (`factcheck/extract/nlp.py`): in edited text a sentence
+starts only after final punctuation, a closing quote or bracket, or a line break, and always
+after a blank line. The figures above are the model's own, without it.
 
 ## Licence and attribution
 
