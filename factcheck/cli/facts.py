@@ -110,7 +110,7 @@ def _fact_block(f: Fact) -> Text:
     for att in f.attachments:
         rows.append(("value", _attachment(att)))
     for role, value in rows:
-        out.append(f"\n      {role:<9}", style="cyan")
+        out.append(f"\n      {role:<9} ", style="cyan")
         out.append(value)
     return out
 

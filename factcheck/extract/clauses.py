@@ -123,6 +123,9 @@ _NOT_PREDICATE_DEPS = frozenset(
 _CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj", "csubj:pass", "root", "ROOT"}
 )
+_NOUN_PHRASE_DEPS = frozenset(
+    {"det", "amod", "compound", "nmod:poss", "nummod", "flat", "flat:name", "advmod:emph", "fixed"}
+)
 _NESTED = frozenset({"acl", "acl:relcl", "relcl", "appos", "parataxis"})
 _HEDGES = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as", "no more than",
@@ -272,9 +275,11 @@ def _role(arg: Token, voice: str) -> str | None:
     return None
 
 
-def _phrase_tokens(tok: Token, split_conj: bool) -> list[Token]:
+def _phrase_tokens(tok: Token, split_conj: bool, complement: bool = False) -> list[Token]:
     """The words of an argument phrase: its subtree without relative clauses,
-    appositions and (when conjuncts are split) its conjuncts."""
+    appositions and (when conjuncts are split) its conjuncts; for the
+    complement of a copula, without the clause around it (its subject,
+    copula, auxiliaries and modifiers of the clause)."""
     out: list[Token] = []
     stack = [tok]
     while stack:
@@ -282,6 +287,8 @@ def _phrase_tokens(tok: Token, split_conj: bool) -> list[Token]:
         out.append(t)
         for c in t.children:
             if c.dep_ in _NESTED or (split_conj and t == tok and c.dep_ in ("conj", "cc")):
+                continue
+            if complement and t == tok and c.dep_ not in _NOUN_PHRASE_DEPS:
                 continue
             if c.dep_ == "punct" and c.i > t.i and t == tok:
                 continue
@@ -323,7 +330,7 @@ def _entity(ctx: SentenceContext, tok: Token) -> tuple[str | None, str | None]:
 
 
 def _argument(ctx: SentenceContext, role: str, tok: Token, split_conj: bool = False) -> Argument:
-    toks = _phrase_tokens(tok, split_conj)
+    toks = _phrase_tokens(tok, split_conj, complement=role == "attr")
     span = _chars(ctx, toks)
     eid, etype = _entity(ctx, tok)
     head_span = Span(start=ctx.base + tok.idx, end=ctx.base + tok.idx + len(tok.text))
