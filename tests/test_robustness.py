@@ -510,3 +510,10 @@ def test_html_css_and_js_are_package_data():
     assert ":root{" not in source.read_text(encoding="utf-8") and "addEventListener" not in source.read_text(
         encoding="utf-8"
     )
+
+
+def test_a_file_name_with_escape_sequences_is_shown_escaped_on_stderr(capsys, tmp_path):
+    (tmp_path / "ok.md").write_text("---\npublished: 2025-04-30\n---\nThe minister spoke.\n", encoding="utf-8")
+    (tmp_path / "evil\x1b[2J.md").write_bytes(b"\x00\x01binary")
+    code, _, err = _run(capsys, "run", str(tmp_path), "--format", "json")
+    assert code == 0 and "evil\\x1b[2J.md" in err and "\x1b" not in err

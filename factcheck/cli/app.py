@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .._version import __version__
 from ..model.errors import FactcheckError, UserError
+from ..report.safe import terminal_safe
 from . import check, eval, facts, rules, run
 from .common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 
@@ -42,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
     except UserError as exc:
-        print(f"factcheck: error: {exc}", file=sys.stderr)
+        print(f"factcheck: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except FactcheckError as exc:
         print(f"factcheck: internal error: {exc}", file=sys.stderr)
@@ -56,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         print(
-            f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug for a traceback, and please report it)",
+            f"factcheck: internal error: {type(exc).__name__}: {terminal_safe(str(exc))} (rerun with --debug for a traceback, and please report it)",
             file=sys.stderr,
         )
         return EXIT_INTERNAL

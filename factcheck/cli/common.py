@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction, OutputFormat
 from ..pipeline.core import load_targets
+from ..report.safe import terminal_safe
 from ..rules.ruleset import RuleSet, load_rules
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -70,7 +71,9 @@ def write_output(text: str, output: str | None) -> None:
 
 
 def say(msg: str) -> None:
-    print(f"factcheck: {msg}", file=sys.stderr)
+    """One line on stderr; file names and messages that quote a file are
+    data, so control characters in them are shown as escapes."""
+    print(f"factcheck: {terminal_safe(msg)}", file=sys.stderr)
 
 
 def report_input_errors(errors: Iterable[InputError]) -> None:
