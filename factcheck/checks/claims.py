@@ -71,6 +71,10 @@ class Options(BaseModel):
     max_quote_words: int | None = Field(
         None, ge=2, description="quotations: compare only quotations of at most this many words"
     )
+    report_possible: bool = Field(
+        False,
+        description="also report a difference on a weak alignment (below confident_score) as a possible conflict",
+    )
     update_severity: Literal["error", "warning", "info"] = Field("info", description="severity of a later update")
     show_different_events: bool = Field(
         False, description="also report claims that differ because they are about different events (as info)"
@@ -102,6 +106,8 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
             alignments = [al for al in alignments if min(len(al.a.value.split()), len(al.b.value.split())) <= limit]
         for d in disagreements(alignments, index.lexicon, sources, confident=opts.confident_score):
             if d.label == "different events" and not opts.show_different_events:
+                continue
+            if d.label == "possible" and d.score < opts.confident_score and not opts.report_possible:
                 continue
             yield _finding(rule, corpus, d, slot, opts)
 

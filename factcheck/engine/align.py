@@ -72,6 +72,14 @@ class Alignment:
     score: float
     why: str
     different_events: str | None = None  # why the two claims are about different events
+    pinned: bool = False  # a shared entity, or the same subject and another shared anchor
+
+    @property
+    def firm(self) -> bool:
+        """Evidence enough for a finding: the claims share a resolved entity, or
+        two anchors and the same subject ("the council" ... "the budget"); a
+        common word alone ("the cause", "the strategy") does not pin down what is meant."""
+        return self.pinned or self.a.slot in ("quote", "age")
 
 
 @dataclass
@@ -221,7 +229,7 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if a.slot == "polarity":
         if (
             not _same_predicate(a, b)
-            and not opposite_lemmas(a.predicate, b.predicate)
+            and not opposite_lemmas(a.predicate, b.predicate, states=a.role == "state")
             and not entails(a.predicate, b.predicate)
         ):
             return f"'{a.predicate}' and '{b.predicate}' are different predicates"
@@ -229,8 +237,10 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
             return "different subjects"
         if not _agree(a.object, b.object):
             return "different objects"
-        if not _same_predicate(a, b) and (a.object is None) != (b.object is None):
-            return "opposites or kinds need the same arguments on both sides"
+        if not _same_predicate(a, b) and (
+            a.subject is None or a.subject != b.subject or (a.object is None) != (b.object is None)
+        ):
+            return "opposites or kinds need the same subject, and objects on both sides or neither"
         if a.in_quote != b.in_quote:
             return "one is quoted speech"
     return None
@@ -290,7 +300,8 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
         why = f"score {s:.2f}; shared: {', '.join(x.lstrip('@') for x in shared[:5]) or 'none'}"
         if loose:
             why += f"; predicates differ ('{a.predicate}' / '{b.predicate}')"
-        out.append(Alignment(a, b, s, why, different_events(index, a, b)))
+        firm = any(x.startswith("@") for x in shared) or (len(shared) >= 2 and _agree(a.subject, b.subject))
+        out.append(Alignment(a, b, s, why, different_events(index, a, b), firm))
     return out
 
 
@@ -313,7 +324,7 @@ def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasio
     if a.slot == "holder":
         return compare_holders(str(pa), str(pb), same_person=lexicon.same_person(str(pa), str(pb)))
     if a.slot == "polarity":
-        return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity)
+        return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
     if a.slot == "quote":
         sa, sb = a.source, b.source
         speakers = compare_speakers(

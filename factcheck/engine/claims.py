@@ -253,7 +253,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     pred_classes = word_classes(lemma, pred_pos) if lemma and lemma not in LIGHT else frozenset()
     dates = [t.span for t in f.attachments if t.kind == "date"]
     # what the fact is about: its arguments, not the dates that place it in time
-    anchors = {a for a in (_anchor(x) for x in f.args if not any(x.span.overlaps(d) for d in dates)) if a}
+    anchors = {a for a in (_anchor(x) for x in f.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
     anchors |= {"@" + e for e in f.entities}
     anchors |= {"@" + p for p in f.participants}
     subject = next((_anchor(a) for a in f.args if a.role == "subject"), None)
@@ -305,7 +305,8 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         yield _claim(
             "polarity", base, cue or lemma, cue_span,
             polarity, "negation cue governs the predicate" if cue else "no negation governs the predicate",
-            polarity, topic=lemma, noun=lemma, noun_classes=pred_classes, role="predicate",
+            polarity, topic=lemma, noun=lemma, noun_classes=pred_classes,
+            role="state" if lemma in _noun_lemmas(f) else "predicate",
             anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
 
@@ -432,7 +433,7 @@ def _from_attachment(
 ) -> SlotClaim | None:
     head = att.head.casefold()
     # the value's own argument ("on Monday", "near Mobile") is not what the claim is about
-    own = {_anchor(a) for a in f.args if a.span.overlaps(att.span)}
+    own = {_anchor(a) for a in f.args if a.head_span.overlaps(att.span)}
     anchors = all_anchors - own
     if head == meaning.normalise(f.lemma or f.predicate or ""):
         head = base["predicate"]  # the lemma as WordNet knows it

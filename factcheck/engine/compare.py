@@ -399,8 +399,6 @@ OPPOSITE_PAIRS: frozenset[frozenset[str]] = frozenset(
         ("admit", "deny"),
         ("win", "lose"),
         ("majority", "minority"),
-        ("pass", "fail"),
-        ("succeed", "fail"),
         ("acquit", "convict"),
         ("allow", "ban"),
         ("allow", "forbid"),
@@ -412,14 +410,18 @@ OPPOSITE_PAIRS: frozenset[frozenset[str]] = frozenset(
 )
 
 
-def opposite_lemmas(a: str, b: str) -> bool:
+def opposite_lemmas(a: str, b: str, *, states: bool = False) -> bool:
     """Whether two predicate lemmas are opposite outcomes ("approve" / "reject",
-    "guilty" / "innocent"), not two steps of one process ("open" / "close")."""
+    "guilty" / "innocent"), not two steps of one process ("open" / "close").
+    ``states``: both are copular complements, so WordNet's adjective opposites
+    count too."""
     if frozenset((a, b)) in OPPOSITE_PAIRS:
         return True
     if any(frozenset((x, y)) in OPPOSITE_PAIRS for x in _variants(a) for y in _variants(b)):
         return True
-    return meaning.opposite(a, b, "a") or meaning.opposite(a, b, "n")
+    # WordNet's adjective opposites are exclusive only as states of one thing
+    # ("X is alive" / "X is dead"), not as manners ("barely slowed" / "is quick to add")
+    return states and meaning.opposite(a, b, "a")
 
 
 def _variants(lemma: str) -> set[str]:
@@ -432,7 +434,7 @@ def _variants(lemma: str) -> set[str]:
     return out
 
 
-def compare_polarity(a_lemma: str, a_pol: str, b_lemma: str, b_pol: str) -> Verdict:
+def compare_polarity(a_lemma: str, a_pol: str, b_lemma: str, b_pol: str, *, states: bool = False) -> Verdict:
     """One predicate stated and denied: the same meaning with opposite
     polarity differs ("approved" / "did not approve"); opposite meanings with
     the same polarity differ ("approved" / "rejected"); opposite meanings with
@@ -444,7 +446,7 @@ def compare_polarity(a_lemma: str, a_pol: str, b_lemma: str, b_pol: str) -> Verd
         if a_pol == b_pol:
             return Verdict("same", f"'{a_lemma}' and '{b_lemma}' are both {a_pol}")
         return Verdict("differ", f"'{a_lemma}' is {a_pol} in one, {b_pol} in the other")
-    if opposite_lemmas(a_lemma, b_lemma):
+    if opposite_lemmas(a_lemma, b_lemma, states=states):
         if a_pol == b_pol:
             return Verdict("differ", f"'{a_lemma}' and '{b_lemma}' are opposites")
         return Verdict("compatible", f"'{a_lemma}' negated means the opposite '{b_lemma}'")

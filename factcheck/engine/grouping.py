@@ -232,6 +232,8 @@ def _disagreement(
     slot = claims[0].slot
     label: Label
     update = _later_update(slot, groups)
+    if not al.firm:
+        return None  # no shared entity: what the claims are about is not pinned down
     if update:
         label, why = "later update", update
     elif al.score >= confident and not v.weak:
