@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from rich.console import Console, Group
@@ -40,11 +41,20 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _same_words(a: str, b: object) -> bool:
+    """Whether a normalised value only re-spells the value (case, punctuation):
+    then the arrow would repeat it (a quotation and its normalised words)."""
+    if b is None:
+        return False
+    fold = lambda x: re.sub(r"\W+", " ", str(x)).casefold().split()  # noqa: E731
+    return fold(a) == fold(b)
+
+
 def _short_how(c: Claim) -> str:
     """How the value was normalised, without what the line already shows: the
     value and publication date it starts from and the result it ends with."""
     steps = [" ".join(p.split()) for p in (c.how or "").split(" -> ")]
-    if steps and c.value is not None and steps[0].startswith((f"'{c.value}'", f"\"{c.value}\"")):
+    if steps and c.value is not None and steps[0].startswith((f"'{c.value}'", f'"{c.value}"')):
         steps = steps[1:]
     if steps and c.normalized is not None and steps[-1] == str(c.normalized):
         steps = steps[:-1]
@@ -65,7 +75,7 @@ def _claim_renderable(c: Claim) -> Table:
         value = Text()
         if c.value is not None:
             value.append(f"\u201c{' '.join(str(c.value).split())}\u201d")
-        if c.normalized is not None and c.normalized != c.value:
+        if c.normalized is not None and not _same_words(str(c.normalized), c.value):
             value.append(f" \u2192 {c.normalized}", style="bold")
         how = _short_how(c)
         if how:
