@@ -330,8 +330,7 @@ def _in_range(value: date, where: str, line: int | None) -> date:
     lo, hi = PUBLISHED_RANGE
     if not lo <= value <= hi:
         raise InputError(
-            f"'published' {value.isoformat()} is outside the supported range "
-            f"{lo.isoformat()} to {hi.isoformat()}",
+            f"'published' {value.isoformat()} is outside the supported range {lo.isoformat()} to {hi.isoformat()}",
             path=where,
             line=line,
         )
