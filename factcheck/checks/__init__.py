@@ -9,12 +9,11 @@ A new check type is one module plus one line here.
 
 from __future__ import annotations
 
-from . import attribution, claims, event_date, incompatible, quote_variant
+from . import attribution, claims, event_date, incompatible
 from .base import SEVERITY_RANK, Check, RuleView, make_finding
 
 KINDS: dict[str, Check] = {
     "event_date": event_date,
-    "quote_variant": quote_variant,
     "attribution": attribution,
     "incompatible": incompatible,
     "claims": claims,

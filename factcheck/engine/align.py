@@ -57,9 +57,11 @@ from .compare import (
     compare_speakers,
     entails,
     opposite_lemmas,
+    quote_words,
 )
 
 ENTITY_WEIGHT = 2.0
+QUOTE_SHINGLE = 3  # words in a quotation's block key
 PREDICATE_MISMATCH = 0.5  # score factor when the predicates of a number, ordinal or place differ
 
 
@@ -134,9 +136,13 @@ def block_keys(c: SlotClaim) -> set[str]:
     """The block keys of a claim: meaning class x anchor (or the meaning class
     alone for a claim with no anchors but a quotation's words)."""
     if c.slot == "quote":
-        words = sorted(c.noun_classes)
+        words = quote_words(str(c.payload))
+        if len(words) >= QUOTE_SHINGLE + 1:
+            # one statement quoted by two sources shares a run of words, whoever the
+            # speaker is said to be (a readout, "the office", the leader)
+            return {"quote|" + " ".join(words[i : i + QUOTE_SHINGLE]) for i in range(len(words) - QUOTE_SHINGLE + 1)}
         speaker = sorted(c.anchors) or ["?"]
-        return {f"quote|{w}|{s}" for w in words for s in speaker}
+        return {f"quote|{w}|{s}" for w in sorted(c.noun_classes) for s in speaker}
     if c.slot == "age":
         return {f"age|{a}" for a in c.anchors}
     if c.slot == "polarity":
@@ -249,7 +255,11 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
 def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
     """IDF-weighted Jaccard overlap of the two claims' anchors (0..1)."""
     if a.slot in ("quote", "age"):
-        return 1.0 if a.anchors & b.anchors else 0.5
+        # the words (or the person) are the alignment: one speaker, or one side
+        # naming none, is confident; two different speakers are not
+        if a.anchors & b.anchors:
+            return 1.0
+        return 0.8 if not a.anchors or not b.anchors else 0.5
     shared = a.anchors & b.anchors
     union = a.anchors | b.anchors
     if not union:
@@ -327,6 +337,11 @@ def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasio
         return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
     if a.slot == "quote":
         sa, sb = a.source, b.source
+        if sa is None and sb is None:
+            # neither speaker resolved: the names as written still tell one speaker
+            sa, sb = dict(a.extra).get("speaker_text") or None, dict(b.extra).get("speaker_text") or None
+            if sa != sb:
+                sa = sb = None
         speakers = compare_speakers(
             sa,
             sb,

@@ -545,9 +545,10 @@ def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
     for f in facts:
         if f.attribution.via is not None and f.span.overlaps(q.span):
             reporter = f.attribution.via.source
-    speaker = q.speaker or (q.speaker_text.casefold() if q.speaker_text else None)
+    speaker = q.speaker  # a resolved entity; the speaker as written is only shown
     line = ctx.ex.article.line_of(q.span.start)
-    how = f"quoted words of {speaker or 'an unnamed speaker'}" + (f", as reported by {reporter}" if reporter else "")
+    shown = speaker or q.speaker_text or "an unnamed speaker"
+    how = f"quoted words of {shown}" + (f", as reported by {reporter}" if reporter else "")
     anchors = frozenset({"@" + speaker} if speaker else set())
     words = sorted({w for w in quote_words(q.text) if w.isalpha() and w not in STOPWORDS})
     return SlotClaim(
@@ -574,5 +575,5 @@ def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
         source=speaker,
         in_quote=True,
         published=ctx.published,
-        extra=(("reporter", reporter),) if reporter else (),
+        extra=(("reporter", reporter or ""), ("speaker_text", " ".join((q.speaker_text or "").casefold().split()))),
     )

@@ -484,13 +484,36 @@ _CONTRACTIONS = (
 )  # fmt: skip
 
 
+_INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ORDINAL_WORDS = {w: f"{i}th" for w, i in _ORDINALS.items()} | {"first": "1st", "second": "2nd", "third": "3rd"}
+_TIME = re.compile(r"\b(\d{1,2})(?::00|\.00)?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
+
+
 def quote_words(text: str) -> list[str]:
-    """A quotation's words for comparison: :func:`normalize_quote`, then
-    contractions spelled out, so "don't" and "do not" are one wording."""
-    s = normalize_quote(text)
+    """A quotation's words for comparison: editorial insertions in brackets or
+    parentheses left out ("her (Tara) and"), times written one way ("6 p.m.",
+    "6:00 p.m."), then :func:`normalize_quote`, contractions spelled out ("don't"
+    and "do not" are one wording) and ordinals as digits ("eleventh", "11th")."""
+    s = _INSERTION.sub(" ", text)
+    s = _TIME.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}m", s)
+    s = normalize_quote(s)
     for pat, rep in _CONTRACTIONS:
         s = re.sub(pat, rep, s)
-    return s.split()
+    return [_ORDINAL_WORDS.get(w, w) for w in s.replace("-", " ").split()]
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one word ("realised" / "realized", "neighbourhood" /
+    "neighborhood", "e-mail" / "email"): one or two letters apart in a word of
+    six letters or more, with the same first letter."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6 or a[0] != b[0] or a.isdigit() or b.isdigit():
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.85
+
+
+QUOTE_SHARED = 0.7  # share of the shorter quotation's words two quotations of one statement have in common
 
 
 def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = False) -> Verdict:
@@ -513,17 +536,29 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     longest = max((blk.size for blk in blocks), default=0)
     shared = sum(blk.size for blk in blocks)
     min_run = 2 if same_speaker_and_occasion and n <= 4 else 3
-    if longest < min_run or shared < max(min_run, math.ceil(0.6 * n)):
+    if longest < min_run or shared < max(min_run, math.ceil(QUOTE_SHARED * n)):
         one = _one_word_changed(ta, tb) if same_speaker_and_occasion and n <= 3 else None
         if one is not None:
             return Verdict("differ", f"only in the first: {one[0]}; only in the second: {one[1]}")
         return Verdict("unknown", "different quotations")
     # words changed inside the part both quote (not before or after it)
     ops = sm.get_opcodes()
-    while ops and ops[0][0] in ("insert", "delete"):
+    # quoting more or less of a statement, or framing it differently at an edge,
+    # is not a change of wording: a different number of words before or after
+    while ops and (ops[0][0] in ("insert", "delete") or _reframed(ops[0])):
         ops.pop(0)
-    while ops and ops[-1][0] in ("insert", "delete"):
+    while ops and (ops[-1][0] in ("insert", "delete") or _reframed(ops[-1])):
         ops.pop()
+    # a word spelled two ways is one word
+    ops = [
+        op
+        for op in ops
+        if not (
+            op[0] == "replace"
+            and op[2] - op[1] == op[4] - op[3]
+            and all(spelling_variant(x, y) for x, y in zip(ta[op[1] : op[2]], tb[op[3] : op[4]], strict=True))
+        )
+    ]
     removed = [w for op, i1, i2, _, _ in ops if op in ("delete", "replace") for w in ta[i1:i2]]
     added = [w for op, _, _, j1, j2 in ops if op in ("insert", "replace") for w in tb[j1:j2]]
     if not removed and not added:
@@ -534,6 +569,11 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     if added:
         bits.append("only in the second: " + " ".join(added))
     return Verdict("differ", "; ".join(bits))
+
+
+def _reframed(op: tuple[str, int, int, int, int]) -> bool:
+    """A replacement at an edge whose two sides differ in length by two words or more."""
+    return op[0] == "replace" and abs((op[2] - op[1]) - (op[4] - op[3])) >= 2
 
 
 def _one_word_changed(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
