@@ -130,7 +130,7 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
                     value=c.value,
                     value_span=c.value_span,
                     normalized=c.normalized,
-                    how=c.how,
+                    how=f"{d.verdict.why}; {c.how}" if slot == "quote" else c.how,
                     side=side,
                 )
             )
