@@ -376,3 +376,32 @@ def test_a_subject_determined_by_no_negates():
     ex = ex.model_copy(update={"facts": (ex.facts[0].model_copy(update={"voice": "passive"}),)})
     (pol,) = [c for c in claims_of_extraction(ex) if c.slot == "polarity"]
     assert pol.polarity == "negative" and pol.value == "No"
+
+
+def test_an_age_against_a_birth_date_in_another_article():
+    a = (
+        Doc("a", date(2024, 5, 6))
+        .say(
+            "Dana Reyes, 61, won the race.",
+            lemma="win",
+            args=[("subject", "Dana Reyes", "reyes", "dana-reyes")],
+            atts=[("age", "61", "61", "Reyes", {})],
+        )
+        .build()
+    )
+
+    def born(art: str, when: str, iso: str) -> Extraction:
+        return (
+            Doc(art)
+            .say(
+                f"Dana Reyes was born on {when}.",
+                lemma="bear",
+                args=[("object", "Dana Reyes", "reyes", "dana-reyes")],
+                atts=[("date", when, iso, "bear", {})],
+            )
+            .build()
+        )
+
+    assert _slot_disagreements("age", a, born("b", "June 1, 1962", "1962-06-01")) == []
+    (d,) = _slot_disagreements("age", a, born("c", "June 1, 1955", "1955-06-01"))
+    assert d.label == "contradiction" and "born" in d.verdict.why

@@ -189,3 +189,9 @@ def test_reversible_processes_are_not_opposites():
 
 def test_a_shorter_name_is_the_same_place():
     assert compare_places(PlaceValue("tulane", "Tulane"), PlaceValue("tulane-university", "Tulane University")).agree
+
+
+def test_age_against_a_birth_year():
+    assert compare_age_birth(61, date(2025, 3, 1), date(1963, 1, 1), date(1963, 12, 31)).relation == "compatible"
+    assert compare_age_birth(61, date(2025, 3, 1), date(1955, 1, 1), date(1955, 12, 31)).relation == "differ"
+    assert compare_age_birth(61, None, date(1963, 6, 1)).relation == "unknown"

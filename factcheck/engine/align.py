@@ -46,6 +46,7 @@ from .compare import (
     NumberValue,
     PlaceValue,
     Verdict,
+    compare_age_birth,
     compare_ages,
     compare_dates,
     compare_holders,
@@ -331,6 +332,12 @@ def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasio
         return compare_places(pa, pb)
     if a.slot == "age" and isinstance(pa, int) and isinstance(pb, int):
         return compare_ages(pa, a.published, pb, b.published)
+    if a.slot == "age" and isinstance(pa, int) and isinstance(pb, DateValue):
+        return compare_age_birth(pa, a.published, pb.start, pb.end)
+    if a.slot == "age" and isinstance(pa, DateValue) and isinstance(pb, int):
+        return compare_age_birth(pb, b.published, pa.start, pa.end)
+    if a.slot == "age" and isinstance(pa, DateValue) and isinstance(pb, DateValue):
+        return compare_dates(pa, pb)
     if a.slot == "holder":
         return compare_holders(str(pa), str(pb), same_person=lexicon.same_person(str(pa), str(pb)))
     if a.slot == "polarity":

@@ -90,6 +90,8 @@ REPORTING = frozenset(
         "accord",
     ]
 )
+#: Predicates whose date is a birth date.
+BIRTH = frozenset({"bear", "born"})
 #: Light predicates: they carry no meaning of their own for alignment.
 LIGHT = frozenset(["be", "have", "do", "get", "make", "take", "include", "become", "remain", "seem", "appear"])
 _PRONOUNS = frozenset(
@@ -440,6 +442,8 @@ def _from_attachment(
     if att.kind == "date":
         if base["predicate"] in REPORTING:
             return None  # when something was said is not when it happened
+        if base["predicate"] in BIRTH:
+            return _birth(ctx, f, att, base)
         t = ctx.times.get((att.span.start, att.span.end))
         dv = _date_value(t) if t is not None else None
         if t is None or dv is None or not head or dv.granularity not in EVENT_GRANULARITIES:
@@ -500,6 +504,22 @@ def _from_attachment(
             anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
         )  # fmt: skip
     return None
+
+
+def _birth(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | None:
+    """A birth date of a named person ("Reyes was born on June 1, 1963"), as a
+    claim of the person's age slot: it is compared with the ages other
+    articles give, each as of its publication date."""
+    t = ctx.times.get((att.span.start, att.span.end))
+    dv = _date_value(t) if t is not None else None
+    who = next((a.entity for a in f.args if a.entity and a.role in ("object", "subject")), None)
+    if t is None or dv is None or who is None or dv.granularity not in ("day", "month", "year"):
+        return None
+    return _claim(
+        "age", base, att.text, att.span, f"born {t.value or dv.start.isoformat()}", t.how or f"born '{att.text}'", dv,
+        topic="age", noun="age", noun_classes=frozenset({"age"}), role="age of @" + who,
+        anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
+    )  # fmt: skip
 
 
 def _slug(s: str) -> str:

@@ -327,12 +327,20 @@ def compare_ages(a: int, a_on: date | None, b: int, b_on: date | None) -> Verdic
     return Verdict("differ", f"ages {a} ({a_on.isoformat()}) and {b} ({b_on.isoformat()}) imply different birth years")
 
 
-def compare_age_birth(age: int, on: date, birth: date) -> Verdict:
-    """An age as of ``on`` against a birth date."""
+def compare_age_birth(age: int, on: date | None, birth: date, birth_end: date | None = None) -> Verdict:
+    """An age as of ``on`` (a publication date) against a birth date, or a
+    range of them ("born in 1963": ``birth`` .. ``birth_end``). Without a
+    publication date the age cannot be checked."""
+    if on is None:
+        return Verdict("unknown", f"the age {age} has no date to be read against")
+    end = birth_end or birth
     lo, hi = _birth_range(age, on)
-    if lo <= birth <= hi:
-        return Verdict("same", f"born {birth.isoformat()}, {age} on {on.isoformat()}")
-    return Verdict("differ", f"born {birth.isoformat()} gives a different age than {age} on {on.isoformat()}")
+    shown = birth.isoformat() if end == birth else f"{birth.isoformat()}..{end.isoformat()}"
+    if lo <= birth and end <= hi:
+        return Verdict("same", f"born {shown}, {age} on {on.isoformat()}")
+    if birth <= hi and lo <= end:
+        return Verdict("compatible", f"born {shown}: {age} on {on.isoformat()} if the birthday fits")
+    return Verdict("differ", f"born {shown} gives a different age than {age} on {on.isoformat()}")
 
 
 # --------------------------------------------------------------------------- places
