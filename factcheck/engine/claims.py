@@ -440,20 +440,7 @@ def _from_attachment(
     if head == meaning.normalise(f.lemma or f.predicate or ""):
         head = base["predicate"]  # the lemma as WordNet knows it
     if att.kind == "date":
-        if base["predicate"] in REPORTING:
-            return None  # when something was said is not when it happened
-        if base["predicate"] in BIRTH:
-            return _birth(ctx, f, att, base)
-        t = ctx.times.get((att.span.start, att.span.end))
-        dv = _date_value(t) if t is not None else None
-        if t is None or dv is None or not head or dv.granularity not in EVENT_GRANULARITIES:
-            return None
-        classes = word_classes(head, "v") | word_classes(head, "n")
-        return _claim(
-            "date", base, att.text, att.span, att.value or dv.start.isoformat(), t.how, dv,
-            topic=head, noun=head, noun_classes=classes, role="when",
-            anchors=frozenset(anchors), entities=_ents(anchors), time=None,
-        )  # fmt: skip
+        return _date_claim(ctx, f, att, head, anchors, base)
     if att.kind == "number":
         if not att.value or not head:
             return None
@@ -504,6 +491,24 @@ def _from_attachment(
             anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
         )  # fmt: skip
     return None
+
+
+def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:
+    """The date of what a date attachment dates (a birth date is an age claim)."""
+    if base["predicate"] in REPORTING:
+        return None  # when something was said is not when it happened
+    if base["predicate"] in BIRTH:
+        return _birth(ctx, f, att, base)
+    t = ctx.times.get((att.span.start, att.span.end))
+    dv = _date_value(t) if t is not None else None
+    if t is None or dv is None or not head or dv.granularity not in EVENT_GRANULARITIES:
+        return None
+    classes = word_classes(head, "v") | word_classes(head, "n")
+    return _claim(
+        "date", base, att.text, att.span, att.value or dv.start.isoformat(), t.how, dv,
+        topic=head, noun=head, noun_classes=classes, role="when",
+        anchors=frozenset(anchors), entities=_ents(anchors), time=None,
+    )  # fmt: skip
 
 
 def _birth(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | None:
