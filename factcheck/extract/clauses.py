@@ -158,6 +158,9 @@ _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _AGE_RE = re.compile(r"\b(\d{1,3})[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\b", re.IGNORECASE)
 
 
+NO_ATTRIBUTION = Attribution()
+
+
 def fact_id(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:12]
 
@@ -182,11 +185,21 @@ class SentenceContext:
     tokens: list[Token] = field(init=False)
     starts: list[int] = field(init=False)  # character offset of each token in the sentence
     heads: list[int] = field(init=False)
+    _spans: dict[tuple[int, int], Span] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens = list(self.doc)
         self.starts = [t.idx for t in self.tokens]
         self.heads = [t.head.i for t in self.tokens]
+
+    def span(self, start: int, end: int) -> Span:
+        """One shared :class:`Span` object per character range of the sentence
+        (facts of one sentence point at the same words many times)."""
+        key = (start, end)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = Span(start=start, end=end)
+        return found
 
     def token_range(self, span: Span) -> range:
         """Indices of the tokens that start inside an article span."""
@@ -307,7 +320,7 @@ def _phrase_tokens(tok: Token, split_conj: bool, complement: bool = False) -> li
 
 
 def _chars(ctx: SentenceContext, toks: Sequence[Token]) -> Span:
-    return Span(start=ctx.base + toks[0].idx, end=ctx.base + toks[-1].idx + len(toks[-1].text))
+    return ctx.span(ctx.base + toks[0].idx, ctx.base + toks[-1].idx + len(toks[-1].text))
 
 
 def _entity(ctx: SentenceContext, tok: Token) -> tuple[str | None, str | None]:
@@ -333,7 +346,7 @@ def _argument(ctx: SentenceContext, role: str, tok: Token, split_conj: bool = Fa
     toks = _phrase_tokens(tok, split_conj, complement=role == "attr")
     span = _chars(ctx, toks)
     eid, etype = _entity(ctx, tok)
-    head_span = Span(start=ctx.base + tok.idx, end=ctx.base + tok.idx + len(tok.text))
+    head_span = ctx.span(ctx.base + tok.idx, ctx.base + tok.idx + len(tok.text))
     return Argument(
         role=role,
         text=ctx.text[span.start : span.end],
@@ -451,7 +464,7 @@ def _source(ctx: SentenceContext, verb: Token, clauses: dict[int, _Clause]) -> A
     subjects = cl.subjects if cl is not None else []
     subj = next((t for t in subjects if t.i in ctx.entity_of), subjects[0] if subjects else None)
     cue = lemma_of(verb)
-    cue_span = Span(start=ctx.base + verb.idx, end=ctx.base + verb.idx + len(verb.text))
+    cue_span = ctx.span(ctx.base + verb.idx, ctx.base + verb.idx + len(verb.text))
     if subj is None:
         return Attribution(cue=cue, kind="reported", cue_span=cue_span)
     return _typed(ctx, subj, cue, cue_span)
@@ -546,7 +559,7 @@ def _attribution(
         if outer.kind != "none":
             chain.append(outer)
     if not chain:
-        return Attribution()
+        return NO_ATTRIBUTION
     att: Attribution | None = None
     for a in reversed(chain):
         att = a if att is None else a.model_copy(update={"via": att})
@@ -590,7 +603,7 @@ def _hedge(doc: Doc, first: Token) -> str | None:
 
 
 def _span_of(ctx: SentenceContext, tok: Token) -> Span:
-    return Span(start=ctx.base + tok.idx, end=ctx.base + tok.idx + len(tok.text))
+    return ctx.span(ctx.base + tok.idx, ctx.base + tok.idx + len(tok.text))
 
 
 def _att(
@@ -826,7 +839,7 @@ def _facts_of(
     if pol == "negative":
         cue = cues[0]
         first, last = ctx.doc[cue.first], ctx.doc[cue.last]
-        cspan = Span(start=ctx.base + first.idx, end=ctx.base + last.idx + len(last.text))
+        cspan = ctx.span(ctx.base + first.idx, ctx.base + last.idx + len(last.text))
         negation = Negation(article=ctx.article, span=cspan, text=ctx.text[cspan.start : cspan.end], scope=span)
         ctx.negations.append(negation)
     args = tuple(_argument(ctx, role, t, split_conj=False) for role, t in cl.args)

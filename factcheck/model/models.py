@@ -16,9 +16,22 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
 
 class Frozen(BaseModel):
+    """An immutable model. Instances with the same set of explicitly given
+    fields share one ``__pydantic_fields_set__`` (a set per instance costs
+    more memory than a small model's values; ``model_copy`` copies it before
+    changing it, so sharing is safe)."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: object, /) -> None:
+        given = self.__pydantic_fields_set__
+        shared = _FIELDS_SETS.setdefault(frozenset(given), given)
+        if shared is not given:
+            object.__setattr__(self, "__pydantic_fields_set__", shared)
 
 
 class Span(Frozen):
