@@ -195,3 +195,16 @@ def test_age_against_a_birth_year():
     assert compare_age_birth(61, date(2025, 3, 1), date(1963, 1, 1), date(1963, 12, 31)).relation == "compatible"
     assert compare_age_birth(61, date(2025, 3, 1), date(1955, 1, 1), date(1955, 12, 31)).relation == "differ"
     assert compare_age_birth(61, None, date(1963, 6, 1)).relation == "unknown"
+
+
+def test_house_style_is_not_a_change_of_wording():
+    assert compare_quotations(
+        "partner network experienced a terrestrial fibre cut", "partner network experienced a terrestrial fiber cut"
+    ).agree
+    assert compare_quotations(
+        "encourages all IE customers to test and deploy this update",
+        "encourages all Internet Explorer customers to test and deploy this update",
+    ).agree
+    assert compare_quotations(
+        "he probably realised he was going to be shot", "he probably realized he was going to be shot"
+    ).agree

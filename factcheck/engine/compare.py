@@ -510,11 +510,21 @@ def quote_words(text: str) -> list[str]:
     return [_ORDINAL_WORDS.get(w, w) for w in s.replace("-", " ").split()]
 
 
+_SPELLING = ((re.compile(r"our"), "or"), (re.compile(r"re$"), "er"), (re.compile(r"is(e|ed|es|ing|ation)$"), r"iz\1"))
+
+
+def _american(word: str) -> str:
+    for pat, rep in _SPELLING:
+        word = pat.sub(rep, word)
+    return word
+
+
 def spelling_variant(a: str, b: str) -> bool:
-    """Two spellings of one word ("realised" / "realized", "neighbourhood" /
-    "neighborhood", "e-mail" / "email"): one or two letters apart in a word of
-    six letters or more, with the same first letter."""
-    if a == b:
+    """Two spellings of one word ("realised" / "realized", "fibre" / "fiber",
+    "neighbourhood" / "neighborhood", "e-mail" / "email"): the same once British
+    endings are written the American way, or one or two letters apart in a word
+    of six letters or more, with the same first letter."""
+    if a == b or _american(a) == _american(b):
         return True
     if min(len(a), len(b)) < 6 or a[0] != b[0] or a.isdigit() or b.isdigit():
         return False
@@ -557,6 +567,8 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
         ops.pop(0)
     while ops and (ops[-1][0] in ("insert", "delete") or _reframed(ops[-1])):
         ops.pop()
+    # a name and its initials ("IE" / "Internet Explorer") are one wording
+    ops = [op for op in ops if not (op[0] == "replace" and _initials(ta[op[1] : op[2]], tb[op[3] : op[4]]))]
     # a word spelled two ways is one word
     ops = [
         op
@@ -577,6 +589,15 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     if added:
         bits.append("only in the second: " + " ".join(added))
     return Verdict("differ", "; ".join(bits))
+
+
+def _initials(x: list[str], y: list[str]) -> bool:
+    """Whether one side is a single word made of the initials of the other's words."""
+    if len(x) == 1 and len(y) >= 2:
+        return x[0] == "".join(w[0] for w in y)
+    if len(y) == 1 and len(x) >= 2:
+        return y[0] == "".join(w[0] for w in x)
+    return False
 
 
 def _reframed(op: tuple[str, int, int, int, int]) -> bool:
