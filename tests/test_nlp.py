@@ -1,0 +1,142 @@
+"""The shipped spaCy pipeline and the loader around it (factcheck.extract.nlp)."""
+
+from __future__ import annotations
+
+import json
+import socket
+from importlib import resources
+
+import pytest
+
+import factcheck.extract.nlp as nlp_module
+from factcheck.extract.nlp import entity_type, load_nlp, pipeline_fingerprint
+from factcheck.model.errors import UsageError
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _no_network(*args, **kwargs):
+    raise AssertionError("the pipeline tried to open a network connection")
+
+
+def test_shipped_pipeline_loads_without_network(monkeypatch):
+    monkeypatch.setattr(nlp_module, "_cache", {})
+    monkeypatch.setattr(socket, "socket", _no_network)
+    monkeypatch.setattr(socket, "create_connection", _no_network)
+    nlp = load_nlp()
+    for component in ("tok2vec", "parser", "ner", "trainable_lemmatizer"):
+        assert component in nlp.pipe_names
+    assert load_nlp() is nlp  # cached per name
+    assert load_nlp(None) is nlp
+
+
+def test_shipped_pipeline_has_licence_and_model_card():
+    folder = resources.files("factcheck.extract").joinpath("data", "en_factcheck")
+    meta = json.loads(folder.joinpath("meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 4.0"
+    assert {s["name"] for s in meta["sources"]} == {"UD English EWT", "Universal NER English EWT"}
+    assert "upos" in meta["accuracy"]
+    assert "Attribution-ShareAlike 4.0" in folder.joinpath("LICENSE").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in folder.joinpath("MODEL_CARD.md").read_text(encoding="utf-8")
+
+
+def _token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "verb", "obj"),
+    [
+        ("The engineer repaired the old bridge last week.", "engineer", "repaired", "bridge"),
+        ("Three farmers bought a new tractor in the spring.", "farmers", "bought", "tractor"),
+        ("The board approved the plan on Monday.", "board", "approved", "plan"),
+    ],
+)
+def test_subject_and_object_attach_to_the_verb(nlp, sentence, subject, verb, obj):
+    doc = nlp(sentence)
+    subj_tok, verb_tok, obj_tok = _token(doc, subject), _token(doc, verb), _token(doc, obj)
+    assert subj_tok.head == verb_tok and subj_tok.dep_ == "nsubj"
+    assert obj_tok.head == verb_tok and obj_tok.dep_ == "obj"
+    assert verb_tok.pos_ == "VERB"
+
+
+def test_passive_subject_and_lemmas(nlp):
+    doc = nlp("The old bridges were closed by the city.")
+    bridges, closed = _token(doc, "bridges"), _token(doc, "closed")
+    assert bridges.head == closed and bridges.dep_ == "nsubj:pass"
+    assert bridges.lemma_ == "bridge"
+    assert closed.lemma_ == "close"
+
+
+def test_sentence_boundaries(nlp):
+    doc = nlp("The council met on Tuesday. It voted to raise the tax. Nobody objected.")
+    assert [s.text for s in doc.sents] == [
+        "The council met on Tuesday.",
+        "It voted to raise the tax.",
+        "Nobody objected.",
+    ]
+
+
+def test_sentence_guard_keeps_an_opening_phrase_and_splits_at_blank_lines(nlp):
+    assert len(list(nlp("On Monday, the mayor said that the road would reopen in June.").sents)) == 1
+    doc = nlp("Storm reaches the coast\n\nThe storm reached the coast on Monday, officials said.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Storm reaches the coast",
+        "The storm reached the coast on Monday, officials said.",
+    ]
+
+
+def test_person_entity(nlp):
+    doc = nlp("Yesterday, Maria Gonzalez said that the hospital would open in May.")
+    people = [e.text for e in doc.ents if entity_type(e.label_) == "person"]
+    assert people == ["Maria Gonzalez"]
+
+
+def test_place_entity(nlp):
+    doc = nlp("The delegation flew to Germany on Friday.")
+    places = [e.text for e in doc.ents if entity_type(e.label_) == "place"]
+    assert places == ["Germany"]
+
+
+def test_missing_pipeline_is_a_usage_error():
+    with pytest.raises(UsageError) as err:
+        load_nlp("no-such-pipeline")
+    message = str(err.value)
+    assert "no-such-pipeline" in message and "\n" not in message
+
+
+def test_pipeline_without_parser_is_a_usage_error(tmp_path):
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    blank.to_disk(tmp_path / "blank")
+    with pytest.raises(UsageError, match="lacks a dependency parser and an entity recogniser"):
+        load_nlp(str(tmp_path / "blank"))
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("PER", "person"),
+        ("PERSON", "person"),
+        ("ORG", "organization"),
+        ("LOC", "place"),
+        ("GPE", "place"),
+        ("FAC", "place"),
+        ("NORP", "other"),
+        ("DATE", "other"),
+        ("per", "person"),
+    ],
+)
+def test_entity_type(label, expected):
+    assert entity_type(label) == expected
+
+
+def test_fingerprint_names_the_pipeline(nlp):
+    fp = pipeline_fingerprint(nlp)
+    assert fp.startswith(f"en_factcheck-{nlp.meta['version']}-")
+    assert fp == pipeline_fingerprint(nlp)
