@@ -100,7 +100,9 @@ def test_two_calls_on_two_days_are_two_events_and_a_definite_mention_follows_its
     report = analyse(exs, ruleset)
     calls = sorted((e for e in report.events if e.type == "call"), key=lambda e: e.date)
     assert [e.date for e in calls] == ["2025-03-28", "2025-04-29"]
-    assert len(calls[1].facts) == 2  # "the call" joined the Tuesday call
+    definite = next(f for f in exs[0].facts if f.definite and f.event_type == "call")
+    assert definite.id in calls[1].facts  # "the call" joined the Tuesday call
+    assert definite.id not in calls[0].facts
     f = next(f for f in report.findings if f.rule == "FC001")
     assert f.severity == "info" and "second call" in f.conclusion
 

@@ -159,6 +159,25 @@ _AGE_RE = re.compile(r"\b(\d{1,3})[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\b", 
 
 
 NO_ATTRIBUTION = Attribution()
+#: Verbs whose object event noun takes the clause's date ("held a meeting on Monday").
+_LIGHT_VERBS = frozenset(
+    [
+        "have",
+        "hold",
+        "make",
+        "take",
+        "get",
+        "do",
+        "receive",
+        "conduct",
+        "place",
+        "schedule",
+        "host",
+        "join",
+        "begin",
+        "end",
+    ]
+)
 
 
 def fact_id(*parts: object) -> str:
@@ -793,8 +812,8 @@ def _triggers(ctx: SentenceContext, owner: list[int]) -> dict[int, list[tuple[st
                 if not toks:
                     continue
                 head = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head == t), toks[-1])
-                if head.i in seen or owner[head.i] < 0:
-                    continue
+                if head.i in seen or owner[head.i] < 0 or head.tag_ in ("NNS", "NNPS"):
+                    continue  # a plural event noun ("his conversations") is no one event
                 seen.add(head.i)
                 out.setdefault(owner[head.i], []).append((et.type, head))
     for v in out.values():
@@ -855,11 +874,18 @@ def _facts_of(
     subj_args = [_argument(ctx, "subject", s, split_conj=True) for s in cl.subjects]
     # people taking part: persons named in the clause, and the subjects,
     # objects and with-/to-obliques that are names the recogniser left untyped
+    with_person = len(subj_args) > 1 and any(a.entity_type == "person" for a in subj_args)
     for a in (*subj_args, *args):
         if a.role not in ("subject", "object", "iobj", "obl:with", "obl:to"):
             continue
-        if a.entity and a.entity_type in ("person", "name") and a.entity not in persons:
-            persons.insert(0 if a.role == "subject" else len(persons), a.entity)
+        # a name conjoined with a person is taken to be one too ("Ana Lima and Rui Costa")
+        typed = (
+            ("person", "name", "place", "organization") if with_person and a.role == "subject" else ("person", "name")
+        )
+        if a.entity and a.entity_type in typed and a.entity not in persons:
+            persons.insert(
+                sum(1 for x in subj_args if x.entity in persons) if a.role == "subject" else len(persons), a.entity
+            )
         if a.entity and a.entity not in entities:
             entities.insert(0, a.entity)
     quantities = tuple(q for q in ctx.quantities if span.start <= q.span.start < span.end)
@@ -878,7 +904,6 @@ def _facts_of(
         predicate=lemma,
         object=" ".join(obj.split()),
         entities=tuple(dict.fromkeys(entities)),
-        time=time,
         quantities=quantities,
         polarity=pol,
         negation=negation,
@@ -901,16 +926,21 @@ def _facts_of(
     for si, subj in enumerate(subjects):
         for ei, ev in enumerate(events):
             fid = ids[p.i] if si == 0 and ei == 0 else fact_id(ctx.article, ctx.base + p.idx, si, ei)
-            extra: dict[str, object] = {}
+            extra: dict[str, object] = {"time": time}
             if ev is not None:
                 etype, trig = ev
                 tspan = _span_of(ctx, trig)
                 definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trig.children)
+                # an event noun is dated by its own date ("the March 28 call"), or by the
+                # clause's when the verb only carries it ("had a call on Friday"): "asked
+                # about it after the call" does not date the call
+                ev_time = time if trig.i == p.i or lemma in _LIGHT_VERBS else _time_of(ctx, atts, trig, set(), set())
                 extra = dict(
+                    time=ev_time,
                     event_type=etype,
                     trigger=ctx.text[tspan.start : tspan.end],
                     trigger_span=tspan,
-                    definite=definite and time is None,
+                    definite=definite and ev_time is None,
                 )
             facts.append(
                 Fact(

@@ -248,7 +248,9 @@ class _ArticleNames:
             eid, how = hit
             return eid, self._type(eid, typ), how
         words = name.split()
-        if len(words) == 1 and typ in ("person", "name"):
+        if len(words) == 1:
+            # the one person named in full earlier whose surname or given name
+            # this is, whatever type the recogniser guessed ("Lima" after "Ana Lima")
             ids = self.parts.get(alias_key(name), set())
             if len(ids) == 1:
                 eid = next(iter(ids))
@@ -402,12 +404,17 @@ class Pronouns:
             return self.last_group[1]
         return ()
 
-    def see(self, sentence: int, persons: list[str]) -> None:
+    def see(self, sentence: int, persons: list[str], group_referred: bool = False) -> None:
+        """Record the persons of a sentence. A sentence that refers to the
+        current group ("they", "the two") keeps talking about it: the people
+        it also names do not replace the group."""
         for eid in reversed(dict.fromkeys(reversed(persons))):
             self.recent = [r for r in self.recent if r[1] != eid] + [(sentence, eid)]
         self.recent = self.recent[-8:]
         uniq = tuple(dict.fromkeys(persons))
-        if len(uniq) >= 2:
+        if group_referred and self.last_group is not None:
+            self.last_group = (sentence, self.last_group[1])
+        elif len(uniq) >= 2:
             self.last_group = (sentence, uniq)
 
 

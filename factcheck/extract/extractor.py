@@ -128,7 +128,11 @@ def extract(article: Article, knowledge: Knowledge, nlp: Language | None = None)
                 ids = pronouns.resolve(sd.index, tok, persons)
                 if ids:
                     pronoun_of[tok.i] = ids
-        pronouns.see(sd.index, persons + [i for ids in pronoun_of.values() for i in ids if len(ids) == 1])
+        pronouns.see(
+            sd.index,
+            persons + [i for ids in pronoun_of.values() for i in ids if len(ids) == 1],
+            group_referred=any(len(ids) > 1 for ids in pronoun_of.values()),
+        )
         ctx = SentenceContext(
             article=article.id,
             text=text,
