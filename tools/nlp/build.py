@@ -485,8 +485,9 @@ The English spaCy pipeline that factcheck ships and uses by default.
 |---|---|---|---|
 {ner_rows}
 
-Speed: about {acc.get('words_per_second_1_thread', 'n/a')} words per second on one CPU thread
-(`nlp.pipe`, EWT test text). Figures on news text: `python benchmarks/eval_nlp.py`.
+Speed: {acc.get("words_per_second_1_thread", "n/a")} words per second on one CPU thread
+(`nlp.pipe`, EWT test text), measured right after training on the training machine, which
+other jobs may share. Figures on news text: `python benchmarks/eval_nlp.py`.
 
 ## Limits
 
