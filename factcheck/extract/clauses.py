@@ -152,7 +152,6 @@ _ORDINAL_WORDS = {
         1,
     )
 } | {"last": "last"}
-_AGE_DEPS = frozenset({"appos", "conj", "amod", "nummod", "npadvmod", "parataxis", "dep", "list"})
 _MEASURE_WORDS = frozenset({"percent", "dollar", "cent", "billion", "million", "trillion", "thousand", "hundred"})
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _AGE_RE = re.compile(r"\b(\d{1,3})[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\b", re.IGNORECASE)
@@ -661,7 +660,7 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         head = tok.head
         between_commas = tok.i > 0 and doc[tok.i - 1].text == "," and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct)
         named = (head.i in ctx.entity_of and ctx.entity_of[head.i].type == "person") or head.pos_ == "PROPN"
-        if head.i < tok.i and between_commas and named and tok.dep_ in _AGE_DEPS:
+        if head.i < tok.i and between_commas and named:  # whatever label the parser gave the apposition
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, head, "appos"))
     return out, taken

@@ -188,6 +188,23 @@ def _extend(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
 
 
+def _name_word(doc: Doc, i: int) -> bool:
+    """A word of a proper-noun chain: a capitalised proper noun, or a
+    capitalised common noun the tagger took for one (mid-sentence, or opening
+    the sentence as a compound of one: "Acme Robotics")."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or tok.lower_ in _CALENDAR or tok.lower_ in TITLES or tok.is_upper and len(tok) == 1:
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN" or not tok.text[1:].islower():
+        return False
+    if i > 0 and not doc[i - 1].is_punct:
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and tok.dep_ in ("compound", "flat") and tok.head.i == nxt.i and _name_word(doc, i + 1)
+
+
 def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
     """Entity spans and unlabelled proper-noun chains, with a factcheck type."""
     out: list[tuple[SpacySpan, str]] = []
@@ -205,27 +222,14 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
             taken[t.i] = True
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if (
-            taken[i]
-            or tok.pos_ != "PROPN"
-            or not tok.text[:1].isupper()
-            or tok.lower_ in _CALENDAR
-            or tok.lower_ in TITLES
-        ):
+        if taken[i] or not _name_word(doc, i):
             i += 1
             continue
         j = i + 1
-        while (
-            j < len(doc)
-            and not taken[j]
-            and doc[j].pos_ == "PROPN"
-            and doc[j].text[:1].isupper()
-            and doc[j].lower_ not in _CALENDAR
-        ):
+        while j < len(doc) and not taken[j] and _name_word(doc, j):
             j += 1
         span = doc[i:j]
-        if len(span.text) >= 2:
+        if len(span.text) >= 2 and any(t.pos_ == "PROPN" or t.i > 0 for t in span):
             out.append((span, "name"))
         i = j
     out.sort(key=lambda c: c[0].start)
