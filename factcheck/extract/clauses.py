@@ -126,6 +126,7 @@ _CLAUSE_DEPS = frozenset(
 _NOUN_PHRASE_DEPS = frozenset(
     {"det", "amod", "compound", "nmod:poss", "nummod", "flat", "flat:name", "advmod:emph", "fixed"}
 )
+_CORE_DEPS = frozenset({"obj", "dobj", "iobj", "ccomp", "xcomp", "obl", "obl:tmod", "obl:npmod", "nsubj"})
 _NESTED = frozenset({"acl", "acl:relcl", "relcl", "appos", "parataxis"})
 _HEDGES = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as", "no more than",
@@ -233,7 +234,14 @@ def is_predicate(tok: Token) -> bool:
     if any(c.dep_ == "cop" for c in tok.children):
         return True
     if tok.dep_ in _NOT_PREDICATE_DEPS:
-        return False
+        # a finite verb the parser hung on a noun but that has its own object or
+        # obliques is still a predicate ("The strike closed 120 schools")
+        return (
+            tok.pos_ == "VERB"
+            and tok.dep_ in ("amod", "compound")
+            and tok.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ in _CORE_DEPS for c in tok.children)
+        )
     if tok.pos_ == "VERB":
         return tok.lower_ not in ("according",)
     return tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "root", "conj", "ccomp", "advcl") and tok.lemma_ == "be"
@@ -321,6 +329,8 @@ def _phrase_tokens(tok: Token, split_conj: bool, complement: bool = False) -> li
                 continue
             if complement and t == tok and c.dep_ not in _NOUN_PHRASE_DEPS:
                 continue
+            if c.dep_ in ("amod", "compound") and c.pos_ == "VERB" and is_predicate(c):
+                continue  # a clause the parser hung on the noun
             if c.dep_ == "punct" and c.i > t.i and t == tok:
                 continue
             stack.append(c)
@@ -417,7 +427,7 @@ def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]
             if objs and head.lemma_ in ("ask", "persuade", "urge", "tell", "order", "force")
             else clauses[head.i].subjects
         )
-    if pred.dep_ in ("acl", "acl:relcl", "relcl") and pred.tag_ != "VBN":
+    if pred.dep_ in ("acl", "acl:relcl", "relcl", "amod", "compound") and pred.tag_ != "VBN":
         return [head]
     if pred.dep_ == "advcl" and pred.tag_ == "VBG" and head.i in clauses:
         return clauses[head.i].subjects
