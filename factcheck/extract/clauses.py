@@ -236,11 +236,12 @@ def is_predicate(tok: Token) -> bool:
     if tok.dep_ in _NOT_PREDICATE_DEPS:
         # a finite verb the parser hung on a noun but that has its own object or
         # obliques is still a predicate ("The strike closed 120 schools")
-        return (
-            tok.pos_ == "VERB"
-            and tok.dep_ in ("amod", "compound")
-            and tok.tag_ in ("VBD", "VBZ", "VBP")
-            and any(c.dep_ in _CORE_DEPS for c in tok.children)
+        # ("have unexpectedly defeated Boeing": its own subject or auxiliary)
+        if tok.pos_ != "VERB" or tok.dep_ not in ("amod", "compound"):
+            return False
+        deps = {c.dep_ for c in tok.children}
+        return bool(deps & {"nsubj", "nsubj:pass", "aux", "aux:pass"}) or (
+            tok.tag_ in ("VBD", "VBZ", "VBP") and bool(deps & _CORE_DEPS)
         )
     if tok.pos_ == "VERB":
         return tok.lower_ not in ("according",)
@@ -456,6 +457,8 @@ def _clauses(doc: Doc, preds: list[Token]) -> dict[int, _Clause]:
         voice = _voice(p)
         subjects, args = _direct_args(p, voice)
         subjects, args = _resolve_relative(p, subjects, args)
+        if p.dep_ in ("amod", "compound") and subjects and not any(r == "object" for r, _ in args):
+            args.insert(0, ("object", p.head))  # "EADS defeated Boeing", the verb hung on "Boeing"
         if not subjects:
             subjects = _inherited_subjects(p, clauses)
         expanded: list[Token] = []
