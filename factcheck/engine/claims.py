@@ -207,6 +207,7 @@ def _anchor(arg: Argument) -> str | None:
 @dataclass(frozen=True)
 class _Context:
     ex: Extraction
+    lemma_of: dict[str, str]  # fact id -> predicate lemma, to read a clause's parent
     times: dict[tuple[int, int], TimeMention]
     entity_at: dict[tuple[int, int], str]
     published: date | None
@@ -215,6 +216,7 @@ class _Context:
 def _context(ex: Extraction) -> _Context:
     return _Context(
         ex=ex,
+        lemma_of={f.id: meaning.normalise(f.lemma or f.predicate or "") for f in ex.facts},
         times={(t.span.start, t.span.end): t for t in ex.times},
         entity_at={(m.span.start, m.span.end): m.entity for m in ex.entities},
         published=ex.article.published,
@@ -340,11 +342,16 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     """Whether a fact asserts its predicate plainly enough for its polarity to
     be compared: an actual (not expected, planned or hypothetical) clause in
     the article's own voice (not inside a quotation), with a named or nominal
-    subject (or, in the passive, object), whose predicate is not an infinitive ("to pay", "chose not to
+    subject (or, in the passive, object), not embedded under anything but a
+    report, whose predicate is not an infinitive ("to pay", "chose not to
     pay"), a reporting verb or a light or aspectual verb."""
     if not lemma or lemma in REPORTING or lemma in LIGHT or lemma in _ASPECTUAL:
         return False
     if f.modality != "actual" or f.in_quote:
+        return False
+    if f.parent is not None and ctx.lemma_of.get(f.parent, "") not in REPORTING:
+        # a clause embedded under anything but a report ("discounted rumors that he
+        # was the source", "denied that he was") is not stated by the article
         return False
     if subject is None and not (f.voice == "passive" and obj is not None):
         return False  # "he was coach": who is meant is too uncertain to accuse a source
