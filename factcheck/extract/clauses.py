@@ -126,6 +126,9 @@ _CLAUSE_DEPS = frozenset(
 _NOUN_PHRASE_DEPS = frozenset(
     {"det", "amod", "compound", "nmod:poss", "nummod", "flat", "flat:name", "advmod:emph", "fixed"}
 )
+_NOT_LOCATIVE = frozenset(
+    {"nsubj", "nsubj:pass", "csubj", "obj", "dobj", "iobj", "conj", "appos", "list", "parataxis", "ROOT", "root"}
+)
 _CORE_DEPS = frozenset({"obj", "dobj", "iobj", "ccomp", "xcomp", "obl", "obl:tmod", "obl:npmod", "nsubj"})
 _NESTED = frozenset({"acl", "acl:relcl", "relcl", "appos", "parataxis"})
 _HEDGES = (
@@ -745,7 +748,7 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         if root is None:
             continue
         target, rel = _target(root)
-        if target.i != root.i:
+        if target.i != root.i and root.dep_ not in _NOT_LOCATIVE:  # a place as subject or object is a participant
             out.append(_att(ctx, "place", p.text, p.span, p.entity, target, rel, place_within=tuple(within)))
     return out
 
