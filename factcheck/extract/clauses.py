@@ -433,6 +433,8 @@ def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]
         )
     if pred.dep_ in ("acl", "acl:relcl", "relcl", "amod", "compound") and pred.tag_ != "VBN":
         return [head]
+    if pred.dep_ in ("list", "dep", "parataxis", "appos") and head.pos_ in ("NOUN", "PROPN") and head.i < pred.i:
+        return [head]  # the parser hung the verb on the noun before it: its subject
     if pred.dep_ == "advcl" and pred.tag_ == "VBG" and head.i in clauses:
         return clauses[head.i].subjects
     return []

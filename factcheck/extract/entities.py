@@ -159,6 +159,10 @@ def _strip(span: SpacySpan) -> SpacySpan | None:
     a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
+    # everything up to the last title before the name ("U.S. President Donald Trump")
+    titles = [i for i in range(start, end - 1) if doc[i].lower_ in TITLES]
+    if titles:
+        start = titles[-1] + 1
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in TITLES or doc[start].is_punct):
         if doc[start].lower_ in TITLES and end - start == 1:
             break
