@@ -1,13 +1,13 @@
 """Claims with keys: what each fact says, one comparable claim per slot.
 
 A fact read from the parse ("About 300 passengers were on board the ferry,
-which sank near Mobile, Alabama, on Monday") yields one :class:`SlotClaim` per
+which sank near Northvale, Westshire, on Monday") yields one :class:`SlotClaim` per
 slot it fills:
 
 - ``date``: the date of an event (a date attached to a verb or event noun);
 - ``number``: a number and the noun it counts or measures ("300 passengers");
 - ``ordinal``: a numbered position ("the second round");
-- ``place``: a place attached to a verb or noun ("in Mobile, Alabama");
+- ``place``: a place attached to a verb or noun ("in Northvale, Westshire");
 - ``age``: an age of a named person ("Smith, 61,", "the 61-year-old Smith");
 - ``holder``: who holds a role ("X is the first customer", "X is the manager
   of Y": the complement noun with an ordinal or an ``of`` entity);
@@ -441,7 +441,7 @@ def _from_attachment(
     ctx: _Context, f: Fact, att: Attachment, all_anchors: set[str], base: dict, fact_time: DateValue | None
 ) -> SlotClaim | None:
     head = att.head.casefold()
-    # the value's own argument ("on Monday", "near Mobile") is not what the claim is about
+    # the value's own argument ("on Monday", "near Northvale") is not what the claim is about
     own = {_anchor(a) for a in f.args if a.head_span.overlaps(att.span)}
     anchors = all_anchors - own
     if head == meaning.normalise(f.lemma or f.predicate or ""):

@@ -5,7 +5,7 @@ Every function answers with a :class:`Verdict`:
 - ``same``: the two expressions mean the same value ("2.1 billion" and "2,100
   million"; "Friday" resolved to 2025-03-28 and "March 28");
 - ``compatible``: both can be true at once (a month contains its days; "more
-  than 200" and 250; "Mobile, Alabama" and "Alabama"; a fragment of a quotation
+  than 200" and 250; "Northvale, Westshire" and "Westshire"; a fragment of a quotation
   and the full quotation; ages one year apart across a birthday);
 - ``differ``: both cannot be true of one slot: a conflict, when the slot is the
   same;
@@ -349,7 +349,7 @@ def compare_age_birth(age: int, on: date | None, birth: date, birth_end: date | 
 @dataclass(frozen=True)
 class PlaceValue:
     """A place: its entity id (or its folded name), the text, and the places
-    the text shows it lies within ("Mobile, Alabama" -> ("Alabama",))."""
+    the text shows it lies within ("Northvale, Westshire" -> ("Westshire",))."""
 
     id: str
     text: str = ""
@@ -567,7 +567,7 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
         ops.pop(0)
     while ops and (ops[-1][0] in ("insert", "delete") or _reframed(ops[-1])):
         ops.pop()
-    # a name and its initials ("IE" / "Internet Explorer") are one wording
+    # a name and its initials ("EU" / "European Union") are one wording
     ops = [op for op in ops if not (op[0] == "replace" and _initials(ta[op[1] : op[2]], tb[op[3] : op[4]]))]
     # a word spelled two ways is one word
     ops = [
