@@ -282,7 +282,7 @@ def _voice(pred: Token) -> str:
 
 
 def _case(tok: Token) -> str:
-    cases = [c for c in tok.children if c.dep_ == "case"]
+    cases = [c for c in tok.children if c.dep_ == "case" and c.tag_ != "POS"]  # not the possessive 's
     if not cases:
         return ""
     c = cases[0]
@@ -501,6 +501,11 @@ def _source(ctx: SentenceContext, verb: Token, clauses: dict[int, _Clause]) -> A
     subj = next((t for t in subjects if t.i in ctx.entity_of), subjects[0] if subjects else None)
     cue = lemma_of(verb)
     cue_span = ctx.span(ctx.base + verb.idx, ctx.base + verb.idx + len(verb.text))
+    if subj is None and cl is not None:
+        # a noun phrase before the reporting verb is its source, whatever label the parser gave it
+        subj = next(
+            (t for r, t in cl.args if r in ("object", "obl") and t.i < verb.i and t.pos_ in ("NOUN", "PROPN")), None
+        )
     if subj is None:
         return Attribution(cue=cue, kind="reported", cue_span=cue_span)
     return _typed(ctx, subj, cue, cue_span)
