@@ -73,8 +73,8 @@ def _about(about: str, f: Fact) -> bool:
 
 def _matches(side: Side, pats: list[re.Pattern[str]], f: Fact, embedding: tuple[Fact, ...] = ()) -> str | None:
     """The phrase of a side that the fact's clause states, when it is about
-    the side's entity (the clause, or a clause that embeds it: "Trump talked
-    about Canada becoming the 51st state")."""
+    the side's entity (the clause, or a clause that embeds it: "the mayor
+    talked about the town becoming a city")."""
     if side.polarity != "any" and f.polarity != side.polarity:
         return None
     if side.about and not any(_about(side.about, g) for g in (f, *embedding)):

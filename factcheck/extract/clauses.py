@@ -239,7 +239,7 @@ def is_predicate(tok: Token) -> bool:
     if tok.dep_ in _NOT_PREDICATE_DEPS:
         # a finite verb the parser hung on a noun but that has its own object or
         # obliques is still a predicate ("The strike closed 120 schools")
-        # ("have unexpectedly defeated Boeing": its own subject or auxiliary)
+        # ("the firm has defeated its rival": its own subject or auxiliary)
         if tok.pos_ != "VERB" or tok.dep_ not in ("amod", "compound"):
             return False
         deps = {c.dep_ for c in tok.children}
@@ -463,7 +463,7 @@ def _clauses(doc: Doc, preds: list[Token]) -> dict[int, _Clause]:
         subjects, args = _direct_args(p, voice)
         subjects, args = _resolve_relative(p, subjects, args)
         if p.dep_ in ("amod", "compound") and subjects and not any(r == "object" for r, _ in args):
-            args.insert(0, ("object", p.head))  # "EADS defeated Boeing", the verb hung on "Boeing"
+            args.insert(0, ("object", p.head))  # "the firm defeated its rival", the verb hung on "rival"
         if not subjects:
             subjects = _inherited_subjects(p, clauses)
         expanded: list[Token] = []
@@ -900,7 +900,7 @@ def _facts_of(
     for a in (*subj_args, *args):
         if a.role not in ("subject", "object", "iobj", "obl:with", "obl:to"):
             continue
-        # a name conjoined with a person is taken to be one too ("Ana Lima and Rui Costa")
+        # a name conjoined with a person is taken to be one too ("Ana Silva and Rui Moreno")
         typed = (
             ("person", "name", "place", "organization") if with_person and a.role == "subject" else ("person", "name")
         )
@@ -998,7 +998,7 @@ def quote_reporters(ctx: SentenceContext) -> dict[tuple[int, int], Token]:
     verb the quoted words attach to (the quotation's clause is a complement
     of it, or the verb hangs off the quotation: '"...," she said'), or the
     one reporting verb of the sentence outside the quotation
-    ("Carney told him, 'Let's make a deal'")."""
+    ("the minister told him, 'We have a deal'")."""
     out: dict[tuple[int, int], Token] = {}
     s0, s1 = ctx.sentence.span.start, ctx.sentence.span.end
     for a, b in ctx.quote_spans:

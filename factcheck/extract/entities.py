@@ -7,13 +7,13 @@ chains it did not label (consecutive ``PROPN`` tokens joined by ``compound`` or
 1. the lexicon (names, aliases and their rapidfuzz spelling variants: story
    knowledge is data in ``rules/`` and packs);
 2. within the article: a one-word name is the surname (or given name) of the
-   one person named in full earlier ("Steve Jobs" ... "Jobs"); when two people
+   one person named in full earlier ("Jane Roe" ... "Roe"); when two people
    named earlier share it, it is left unresolved (its own id) rather than
    guessed;
 3. otherwise the name's slug, which is how mentions in different articles meet
-   ("Apple" and "Apple Corps" have different slugs and never merge).
+   ("Acme" and "Acme Records" have different slugs and never merge).
 
-An apposition links its noun phrase to the name ("Steve Jobs, the Apple
+An apposition links its noun phrase to the name ("Jane Roe, the Acme
 co-founder,"): the phrase becomes a mention of the same entity, and so does
 the same phrase later in the article. Lexicon roles ("the governor") refer to
 their holder only when the article has named them. Personal pronouns
@@ -35,7 +35,7 @@ from ..text.words import fold, slug
 from .nlp import entity_type
 
 # Titles and honorifics that may precede a name inside an entity span
-# ("President Donald Trump", "Gov. Roe"): the name carries the mention.
+# ("President Jane Roe", "Gov. Roe"): the name carries the mention.
 TITLES = frozenset(
     [
         "president",
@@ -159,7 +159,7 @@ def _strip(span: SpacySpan) -> SpacySpan | None:
     a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    # everything up to the last title before the name ("U.S. President Donald Trump")
+    # everything up to the last title before the name ("U.S. President Jane Roe")
     titles = [i for i in range(start, end - 1) if doc[i].lower_ in TITLES]
     if titles:
         start = titles[-1] + 1
@@ -182,7 +182,7 @@ def _chain_word(tok: Token) -> bool:
 
 def _extend(ent: SpacySpan) -> SpacySpan:
     """An entity span with the proper nouns next to it that the recogniser
-    left out ("Mark Jay" + "Heller" is one name)."""
+    left out ("Jane Ann" + "Roe" is one name)."""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 0 and _chain_word(doc[start - 1]) and not doc[start - 1].ent_type_:
@@ -258,7 +258,7 @@ class _ArticleNames:
         words = name.split()
         if len(words) == 1:
             # the one person named in full earlier whose surname or given name
-            # this is, whatever type the recogniser guessed ("Lima" after "Ana Lima")
+            # this is, whatever type the recogniser guessed ("Silva" after "Ana Silva")
             ids = self.parts.get(alias_key(name), set())
             if len(ids) == 1:
                 eid = next(iter(ids))
@@ -288,7 +288,7 @@ def _np_key(tokens: Sequence[Token]) -> str:
 
 
 def _appositive_span(tok: Token) -> tuple[int, int] | None:
-    """The noun phrase of an apposition to ``tok`` ("Jobs, the Apple
+    """The noun phrase of an apposition to ``tok`` ("Roe, the Acme
     co-founder,"), as token bounds, when it is a common-noun phrase."""
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -340,7 +340,7 @@ def _phrase_mentions(
     article_id: str, text: str, s: SentenceDoc, names: _ArticleNames, roles: list[str], out: Resolved
 ) -> None:
     """Definite noun phrases that name someone the article named: an earlier
-    apposition ("the Apple co-founder") or a lexicon role ("the governor")."""
+    apposition ("the Acme co-founder") or a lexicon role ("the governor")."""
     doc = s.doc
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.i in out.by_token.get(s.index, {}):
