@@ -292,3 +292,35 @@ def test_real_reported_clause():
     subjects = [c for c in say.children if c.dep_ == "nsubj"]
     assert f.attribution.span is not None
     assert any(f.attribution.span.start <= s.span.start + c.idx < f.attribution.span.end for c in subjects)
+
+
+def test_facts_command_prints_the_fact_schema_and_json_that_follows_it(tmp_path, capsys):
+    jsonschema = pytest.importorskip("jsonschema")
+    from factcheck.cli import main
+
+    assert main(["facts", "--schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert {"Argument", "Attachment", "Attribution"} <= set(schema["$defs"])
+    art = tmp_path / "a.md"
+    art.write_text(
+        "---\npublished: 2025-05-09\n---\nThe council approved 120 new homes in Mobile, Alabama.\n", encoding="utf-8"
+    )
+    assert main(["facts", str(art), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["facts"]
+    for fact in data["facts"]:
+        jsonschema.validate(fact, schema)
+
+
+def test_facts_command_text_fits_80_columns(tmp_path, capsys):
+    from factcheck.cli import main
+
+    art = tmp_path / "a.md"
+    art.write_text(
+        "---\npublished: 2025-05-09\n---\nThe council did not approve the plan, according to the mayor.\n",
+        encoding="utf-8",
+    )
+    assert main(["facts", str(art), "--width", "80", "--no-color"]) == 0
+    out = capsys.readouterr().out
+    assert "approve" in out and "negative" in out and "according to" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
