@@ -405,3 +405,23 @@ def test_an_age_against_a_birth_date_in_another_article():
     assert _slot_disagreements("age", a, born("b", "June 1, 1962", "1962-06-01")) == []
     (d,) = _slot_disagreements("age", a, born("c", "June 1, 1955", "1955-06-01"))
     assert d.label == "contradiction" and "born" in d.verdict.why
+
+
+def test_a_total_beside_a_part_and_a_record_are_not_claims():
+    ex = (
+        Doc("a")
+        .say(
+            "Reyes completed 28 of 41 passes.",
+            lemma="complete",
+            args=[("subject", "Reyes", "reyes", "dana-reyes")],
+            atts=[("number", "41 passes", "41 pass", "pass", {"unit": "count"})],
+        )
+        .say(
+            "Dana Reyes, 45-7-2, won the bout.",
+            lemma="win",
+            args=[("subject", "Dana Reyes", "reyes", "dana-reyes")],
+            atts=[("age", "45", "45", "Reyes", {})],
+        )
+        .build()
+    )
+    assert [c for c in claims_of_extraction(ex) if c.slot in ("number", "age")] == []

@@ -90,6 +90,8 @@ REPORTING = frozenset(
         "accord",
     ]
 )
+_PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
+_SCORE = re.compile(r"[-\u2013]\d")
 #: Predicates whose date is a birth date.
 BIRTH = frozenset({"bear", "born"})
 #: Light predicates: they carry no meaning of their own for alignment.
@@ -449,8 +451,12 @@ def _from_attachment(
     if att.kind == "date":
         return _date_claim(ctx, f, att, head, anchors, base)
     if att.kind == "number":
-        if not att.value or not head:
-            return None
+        if (
+            not att.value
+            or not head
+            or _PART_OF.search(ctx.ex.article.text[max(0, att.span.start - 16) : att.span.start])
+        ):
+            return None  # "28 of 41 passes": a total beside a part, not a count of its own
         nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
         if nv is None:
             return None
@@ -486,8 +492,8 @@ def _from_attachment(
         )  # fmt: skip
     if att.kind == "age":
         who = _entity_near(ctx, f, att.head_span)
-        if who is None or not att.value or not att.value.isdigit():
-            return None
+        if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
+            return None  # "Smith, 45-7-2,": a record, not an age
         age = int(att.value)
         how = f"'{att.text}' -> {age} years"
         if ctx.published:
