@@ -49,7 +49,8 @@ def test_negation_quick():
     a = data["any_finding"]
     assert a["tp"] + a["fp"] + a["fn"] + a["tn"] == 100
     assert 0 <= a["recall"] <= 1
-    assert [s["min_similarity"] for s in data["sweep"]]
+    assert [s["min_score"] for s in data["sweep"]]
+    assert 0 <= a["accuracy"] <= 1
 
 
 def test_ecbplus_quick():
