@@ -181,7 +181,9 @@ def rebuild(
     return "".join(parts), spans, starts, ranges
 
 
-def _sentences(root: ET.Element, skip: frozenset[int] | set[int] = frozenset()) -> tuple[list[list[tuple[str, str]]], dict[str, int], list[int]]:
+def _sentences(
+    root: ET.Element, skip: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[list[tuple[str, str]]], dict[str, int], list[int]]:
     by_sent: dict[int, list[tuple[str, str]]] = {}
     sent_of: dict[str, int] = {}
     for tok in root.iter("token"):
@@ -371,7 +373,12 @@ def speed(nlp: Language, texts: list[str]) -> dict[str, Any]:
     for doc in nlp.pipe(texts, batch_size=64):
         words += sum(1 for t in doc if not t.is_space)
     seconds = time.perf_counter() - start
-    return {"texts": len(texts), "words": words, "seconds": seconds, "words_per_second": words / seconds if seconds else None}
+    return {
+        "texts": len(texts),
+        "words": words,
+        "seconds": seconds,
+        "words_per_second": words / seconds if seconds else None,
+    }
 
 
 # --------------------------------------------------------------------------- main
@@ -384,7 +391,12 @@ def _f(x: float | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="a fifth of EWT test and 20 documents of each news corpus")
-    ap.add_argument("--nlp", default=None, metavar="NAME_OR_PATH", help="another installed spaCy pipeline (default: the shipped one)")
+    ap.add_argument(
+        "--nlp",
+        default=None,
+        metavar="NAME_OR_PATH",
+        help="another installed spaCy pipeline (default: the shipped one)",
+    )
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     args = ap.parse_args(argv)
     limit = 20 if args.quick else None
@@ -418,15 +430,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    {label:4} P {_f(s['p'])}  R {_f(s['r'])}  F1 {_f(s['f'])}")
     for name, r in news.items():
         c = r["counts"]
-        print(f"{name} ({r['docs']} news documents): named entity mentions, {c['gold']} gold, {c['pred']} predicted in the annotated sentences")
-        print(f"  same type, overlapping: recall {pct(r['recall'])}  precision {pct(r['precision'])}  F1 {pct(r['f1'])}")
-        print(f"  any type: recall {pct(r['recall_any_type'])}; predicted spans on any annotated mention: {pct(r['precision_any_mention'])}")
+        print(
+            f"{name} ({r['docs']} news documents): named entity mentions, {c['gold']} gold, {c['pred']} predicted in the annotated sentences"
+        )
+        print(
+            f"  same type, overlapping: recall {pct(r['recall'])}  precision {pct(r['precision'])}  F1 {pct(r['f1'])}"
+        )
+        print(
+            f"  any type: recall {pct(r['recall_any_type'])}; predicted spans on any annotated mention: {pct(r['precision_any_mention'])}"
+        )
         print(f"  exact span and type: recall {pct(r['recall_exact'])}  precision {pct(r['precision_exact'])}")
         for t, v in r["per_type"].items():
-            print(f"    {t:12} recall {pct(v['recall'])} ({v['found']}/{v['gold']})  precision {pct(v['precision'])} ({v['pred_ok']}/{v['pred']})")
+            print(
+                f"    {t:12} recall {pct(v['recall'])} ({v['found']}/{v['gold']})  precision {pct(v['precision'])} ({v['pred_ok']}/{v['pred']})"
+            )
         s = r["sentences"]
         print(f"  sentence starts: precision {pct(s['precision'])}  recall {pct(s['recall'])}  F1 {pct(s['f1'])}")
-    print(f"speed, nlp.pipe alone (batch 64, 1 process) on {spd['texts']} news texts: {spd['words_per_second']:,.0f} words/s", end="")
+    print(
+        f"speed, nlp.pipe alone (batch 64, 1 process) on {spd['texts']} news texts: {spd['words_per_second']:,.0f} words/s",
+        end="",
+    )
     print(f" ({spd['words']} words in {spd['seconds']:.1f} s)")
     print(f"  {result['seconds']:.1f} s; {machine_line(result['machine'])}")
     return 0

@@ -308,3 +308,20 @@ def test_article_loaded_without_a_file_hash(tmp_path, ruleset):
         extract_all([art], ruleset, cache)
         extract_all([art], ruleset, cache)
         assert (cache.hits, cache.misses) == (1, 1)
+
+
+def test_an_empty_sqlite_database_may_become_the_cache_but_one_with_a_view_may_not(tmp_path):
+    import sqlite3
+
+    from factcheck.pipeline.cache import not_a_cache
+
+    empty = tmp_path / "empty.sqlite"
+    conn = sqlite3.connect(empty)
+    conn.execute("PRAGMA journal_mode = WAL")  # a store another run is creating this moment
+    conn.close()
+    assert not_a_cache(empty) is None
+    viewed = tmp_path / "viewed.sqlite"
+    conn = sqlite3.connect(viewed)
+    conn.execute("CREATE VIEW v AS SELECT 1")
+    conn.close()
+    assert not_a_cache(viewed) == "another program's SQLite database"

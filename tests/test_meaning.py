@@ -178,7 +178,14 @@ def test_licence_ships_with_the_table() -> None:
 @pytest.mark.skipif(not ARCHIVE.exists(), reason="Open English Wordnet archive is absent")
 def test_rebuilding_gives_the_shipped_bytes(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "build_meaning_table.py"), "--archive", str(ARCHIVE), "--out", str(tmp_path)],
+        [
+            sys.executable,
+            str(ROOT / "tools" / "build_meaning_table.py"),
+            "--archive",
+            str(ARCHIVE),
+            "--out",
+            str(tmp_path),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -190,7 +197,14 @@ def test_rebuilding_gives_the_shipped_bytes(tmp_path: Path) -> None:
 
 def test_the_build_fails_cleanly_without_the_data(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "build_meaning_table.py"), "--archive", str(tmp_path / "missing.tar.gz"), "--out", str(tmp_path)],
+        [
+            sys.executable,
+            str(ROOT / "tools" / "build_meaning_table.py"),
+            "--archive",
+            str(tmp_path / "missing.tar.gz"),
+            "--out",
+            str(tmp_path),
+        ],
         capture_output=True,
         text=True,
         check=False,

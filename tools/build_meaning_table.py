@@ -154,7 +154,9 @@ class Graph:
                 g.add_entry(key(lemma), fold_pos(pos_raw), body)
         for plural, singular in SUPPLETIVE_PLURALS.items():
             g.forms["n"][plural].add(singular)
-        g.deriv = symmetric((sid, t) for sid, s in g.senses.items() for t in s.raw.get("derivation") or [] if t in g.senses)
+        g.deriv = symmetric(
+            (sid, t) for sid, s in g.senses.items() for t in s.raw.get("derivation") or [] if t in g.senses
+        )
         g.anto = symmetric((sid, t) for sid, s in g.senses.items() for t in s.raw.get("antonym") or [] if t in g.senses)
         g.similar = symmetric((syn_id, t) for syn_id, syn in src.synsets.items() for t in syn.get("similar") or [])
         for sid in sorted(g.senses):
@@ -311,8 +313,12 @@ def license_text(src: Source) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--sense-limit", type=int, default=DEFAULT_SENSE_LIMIT, help="senses kept per lemma (most frequent first)")
-    ap.add_argument("--archive", type=Path, default=None, help="the OEWN YAML source archive (default: the data root's)")
+    ap.add_argument(
+        "--sense-limit", type=int, default=DEFAULT_SENSE_LIMIT, help="senses kept per lemma (most frequent first)"
+    )
+    ap.add_argument(
+        "--archive", type=Path, default=None, help="the OEWN YAML source archive (default: the data root's)"
+    )
     ap.add_argument("--out", type=Path, default=OUT_DIR, help="output folder")
     args = ap.parse_args(argv)
     if args.sense_limit < 1:
@@ -323,7 +329,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"data not found: {archive.name}: no such file", file=sys.stderr)
         return EXIT_NO_DATA
     if not archive.is_file():
-        print(f"data not found: {'/'.join(ARCHIVE)} under the data root (set FACTCHECK_DATA to the folder holding it)", file=sys.stderr)
+        print(
+            f"data not found: {'/'.join(ARCHIVE)} under the data root (set FACTCHECK_DATA to the folder holding it)",
+            file=sys.stderr,
+        )
         return EXIT_NO_DATA
     t0 = time.perf_counter()
     try:

@@ -107,7 +107,7 @@ def width_of(args: argparse.Namespace) -> int:
     if explicit:
         return max(40, int(explicit))
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
+    if columns.isdecimal() and int(columns) > 0:
         return max(40, int(columns))
     if not getattr(args, "output", None) and sys.stdout.isatty():
         return max(40, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)

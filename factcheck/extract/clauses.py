@@ -678,7 +678,7 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         taken.update(ctx.token_range(span))
         out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, m.group(1), head, old.dep_))
     for tok in ctx.tokens:
-        if tok.i in taken or not tok.text.isdigit() or not 0 < int(tok.text) < 125:
+        if tok.i in taken or not tok.text.isdecimal() or not 0 < int(tok.text) < 125:
             continue
         head = tok.head
         between_commas = tok.i > 0 and doc[tok.i - 1].text == "," and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct)

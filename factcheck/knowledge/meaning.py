@@ -70,7 +70,16 @@ _ALL_POS = ("n", "v", "a", "r")
 # Regular inflection, as WordNet's morphy: (suffix, replacement) per part of speech.
 _SUFFIXES = MappingProxyType(
     {
-        "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+        "n": (
+            ("s", ""),
+            ("ses", "s"),
+            ("xes", "x"),
+            ("zes", "z"),
+            ("ches", "ch"),
+            ("shes", "sh"),
+            ("men", "man"),
+            ("ies", "y"),
+        ),
         "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
         "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")),
         "r": (),
@@ -119,7 +128,9 @@ class MeaningTable:
         if row is None:
             return None
         fields = row.split(";") + [""] * 3
-        return Entry(_ints(fields[0]), _ints(fields[1]), _ints(fields[2]), tuple(fields[3].split("|")) if fields[3] else ())
+        return Entry(
+            _ints(fields[0]), _ints(fields[1]), _ints(fields[2]), tuple(fields[3].split("|")) if fields[3] else ()
+        )
 
     def has(self, lemma: str, pos: str) -> bool:
         return lemma in self.lemmas.get(pos, {})

@@ -128,14 +128,18 @@ def not_a_cache(path: Path) -> str | None:
     if len(head) >= 72 and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
         return None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # another run may be creating the store this moment: wait for its lock
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+            tables = {name for kind, name in objects if kind == "table"}
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
         finally:
             conn.close()
     except sqlite3.Error:
         return "a damaged or locked SQLite database"
+    if not objects:
+        return None  # a database with no table holds nothing to lose (or is being created)
     if tables == {"meta", "extractions"} and "schema" in meta and "extractor" in meta:
         return None  # written before the application id
     return "another program's SQLite database"

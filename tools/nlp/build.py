@@ -341,10 +341,17 @@ def convert(work: Path) -> dict[str, Any]:
 def train(work: Path, max_steps: int | None, threads: int) -> float:
     out = work / "training"
     cmd = [
-        sys.executable, "-m", "spacy", "train", str(CONFIG),
-        "--output", str(out),
-        "--paths.train", str(work / "train.spacy"),
-        "--paths.dev", str(work / "dev.spacy"),
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(CONFIG),
+        "--output",
+        str(out),
+        "--paths.train",
+        str(work / "train.spacy"),
+        "--paths.dev",
+        str(work / "dev.spacy"),
     ]
     if max_steps is not None:
         cmd += ["--training.max_steps", str(max_steps)]
@@ -461,11 +468,11 @@ The English spaCy pipeline that factcheck ships and uses by default.
   embeddings, no static vectors), tagger (Penn Treebank tags), morphologizer (UPOS and UD
   features), dependency parser (UD relations; also sets sentence boundaries), trainable
   lemmatizer (edit trees), entity recogniser (PER, LOC, ORG).
-- **Training data:** UD English EWT ({train.get('sentences', 'n/a')} training sentences,
-  {train.get('words', 'n/a')} words; web genres: weblogs, newsgroups, emails, reviews, answers)
+- **Training data:** UD English EWT ({train.get("sentences", "n/a")} training sentences,
+  {train.get("words", "n/a")} words; web genres: weblogs, newsgroups, emails, reviews, answers)
   with the Universal NER entity layer over the same sentences (OTH spans are not learned).
 - **Training:** spaCy {spacy.__version__}, CPU, `tools/nlp/config.cfg`, seed 1234,
-  {steps if steps is not None else 'configured'} steps, {minutes} on 2 cores.
+  {steps if steps is not None else "configured"} steps, {minutes} on 2 cores.
 - **Rebuild:** `python tools/nlp/build.py` (reads `../shared/data/ud` next to the repository,
   or `$FACTCHECK_DATA/ud`).
 
@@ -473,13 +480,13 @@ The English spaCy pipeline that factcheck ships and uses by default.
 
 | measure | score |
 |---|---|
-| UPOS | {_f(acc.get('upos'))} |
-| XPOS (tag) | {_f(acc.get('tag'))} |
-| UAS | {_f(acc.get('uas'))} |
-| LAS | {_f(acc.get('las'))} |
-| lemma | {_f(acc.get('lemma'))} |
-| sentence F1 | {_f(acc.get('sents_f'))} |
-| NER F1 (all) | {_f(acc.get('ents_f'))} |
+| UPOS | {_f(acc.get("upos"))} |
+| XPOS (tag) | {_f(acc.get("tag"))} |
+| UAS | {_f(acc.get("uas"))} |
+| LAS | {_f(acc.get("las"))} |
+| lemma | {_f(acc.get("lemma"))} |
+| sentence F1 | {_f(acc.get("sents_f"))} |
+| NER F1 (all) | {_f(acc.get("ents_f"))} |
 
 | entity | P | R | F1 |
 |---|---|---|---|
@@ -505,10 +512,10 @@ The weights are a derived work of the training data and are licensed under
 MIT licence.
 
 - UD English EWT: Universal Dependencies contributors, based on the English Web Treebank
-  (Silveira et al., 2014, LDC2012T13), {UD_SOURCE['url']}, commit {UD_SOURCE['commit'][:12]},
+  (Silveira et al., 2014, LDC2012T13), {UD_SOURCE["url"]}, commit {UD_SOURCE["commit"][:12]},
   CC BY-SA 4.0.
 - Universal NER English EWT: Mayhew et al., "Universal NER: A Gold-Standard Multilingual Named
-  Entity Recognition Benchmark", NAACL 2024, {UNER_SOURCE['url']}, CC BY-SA 4.0.
+  Entity Recognition Benchmark", NAACL 2024, {UNER_SOURCE["url"]}, CC BY-SA 4.0.
 """
 
 

@@ -300,7 +300,7 @@ def _r_year_apos(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 )
 def _r_clock_words(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     """ "4 in the morning", "ten at night"."""
-    h = int(m["h"]) if m["h"].isdigit() else int(_SMALL[m["h"].lower()])
+    h = int(m["h"]) if m["h"].isdecimal() else int(_SMALL[m["h"].lower()])
     part = (m["part"] or "night").lower()
     if part in ("afternoon", "evening", "night") and h < 12 and not (part == "night" and h <= 4):
         h += 12
