@@ -62,11 +62,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import yaml  # type: ignore[import-untyped]  # noqa: E402
-from _common import dump_json, machine, machine_line, pct, ratio, require  # noqa: E402
-from eval_ecbplus import _QUOTES, detokenise, url_date  # noqa: E402
+import yaml  # type: ignore[import-untyped]
+from _common import dump_json, machine, machine_line, pct, ratio, require
+from eval_ecbplus import _QUOTES, detokenise, url_date
 
-import factcheck  # noqa: E402
+import factcheck
 
 EDITS_DIR = Path(__file__).resolve().parent / "differential"
 PLANTED_KINDS = ("date", "number", "polarity", "quotation", "speaker", "place", "role", "age")

@@ -16,7 +16,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import DATA, ROOT
 
 BENCH = ROOT / "benchmarks"
@@ -92,10 +91,11 @@ def test_validation_rejects_bad_edits(bench, corpora):
     other = "127248_CEO_of_GM_outlines_plan.xml"
 
     def edit(**kw):
-        base = dict(
-            id="t", corpus="meantime", article=doc.name, find="General Motors", replace="GM", kind="number", subkind="",
-            expect="conflict", witness_article=other, witness_text="Fritz Henderson", note="", source="test",
-        )  # fmt: skip
+        base = {
+            "id": "t", "corpus": "meantime", "article": doc.name, "find": "General Motors", "replace": "GM",
+            "kind": "number", "subkind": "", "expect": "conflict", "witness_article": other,
+            "witness_text": "Fritz Henderson", "note": "", "source": "test",
+        }  # fmt: skip
         base.update(kw)
         return bench.Edit(**base)
 
