@@ -382,6 +382,19 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
     fa_p = sum(len(o.false_alarms) for o in planted)
     fa_b = sum(len(o.false_alarms) for o in benign)
     caught = sum(o.caught for o in planted)
+    per_corpus = {}
+    for c in CORPORA:
+        cp = [o for o in planted if o.edit.corpus == c]
+        cb = [o for o in benign if o.edit.corpus == c]
+        if cp or cb:
+            per_corpus[c] = {
+                "planted": len(cp),
+                "caught": sum(o.caught for o in cp),
+                "recall": ratio(sum(o.caught for o in cp), len(cp)),
+                "benign": len(cb),
+                "false_alarms_planted": sum(len(o.false_alarms) for o in cp),
+                "false_alarms_benign": sum(len(o.false_alarms) for o in cb),
+            }
     return {
         "planted": len(planted),
         "caught": caught,
@@ -393,6 +406,8 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
         "false_alarms_per_benign_edit": ratio(fa_b, len(benign)),
         "benign_edits_with_false_alarm": sum(bool(o.false_alarms) for o in benign),
         "per_kind": per_kind,
+        "per_corpus": per_corpus,
+        "caught_ids": sorted(o.edit.id for o in planted if o.caught),
         "errors": [f"{o.edit.id}: {o.error}" for o in outcomes if o.error],
     }
 
@@ -493,6 +508,13 @@ def main(argv: list[str] | None = None) -> int:
         f" benign {'n/a' if fpb is None else f'{fpb:.3f}'} ({result['false_alarms_benign']};"
         f" {result['benign_edits_with_false_alarm']} benign edits with a false alarm)"
     )
+    for c, pc in result["per_corpus"].items():
+        print(
+            f"  {c}: recall {pct(pc['recall'])} ({pc['caught']} of {pc['planted']} planted);"
+            f" false alarms {pc['false_alarms_planted']} on planted, {pc['false_alarms_benign']} on {pc['benign']} benign edits"
+        )
+    if result["caught_ids"]:
+        print(f"  caught: {', '.join(result['caught_ids'])}")
     for line in result["errors"]:
         print(f"  input error: {line}")
     print(f"  {result['seconds']:.1f} s; {machine_line(result['machine'])}")
