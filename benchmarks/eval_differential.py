@@ -20,7 +20,8 @@ article (with ``--context N``, also up to N other articles of the same event
 cluster), each written as Markdown with a ``published:`` front matter from the
 corpus' creation date. ``factcheck.run`` checks the folder twice: unedited
 (the baseline) and edited. Findings are compared by rule and the sentences
-they cite, so a finding present in both runs is not new.
+(article and line) they cite, so a finding present in both runs is not new,
+even when the edit changed the wording of a sentence it cites.
 
 * A planted edit is **caught** when a new finding cites the edited sentence of
   the edited article. Any other new finding is a false alarm.
@@ -243,6 +244,8 @@ def validate(edits: list[Edit], corpora: dict[str, dict[str, Doc]]) -> None:
             continue
         if not e.find or e.find == e.replace:
             e.problems.append("empty find or find == replace")
+        if "\n" in e.find or "\n" in e.replace:
+            e.problems.append("find and replace must stay within one line")
         docs = corpora.get(e.corpus, {})
         doc = docs.get(e.article)
         if doc is None:
@@ -300,8 +303,11 @@ def write_folder(folder: Path, docs: list[tuple[Doc, str]]) -> dict[str, int]:
 
 
 def signature(f: Any) -> tuple[Any, ...]:
-    """What a finding is, independent of its id: its rule and the sentences it cites."""
-    return (f.rule, tuple(sorted((c.article, c.text) for c in f.claims)))
+    """What a finding is, independent of its id and of the edit: its rule and
+    the sentences it cites, by article and line (an edit never adds or
+    removes a line, so a finding the baseline already had on the edited
+    sentence is not new)."""
+    return (f.rule, tuple(sorted({(c.article, c.line) for c in f.claims})))
 
 
 @dataclass
