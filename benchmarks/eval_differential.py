@@ -414,6 +414,8 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
         "per_kind": per_kind,
         "per_corpus": per_corpus,
         "caught_ids": sorted(o.edit.id for o in planted if o.caught),
+        "flagged_run": sum(o.edit.shared is not None and o.edit.shared >= MAX_SHARED for o in planted),
+        "flagged_caught": sum(o.caught and o.edit.shared is not None and o.edit.shared >= MAX_SHARED for o in planted),
         "errors": [f"{o.edit.id}: {o.error}" for o in outcomes if o.error],
     }
 
@@ -518,6 +520,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  {c}: recall {pct(pc['recall'])} ({pc['caught']} of {pc['planted']} planted);"
             f" false alarms {pc['false_alarms_planted']} on planted, {pc['false_alarms_benign']} on {pc['benign']} benign edits"
+        )
+    if result["flagged_run"]:
+        print(
+            f"  of these, {result['flagged_run']} planted edits share half their words or more with the witness;"
+            f" {result['flagged_caught']} of them caught"
         )
     if result["caught_ids"]:
         print(f"  caught: {', '.join(result['caught_ids'])}")
