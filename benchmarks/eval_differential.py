@@ -226,55 +226,69 @@ def load_edits(paths: list[Path]) -> list[Edit]:
     return edits
 
 
+def _check_fields(e: Edit, seen: Counter[str]) -> None:
+    if seen[e.id] > 1:
+        e.problems.append("duplicate id")
+    if e.kind not in KINDS:
+        e.problems.append(f"kind {e.kind!r} not in {', '.join(KINDS)}")
+    want = "none" if e.kind == "benign" else "conflict"
+    if e.expect != want:
+        e.problems.append(f"expect should be {want!r} for kind {e.kind!r}")
+    if e.kind == "benign" and not e.subkind:
+        e.problems.append("benign edit without subkind")
+    if e.corpus not in CORPORA:
+        e.problems.append(f"corpus {e.corpus!r} not in {', '.join(CORPORA)}")
+        return
+    if not e.find or e.find == e.replace:
+        e.problems.append("empty find or find == replace")
+    if "\n" in e.find or "\n" in e.replace:
+        e.problems.append("find and replace must stay within one line")
+
+
+def _check_article(e: Edit, docs: dict[str, Doc]) -> Doc | None:
+    doc = docs.get(e.article)
+    if doc is None:
+        e.problems.append(f"article {e.article!r} not in {e.corpus}")
+        return None
+    n = doc.text.count(e.find) if e.find else 0
+    if n != 1:
+        e.problems.append(f"find occurs {n} times in the article")
+    else:
+        e.offset = doc.text.find(e.find)
+    return doc
+
+
+def _check_witness(e: Edit, doc: Doc | None, docs: dict[str, Doc]) -> None:
+    if not e.planted and not e.witness_article and not e.witness_text and doc is not None:
+        mates = cluster_mates(doc, docs, {doc.name}, 1)
+        if not mates:
+            e.problems.append("benign edit without a witness, and no other article in its cluster")
+            return
+        e.witness_article, e.witness_text = mates[0].name, ""  # the pair partner; nothing to match
+        return
+    wdoc = docs.get(e.witness_article)
+    if wdoc is None:
+        e.problems.append(f"witness article {e.witness_article!r} not in {e.corpus}")
+    elif not e.witness_text or e.witness_text not in wdoc.text:
+        e.problems.append("witness text not found in the witness article")
+    elif e.witness_article == e.article:
+        e.problems.append("witness is the edited article")
+    if doc is not None and e.offset >= 0 and wdoc is not None and e.witness_text in wdoc.text:
+        s, t = line_of(doc.text, e.offset, e.offset + len(e.find))
+        ws = wdoc.text.find(e.witness_text)
+        a, b = line_of(wdoc.text, ws, ws + len(e.witness_text))
+        e.shared = shared_share(doc.text[s:t], wdoc.text[a:b])
+
+
 def validate(edits: list[Edit], corpora: dict[str, dict[str, Doc]]) -> None:
     """Fill each edit's problems, offset and token overlap."""
     seen = Counter(e.id for e in edits)
     for e in edits:
-        if seen[e.id] > 1:
-            e.problems.append("duplicate id")
-        if e.kind not in KINDS:
-            e.problems.append(f"kind {e.kind!r} not in {', '.join(KINDS)}")
-        want = "none" if e.kind == "benign" else "conflict"
-        if e.expect != want:
-            e.problems.append(f"expect should be {want!r} for kind {e.kind!r}")
-        if e.kind == "benign" and not e.subkind:
-            e.problems.append("benign edit without subkind")
+        _check_fields(e, seen)
         if e.corpus not in CORPORA:
-            e.problems.append(f"corpus {e.corpus!r} not in {', '.join(CORPORA)}")
             continue
-        if not e.find or e.find == e.replace:
-            e.problems.append("empty find or find == replace")
-        if "\n" in e.find or "\n" in e.replace:
-            e.problems.append("find and replace must stay within one line")
         docs = corpora.get(e.corpus, {})
-        doc = docs.get(e.article)
-        if doc is None:
-            e.problems.append(f"article {e.article!r} not in {e.corpus}")
-        else:
-            n = doc.text.count(e.find) if e.find else 0
-            if n != 1:
-                e.problems.append(f"find occurs {n} times in the article")
-            else:
-                e.offset = doc.text.find(e.find)
-        if not e.planted and not e.witness_article and not e.witness_text and doc is not None:
-            mates = cluster_mates(doc, docs, {doc.name}, 1)
-            if not mates:
-                e.problems.append("benign edit without a witness, and no other article in its cluster")
-                continue
-            e.witness_article, e.witness_text = mates[0].name, ""  # the pair partner; nothing to match
-            continue
-        wdoc = docs.get(e.witness_article)
-        if wdoc is None:
-            e.problems.append(f"witness article {e.witness_article!r} not in {e.corpus}")
-        elif not e.witness_text or e.witness_text not in wdoc.text:
-            e.problems.append("witness text not found in the witness article")
-        elif e.witness_article == e.article:
-            e.problems.append("witness is the edited article")
-        if doc is not None and e.offset >= 0 and wdoc is not None and e.witness_text in wdoc.text:
-            s, t = line_of(doc.text, e.offset, e.offset + len(e.find))
-            ws = wdoc.text.find(e.witness_text)
-            a, b = line_of(wdoc.text, ws, ws + len(e.witness_text))
-            e.shared = shared_share(doc.text[s:t], wdoc.text[a:b])
+        _check_witness(e, _check_article(e, docs), docs)
 
 
 def edit_files() -> list[Path]:
@@ -426,16 +440,91 @@ def _show_finding(f: Any, out: Any) -> None:
         print(f"        {c.side} {c.article}:{c.line} {c.text[:140]!r}", file=out)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--quick", action="store_true", help=f"the first {QUICK_PER_KIND} edit(s) of each kind in each corpus")
+    ap.add_argument(
+        "--quick", action="store_true", help=f"the first {QUICK_PER_KIND} edit(s) of each kind in each corpus"
+    )
     ap.add_argument("--corpus", choices=CORPORA, action="append", help="only edits on this corpus (repeatable)")
     ap.add_argument("--kind", choices=KINDS, action="append", help="only edits of this kind (repeatable)")
-    ap.add_argument("--context", type=int, default=0, metavar="N", help="also add up to N (at most 3) other articles of the event cluster")
+    ap.add_argument(
+        "--context",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also add up to N (at most 3) other articles of the event cluster",
+    )
     ap.add_argument("--verbose", action="store_true", help="print misses and false alarms (to stderr)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--validate", action="store_true", help="validate the edit files and stop")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def _print_edits(edits: list[Edit], n_files: int, invalid: list[Edit], same_words: list[Edit], stream: Any) -> None:
+    counts = Counter(e.kind for e in edits)
+    print(
+        f"edits: {len(edits)} in {n_files} files ({', '.join(f'{k} {counts[k]}' for k in KINDS if counts[k])})",
+        file=stream,
+    )
+    for e in invalid:
+        print(f"  INVALID {e.source} {e.id}: {'; '.join(e.problems)}", file=stream)
+    for e in same_words:
+        print(f"  shares {e.shared:.2f} of its tokens with the witness (not 'different words'): {e.id}", file=stream)
+
+
+def _print_misses(outcomes: list[Any]) -> None:
+    err = sys.stderr
+    for o in outcomes:
+        e = o.edit
+        if e.planted and not o.caught:
+            print(f"MISS {e.id} [{e.kind}] {e.find!r} -> {e.replace!r}", file=err)
+        for f in o.false_alarms:
+            print(f"FALSE ALARM {e.id} [{e.kind}] {e.find!r} -> {e.replace!r}", file=err)
+            _show_finding(f, err)
+
+
+def _print_result(result: dict[str, Any], n_edits: int, n_invalid: int, n_same: int, context: int) -> None:
+    print(
+        f"Differential benchmark: {result['run']} edits run ({result['planted']} planted, {result['benign']} benign)"
+        f" of {n_edits} in the edit files; {n_invalid} invalid, {n_same} flagged for shared words;"
+        f" {context} context articles"
+    )
+    for k in KINDS:
+        pk = result["per_kind"].get(k)
+        if pk is None:
+            continue
+        if k == "benign":
+            print(f"  {k:<10} {pk['edits']:>4} edits  false alarms {pk['false_alarms']}")
+        else:
+            print(
+                f"  {k:<10} {pk['edits']:>4} edits  caught {pk['caught']:>3}  recall {pct(pk['recall']):>6}  false alarms {pk['false_alarms']}"
+            )
+    fpp, fpb = result["false_alarms_per_planted_edit"], result["false_alarms_per_benign_edit"]
+    print(f"  recall over all planted edits: {pct(result['recall'])} ({result['caught']} of {result['planted']})")
+    print(
+        f"  false alarms per edit: planted {'n/a' if fpp is None else f'{fpp:.3f}'} ({result['false_alarms_planted']}),"
+        f" benign {'n/a' if fpb is None else f'{fpb:.3f}'} ({result['false_alarms_benign']};"
+        f" {result['benign_edits_with_false_alarm']} benign edits with a false alarm)"
+    )
+    for c, pc in result["per_corpus"].items():
+        print(
+            f"  {c}: recall {pct(pc['recall'])} ({pc['caught']} of {pc['planted']} planted);"
+            f" false alarms {pc['false_alarms_planted']} on planted, {pc['false_alarms_benign']} on {pc['benign']} benign edits"
+        )
+    if result["flagged_run"]:
+        print(
+            f"  of these, {result['flagged_run']} planted edits share half their words or more with the witness;"
+            f" {result['flagged_caught']} of them caught"
+        )
+    if result["caught_ids"]:
+        print(f"  caught: {', '.join(result['caught_ids'])}")
+    for line in result["errors"]:
+        print(f"  input error: {line}")
+    print(f"  {result['seconds']:.1f} s; {machine_line(result['machine'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     context = max(0, min(3, args.context))
 
     files = edit_files()
@@ -450,14 +539,8 @@ def main(argv: list[str] | None = None) -> int:
     validate(edits, corpora)
     invalid = [e for e in edits if e.problems]
     same_words = [e for e in edits if e.planted and not e.problems and e.shared is not None and e.shared >= MAX_SHARED]
-    counts = Counter(e.kind for e in edits)
     if not args.json or args.validate:
-        stream = sys.stdout if args.validate else sys.stderr
-        print(f"edits: {len(edits)} in {len(files)} files ({', '.join(f'{k} {counts[k]}' for k in KINDS if counts[k])})", file=stream)
-        for e in invalid:
-            print(f"  INVALID {e.source} {e.id}: {'; '.join(e.problems)}", file=stream)
-        for e in same_words:
-            print(f"  shares {e.shared:.2f} of its tokens with the witness (not 'different words'): {e.id}", file=stream)
+        _print_edits(edits, len(files), invalid, same_words, sys.stdout if args.validate else sys.stderr)
     if args.validate:
         return 1 if invalid else 0
 
@@ -485,52 +568,11 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine(),
     }
     if args.verbose:
-        err = sys.stderr
-        for o in outcomes:
-            e = o.edit
-            if e.planted and not o.caught:
-                print(f"MISS {e.id} [{e.kind}] {e.find!r} -> {e.replace!r}", file=err)
-            for f in o.false_alarms:
-                print(f"FALSE ALARM {e.id} [{e.kind}] {e.find!r} -> {e.replace!r}", file=err)
-                _show_finding(f, err)
+        _print_misses(outcomes)
     if args.json:
         dump_json(result)
         return 0
-    print(
-        f"Differential benchmark: {result['run']} edits run ({result['planted']} planted, {result['benign']} benign)"
-        f" of {len(edits)} in the edit files; {len(invalid)} invalid, {len(same_words)} flagged for shared words;"
-        f" {context} context articles"
-    )
-    for k in KINDS:
-        pk = result["per_kind"].get(k)
-        if pk is None:
-            continue
-        if k == "benign":
-            print(f"  {k:<10} {pk['edits']:>4} edits  false alarms {pk['false_alarms']}")
-        else:
-            print(f"  {k:<10} {pk['edits']:>4} edits  caught {pk['caught']:>3}  recall {pct(pk['recall']):>6}  false alarms {pk['false_alarms']}")
-    fpp, fpb = result["false_alarms_per_planted_edit"], result["false_alarms_per_benign_edit"]
-    print(f"  recall over all planted edits: {pct(result['recall'])} ({result['caught']} of {result['planted']})")
-    print(
-        f"  false alarms per edit: planted {'n/a' if fpp is None else f'{fpp:.3f}'} ({result['false_alarms_planted']}),"
-        f" benign {'n/a' if fpb is None else f'{fpb:.3f}'} ({result['false_alarms_benign']};"
-        f" {result['benign_edits_with_false_alarm']} benign edits with a false alarm)"
-    )
-    for c, pc in result["per_corpus"].items():
-        print(
-            f"  {c}: recall {pct(pc['recall'])} ({pc['caught']} of {pc['planted']} planted);"
-            f" false alarms {pc['false_alarms_planted']} on planted, {pc['false_alarms_benign']} on {pc['benign']} benign edits"
-        )
-    if result["flagged_run"]:
-        print(
-            f"  of these, {result['flagged_run']} planted edits share half their words or more with the witness;"
-            f" {result['flagged_caught']} of them caught"
-        )
-    if result["caught_ids"]:
-        print(f"  caught: {', '.join(result['caught_ids'])}")
-    for line in result["errors"]:
-        print(f"  input error: {line}")
-    print(f"  {result['seconds']:.1f} s; {machine_line(result['machine'])}")
+    _print_result(result, len(edits), len(invalid), len(same_words), context)
     return 0
 
 
