@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.ingest.loader import NO_DATE_NOTE, discover, load_article, load_corpus
+from factcheck.ingest.segment import is_furniture
 from factcheck.model.errors import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -281,6 +282,55 @@ def test_infers_agency_dateline(tmp_path):
     published, _, note = _infer(tmp_path, text)
     assert published == date(2025, 4, 30)
     assert "line 3" in note
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "phrase"),
+    [
+        # a press-release dateline: accented city, the wire's tag between slashes
+        (
+            "Firm reports results\n\nLAVALÉE, March 28, 2025 /Example Wire/ - The firm said today it grew.\n",
+            date(2025, 3, 28),
+            "'LAVALÉE, March 28, 2025 /Example Wire/' (line 3)",
+        ),
+        # a bracketed date alone on a line
+        ("Firm reports results\n\n[March 29, 2025]\n\nThe firm said today it grew.\n", date(2025, 3, 29), "(line 3)"),
+        # a time stamp that opens the first paragraph
+        (
+            "Firm reports results\n\nMar 28, 2025 4:39 PM - The firm said today it grew.\n",
+            date(2025, 3, 28),
+            "'Mar 28, 2025 4:39 PM' (line 3)",
+        ),
+        # day-month-year with a comma and a clock time, below a byline and share buttons
+        (
+            "Firm reports results\n\nShare\nTweet\nEmail\nBy Jane Roe\n01 May, 2025 11:18 AM\n\nThe firm grew.\n",
+            date(2025, 5, 1),
+            "'01 May, 2025 11:18 AM' (line 7)",
+        ),
+        # the first stamp is the publication; the update after it is not
+        (
+            "Firm reports results\n\nMar 28, 2025 4:39 PM - Updated Mar 29, 2025 2:10 AM\n\nThe firm grew.\n",
+            date(2025, 3, 28),
+            "'Mar 28, 2025 4:39 PM' (line 3)",
+        ),
+    ],
+)
+def test_infers_common_datelines(tmp_path, text, want, phrase):
+    published, source, note = _infer(tmp_path, text)
+    assert (published, source) == (want, "text")
+    assert phrase in note
+
+
+def test_timeline_entry_is_not_a_dateline(tmp_path):
+    text = "Key dates\n\nMarch 3, 2020 - The first case was reported.\n\nMay 1, 2020 - Schools closed.\n"
+    published, source, _ = _infer(tmp_path, text)
+    assert published is None and source == "none"
+
+
+def test_date_stamp_lines_are_furniture():
+    assert is_furniture("[March 29, 2025]")
+    assert is_furniture("Mar 28, 2025 4:39 PM - Updated Mar 29, 2025 2:10 AM")
+    assert not is_furniture("March 3, 2020 - The first case was reported.")
 
 
 def test_explicit_published_statement_beats_top_date(tmp_path):

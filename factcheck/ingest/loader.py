@@ -341,6 +341,11 @@ def _in_range(value: date, where: str, line: int | None) -> date:
 
 _DATE_GROUP = rf"(?P<date>{DATE_PHRASE})"
 _I = r"(?i:{})".format
+_UPPER = "A-ZÀ-ÖØ-Þ"  # upper-case letters, accented ones included ("MONTRÉAL")
+#: A clock time after a date: "4:39 PM", "11:18 AM IST", "at 9 a.m.", "16:05".
+_CLOCK = r"(?:at\s+)?(?:\d{1,2}:\d{2}(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4}\b)?"
+#: A press wire's tag after a dateline's date: "/CNW/", "/PRNewswire/".
+_WIRE_TAG = r"(?:\s*/[A-Za-z][\w .&-]{0,30}/)?"
 
 # (rank, what, longest line it may sit on, regex): lower rank wins; an explicit
 # "published" statement beats a byline, which beats a dateline, which beats a
@@ -356,24 +361,28 @@ _DATE_CUES: tuple[tuple[int, str, int, re.Pattern[str]], ...] = (
         120,
         re.compile(r"^[ \t]*" + _I(r"by\s") + r"[^\n]{1,60}?\s*(?:\bon|[|,—–-])\s*" + _DATE_GROUP, re.M),
     ),
-    # "OTTAWA (Reuters) April 30, 2025 —", "WASHINGTON, D.C., April 30, 2025 -"
+    # "OTTAWA (Reuters) April 30, 2025 —", "WASHINGTON, D.C., April 30, 2025 -",
+    # "MONTRÉAL, March 28, 2025 /CNW/ -" (a wire's tag between slashes)
     (
         3,
         "dateline",
         400,
         re.compile(
-            r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?,?\s*"
-            r"(?:\([^)\n]{1,40}\))?\s*[,-]?\s*" + _DATE_GROUP + r"\s*[—–-]",
+            rf"^[ \t]*[{_UPPER}][{_UPPER}.'’ -]{{1,40}}(?:,\s*[{_UPPER}][\w.]*(?:\s[{_UPPER}][\w.]*)?)?,?\s*"
+            r"(?:\([^)\n]{1,40}\))?\s*[,-]?\s*" + _DATE_GROUP + rf"(?:,?\s+{_CLOCK})?{_WIRE_TAG}\s*[—–-]",
             re.M,
         ),
     ),
     (5, "updated", 120, re.compile(_I(r"\b(?:last )?updated(?: on)?:?\s+") + _DATE_GROUP)),
 )
 _TOP_DATE = re.compile(
-    rf"(?:{_I(r'(?:published|posted|updated)(?: on)?:?')}\s+)?{_DATE_GROUP}\.?"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    rf"[\[(]?(?:{_I(r'(?:published|posted|updated)(?: on)?:?')}\s+)?{_DATE_GROUP}\.?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\])]?"
 )
-_TOP_LINES = 5  # a bare date counts when on one of the first five non-blank lines
+#: A time stamp that opens a line of text: "Mar 28, 2025 4:39 PM - The ..."
+#: (the clock time is required, so a timeline entry "March 3, 2020 - ..." is not one).
+_TOP_STAMP = re.compile(rf"[\[(]?{_DATE_GROUP},?\s+{_CLOCK}[\])]?(?=\s*[—–|-]\s*\S)")
+_TOP_LINES = 5  # a bare date counts when on one of the first five non-blank lines that are not furniture
 
 
 @dataclass
@@ -419,10 +428,12 @@ def _date_candidates(text: str, body_start: int) -> list[_Candidate]:
     for raw in body.split("\n"):
         line = raw.strip()
         if line:
-            seen += 1
-            top = _TOP_DATE.fullmatch(" ".join(line.split()))
+            flat = " ".join(line.split())
+            top = _TOP_DATE.fullmatch(flat) or _TOP_STAMP.match(flat)
             if top:
-                add(4, pos + raw.index(line[0]), line, top.group("date"))
+                add(4, pos + raw.index(line[0]), top.group(0).strip("[]()"), top.group("date"))
+            elif not is_furniture(line):
+                seen += 1  # share buttons, photo credits and the like do not push the date down
             if seen >= _TOP_LINES:
                 break
         pos += len(raw) + 1

@@ -49,6 +49,13 @@ DATE_PHRASE = (
 
 # --------------------------------------------------------------------------- furniture
 
+#: One date stamp: an optional "published" / "updated" cue, a date, an optional clock time.
+_STAMP = (
+    r"(?:(?:first |last )?(?:published|updated|posted)(?: on)?:? )?"
+    + DATE_PHRASE
+    + r"\.?(?:,? (?:at )?\d{1,2}(?::\d{2})? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?"
+)
+
 _NEWS_WORD = (
     r"(?:Press|News|Post|Times|Journal|Herald|Star|Globe|Tribune|Wire|Service|Media|Gazette"
     r"|Sun|Telegraph|Guardian|Reuters|AFP|Bloomberg|CNN|CBC|CTV|BBC|NPR|AP)"
@@ -102,12 +109,11 @@ FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("advertisement", r"(?i)advertisement|story continues below(?: advertisement)?"),
     ("related link", r"(?i)(?:read more|related|more from [\w ]{1,40}|recommended|trending now)(?:\s*:.*)?"),
     ("copyright", r"(?i)(?:©|copyright\b).*"),
-    # A date stamp alone on a line: "November 2nd, 2025", "Updated: April 30, 2025 3:45 pm ET"
+    # A date stamp alone on a line: "November 2nd, 2025", "Updated: April 30, 2025 3:45 pm ET",
+    # "[March 29, 2025]", "Mar 28, 2025 4:39 PM - Updated Mar 29, 2025 2:10 AM"
     (
         "date stamp",
-        r"(?i)(?:(?:first |last )?(?:published|updated|posted)(?: on)?:? )?"
-        + DATE_PHRASE
-        + r"\.?(?:,? (?:at )?\d{1,2}(?::\d{2})? ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?",
+        rf"(?i)[\[(]?{_STAMP}(?: ?[|—–-] ?{_STAMP})?[\])]?",
     ),
 )
 
