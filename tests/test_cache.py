@@ -79,7 +79,10 @@ def test_same_bytes_under_another_path_keep_their_new_path(corpus, tmp_path, rul
     assert [e.article.path for e in exs] == [a.path for a in moved]
 
 
-def test_a_changed_rule_file_invalidates_the_cache(corpus, tmp_path):
+def test_a_changed_rule_keeps_the_cache_a_changed_lexicon_empties_it(corpus, tmp_path):
+    """The cache key covers the lexicon and the extractor version, not the
+    rules: editing a rule's message, documentation or severity reuses every
+    extraction; editing a lexicon file extracts again."""
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     path = tmp_path / "c.sqlite"
@@ -90,21 +93,24 @@ def test_a_changed_rule_file_invalidates_the_cache(corpus, tmp_path):
         assert (cache.hits, cache.misses) == (3, 0)
 
     rule = rules / "FC003.yaml"
-    rule.write_text(
-        rule.read_text(encoding="utf-8").replace("severity: warning", "severity: error", 1), encoding="utf-8"
-    )
+    text = rule.read_text(encoding="utf-8")
+    assert "severity: warning" in text and "\nmessage: " in text
+    text = text.replace("severity: warning", "severity: error", 1).replace("\nmessage: ", "\nmessage: Reworded, ", 1)
+    rule.write_text(text + "\n# a note in the documentation\n", encoding="utf-8")
+    edited = load_rules(rules)
+    assert edited.get("FC003").spec.message.startswith("Reworded, ")
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), edited, cache)
+        assert (cache.hits, cache.misses, cache.writes) == (3, 0, 0)
+
+    lexicon = rules / "lexicon" / "events.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
     with SQLiteCache(path) as cache:
         extract_all(articles(corpus), load_rules(rules), cache)
         assert (cache.hits, cache.misses, cache.writes) == (0, 3, 3)
 
-    lexicon = rules / "lexicon" / "entities.yaml"
-    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-    with SQLiteCache(path) as cache:
-        extract_all(articles(corpus), load_rules(rules), cache)
-        assert (cache.hits, cache.misses) == (0, 3)
 
-
-def test_a_changed_rule_file_invalidates_the_cache_of_check(corpus, tmp_path, capsys):
+def test_a_changed_rule_file_keeps_the_cache_of_check(corpus, tmp_path, capsys):
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     new = write_article(corpus, "new", TEXTS["one"].replace("120", "150"), "2024-05-06")
@@ -115,6 +121,10 @@ def test_a_changed_rule_file_invalidates_the_cache_of_check(corpus, tmp_path, ca
     assert "4 hits, 0 misses, 0 written" in capsys.readouterr().err
     rule = rules / "FC005.yaml"
     rule.write_text(rule.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    main(argv)
+    assert "4 hits, 0 misses, 0 written" in capsys.readouterr().err
+    lexicon = rules / "lexicon" / "events.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     main(argv)
     assert "0 hits, 4 misses, 4 written" in capsys.readouterr().err
     assert default_cache_path(corpus).exists()

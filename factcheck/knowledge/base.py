@@ -21,6 +21,10 @@ class Knowledge:
 
     lexicon: Lexicon = field(default_factory=Lexicon)
     event_types: tuple[EventType, ...] = ()
+    #: Changes whenever a lexicon file does (its name or its bytes), and only
+    #: then: with the extractor version it keys the extraction cache, so editing
+    #: a rule's prose or severity keeps every cached extraction.
+    fingerprint: str = ""
 
     def event_type(self, name: str) -> EventType | None:
         return next((e for e in self.event_types if e.type == name), None)

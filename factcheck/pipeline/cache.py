@@ -1,7 +1,8 @@
 """Incremental checking: extractions of unchanged articles, kept in SQLite.
 
 An extraction depends on the article's bytes, on the extractor's code and on
-the rules and lexicon it was made with, so an entry is keyed by
+the lexicon it was made with (never on the rules: they run on extractions),
+so an entry is keyed by
 
 * the article id and the SHA-256 of its file (an extraction names its article
   in every sentence, fact and span, so the same bytes under another id are a
@@ -9,7 +10,10 @@ the rules and lexicon it was made with, so an entry is keyed by
 * the extractor version: ``factcheck.__version__``, :data:`EXTRACTOR_VERSION` and
   the spaCy pipeline's fingerprint (bump the constant whenever extraction
   changes without a release; a retrained pipeline re-extracts everything);
-* ``RuleSet.fingerprint``, which changes whenever a rule or lexicon file does.
+* the lexicon's fingerprint (``Knowledge.fingerprint``, over every lexicon file
+  of the rule stack: the shipped defaults and each story pack), which changes
+  whenever a lexicon file does. Editing a rule (its message, documentation,
+  severity or options) keeps every entry.
 
 The value is ``Extraction.model_dump_json()``. Only a file that is
 recognisably a factcheck cache (its SQLite header carries
@@ -196,7 +200,7 @@ class SQLiteCache:
     def put(self, extraction: Extraction, ruleset: RuleSet) -> None:
         art = extraction.article
         data = zlib.compress(extraction.model_dump_json().encode("utf-8"), 1)
-        key = (art.id, article_digest(art), self.version, ruleset.fingerprint)
+        key = (art.id, article_digest(art), self.version, ruleset.knowledge.fingerprint)
 
         def write(conn: sqlite3.Connection) -> None:
             with _transaction(conn):
@@ -338,7 +342,7 @@ class SQLiteCache:
         return False
 
     def _fetch(self, article: Article, ruleset: RuleSet) -> bytes | None:
-        key = (article.id, article_digest(article), self.version, ruleset.fingerprint)
+        key = (article.id, article_digest(article), self.version, ruleset.knowledge.fingerprint)
         row = self._run(
             lambda c: c.execute(
                 "SELECT data FROM extractions WHERE article = ? AND sha256 = ? AND extractor = ? AND rules = ?", key
