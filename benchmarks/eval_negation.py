@@ -51,7 +51,7 @@ def load_pairs(path: Path) -> tuple[list[dict], list[dict]]:
 
 def polarity_rules(ruleset) -> list[str]:
     """The claim rules that compare the polarity slot."""
-    return [r.id for r in ruleset.rules if r.spec.kind == "claims" and "polarity" in r.options.slots]
+    return [r.id for r in ruleset.rules if r.spec.check == "claims" and "polarity" in r.options.slots]
 
 
 def with_threshold(ruleset, rule_ids: list[str], min_score: float):

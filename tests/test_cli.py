@@ -95,10 +95,16 @@ def _rules_copy(tmp_path: Path) -> Path:
     "field,old,new,needles",
     [
         (
-            "kind",
-            "kind: event_date",
+            "check",
+            "check: event_date",
+            "check: dates",
+            ["FC001.yaml:3", "unknown check type 'dates'", "allowed values", "event_date", "claims"],
+        ),
+        (
+            "old key kind",
+            "check: event_date",
             "kind: dates",
-            ["FC001.yaml:3", "unknown kind 'dates'", "allowed values", "event_date", "claims"],
+            ["FC001.yaml:3", "unknown check type 'dates'", "allowed values", "event_date", "claims"],
         ),
         (
             "severity",
@@ -124,6 +130,17 @@ def test_bad_rule_file_names_file_line_and_allowed_values(capsys, tmp_path, fiel
     code, out, err = _run(capsys, "run", str(ROOT / "seeds"), "--rules", str(rules))
     assert code == 2
     _one_line_error(err, *needles)
+
+
+def test_old_rule_key_kind_still_works_with_a_one_line_deprecation_note(capsys, tmp_path):
+    rules = _rules_copy(tmp_path)
+    p = rules / "FC001.yaml"
+    p.write_text(p.read_text().replace("check: event_date", "kind: event_date", 1))
+    code, out, err = _run(capsys, "rules", "FC001", "--rules", str(rules))
+    assert code == 0 and "FC001" in out
+    notes = [line for line in err.splitlines() if "deprecated" in line]
+    assert len(notes) == 1, err
+    assert f"{p}:3:" in notes[0] and "'kind:'" in notes[0] and "'check:'" in notes[0]
 
 
 def test_rule_file_with_broken_yaml(capsys, tmp_path):

@@ -1,5 +1,5 @@
 """Meta-tests: every rule has a fixture with failing and passing cases, and
-docs; every kind is documented and used."""
+docs; every check type is documented and used."""
 
 from __future__ import annotations
 
@@ -35,14 +35,14 @@ def test_every_rule_is_documented(ruleset):
         assert "." in s.name
 
 
-def test_every_kind_is_documented_and_used(ruleset):
-    from factcheck.checks import KINDS
+def test_every_check_type_is_documented_and_used(ruleset):
+    from factcheck.checks import CHECKS
 
-    used = {r.spec.kind for r in ruleset.rules}
-    for name, module in KINDS.items():
+    used = {r.spec.check for r in ruleset.rules}
+    for name, module in CHECKS.items():
         assert module.__doc__ and len(module.__doc__.split()) > 10, name
-        assert name in used, f"kind {name} has no rule"
-        assert hasattr(module, "Options") and hasattr(module, "check")
+        assert name in used, f"check type {name} has no rule"
+        assert hasattr(module, "Options") and hasattr(module, "check") and module.CATEGORY
 
 
 def test_rule_ids_are_unique_and_stable_files(ruleset):

@@ -13,12 +13,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
 from ..extract.quotes import normalize_quote
-from ..model.models import Finding
+from ..model.models import Finding, Severity
 from ._common import short
 from ._quotepairs import quote_pairs, speaker_name
 from .base import RuleView, make_finding
 
-FINDING_KIND: Final = "attribution"
+CATEGORY: Final = "attribution"
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their"])
 
@@ -32,9 +32,7 @@ class Options(BaseModel):
     min_words: int = Field(4, ge=2, description="words the shared quotation needs")
 
 
-def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts = rule.options
-    assert isinstance(opts, Options)
+def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     lex = corpus.knowledge.lexicon
     for a, b, cmp in quote_pairs(corpus, opts.min_words):
         if cmp.relation not in ("same", "partial"):
@@ -68,10 +66,10 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
         shorter = b.text if len(b.text) < len(a.text) else a.text
         yield make_finding(
             rule,
-            kind=FINDING_KIND,
+            category=CATEGORY,
             message=f"\u201c{short(normalize_quote(shorter), 60)}\u201d is attributed to {na} by one source and to {nb} by another",
             claims=claims,
-            severity="info" if related else rule.spec.severity,
+            severity=Severity.info if related else rule.spec.severity,
             confidence="possible" if related else "conflict",
             conclusion=(
                 f"{na} and {nb} are related (one speaks for the other): both attributions may be right"

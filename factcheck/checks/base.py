@@ -4,16 +4,14 @@ rule a check needs, and the finding constructor with its stable id."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
 from ..engine.corpus import Corpus, fingerprint
-from ..model.models import Claim, Finding, Kind, Severity
+from ..model.models import Category, Claim, Finding, Severity
 
-# Severity ranks, most severe first, and one step lower for a possible conflict.
-SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
-LOWER: dict[str, str] = {"error": "warning", "warning": "info", "info": "info"}
+OptionsT = TypeVar("OptionsT", bound=BaseModel)
 
 
 class RuleSpecView(Protocol):
@@ -36,8 +34,8 @@ class RuleSpecView(Protocol):
 
 
 class RuleView(Protocol):
-    """A rule as a check sees it: its specification and its validated options
-    (an instance of the check's own ``Options`` model)."""
+    """A rule as a check sees it: its id and specification. Its validated
+    options are handed to :meth:`Check.check` typed as the check's own model."""
 
     @property
     def id(self) -> str: ...
@@ -45,32 +43,37 @@ class RuleView(Protocol):
     @property
     def spec(self) -> RuleSpecView: ...
 
-    @property
-    def options(self) -> BaseModel: ...
 
-
-class Check(Protocol):
-    """One check type (a module): ``Options`` validates a rule's ``options:``,
-    ``FINDING_KIND`` is the category of its findings, ``check`` yields them."""
-
-    @property
-    def Options(self) -> type[BaseModel]: ...  # noqa: N802 - the module attribute is a class
+class Check(Protocol[OptionsT]):
+    """One check type (a module): ``Options`` is the pydantic model that
+    validates a rule's ``options:``, ``CATEGORY`` the category of its findings
+    (shown by ``factcheck rules``), and ``check`` yields the findings of one rule,
+    given that rule's options as an ``Options`` instance."""
 
     @property
-    def FINDING_KIND(self) -> str: ...  # noqa: N802 - a module constant
+    def Options(self) -> type[OptionsT]: ...  # noqa: N802 - the module attribute is a class
 
-    def check(self, rule: RuleView, corpus: Corpus) -> Iterator[Finding]: ...
+    @property
+    def CATEGORY(self) -> str: ...  # noqa: N802 - a module constant
+
+    def check(self, rule: RuleView, options: OptionsT, corpus: Corpus) -> Iterator[Finding]: ...
 
 
 def make_finding(
-    rule: RuleView, *, kind: Kind, message: str, claims: list[Claim], severity: Severity | None = None, **extra: Any
+    rule: RuleView,
+    *,
+    category: Category,
+    message: str,
+    claims: list[Claim],
+    severity: Severity | None = None,
+    **extra: Any,
 ) -> Finding:
     claims = sorted(claims, key=lambda c: (c.side, c.article, c.line, c.value or ""))
     return Finding(
         id=fingerprint(rule.id, claims),
         rule=rule.id,
         name=rule.spec.name,
-        kind=kind,
+        category=category,
         severity=severity or rule.spec.severity,
         message=message,
         claims=tuple(claims),

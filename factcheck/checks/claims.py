@@ -29,13 +29,13 @@ from ..engine.align import ClaimIndex, align, build_index
 from ..engine.claims import Slot
 from ..engine.corpus import Corpus
 from ..engine.grouping import Disagreement, ValueGroup, disagreements, source_clusters
-from ..model.models import Claim, Finding, Kind, Severity
+from ..model.models import Category, Claim, Finding, Severity
 from ._common import short
 from .base import RuleView, make_finding
 
-FINDING_KIND: Final = "date | number | polarity | quote | attribution | other"
+CATEGORY: Final = "date | number | polarity | quote | attribution | other"
 
-_KIND: dict[str, Kind] = {
+_CATEGORY: dict[str, Category] = {
     "date": "date",
     "number": "number",
     "ordinal": "number",
@@ -46,7 +46,6 @@ _KIND: dict[str, Kind] = {
     "quote": "quote",
 }
 _ENTITY_REF = re.compile(r"@([\w.-]+)")
-LOWER_SEVERITY: dict[str, Severity] = {"error": "warning", "warning": "info", "info": "info"}
 _WHAT: dict[str, str] = {
     "date": "the date of '{topic}'",
     "number": "the number of '{topic}'",
@@ -75,7 +74,7 @@ class Options(BaseModel):
         False,
         description="also report a difference on a weak alignment (below confident_score) as a possible conflict",
     )
-    update_severity: Literal["error", "warning", "info"] = Field("info", description="severity of a later update")
+    update_severity: Severity = Field(Severity.info, description="severity of a later update")
     show_different_events: bool = Field(
         False, description="also report claims that differ because they are about different events (as info)"
     )
@@ -94,9 +93,7 @@ def claim_index(corpus: Corpus) -> ClaimIndex:
     return index
 
 
-def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts = rule.options
-    assert isinstance(opts, Options)
+def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     index = claim_index(corpus)
     sources: dict[str, str] = corpus.__dict__["_sources"]
     for slot in opts.slots:
@@ -145,13 +142,13 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
     elif d.label == "later update":
         severity, confidence = opts.update_severity, "possible"
     elif d.label == "possible":
-        severity, confidence = LOWER_SEVERITY[rule.spec.severity], "possible"
+        severity, confidence = rule.spec.severity.lower(), "possible"
     else:
-        severity, confidence = "info", "possible"
+        severity, confidence = Severity.info, "possible"
     conclusion = f"{d.label}: {d.why}; {d.verdict.why}"
     return make_finding(
         rule,
-        kind=_KIND[slot],
+        category=_CATEGORY[slot],
         message=message,
         claims=claims,
         severity=severity,

@@ -13,24 +13,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
-from typing import Final, Literal
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
-from ..model.models import Finding
+from ..model.models import Finding, Severity
 from ._common import tag
 from .base import RuleView, make_finding
 
-FINDING_KIND: Final = "date"
+CATEGORY: Final = "date"
 
 
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
     event_types: list[str] | None = Field(None, description="event types to check; all when omitted")
     min_participants: int = Field(2, ge=1, description="participants an event needs before its dates are compared")
-    distinct_severity: Literal["error", "warning", "info"] = Field(
-        "info", description="severity when the dates are read as separate events of a repeatable type"
+    distinct_severity: Severity = Field(
+        Severity.info, description="severity when the dates are read as separate events of a repeatable type"
     )
 
 
@@ -63,9 +63,7 @@ def _groups(events, min_participants: int):
     return [g for g in out.values() if len(g) > 1]
 
 
-def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts = rule.options
-    assert isinstance(opts, Options)
+def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     events = [
         e
         for e in corpus.events
@@ -147,7 +145,7 @@ def _finding_for(rule, corpus: Corpus, group, opts: Options) -> Iterator[Finding
         message = f"The {etype} involving {names} is dated differently: " + " | ".join(parts)
     yield make_finding(
         rule,
-        kind=FINDING_KIND,
+        category=CATEGORY,
         message=message,
         claims=claims,
         severity=severity,

@@ -22,7 +22,7 @@ from ..text.words import fold
 from ._common import tag
 from .base import RuleView, make_finding
 
-FINDING_KIND: Final = "incompatible"
+CATEGORY: Final = "incompatible"
 
 
 def compile_phrase(phrase: str) -> re.Pattern[str]:
@@ -125,9 +125,7 @@ def _embedding(f: Fact, by_id: dict[str, Fact]) -> tuple[Fact, ...]:
     return tuple(out)
 
 
-def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
-    opts = rule.options
-    assert isinstance(opts, Options)
+def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     sides = {"a": opts.a, "b": opts.b}
     hits = _hits(corpus, opts)
     if not hits["a"] or not hits["b"]:
@@ -175,7 +173,7 @@ def check(rule: RuleView, corpus: Corpus) -> Iterator[Finding]:
         confident = eid not in ("?",) and not unresolved
         yield make_finding(
             rule,
-            kind=FINDING_KIND,
+            category=CATEGORY,
             message=f"{rule.spec.message}{where}: '{opts.a.label}' ({a_from}) vs '{opts.b.label}' ({b_from})",
             claims=claims,
             severity=rule.spec.severity,

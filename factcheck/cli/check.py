@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
-from ..checks import SEVERITY_RANK
 from ..ingest.loader import discover, load_article
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Finding, OutputFormat, Report
@@ -39,6 +38,7 @@ from .common import (
     Subparsers,
     add_common_args,
     add_follow_links,
+    add_jobs,
     add_quiet,
     output_format,
     progress_bar,
@@ -97,6 +97,7 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--output", "-o", metavar="FILE", help="write the baseline to FILE instead of standard output")
     add_follow_links(p)
     add_quiet(p)
+    add_jobs(p)
     _cache_args(p)
     p.set_defaults(func=cmd_baseline)
 
@@ -175,7 +176,9 @@ def _process(
 ) -> Processed:
     try:
         with progress_bar(args, articles) as bar:
-            return process(articles, ruleset, cache=cache, focus=focus, skipped=skipped, progress=bar)
+            return process(
+                articles, ruleset, cache=cache, focus=focus, skipped=skipped, progress=bar, jobs=getattr(args, "jobs", None)
+            )
     finally:
         if cache is not None:
             cache.close()
@@ -367,8 +370,7 @@ def check_report(report: Report, new_ids: set[str], findings: Sequence[Finding])
 def fails(findings: Iterable[Finding], fail_on: str) -> list[Finding]:
     if fail_on == "never":
         return []
-    limit = SEVERITY_RANK[fail_on]
-    return [f for f in findings if SEVERITY_RANK[f.severity] <= limit]
+    return [f for f in findings if f.severity.at_least(fail_on)]
 
 
 # ----------------------------------------------------------------------------- commands

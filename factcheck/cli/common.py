@@ -39,6 +39,7 @@ def add_common_args(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     p.add_argument("--width", type=int, default=None, help=argparse.SUPPRESS)
     add_follow_links(p)
     add_quiet(p)
+    add_jobs(p)
     color = p.add_mutually_exclusive_group()
     color.add_argument("--color", dest="color", action="store_true", default=None, help="colour the terminal report")
     color.add_argument("--no-color", dest="color", action="store_false", help="plain terminal report")
@@ -46,6 +47,27 @@ def add_common_args(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
 
 def add_quiet(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got '{value}'")
+    return n
+
+
+def add_jobs(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="extract and parse in N processes (default: one per core for a large batch; the report is the same)",
+    )
 
 
 def add_follow_links(p: argparse.ArgumentParser) -> None:
@@ -187,7 +209,10 @@ def progress_bar(
 
 
 def rules_of(args: argparse.Namespace) -> RuleSet:
-    return load_rules(Path(args.rules) if args.rules else None)
+    ruleset = load_rules(Path(args.rules) if args.rules else None)
+    for note in ruleset.notes:  # deprecations, one line each
+        print(f"factcheck: warning: {note}", file=sys.stderr)
+    return ruleset
 
 
 def load_inputs(args: argparse.Namespace) -> tuple[RuleSet, list[Article], list[InputError]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from ..checks import KINDS
+from ..checks import CHECKS
 from ..model.errors import UsageError
 from .common import EXIT_OK, Subparsers, add_common_args, rules_of, use_color, width_of, write_output
 
@@ -36,7 +36,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
                 **r.spec.model_dump(mode="json"),
                 "options": r.options.model_dump(mode="json"),
                 "path": Path(r.path).name,
-                "finding_kind": KINDS[r.spec.kind].FINDING_KIND,
+                "finding_category": CHECKS[r.spec.check].CATEGORY,
             }
             for r in rules
         ]
@@ -49,7 +49,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     for r in rules:
         s = r.spec
         console.rule(
-            Text.assemble((s.id, "bold"), f" {s.name}  ", (f"kind {s.kind}, {s.severity}", "dim")), align="left"
+            Text.assemble((s.id, "bold"), f" {s.name}  ", (f"check {s.check}, {s.severity}", "dim")), align="left"
         )
         console.print(s.message, style="bold")
         console.print(s.description.strip())

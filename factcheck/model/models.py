@@ -11,10 +11,10 @@ twice.
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
-from typing import Literal
+from enum import Enum, StrEnum
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
 
@@ -273,8 +273,35 @@ class Event(Frozen):
 
 # --------------------------------------------------------------------------- findings
 
-Severity = Literal["error", "warning", "info"]
-Kind = Literal["date", "number", "quote", "attribution", "polarity", "incompatible", "other"]
+
+class Severity(StrEnum):
+    """How much a finding matters, most severe first: the one table of ranks.
+
+    A rule's ``severity`` is what a confident contradiction gets; a possible
+    conflict is one step :meth:`lower`. ``check --fail-on`` compares with
+    :meth:`at_least`. The values are the strings the report schema allows."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most severe; the order of declaration above."""
+        return _SEVERITY_ORDER.index(self)
+
+    def lower(self) -> Severity:
+        """One step less severe (``info`` stays ``info``)."""
+        return _SEVERITY_ORDER[min(self.rank + 1, len(_SEVERITY_ORDER) - 1)]
+
+    def at_least(self, other: Severity | str) -> bool:
+        """As severe as ``other`` or more."""
+        return self.rank <= Severity(other).rank
+
+
+_SEVERITY_ORDER: tuple[Severity, ...] = tuple(Severity)
+
+Category = Literal["date", "number", "quote", "attribution", "polarity", "incompatible", "other"]
 
 
 class Claim(Frozen):
@@ -294,10 +321,14 @@ class Claim(Frozen):
 
 
 class Finding(Frozen):
+    """One disagreement. ``category`` says what differs (a date, a number, a
+    quotation...); the JSON report also carries it as ``kind``, the field the
+    report schema requires, and a report read back from JSON gives ``kind``."""
+
     id: str
     rule: str
     name: str
-    kind: Kind
+    category: Category
     severity: Severity
     message: str
     claims: tuple[Claim, ...]
@@ -305,6 +336,21 @@ class Finding(Frozen):
     settle: str = ""  # what would settle it
     confidence: Literal["conflict", "possible"] = "conflict"
     event: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_is_category(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "kind" in data:
+            data = dict(data)
+            kind = data.pop("kind")
+            data.setdefault("category", kind)
+        return data
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def kind(self) -> Category:
+        """The report schema's name for :attr:`category`."""
+        return self.category
 
 
 class ArticleSummary(Frozen):

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Protocol
 
 from .._version import __version__
-from ..checks import KINDS, SEVERITY_RANK
 from ..engine.corpus import Corpus
 from ..extract.extractor import extract
 from ..ingest.loader import load_paths
@@ -100,14 +99,16 @@ def extract_all(
     cache: ExtractionCache | None = None,
     *,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> list[Extraction]:
     """The extraction of each article, in order: from the cache when it has
-    it, else extracted (in parallel processes for a large batch, see
-    :mod:`.parallel`; the result does not depend on it)."""
+    it, else extracted (in ``jobs`` parallel processes, by default one per
+    core for a large batch, see :mod:`.parallel`; the result does not depend
+    on it)."""
     arts = list(articles)
     found = [cache.get(a, ruleset) if cache is not None else None for a in arts]
     todo = [a for a, ex in zip(arts, found) if ex is None]
-    fresh = extract_many(todo, functools.partial(_extract_or_report, ruleset=ruleset))
+    fresh = extract_many(todo, functools.partial(_extract_or_report, ruleset=ruleset), jobs=jobs)
     out = []
     for art, ex in zip(arts, found):
         if ex is None:
@@ -131,12 +132,12 @@ def run_rules(ruleset: RuleSet, corpus: Corpus, *, only: Iterable[str] | None = 
     for rule in ruleset.rules:
         if wanted is not None and rule.id not in wanted:
             continue
-        for f in KINDS[rule.spec.kind].check(rule, corpus):
+        for f in rule.findings(corpus):
             if corpus.in_focus(*(c.article for c in f.claims)):
                 findings.setdefault(f.id, f)
     return sorted(
         findings.values(),
-        key=lambda f: (SEVERITY_RANK[f.severity], f.rule, f.claims[0].article, f.claims[0].line, f.id),
+        key=lambda f: (f.severity.rank, f.rule, f.claims[0].article, f.claims[0].line, f.id),
     )
 
 
@@ -217,10 +218,12 @@ def process(
     only_rules: Iterable[str] | None = None,
     skipped: Iterable[InputError] = (),
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> Processed:
-    """Extract the articles (through ``cache`` when given) and analyse them
-    together; ``skipped`` input errors are listed in the report."""
-    extractions = extract_all(articles, ruleset, cache, progress=progress)
+    """Extract the articles (through ``cache`` when given, in ``jobs``
+    processes) and analyse them together; ``skipped`` input errors are listed
+    in the report."""
+    extractions = extract_all(articles, ruleset, cache, progress=progress, jobs=jobs)
     report = analyse(extractions, ruleset, focus=focus, only_rules=only_rules, skipped=skipped)
     return Processed(report, extractions)
 

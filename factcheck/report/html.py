@@ -334,7 +334,7 @@ def _finding_html(
         f'<article class="finding sev-{e(f.severity)}" id="{anchor}" data-index="{i}" tabindex="-1" aria-labelledby="{anchor}-h">'
         f'<h3 id="{anchor}-h"><span class="badge sev">{e(f.severity)}</span> '
         f'<span class="rule">{e(f.rule)}</span> {e(f.name)} '
-        f'<span class="badge kind">{e(f.kind)}</span>{possible}'
+        f'<span class="badge kind">{e(f.category)}</span>{possible}'
         f'<a class="self" href="#{anchor}" aria-label="link to this finding">#</a></h3>'
         f'<p class="msg">{e(f.message)}</p>'
         f'<div class="sides">{"".join(cols)}</div>'
@@ -348,19 +348,19 @@ def _finding_html(
 
 
 def _counts_html(report: Report) -> str:
-    kinds = [k for k in KINDS if any(f.kind == k for f in report.findings)]
-    kinds += sorted({f.kind for f in report.findings} - set(kinds))
+    kinds = [k for k in KINDS if any(f.category == k for f in report.findings)]
+    kinds += sorted({f.category for f in report.findings} - set(kinds))
     head = "".join(f'<th scope="col">{e(k)}</th>' for k in kinds)
     rows = []
     for s in SEVERITIES:
         cells = "".join(
-            f"<td>{sum(1 for f in report.findings if f.severity == s and f.kind == k) or ''}</td>" for k in kinds
+            f"<td>{sum(1 for f in report.findings if f.severity == s and f.category == k) or ''}</td>" for k in kinds
         )
         total = sum(1 for f in report.findings if f.severity == s)
         rows.append(
             f'<tr><th scope="row"><span class="badge sev sev-{s}">{s}</span></th>{cells}<td class="total">{total}</td></tr>'
         )
-    foot = "".join(f"<td>{sum(1 for f in report.findings if f.kind == k)}</td>" for k in kinds)
+    foot = "".join(f"<td>{sum(1 for f in report.findings if f.category == k)}</td>" for k in kinds)
     return (
         '<div class="scroll"><table class="counts"><caption>Findings by severity and kind</caption>'
         f'<thead><tr><th scope="col">severity</th>{head}<th scope="col">total</th></tr></thead>'
@@ -576,7 +576,7 @@ def _timeline_rows(
         for key in row.marks:
             drawn.setdefault(key, []).append(row)
     for f, anchor in zip(report.findings, anchors):
-        if f.kind != "date":
+        if f.category != "date":
             continue
         # The page says what the finding says: dates are drawn in conflict only
         # when the finding concludes a conflict; a finding that reads them as
@@ -859,10 +859,10 @@ def _filters_html(report: Report, sources: dict[str, _Source]) -> str:
         f'<label class="chk sev-{s}"><input type="checkbox" name="severity" value="{s}" checked> {s} <span class="muted">({sum(1 for f in report.findings if f.severity == s)})</span></label>'
         for s in SEVERITIES
     )
-    present = [k for k in KINDS if any(f.kind == k for f in report.findings)]
-    present += sorted({f.kind for f in report.findings} - set(present))
+    present = [k for k in KINDS if any(f.category == k for f in report.findings)]
+    present += sorted({f.category for f in report.findings} - set(present))
     kinds = "".join(
-        f'<label class="chk"><input type="checkbox" name="kind" value="{e(k)}" checked> {e(k)} <span class="muted">({sum(1 for f in report.findings if f.kind == k)})</span></label>'
+        f'<label class="chk"><input type="checkbox" name="kind" value="{e(k)}" checked> {e(k)} <span class="muted">({sum(1 for f in report.findings if f.category == k)})</span></label>'
         for k in present
     )
     opts = "".join(
@@ -919,7 +919,7 @@ def _data(report: Report, sources: dict[str, _Source], anchors: Sequence[str]) -
                 "anchor": a,
                 "articles": [n - 1 for n in _finding_articles(f, sources)],
                 "id": f.id,
-                "kind": f.kind,
+                "kind": f.category,
                 "severity": f.severity,
             }
             for f, a in zip(report.findings, anchors)

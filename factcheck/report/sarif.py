@@ -77,7 +77,7 @@ def _rule_descriptors(report: Report, ruleset) -> list[dict]:
                 "fullDescription": {"text": s.description.strip()},
                 "help": {"text": help_text},
                 "defaultConfiguration": {"level": LEVEL[s.severity]},
-                "properties": {"kind": s.kind, "tags": ["factcheck", s.kind]},
+                "properties": {"check": s.check, "tags": ["factcheck", s.check]},
             }
     for f in report.findings:  # rules the rule set does not know (another rules folder)
         rules.setdefault(
@@ -181,7 +181,7 @@ def render_sarif(
             "partialFingerprints": {FINGERPRINT_KEY: f.id},
             "properties": {
                 "id": f.id,
-                "kind": f.kind,
+                "category": f.category,
                 "confidence": f.confidence,
                 **({"conclusion": f.conclusion} if f.conclusion else {}),
                 **({"settle": f.settle} if f.settle else {}),

@@ -92,7 +92,7 @@ def finding_renderable(f: Finding) -> Panel:
         " ",
         (f.rule, "bold"),
         f" {f.name}  ",
-        (f"[{f.kind}{', possible conflict' if f.confidence == 'possible' else ''}]", "dim"),
+        (f"[{f.category}{', possible conflict' if f.confidence == 'possible' else ''}]", "dim"),
     )
     parts: list = [Text(f.message)]
     side = None

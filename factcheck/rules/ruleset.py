@@ -1,25 +1,31 @@
 """Rules as data: one YAML file per rule, validated on load.
 
-A rule picks one engine kind from a closed registry (``factcheck.checks.KINDS``) and
-gives it options; the kind's own pydantic model validates those options.
-Errors name the file, the line and the allowed values.
+A rule picks one check type from a closed registry (``check:``, one of
+``factcheck.checks.CHECKS``) and gives it options; the check type's own pydantic
+model validates those options. Errors name the file, the line and the allowed
+values. The old key ``kind:`` is still read, with a deprecation note naming
+the file and line (``RuleSet.notes``).
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .._version import __version__
-from ..checks import KINDS
+from ..checks import CHECKS
+from ..engine.corpus import Corpus
 from ..knowledge.base import Knowledge
 from ..knowledge.loading import load_knowledge
-from ..knowledge.yamlfile import read_yaml, validate
+from ..knowledge.yamlfile import line_of, read_yaml, validate
 from ..model.errors import RuleError
+from ..model.models import Finding, Severity
 
 RULE_ID_RE = r"^[A-Z]{2}\d{3}$"
 RULE_NAME_RE = r"^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$"
@@ -36,8 +42,8 @@ class RuleSpec(BaseModel):
 
     id: str = Field(pattern=RULE_ID_RE)
     name: str = Field(pattern=RULE_NAME_RE)
-    kind: str
-    severity: Literal["error", "warning", "info"]
+    check: str
+    severity: Severity
     message: str = Field(min_length=1)
     description: str = Field(min_length=1)
     settle: str = ""
@@ -45,11 +51,11 @@ class RuleSpec(BaseModel):
     options: dict[str, Any] = Field(default_factory=dict)
     enabled: bool = True
 
-    @field_validator("kind")
+    @field_validator("check")
     @classmethod
-    def _known_kind(cls, v: str) -> str:
-        if v not in KINDS:
-            raise ValueError(f"unknown kind {v!r}; allowed values: {', '.join(sorted(KINDS))}")
+    def _known_check(cls, v: str) -> str:
+        if v not in CHECKS:
+            raise ValueError(f"unknown check type {v!r}; allowed values: {', '.join(sorted(CHECKS))}")
         return v
 
 
@@ -58,10 +64,15 @@ class Rule:
     spec: RuleSpec
     options: BaseModel
     path: str
+    notes: tuple[str, ...] = ()  # deprecations, each "file:line: ..."
 
     @property
     def id(self) -> str:
         return self.spec.id
+
+    def findings(self, corpus: Corpus) -> Iterator[Finding]:
+        """This rule's findings: its check type run with its typed options."""
+        return CHECKS[self.spec.check].check(self, self.options, corpus)
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     knowledge: Knowledge
     fingerprint: str  # changes whenever a rule or lexicon file changes
+    notes: tuple[str, ...] = ()  # deprecations in the rule files, each "file:line: ..."
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -78,13 +90,20 @@ def load_rule(path: Path) -> Rule:
     data, root, shown = read_yaml(path)
     if not isinstance(data, dict):
         raise RuleError(
-            "a rule file must be a mapping with id, name, kind, severity, message, description, examples",
+            "a rule file must be a mapping with id, name, check, severity, message, description, examples",
             path=shown,
             line=1,
         )
+    notes: tuple[str, ...] = ()
+    if "kind" in data and "check" not in data:
+        data = {("check" if k == "kind" else k): v for k, v in data.items()}
+        notes = (f"{shown}:{line_of(root, ('kind',))}: 'kind:' is deprecated, write 'check:'",)
+        for key, _ in root.value if isinstance(root, yaml.MappingNode) else ():
+            if key.value == "kind":
+                key.value = "check"  # errors about the check type point at this line
     spec = validate(RuleSpec, data, shown, root)
-    options = validate(KINDS[spec.kind].Options, spec.options, shown, root, prefix=("options",))
-    return Rule(spec=spec, options=options, path=shown)
+    options = validate(CHECKS[spec.check].Options, spec.options, shown, root, prefix=("options",))
+    return Rule(spec=spec, options=options, path=shown, notes=notes)
 
 
 def default_rules_dir() -> Path:
@@ -117,4 +136,5 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     for t in texts:
         digest.update(t.encode())
     rules.sort(key=lambda r: r.id)
-    return RuleSet(rules=tuple(rules), knowledge=knowledge, fingerprint=digest.hexdigest()[:16])
+    notes = tuple(n for r in rules for n in r.notes)
+    return RuleSet(rules=tuple(rules), knowledge=knowledge, fingerprint=digest.hexdigest()[:16], notes=notes)
