@@ -39,10 +39,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .knowledge.yamlfile import compose_lines, describe, line_of
+from .knowledge.yamlfile import YamlProblem, describe, line_of, load_with_lines
 from .model.errors import InputError
 from .model.models import Claim, Finding
 from .text.words import fold
@@ -264,11 +263,9 @@ def parse_expectations(text: str, where: str = "<expectations>") -> Expectations
     """Validate the text of an expectations file; errors name the file and line."""
 
     try:
-        data = yaml.safe_load(text)
-        root = compose_lines(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        raise InputError(f"invalid YAML: {exc.problem}", path=where, line=mark.line + 1 if mark else None) from None
+        data, root = load_with_lines(text)  # no aliases, no deep nesting, no control characters
+    except YamlProblem as exc:
+        raise InputError(exc.problem, path=where, line=exc.line) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -12,21 +12,67 @@ from pydantic import BaseModel, ValidationError
 from ..model.errors import RuleError
 
 ALIAS_PROBLEM = "YAML aliases ('*name') are not allowed"
+MAX_DEPTH = 100  # nested collections; a rule, lexicon or front matter needs a handful
+DEPTH_PROBLEM = f"collections nested more than {MAX_DEPTH} deep are not allowed"
 
 
 class NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases (``*name``, and so ``<<: *name``).
+    """SafeLoader that refuses aliases (``*name``, and so ``<<: *name``) and
+    collections nested deeper than :data:`MAX_DEPTH`.
 
     An alias makes a document a graph: a few hundred bytes of nested aliases
     (a "billion laughs" file) expand to more objects than memory holds. The
     files factcheck reads (front matter, rules, lexicons) never need one, so
-    the first alias is an error at its line instead of a capped expansion."""
+    the first alias is an error at its line instead of a capped expansion.
+    Composing is recursive, so 50,000 nested ``[`` would exhaust the stack: the
+    first level too deep is an error at its line too."""
+
+    _depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.composer.ComposerError(None, None, ALIAS_PROBLEM, event.start_mark)
-        return super().compose_node(parent, index)
+        if self._depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(None, None, DEPTH_PROBLEM, self.peek_event().start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class YamlProblem(Exception):
+    """Why a YAML text cannot be read, and the 1-based line where (if known)."""
+
+    def __init__(self, problem: str, line: int | None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.line = line
+
+
+def load_with_lines(text: str) -> tuple[Any, yaml.Node | None]:
+    """The data of a YAML text and its node tree (for :func:`line_of`), read
+    once without aliases or deep nesting. Any problem, a control character
+    included, is a :class:`YamlProblem` with its line."""
+    loader: _LineLoader | None = None
+    try:
+        loader = _LineLoader(text)  # the reader refuses control characters here
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else None
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise YamlProblem(f"control character U+{ord(char):04X} is not allowed in YAML", line) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise YamlProblem(f"invalid YAML: {exc.problem}", mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"invalid YAML: {' '.join(str(exc).split())}", None) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return data, root
 
 
 def safe_load(text: str) -> Any:
@@ -111,9 +157,7 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None, str]:
     except OSError as exc:
         raise RuleError(f"cannot read rule file: {exc.strerror}", path=shown) from None
     try:
-        root = compose_lines(text)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        raise RuleError(f"invalid YAML: {exc.problem}", path=shown, line=mark.line + 1 if mark else None) from None
+        data, root = load_with_lines(text)
+    except YamlProblem as exc:
+        raise RuleError(exc.problem, path=shown, line=exc.line) from None
     return data, root, shown
