@@ -52,7 +52,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not articles:
         return EXIT_USAGE
     with progress_bar(args, articles) as bar:
-        result = process(articles, ruleset, skipped=errors, progress=bar)
+        result = process(articles, ruleset, skipped=errors, progress=bar, jobs=args.jobs)
     report_extraction_failures(result.extractions)
     fmt = output_format(args.format)
     text = render(result.report, fmt, extractions=result.extractions, color=use_color(args), width=width_of(args))

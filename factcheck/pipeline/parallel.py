@@ -4,8 +4,11 @@ Parsing dominates extraction, and articles are independent, so a batch of
 articles is extracted by a pool of worker processes, each holding the spaCy
 pipeline (loaded once in the parent before the workers fork, so its weights
 are shared copy-on-write). Results come back in the order of the articles:
-the output does not depend on the number of workers. Small batches, and
-machines with one core, are extracted in this process.
+the output does not depend on the number of workers, byte for byte
+(``--jobs N``; ``tests/test_jobs.py``). By default there is one worker per
+available core, and small batches, and machines with one core, are
+extracted in this process; an explicit ``jobs`` is used as given (at most
+one worker per article).
 """
 
 from __future__ import annotations
@@ -25,16 +28,31 @@ CHUNK = 4
 _worker_extract: Callable[[Article], Extraction] | None = None
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
 def default_jobs(n_articles: int) -> int:
-    """Worker processes for a batch: one per available core (at most 4, to
-    bound memory), or none for a small batch."""
+    """Worker processes for a batch: one per available core, or none for a
+    small batch."""
     if n_articles < PARALLEL_MIN or not hasattr(os, "fork"):
         return 1
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 4))
+    return cores()
+
+
+def jobs_for(n_articles: int, jobs: int | None) -> int:
+    """Worker processes for a batch of ``n_articles``: ``jobs`` as given (at
+    most one per article; 1 where processes cannot be forked), or
+    :func:`default_jobs`."""
+    if jobs is None:
+        return default_jobs(n_articles)
+    if not hasattr(os, "fork"):
+        return 1
+    return max(1, min(jobs, n_articles))
 
 
 def _init(extract_one: Callable[[Article], Extraction]) -> None:
@@ -54,8 +72,8 @@ def extract_many(
     jobs: int | None = None,
 ) -> Iterator[Extraction]:
     """``extract_one`` over the articles, in their order, in ``jobs`` processes
-    (default: :func:`default_jobs`)."""
-    n = default_jobs(len(articles)) if jobs is None else jobs
+    (see :func:`jobs_for`)."""
+    n = jobs_for(len(articles), jobs)
     if n <= 1:
         yield from (extract_one(a) for a in articles)
         return
