@@ -13,7 +13,7 @@ from factcheck.evaluation import Expectations, article_matches, parse_expectatio
 from factcheck.model.errors import InputError
 from factcheck.model.models import Claim, Finding, Span
 
-EXPECTED_SEEDS = ROOT / "tests" / "fixtures" / "seeds_expected.yaml"
+EXPECTED_SEEDS = ROOT / "packs" / "carney-trump-2025" / "fixtures" / "seeds_expected.yaml"
 
 
 def claim(article: str, value: str | None, side: str = "a") -> Claim:

@@ -37,8 +37,11 @@ def test_every_rule_is_documented(ruleset):
 
 def test_every_check_type_is_documented_and_used(ruleset):
     from factcheck.checks import CHECKS
+    from factcheck.rules.stack import load_stack
 
-    used = {r.spec.check for r in ruleset.rules}
+    # the shipped rules and every story pack's (packs/*/ stacked on them)
+    stacks = [ruleset, *(load_stack([p]) for p in sorted((ROOT / "packs").iterdir()) if p.is_dir())]
+    used = {r.spec.check for rs in stacks for r in rs.rules}
     for name, module in CHECKS.items():
         assert module.__doc__ and len(module.__doc__.split()) > 10, name
         assert name in used, f"check type {name} has no rule"

@@ -40,6 +40,7 @@ from .common import (
     add_follow_links,
     add_jobs,
     add_quiet,
+    add_rules_args,
     output_format,
     progress_bar,
     report_extraction_failures,
@@ -93,7 +94,7 @@ def register(subparsers: Subparsers) -> None:
         description="Record every current finding of the corpus; 'check --baseline FILE' then ignores them.",
     )
     p.add_argument("--corpus", required=True, metavar="DIR", help="the corpus folder")
-    p.add_argument("--rules", metavar="DIR", help="rules folder (default: the rules shipped with factcheck)")
+    add_rules_args(p)
     p.add_argument("--output", "-o", metavar="FILE", help="write the baseline to FILE instead of standard output")
     add_follow_links(p)
     add_quiet(p)
@@ -392,7 +393,7 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError("give the new articles (factcheck check NEW... --corpus DIR) or --since REF")
     corpus = _corpus_dir(args.corpus)
     baseline = load_baseline(args.baseline) if args.baseline else None
-    ruleset = rules_of(args)
+    ruleset = rules_of(args, [corpus])
 
     files = _expand(args.paths)
     if args.since:
@@ -477,7 +478,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _baseline(args: argparse.Namespace) -> int:
     corpus = _corpus_dir(args.corpus)
-    ruleset = rules_of(args)
+    ruleset = rules_of(args, [corpus])
     articles, errors = _load_corpus(corpus, args.follow_links)
     report_input_errors(errors)
     if not articles and not errors:

@@ -15,11 +15,13 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from ..knowledge.packs import CONFIG_NAME, find_config
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction, OutputFormat
 from ..pipeline.core import load_targets
 from ..report.safe import terminal_safe
-from ..rules.ruleset import RuleSet, load_rules
+from ..rules.ruleset import RuleSet
+from ..rules.stack import load_stack
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -33,7 +35,7 @@ Subparsers = argparse._SubParsersAction  # the type of parser.add_subparsers()
 
 
 def add_common_args(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
-    p.add_argument("--rules", metavar="DIR", help="rules folder (default: the rules shipped with factcheck)")
+    add_rules_args(p)
     p.add_argument("--format", "-f", default="text", choices=list(formats), help="output format (default: text)")
     p.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
     p.add_argument("--width", type=int, default=None, help=argparse.SUPPRESS)
@@ -43,6 +45,24 @@ def add_common_args(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     color = p.add_mutually_exclusive_group()
     color.add_argument("--color", dest="color", action="store_true", default=None, help="colour the terminal report")
     color.add_argument("--no-color", dest="color", action="store_false", help="plain terminal report")
+
+
+def add_rules_args(p: argparse.ArgumentParser) -> None:
+    """``--rules DIR`` (repeatable), ``--allow-no-rules``, ``--no-config``: the rule stack."""
+    p.add_argument(
+        "--rules",
+        metavar="DIR",
+        action="append",
+        default=[],
+        help="a rules folder or story pack, stacked on the shipped rules and the packs of the corpus's "
+        f"{CONFIG_NAME} (repeatable; a later one wins)",
+    )
+    p.add_argument(
+        "--allow-no-rules",
+        action="store_true",
+        help="accept a --rules folder that adds nothing, and a stack with no rule to run",
+    )
+    p.add_argument("--no-config", action="store_true", help=f"ignore the corpus config file ({CONFIG_NAME})")
 
 
 def add_quiet(p: argparse.ArgumentParser) -> None:
@@ -208,8 +228,16 @@ def progress_bar(
         bar.close()
 
 
-def rules_of(args: argparse.Namespace) -> RuleSet:
-    ruleset = load_rules(Path(args.rules) if args.rules else None)
+def rules_of(args: argparse.Namespace, corpus: Sequence[str | Path] = ()) -> RuleSet:
+    """The rule stack a command runs: the shipped rules, the packs the corpus
+    config file of ``corpus`` (the folders or files checked) names, then each
+    ``--rules`` folder (:func:`factcheck.rules.stack.load_stack`)."""
+    config = None if getattr(args, "no_config", False) else find_config([Path(p) for p in corpus])
+    ruleset = load_stack(
+        [Path(r) for r in getattr(args, "rules", None) or ()],
+        config=config,
+        allow_no_rules=getattr(args, "allow_no_rules", False),
+    )
     for note in ruleset.notes:  # deprecations, one line each
         print(f"factcheck: warning: {note}", file=sys.stderr)
     return ruleset
@@ -219,7 +247,7 @@ def load_inputs(args: argparse.Namespace) -> tuple[RuleSet, list[Article], list[
     """The rules and the articles a command names (``--rules``, ``paths``).
     Unreadable articles are reported on stderr and left out; no article at
     all is an input error."""
-    ruleset = rules_of(args)
+    ruleset = rules_of(args, args.paths)
     articles, errors = load_targets([Path(p) for p in args.paths], follow_links=args.follow_links)
     report_input_errors(errors)
     if not articles and not errors:

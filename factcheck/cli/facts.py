@@ -48,7 +48,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.article is None:
         raise UsageError("'facts' takes one article file (or --schema)")
-    ruleset = rules_of(args)
+    ruleset = rules_of(args, [args.article])
     path = Path(args.article)
     if path.is_dir():
         raise UsageError("'facts' takes one article file, not a folder", path=args.article)

@@ -37,6 +37,7 @@ from pathlib import Path
 
 import yaml
 
+from ..knowledge.packs import CONFIG_NAME
 from ..knowledge.yamlfile import NoAliasLoader
 from ..model.errors import InputError
 from ..model.models import Article
@@ -88,12 +89,14 @@ def discover(target: Path, *, follow_links: bool = False, skipped: list[InputErr
     are read once, through their target. Article-named entries that are not
     regular files (a FIFO, a device) are never opened. Each entry left out for
     one of these reasons is appended to ``skipped`` as an :class:`InputError`
-    naming it, so that reports can list it."""
+    naming it, so that reports can list it. The corpus config file
+    (``factcheck.yaml``, :mod:`factcheck.knowledge.packs`) is metadata: never
+    an article, even when named on its own (``run corpus/*``), and not listed."""
     target = Path(target)
     if not target.exists():
         raise InputError("no such file or directory", path=str(target))
     if not target.is_dir():
-        return [target]
+        return [] if target.name == CONFIG_NAME else [target]
     root = target.resolve()
     found: dict[Path, tuple[str, Path]] = {}
     notes = skipped if skipped is not None else []

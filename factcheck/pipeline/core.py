@@ -19,9 +19,11 @@ from ..engine.corpus import Corpus
 from ..extract.extractor import extract
 from ..ingest.loader import load_paths
 from ..ingest.segment import segment
+from ..knowledge.packs import find_config
 from ..model.errors import InputError
 from ..model.models import Article, ArticleSummary, Extraction, Finding, Report, SkippedFile
-from ..rules.ruleset import RuleSet, load_rules
+from ..rules.ruleset import RuleSet
+from ..rules.stack import load_stack
 from .parallel import extract_many
 
 
@@ -236,8 +238,11 @@ def run(
     cache: ExtractionCache | None = None,
 ) -> tuple[Report, list[InputError]]:
     """Check a folder (or files) of articles. Returns the report and the input
-    errors of files that could not be read (the rest are still checked)."""
+    errors of files that could not be read (the rest are still checked).
+    Without ``ruleset``, the rules are the shipped ones, the packs of the
+    corpus config file (``factcheck.yaml``) of the folder, and ``rules_dir``
+    on top, as on the command line."""
     targets = [Path(target)] if isinstance(target, (str, Path)) else [Path(t) for t in target]
-    rs = ruleset or load_rules(Path(rules_dir) if rules_dir else None)
+    rs = ruleset or load_stack([Path(rules_dir)] if rules_dir else [], config=find_config(targets))
     articles, errors = load_targets(targets)
     return process(articles, rs, cache=cache, skipped=errors).report, errors
