@@ -44,6 +44,7 @@ from .entities import Pronouns, SentenceDoc, resolve_entities
 from .nlp import load_nlp
 from .quantities import extract_quantities
 from .quotes import extract_quotes
+from .said_when import reanchor, said_on
 from .timex import extract_times
 
 BATCH_SIZE = 64
@@ -111,42 +112,30 @@ def extract(article: Article, knowledge: Knowledge, nlp: Language | None = None)
     )
     by_index = {s.index: s for s in body}
     pronouns = Pronouns()
+    contexts: list[SentenceContext] = []
+    for sd in parsed:
+        entity_of = resolved.by_token.get(sd.index, {})
+        contexts.append(
+            SentenceContext(
+                article=article.id,
+                text=text,
+                sentence=by_index[sd.index],
+                doc=sd.doc,
+                base=sd.base,
+                entity_of=entity_of,
+                pronoun_of=_pronouns(pronouns, sd, entity_of),
+                times=times_of.get(sd.index, []),
+                quantities=qty_of.get(sd.index, []),
+                places=places_of.get(sd.index, []),
+                quote_spans=quotes_of.get(sd.index, []),
+                knowledge=knowledge,
+            )
+        )
+    times = _said_when(article, contexts, times)
     facts: list[Fact] = []
     negations: list[Negation] = []
     speakers: dict[int, tuple[str | None, str, Span, str]] = {}
-    for sd in parsed:
-        sentence = by_index[sd.index]
-        entity_of = resolved.by_token.get(sd.index, {})
-        pronoun_of: dict[int, tuple[str, ...]] = {}
-        persons: list[str] = []
-        for tok in sd.doc:
-            m = entity_of.get(tok.i)
-            if m is not None and m.type == "person":
-                if not persons or persons[-1] != m.entity:
-                    persons.append(m.entity)
-            elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET"):
-                ids = pronouns.resolve(sd.index, tok, persons)
-                if ids:
-                    pronoun_of[tok.i] = ids
-        pronouns.see(
-            sd.index,
-            persons + [i for ids in pronoun_of.values() for i in ids if len(ids) == 1],
-            group_referred=any(len(ids) > 1 for ids in pronoun_of.values()),
-        )
-        ctx = SentenceContext(
-            article=article.id,
-            text=text,
-            sentence=sentence,
-            doc=sd.doc,
-            base=sd.base,
-            entity_of=entity_of,
-            pronoun_of=pronoun_of,
-            times=times_of.get(sd.index, []),
-            quantities=qty_of.get(sd.index, []),
-            places=places_of.get(sd.index, []),
-            quote_spans=quotes_of.get(sd.index, []),
-            knowledge=knowledge,
-        )
+    for ctx in contexts:
         facts.extend(sentence_facts(ctx))
         negations.extend(ctx.negations)
         speakers.update(_speakers(ctx))
@@ -161,6 +150,48 @@ def extract(article: Article, knowledge: Knowledge, nlp: Language | None = None)
         negations=tuple(dict.fromkeys(negations)),
         facts=tuple(facts),
     )
+
+
+def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMention]) -> dict[int, tuple[str, ...]]:
+    """The entities the pronouns (and nominal mentions) of one sentence refer
+    to, read in text order."""
+    pronoun_of: dict[int, tuple[str, ...]] = {}
+    persons: list[str] = []
+    for tok in sd.doc:
+        m = entity_of.get(tok.i)
+        if m is not None and m.type == "person":
+            if not persons or persons[-1] != m.entity:
+                persons.append(m.entity)
+        elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET"):
+            ids = pronouns.resolve(sd.index, tok, persons)
+            if ids:
+                pronoun_of[tok.i] = ids
+    pronouns.see(
+        sd.index,
+        persons + [i for ids in pronoun_of.values() for i in ids if len(ids) == 1],
+        group_referred=any(len(ids) > 1 for ids in pronoun_of.values()),
+    )
+    return pronoun_of
+
+
+def _said_when(article: Article, contexts: Sequence[SentenceContext], times: list[TimeMention]) -> list[TimeMention]:
+    """The article's times with the relative ones inside a quotation read from
+    the day it was said, when its reporting verb names that day
+    (:mod:`.said_when`); each sentence context gets the same mentions."""
+    said = []
+    for ctx in contexts:
+        for quote, verb in quote_reporters(ctx).items():
+            when = said_on(verb, ctx.base, ctx.times, quote)
+            if when is not None:
+                said.append((quote, when))
+    if not said:
+        return times
+    again = reanchor(article.id, article.text, article.published, said, times)
+    if not again:
+        return times
+    for ctx in contexts:
+        ctx.times = [again.get((t.span.start, t.span.end), t) for t in ctx.times]
+    return [again.get((t.span.start, t.span.end), t) for t in times]
 
 
 def _lookup(knowledge: Knowledge, name: str) -> str | None:
