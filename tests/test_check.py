@@ -93,20 +93,23 @@ def test_new_conflicting_article_fails_with_the_finding(repo, capsys):
 def test_fail_on_threshold(repo, capsys):
     new = add_conflicting(repo)
     args = ["check", str(new), "--corpus", "stories", "--no-cache"]
-    # the shipped FC003 is a warning: the default threshold (error) lets it pass
+    # the shipped FC003 gives a contradiction a warning: the default threshold (warning) fails on it
     code, out, _ = run(capsys, *args)
-    assert code == 0
-    assert "Result: pass: no new finding at or above error (1 finding below it)" in out
+    assert code == 1
+    assert "WARNING FC003" in out and "contradiction" in out
     assert run(capsys, *args, "--fail-on", "info")[0] == 1
     assert run(capsys, *args, "--fail-on", "never")[0] == 0
-    # a rules folder where FC003 is an error fails by default
+    code, out, _ = run(capsys, *args, "--fail-on", "error")
+    assert code == 0
+    assert "Result: pass: no new finding at or above error (1 finding below it)" in out
+    # a rules folder where FC003 is an error fails at --fail-on error
     rules = repo / "myrules"
     shutil.copytree(ROOT / "rules", rules)
     fc003 = rules / "FC003.yaml"
     fc003.write_text(
         fc003.read_text(encoding="utf-8").replace("severity: warning", "severity: error", 1), encoding="utf-8"
     )
-    code, out, _ = run(capsys, *args, "--rules", str(rules))
+    code, out, _ = run(capsys, *args, "--rules", str(rules), "--fail-on", "error")
     assert code == 1
     assert "ERROR FC003" in out
 
@@ -192,7 +195,10 @@ def test_since_finds_committed_and_untracked_articles(repo, capsys):
     assert sorted(json.loads(out)["check"]["new_articles"]) == ["strike-agrees", "strike-wire"]
 
     # nothing changed since HEAD but the untracked article and the README
-    code, out, _ = run(capsys, "check", "--since", "HEAD", "--corpus", "stories", "--format", "json")
+    # (it joins a side of the committed 120-or-150 contradiction, a warning: below --fail-on error)
+    code, out, _ = run(
+        capsys, "check", "--since", "HEAD", "--corpus", "stories", "--format", "json", "--fail-on", "error"
+    )
     assert code == 0
     assert json.loads(out)["check"]["new_articles"] == ["strike-agrees"]
 

@@ -1,6 +1,8 @@
-"""The CI gate on claims: ``factcheck check`` fails on a new article that
-contradicts the corpus in polarity, a date or a quotation, and passes one that
-says the same things in other words. Generic articles written for the test."""
+"""The CI gate on claims: ``factcheck check`` with its default ``--fail-on``
+fails on a new article that contradicts the corpus in polarity, a date or a
+quotation, passes one that says the same things in other words, and passes
+(but reports) a possible conflict, a later update and different events.
+Generic articles written for the test, invented names."""
 
 from __future__ import annotations
 
@@ -27,8 +29,8 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return stories
 
 
-def check(capsys, new: Path) -> tuple[int, str]:
-    code = main(["check", str(new), "--corpus", "stories", "--fail-on", "warning", "--no-color"])
+def check(capsys, new: Path, *extra: str) -> tuple[int, str]:
+    code = main(["check", str(new), "--corpus", "stories", "--no-color", *extra])  # the default --fail-on
     out, _ = capsys.readouterr()
     return code, out
 
@@ -47,7 +49,7 @@ def test_a_contradicting_article_fails_the_gate(corpus: Path, capsys, tmp_path: 
     new = write_article(tmp_path, "new", text, "2024-03-07", outlet="New")
     code, out = check(capsys, new)
     assert code == 1, out
-    assert rule in out
+    assert f"WARNING {rule}" in out and "contradiction]" in out
 
 
 @pytest.mark.parametrize(
@@ -66,3 +68,44 @@ def test_the_same_facts_in_other_words_pass(corpus: Path, capsys, tmp_path: Path
     new = write_article(tmp_path, "new", text, "2024-03-07", outlet="New")
     code, out = check(capsys, new)
     assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    "old,new,rule,label",
+    [
+        (
+            ("The regional water board has not yet approved the quarry permit for the eastern valley.\n", "2024-03-04"),
+            (
+                "The regional water board approved the quarry permit for the eastern valley on Wednesday.\n",
+                "2024-03-07",
+            ),
+            "FC004",
+            "later update",
+        ),
+        (
+            ("Premier Dana Whitfield and Governor Omar Castell spoke by phone on Monday.\n", "2024-03-07"),
+            ("Premier Dana Whitfield and Governor Omar Castell spoke by phone on February 12.\n", "2024-03-07"),
+            "FC001",
+            "different events",
+        ),
+        (
+            ("Harlow Foods opened its new bakery in Westbridge on March 3, 2024.\n", "2024-03-07"),
+            ("Harlow Foods opened its new bakery in Eastmoor on March 3, 2024.\n", "2024-03-07"),
+            "FC007",
+            "possible",
+        ),
+    ],
+    ids=["later-update", "different-events", "possible"],
+)
+def test_less_than_a_contradiction_is_reported_but_passes_by_default(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch, old, new, rule: str, label: str
+):
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    write_article(stories, "old", old[0], old[1], outlet="One")
+    monkeypatch.chdir(tmp_path)
+    path = write_article(tmp_path, "new", new[0], new[1], outlet="New")
+    code, out = check(capsys, path)
+    assert code == 0, out
+    assert f"INFO {rule}" in out and f"{label}]" in out
+    assert check(capsys, path, "--fail-on", "info")[0] == 1

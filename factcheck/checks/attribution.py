@@ -13,10 +13,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
 from ..extract.quotes import normalize_quote
-from ..model.models import Finding, Severity
+from ..model.models import Finding, Label, Severity
 from ._common import short
 from ._quotepairs import quote_pairs, speaker_name
-from .base import RuleView, make_finding
+from .base import RuleView, default_severities, make_finding
 
 CATEGORY: Final = "attribution"
 
@@ -25,6 +25,12 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her"
 
 def _by_pronoun(q) -> bool:
     return (q.speaker_text or "").strip().casefold() in _PRONOUNS
+
+
+def severities(severity: Severity, options: Options) -> dict[Label, Severity]:
+    """Two unrelated speakers is a contradiction, at the rule's severity; two
+    related ones (one speaks for the other) is possible, as info."""
+    return default_severities(severity)
 
 
 class Options(BaseModel):
@@ -69,8 +75,8 @@ def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
             category=CATEGORY,
             message=f"\u201c{short(normalize_quote(shorter), 60)}\u201d is attributed to {na} by one source and to {nb} by another",
             claims=claims,
-            severity=Severity.info if related else rule.spec.severity,
-            confidence="possible" if related else "conflict",
+            severity=severities(rule.spec.severity, opts)["possible" if related else "contradiction"],
+            label="possible" if related else "contradiction",
             conclusion=(
                 f"{na} and {nb} are related (one speaks for the other): both attributions may be right"
                 if related

@@ -9,7 +9,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from ..engine.corpus import Corpus, fingerprint
-from ..model.models import Category, Claim, Finding, Severity
+from ..model.models import Category, Claim, Finding, Label, Severity
 
 OptionsT = TypeVar("OptionsT", bound=BaseModel)
 
@@ -47,8 +47,10 @@ class RuleView(Protocol):
 class Check(Protocol[OptionsT]):
     """One check type (a module): ``Options`` is the pydantic model that
     validates a rule's ``options:``, ``CATEGORY`` the category of its findings
-    (shown by ``factcheck rules``), and ``check`` yields the findings of one rule,
-    given that rule's options as an ``Options`` instance."""
+    (shown by ``factcheck rules``), ``severities`` the severity each label of
+    finding gets under a rule (the check picks its findings' severity from it,
+    and ``factcheck rules`` shows it), and ``check`` yields the findings of one
+    rule, given that rule's options as an ``Options`` instance."""
 
     @property
     def Options(self) -> type[OptionsT]: ...  # noqa: N802 - the module attribute is a class
@@ -56,7 +58,14 @@ class Check(Protocol[OptionsT]):
     @property
     def CATEGORY(self) -> str: ...  # noqa: N802 - a module constant
 
+    def severities(self, severity: Severity, options: OptionsT) -> dict[Label, Severity]: ...
+
     def check(self, rule: RuleView, options: OptionsT, corpus: Corpus) -> Iterator[Finding]: ...
+
+
+def default_severities(severity: Severity) -> dict[Label, Severity]:
+    """The rule's severity for a contradiction, ``info`` for anything less sure."""
+    return {"contradiction": severity, "possible": Severity.info}
 
 
 def make_finding(
@@ -65,7 +74,8 @@ def make_finding(
     category: Category,
     message: str,
     claims: list[Claim],
-    severity: Severity | None = None,
+    severity: Severity,
+    label: Label = "contradiction",
     **extra: Any,
 ) -> Finding:
     claims = sorted(claims, key=lambda c: (c.side, c.article, c.line, c.value or ""))
@@ -74,7 +84,9 @@ def make_finding(
         rule=rule.id,
         name=rule.spec.name,
         category=category,
-        severity=severity or rule.spec.severity,
+        severity=severity,
+        label=label,
+        confidence="conflict" if label == "contradiction" else "possible",
         message=message,
         claims=tuple(claims),
         settle=extra.pop("settle", None) or rule.spec.settle,

@@ -6,15 +6,15 @@ polarity of a predicate, a quotation), aligns them across articles on the
 corpus graph (:mod:`factcheck.engine.align`: blocking on meaning classes and
 entities, an IDF-weighted scorer), compares values by type
 (:mod:`factcheck.engine.compare`) and groups every claim on one slot into value
-groups (:mod:`factcheck.engine.grouping`). A rule of this kind picks the slots it
+groups (:mod:`factcheck.engine.grouping`). A rule of this check type picks the slots it
 checks. One finding per disagreement, with every value group, the articles
 behind it and how many independent sources back it (wire copies count once).
 
 Labels: a contradiction is reported at the rule's severity; a possible
-conflict (a weak alignment, or a difference resting on missing evidence) one
-step lower; a later update (an earlier figure or "has not yet" superseded by
-a later article) at ``update_severity``; claims about different events are no
-finding unless ``show_different_events`` is set.
+conflict (a weak alignment, or a difference resting on missing evidence) as
+info; a later update (an earlier figure or "has not yet" superseded by a later
+article) at ``update_severity`` (info by default); claims about different
+events are no finding unless ``show_different_events`` is set (then as info).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from ..engine.align import ClaimIndex, align, build_index
 from ..engine.claims import Slot
 from ..engine.corpus import Corpus
 from ..engine.grouping import Disagreement, ValueGroup, disagreements, source_clusters
-from ..model.models import Category, Claim, Finding, Severity
+from ..model.models import Category, Claim, Finding, Label, Severity
 from ._common import short
 from .base import RuleView, make_finding
 
@@ -78,6 +78,17 @@ class Options(BaseModel):
     show_different_events: bool = Field(
         False, description="also report claims that differ because they are about different events (as info)"
     )
+
+
+def severities(severity: Severity, options: Options) -> dict[Label, Severity]:
+    """A contradiction at the rule's severity; a later update at
+    ``update_severity``; a possible conflict and different events as info."""
+    return {
+        "contradiction": severity,
+        "possible": Severity.info,
+        "later update": options.update_severity,
+        "different events": Severity.info,
+    }
 
 
 def claim_index(corpus: Corpus) -> ClaimIndex:
@@ -136,23 +147,14 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
     topic = _ENTITY_REF.sub(lambda m: corpus.entity_name(m.group(1)), first.topic)
     what = _WHAT[slot].format(topic=topic)
     message = f"Sources differ on {what}: " + " | ".join(parts)
-    severity: Severity
-    if d.label == "contradiction":
-        severity, confidence = rule.spec.severity, "conflict"
-    elif d.label == "later update":
-        severity, confidence = opts.update_severity, "possible"
-    elif d.label == "possible":
-        severity, confidence = rule.spec.severity.lower(), "possible"
-    else:
-        severity, confidence = Severity.info, "possible"
     conclusion = f"{d.label}: {d.why}; {d.verdict.why}"
     return make_finding(
         rule,
         category=_CATEGORY[slot],
         message=message,
         claims=claims,
-        severity=severity,
-        confidence=confidence,
+        severity=severities(rule.spec.severity, opts)[d.label],
+        label=d.label,
         conclusion=conclusion,
     )
 

@@ -4,8 +4,8 @@ differently by different sources.
 Each side's expression is shown with its resolved date. Expressions that
 resolve to the same day agree ("Friday" in an article of 2025-03-28 and
 "March 28"). A repeatable event (a call, a meeting) on two different days is
-read as two events, reported as a possible conflict with that conclusion,
-never as a plain contradiction.
+read as two events, reported as different events with that conclusion (at
+``distinct_severity``), never as a contradiction.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
-from ..model.models import Finding, Severity
+from ..model.models import Finding, Label, Severity
 from ._common import tag
 from .base import RuleView, make_finding
 
@@ -32,6 +32,12 @@ class Options(BaseModel):
     distinct_severity: Severity = Field(
         Severity.info, description="severity when the dates are read as separate events of a repeatable type"
     )
+
+
+def severities(severity: Severity, options: Options) -> dict[Label, Severity]:
+    """A once-only event on two days is a contradiction, at the rule's
+    severity; a repeatable one is read as different events, at ``distinct_severity``."""
+    return {"contradiction": severity, "different events": options.distinct_severity}
 
 
 def _groups(events, min_participants: int):
@@ -135,21 +141,19 @@ def _finding_for(rule, corpus: Corpus, group, opts: Options) -> Iterator[Finding
         conclusion_bits.append(
             f"{later}: read as {len(dates)} separate {etype}s, not one {etype} with conflicting dates"
         )
-        severity = opts.distinct_severity
-        confidence = "possible"
+        label: Label = "different events"
         message = f"{len(dates)} dates for a {etype} between {names}: " + " | ".join(parts)
     else:
         conclusion_bits.append(f"a {etype} happens once: the dates {', '.join(dates)} contradict each other")
-        severity = rule.spec.severity
-        confidence = "conflict"
+        label = "contradiction"
         message = f"The {etype} involving {names} is dated differently: " + " | ".join(parts)
     yield make_finding(
         rule,
         category=CATEGORY,
         message=message,
         claims=claims,
-        severity=severity,
+        severity=severities(rule.spec.severity, opts)[label],
+        label=label,
         conclusion="; ".join(conclusion_bits) + ".",
-        confidence=confidence,
         event=group[0].id,
     )

@@ -17,10 +17,10 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..engine.corpus import Corpus
-from ..model.models import Fact, Finding
+from ..model.models import Fact, Finding, Label, Severity
 from ..text.words import fold
 from ._common import tag
-from .base import RuleView, make_finding
+from .base import RuleView, default_severities, make_finding
 
 CATEGORY: Final = "incompatible"
 
@@ -125,6 +125,12 @@ def _embedding(f: Fact, by_id: dict[str, Fact]) -> tuple[Fact, ...]:
     return tuple(out)
 
 
+def severities(severity: Severity, options: Options) -> dict[Label, Severity]:
+    """Both sides tied to one event: a contradiction, at the rule's severity;
+    a side tied to it only by context: possible, as info."""
+    return default_severities(severity)
+
+
 def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     sides = {"a": opts.a, "b": opts.b}
     hits = _hits(corpus, opts)
@@ -176,8 +182,8 @@ def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
             category=CATEGORY,
             message=f"{rule.spec.message}{where}: '{opts.a.label}' ({a_from}) vs '{opts.b.label}' ({b_from})",
             claims=claims,
-            severity=rule.spec.severity,
-            confidence="conflict" if confident else "possible",
+            severity=severities(rule.spec.severity, opts)["contradiction" if confident else "possible"],
+            label="contradiction" if confident else "possible",
             conclusion=(
                 f"both sides concern the same {opts.event_type or 'event'}; they cannot both be right as stated"
                 if confident

@@ -79,9 +79,12 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--baseline", metavar="FILE", help="ignore the findings recorded in FILE (see 'factcheck baseline')")
     p.add_argument(
         "--fail-on",
-        default="error",
+        default="warning",
         choices=FAIL_ON,
-        help="exit 1 when a new finding is at least this severe (default: error)",
+        help=(
+            "exit 1 when a new finding is at least this severe (default: warning, what the shipped rules give a "
+            "contradiction; possible conflicts, later updates and different events are info)"
+        ),
     )
     p.add_argument("--sarif", metavar="FILE", help="also write the SARIF report to FILE")
     _cache_args(p)
@@ -178,7 +181,13 @@ def _process(
     try:
         with progress_bar(args, articles) as bar:
             return process(
-                articles, ruleset, cache=cache, focus=focus, skipped=skipped, progress=bar, jobs=getattr(args, "jobs", None)
+                articles,
+                ruleset,
+                cache=cache,
+                focus=focus,
+                skipped=skipped,
+                progress=bar,
+                jobs=getattr(args, "jobs", None),
             )
     finally:
         if cache is not None:

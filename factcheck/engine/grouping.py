@@ -26,16 +26,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from ..knowledge.lexicon import Lexicon
-from ..model.models import Extraction
+from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
 from .align import Alignment, compare_claims
 from .claims import SlotClaim
 from .compare import Verdict
-
-Label = Literal["contradiction", "possible", "later update", "different events"]
 
 SHINGLE = 8  # words in a shingle
 MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)

@@ -277,9 +277,10 @@ class Event(Frozen):
 class Severity(StrEnum):
     """How much a finding matters, most severe first: the one table of ranks.
 
-    A rule's ``severity`` is what a confident contradiction gets; a possible
-    conflict is one step :meth:`lower`. ``check --fail-on`` compares with
-    :meth:`at_least`. The values are the strings the report schema allows."""
+    A rule's ``severity`` is what its contradictions get; its other findings
+    (see :data:`Label`) are ``info`` unless the rule's options say otherwise.
+    ``check --fail-on`` compares with :meth:`at_least`. The values are the
+    strings the report schema allows."""
 
     error = "error"
     warning = "warning"
@@ -290,16 +291,18 @@ class Severity(StrEnum):
         """0 for the most severe; the order of declaration above."""
         return _SEVERITY_ORDER.index(self)
 
-    def lower(self) -> Severity:
-        """One step less severe (``info`` stays ``info``)."""
-        return _SEVERITY_ORDER[min(self.rank + 1, len(_SEVERITY_ORDER) - 1)]
-
     def at_least(self, other: Severity | str) -> bool:
         """As severe as ``other`` or more."""
         return self.rank <= Severity(other).rank
 
 
 _SEVERITY_ORDER: tuple[Severity, ...] = tuple(Severity)
+
+Label = Literal["contradiction", "possible", "later update", "different events"]
+"""What kind of disagreement a finding is: a *contradiction* (confident: both
+cannot be true), *possible* (the evidence that it is one thing, or that it
+differs, is weak), a *later update* (a later article supersedes an earlier
+figure or "has not yet"), *different events* (the values belong to two events)."""
 
 Category = Literal["date", "number", "quote", "attribution", "polarity", "incompatible", "other"]
 
@@ -334,8 +337,9 @@ class Finding(Frozen):
     claims: tuple[Claim, ...]
     conclusion: str = ""  # what the engine concluded ("two calls, not one")
     settle: str = ""  # what would settle it
-    confidence: Literal["conflict", "possible"] = "conflict"
+    confidence: Literal["conflict", "possible"] = "conflict"  # "conflict" exactly when label is "contradiction"
     event: str | None = None
+    label: Label = "contradiction"
 
     @model_validator(mode="before")
     @classmethod

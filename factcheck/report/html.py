@@ -322,7 +322,7 @@ def _finding_html(
     for side in sorted(sides):
         cards = "".join(_claim_html(c, _counterpart(c, f.claims), sources[c.article], by_article) for c in sides[side])
         cols.append(f'<section class="side">{_side_header(side, sides[side])}{cards}</section>')
-    possible = ' <span class="badge possible">possible conflict</span>' if f.confidence == "possible" else ""
+    possible = f' <span class="badge possible">{e(f.label)}</span>' if f.confidence == "possible" else ""
     rule = rules.get(f.rule)
     about = ""
     if rule is not None and rule[0] == f.name:

@@ -92,7 +92,7 @@ def finding_renderable(f: Finding) -> Panel:
         " ",
         (f.rule, "bold"),
         f" {f.name}  ",
-        (f"[{f.category}{', possible conflict' if f.confidence == 'possible' else ''}]", "dim"),
+        (f"[{f.category}, {f.label}]", "dim"),
     )
     parts: list = [Text(f.message)]
     side = None
