@@ -9,8 +9,8 @@ normalises them so that two articles can be compared:
 * money: "$1.3 billion", "$1.3-billion", "US$5 million", "C$10", "CAD 5",
   "€3m", "125 billion dollars", "50 cents" -> unit ``USD``/``CAD``/``EUR``/
   ``GBP``/... and the value in units (1.3e9), normalized ``"USD 1300000000"``.
-  A bare ``$`` stays ``$``: the currency is ambiguous (a Canadian paper's
-  dollars are usually Canadian) and ``how`` says so;
+  A bare ``$`` stays ``$``: the currency is ambiguous (a paper's dollars
+  are usually its own country's) and ``how`` says so;
 * counts with a noun: "169 seats", "three people", "2,000 auto workers",
   "1.5 million barrels" -> unit = the singular of the noun (``seat``),
   normalized ``"169 seat"``; a scaled number with no noun ("40 million") is a

@@ -6,7 +6,7 @@ matter::
     ---
     published: 2025-04-30
     published_note: "first published April 30, 2025"
-    outlet: "The Canadian Press"
+    outlet: "The Northern Press"
     title: "..."
     ---
     article text ...

@@ -3,7 +3,7 @@
 Articles scraped from web pages are messy in two ways this module handles:
 
 * Links break a sentence over several lines ("According to\\na statement from
-  the PMO about the call\\n, both leaders agreed ..."). Lines are first grouped
+  the ministry about the meeting\\n, both sides agreed ..."). Lines are first grouped
   into *blocks* with a few generic rules (see :func:`_continues`); the blocks
   are then split into sentences by ``syntok``, which treats the single line
   breaks inside a block as spaces.
@@ -66,7 +66,7 @@ _SOCIAL = r"(?:share|tweet|e-?mail|print|copy link|facebook|twitter|linkedin|red
 #: furniture when one regex matches it *whole*, after surrounding whitespace
 #: is stripped and inner runs of whitespace are collapsed to one space. The
 #: patterns describe kinds of page furniture, not any one article or site.
-#: Question-style subheads ("How did Trump influence the election?") are
+#: Question-style subheads ("How did Roe influence the election?") are
 #: content, not furniture.
 FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("skip link", r"(?i)skip to (?:the )?(?:main )?(?:content|navigation|search)"),
@@ -82,20 +82,20 @@ FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("photo credit", r"(?i)\(?\s*(?:photo|photograph|image|picture)s?(?: credit)?\s*:.*"),
     ("photo credit", r"(?i)\(?(?:photo|photograph|image) by [^.!?]{1,60}\)?"),
     ("photo credit", r"(?i).{0,60}\bphoto\s*/\s*\S.{0,80}"),  # "AP Photo / Evan Vucci"
-    # "THE CANADIAN PRESS/AP-Jose Luis Magana", "REUTERS/Jane Doe" (upper-case agency, slash, name)
+    # "THE NORTHERN PRESS/AP-John Doe", "REUTERS/Jane Doe" (upper-case agency, slash, name)
     ("photo credit", r"(?:THE )?[A-Z][A-Z.&' ]{1,30}/(?:[A-Z]{2,10} ?- ?)?[A-Z][a-z]+(?: [A-Z][\w.'’-]*){0,4}"),
     ("hash", r"(?i)[0-9a-f]{24,}"),
     ("no letters", r"[\W\d_]+"),  # "30", "-29", "()", "* * *"
     ("single character", r"\w"),  # a close button "x"
-    # "By Jane Doe", "By Canadian Press on November 2, 2025."
+    # "By Jane Doe", "By Northern Press on November 2, 2025."
     (
         "byline",
         r"(?:By|BY) [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))*"
         r"(?:,? ?(?:on|[|,—–-]) ?" + DATE_PHRASE + r"[^.!?]{0,30}\.?)?",
     ),
-    # "Jim Bronskill, The Canadian Press"
+    # "John Doe, The Northern Press"
     ("credit line", rf"(?:[A-Z][\w.'’-]+ ){{1,4}}[A-Z][\w.'’-]+, (?:The )?(?:[A-Z][\w.&'’-]+ ){{0,3}}{_NEWS_WORD}"),
-    # "National Post, with additional reporting from the Canadian Press", "With files from AP"
+    # "Daily Courier, with additional reporting from the Northern Press", "With files from AP"
     (
         "credit line",
         r"(?i)(?:[—–-] ?)?(?:[\w.'’& ]{1,60}, ?)?with (?:additional |files and )?(?:reporting|files) (?:from|by) [^.!?]{1,80}\.?",
@@ -138,7 +138,7 @@ def is_furniture(text: str) -> bool:
 # --------------------------------------------------------------------------- line joining
 
 #: Words that cannot end a sentence: a line ending with one of them continues
-#: on the next line ("According to" / "a statement from the PMO").
+#: on the next line ("According to" / "a statement from the ministry").
 FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -310,7 +310,7 @@ def _blocks(lines: list[_Line]) -> list[tuple[list[_Line], bool]]:
         if line.blank:  # a blank line always ends a paragraph
             flush()
             continue
-        if cur and _ATTACHING_START.match(line.text):  # ", both leaders agreed ..."
+        if cur and _ATTACHING_START.match(line.text):  # ", both sides agreed ..."
             cur.append(line)
             continue
         if is_furniture(line.text):

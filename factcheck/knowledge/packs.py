@@ -17,7 +17,7 @@ A corpus names its packs in ``factcheck.yaml`` at the corpus folder's root,
 as Vale's ``.vale.ini`` does; pack paths are relative to the file::
 
     packs:
-      - ../packs/carney-trump-2025
+      - ../packs/city-council-2024
 
 The config file is metadata: discovery never reads it as an article, and the
 report lists it neither as an article nor as a skipped file. Every file here is

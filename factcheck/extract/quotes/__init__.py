@@ -2,10 +2,10 @@
 
 :func:`extract_quotes` finds quotations marked with curly or straight double
 quotes (“ ” ") and with single quotes used as quotation marks (‘ ’ '), as
-headlines use them, while leaving apostrophes alone (Trump's, Canada’s, won't,
+headlines use them, while leaving apostrophes alone (Smith's, Ruritania’s, won't,
 ’90s, rock ’n’ roll). It handles:
 
-* nested quotes (“... the so-called ‘Liberal.’”): the outer quotation is kept
+* nested quotes (“... the so-called ‘Reformer.’”): the outer quotation is kept
   whole and the inner one is reported too, without a speaker;
 * a quotation running over several sentences or broken over several lines;
 * the news convention where a paragraph opens a quotation without closing it
@@ -20,10 +20,10 @@ said`` / ``"…," said X`` / ``X said, "…"`` / ``X said: "…"`` / ``X said th
 … "…"`` / ``according to X, "…"`` / ``"…" reads X's readout`` / ``"…," X was
 counselled to say`` / ``X called it "…"`` / ``X described … as "…"`` / ``X's
 assertion that … "…"``, with the speech verbs of :data:`SPEECH_VERBS`. X is a
-name or title phrase ("U.S. President Donald Trump", "White House
-spokesperson Anna Kelly", "a CBC reporter", "the PMO", "the memo", "Canada’s
+name or title phrase ("Ruritanian President Jane Roe", "Palace
+spokesperson John Doe", "a BBC reporter", "the ministry", "the memo", "Ruritania’s
 official readout") or a pronoun (he/she/they/it). A fragment inside a sentence
-("Trump said Carney “couldn’t have been nicer”") gets the subject of the
+("Roe said Doe “couldn’t have been nicer”") gets the subject of the
 nearest speech verb before it, or failing that the subject of the sentence. A
 quotation that opens a sentence without attribution takes the speaker of the
 quotation before it in the same paragraph; a paragraph that is only a

@@ -40,7 +40,7 @@ class _Attributor:
     def _name_like(self, tok: _Tok, sentence_initial: bool) -> bool:
         t = tok.text
         if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+(?:[’']s)?", t):
-            return True  # U.S., PMO, CBC
+            return True  # U.N., NATO, BBC
         if not t[0].isupper() or t in _CAP_STOP:
             return False
         base = _strip_possessive(t)
@@ -196,7 +196,7 @@ class _Attributor:
         return i, j
 
     def apposition(self, toks: list[_Tok], j: int, hi: int) -> int:
-        """“Trump’s press secretary, Karoline Leavitt,”: extend a title phrase
+        """“Roe’s press secretary, John Doe,”: extend a title phrase
         ending at ``j`` over the name that follows it."""
         if j + 2 < hi and toks[j + 1].text == ",":
             k = j + 2
@@ -207,7 +207,7 @@ class _Attributor:
         return j
 
     def _possessor(self, tok: _Tok) -> bool:
-        """ "Carney’s", "the mayor's": a possessive that can own a statement."""
+        """ "Roe’s", "the mayor's": a possessive that can own a statement."""
         if not tok.text.endswith(("’s", "'s")):
             return False
         return self._name_like(tok, False) or _strip_possessive(tok.low) in _TITLE_NOUNS

@@ -128,7 +128,7 @@ class _Context:
             return False
         j = i + 1
         if self.inq[i]:
-            # “... 51st state.” Trump’s press secretary: a quotation ending a sentence
+            # “... the 51st ward.” Roe’s press secretary: a quotation ending a sentence
             if j >= len(text) or text[j] not in "”’\"'»":
                 return False
             while j < len(text) and text[j] in "”’\"'»":

@@ -65,7 +65,7 @@ def _classify(text: str, pos: int, rnr: set[int]) -> _Mark:
         return mark
     mark = _Mark(pos, ch, "s", ch == "'", "apos")
     if pos in rnr or (prev.isalnum() and nxt.isalnum()):
-        return mark  # rock ’n’ roll, Trump's, won't, 5'10
+        return mark  # rock ’n’ roll, Smith's, won't, 5'10
     if left and not right:
         if nxt.isdigit() or _APOS_WORD.match(text, pos + 1):
             return mark  # ’90s, 'em, 'til
@@ -108,7 +108,7 @@ class _Pairer:
     def _later_single_closer(self, k: int) -> bool:
         """Is there another single closing mark after ``k`` on the same line,
         before any single opening mark? (Then ``k`` is an apostrophe: “the
-        'Liberals' plan'”.)"""
+        'Reformers' plan'”.)"""
         line_end = _line_end(self.text, self.marks[k].pos)
         for m in self.marks[k + 1 :]:
             if m.pos >= line_end:

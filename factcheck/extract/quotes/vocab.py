@@ -1,5 +1,5 @@
 """The words that attribute a quotation: speech verbs in their news forms, the
-base forms that count after "to", attributing nouns ("Carney's assertion that
+base forms that count after "to", attributing nouns ("Roe's assertion that
 ..."), pronoun speakers and the verbs that may be inverted after a quotation
 ("...," said X)."""
 
@@ -122,7 +122,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "boasted",
     "threatened",
 )
-#: Base forms that count as a cue after "to" ("was advised to plainly state Canada “is not …”").
+#: Base forms that count as a cue after "to" ("was advised to plainly state Ruritania “is not …”").
 _BASE_VERBS = frozenset(
     [
         "say",
@@ -144,7 +144,7 @@ _BASE_VERBS = frozenset(
         "warn",
     ]
 )
-#: Nouns that attribute a quotation to a possessor ("Carney’s assertion that … “…”").
+#: Nouns that attribute a quotation to a possessor ("Roe’s assertion that … “…”").
 NOUN_CUES: tuple[str, ...] = (
     "assertion",
     "assertions",
