@@ -123,7 +123,7 @@ class EntityMention(Frozen):
     article: str
     span: Span
     text: str
-    entity: str  # canonical entity id, e.g. "mark-carney"
+    entity: str  # canonical entity id, e.g. "jane-roe"
     type: str = "name"  # person | organization | place | other | name (unknown)
     how: str = ""  # "alias", "fuzzy 93", "title", "pronoun"
 
