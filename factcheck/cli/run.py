@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from ..model.models import OutputFormat
+from ..pipeline import dask as on_dask
 from ..pipeline.core import process
 from ..report import render
 from .common import (
@@ -43,6 +44,12 @@ def register(subparsers: Subparsers) -> None:
         action="store_true",
         help="exit 2 when any input file was not checked (the report is still written)",
     )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: the scheduler's address (tcp://host:8786), or local[:N] for N local workers; "
+        "needs pip install 'factcheck[dask]'; the report is the same",
+    )
     add_common_args(p, [f.value for f in OutputFormat if f is not OutputFormat.github])
     p.set_defaults(func=cmd_run)
 
@@ -51,8 +58,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     ruleset, articles, errors = load_inputs(args)
     if not articles:
         return EXIT_USAGE
-    with progress_bar(args, articles) as bar:
-        result = process(articles, ruleset, skipped=errors, progress=bar, jobs=args.jobs)
+    if args.scheduler:
+        client = on_dask.connect(args.scheduler)
+        try:
+            with progress_bar(args, articles) as bar:
+                result = on_dask.process_on_cluster(articles, ruleset, client, skipped=errors, progress=bar)
+        finally:
+            on_dask.close(client)
+    else:
+        with progress_bar(args, articles) as bar:
+            result = process(articles, ruleset, skipped=errors, progress=bar, jobs=args.jobs)
     report_extraction_failures(result.extractions)
     fmt = output_format(args.format)
     text = render(result.report, fmt, extractions=result.extractions, color=use_color(args), width=width_of(args))

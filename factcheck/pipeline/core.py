@@ -176,12 +176,16 @@ def analyse(
     only_rules: Iterable[str] | None = None,
     focus: Iterable[str] | None = None,
     skipped: Iterable[InputError] = (),
+    corpus: Corpus | None = None,
 ) -> Report:
     """Findings and report for a set of extracted articles. With ``focus``
     (article ids), only findings that involve one of those articles are
     computed: the others are never compared with each other. ``skipped``
-    (the input errors of files left out) is listed in the report's notes."""
-    corpus = Corpus.build(extractions, ruleset.knowledge, focus=focus)
+    (the input errors of files left out) is listed in the report's notes.
+    ``corpus``: these extractions' corpus, when the caller built it (a
+    cluster run, :mod:`.dask`)."""
+    if corpus is None:
+        corpus = Corpus.build(extractions, ruleset.knowledge, focus=focus)
     findings = run_rules(ruleset, corpus, only=only_rules)
     arts = sorted((e.article for e in extractions), key=lambda a: a.id)
     notes = tuple(

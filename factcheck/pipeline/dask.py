@@ -1,0 +1,273 @@
+"""The pipeline on a Dask cluster, for a corpus that outgrows one machine.
+
+``factcheck run DIR --scheduler ADDRESS`` (or :func:`process_on_cluster` with a
+``distributed.Client``) gives the same report as a local run, byte for byte.
+Dask is an optional extra (``pip install 'factcheck[dask]'``): this module
+imports it only when a cluster is asked for, and nothing else in factcheck
+imports this module's dependencies.
+
+What runs where:
+
+1. **Extraction, on the workers**: a map over batches of articles (the client
+   reads the files, as a local run does, and ships their text, so the workers
+   need factcheck installed but not the files). Each task also reads the
+   claims of its articles (:func:`~factcheck.engine.claims.claims_of_extraction`),
+   their block keys and, for the IDF weights, which anchors each article uses.
+2. **A shuffle of claims by block key**: each batch splits its claims into
+   ``partitions`` by a stable hash of the key (CRC-32, not Python's salted
+   ``hash``), so every claim of one key lands in one partition.
+3. **Comparison per key group, on the workers**: each partition builds the
+   candidate pairs of its keys and aligns them (the engine's own
+   :func:`~factcheck.engine.align.align`: gate, IDF-weighted score, different
+   events) with the corpus-wide IDF weights and event clusters.
+4. **Gathered on the client**: the extractions (in article order), the event
+   clustering and the corpus graph, the pairs the workers kept (merged, one
+   copy each, in the engine's pair order), then every rule and the report as
+   in a local run. The claim rules re-align only the kept pairs (a pair's
+   alignment depends on nothing but the pair, the IDF weights and the events,
+   so the result is the one a local run computes from every candidate pair).
+
+What is not partitioned: grouping the aligned claims into slots and value
+groups joins pairs across key groups (a slot is a connected component of
+aligned pairs, which may span many keys), and the event clustering, the
+independent-source clusters and the other check kinds (event dates,
+attribution, incompatible claims) read the whole corpus. They run gathered on
+the client, after the cluster's work.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from ..checks.claims import Options as ClaimOptions
+from ..engine.align import Alignment, ClaimIndex, align, block_keys
+from ..engine.claims import SlotClaim, claims_of_extraction
+from ..engine.corpus import Corpus
+from ..engine.grouping import source_clusters
+from ..model.errors import InputError, UsageError
+from ..model.models import Article, Extraction
+from ..rules.ruleset import RuleSet
+from .core import Processed, Progress, _extract_or_report, analyse
+
+#: Articles per extraction task.
+BATCH = 24
+#: ``--scheduler`` value that starts a cluster on this machine (``local:N`` for N workers).
+LOCAL = "local"
+DASK_MISSING = "--scheduler needs Dask: pip install 'factcheck[dask]'"
+
+Wanted = tuple[tuple[str, float], ...]  # (slot, min_score) of every claim rule
+Keyed = tuple[tuple[int, int], str, SlotClaim]  # (order, block key, claim)
+
+
+# ----------------------------------------------------------------------------- connecting
+
+
+def connect(address: str) -> Any:
+    """A ``distributed.Client`` for ``address`` (``tcp://host:8786``, or
+    ``local`` / ``local:N`` for a cluster of N worker processes on this
+    machine). A missing extra or an unreachable scheduler is a
+    :class:`UsageError` with a one-line message."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise UsageError(DASK_MISSING) from exc
+    if address == LOCAL or address.startswith(LOCAL + ":"):
+        n = address.partition(":")[2]
+        if n and not n.isdecimal():
+            raise UsageError(f"--scheduler {address}: expected local or local:N (N workers)")
+        cluster = LocalCluster(n_workers=int(n) if n else 2, threads_per_worker=1, dashboard_address=None)
+        return Client(cluster)
+    try:
+        return Client(address, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"--scheduler {address}: cannot reach the Dask scheduler ({exc})") from exc
+
+
+def close(client: Any) -> None:
+    """Close the client and, for a ``local`` cluster, the cluster it started."""
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+# ----------------------------------------------------------------------------- worker tasks
+
+
+def partition_of(key: str, partitions: int) -> int:
+    """The partition of a block key: stable across processes and machines."""
+    return zlib.crc32(key.encode("utf-8")) % partitions
+
+
+@dataclass
+class Batch:
+    """What one extraction task returns."""
+
+    extractions: list[Extraction]
+    keyed: list[list[Keyed]]  # per partition
+    anchors: Counter[str] = field(default_factory=Counter)  # articles of the batch using each anchor
+
+
+def extract_batch(articles: Sequence[Article], ruleset: RuleSet, number: int, partitions: int) -> Batch:
+    """Extract a batch of articles (batch ``number`` in article order) and key their claims."""
+    exs = [_extract_or_report(a, ruleset) for a in articles]
+    keyed: list[list[Keyed]] = [[] for _ in range(partitions)]
+    anchors: Counter[str] = Counter()
+    seq = 0
+    for ex in exs:
+        used: set[str] = set()
+        for c in claims_of_extraction(ex):
+            used |= c.anchors
+            for k in sorted(block_keys(c)):
+                keyed[partition_of(k, partitions)].append(((number, seq), k, c))
+            seq += 1
+        anchors.update(used)
+    return Batch(exs, keyed, anchors)
+
+
+def batch_part(batch: Batch, partition: int) -> list[Keyed]:
+    return batch.keyed[partition]
+
+
+def batch_extractions(batch: Batch) -> list[Extraction]:
+    return batch.extractions
+
+
+def batch_anchors(batch: Batch) -> Counter[str]:
+    return batch.anchors
+
+
+def align_partition(
+    parts: Sequence[list[Keyed]],
+    idf: dict[str, float],
+    fact_event: dict[str, str],
+    ruleset: RuleSet,
+    wanted: Wanted,
+) -> dict[str, list[tuple[str, str, Alignment]]]:
+    """The aligned pairs of one partition's key groups, per slot, for the
+    lowest ``min_score`` any rule asks of that slot."""
+    graph = nx.MultiDiGraph()
+    by_id: dict[str, SlotClaim] = {}
+    for _order, key, claim in sorted((x for p in parts for x in p), key=operator.itemgetter(0, 1)):
+        by_id[claim.id] = claim
+        graph.add_edge(f"claim:{claim.id}", f"key:{key}", rel="keyed")
+    index = ClaimIndex(list(by_id.values()), by_id, idf, graph, fact_event, ruleset.knowledge.lexicon)
+    out: dict[str, list[tuple[str, str, Alignment]]] = {}
+    for slot, min_score in wanted:
+        out[slot] = [(al.a.id, al.b.id, al) for al in align(index, slot, min_score=min_score)]
+    return out
+
+
+# ----------------------------------------------------------------------------- the client's side
+
+
+class KeptPairs(ClaimIndex):
+    """The corpus's claim index as the claim rules see it after a cluster run:
+    its candidate pairs are the pairs the workers aligned (at the lowest
+    ``min_score`` of each slot), in the engine's pair order. The rules align
+    them again at their own ``min_score``; every other candidate pair was
+    already found below every rule's threshold."""
+
+    kept: dict[str, list[tuple[SlotClaim, SlotClaim]]]
+
+    def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
+        if focus is not None:
+            raise ValueError("a cluster run has no focus")
+        return self.kept.get(slot, [])
+
+
+def wanted_slots(ruleset: RuleSet) -> Wanted:
+    """Each claim slot a rule compares, with the lowest ``min_score`` asked of it."""
+    lowest: dict[str, float] = {}
+    for rule in ruleset.rules:
+        opts = rule.options
+        if isinstance(opts, ClaimOptions):
+            for slot in opts.slots:
+                lowest[slot] = min(lowest.get(slot, opts.min_score), opts.min_score)
+    return tuple(sorted(lowest.items()))
+
+
+def idf_weights(anchor_counts: Iterable[Counter[str]], n_articles: int) -> dict[str, float]:
+    """IDF of each anchor over the corpus, as :func:`~factcheck.engine.align.build_index` computes it."""
+    df: Counter[str] = Counter()
+    for c in anchor_counts:
+        df.update(c)
+    return {a: math.log((1 + n_articles) / (1 + n)) + 1.0 for a, n in df.items()}
+
+
+def merge_kept(
+    results: Iterable[dict[str, list[tuple[str, str, Alignment]]]],
+) -> dict[str, list[tuple[SlotClaim, SlotClaim]]]:
+    """The pairs kept by every partition, one copy each (a pair sharing keys in
+    two partitions is aligned in both), sorted as the engine sorts candidates."""
+    merged: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
+    for result in results:
+        for slot, items in result.items():
+            for ida, idb, al in items:
+                merged[slot].setdefault((ida, idb), (al.a, al.b))
+    return {
+        slot: sorted(
+            pairs.values(),
+            key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id),
+        )
+        for slot, pairs in merged.items()
+    }
+
+
+def default_partitions(client: Any) -> int:
+    try:
+        workers = len(client.scheduler_info().get("workers", {}))
+    except Exception:  # noqa: BLE001 - an old scheduler: any count works
+        workers = 1
+    return max(2, 2 * workers)
+
+
+def process_on_cluster(
+    articles: Sequence[Article],
+    ruleset: RuleSet,
+    client: Any,
+    *,
+    skipped: Iterable[InputError] = (),
+    progress: Progress | None = None,
+    batch: int = BATCH,
+    partitions: int | None = None,
+) -> Processed:
+    """:func:`~factcheck.pipeline.core.process` on a Dask cluster: the same
+    report, whatever the batch size, the partitions and the number of workers."""
+    from distributed import as_completed
+
+    arts = sorted(articles, key=lambda a: a.id)
+    parts = partitions or default_partitions(client)
+    rs = client.scatter(ruleset, broadcast=True, hash=False)
+    batches = [arts[i : i + batch] for i in range(0, len(arts), batch)]
+    futures = [client.submit(extract_batch, b, rs, n, parts, pure=False) for n, b in enumerate(batches)]
+    if progress is not None:
+        sizes = {f.key: b for f, b in zip(futures, batches)}
+        for done in as_completed(futures):
+            for a in sizes[done.key]:
+                progress.advance(a)
+    # the shuffle: each partition takes its share of every batch
+    shares = [[client.submit(batch_part, f, p, pure=False) for f in futures] for p in range(parts)]
+    extractions = [ex for exs in client.gather([client.submit(batch_extractions, f) for f in futures]) for ex in exs]
+    idf = idf_weights(client.gather([client.submit(batch_anchors, f) for f in futures]), len(extractions))
+    corpus = Corpus.build(extractions, ruleset.knowledge)
+    idf_f, events_f = client.scatter([idf, corpus.fact_event], broadcast=True, hash=False)
+    wanted = wanted_slots(ruleset)
+    aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
+    del futures, shares  # the workers drop each batch once its shares are taken
+    sources = source_clusters(extractions)  # meanwhile, on the client
+    kept = merge_kept(client.gather(aligned))
+    index = KeptPairs([], {}, idf, nx.MultiDiGraph(), corpus.fact_event, ruleset.knowledge.lexicon)
+    index.kept = kept
+    corpus.__dict__["_claim_index"] = index  # the claim rules' per-corpus index (checks.claims.claim_index)
+    corpus.__dict__["_sources"] = sources
+    report = analyse(extractions, ruleset, skipped=skipped, corpus=corpus)
+    return Processed(report, extractions)

@@ -1,0 +1,158 @@
+"""The Dask path (``factcheck run --scheduler``): the report equals a local run's,
+byte for byte, and factcheck never imports Dask unless asked.
+
+The cluster tests run on a ``LocalCluster`` of two workers and skip when the
+``dask`` extra (``distributed``) is not installed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, write_article
+
+# Invented outlets, places and people; the articles disagree on a count, a
+# date and a quotation, and agree on a percentage written two ways.
+GENERIC = {
+    "harbour-daily": (
+        "2024-05-06",
+        "The ferry Marla Queen sank near Northvale on Monday with 120 passengers on board, "
+        "the Westshire coast guard said.\n\n"
+        'Harbour master Edda Lindqvist said: "We could not reach the vessel before it went down in the storm."\n\n'
+        "The council approved a 25% levy on harbour fees on May 2, 2024.\n",
+    ),
+    "valley-times": (
+        "2024-05-07",
+        "The ferry Marla Queen sank near Northvale on Monday with 150 passengers on board, "
+        "the Westshire coast guard said.\n\n"
+        'Harbour master Edda Lindqvist said: "We could not reach the ship before it went down in the storm."\n\n'
+        "The council approved a 25 per cent levy on harbour fees on May 3, 2024.\n",
+    ),
+    "coast-wire": (
+        "2024-05-07",
+        "Rescue boats searched the waters near Northvale after the ferry Marla Queen sank.\n\n"
+        "The Westshire coast guard said 120 passengers were on board the ferry.\n\n"
+        "Harbour master Edda Lindqvist, 58, said the storm was the worst in a decade.\n",
+    ),
+    "evening-post": (
+        "2024-05-08",
+        "Harbour master Edda Lindqvist, 61, said the storm was the worst in a decade.\n\n"
+        "The council approved a 25% levy on harbour fees on May 2, 2024, a spokesman said.\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def generic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("generic")
+    for art_id, (published, text) in GENERIC.items():
+        write_article(folder, art_id, text, published)
+    return folder
+
+
+def _json_reports(folder: Path, ruleset, client, **kw) -> tuple[str, str, int]:
+    from factcheck.model.models import OutputFormat
+    from factcheck.pipeline.core import load_targets, process
+    from factcheck.pipeline.dask import process_on_cluster
+    from factcheck.report import render
+
+    articles, errors = load_targets([folder])
+    local = process(articles, ruleset, skipped=errors).report
+    remote = process_on_cluster(articles, ruleset, client, skipped=errors, **kw).report
+    return render(local, OutputFormat.json), render(remote, OutputFormat.json), len(local.findings)
+
+
+@pytest.fixture(scope="module")
+def client():
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def test_cluster_report_equals_local_on_a_generic_corpus(generic: Path, ruleset, client) -> None:
+    # one article a task and three partitions: every claim crosses the shuffle
+    local, remote, n = _json_reports(generic, ruleset, client, batch=1, partitions=3)
+    assert n >= 2  # the count and the date differ: there is something to get wrong
+    assert remote == local
+
+
+def test_cluster_report_does_not_depend_on_batches_or_partitions(generic: Path, ruleset, client) -> None:
+    from factcheck.model.models import OutputFormat
+    from factcheck.pipeline.core import load_targets
+    from factcheck.pipeline.dask import process_on_cluster
+    from factcheck.report import render
+
+    articles, errors = load_targets([generic])
+    a = render(process_on_cluster(articles, ruleset, client, batch=3, partitions=2).report, OutputFormat.json)
+    b = render(process_on_cluster(articles, ruleset, client, batch=2, partitions=7).report, OutputFormat.json)
+    assert a == b
+
+
+@pytest.mark.slow
+def test_cluster_report_equals_local_on_the_seeds(ruleset, client) -> None:
+    local, remote, n = _json_reports(ROOT / "seeds", ruleset, client, batch=2)
+    assert n >= 1
+    assert remote == local
+
+
+def test_partitions_are_stable_across_processes() -> None:
+    from factcheck.pipeline.dask import partition_of
+
+    code = "from factcheck.pipeline.dask import partition_of; print(partition_of('number|any|@ferry', 7))"
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert int(other.stdout) == partition_of("number|any|@ferry", 7)
+
+
+def test_a_local_run_never_imports_dask(generic: Path) -> None:
+    code = (
+        "import sys\n"
+        "import factcheck\n"
+        "from factcheck.cli import main\n"
+        f"code = main(['run', {str(generic)!r}, '--format', 'json', '--quiet'])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed'))\n"
+        "print(code, loaded, file=sys.stderr)\n"
+        "assert code == 0 and not loaded, loaded\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert '"findings"' in res.stdout
+
+
+def test_scheduler_without_dask_is_a_one_line_error(generic: Path) -> None:
+    # distributed made unimportable: the extra is not installed
+    code = (
+        "import sys\n"
+        "sys.modules['distributed'] = None\n"
+        "from factcheck.cli import main\n"
+        f"sys.exit(main(['run', {str(generic)!r}, '--scheduler', 'tcp://127.0.0.1:1']))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert res.returncode == 2
+    assert res.stderr.strip().count("\n") == 0
+    assert "pip install 'factcheck[dask]'" in res.stderr
+
+
+def test_a_bad_local_scheduler_is_a_usage_error(generic: Path) -> None:
+    pytest.importorskip("distributed")
+    from factcheck.model.errors import UsageError
+    from factcheck.pipeline.dask import connect
+
+    with pytest.raises(UsageError, match="local or local:N"):
+        connect("local:two")
+
+
+@pytest.mark.slow
+def test_cli_scheduler_local_cluster_matches_a_local_run(generic: Path) -> None:
+    pytest.importorskip("distributed")
+    cli = "import sys; from factcheck.cli import main; sys.exit(main(sys.argv[1:]))"
+    base = [sys.executable, "-c", cli, "run", str(generic), "--format", "json", "--quiet"]
+    local = subprocess.run(base, capture_output=True, text=True, cwd=ROOT)
+    remote = subprocess.run([*base, "--scheduler", "local:2"], capture_output=True, text=True, cwd=ROOT)
+    assert local.returncode == 0 and remote.returncode == 0, remote.stderr[-2000:]
+    assert remote.stdout == local.stdout
