@@ -70,6 +70,13 @@ def cmd_run(args: argparse.Namespace) -> int:
             result = process(articles, ruleset, skipped=errors, progress=bar, jobs=args.jobs)
     report_extraction_failures(result.extractions)
     fmt = output_format(args.format)
-    text = render(result.report, fmt, extractions=result.extractions, color=use_color(args), width=width_of(args))
+    text = render(
+        result.report,
+        fmt,
+        extractions=result.extractions,
+        color=use_color(args),
+        width=width_of(args),
+        ruleset=ruleset,  # the stack's rules (packs, overrides) describe the findings in SARIF and HTML
+    )
     write_output(text, args.output)
     return EXIT_USAGE if errors and args.strict else EXIT_OK
