@@ -11,218 +11,57 @@ attached to the words they describe by the tree. The work is linear in the
 article: mentions are indexed by sentence and token, never searched for
 again per clause.
 
+Each step is a registered extractor unit (:mod:`.registry`; the built-in
+ones in :mod:`.units`), and :data:`PIPELINE` is their order: adding an
+extractor is one module that defines its :class:`~.registry.Unit` and one
+entry below.
+
 A pure function of one article, the knowledge loaded from ``rules/`` and
 the spaCy pipeline; its result (:class:`Extraction`) is what the cache
-stores, under a key that includes the extractor version and the pipeline's
+stores, under a key that includes the extractor version, every unit's name
+and version (:attr:`Pipeline.fingerprint`) and the spaCy pipeline's
 fingerprint (``pipeline/cache.py``).
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
-
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from ..ingest.segment import segment
 from ..knowledge.base import Knowledge
-from ..model.models import (
-    Article,
-    EntityMention,
-    Extraction,
-    Fact,
-    Negation,
-    Quantity,
-    Quote,
-    Sentence,
-    Span,
-    TimeMention,
-)
-from .clauses import SentenceContext, quote_reporters, sentence_facts
-from .entities import Pronouns, SentenceDoc, resolve_entities
+from ..model.models import Article, Extraction
 from .nlp import load_nlp
-from .quantities import extract_quantities
-from .quotes import extract_quotes
-from .said_when import reanchor, said_on
-from .timex import extract_times
+from .registry import Pipeline, State
+from .units import CONTEXTS, ENTITIES, FACTS, PARSE, QUANTITIES, QUOTES, SAID_WHEN, SENTENCES, SPEAKERS, TIMES
 
-BATCH_SIZE = 64
-
-
-def parse_sentences(nlp: Language, text: str, sentences: Sequence[Sentence]) -> list[SentenceDoc]:
-    """One doc per sentence, parsed in batches; a sentence longer than the
-    pipeline's ``max_length`` (not prose) is left unparsed."""
-    todo = [s for s in sentences if len(s.text) <= nlp.max_length]
-    docs: list[Doc] = list(nlp.pipe((s.text for s in todo), batch_size=BATCH_SIZE))
-    return [SentenceDoc(index=s.index, base=s.span.start, doc=d) for s, d in zip(todo, docs)]
-
-
-def _by_sentence(
-    items: Sequence[TimeMention | Quantity | EntityMention], sentences: Sequence[Sentence]
-) -> dict[int, list]:
-    """Mentions grouped by the sentence that holds them (one merge pass over
-    two sorted lists)."""
-    out: dict[int, list] = {}
-    ordered = sorted(items, key=lambda m: m.span.start)
-    i = 0
-    for s in sentences:
-        while i < len(ordered) and ordered[i].span.start < s.span.start:
-            i += 1
-        while i < len(ordered) and ordered[i].span.start < s.span.end:
-            out.setdefault(s.index, []).append(ordered[i])
-            i += 1
-    return out
-
-
-def _quotes_by_sentence(quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
-    """The quotation spans that overlap each sentence."""
-    starts = [s.span.start for s in sentences]
-    out: dict[int, list[tuple[int, int]]] = {}
-    for q in quotes:
-        i = max(0, bisect.bisect_right(starts, q.span.start) - 1)
-        while i < len(sentences) and sentences[i].span.start < q.span.end:
-            if sentences[i].span.end > q.span.start:
-                out.setdefault(sentences[i].index, []).append((q.span.start, q.span.end))
-            i += 1
-    return out
-
-
-def extract(article: Article, knowledge: Knowledge, nlp: Language | None = None) -> Extraction:
-    """Extract mentions and facts from one article."""
-    nlp = nlp if nlp is not None else load_nlp()
-    sentences = segment(article)
-    text = article.text
-    body = [s for s in sentences if not s.furniture]
-    parsed = parse_sentences(nlp, text, body)
-    resolved = resolve_entities(article.id, text, parsed, knowledge.lexicon)
-
-    times: list[TimeMention] = []
-    quantities: list[Quantity] = []
-    for s in body:
-        times.extend(extract_times(article.id, text, article.published, start=s.span.start, end=s.span.end))
-        quantities.extend(extract_quantities(article.id, text, start=s.span.start, end=s.span.end))
-    quotes = extract_quotes(article.id, text, body, resolve=lambda name: _lookup(knowledge, name))
-    quotes_of = _quotes_by_sentence(quotes, body)
-
-    times_of = _by_sentence(times, body)
-    qty_of = _by_sentence(quantities, body)
-    places_of = _by_sentence(
-        [m for m in resolved.mentions if m.type in ("place", "name") and m.how != "apposition"], body
+#: The extractor units, in the order they run (one entry per extractor).
+PIPELINE = Pipeline(
+    (
+        SENTENCES,
+        PARSE,
+        ENTITIES,
+        TIMES,
+        QUANTITIES,
+        QUOTES,
+        CONTEXTS,
+        SAID_WHEN,
+        FACTS,
+        SPEAKERS,
     )
-    by_index = {s.index: s for s in body}
-    pronouns = Pronouns()
-    contexts: list[SentenceContext] = []
-    for sd in parsed:
-        entity_of = resolved.by_token.get(sd.index, {})
-        contexts.append(
-            SentenceContext(
-                article=article.id,
-                text=text,
-                sentence=by_index[sd.index],
-                doc=sd.doc,
-                base=sd.base,
-                entity_of=entity_of,
-                pronoun_of=_pronouns(pronouns, sd, entity_of),
-                times=times_of.get(sd.index, []),
-                quantities=qty_of.get(sd.index, []),
-                places=places_of.get(sd.index, []),
-                quote_spans=quotes_of.get(sd.index, []),
-                knowledge=knowledge,
-            )
-        )
-    times = _said_when(article, contexts, times)
-    facts: list[Fact] = []
-    negations: list[Negation] = []
-    speakers: dict[int, tuple[str | None, str, Span, str]] = {}
-    for ctx in contexts:
-        facts.extend(sentence_facts(ctx))
-        negations.extend(ctx.negations)
-        speakers.update(_speakers(ctx))
+)
 
+
+def extract(
+    article: Article, knowledge: Knowledge, nlp: Language | None = None, *, pipeline: Pipeline = PIPELINE
+) -> Extraction:
+    """Extract mentions and facts from one article, running ``pipeline``'s units in order."""
+    state = pipeline.run(State(article=article, knowledge=knowledge, nlp=nlp if nlp is not None else load_nlp()))
     return Extraction(
         article=article,
-        sentences=tuple(sentences),
-        entities=tuple(resolved.mentions),
-        times=tuple(times),
-        quantities=tuple(quantities),
-        quotes=tuple(_with_speaker(q, speakers.get(q.span.start)) for q in quotes),
-        negations=tuple(dict.fromkeys(negations)),
-        facts=tuple(facts),
+        sentences=tuple(state.sentences),
+        entities=tuple(state.entities.mentions),
+        times=tuple(state.times),
+        quantities=tuple(state.quantities),
+        quotes=tuple(state.quotes),
+        negations=tuple(state.negations),
+        facts=tuple(state.facts),
     )
-
-
-def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMention]) -> dict[int, tuple[str, ...]]:
-    """The entities the pronouns (and nominal mentions) of one sentence refer
-    to, read in text order."""
-    pronoun_of: dict[int, tuple[str, ...]] = {}
-    persons: list[str] = []
-    for tok in sd.doc:
-        m = entity_of.get(tok.i)
-        if m is not None and m.type == "person":
-            if not persons or persons[-1] != m.entity:
-                persons.append(m.entity)
-        elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET"):
-            ids = pronouns.resolve(sd.index, tok, persons)
-            if ids:
-                pronoun_of[tok.i] = ids
-    pronouns.see(
-        sd.index,
-        persons + [i for ids in pronoun_of.values() for i in ids if len(ids) == 1],
-        group_referred=any(len(ids) > 1 for ids in pronoun_of.values()),
-    )
-    return pronoun_of
-
-
-def _said_when(article: Article, contexts: Sequence[SentenceContext], times: list[TimeMention]) -> list[TimeMention]:
-    """The article's times with the relative ones inside a quotation read from
-    the day it was said, when its reporting verb names that day
-    (:mod:`.said_when`); each sentence context gets the same mentions."""
-    said = []
-    for ctx in contexts:
-        for quote, verb in quote_reporters(ctx).items():
-            when = said_on(verb, ctx.base, ctx.times, quote)
-            if when is not None:
-                said.append((quote, when))
-    if not said:
-        return times
-    again = reanchor(article.id, article.text, article.published, said, times)
-    if not again:
-        return times
-    for ctx in contexts:
-        ctx.times = [again.get((t.span.start, t.span.end), t) for t in ctx.times]
-    return [again.get((t.span.start, t.span.end), t) for t in times]
-
-
-def _lookup(knowledge: Knowledge, name: str) -> str | None:
-    hit = knowledge.lexicon.lookup(name)
-    return hit[0] if hit else None
-
-
-def _speakers(ctx: SentenceContext) -> dict[int, tuple[str | None, str, Span, str]]:
-    """The speaker of each quotation that starts in this sentence, from the
-    parse: the subject of the reporting verb the quotation attaches to."""
-    out: dict[int, tuple[str | None, str, Span, str]] = {}
-    for (a, _b), verb in quote_reporters(ctx).items():
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        subj = next((c for c in subjects if c.i in ctx.entity_of), subjects[0] if subjects else None)
-        if subj is None:
-            continue
-        toks = sorted((t for t in subj.subtree if t.dep_ not in ("acl:relcl", "relcl", "acl")), key=lambda t: t.i)
-        toks = [t for t in toks if not t.is_punct] or [subj]
-        named = [ctx.entity_of[t.i] for t in toks if t.i in ctx.entity_of]
-        m = ctx.entity_of.get(subj.i) or next((n for n in named if n.type == "person"), named[0] if named else None)
-        ids = ctx.pronoun_of.get(subj.i, ())
-        eid = m.entity if m is not None else (ids[0] if len(ids) == 1 else None)
-        span = Span(start=ctx.base + toks[0].idx, end=ctx.base + toks[-1].idx + len(toks[-1].text))
-        out[a] = (eid, ctx.text[span.start : span.end], span, verb.text)
-    return out
-
-
-def _with_speaker(q: Quote, found: tuple[str | None, str, Span, str] | None) -> Quote:
-    if found is None:
-        return q
-    eid, text, span, cue = found
-    if eid is None and q.speaker is not None:
-        return q  # the scan resolved a speaker the parse leaves unnamed
-    return q.model_copy(update={"speaker": eid or q.speaker, "speaker_text": text, "speaker_span": span, "cue": cue})

@@ -7,9 +7,11 @@ so an entry is keyed by
 * the article id and the SHA-256 of its file (an extraction names its article
   in every sentence, fact and span, so the same bytes under another id are a
   different entry);
-* the extractor version: ``factcheck.__version__``, :data:`EXTRACTOR_VERSION` and
-  the spaCy pipeline's fingerprint (bump the constant whenever extraction
-  changes without a release; a retrained pipeline re-extracts everything);
+* the extractor version: ``factcheck.__version__``, :data:`EXTRACTOR_VERSION`,
+  the name and version of every extractor unit in order (bump a unit's
+  version when what it finds changes, the constant when the glue between
+  units does) and the spaCy pipeline's fingerprint (a retrained pipeline
+  re-extracts everything);
 * the lexicon's fingerprint (``Knowledge.fingerprint``, over every lexicon file
   of the rule stack: the shipped defaults and each story pack), which changes
   whenever a lexicon file does. Editing a rule (its message, documentation,
@@ -43,6 +45,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .._version import __version__
+from ..extract.extractor import PIPELINE
 from ..extract.nlp import load_nlp, pipeline_fingerprint
 from ..model.errors import UsageError
 from ..model.models import Article, Extraction
@@ -85,9 +88,10 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def extractor_version() -> str:
-    """The extractor part of the cache key: the release, :data:`EXTRACTOR_VERSION`
-    and the fingerprint of the spaCy pipeline the facts are read from."""
-    return f"{__version__}+{EXTRACTOR_VERSION}+{pipeline_fingerprint(load_nlp())}"
+    """The extractor part of the cache key: the release, :data:`EXTRACTOR_VERSION`,
+    each extractor unit's name and version, and the fingerprint of the spaCy
+    pipeline the facts are read from."""
+    return f"{__version__}+{EXTRACTOR_VERSION}+{PIPELINE.fingerprint}+{pipeline_fingerprint(load_nlp())}"
 
 
 def default_cache_path(corpus: Path) -> Path:
