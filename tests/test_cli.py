@@ -170,7 +170,13 @@ def test_rules_lists_every_rule_with_docs(capsys, ruleset):
         assert r.id in out and r.spec.name in out
     code, out, _ = _run(capsys, "rules", "FC004", "--format", "json")
     data = json.loads(out)
-    assert [d["id"] for d in data] == ["FC004"] and data[0]["examples"]["bad"]
+    assert [d["id"] for d in data] == ["FC004"] and data[0]["doc"]["example"]["claims"]
+    assert data[0]["severities"] == {
+        "contradiction": "warning",
+        "possible": "info",
+        "later update": "info",
+        "different events": "info",
+    }
 
 
 def test_usage_errors_exit_2(capsys):

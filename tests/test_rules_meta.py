@@ -29,9 +29,11 @@ def test_every_fixture_names_an_existing_rule(ruleset):
 def test_every_rule_is_documented(ruleset):
     for rule in ruleset.rules:
         s = rule.spec
-        assert len(s.description.split()) >= 15, rule.id
-        assert s.examples.bad and s.examples.good
-        assert s.settle, f"{rule.id} does not say what would settle it"
+        assert len(s.doc.what.split()) >= 15, rule.id
+        assert len(s.doc.why.split()) >= 10 and len(s.doc.false_alarms.split()) >= 10, rule.id
+        assert s.doc.example.claims and s.doc.example.passes, rule.id
+        assert s.settle == s.doc.settle and s.settle, f"{rule.id} does not say what would settle it"
+        assert s.doc.summary.endswith(".") and len(s.doc.summary) < 160, rule.id
         assert "." in s.name
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -137,6 +137,39 @@ def describe(err: Mapping[str, Any]) -> str:
     return f"'{loc}': {msg}{allowed(err)}"
 
 
+def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The pydantic model that holds the keys at ``loc`` (list indexes skipped)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)) or part not in current.model_fields:
+            return None
+        current = _inner_model(current.model_fields[part].annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    """The model inside ``X``, ``list[X]`` or ``X | None``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def keys_hint(model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
+    """'; required keys: ...; allowed keys: ...' for the mapping that holds ``loc[-1]``."""
+    holder = _model_at(model, loc[:-1])
+    if holder is None:
+        return ""
+    fields = holder.model_fields
+    required = [k for k, f in fields.items() if f.is_required()]
+    return f"; required keys: {', '.join(required) or 'none'}; allowed keys: {', '.join(fields)}"
+
+
 def validate(model: type[M], data: Any, path: str, root: yaml.Node | None, prefix: tuple[str | int, ...] = ()) -> M:
     try:
         return model.model_validate(data)
@@ -145,7 +178,8 @@ def validate(model: type[M], data: Any, path: str, root: yaml.Node | None, prefi
         loc = prefix + tuple(err["loc"])
         more = len(exc.errors()) - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise RuleError(describe({**err, "loc": loc}) + suffix, path=path, line=line_of(root, loc)) from None
+        hint = keys_hint(model, tuple(err["loc"])) if err["type"] in ("missing", "extra_forbidden") else ""
+        raise RuleError(describe({**err, "loc": loc}) + hint + suffix, path=path, line=line_of(root, loc)) from None
 
 
 def read_yaml(path: Path) -> tuple[Any, yaml.Node | None, str]:

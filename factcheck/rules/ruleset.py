@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +26,65 @@ from ..knowledge.base import Knowledge
 from ..knowledge.loading import load_knowledge
 from ..knowledge.yamlfile import line_of, read_yaml, validate
 from ..model.errors import RuleError
-from ..model.models import Finding, Severity
+from ..model.models import Finding, Label, Severity
 
 RULE_ID_RE = r"^[A-Z]{2}\d{3}$"
 RULE_NAME_RE = r"^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$"
 
 
-class Examples(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    bad: list[str] = Field(min_length=1, description="statements the rule flags")
-    good: list[str] = Field(min_length=1, description="statements the rule leaves alone")
+ARTICLE_ID_RE = r"^[a-z][a-z0-9-]*$"
+DOC_SECTIONS = ("what", "why", "example", "false_alarms", "settle")
+
+
+class ExampleArticle(BaseModel):
+    """One article of an example, written as ``<id>.md`` with front matter."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=ARTICLE_ID_RE)
+    published: date | None = None
+    outlet: str | None = None
+    text: str = Field(min_length=1)
+
+
+class ExpectedClaim(BaseModel):
+    """One side's claim in the finding an example documents."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    at: str = Field(pattern=r"^[a-z][a-z0-9-]*:[1-9][0-9]*$", description="article:line, the line in the file")
+    value: str | None = Field(description="the value as written")
+    normalized: str | None = Field(description="the value as normalised")
+    side: str = Field(pattern=r"^[a-z]$")
+
+
+class Example(BaseModel):
+    """An executable example: articles the rule flags, the one finding they
+    give (its severity, label and every claim), and articles it leaves alone.
+    The test suite runs it as a fixture case."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    articles: list[ExampleArticle] = Field(min_length=2)
+    severity: Severity
+    label: Label = "contradiction"
+    claims: list[ExpectedClaim] = Field(min_length=2)
+    passes: list[ExampleArticle] = Field(default_factory=list, description="articles the rule leaves alone")
+
+
+class RuleDoc(BaseModel):
+    """A rule's documentation, in fixed sections."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    what: str = Field(min_length=1, description="what it flags; the first sentence is the summary")
+    why: str = Field(min_length=1, description="why it matters")
+    example: Example
+    false_alarms: str = Field(min_length=1, description="known false alarms")
+    settle: str = Field(min_length=1, description="how to settle a finding")
+
+    @property
+    def summary(self) -> str:
+        """The first sentence of ``what``."""
+        text = " ".join(self.what.split())
+        end = text.find(". ")
+        return text if end < 0 else text[: end + 1]
 
 
 class RuleSpec(BaseModel):
@@ -45,11 +95,19 @@ class RuleSpec(BaseModel):
     check: str
     severity: Severity
     message: str = Field(min_length=1)
-    description: str = Field(min_length=1)
-    settle: str = ""
-    examples: Examples
+    doc: RuleDoc
     options: dict[str, Any] = Field(default_factory=dict)
     enabled: bool = True
+
+    @property
+    def description(self) -> str:
+        """What the rule flags (``doc.what``)."""
+        return self.doc.what
+
+    @property
+    def settle(self) -> str:
+        """How to settle a finding (``doc.settle``)."""
+        return self.doc.settle
 
     @field_validator("check")
     @classmethod
@@ -74,6 +132,11 @@ class Rule:
         """This rule's findings: its check type run with its typed options."""
         return CHECKS[self.spec.check].check(self, self.options, corpus)
 
+    def severities(self) -> dict[Label, Severity]:
+        """The severity each label of this rule's findings gets (the check type decides, from the
+        rule's severity and options)."""
+        return CHECKS[self.spec.check].severities(self.spec.severity, self.options)
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -90,7 +153,7 @@ def load_rule(path: Path) -> Rule:
     data, root, shown = read_yaml(path)
     if not isinstance(data, dict):
         raise RuleError(
-            "a rule file must be a mapping with id, name, check, severity, message, description, examples",
+            "a rule file must be a mapping with id, name, check, severity, message, doc, options",
             path=shown,
             line=1,
         )
