@@ -146,6 +146,8 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
     first = d.groups[0].first
     topic = _ENTITY_REF.sub(lambda m: corpus.entity_name(m.group(1)), first.topic)
     what = _WHAT[slot].format(topic=topic)
+    if slot == "quote" and first.source:
+        what += f" by {corpus.entity_name(first.source)}"  # a resolved speaker, by name (never "he")
     message = f"Sources differ on {what}: " + " | ".join(parts)
     conclusion = f"{d.label}: {d.why}; {d.verdict.why}"
     return make_finding(

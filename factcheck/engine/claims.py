@@ -578,6 +578,17 @@ def _quote_claims(ctx: _Context) -> Iterator[SlotClaim]:
         yield _quote_claim(ctx, q, facts_by_sentence.get(q.sentence, []))
 
 
+def _speaker_shown(ex: Extraction, q: Quote) -> str:
+    """The speaker as a reader knows them: the longest name the article gives
+    the resolved speaker, the speaker as written unless a pronoun ("he"), or
+    "the speaker"; never a bare pronoun or an entity id."""
+    if q.speaker:
+        names = [m.text for m in ex.entities if m.entity == q.speaker and m.text.casefold() not in _PRONOUNS]
+        return max(names, key=lambda t: (len(t), t)) if names else q.speaker.replace("-", " ").title()
+    written = " ".join((q.speaker_text or "").split())
+    return written if written and written.casefold() not in _PRONOUNS else "the speaker"
+
+
 def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
     reporter = None
     for f in facts:
@@ -585,8 +596,7 @@ def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
             reporter = f.attribution.via.source
     speaker = q.speaker  # a resolved entity; the speaker as written is only shown
     line = ctx.ex.article.line_of(q.span.start)
-    shown = speaker or q.speaker_text or "an unnamed speaker"
-    how = f"quoted words of {shown}" + (f", as reported by {reporter}" if reporter else "")
+    how = f"quoted words of {_speaker_shown(ctx.ex, q)}" + (f", as reported by {reporter}" if reporter else "")
     anchors = frozenset({"@" + speaker} if speaker else set())
     words = sorted({w for w in quote_words(q.text) if w.isalpha() and w not in STOPWORDS})
     return SlotClaim(
