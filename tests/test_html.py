@@ -257,7 +257,7 @@ def test_no_findings_page(tmp_path):
 def test_timeline_scale_breaks_long_empty_stretches():
     from datetime import date
 
-    from factcheck.report.html import _Scale
+    from factcheck.report.html.timeline import _Scale
 
     near = [(date(2025, 3, 28), date(2025, 3, 28)), (date(2025, 4, 29), date(2025, 4, 29))]
     far = (date(2026, 4, 28), date(2026, 4, 28))
