@@ -25,7 +25,7 @@ from typing import Any
 from .._version import __version__
 from ..ingest.loader import discover, load_article
 from ..model.errors import InputError, UsageError
-from ..model.models import Article, Finding, OutputFormat, Report
+from ..model.models import Article, Finding, OutputFormat, Report, Severity
 from ..pipeline.cache import SQLiteCache, default_cache_path
 from ..pipeline.core import Processed, load_targets, process, skipped_note, unique_articles
 from ..report import render
@@ -52,7 +52,7 @@ from .common import (
     write_output,
 )
 
-FAIL_ON = ("error", "warning", "info", "never")
+FAIL_ON = (*(str(s) for s in Severity), "never")
 BASELINE_VERSION = 1
 CHECK_FORMATS = ("text", "json", "sarif", "github")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ..model.models import Article, Claim, Extraction, Finding, Report
+from ..model.models import Article, Claim, Extraction, Finding, Report, Severity
 from .safe import safe_copy, terminal_safe
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -80,7 +80,7 @@ def render_github(
                 title=f"{f.rule} {f.name}",
             )
         )
-    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
+    counts = {str(s): sum(1 for f in report.findings if f.severity == s) for s in Severity}
     n = len(report.findings)
     lines.append(
         f"factcheck: {n} finding{'s' if n != 1 else ''} ({counts['error']} error, {counts['warning']} warning, {counts['info']} info)"

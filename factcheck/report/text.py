@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model.models import Claim, Extraction, Finding, Report
+from ..model.models import Claim, Extraction, Finding, Report, Severity
 from .gate import CheckSummary, check_text
 from .safe import safe_copy
 
@@ -129,7 +129,7 @@ def report_renderables(report: Report) -> list:
         for sk in report.skipped:
             where = f"{sk.path}:{sk.line}" if sk.line is not None else sk.path
             out.append(Text(f"  {where}: {sk.reason}"))
-    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
+    counts = {str(s): sum(1 for f in report.findings if f.severity == s) for s in Severity}
     out.append(
         Text.assemble(
             f"{_plural(len(report.findings), 'finding')}: ",
