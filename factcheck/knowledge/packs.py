@@ -30,12 +30,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model.errors import RuleError, UsageError
+from ..model.models import Severity
 from .yamlfile import line_of, read_yaml, validate
 
 #: The corpus config file, at the root of a corpus folder.
@@ -48,7 +48,7 @@ class Override(BaseModel):
     """What a later pack or the config file changes in an earlier rule."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    severity: Literal["error", "warning", "info"] | None = None
+    severity: Severity | None = None
     enabled: bool | None = None
 
 

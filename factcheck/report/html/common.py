@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from ...model.models import ArticleSummary, Finding, Report
+from ...model.models import ArticleSummary, Finding, Report, Severity
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(str(s) for s in Severity)
 KINDS = ("date", "number", "quote", "attribution", "polarity", "incompatible", "other")
 DIFF_MIN_RATIO = 0.45  # below this, two sentences share too little for a word diff to help
 BAD_ROW = ' class="bad"'
