@@ -16,6 +16,9 @@ from factcheck.cli import main
 PERMIT = "The regional water board approved the quarry permit for the eastern valley on Tuesday.\n"
 OPENING = "Harlow Foods opened its new bakery in the town of Westbridge on March 3, 2024.\n"
 PLEDGE = 'Mayor Lena Ortiz said, "We will rebuild every home in this valley before the winter."\n'
+CLOSURE = "The teachers' strike closed 120 schools across the province on Monday.\n"
+PROFILE = "Dana Reyes, 61, is a former teacher.\n"
+CUSTOMER = "Acme Robotics is the first customer of Norland Energy.\n"
 
 
 @pytest.fixture
@@ -25,6 +28,10 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     write_article(stories, "permit", PERMIT, "2024-03-06", outlet="One")
     write_article(stories, "opening", OPENING, "2024-03-06", outlet="Two")
     write_article(stories, "pledge", PLEDGE, "2024-03-06", outlet="Three")
+    # the same day as the new article: a figure published later would be a later update, not a contradiction
+    write_article(stories, "closure", CLOSURE, "2024-03-07", outlet="Four")
+    write_article(stories, "profile", PROFILE, "2024-03-06", outlet="Five")
+    write_article(stories, "customer", CUSTOMER, "2024-03-06", outlet="Six")
     monkeypatch.chdir(tmp_path)
     return stories
 
@@ -42,8 +49,11 @@ def check(capsys, new: Path, *extra: str) -> tuple[int, str]:
         ("The regional water board did not approve the quarry permit for the eastern valley on Tuesday.\n", "FC004"),
         ("Harlow Foods opened its new bakery in the town of Westbridge on March 9, 2024.\n", "FC002"),
         ('Mayor Lena Ortiz said, "We will rebuild every house in this valley before the winter."\n', "FC005"),
+        ("The teachers' strike closed 150 schools across the province on Monday.\n", "FC003"),
+        ("Dana Reyes, 64, is a former teacher.\n", "FC008"),
+        ("Bolt Logistics is the first customer of Norland Energy.\n", "FC009"),
     ],
-    ids=["antonym", "negation", "date", "quotation"],
+    ids=["antonym", "negation", "date", "quotation", "number", "age", "holder"],
 )
 def test_a_contradicting_article_fails_the_gate(corpus: Path, capsys, tmp_path: Path, text: str, rule: str):
     new = write_article(tmp_path, "new", text, "2024-03-07", outlet="New")
