@@ -12,16 +12,29 @@ fixed shuffle, so each share holds the smaller ones and mixes both sources),
 each in a fresh process so that memory and caches start cold; the ratios of
 the costs show whether the cost grows linearly (2.0 per doubling).
 
-Extraction goes through ``extract_all``, the pipeline's path, which uses one
-worker process per core for a batch this size. Peak memory is the process's
-maximum resident set size (``getrusage``), and the largest worker's;
-``--tracemalloc`` also reports the peak of Python allocations (slower).
-``--profile`` runs cProfile over the full corpus and prints the top functions.
+Beyond the corpus, ``--scale 4 16`` runs 4x and 16x the corpus: every article
+repeated with its id changed (``-x2``, ``-x3``...), so extraction and alignment
+do the work of a corpus that size. The growth exponent of each step is
+log(time ratio) / log(size ratio): 1.0 is linear.
+
+Each size runs twice: locally (``extract_all``, the pipeline's path, one
+worker process per core for a batch this size, then the analysis in this
+process) and on a Dask ``LocalCluster`` of ``--workers`` worker processes
+(``factcheck.pipeline.dask``: extraction, claims and alignment on the
+workers, the rest on the client; the cluster's start-up is not timed).
+``--local-only`` / ``--dask-only`` run one of the two.
+
+Peak memory is the maximum resident set size (``getrusage``) of the main
+process and of its largest worker (an extraction process, or a Dask worker);
+CPU seconds add the workers' to the main process's. ``--tracemalloc`` also
+reports the peak of Python allocations (slower). ``--profile`` runs cProfile
+over the full corpus, locally, and prints the top functions.
 
 Usage::
 
-    python benchmarks/bench_corpus.py             # 25/50/100 %, one process each
-    python benchmarks/bench_corpus.py --quick     # 200 articles, in this process
+    python benchmarks/bench_corpus.py             # 25/50/100 %, local and Dask, one process each
+    python benchmarks/bench_corpus.py --scale 4 16   # and 4x, 16x the corpus
+    python benchmarks/bench_corpus.py --quick     # 120 articles, in this process; Dask at 100 % only
     python benchmarks/bench_corpus.py --json
     python benchmarks/bench_corpus.py --profile 25   # top 25 functions
 """
@@ -30,7 +43,9 @@ from __future__ import annotations
 
 import argparse
 import html
+import importlib.util
 import json
+import math
 import random
 import re
 import resource
@@ -45,7 +60,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import REPO, article, dump_json, machine, machine_line, require  # noqa: E402
 
 FRACTIONS = (0.25, 0.5, 1.0)
-QUICK_ARTICLES = 200
+QUICK_ARTICLES = 120
+WORKERS = 2
 SEED = 20250430
 
 _DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
@@ -89,40 +105,83 @@ def load(items: list[tuple[str, Path, int | None]]) -> list:
     return arts
 
 
-def run_once(items, *, trace: bool = False) -> dict:
+def scaled(arts: list, scale: int) -> list:
+    """The articles repeated ``scale`` times, each copy with its own id."""
+    out = list(arts)
+    for k in range(2, scale + 1):
+        out += [a.model_copy(update={"id": f"{a.id}-x{k}", "path": f"{a.path}-x{k}"}) for a in arts]
+    return out
+
+
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def _worker_usage() -> tuple[float, float]:
+    """On a Dask worker: its CPU seconds and peak RSS in MiB."""
+    return _cpu(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_once(items, *, mode: str = "local", scale: int = 1, workers: int = WORKERS, trace: bool = False) -> dict:
     import factcheck
     from factcheck.pipeline.core import extract_all
 
     ruleset = factcheck.load_rules()
+    client = None
+    startup = 0.0
+    if mode == "dask":
+        from distributed import Client, LocalCluster
+
+        t = time.perf_counter()
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+        startup = time.perf_counter() - t
+        base_cpu = sum(cpu for cpu, _ in client.run(_worker_usage).values())
     if trace:
         import tracemalloc
 
         tracemalloc.start()
-    t0, c0 = time.perf_counter(), time.process_time()
-    arts = load(items)
+    t0, c0 = time.perf_counter(), _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
+    arts = scaled(load(items), scale)
     t1 = time.perf_counter()
-    exs = extract_all(arts, ruleset)  # the pipeline's path: parallel processes on a multi-core machine
-    t2 = time.perf_counter()
-    report = factcheck.analyse(exs, ruleset)
-    t3, c3 = time.perf_counter(), time.process_time()
+    phases: dict[str, float] = {}
+    if client is None:
+        exs = extract_all(arts, ruleset)  # the pipeline's path: parallel processes on a multi-core machine
+        t2 = time.perf_counter()
+        report = factcheck.analyse(exs, ruleset)
+        t3 = time.perf_counter()
+        phases = {"extract": round(t2 - t1, 3), "analyse": round(t3 - t2, 3)}
+        worker_cpu = 0.0
+        worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    else:
+        from factcheck.pipeline.dask import process_on_cluster
+
+        report = process_on_cluster(arts, ruleset, client, timings=phases).report
+        t3 = time.perf_counter()
+        usage = client.run(_worker_usage).values()
+        worker_cpu = sum(cpu for cpu, _ in usage) - base_cpu
+        worker_rss = max(rss for _, rss in usage)
+    c3 = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN) + worker_cpu
     out = {
+        "mode": mode,
+        "scale": scale,
         "articles": len(arts),
         "characters": sum(len(a.text) for a in arts),
-        "facts": sum(len(e.facts) for e in exs),
         "findings": len(report.findings),
         "events": len(report.events),
-        "seconds": {
-            "load": round(t1 - t0, 3),
-            "extract": round(t2 - t1, 3),
-            "analyse": round(t3 - t2, 3),
-            "total": round(t3 - t0, 3),
-        },
+        "seconds": {"load": round(t1 - t0, 3), **phases, "total": round(t3 - t0, 3)},
         "cpu_seconds": round(c3 - c0, 3),
         "articles_per_second": round(len(arts) / (t3 - t0), 1) if t3 > t0 else None,
         "maxrss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        # the largest extraction worker (0 when extraction ran in this process)
-        "worker_maxrss_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        # the largest worker: an extraction process (0 when extraction ran in this process) or a Dask worker
+        "worker_maxrss_mib": round(worker_rss, 1),
     }
+    if client is not None:
+        out["workers"] = workers
+        out["cluster_startup_seconds"] = round(startup, 3)
+        client.close()
+        cluster.close()
     if trace:
         import tracemalloc
 
@@ -134,30 +193,40 @@ def run_once(items, *, trace: bool = False) -> dict:
 # --------------------------------------------------------------------------- driver
 
 
-def _child(fraction: float, trace: bool) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(fraction)] + (
-        ["--tracemalloc"] if trace else []
-    )
+def _child(fraction: float, scale: int, mode: str, workers: int, trace: bool) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(fraction), "--worker-scale", str(scale)]
+    cmd += ["--worker-mode", mode, "--workers", str(workers)] + (["--tracemalloc"] if trace else [])
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
     if res.returncode != 0:
-        raise SystemExit(f"worker for {fraction:.0%} failed:\n{res.stderr}")
-    return json.loads(res.stdout)
+        raise SystemExit(f"worker for {fraction:.0%} x{scale} ({mode}) failed:\n{res.stderr[-4000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def growth(small: dict, big: dict) -> float | None:
+    """log(time ratio) / log(size ratio): 1.0 is linear growth."""
+    size = big["articles"] / small["articles"]
+    if size <= 1 or not small["seconds"]["total"]:
+        return None
+    return round(math.log(big["seconds"]["total"] / small["seconds"]["total"]) / math.log(size), 2)
 
 
 def ratios(runs: list[dict]) -> list[dict]:
     out = []
     for small, big in zip(runs, runs[1:]):
         size = big["articles"] / small["articles"]
+        analyse = "analyse" if "analyse" in small["seconds"] else "align"
         out.append(
             {
-                "from": small["fraction"],
-                "to": big["fraction"],
+                "mode": small.get("mode", "local"),
+                "from": small["label"] if "label" in small else small["fraction"],
+                "to": big["label"] if "label" in big else big["fraction"],
                 "size_ratio": round(size, 2),
                 "time_ratio": round(big["seconds"]["total"] / small["seconds"]["total"], 2),
                 "cpu_ratio": round(big["cpu_seconds"] / small["cpu_seconds"], 2),
-                "analyse_ratio": round(big["seconds"]["analyse"] / small["seconds"]["analyse"], 2)
-                if small["seconds"]["analyse"]
+                "analyse_ratio": round(big["seconds"][analyse] / small["seconds"][analyse], 2)
+                if small["seconds"].get(analyse)
                 else None,
+                "growth_exponent": growth(small, big),
             }
         )
     return out
@@ -178,11 +247,18 @@ def profile(items, top: int) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help=f"{QUICK_ARTICLES} articles, all shares in this process")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--tracemalloc", action="store_true", help="also measure the peak of Python allocations (slower)")
+    ap.add_argument(
+        "--scale", type=int, nargs="*", default=[], metavar="K", help="also run K times the corpus (ids changed)"
+    )
+    ap.add_argument("--workers", type=int, default=WORKERS, help=f"Dask workers (default {WORKERS})")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--local-only", action="store_true", help="no Dask runs")
+    which.add_argument("--dask-only", action="store_true", help="no local runs")
     ap.add_argument(
         "--profile",
         type=int,
@@ -192,55 +268,102 @@ def main(argv: list[str] | None = None) -> int:
         help="profile the full corpus, print the top N functions",
     )
     ap.add_argument("--worker", type=float, help=argparse.SUPPRESS)
-    args = ap.parse_args(argv)
+    ap.add_argument("--worker-scale", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--worker-mode", default="local", help=argparse.SUPPRESS)
+    return ap
 
+
+def _plan(args: argparse.Namespace) -> list[tuple[str, float, int]]:
+    """(mode, fraction, scale) of each run, in order."""
+    modes = ["local"] * (not args.dask_only) + ["dask"] * (not args.local_only)
+    if "dask" in modes and importlib.util.find_spec("distributed") is None:
+        print("Dask is not installed (pip install 'factcheck[dask]'): local runs only", file=sys.stderr)
+        modes.remove("dask")
+    sizes = [(f, 1) for f in FRACTIONS] + [(1.0, k) for k in sorted(set(args.scale)) if k > 1]
+    if args.quick:
+        # CI's smoke run: every share locally, the whole quick corpus once on the cluster
+        return [("local", f, k) for f, k in sizes if "local" in modes] + [("dask", 1.0, 1)] * ("dask" in modes)
+    # size by size, so that a long run stopped early still has both modes of the smaller sizes
+    return [(m, f, k) for f, k in sizes for m in modes]
+
+
+def _line(r: dict, trace: bool) -> str:
+    s = r["seconds"]
+    work = s.get("analyse", s.get("align", 0.0))
+    line = (
+        f"  {r['mode']:>5} {r['label']:>5} {r['articles']:>8} {r['characters'] / 1e6:>8.2f} {s['load']:>7.2f}"
+        f" {s['extract']:>9.2f} {work:>9.2f} {s['total']:>8.2f} {r['cpu_seconds']:>8.2f}"
+        f" {r['articles_per_second']:>6} {r['maxrss_mib']:>10} {r['worker_maxrss_mib']:>10}"
+    )
+    if trace:
+        line += f"  {r['tracemalloc_peak_mib']:>15}"
+    return line
+
+
+def _print(result: dict, trace: bool) -> None:
+    print(
+        f"Speed: load + extract + analyse, full rule set, one corpus per run"
+        f" ({result['corpus_articles']} articles at 100%)"
+    )
+    print(
+        f"  {'mode':>5} {'size':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9}"
+        f" {'total s':>8} {'cpu s':>8} {'art/s':>6} {'maxrss MiB':>10} {'worker MiB':>10}"
+        + ("  tracemalloc MiB" if trace else "")
+    )
+    for r in result["runs"] + result["dask_runs"]:
+        print(_line(r, trace))
+    print("  (dask: 'extract s' is extraction and claims on the workers, 'analyse s' the alignment on the workers)")
+    for q in result["ratios"] + result["dask_ratios"]:
+        print(
+            f"  {q['mode']}: {q['from']} -> {q['to']}: {q['size_ratio']}x the articles, {q['time_ratio']}x the time"
+            f" ({q['cpu_ratio']}x CPU; analyse {q['analyse_ratio']}x); growth exponent {q['growth_exponent']}"
+        )
+    for mode, g in result["growth_exponent"].items():
+        print(f"  {mode}: growth exponent from the smallest to the largest run: {g}")
+    print(f"  {machine_line(result['machine'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     items = sources()
     if args.worker is not None:
-        print(json.dumps(run_once(items[: round(len(items) * args.worker)], trace=args.tracemalloc)))
+        n = round(len(items) * args.worker)
+        r = run_once(
+            items[:n], mode=args.worker_mode, scale=args.worker_scale, workers=args.workers, trace=args.tracemalloc
+        )
+        print(json.dumps(r))
         return 0
     if args.profile:
         profile(items[:QUICK_ARTICLES] if args.quick else items, args.profile)
         return 0
     if args.quick:
         items = items[:QUICK_ARTICLES]
-    runs = []
-    for frac in FRACTIONS:
+    runs: dict[str, list[dict]] = {"local": [], "dask": []}
+    for mode, frac, scale in _plan(args):
         n = round(len(items) * frac)
-        r = run_once(items[:n], trace=args.tracemalloc) if args.quick else _child(frac, args.tracemalloc)
-        runs.append({"fraction": frac, **r})
+        if args.quick:
+            r = run_once(items[:n], mode=mode, scale=scale, workers=args.workers, trace=args.tracemalloc)
+        else:
+            r = _child(frac, scale, mode, args.workers, args.tracemalloc)
+        label = f"{scale}x" if scale > 1 else f"{frac:.0%}"
+        runs[mode].append({"fraction": frac, "label": label, **r})
+        print(_line(runs[mode][-1], args.tracemalloc), file=sys.stderr, flush=True)  # as it goes
     result = {
         "benchmark": "corpus",
         "data": "TempEval-3 silver (2,452 dated newswire articles) + ECB+ (982 articles)",
         "quick": args.quick,
         "corpus_articles": len(items),
-        "runs": runs,
-        "ratios": ratios(runs),
+        "runs": runs["local"],
+        "dask_runs": runs["dask"],
+        "ratios": ratios(runs["local"]),
+        "dask_ratios": ratios(runs["dask"]),
+        "growth_exponent": {m: growth(rs[0], rs[-1]) for m, rs in runs.items() if len(rs) > 1},
         "machine": machine(),
     }
     if args.json:
         dump_json(result)
-        return 0
-    print(f"Speed: load + extract + analyse, full rule set, one corpus per run ({len(items)} articles at 100%)")
-    print(
-        f"  {'share':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9}"
-        f" {'total s':>8} {'cpu s':>7} {'art/s':>6} {'maxrss MiB':>10} {'worker MiB':>10}"
-        + ("  tracemalloc MiB" if args.tracemalloc else "")
-    )
-    for r in runs:
-        s = r["seconds"]
-        line = (
-            f"  {r['fraction']:>5.0%} {r['articles']:>8} {r['characters'] / 1e6:>8.2f} {s['load']:>7.2f} {s['extract']:>9.2f} {s['analyse']:>9.2f}"
-            f" {s['total']:>8.2f} {r['cpu_seconds']:>7.2f} {r['articles_per_second']:>6} {r['maxrss_mib']:>10} {r['worker_maxrss_mib']:>10}"
-        )
-        if args.tracemalloc:
-            line += f"  {r['tracemalloc_peak_mib']:>15}"
-        print(line)
-    for q in result["ratios"]:
-        print(
-            f"  {q['from']:.0%} -> {q['to']:.0%}: {q['size_ratio']}x the articles, {q['time_ratio']}x the time"
-            f" ({q['cpu_ratio']}x CPU; analyse {q['analyse_ratio']}x)"
-        )
-    print(f"  {machine_line(result['machine'])}")
+    else:
+        _print(result, args.tracemalloc)
     return 0
 
 

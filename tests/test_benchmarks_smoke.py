@@ -116,6 +116,12 @@ def test_corpus_speed_quick():
     assert data["runs"][-1]["articles"] == data["corpus_articles"]
     assert all(r["articles_per_second"] and r["maxrss_mib"] > 0 for r in data["runs"])
     assert len(data["ratios"]) == 2
+    assert all(q["growth_exponent"] is not None for q in data["ratios"])
+    if data["dask_runs"]:  # the dask extra is installed: the cluster finds what the local run found
+        (remote,) = data["dask_runs"]
+        assert remote["articles"] == data["runs"][-1]["articles"]
+        assert (remote["findings"], remote["events"]) == (data["runs"][-1]["findings"], data["runs"][-1]["events"])
+        assert remote["worker_maxrss_mib"] > 0 and remote["cpu_seconds"] > 0
 
 
 def test_timex_quick():
