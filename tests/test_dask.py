@@ -143,8 +143,9 @@ def test_a_bad_local_scheduler_is_a_usage_error(generic: Path) -> None:
     from factcheck.model.errors import UsageError
     from factcheck.pipeline.dask import connect
 
-    with pytest.raises(UsageError, match="local or local:N"):
-        connect("local:two")
+    for bad in ("local:two", "local:0"):
+        with pytest.raises(UsageError, match="local or local:N"):
+            connect(bad)
 
 
 @pytest.mark.slow

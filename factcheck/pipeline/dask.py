@@ -82,8 +82,8 @@ def connect(address: str) -> Any:
         raise UsageError(DASK_MISSING) from exc
     if address == LOCAL or address.startswith(LOCAL + ":"):
         n = address.partition(":")[2]
-        if n and not n.isdecimal():
-            raise UsageError(f"--scheduler {address}: expected local or local:N (N workers)")
+        if n and (not n.isdecimal() or int(n) < 1):
+            raise UsageError(f"--scheduler {address}: expected local or local:N (N workers, at least 1)")
         cluster = LocalCluster(n_workers=int(n) if n else 2, threads_per_worker=1, dashboard_address=None)
         return Client(cluster)
     try:
