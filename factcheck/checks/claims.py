@@ -145,7 +145,8 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
         parts.append(_group_text(g))
     first = d.groups[0].first
     topic = _ENTITY_REF.sub(lambda m: corpus.entity_name(m.group(1)), first.topic)
-    what = _WHAT[slot].format(topic=topic)
+    # a person's titles ("title of @id", engine/titles.py) read as "the title of <name>"
+    what = topic if first.role.startswith("title of ") else _WHAT[slot].format(topic=topic)
     if slot == "quote" and first.source:
         what += f" by {corpus.entity_name(first.source)}"  # a resolved speaker, by name (never "he")
     message = f"Sources differ on {what}: " + " | ".join(parts)

@@ -20,7 +20,9 @@ The scorer decides "same slot" (:func:`score`):
    the articles of the corpus; halved for a number, ordinal or place whose two
    predicates differ in meaning ("carrying 300 passengers" / "300 passengers on
    board" align, but only loosely: "killed 30" / "injured 50" must not be
-   a contradiction).
+   a contradiction). For polarity, a side whose anchors (two at least) are
+   all among the other's scores at least ``CONTAINED_SCORE``: one source
+   states the bare clause, the other adds details.
 
 Two claims about different events never conflict (:func:`different_events`):
 facts clustered into two events, facts whose own dates do not overlap (a
@@ -56,6 +58,7 @@ from .compare import (
     compare_polarity,
     compare_quotations,
     compare_speakers,
+    compare_titles,
     entails,
     opposite_lemmas,
     quote_words,
@@ -64,6 +67,8 @@ from .compare import (
 ENTITY_WEIGHT = 2.0
 QUOTE_SHINGLE = 3  # words in a quotation's block key
 PREDICATE_MISMATCH = 0.5  # score factor when the predicates of a number, ordinal or place differ
+CONTAINED_SCORE = 0.6  # polarity: every anchor of one side (two at least) among the other's
+ROLE_DAYS = 30  # holders of a role told further apart than this may both be right
 
 
 @dataclass(frozen=True)
@@ -265,7 +270,15 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
     union = a.anchors | b.anchors
     if not union:
         return 0.0
-    return sum(index.weight(x) for x in shared) / sum(index.weight(x) for x in union)
+    jaccard = sum(index.weight(x) for x in shared) / sum(index.weight(x) for x in union)
+    if a.slot == "polarity":
+        # one side states the bare clause, the other adds details ("X released the
+        # patch" / "X has not released the patch for the browser"): every anchor of
+        # the shorter side, two at least, found in the longer one pins the clause
+        small = min(a.anchors, b.anchors, key=lambda s: (sum(index.weight(x) for x in s), sorted(s)))
+        if len(small) >= 2 and small <= shared:
+            return max(jaccard, CONTAINED_SCORE)
+    return jaccard
 
 
 def predicates_differ(a: SlotClaim, b: SlotClaim) -> bool:
@@ -284,6 +297,9 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
     ea, eb = index.fact_event.get(a.fact), index.fact_event.get(b.fact)
     if ea and eb and ea != eb:
         return f"clustered as two events ({ea}, {eb})"
+    if a.slot == "holder" and a.published and b.published and abs((a.published - b.published).days) > ROLE_DAYS:
+        # who holds a role changes: "COO Jane Roe" and, months later, "CEO Jane Roe"
+        return f"roles told {abs((a.published - b.published).days)} days apart may have changed hands"
     if a.slot == "ordinal" and a.published != b.published:
         # "the first call" and, a month later, "their second conversation": a series grows
         return "positions in a series told on different days"
@@ -319,6 +335,14 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
 # --------------------------------------------------------------------------- comparison of two claims
 
 
+def _compare_holder(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> Verdict:
+    """The holders of one role, or the titles of one person."""
+    pa, pb = str(a.payload), str(b.payload)
+    if a.role.startswith("title of "):
+        return compare_titles(pa, pb)
+    return compare_holders(pa, pb, same_person=lexicon.same_person(pa, pb))
+
+
 def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasion: bool = False) -> Verdict:
     """The typed comparison of two claims of one slot."""
     pa, pb = a.payload, b.payload
@@ -339,7 +363,7 @@ def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasio
     if a.slot == "age" and isinstance(pa, DateValue) and isinstance(pb, DateValue):
         return compare_dates(pa, pb)
     if a.slot == "holder":
-        return compare_holders(str(pa), str(pb), same_person=lexicon.same_person(str(pa), str(pb)))
+        return _compare_holder(a, b, lexicon)
     if a.slot == "polarity":
         return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
     if a.slot == "quote":

@@ -35,6 +35,7 @@ from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
 from ..text.words import STOPWORDS
 from .compare import DateValue, NumberValue, PlaceValue, number_from, quote_words
+from .titles import HEAD_ROLES, Title, titles_of
 
 Slot = Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]
 SLOTS: tuple[Slot, ...] = ("date", "number", "ordinal", "place", "age", "holder", "polarity", "quote")
@@ -250,6 +251,7 @@ def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
             continue
         out.extend(claims_of_fact(ctx, f))
     out.extend(_quote_claims(ctx))
+    out.extend(_title_claims(ctx))
     return out
 
 
@@ -624,4 +626,58 @@ def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
         in_quote=True,
         published=ctx.published,
         extra=(("reporter", reporter or ""), ("speaker_text", " ".join((q.speaker_text or "").casefold().split()))),
+    )
+
+
+def _title_claims(ctx: _Context) -> Iterator[SlotClaim]:
+    """Holder claims from the titles beside names (:mod:`.titles`): who holds a
+    head role of a named organisation, and which title a person holds."""
+    heads = set(HEAD_ROLES.values())
+    for t in titles_of(ctx.ex):
+        for role in t.roles:
+            if role in heads and t.org:
+                key = f"{role} of @{t.org}"
+                yield _title_claim(ctx, t, "holder", key, t.holder, frozenset({"@" + t.org}), role)
+        yield _title_claim(
+            ctx, t, "title", f"title of @{t.holder}", ",".join(t.roles) + "|" + (t.org or ""),
+            frozenset({"@" + t.holder}), "title",
+        )  # fmt: skip
+
+
+def _title_claim(
+    ctx: _Context, t: Title, what: str, role: str, payload: str, anchors: frozenset[str], noun: str
+) -> SlotClaim:
+    text = ctx.ex.article.text
+    start = min(t.span[0], t.holder_span[0])
+    end = max(t.span[1], t.holder_span[1])
+    sentence = next((s for s in ctx.ex.sentences if s.span.start <= start < s.span.end), None)
+    if what == "holder":
+        value, vspan = text[t.holder_span[0] : t.holder_span[1]], Span(start=t.holder_span[0], end=t.holder_span[1])
+        how = f"'{text[start:end]}': the {role} is {value}"
+    else:
+        value, vspan = text[t.span[0] : t.span[1]], Span(start=t.span[0], end=t.span[1])
+        how = f"'{text[start:end]}': a title of {text[t.holder_span[0] : t.holder_span[1]]}"
+    return SlotClaim(
+        id=claim_id(ctx.ex.article.id, "holder", what, start, role),
+        slot="holder",
+        article=ctx.ex.article.id,
+        fact="",
+        sentence=sentence.index if sentence is not None else 0,
+        line=ctx.ex.article.line_of(start),
+        span=Span(start=start, end=end),
+        value=value,
+        value_span=vspan,
+        normalized=payload if what == "holder" else " and ".join(t.roles) + (f" of {t.org}" if t.org else ""),
+        how=how,
+        payload=payload,
+        topic=role if what == "holder" else "the " + role,
+        predicate="",
+        pred_classes=frozenset(),
+        noun=noun,
+        noun_classes=word_classes(noun, "n") if what == "holder" else frozenset({"title"}),
+        role=role,
+        entities=frozenset(a[1:] for a in anchors),
+        anchors=anchors,
+        subject="@" + t.holder if what == "title" else None,
+        published=ctx.published,
     )

@@ -31,6 +31,7 @@ from typing import Literal
 from ..extract.quotes import normalize_quote
 from ..knowledge import meaning
 from ..text.words import STOPWORDS
+from .titles import exclusive, same_org
 
 Relation = Literal["same", "compatible", "differ", "unknown"]
 
@@ -385,10 +386,40 @@ def compare_places(a: PlaceValue, b: PlaceValue) -> Verdict:
 
 def compare_holders(a: str, b: str, *, same_person: bool = False) -> Verdict:
     """Who holds a role ("the first customer", "the manager of"): one entity,
-    or two. ``same_person`` is the lexicon's answer for the two ids."""
+    or two. ``same_person`` is the lexicon's answer for the two ids. Names
+    that differ only in hyphens or spaces ("Ann Lee-Smith" / "Ann Leesmith"),
+    or share their last word ("Tim Cole" / "Timothy D. Cole"), may be one
+    person: not a conflict."""
     if _fold(a) == _fold(b) or same_person:
         return Verdict("same", f"'{a}' and '{b}' are one entity")
+    wa, wb = _fold(a).split(), _fold(b).split()
+    if "".join(wa) == "".join(wb):
+        return Verdict("same", f"'{a}' and '{b}' are one name written two ways")
+    if (len(wa) == 1 and wa[0] in wb) or (len(wb) == 1 and wb[0] in wa):
+        return Verdict("unknown", f"'{a}' may be part of the name '{b}'")
+    if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1]:
+        return Verdict("unknown", f"'{a}' and '{b}' share a surname and may be one person")
     return Verdict("differ", f"'{a}' and '{b}' are different entities")
+
+
+def compare_titles(a: str, b: str) -> Verdict:
+    """Which titles one person holds, each side as ``"role,role|organisation"``
+    ("president,chief executive officer|acme"). A title one side gives that
+    cannot be held together with one the other side gives (two officers, a
+    head role and the rank below it) differs; a title in common agrees;
+    anything else (a president who is also chief executive, titles of
+    different organisations) is not a conflict."""
+    ra, _, oa = a.partition("|")
+    rb, _, ob = b.partition("|")
+    sa, sb = set(ra.split(",")) - {""}, set(rb.split(",")) - {""}
+    if not same_org(oa, ob):
+        return Verdict("unknown", "titles of different organisations")
+    clash = sorted((x, y) for x in sa for y in sb if exclusive(x, y))
+    if clash:
+        return Verdict("differ", f"one person is not '{clash[0][0]}' and '{clash[0][1]}' at once")
+    if sa & sb:
+        return Verdict("same", f"both give the title '{sorted(sa & sb)[0]}'")
+    return Verdict("unknown", "titles that may be held together")
 
 
 # --------------------------------------------------------------------------- polarity

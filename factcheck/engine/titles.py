@@ -1,0 +1,327 @@
+"""Role titles beside a name: who heads what, and which title a person holds.
+
+News names people with their title: before the name ("Northvale Rovers head
+coach Jane Roe", "Acme's chief executive Jane Roe"), before it with a comma
+("the Westshire fire chief, Jane Roe") or after it in apposition ("Jane Roe,
+chief executive of Acme"). Each such title gives up to two claims of the
+``holder`` slot:
+
+- **who holds a head role** (``role`` = "chief executive officer of @acme"):
+  only roles one person holds at a time (:data:`HEAD_ROLES`: a chief
+  executive, a president, a governor, a head coach; not a spokesman, an
+  agent or a senator) and only when the title names what is headed (an
+  entity, or a capitalised qualifier: "Interior Secretary"). Two sources
+  naming two people for one such role conflict.
+- **which title a person holds** (``role`` = "title of @jane-roe"): two
+  sources giving one person titles that exclude each other (chief executive /
+  chief financial officer, president / vice president) conflict; titles that
+  can be held together (president and chief executive) never do.
+
+A title with "former", "acting", "deputy" and the like is no claim: it does
+not say who holds the role now. Pure functions over an extraction's text and
+entity mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model.models import EntityMention, Extraction
+from ..text.words import STOPWORDS, fold, slug
+
+#: Roles one person holds at a time, per organisation, with their normal form.
+HEAD_ROLES: dict[str, str] = {
+    "chief executive officer": "chief executive officer",
+    "chief executive": "chief executive officer",
+    "ceo": "chief executive officer",
+    "chief operating officer": "chief operating officer",
+    "coo": "chief operating officer",
+    "chief financial officer": "chief financial officer",
+    "cfo": "chief financial officer",
+    "chief technology officer": "chief technology officer",
+    "cto": "chief technology officer",
+    "president": "president",
+    "chairman": "chairman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "general manager": "general manager",
+    "head coach": "head coach",
+    "governor": "governor",
+    "mayor": "mayor",
+    "prime minister": "prime minister",
+    "premier": "premier",
+    "chancellor": "chancellor",
+    "secretary": "secretary",
+    "press secretary": "press secretary",
+    "fire chief": "fire chief",
+    "police chief": "police chief",
+    "head": "head",
+}
+#: Ranks below a head role: a title of their own, never the head role.
+RANKS: dict[str, str] = {
+    "vice president": "vice president",
+    "vice chairman": "vice chairman",
+    "vice-president": "vice president",
+    "vice-chairman": "vice chairman",
+}
+#: Officers of one organisation: one person is not two of them.
+OFFICERS = frozenset(
+    ["chief executive officer", "chief operating officer", "chief financial officer", "chief technology officer"]
+)
+#: Words that make a title say nothing about who holds the role now.
+NOT_NOW = frozenset(
+    [
+        "former",
+        "ex",
+        "ex-",
+        "then",
+        "late",
+        "acting",
+        "interim",
+        "deputy",
+        "assistant",
+        "associate",
+        "co",
+        "outgoing",
+        "incoming",
+        "future",
+        "elect",
+        "designate",
+        "nominee",
+        "would-be",
+        "onetime",
+        "one-time",
+        "previous",
+        "past",
+        "retired",
+        "emeritus",
+    ]
+)
+#: Lower-case words a title may contain before a name.
+TITLE_WORDS = (
+    frozenset(
+        [
+            "chief",
+            "executive",
+            "officer",
+            "operating",
+            "financial",
+            "technology",
+            "president",
+            "vice",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "general",
+            "manager",
+            "head",
+            "coach",
+            "governor",
+            "mayor",
+            "prime",
+            "minister",
+            "premier",
+            "chancellor",
+            "secretary",
+            "press",
+            "fire",
+            "police",
+            "ceo",
+            "coo",
+            "cfo",
+            "cto",
+            "and",
+            "of",
+            "the",
+        ]
+    )
+    | NOT_NOW
+)
+_WORD = re.compile(r"[\w][\w.&'\u2019-]*")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title given to a person in the text."""
+
+    holder: str  # entity id of the person
+    holder_span: tuple[int, int]
+    roles: tuple[str, ...]  # normal forms, head roles and ranks
+    org: str | None  # entity id (or "@"-less slug of a capitalised qualifier) of what is headed
+    span: tuple[int, int]  # the title phrase
+
+
+def _words(text: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
+
+
+def _roles_of(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """Split title words (lower-case, in order) into roles ("president and
+    chief executive" -> both) and the qualifier words before them; None when
+    the title says nothing about now ("former") or names no role."""
+    if any(w.strip(".") in NOT_NOW for w in words):
+        return None
+    roles: list[str] = []
+    end = len(words)
+    while end > 0:
+        # the longest role phrase ending here first ("vice president" before "president")
+        for start in range(max(0, end - 3), end):
+            phrase = " ".join(words[start:end])
+            role = HEAD_ROLES.get(phrase) or RANKS.get(phrase)
+            if role is not None:
+                roles.append(role)
+                end = start
+                break
+        else:
+            break
+        if end > 0 and words[end - 1] == "and":
+            end -= 1  # "president and chief executive"
+            continue
+        break
+    if not roles:
+        return None
+    return list(reversed(roles)), words[:end]
+
+
+def _org(
+    ex: Extraction, holder: EntityMention, start: int, end: int, qualifier: list[tuple[str, int, int]]
+) -> str | None:
+    """What the title heads: an entity named inside it, or its capitalised qualifier words."""
+    for m in ex.entities:
+        if m.entity != holder.entity and m.span.start >= start and m.span.end <= end and m.type != "person":
+            return m.entity
+    caps = [_POSSESSIVE.sub("", w) for w, _s, _e in qualifier if w[:1].isupper()]
+    return slug(" ".join(caps)) if caps and len(caps) == len(qualifier) else None
+
+
+def _before(ex: Extraction, m: EntityMention) -> Title | None:
+    """A title just before a name ("Acme chief executive Jane Roe"), or before it
+    with a comma ("the Westshire fire chief, Jane Roe")."""
+    text = ex.article.text
+    lo = max(0, m.span.start - 80)
+    head = text[lo : m.span.start]
+    comma = head.rstrip().endswith(",")
+    if "\n" in head:
+        lo += head.rindex("\n") + 1
+        head = text[lo : m.span.start]
+    if comma:
+        head = head.rstrip()[:-1]
+    if head and not head[-1:].isspace() and not comma:
+        return None
+    words = _words(head, lo)
+    others = [n.span for n in ex.entities if n.entity != m.entity and n.type == "person"]
+    run: list[tuple[str, int, int]] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        low = fold(w[0]).casefold()
+        left = fold(words[i - 1][0]).casefold() if i > 0 else ""
+        gap = text[w[2] : run[0][1] if run else (lo + len(head))]
+        if gap.strip() or any(sp.start <= w[1] < sp.end for sp in others):
+            break  # punctuation between, or another person's name: not one title
+        if low == "and" and left not in TITLE_WORDS:
+            break  # "Jane Roe and Acme chief executive": two names, not two titles
+        if low == "the" and left != "of":
+            break
+        if low in TITLE_WORDS:
+            run.insert(0, w)
+            continue
+        if low in STOPWORDS:
+            break
+        if w[0][:1].isupper() or _POSSESSIVE.search(w[0]):
+            run.insert(0, w)
+            continue
+        break
+    while run and run[0][0].casefold() in ("of", "and"):
+        run.pop(0)
+    if not run:
+        return None
+    return _title(ex, m, run, of_split=True)
+
+
+def _title(ex: Extraction, m: EntityMention, run: list[tuple[str, int, int]], *, of_split: bool) -> Title | None:
+    low = [fold(_POSSESSIVE.sub("", w)).casefold().strip(".") for w, _s, _e in run]
+    org_words: list[tuple[str, int, int]] = []
+    if of_split and "of" in low:
+        # "governor of Westshire", "chief executive of the Acme Group"
+        i = low.index("of")
+        org_words = [w for w in run[i + 1 :] if w[0].casefold() != "the"]
+        run, low = run[:i], low[:i]
+    split = _roles_of(low)
+    if split is None:
+        return None
+    roles, qual = split
+    qualifier = run[: len(qual)]
+    start, end = run[0][1], (org_words[-1][2] if org_words else run[-1][2])
+    org = None
+    if org_words:
+        org = _org(ex, m, org_words[0][1], org_words[-1][2], org_words)
+    elif qualifier:
+        org = _org(ex, m, qualifier[0][1], qualifier[-1][2], qualifier)
+    return Title(m.entity, (m.span.start, m.span.end), tuple(roles), org, (start, end))
+
+
+_APPOSITION = re.compile(r"[\s,]*(?:(?:the|a|an)\s+)?")
+
+
+def _after(ex: Extraction, m: EntityMention) -> Title | None:
+    """A title in apposition ("Jane Roe, chief executive of Acme,"): the
+    extraction's apposition mention of the person."""
+    text = ex.article.text
+    name = next(
+        (
+            n
+            for n in reversed(ex.entities)
+            if n.entity == m.entity
+            and n.how != "apposition"
+            and n.span.end <= m.span.start
+            and not text[n.span.end : m.span.start].strip(" ,")
+        ),
+        None,
+    )
+    if name is None:
+        return None  # the apposition does not follow the name
+    lead = _APPOSITION.match(text, m.span.start, m.span.end)
+    start = lead.end() if lead else m.span.start
+    if lead is not None and lead.group().strip(" ,") and lead.group().strip(" ,").casefold() != "the":
+        return None  # "a spokesman": one of several
+    end = m.span.end
+    for stop in (",", ";", "(", "\u2014", " - "):
+        cut = text.find(stop, start, end)
+        end = cut if cut != -1 else end
+    words = _words(text[start:end], start)
+    if not words or any(w[0].casefold() in ("who", "which", "that") for w in words):
+        return None
+    return _title(ex, name, words, of_split=True)
+
+
+def titles_of(ex: Extraction) -> Iterator[Title]:
+    """Every title the article gives a named person, in text order."""
+    named = {m.entity for m in ex.entities if m.how != "apposition"}
+    for m in ex.entities:
+        if m.type == "place":
+            continue
+        t = _after(ex, m) if m.how == "apposition" else _before(ex, m)
+        if t is not None and t.holder in named:
+            yield t
+
+
+def exclusive(a: str, b: str) -> bool:
+    """Two titles one person does not hold together: two officers of one
+    organisation, or a head role and the rank below it."""
+    if a == b:
+        return False
+    if a in OFFICERS and b in OFFICERS:
+        return True
+    return a == "vice " + b or b == "vice " + a
+
+
+def same_org(a: str, b: str) -> bool:
+    """Two names of what a title heads agree when equal, when one is the
+    other's initials ("u-s" / "united-states"), or when one is missing."""
+    if not a or not b or a == b:
+        return True
+    wa, wb = a.split("-"), b.split("-")
+    return "".join(wa) == "".join(x[0] for x in wb if x) or "".join(wb) == "".join(x[0] for x in wa if x)

@@ -1,0 +1,117 @@
+"""Titles beside names (factcheck.engine.titles): who holds a head role, and
+which title a person holds, compared across articles by FC009. Invented
+sentences, run through the shipped pipeline."""
+
+from __future__ import annotations
+
+from conftest import write_article
+
+from factcheck.engine.compare import compare_holders, compare_titles
+from factcheck.engine.titles import _roles_of, exclusive
+
+
+def _fc009(ruleset, folder, a: str, b: str, *, b_published: str = "2024-03-06"):
+    from factcheck import run
+
+    write_article(folder, "a", a, "2024-03-05")
+    write_article(folder, "b", b, b_published)
+    report, errors = run(folder, ruleset=ruleset)
+    assert errors == []
+    return [f for f in report.findings if f.rule == "FC009"]
+
+
+def test_roles_of_title_words():
+    assert _roles_of(["northvale", "rovers", "head", "coach"]) == (["head coach"], ["northvale", "rovers"])
+    assert _roles_of(["president", "and", "chief", "executive"]) == (["president", "chief executive officer"], [])
+    assert _roles_of(["vice", "president"]) == (["vice president"], [])
+    assert _roles_of(["former", "chief", "executive"]) is None
+    assert _roles_of(["acting", "governor"]) is None
+    assert _roles_of(["spokesman"]) is None
+
+
+def test_exclusive_titles():
+    assert exclusive("chief executive officer", "chief financial officer")
+    assert exclusive("president", "vice president")
+    assert not exclusive("president", "chief executive officer")
+    assert compare_titles("chief executive officer|acme", "chief financial officer|acme").conflict
+    assert compare_titles("president,chief executive officer|acme", "chief executive officer|").agree
+    assert not compare_titles("president|acme", "chief executive officer|acme").conflict
+    assert not compare_titles("chief executive officer|acme", "chief financial officer|bolt").conflict
+    # president and chief executive against chief financial officer: not both at once
+    assert compare_titles("president,chief executive officer|", "chief financial officer|acme").conflict
+    # an organisation and its initials
+    assert compare_titles("president|u-s", "vice president|united-states").conflict
+
+
+def test_one_name_written_two_ways_is_one_holder():
+    assert compare_holders("dana-ali-reza", "dana-alireza").agree
+    assert not compare_holders("tom-reyes", "thomas-reyes").conflict
+    assert compare_holders("tom-reyes", "ann-lindqvist").conflict
+    assert not compare_holders("dana", "dana-alireza").conflict  # a name cut short by the tagger
+
+
+def test_two_holders_of_one_head_role(ruleset, tmp_path):
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Northvale Rovers head coach Daniel Okafor said the team would rest two players.\n",
+        "The players were rested on Tuesday, said Northvale Rovers head coach Peter Lindqvist.\n",
+    )
+    assert len(found) == 1
+    assert "head coach" in found[0].message
+
+
+def test_one_person_given_two_officer_titles(ruleset, tmp_path):
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "The club confirmed that Brightline Systems chief executive Maria Ventura will join the board.\n",
+        "Maria Ventura, the chief financial officer of Brightline Systems, declined to comment.\n",
+    )
+    assert len(found) == 1
+
+
+def test_titles_held_together_and_roles_not_held_alone_are_no_conflict(ruleset, tmp_path):
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Brightline Systems president Maria Ventura will join the board, said spokesman Tom Ferris.\n",
+        "Maria Ventura, the chief executive of Brightline Systems, declined to comment, spokesman Alan Pike said.\n",
+    )
+    assert found == []
+
+
+def test_a_former_holder_and_holders_months_apart_are_no_conflict(ruleset, tmp_path):
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Northvale Rovers head coach Daniel Okafor said the team would rest two players.\n",
+        "Former Northvale Rovers head coach Peter Lindqvist watched from the stands.\n",
+    )
+    assert found == []
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Northvale Rovers head coach Daniel Okafor said the team would rest two players.\n",
+        "The players were rested on Tuesday, said Northvale Rovers head coach Peter Lindqvist.\n",
+        b_published="2024-09-06",
+    )
+    assert found == []
+
+
+def test_two_people_with_two_titles_in_one_sentence(ruleset, tmp_path):
+    from factcheck.engine.claims import claims_of_extraction
+    from factcheck.pipeline.core import extract_all, load_targets
+
+    write_article(
+        tmp_path,
+        "a",
+        "Interior Secretary Dana Alireza and Commerce Secretary Tom Reyes announced new rules.\n",
+        "2024-03-05",
+    )
+    articles, _ = load_targets([tmp_path])
+    (ex,) = extract_all(articles, ruleset, None)
+    titles = {c.role: c.normalized for c in claims_of_extraction(ex) if c.role.startswith("title of ")}
+    # each person gets the title before their own name, not the other's
+    assert titles.pop("title of @dana-alireza") == "secretary of interior"
+    assert titles and set(titles.values()) == {"secretary of commerce"}
