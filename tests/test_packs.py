@@ -1,6 +1,7 @@
 """Story packs: the rule stack (shipped rules, the corpus's packs, --rules
-folders), overrides, the corpus config file, zero-rule folders, the packs'
-own fixtures, and no lexicon name in the package code."""
+folders), overrides, the corpus config file, zero-rule folders, a fixture
+for every pack rule (tests/test_rule_fixtures.py runs them), and no lexicon
+name in the package code."""
 
 from __future__ import annotations
 
@@ -218,14 +219,6 @@ def test_run_seeds_finds_both_named_findings_with_the_pack_the_seeds_name(capsys
 # --------------------------------------------------------------------------- each pack's fixtures
 
 
-def _pack_cases():
-    for pack in PACKS:
-        for path in sorted((pack / "fixtures" / "rules").glob("*.yaml")):
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            for case in data["cases"]:
-                yield pytest.param(pack, data["rule"], case, id=f"{pack.name}/{data['rule']}: {case['name']}")
-
-
 @pytest.mark.parametrize("pack", PACKS, ids=[p.name for p in PACKS])
 def test_every_pack_has_a_readme_and_a_fixture_per_rule(pack):
     assert (pack / "README.md").is_file()
@@ -234,18 +227,6 @@ def test_every_pack_has_a_readme_and_a_fixture_per_rule(pack):
         assert path.is_file(), f"{rule.id} has no fixture at {path.relative_to(ROOT)}"
         expects = [c["expect"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
         assert any(e > 0 for e in expects) and any(e == 0 for e in expects), rule.id
-
-
-@pytest.mark.parametrize(("pack", "rule_id", "case"), list(_pack_cases()))
-def test_pack_rule_fixture(pack, rule_id, case, tmp_path):
-    from factcheck import run
-
-    for art in case["articles"]:
-        write_article(tmp_path, art["id"], art["text"], str(art.get("published") or "") or None)
-    report, errors = run(tmp_path, ruleset=load_stack([pack]))
-    assert errors == []
-    found = [f for f in report.findings if f.rule == rule_id]
-    assert len(found) == case["expect"], [f.message for f in report.findings]
 
 
 # --------------------------------------------------------------------------- no lexicon name in the code
