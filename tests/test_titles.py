@@ -115,3 +115,19 @@ def test_two_people_with_two_titles_in_one_sentence(ruleset, tmp_path):
     # each person gets the title before their own name, not the other's
     assert titles.pop("title of @dana-alireza") == "secretary of interior"
     assert titles and set(titles.values()) == {"secretary of commerce"}
+
+
+def test_a_group_named_after_a_title_is_no_holder(ruleset, tmp_path):
+    from factcheck.engine.claims import claims_of_extraction
+    from factcheck.pipeline.core import extract_all, load_targets
+
+    write_article(
+        tmp_path,
+        "a",
+        "Dana Alireza, who heads the general manager of Brightline's High Density Computing group, spoke.\n",
+        "2024-03-05",
+    )
+    articles, _ = load_targets([tmp_path])
+    (ex,) = extract_all(articles, ruleset, None)
+    holders = {str(c.payload) for c in claims_of_extraction(ex) if c.slot == "holder"}
+    assert not any("computing" in h for h in holders)

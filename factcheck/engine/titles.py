@@ -236,8 +236,8 @@ def _before(ex: Extraction, m: EntityMention) -> Title | None:
         break
     while run and run[0][0].casefold() in ("of", "and"):
         run.pop(0)
-    if not run:
-        return None
+    if not run or (m.type != "person" and any(w[0].casefold() == "of" for w in run)):
+        return None  # "general manager of Acme's High Density Computing group": the name is no holder
     return _title(ex, m, run, of_split=True)
 
 
