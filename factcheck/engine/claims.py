@@ -33,7 +33,7 @@ from typing import Literal
 
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
-from ..text.words import STOPWORDS
+from ..text.words import STOPWORDS, slug
 from .compare import DateValue, NumberValue, PlaceValue, number_from, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
@@ -543,7 +543,7 @@ def _birth(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | N
 
 
 def _slug(s: str) -> str:
-    return "-".join(s.casefold().split())
+    return slug(s)  # as entity ids are made ("N.C." -> "n-c")
 
 
 def _holder(f: Fact, lemma: str, anchors: set[str], base: dict) -> SlotClaim | None:
