@@ -82,6 +82,7 @@ def test_cluster_report_equals_local_on_a_generic_corpus(generic: Path, ruleset,
     assert remote == local
 
 
+@pytest.mark.slow
 def test_cluster_report_does_not_depend_on_batches_or_partitions(generic: Path, ruleset, client) -> None:
     from factcheck.model.models import OutputFormat
     from factcheck.pipeline.core import load_targets
@@ -102,11 +103,12 @@ def test_cluster_report_equals_local_on_the_seeds(ruleset, client) -> None:
 
 
 def test_partitions_are_stable_across_processes() -> None:
+    # a CRC-32 of the key, not Python's hash() (salted per process): every worker
+    # and every run puts a key in the same partition
     from factcheck.pipeline.dask import partition_of
 
-    code = "from factcheck.pipeline.dask import partition_of; print(partition_of('number|any|@ferry', 7))"
-    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-    assert int(other.stdout) == partition_of("number|any|@ferry", 7)
+    keys = ("number|any|@ferry", "quote|we could not", "date|lemma:sink|@northvale")
+    assert [partition_of(k, 7) for k in keys] == [5, 1, 3]
 
 
 def test_a_local_run_never_imports_dask(generic: Path) -> None:
@@ -124,18 +126,16 @@ def test_a_local_run_never_imports_dask(generic: Path) -> None:
     assert '"findings"' in res.stdout
 
 
-def test_scheduler_without_dask_is_a_one_line_error(generic: Path) -> None:
-    # distributed made unimportable: the extra is not installed
-    code = (
-        "import sys\n"
-        "sys.modules['distributed'] = None\n"
-        "from factcheck.cli import main\n"
-        f"sys.exit(main(['run', {str(generic)!r}, '--scheduler', 'tcp://127.0.0.1:1']))\n"
-    )
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert res.returncode == 2
-    assert res.stderr.strip().count("\n") == 0
-    assert "pip install 'factcheck[dask]'" in res.stderr
+def test_scheduler_without_dask_is_a_one_line_error(
+    generic: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factcheck.cli import main
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # the extra is not installed
+    assert main(["run", str(generic), "--scheduler", "tcp://127.0.0.1:1", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().count("\n") == 0
+    assert "pip install 'factcheck[dask]'" in err
 
 
 def test_a_bad_local_scheduler_is_a_usage_error(generic: Path) -> None:
