@@ -46,6 +46,7 @@ from .claims import SlotClaim, claims_of_extraction
 from .compare import (
     DateValue,
     NumberValue,
+    PartialDate,
     PlaceValue,
     Verdict,
     compare_age_birth,
@@ -54,6 +55,7 @@ from .compare import (
     compare_holders,
     compare_numbers,
     compare_ordinals,
+    compare_partial_dates,
     compare_places,
     compare_polarity,
     compare_quotations,
@@ -63,6 +65,7 @@ from .compare import (
     opposite_lemmas,
     quote_words,
 )
+from .names import renamed, surname_map
 
 ENTITY_WEIGHT = 2.0
 QUOTE_SHINGLE = 3  # words in a quotation's block key
@@ -171,9 +174,12 @@ def build_index(
     claims: list[SlotClaim] = []
     df: dict[str, set[str]] = defaultdict(set)
     n_articles = 0
-    for ex in sorted(extractions, key=lambda e: e.article.id):
+    exs = sorted(extractions, key=lambda e: e.article.id)
+    surnames = surname_map(exs)  # "Okafor" in one article is "Ada Okafor" of another
+    for ex in exs:
         n_articles += 1
         for c in claims_of_extraction(ex):
+            c = renamed(c, surnames)
             claims.append(c)
             for a in c.anchors:
                 df[a].add(c.article)
@@ -226,7 +232,8 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two claims cannot be one slot, or None when they may be."""
     if a.slot != b.slot:
         return "different slots"
-    if a.modality != b.modality:
+    if a.modality != b.modality and a.slot != "age":
+        # (an age in apposition is the person's, whatever the clause: "Smith, 61, may run")
         return f"{a.modality} vs {b.modality}"
     if a.slot in ("quote", "age"):
         return None
@@ -343,11 +350,19 @@ def _compare_holder(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> Verdict:
     return compare_holders(pa, pb, same_person=lexicon.same_person(pa, pb))
 
 
+def _compare_days(pa: object, pb: object) -> Verdict:
+    if isinstance(pa, DateValue) and isinstance(pb, DateValue):
+        return compare_dates(pa, pb)
+    if isinstance(pa, (DateValue, PartialDate)) and isinstance(pb, (DateValue, PartialDate)):
+        return compare_partial_dates(pa, pb)  # one side names a day without its year
+    return Verdict("unknown", "not comparable")
+
+
 def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasion: bool = False) -> Verdict:
     """The typed comparison of two claims of one slot."""
     pa, pb = a.payload, b.payload
-    if a.slot == "date" and isinstance(pa, DateValue) and isinstance(pb, DateValue):
-        return compare_dates(pa, pb)
+    if a.slot == "date":
+        return _compare_days(pa, pb)
     if a.slot == "number" and isinstance(pa, NumberValue) and isinstance(pb, NumberValue):
         return compare_numbers(pa, pb)
     if a.slot == "ordinal":

@@ -34,12 +34,12 @@ from typing import Literal
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
 from ..text.words import STOPWORDS, slug
-from .compare import DateValue, NumberValue, PlaceValue, number_from, quote_words
+from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
 Slot = Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]
 SLOTS: tuple[Slot, ...] = ("date", "number", "ordinal", "place", "age", "holder", "polarity", "quote")
-Payload = DateValue | NumberValue | PlaceValue | int | str
+Payload = DateValue | PartialDate | NumberValue | PlaceValue | int | str
 
 #: Predicates that report speech: their polarity is not a claim about the world.
 REPORTING = frozenset(
@@ -227,9 +227,11 @@ def _context(ex: Extraction) -> _Context:
 
 
 def _entity_near(ctx: _Context, fact: Fact, span: Span) -> str | None:
-    """The entity whose mention is (or contains) ``span``."""
+    """The entity whose mention is (or contains) ``span``: an argument headed
+    there, a mention there, then an argument around it (the name itself
+    before a conjoined phrase that holds it: "A, 44, and B, 59")."""
     for a in fact.args:
-        if a.entity and (a.head_span.overlaps(span) or a.span.contains(span)):
+        if a.entity and a.head_span.overlaps(span):
             return a.entity
     hit = ctx.entity_at.get((span.start, span.end))
     if hit:
@@ -237,6 +239,9 @@ def _entity_near(ctx: _Context, fact: Fact, span: Span) -> str | None:
     for m in ctx.ex.entities:
         if m.span.overlaps(span):
             return m.entity
+    for a in fact.args:
+        if a.entity and a.span.contains(span):
+            return a.entity
     return None
 
 
@@ -515,12 +520,24 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     if base["predicate"] in BIRTH:
         return _birth(ctx, f, att, base)
     t = ctx.times.get((att.span.start, att.span.end))
-    dv = _date_value(t) if t is not None else None
-    if t is None or dv is None or not head or dv.granularity not in EVENT_GRANULARITIES:
+    if t is None or not head:
         return None
+    dv = _date_value(t)
+    payload: DateValue | PartialDate
+    if dv is not None:
+        if dv.granularity not in EVENT_GRANULARITIES:
+            return None
+        payload, normalized, how = dv, att.value or dv.start.isoformat(), t.how
+    else:
+        # no publication date to place "Friday" or "June 24": the day it names is still comparable
+        pd = partial_date(t.text) if t.value is None and t.type in ("DATE", "TIME") else None
+        if pd is None:
+            return None
+        payload, normalized = pd, pd.describe() + " (year unknown)"
+        how = f"'{t.text}' names {pd.describe()}; unresolved ({t.unresolved_reason or 'no year'}), so only the day is compared"
     classes = word_classes(head, "v") | word_classes(head, "n")
     return _claim(
-        "date", base, att.text, att.span, att.value or dv.start.isoformat(), t.how, dv,
+        "date", base, att.text, att.span, normalized, how, payload,
         topic=head, noun=head, noun_classes=classes, role="when",
         anchors=frozenset(anchors), entities=_ents(anchors), time=None,
     )  # fmt: skip

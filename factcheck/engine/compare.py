@@ -99,6 +99,132 @@ def _range(d: DateValue) -> str:
     return f"{d.start.isoformat()}..{d.end.isoformat()}"
 
 
+# --------------------------------------------------------------------------- days named without a year
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A day named without the year or week that would place it: a weekday
+    ("Friday night") or a month and day ("June 24") in an article whose
+    publication date is unknown. Two sources can still disagree about it:
+    no Friday is a Thursday, and no June 24 is a June 14, whatever the year."""
+
+    weekday: int | None = None  # 0 = Monday
+    month: int | None = None
+    day: int | None = None
+    late: bool = False  # "night", "evening", "late": may run into the next day
+    early: bool = False  # "early", "morning", "dawn": may be the night before
+    text: str = ""
+
+    def describe(self) -> str:
+        parts = []
+        if self.weekday is not None:
+            parts.append(_WEEKDAY_NAMES[self.weekday])
+        if self.month is not None and self.day is not None:
+            parts.append(f"{_MONTH_NAMES[self.month - 1]} {self.day}")
+        return ", ".join(parts)
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day|(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)", re.I
+)
+_WD_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_MONTH_RX = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_DAY_RE = re.compile(
+    rf"\b{_MONTH_RX}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}",
+    re.I,
+)
+_MONTH_INDEX = {m[:3].casefold(): i + 1 for i, m in enumerate(_MONTH_NAMES)}
+_LATE_RE = re.compile(r"\b(?:night|evening|late|overnight|midnight)\b", re.I)
+_EARLY_RE = re.compile(r"\b(?:early|morning|dawn|pre-?dawn|overnight|midnight)\b", re.I)
+
+
+def partial_date(text: str) -> PartialDate | None:
+    """The weekday and the month and day a time expression names, whatever its
+    year: "early Friday" -> Friday (early), "Dec. 6" -> December 6,
+    "Thursday, November 10th" -> both. None when it names neither."""
+    wd = _WEEKDAY_RE.search(text)
+    weekday = _WD_INDEX[(wd.group(1) or wd.group(2))[:3].casefold()] if wd else None
+    md = _MONTH_DAY_RE.search(text)
+    month = day = None
+    if md:
+        mon, dd = (md.group(1), md.group(2)) if md.group(1) else (md.group(4), md.group(3))
+        month, day = _MONTH_INDEX.get(mon[:3].casefold()), int(dd)
+        if month is None or not 1 <= day <= _days_in(month):
+            month = day = None
+    if weekday is None and month is None:
+        return None
+    return PartialDate(weekday, month, day, bool(_LATE_RE.search(text)), bool(_EARLY_RE.search(text)), text)
+
+
+def _days_in(month: int) -> int:
+    return (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+
+
+def _as_partial(d: DateValue | PartialDate) -> PartialDate | None:
+    if isinstance(d, PartialDate):
+        return d
+    if d.start != d.end:
+        return None  # a week, a month: not one day
+    return PartialDate(
+        d.start.weekday(),
+        d.start.month,
+        d.start.day,
+        bool(_LATE_RE.search(d.text)),
+        bool(_EARLY_RE.search(d.text)),
+        d.text,
+    )
+
+
+def _next_day(a: PartialDate, b: PartialDate) -> bool | None:
+    """Whether ``b`` is the day after ``a`` (None: the two name nothing in common)."""
+    if a.weekday is not None and b.weekday is not None:
+        return (b.weekday - a.weekday) % 7 == 1
+    if a.month is not None and b.month is not None and a.day is not None and b.day is not None:
+        da, db = date(2000, a.month, a.day), date(2000, b.month, b.day)
+        return (db - da).days in (1, -365)
+    return None
+
+
+def compare_partial_dates(a: DateValue | PartialDate, b: DateValue | PartialDate) -> Verdict:
+    """Two days, one or both named without a year: the weekdays, or the months
+    and days, must agree. A day and the next agree when the first is told as
+    its night or the second as its early hours ("late Friday" / "early
+    Saturday"). A weekday against a month and day is not comparable."""
+    pa, pb = _as_partial(a), _as_partial(b)
+    if pa is None or pb is None:
+        return Verdict("unknown", f"'{a.text}' or '{b.text}' is not one day")
+    checks = []
+    if pa.weekday is not None and pb.weekday is not None:
+        checks.append(pa.weekday == pb.weekday)
+    if None not in (pa.month, pb.month, pa.day, pb.day):
+        checks.append((pa.month, pa.day) == (pb.month, pb.day))
+    if not checks:
+        return Verdict("unknown", f"'{a.text}' and '{b.text}' name a day in different ways (a weekday, a date)")
+    if all(checks):
+        return Verdict("compatible", f"'{a.text}' and '{b.text}' name the same day ({pa.describe()})")
+    relative = any(isinstance(d, DateValue) and d.relative for d in (a, b))
+    for first, second in ((pa, pb), (pb, pa)):
+        if _next_day(first, second) and relative:
+            return Verdict(
+                "compatible",
+                "one day apart, and the resolved side is relative to a publication date that may be a day late",
+            )
+        if _next_day(first, second) and (first.late or second.early):
+            return Verdict(
+                "compatible",
+                f"'{first.text}' and '{second.text}' are consecutive days told around midnight: one night",
+            )
+    return Verdict(
+        "differ", f"'{a.text}' is {pa.describe()}, '{b.text}' is {pb.describe()}: not one day, whatever the year"
+    )
+
+
 # --------------------------------------------------------------------------- numbers
 
 #: Hedge words and the interval they give around a written value ``v``:
@@ -226,7 +352,7 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
         return Verdict("same", f"'{a.text}' and '{b.text}' are both {_fmt(a.value)}")
     alo, ahi = a.interval()
     blo, bhi = b.interval()
-    if alo <= bhi and blo <= ahi:
+    if alo < bhi and blo < ahi:  # rounding intervals are half-open: "two" (1.5..2.5) and "three" touch, not overlap
         why = (
             f"'{a.text}' and '{b.text}' admit a common value (hedged)"
             if a.hedge or b.hedge

@@ -158,7 +158,11 @@ _ORDINAL_WORDS = {
 } | {"last": "last"}
 _MEASURE_WORDS = frozenset({"percent", "dollar", "cent", "billion", "million", "trillion", "thousand", "hundred"})
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-_AGE_RE = re.compile(r"\b(\d{1,3})[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\b", re.IGNORECASE)
+_AGE_RE = re.compile(r"\b(\d{1,3}) ?[-\u2010\u2011 ] ?years?(?: ?[-\u2010\u2011 ] ?| )old\b", re.IGNORECASE)
+#: An age told with "aged" or "age": "Smith, aged 61,", "died at the age of 61", "at age 61".
+_AGED_RE = re.compile(
+    r"\b(?:aged\s+|at\s+(?:the\s+)?age\s+(?:of\s+)?)(\d{1,3})\b(?!\s*(?:%|percent|per cent))", re.IGNORECASE
+)
 
 
 NO_ATTRIBUTION = Attribution()
@@ -677,16 +681,47 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         head = old.head if old.dep_ in ("amod", "compound", "nmod", "appos") else old
         taken.update(ctx.token_range(span))
         out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, m.group(1), head, old.dep_))
+    for m in _AGED_RE.finditer(ctx.sentence.text):
+        span = Span(start=ctx.base + m.start(1), end=ctx.base + m.end(1))
+        num = _root_of(ctx, span)
+        if num is None or num.i in taken or not 0 < int(m.group(1)) < 125:
+            continue
+        who = _person_of(ctx, num.head)
+        if who is not None:
+            taken.add(num.i)
+            out.append(
+                _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
+            )
     for tok in ctx.tokens:
         if tok.i in taken or not tok.text.isdecimal() or not 0 < int(tok.text) < 125:
             continue
         head = tok.head
         between_commas = tok.i > 0 and doc[tok.i - 1].text == "," and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct)
-        named = (head.i in ctx.entity_of and ctx.entity_of[head.i].type == "person") or head.pos_ == "PROPN"
+        if between_commas and tok.i >= 2 and _is_name(ctx, doc[tok.i - 2]):
+            head = doc[tok.i - 2]  # the name just before the comma: "A, 44, and B, 59," gives 59 to B
+        named = _is_name(ctx, head)
         if head.i < tok.i and between_commas and named:  # whatever label the parser gave the apposition
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, head, "appos"))
     return out, taken
+
+
+def _is_name(ctx: SentenceContext, tok: Token) -> bool:
+    m = ctx.entity_of.get(tok.i)
+    return (m is not None and m.type == "person") or tok.pos_ == "PROPN"
+
+
+def _person_of(ctx: SentenceContext, tok: Token) -> Token | None:
+    """Who an age phrase is about: the noun it modifies ("Smith, aged 61"), or
+    the subject of the verb it modifies ("Smith died at the age of 61")."""
+    for _ in range(4):
+        if (tok.pos_ in ("NOUN", "PROPN") or tok.i in ctx.entity_of) and tok.lemma_.casefold() != "age":
+            return tok
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None or tok.head.i == tok.i:
+            return subj
+        tok = tok.head  # "aged" hangs off the name or the verb ("dies aged 56")
+    return None
 
 
 def _ordinals(ctx: SentenceContext) -> list[tuple[int, Attachment]]:

@@ -1,0 +1,87 @@
+"""One person named in full by one article and by surname alone by another.
+
+Within an article, a surname is resolved to the one person it names in full
+(extraction does that). Across articles it is not: an article that only ever
+writes "Okafor" gives the entity ``okafor``, another that writes "Ada Okafor"
+gives ``ada-okafor``, and claims about the one person would not align. Here a
+one-word person id is read as the full name of the corpus whose last word it
+is, when exactly one full name in the whole corpus ends with it (two people
+sharing a surname, "Ada Okafor" and "Ben Okafor", leave "Okafor" alone).
+Linear in the mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..model.models import Extraction
+from .claims import SlotClaim
+
+
+def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
+    """Person ids -> the one longest person id of the corpus they are the tail
+    of: "okafor" and "ada-okafor" -> "j-ada-okafor" when that is the only full
+    name ending with them. A one-word id may be of unknown type (a bare surname
+    is often not recognised as a person)."""
+    short: set[str] = set()
+    full: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for m in ex.entities:
+            if not m.entity or m.type not in ("person", "name"):
+                continue
+            words = m.entity.split("-")
+            if len(words) == 1 or m.type == "name":
+                if len(words) == 1:
+                    short.add(m.entity)
+                continue
+            full[words[-1]].add(m.entity)
+            short.add(m.entity)
+    out: dict[str, str] = {}
+    for s in sorted(short):
+        names = full.get(s.split("-")[-1], set())
+        if not names:
+            continue
+        longest = max(names, key=lambda n: (len(n.split("-")), n))
+        tail = longest.split("-")
+        if s == longest or not _is_tail(s.split("-"), tail):
+            continue
+        if all(_is_tail(n.split("-"), tail) for n in names):  # one person, written more or less in full
+            out[s] = longest
+    return out
+
+
+def _is_tail(words: list[str], of: list[str]) -> bool:
+    return len(words) <= len(of) and of[len(of) - len(words) :] == words
+
+
+def _at(x: str | None, mapping: dict[str, str]) -> str | None:
+    if x is None or not x.startswith("@"):
+        return x
+    return "@" + mapping.get(x[1:], x[1:])
+
+
+#: The slots whose claims are renamed (quotations and their speakers keep the names as written).
+RENAMED_SLOTS = frozenset({"date", "number", "ordinal", "age"})
+
+
+def renamed(c: SlotClaim, mapping: dict[str, str]) -> SlotClaim:
+    """The claim with its one-word person ids read as full names."""
+    if (
+        c.slot not in RENAMED_SLOTS
+        or not mapping
+        or not any(e in mapping for e in c.entities | {a[1:] for a in c.anchors if a.startswith("@")})
+    ):
+        return c
+    role = c.role
+    if role.startswith("age of @"):
+        role = "age of " + (_at(role[len("age of ") :], mapping) or "")
+    return dataclasses.replace(
+        c,
+        entities=frozenset(mapping.get(e, e) for e in c.entities),
+        anchors=frozenset(_at(a, mapping) or a for a in c.anchors),
+        subject=_at(c.subject, mapping),
+        object=_at(c.object, mapping),
+        role=role,
+    )

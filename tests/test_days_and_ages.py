@@ -1,0 +1,183 @@
+"""Days named without a year, ages told in more ways, one person named in
+full and by surname: generic sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import factcheck
+from factcheck.engine.claims import claims_of_extraction
+from factcheck.engine.compare import DateValue, compare_numbers, compare_partial_dates, number_from, partial_date
+from factcheck.engine.names import surname_map
+from factcheck.extract.extractor import extract
+from factcheck.knowledge.base import Knowledge
+from factcheck.knowledge.lexicon import Lexicon
+from factcheck.model.models import Article, EntityMention, Extraction, Span
+
+KNOWLEDGE = Knowledge(lexicon=Lexicon({}))
+
+
+def _day(d: date, text: str) -> DateValue:
+    return DateValue(d, d, "day", text)
+
+
+# --------------------------------------------------------------------------- days without a year
+
+
+def test_partial_date_reads_weekday_month_day_and_part_of_day():
+    p = partial_date("early Friday")
+    assert p is not None and (p.weekday, p.early, p.late) == (4, True, False)
+    p = partial_date("Dec. 6")
+    assert p is not None and (p.month, p.day, p.weekday) == (12, 6, None)
+    p = partial_date("Thursday, November 10th")
+    assert p is not None and (p.weekday, p.month, p.day) == (3, 11, 10)
+    assert partial_date("last week") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Friday", "Thursday", "differ"),
+        ("Friday afternoon", "Friday", "compatible"),
+        ("Thursday night", "early Friday", "compatible"),  # one night, told from either side
+        ("Thursday morning", "Friday", "differ"),
+        ("June 24", "June 14", "differ"),
+        ("June 24", "24 June", "compatible"),
+        ("Friday", "June 24", "unknown"),  # a weekday against a date without a year
+    ],
+)
+def test_days_without_a_year(a, b, relation):
+    pa, pb = partial_date(a), partial_date(b)
+    assert pa is not None and pb is not None
+    assert compare_partial_dates(pa, pb).relation == relation
+
+
+def test_a_day_without_a_year_against_a_full_date():
+    friday = _day(date(2005, 6, 24), "June 24, 2005")  # a Friday
+    assert compare_partial_dates(partial_date("Friday") or friday, friday).relation == "compatible"
+    assert compare_partial_dates(partial_date("Thursday") or friday, friday).relation == "differ"
+    assert compare_partial_dates(partial_date("June 14") or friday, friday).relation == "differ"
+    month = DateValue(date(2005, 6, 1), date(2005, 6, 30), "month", "June 2005")
+    assert compare_partial_dates(partial_date("Friday") or friday, month).relation == "unknown"
+
+
+def _write(folder, name: str, body: str, published: str | None = None) -> None:
+    head = f"---\npublished: {published}\n---\n" if published else ""
+    (folder / f"{name}.md").write_text(head + body + "\n", encoding="utf-8")
+
+
+def test_undated_articles_that_name_different_weekdays_conflict(tmp_path):
+    _write(tmp_path, "a", "Maria Lopez died Tuesday in Northvale, her family said.")
+    _write(tmp_path, "b", "Maria Lopez died Thursday at her home in Northvale.")
+    report, _ = factcheck.run(tmp_path)
+    dates = [f for f in report.findings if f.kind == "date"]
+    assert len(dates) == 1
+    assert {c.article for c in dates[0].claims} == {"a", "b"}
+
+
+def test_undated_articles_that_name_one_night_do_not_conflict(tmp_path):
+    _write(tmp_path, "a", "Maria Lopez died late Thursday night in Northvale, her family said.")
+    _write(tmp_path, "b", "Maria Lopez died early Friday at her home in Northvale.")
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.kind == "date"] == []
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def _ages(text: str) -> list[tuple[str, str]]:
+    ex = extract(
+        Article(id="t", path="t.md", text=text + "\n", published=date(2025, 5, 1), published_source="front_matter"),
+        KNOWLEDGE,
+    )
+    return [(a.value or "", a.head) for f in ex.facts for a in f.attachments if a.kind == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Maria Lopez, aged 55, has taken medical leave.", "55"),
+        ("Maria Lopez died on Thursday at the age of 91, her spokesman said.", "91"),
+        ("Paul Kim dies aged 56.", "56"),
+        ("Prosecutors charged 27 - year - old Paul Kim.", "27"),
+    ],
+)
+def test_ages_told_with_aged_or_spaced_hyphens(text, age):
+    assert age in {v for v, _ in _ages(text)}
+
+
+def test_a_percentage_is_not_an_age():
+    assert _ages("The index fell at the age of 9 percent.") == []
+
+
+def test_each_age_goes_to_the_name_before_it():
+    report_ages: dict[str, str] = {}
+    ex = extract(
+        Article(
+            id="t",
+            path="t.md",
+            text="Paul Kim, 44, and Ana Ortiz, 59, have been charged.\n",
+            published=date(2025, 5, 1),
+            published_source="front_matter",
+        ),
+        KNOWLEDGE,
+    )
+    for c in claims_of_extraction(ex):
+        if c.slot == "age":
+            report_ages[c.value] = c.role
+    assert report_ages == {"44": "age of @paul-kim", "59": "age of @ana-ortiz"}
+
+
+def test_an_age_conflicts_whatever_the_modality_of_its_clause(tmp_path):
+    _write(tmp_path, "a", "Maria Lopez, 61, may run for mayor next year.", "2025-05-01")
+    _write(tmp_path, "b", "Maria Lopez, 66, won the race for the council seat.", "2025-05-02")
+    report, _ = factcheck.run(tmp_path)
+    assert len([f for f in report.findings if f.rule == "FC008"]) == 1
+
+
+# --------------------------------------------------------------------------- names across articles
+
+
+def _named(aid: str, *ents: tuple[str, str]) -> Extraction:
+    art = Article(id=aid, path=f"{aid}.md", text="x\n", published=None, published_source="none")
+    mentions = tuple(EntityMention(article=aid, span=Span(start=0, end=1), text=e, entity=e, type=t) for e, t in ents)
+    return Extraction(article=art, sentences=(), entities=mentions)
+
+
+def test_a_surname_is_the_one_full_name_of_the_corpus_that_ends_with_it():
+    exs = [_named("a", ("okafor", "name")), _named("b", ("j-ada-okafor", "person"), ("ada-okafor", "person"))]
+    assert surname_map(exs) == {"okafor": "j-ada-okafor", "ada-okafor": "j-ada-okafor"}
+
+
+def test_a_surname_two_people_share_is_left_alone():
+    exs = [_named("a", ("okafor", "person")), _named("b", ("ada-okafor", "person"), ("ben-okafor", "person"))]
+    assert surname_map(exs) == {}
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def test_consecutive_whole_numbers_differ_and_rounded_ones_agree():
+    two, three = number_from("2", "woman", text="two women"), number_from("3", "woman", text="three women")
+    assert two is not None and three is not None
+    assert compare_numbers(two, three).relation == "differ"
+    about = number_from("300", "passenger", hedge="about", text="about 300 passengers")
+    exact = number_from("330", "passenger", text="330 passengers")
+    assert about is not None and exact is not None
+    assert compare_numbers(about, exact).agree
+    big, precise = (
+        number_from("2100000000", "USD", text="$2.1 billion"),
+        number_from("2140000000", "USD", text="$2.14 billion"),
+    )
+    assert big is not None and precise is not None
+    assert compare_numbers(big, precise).agree
+
+
+def test_a_relative_resolved_day_one_day_off_a_weekday_is_not_a_conflict():
+    monday = DateValue(date(2013, 9, 16), date(2013, 9, 16), "day", "later in the day", relative=True)
+    sunday = partial_date("Sunday afternoon")
+    assert sunday is not None
+    assert compare_partial_dates(sunday, monday).relation == "compatible"
+    assert compare_partial_dates(sunday, _day(date(2013, 9, 16), "September 16, 2013")).relation == "differ"
