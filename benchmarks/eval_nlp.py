@@ -65,6 +65,8 @@ from spacy.language import Language
 from spacy.training import Example
 
 from factcheck.extract.nlp import SENTENCE_GUARD, entity_type, load_nlp, pipeline_fingerprint
+from factcheck.ingest.segment import segment
+from factcheck.model.models import Article
 
 
 def _load_build() -> Any:
@@ -311,7 +313,7 @@ def _inside(m: Mention, regions: list[tuple[int, int]]) -> bool:
 
 def eval_news(nlp: Language, docs: list[NewsDoc]) -> dict[str, Any]:
     keys = ("gold", "found_typed", "found_any", "found_exact", "pred", "pred_typed", "pred_any", "pred_exact")
-    c = {k: 0 for k in (*keys, "gold_starts", "pred_starts", "starts_ok")}
+    c = {k: 0 for k in (*keys, "gold_starts", "pred_starts", "starts_ok", "seg_starts", "seg_ok")}
     per_type: dict[str, dict[str, int]] = {}
     for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs], batch_size=64), strict=True):
         preds = [Mention(e.start_char, e.end_char, entity_type(e.label_)) for e in parsed.ents]
@@ -346,8 +348,12 @@ def eval_news(nlp: Language, docs: list[NewsDoc]) -> dict[str, Any]:
         c["gold_starts"] += len(gold_starts)
         c["pred_starts"] += len(pred_starts)
         c["starts_ok"] += len(gold_starts & pred_starts)
+        seg_starts = segmenter_starts(doc.text)
+        c["seg_starts"] += len(seg_starts)
+        c["seg_ok"] += len(gold_starts & seg_starts)
     rec, prec = ratio(c["found_typed"], c["gold"]), ratio(c["pred_typed"], c["pred"])
     sp, sr = ratio(c["starts_ok"], c["pred_starts"]), ratio(c["starts_ok"], c["gold_starts"])
+    gp, gr = ratio(c["seg_ok"], c["seg_starts"]), ratio(c["seg_ok"], c["gold_starts"])
     return {
         "docs": len(docs),
         "counts": c,
@@ -363,7 +369,16 @@ def eval_news(nlp: Language, docs: list[NewsDoc]) -> dict[str, Any]:
             for k, v in sorted(per_type.items())
         },
         "sentences": {"precision": sp, "recall": sr, "f1": f1(sp, sr)},
+        "sentences_segmenter": {"precision": gp, "recall": gr, "f1": f1(gp, gr)},
     }
+
+
+def segmenter_starts(text: str) -> set[int]:
+    """The sentence starts (first excluded) that factcheck's segmenter finds:
+    the sentences extraction actually parses one by one (syntok plus the
+    project's rules for quotations, headlines and list markers)."""
+    article = Article(id="eval", path="eval.txt", text=text)
+    return {s.span.start for s in segment(article)[1:]}
 
 
 def speed(nlp: Language, texts: list[str]) -> dict[str, Any]:
@@ -445,7 +460,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"    {t:12} recall {pct(v['recall'])} ({v['found']}/{v['gold']})  precision {pct(v['precision'])} ({v['pred_ok']}/{v['pred']})"
             )
         s = r["sentences"]
-        print(f"  sentence starts: precision {pct(s['precision'])}  recall {pct(s['recall'])}  F1 {pct(s['f1'])}")
+        print(
+            f"  sentence starts, parser: precision {pct(s['precision'])}  recall {pct(s['recall'])}  F1 {pct(s['f1'])}"
+        )
+        g = r["sentences_segmenter"]
+        print(
+            f"  sentence starts, factcheck's segmenter (syntok and rules):"
+            f" precision {pct(g['precision'])}  recall {pct(g['recall'])}  F1 {pct(g['f1'])}"
+        )
     print(
         f"speed, nlp.pipe alone (batch 64, 1 process) on {spd['texts']} news texts: {spd['words_per_second']:,.0f} words/s",
         end="",
