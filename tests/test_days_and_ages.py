@@ -8,13 +8,13 @@ from datetime import date
 import pytest
 
 import factcheck
-from factcheck.engine.claims import claims_of_extraction
+from factcheck.engine.claims import _inside_times, claims_of_extraction
 from factcheck.engine.compare import DateValue, compare_numbers, compare_partial_dates, number_from, partial_date
 from factcheck.engine.names import surname_map
 from factcheck.extract.extractor import extract
 from factcheck.knowledge.base import Knowledge
 from factcheck.knowledge.lexicon import Lexicon
-from factcheck.model.models import Article, EntityMention, Extraction, Span
+from factcheck.model.models import Article, EntityMention, Extraction, Span, TimeMention
 
 KNOWLEDGE = Knowledge(lexicon=Lexicon({}))
 
@@ -181,3 +181,22 @@ def test_a_relative_resolved_day_one_day_off_a_weekday_is_not_a_conflict():
     assert sunday is not None
     assert compare_partial_dates(sunday, monday).relation == "compatible"
     assert compare_partial_dates(sunday, _day(date(2013, 9, 16), "September 16, 2013")).relation == "differ"
+
+
+def test_a_month_taken_for_a_name_is_no_anchor():
+    text = "The jury convicted Ana Ortiz on Nov. 12 in Northvale.\n"
+    art = Article(id="t", path="t.md", text=text, published=None, published_source="none")
+
+    def mention(words: str, entity: str) -> EntityMention:
+        i = text.index(words)
+        return EntityMention(article="t", span=Span(start=i, end=i + len(words)), text=words, entity=entity)
+
+    i = text.index("Nov. 12")
+    when = TimeMention(article="t", span=Span(start=i, end=i + 7), text="Nov. 12")
+    ex = Extraction(
+        article=art,
+        sentences=(),
+        times=(when,),
+        entities=(mention("Ana Ortiz", "ana-ortiz"), mention("Nov.", "nov"), mention("Northvale", "northvale")),
+    )
+    assert _inside_times(ex) == frozenset({"nov"})

@@ -214,6 +214,7 @@ class _Context:
     times: dict[tuple[int, int], TimeMention]
     entity_at: dict[tuple[int, int], str]
     published: date | None
+    in_dates: frozenset[str] = frozenset()  # entities only ever named inside a time expression ("Oct." of "Oct. 12")
 
 
 def _context(ex: Extraction) -> _Context:
@@ -223,7 +224,25 @@ def _context(ex: Extraction) -> _Context:
         times={(t.span.start, t.span.end): t for t in ex.times},
         entity_at={(m.span.start, m.span.end): m.entity for m in ex.entities},
         published=ex.article.published,
+        in_dates=_inside_times(ex),
     )
+
+
+def _inside_times(ex: Extraction) -> frozenset[str]:
+    """Entity ids whose every mention lies inside a time expression: a month
+    the tagger took for a name is no anchor. One merge pass over both sorted lists."""
+    times = sorted((t.span.start, t.span.end) for t in ex.times)
+    inside: set[str] = set()
+    outside: set[str] = set()
+    i = 0
+    for m in sorted(ex.entities, key=lambda m: (m.span.start, m.span.end)):
+        while i < len(times) and times[i][1] <= m.span.start:
+            i += 1
+        if i < len(times) and times[i][0] <= m.span.start and m.span.end <= times[i][1]:
+            inside.add(m.entity)
+        else:
+            outside.add(m.entity)
+    return frozenset(inside - outside)
 
 
 def _entity_near(ctx: _Context, fact: Fact, span: Span) -> str | None:
@@ -267,7 +286,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     dates = [t.span for t in f.attachments if t.kind == "date"]
     # what the fact is about: its arguments, not the dates that place it in time
     anchors = {a for a in (_anchor(x) for x in f.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
-    anchors |= {"@" + e for e in f.entities}
+    anchors |= {"@" + e for e in f.entities if e not in ctx.in_dates}
     anchors |= {"@" + p for p in f.participants}
     subject = next((_anchor(a) for a in f.args if a.role == "subject"), None)
     obj = next((_anchor(a) for a in f.args if a.role == "object"), None)
