@@ -131,3 +131,10 @@ def test_a_group_named_after_a_title_is_no_holder(ruleset, tmp_path):
     (ex,) = extract_all(articles, ruleset, None)
     holders = {str(c.payload) for c in claims_of_extraction(ex) if c.slot == "holder"}
     assert not any("computing" in h for h in holders)
+
+
+def test_no_titles_in_a_title_case_headline():
+    from factcheck.engine.titles import headline
+
+    assert headline("Westshire Prime Minister Calls Bank Workers' Deaths 'Murder'")
+    assert not headline("Westshire Prime Minister Dana Alireza called the deaths of three bank workers murder.")

@@ -20,9 +20,9 @@ The scorer decides "same slot" (:func:`score`):
    the articles of the corpus; halved for a number, ordinal or place whose two
    predicates differ in meaning ("carrying 300 passengers" / "300 passengers on
    board" align, but only loosely: "killed 30" / "injured 50" must not be
-   a contradiction). For polarity, a side whose anchors (two at least) are
-   all among the other's scores at least ``CONTAINED_SCORE``: one source
-   states the bare clause, the other adds details.
+   a contradiction). For polarity, two claims with one subject where one
+   side's anchors (two at least) are all among the other's score at least
+   ``CONTAINED_SCORE``: one source states the bare clause, the other adds details.
 
 Two claims about different events never conflict (:func:`different_events`):
 facts clustered into two events, facts whose own dates do not overlap (a
@@ -280,10 +280,11 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
     jaccard = sum(index.weight(x) for x in shared) / sum(index.weight(x) for x in union)
     if a.slot == "polarity":
         # one side states the bare clause, the other adds details ("X released the
-        # patch" / "X has not released the patch for the browser"): every anchor of
-        # the shorter side, two at least, found in the longer one pins the clause
+        # patch" / "X has not released the patch for the browser"): one subject named
+        # on both sides and every anchor of the shorter side, two at least, found in
+        # the longer one pins the clause
         small = min(a.anchors, b.anchors, key=lambda s: (sum(index.weight(x) for x in s), sorted(s)))
-        if len(small) >= 2 and small <= shared:
+        if a.subject is not None and a.subject == b.subject and len(small) >= 2 and small <= shared:
             return max(jaccard, CONTAINED_SCORE)
     return jaccard
 

@@ -297,11 +297,24 @@ def _after(ex: Extraction, m: EntityMention) -> Title | None:
     return _title(ex, name, words, of_split=True)
 
 
+def headline(line: str) -> bool:
+    """A line in title case ("Minister Calls Bank Workers' Deaths 'Murder'"):
+    every word capitalised, so names cannot be told from the words around them."""
+    words = [w for w in _WORD.findall(line) if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def titles_of(ex: Extraction) -> Iterator[Title]:
-    """Every title the article gives a named person, in text order."""
+    """Every title the article gives a named person, in text order (none in
+    title-case headlines)."""
     named = {m.entity for m in ex.entities if m.how != "apposition"}
+    text = ex.article.text
     for m in ex.entities:
         if m.type == "place":
+            continue
+        start = text.rfind("\n", 0, m.span.start) + 1
+        end = text.find("\n", m.span.end)
+        if headline(text[start : end if end != -1 else len(text)]):
             continue
         t = _after(ex, m) if m.how == "apposition" else _before(ex, m)
         if t is not None and t.holder in named:
