@@ -119,3 +119,21 @@ def test_less_than_a_contradiction_is_reported_but_passes_by_default(
     assert code == 0, out
     assert f"INFO {rule}" in out and f"{label}]" in out
     assert check(capsys, path, "--fail-on", "info")[0] == 1
+
+
+def test_every_report_format_tells_the_label(corpus: Path, capsys, tmp_path: Path):
+    import json
+
+    new = write_article(tmp_path, "new", "Dana Reyes, 64, is a former teacher.\n", "2024-03-07", outlet="New")
+    code = main(["check", str(new), "--corpus", "stories", "--format", "sarif"])
+    result = json.loads(capsys.readouterr().out)["runs"][0]["results"][0]
+    assert code == 1 and result["level"] == "warning"
+    assert result["properties"]["label"] == "contradiction" and result["properties"]["category"] == "number"
+    code = main(["check", str(new), "--corpus", "stories", "--format", "json"])
+    finding = json.loads(capsys.readouterr().out)["findings"][0]
+    assert (finding["severity"], finding["label"], finding["kind"], finding["category"]) == (
+        "warning",
+        "contradiction",
+        "number",
+        "number",
+    )

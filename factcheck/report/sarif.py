@@ -182,6 +182,7 @@ def render_sarif(
             "properties": {
                 "id": f.id,
                 "category": f.category,
+                "label": f.label,
                 "confidence": f.confidence,
                 **({"conclusion": f.conclusion} if f.conclusion else {}),
                 **({"settle": f.settle} if f.settle else {}),
