@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..engine.corpus import Corpus
 from ..extract.quotes import VARIANT_MIN_RUN, QuoteComparison, compare_quotes, normalize_quote
 from ..model.models import Quote
+from ..text.words import STAND_INS
 
 
 def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
@@ -61,31 +62,6 @@ def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[
             yield q, quotes[j], compare_quotes(q.text, quotes[j].text)
 
 
-#: Words that stand for a speaker without naming one: "he said", "they told".
-_PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "we",
-        "us",
-        "you",
-        "he",
-        "him",
-        "she",
-        "her",
-        "it",
-        "they",
-        "them",
-        "one",
-        "someone",
-        "somebody",
-        "this",
-        "that",
-        "who",
-    ]
-)
-
-
 def speaker_name(corpus: Corpus, q: Quote) -> str:
     """How a message names a quotation's speaker: the entity's name when it
     was resolved; the words as written when they name someone; "an unnamed
@@ -93,6 +69,6 @@ def speaker_name(corpus: Corpus, q: Quote) -> str:
     if q.speaker:
         return corpus.entity_name(q.speaker)
     words = " ".join((q.speaker_text or "").split())
-    if not words or all(w.strip(".,;:'’").lower() in _PRONOUNS for w in words.split()):
+    if not words or all(w.strip(".,;:'’").lower() in STAND_INS for w in words.split()):
         return "an unnamed speaker"
     return words

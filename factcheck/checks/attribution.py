@@ -14,17 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..engine.corpus import Corpus
 from ..extract.quotes import normalize_quote
 from ..model.models import Finding, Label, Severity
+from ..text.words import PRONOUNS
 from ._common import short
 from ._quotepairs import quote_pairs, speaker_name
 from .base import RuleView, default_severities, make_finding
 
 CATEGORY: Final = "attribution"
 
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their"])
-
 
 def _by_pronoun(q) -> bool:
-    return (q.speaker_text or "").strip().casefold() in _PRONOUNS
+    return (q.speaker_text or "").strip().casefold() in PRONOUNS
 
 
 def severities(severity: Severity, options: Options) -> dict[Label, Severity]:

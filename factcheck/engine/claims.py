@@ -33,7 +33,7 @@ from typing import Literal
 
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
-from ..text.words import STOPWORDS, slug
+from ..text.words import STAND_INS, STOPWORDS, slug
 from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
@@ -97,33 +97,6 @@ _SCORE = re.compile(r"[-\u2013]\d")
 BIRTH = frozenset({"bear", "born"})
 #: Light predicates: they carry no meaning of their own for alignment.
 LIGHT = frozenset(["be", "have", "do", "get", "make", "take", "include", "become", "remain", "seem", "appear"])
-_PRONOUNS = frozenset(
-    [
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "me",
-        "him",
-        "her",
-        "us",
-        "them",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "whom",
-        "which",
-        "what",
-        "there",
-        "here",
-        "one",
-    ]
-)
 #: Prepositions grouped by what they say about a place: a place "in" and a place
 #: "near" fill different slots.
 PLACE_ROLES = {
@@ -202,7 +175,7 @@ def _anchor(arg: Argument) -> str | None:
     if arg.entity:
         return "@" + arg.entity
     head = arg.head.casefold()
-    if not head or head in _PRONOUNS or head in STOPWORDS or not any(ch.isalpha() for ch in head):
+    if not head or head in STAND_INS or head in STOPWORDS or not any(ch.isalpha() for ch in head):
         return None
     return head
 
@@ -621,10 +594,10 @@ def _speaker_shown(ex: Extraction, q: Quote) -> str:
     the resolved speaker, the speaker as written unless a pronoun ("he"), or
     "the speaker"; never a bare pronoun or an entity id."""
     if q.speaker:
-        names = [m.text for m in ex.entities if m.entity == q.speaker and m.text.casefold() not in _PRONOUNS]
+        names = [m.text for m in ex.entities if m.entity == q.speaker and m.text.casefold() not in STAND_INS]
         return max(names, key=lambda t: (len(t), t)) if names else q.speaker.replace("-", " ").title()
     written = " ".join((q.speaker_text or "").split())
-    return written if written and written.casefold() not in _PRONOUNS else "the speaker"
+    return written if written and written.casefold() not in STAND_INS else "the speaker"
 
 
 def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:

@@ -249,3 +249,55 @@ def slug(text: str) -> str:
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x"
+
+
+#: Personal pronouns in every case ("he", "him", "his"): a word that points at
+#: a person without naming one.
+PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+    ]
+)
+
+#: Words that stand in for something without naming it: the personal pronouns,
+#: demonstratives, relatives and indefinites ("this", "who", "someone").
+STAND_INS = PRONOUNS | frozenset(
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "there",
+        "here",
+        "one",
+        "someone",
+        "somebody",
+    ]
+)
