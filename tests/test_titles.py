@@ -4,6 +4,8 @@ sentences, run through the shipped pipeline."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from conftest import write_article
 
 from factcheck.engine.compare import compare_holders, compare_titles
@@ -138,3 +140,26 @@ def test_no_titles_in_a_title_case_headline():
 
     assert headline("Westshire Prime Minister Calls Bank Workers' Deaths 'Murder'")
     assert not headline("Westshire Prime Minister Dana Alireza called the deaths of three bank workers murder.")
+
+
+def test_a_title_claim_is_renamed_with_the_full_name():
+    from factcheck.engine.claims import SlotClaim
+    from factcheck.engine.names import renamed
+    from factcheck.model.models import Span
+
+    sp = Span(start=0, end=5)
+    c = SlotClaim(
+        id="x", slot="holder", article="b", fact="", sentence=0, line=1, span=sp, value="cfo", value_span=sp,
+        normalized="chief financial officer", how="", payload="chief financial officer|", topic="the title of @reyes",
+        predicate="", pred_classes=frozenset(), noun="title", noun_classes=frozenset({"title"}),
+        role="title of @reyes", entities=frozenset({"reyes"}), anchors=frozenset({"@reyes"}), subject="@reyes",
+    )  # fmt: skip
+    r = renamed(c, {"reyes": "tom-reyes", "acme": "acme-motor-company"})
+    assert (r.role, r.anchors, r.subject) == ("title of @tom-reyes", frozenset({"@tom-reyes"}), "@tom-reyes")
+    head = renamed(
+        dataclasses.replace(
+            c, role="chief executive officer of @acme", anchors=frozenset({"@acme"}), entities=frozenset({"acme"})
+        ),
+        {"acme": "acme-motor-company"},
+    )
+    assert head.role == "chief executive officer of @acme-motor-company"

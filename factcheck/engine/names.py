@@ -63,7 +63,7 @@ def _at(x: str | None, mapping: dict[str, str]) -> str | None:
 
 
 #: The slots whose claims are renamed (quotations and their speakers keep the names as written).
-RENAMED_SLOTS = frozenset({"date", "number", "ordinal", "age"})
+RENAMED_SLOTS = frozenset({"date", "number", "ordinal", "age", "place", "holder"})
 
 
 def renamed(c: SlotClaim, mapping: dict[str, str]) -> SlotClaim:
@@ -75,8 +75,9 @@ def renamed(c: SlotClaim, mapping: dict[str, str]) -> SlotClaim:
     ):
         return c
     role = c.role
-    if role.startswith("age of @"):
-        role = "age of " + (_at(role[len("age of ") :], mapping) or "")
+    head, sep, who = role.rpartition(" of @")
+    if sep:  # a person's age or titles, the organisation a role heads
+        role = head + " of " + (_at("@" + who, mapping) or "")
     return dataclasses.replace(
         c,
         entities=frozenset(mapping.get(e, e) for e in c.entities),
