@@ -47,7 +47,7 @@ def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[
         cands: set[int] = set()
         for s in shingles[i]:
             posting = index[s]
-            if len(posting) > max_df:
+            if _postings(corpus, s, min_words, len(posting)) > max_df:
                 continue
             cands.update(j for j in posting if j > i and quotes[j].article != q.article)
         for j in sorted(cands):
@@ -60,6 +60,15 @@ def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[
                 if len(shared) < 2 and not any(len(set(sh.split())) == 1 for sh in shared):
                     continue
             yield q, quotes[j], compare_quotes(q.text, quotes[j].text)
+
+
+def _postings(corpus: Corpus, shingle: str, min_words: int, loaded: int) -> int:
+    """Quotations that hold a shingle: in the whole corpus when the corpus
+    holds only part of it (:class:`~factcheck.engine.corpus.CorpusStats`)."""
+    if corpus.stats is None:
+        return loaded
+    total = corpus.stats.quote_postings(shingle, min_words)
+    return loaded if total is None else total
 
 
 def speaker_name(corpus: Corpus, q: Quote) -> str:

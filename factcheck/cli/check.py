@@ -28,6 +28,7 @@ from ..model.errors import InputError, UsageError
 from ..model.models import Article, Finding, OutputFormat, Report, Severity
 from ..pipeline.cache import SQLiteCache, default_cache_path
 from ..pipeline.core import Processed, load_targets, process, skipped_note, unique_articles
+from ..pipeline.indexed import Listing, list_corpus, process_on_index
 from ..report import render
 from ..report.gate import CheckSummary, plural
 from ..rules.ruleset import RuleSet
@@ -194,12 +195,21 @@ def _process(
             cache.close()
 
 
+@contextmanager
+def _closing(cache: SQLiteCache) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        cache.close()
+
+
 def _cache_summary(cache: SQLiteCache | None) -> str:
     if cache is None:
         return "no cache"
     return (
         f"cache {cache.path}: {cache.hits} hit{'s' if cache.hits != 1 else ''}, {cache.misses} miss{'es' if cache.misses != 1 else ''}, {cache.writes} written"
         + (f", rebuilt {cache.rebuilds}x" if cache.rebuilds else "")
+        + (f"; claims index: {plural(cache.compared, 'article')} compared" if cache.compared is not None else "")
     )
 
 
@@ -396,6 +406,49 @@ def cmd_baseline(args: argparse.Namespace) -> int:
         return _baseline(args)
 
 
+def _list(
+    args: argparse.Namespace, corpus: Path, focused: bool
+) -> tuple[SQLiteCache | None, Listing | None, list[Article], list[InputError]]:
+    """The corpus's articles; with a cache (and a focused check), listed on the
+    claims index: unchanged files are not read."""
+    cache = _open_cache(args, corpus) if focused else None
+    listing = (
+        list_corpus(cache, corpus, display=_display_path, follow_links=args.follow_links) if cache is not None else None
+    )
+    if listing is not None:
+        return cache, listing, listing.articles, listing.errors
+    return (cache, None, *_load_corpus(corpus, args.follow_links))
+
+
+def _analyse_new(
+    args: argparse.Namespace,
+    corpus: Path,
+    files: list[Path],
+    ruleset: RuleSet,
+    focused: bool,
+    new_ids: set[str],
+    listing: Listing | None,
+    cache: SQLiteCache | None,
+    loaded: tuple[list[Article], list[InputError]],
+) -> tuple[Processed, list[Article], SQLiteCache | None]:
+    """The analysis of the new articles against the corpus (``loaded``: its
+    articles with the new ones, and its input errors): on the claims index when
+    it can answer, else over every article. Returns it, the articles of the
+    corpus and the cache used."""
+    articles, errors = loaded
+    if listing is not None and cache is not None:
+        with _closing(cache):
+            result = process_on_index(cache, listing, articles, new_ids, ruleset, skipped=errors, jobs=args.jobs)
+        if result is not None:
+            return result, articles, cache
+        # the index cannot answer: read and analyse the whole corpus
+        articles, errors = _load_corpus(corpus, args.follow_links)
+        articles, _, _, _ = select_new(files, corpus, articles, errors)
+        cache = None
+    cache = cache or _open_cache(args, corpus)
+    return _process(args, articles, ruleset, cache, focus=new_ids if focused else None, skipped=errors), articles, cache
+
+
 def _check(args: argparse.Namespace) -> int:
     fmt = output_format(args.format)
     if not args.paths and not args.since:
@@ -408,7 +461,11 @@ def _check(args: argparse.Namespace) -> int:
     if args.since:
         files += changed_since(args.since, corpus)
 
-    articles, errors = _load_corpus(corpus, args.follow_links)
+    # Only pairs involving a new article are compared. Baseline entries are
+    # judged when they involve a new article or one that is gone; an entry
+    # that names no articles needs the whole corpus analysed.
+    focused = all(entry.get("articles") for entry in (baseline or {}).values())
+    cache, listing, articles, errors = _list(args, corpus, focused)
     articles, new_list, new_errors, notes = select_new(files, corpus, articles, errors)
     new_ids = set(new_list)
     report_input_errors(new_errors)
@@ -420,17 +477,14 @@ def _check(args: argparse.Namespace) -> int:
         for n in notes:
             say(n)
 
-    cache = None
     if new_ids:
-        cache = _open_cache(args, corpus)
-        # Only pairs involving a new article are compared. Baseline entries
-        # are judged when they involve a new article or one that is gone; an
-        # entry that names no articles needs the whole corpus analysed.
-        focused = all(entry.get("articles") for entry in (baseline or {}).values())
-        result = _process(args, articles, ruleset, cache, focus=new_ids if focused else None, skipped=errors)
+        result, articles, cache = _analyse_new(
+            args, corpus, files, ruleset, focused, new_ids, listing, cache, (articles, errors)
+        )
         report_extraction_failures(result.extractions)
     else:
-        focused = True
+        if cache is not None:
+            cache.close()
         result = process([], ruleset, skipped=errors)
     full, extractions = result.report, result.extractions
 

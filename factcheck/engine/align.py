@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -70,6 +70,7 @@ from .names import renamed, surname_map
 ENTITY_WEIGHT = 2.0
 QUOTE_SHINGLE = 3  # words in a quotation's block key
 PREDICATE_MISMATCH = 0.5  # score factor when the predicates of a number, ordinal or place differ
+MAX_DF = 200  # a block key held by more claims than this is too common to block on
 CONTAINED_SCORE = 0.6  # polarity: every anchor of one side (two at least) among the other's
 ROLE_DAYS = 30  # holders of a role told further apart than this may both be right
 
@@ -99,11 +100,15 @@ class ClaimIndex:
 
     claims: list[SlotClaim]
     by_id: dict[str, SlotClaim]
-    idf: dict[str, float]
+    idf: Mapping[str, float]
     graph: nx.MultiDiGraph
     fact_event: dict[str, str]
     lexicon: Lexicon
-    max_df: int = 200
+    max_df: int = MAX_DF
+    #: Claims per block key in the whole corpus, when this index holds only part
+    #: of it (``check`` on the claims index: the new articles' candidates); the
+    #: keys of the focus claims must be there. ``None``: counted on the graph.
+    key_counts: Mapping[str, int] | None = None
     _pairs: dict[tuple[str, str], list[tuple[SlotClaim, SlotClaim]]] = field(default_factory=dict)
 
     def weight(self, anchor: str) -> float:
@@ -122,9 +127,13 @@ class ClaimIndex:
         keys = sorted(n for n in g.nodes if n.startswith(f"key:{slot}|"))
         for k in keys:
             members = sorted({u for u, _v in g.in_edges(k)})
-            if len(members) < 2 or len(members) > self.max_df:
+            if len(members) < 2:
                 continue
             cs = [self.by_id[m[len("claim:") :]] for m in members]
+            if focus is not None and not any(c.article in focus for c in cs):
+                continue  # no pair here involves a focus article
+            if self._held(k, len(members)) > self.max_df:
+                continue
             for i, a in enumerate(cs):
                 for b in cs[i + 1 :]:
                     if a.article == b.article:
@@ -139,6 +148,12 @@ class ClaimIndex:
         out.sort(key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id))
         self._pairs[cache_key] = out
         return out
+
+    def _held(self, node: str, members: int) -> int:
+        """How many claims of the corpus hold a block key node."""
+        if self.key_counts is None:
+            return members
+        return self.key_counts.get(node[len("key:") :], members)
 
 
 def block_keys(c: SlotClaim) -> set[str]:
@@ -167,6 +182,11 @@ def block_keys(c: SlotClaim) -> set[str]:
     return {f"{c.slot}|{m}|{a}" for m in meanings for a in c.anchors}
 
 
+def idf_weight(n_articles: int, df: int) -> float:
+    """The IDF weight of an anchor used by ``df`` of ``n_articles`` articles."""
+    return math.log((1 + n_articles) / (1 + df)) + 1.0
+
+
 def build_index(
     extractions: Iterable[Extraction], graph: nx.MultiDiGraph, fact_event: dict[str, str], lexicon: Lexicon
 ) -> ClaimIndex:
@@ -183,7 +203,20 @@ def build_index(
             claims.append(c)
             for a in c.anchors:
                 df[a].add(c.article)
-    idf = {a: math.log((1 + n_articles) / (1 + len(arts))) + 1.0 for a, arts in df.items()}
+    idf = {a: idf_weight(n_articles, len(arts)) for a, arts in df.items()}
+    return index_of_claims(claims, graph, fact_event, lexicon, idf=idf)
+
+
+def index_of_claims(
+    claims: list[SlotClaim],
+    graph: nx.MultiDiGraph,
+    fact_event: dict[str, str],
+    lexicon: Lexicon,
+    *,
+    idf: Mapping[str, float],
+    key_counts: Mapping[str, int] | None = None,
+) -> ClaimIndex:
+    """Claims (in article order) added to the corpus graph with their block keys."""
     for c in claims:
         node = f"claim:{c.id}"
         graph.add_node(node, kind="claim", slot=c.slot, article=c.article, line=c.line, key=c.key())
@@ -197,7 +230,7 @@ def build_index(
             graph.add_edge(node, f"entity:{e}", rel="about")
         for k in sorted(block_keys(c)):
             graph.add_edge(node, f"key:{k}", rel="keyed")
-    return ClaimIndex(claims, {c.id: c for c in claims}, idf, graph, fact_event, lexicon)
+    return ClaimIndex(claims, {c.id: c for c in claims}, idf, graph, fact_event, lexicon, key_counts=key_counts)
 
 
 # --------------------------------------------------------------------------- scoring

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 import networkx as nx
 
@@ -16,6 +17,18 @@ from ..knowledge.base import Knowledge
 from ..model.models import Claim, Event, Extraction, Fact, Sentence, Span
 from ..text.words import fold, normalize_space
 from .events import Mention, build_graph, cluster_events, event_mentions
+
+
+class CorpusStats(Protocol):
+    """Counts over a whole corpus when a :class:`Corpus` holds only the part of
+    it that a focus can reach (``check`` on the claims index): what blocking
+    must count over every article, not over the ones loaded."""
+
+    def quote_postings(self, shingle: str, min_words: int) -> int | None:
+        """Quotations of at least ``min_words`` words that hold ``shingle`` (a
+        run of three normalised words), or ``None`` when no focus quotation
+        holds it (then the loaded ones are counted)."""
+        ...
 
 
 @dataclass
@@ -31,10 +44,16 @@ class Corpus:
     # When set, only pairs that involve one of these articles are compared
     # (``check`` of new articles against a corpus): the rest is known.
     focus: frozenset[str] | None = None
+    stats: CorpusStats | None = None
 
     @classmethod
     def build(
-        cls, extractions: Iterable[Extraction], knowledge: Knowledge, *, focus: Iterable[str] | None = None
+        cls,
+        extractions: Iterable[Extraction],
+        knowledge: Knowledge,
+        *,
+        focus: Iterable[str] | None = None,
+        stats: CorpusStats | None = None,
     ) -> Corpus:
         exs = sorted(extractions, key=lambda e: e.article.id)
         mentions = event_mentions(exs)
@@ -48,6 +67,7 @@ class Corpus:
             fact_event,
             graph,
             frozenset(focus) if focus is not None else None,
+            stats,
         )
 
     def in_focus(self, *articles: str) -> bool:

@@ -50,11 +50,13 @@ from ..extract.nlp import load_nlp, pipeline_fingerprint
 from ..model.errors import UsageError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
+from .index_rows import IndexRows, index_rows
 
 #: Bump when extraction output changes between releases (2: facts read from the parse).
 EXTRACTOR_VERSION = "2"
-#: Layout of the tables below; a store with another layout is rebuilt.
-SCHEMA_VERSION = "1"
+#: Layout of the tables below; a store with another layout is rebuilt
+#: (2: the claims index beside the extractions).
+SCHEMA_VERSION = "2"
 
 DEFAULT_DIRNAME = ".factcheck-cache"
 DEFAULT_FILENAME = "cache.sqlite"
@@ -69,7 +71,47 @@ _CREATE = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE extractions (article TEXT NOT NULL, sha256 TEXT NOT NULL, extractor TEXT NOT NULL,"
     " rules TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (article, sha256, extractor, rules))",
+    # the claims index (see .indexed): one row per stored extraction, and what blocking needs of it
+    "CREATE TABLE articles (aid INTEGER PRIMARY KEY, article TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,"
+    " rules TEXT NOT NULL, events INTEGER NOT NULL)",
+    "CREATE TABLE claims (aid INTEGER NOT NULL, claim TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL,"
+    " PRIMARY KEY (aid, claim))",
+    "CREATE TABLE mentions (aid INTEGER PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE claim_keys (key TEXT NOT NULL, aid INTEGER NOT NULL, claim TEXT NOT NULL)",
+    "CREATE INDEX claim_keys_key ON claim_keys (key)",
+    "CREATE INDEX claim_keys_aid ON claim_keys (aid)",
+    "CREATE TABLE anchors (anchor TEXT NOT NULL, aid INTEGER NOT NULL, renamed INTEGER NOT NULL)",
+    "CREATE TABLE names (aid INTEGER NOT NULL, entity TEXT NOT NULL, type TEXT NOT NULL)",
+    "CREATE INDEX names_aid ON names (aid)",
+    "CREATE INDEX anchors_anchor ON anchors (anchor)",
+    "CREATE INDEX anchors_aid ON anchors (aid)",
+    "CREATE TABLE quote_shingles (shingle TEXT NOT NULL, aid INTEGER NOT NULL, quote INTEGER NOT NULL,"
+    " words INTEGER NOT NULL)",
+    "CREATE INDEX quote_shingles_shingle ON quote_shingles (shingle)",
+    "CREATE INDEX quote_shingles_aid ON quote_shingles (aid)",
+    "CREATE TABLE text_shingles (hash INTEGER NOT NULL, aid INTEGER NOT NULL)",
+    "CREATE INDEX text_shingles_hash ON text_shingles (hash)",
+    "CREATE INDEX text_shingles_aid ON text_shingles (aid)",
+    "CREATE TABLE fact_text (aid INTEGER PRIMARY KEY, text TEXT NOT NULL)",
+    # corpus files as last read: an unchanged file (size, modification time) is not read again
+    "CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
+    " article TEXT NOT NULL, sha256 TEXT NOT NULL)",
 )
+_TABLES = {
+    "meta",
+    "extractions",
+    "articles",
+    "claims",
+    "mentions",
+    "claim_keys",
+    "anchors",
+    "names",
+    "quote_shingles",
+    "text_shingles",
+    "fact_text",
+    "files",
+}
+_INDEXED = ("claims", "mentions", "claim_keys", "anchors", "names", "quote_shingles", "text_shingles", "fact_text")
 
 
 @contextmanager
@@ -139,6 +181,8 @@ def not_a_cache(path: Path) -> str | None:
         # another run may be creating the store this moment: wait for its lock
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
         try:
+            # the header read above may be behind the write-ahead log of a run creating the store
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
             tables = {name for kind, name in objects if kind == "table"}
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
@@ -146,11 +190,41 @@ def not_a_cache(path: Path) -> str | None:
             conn.close()
     except sqlite3.Error:
         return "a damaged or locked SQLite database"
+    if app_id == APPLICATION_ID:
+        return None
     if not objects:
         return None  # a database with no table holds nothing to lose (or is being created)
     if tables == {"meta", "extractions"} and "schema" in meta and "extractor" in meta:
         return None  # written before the application id
     return "another program's SQLite database"
+
+
+def _unindex(conn: sqlite3.Connection, article_id: str) -> None:
+    row = conn.execute("SELECT aid FROM articles WHERE article = ?", (article_id,)).fetchone()
+    if row is None:
+        return
+    for table in _INDEXED:
+        conn.execute(f"DELETE FROM {table} WHERE aid = ?", row)
+    conn.execute("DELETE FROM articles WHERE aid = ?", row)
+
+
+def _index(conn: sqlite3.Connection, article_id: str, sha256: str, lexicon: str, rows: IndexRows) -> None:
+    cur = conn.execute(
+        "INSERT INTO articles (article, sha256, rules, events) VALUES (?, ?, ?, ?)",
+        (article_id, sha256, lexicon, int(rows.events)),
+    )
+    aid = cur.lastrowid
+    conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?)", ((aid, c, i, d) for c, i, d in rows.claims))
+    if rows.events:
+        conn.execute("INSERT INTO mentions VALUES (?, ?)", (aid, rows.mentions))
+    conn.executemany("INSERT INTO claim_keys VALUES (?, ?, ?)", ((k, aid, c) for k, c in rows.claim_keys))
+    conn.executemany("INSERT INTO anchors VALUES (?, ?, ?)", ((a, aid, r) for a, r in rows.anchors))
+    conn.executemany("INSERT INTO names VALUES (?, ?, ?)", ((aid, e, t) for e, t in rows.names))
+    conn.executemany(
+        "INSERT INTO quote_shingles VALUES (?, ?, ?, ?)", ((s, aid, q, n) for s, q, n in rows.quote_shingles)
+    )
+    conn.executemany("INSERT INTO text_shingles VALUES (?, ?)", ((h, aid) for h in rows.text_hashes))
+    conn.execute("INSERT INTO fact_text VALUES (?, ?)", (aid, rows.facts_text))
 
 
 def article_digest(article: Article) -> str:
@@ -178,6 +252,7 @@ class SQLiteCache:
         self.writes = 0
         self.dropped = 0  # rows that did not validate, removed
         self.rebuilds = 0  # times the store was rebuilt from scratch
+        self.compared: int | None = None  # articles a check on the claims index read and compared
         self.disabled_reason: str | None = None
         self._conn: sqlite3.Connection | None = None
         self._open()
@@ -205,15 +280,58 @@ class SQLiteCache:
         art = extraction.article
         data = zlib.compress(extraction.model_dump_json().encode("utf-8"), 1)
         key = (art.id, article_digest(art), self.version, ruleset.knowledge.fingerprint)
+        rows = index_rows(extraction)
 
         def write(conn: sqlite3.Connection) -> None:
             with _transaction(conn):
                 # an article keeps one entry: older versions of it go
                 conn.execute("DELETE FROM extractions WHERE article = ?", (art.id,))
+                _unindex(conn, art.id)
                 conn.execute("INSERT INTO extractions VALUES (?, ?, ?, ?, ?)", (*key, data))
+                _index(conn, art.id, key[1], key[3], rows)
 
         if self._run(write) is not False:
             self.writes += 1
+
+    # ------------------------------------------------------------------ the claims index
+    @property
+    def connection(self) -> sqlite3.Connection | None:
+        """The open store (``None`` when the cache is disabled), for :mod:`.indexed`."""
+        return self._conn
+
+    def load(self, article_id: str, sha256: str, ruleset: RuleSet) -> Extraction | None:
+        """The cached extraction of an article known by id and digest only."""
+        key = (article_id, sha256, self.version, ruleset.knowledge.fingerprint)
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT data FROM extractions WHERE article = ? AND sha256 = ? AND extractor = ? AND rules = ?", key
+            ).fetchone()
+        )
+        if not row:
+            return None
+        try:
+            ex = Extraction.model_validate_json(zlib.decompress(row[0]))
+        except (ValidationError, ValueError, zlib.error, TypeError):
+            return None
+        if ex.article.id != article_id or article_digest(ex.article) != sha256:
+            return None
+        self.hits += 1
+        return ex
+
+    def files(self) -> dict[str, tuple[int, int, str, str]]:
+        """Corpus files as last read: path -> (size, mtime in ns, article id, SHA-256)."""
+        rows = self._run(lambda c: c.execute("SELECT path, size, mtime_ns, article, sha256 FROM files").fetchall())
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows or ()}
+
+    def record_files(self, rows: list[tuple[str, int, int, str, str]]) -> None:
+        if not rows:
+            return
+
+        def write(conn: sqlite3.Connection) -> None:
+            with _transaction(conn):
+                conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
+
+        self._run(write)
 
     def stats(self) -> dict[str, int]:
         return {
@@ -293,7 +411,7 @@ class SQLiteCache:
         conn.execute("PRAGMA synchronous = NORMAL")
         with _transaction(conn):
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            ok = {"meta", "extractions"} <= tables
+            ok = tables >= _TABLES
             if ok:
                 cols = [r[1] for r in conn.execute("PRAGMA table_info(extractions)")]
                 meta_cols = [r[1] for r in conn.execute("PRAGMA table_info(meta)")]
@@ -360,6 +478,7 @@ class SQLiteCache:
         def delete(conn: sqlite3.Connection) -> None:
             with _transaction(conn):
                 conn.execute("DELETE FROM extractions WHERE article = ?", (article.id,))
+                _unindex(conn, article.id)
 
         self._run(delete)
         self.dropped += 1

@@ -9,7 +9,7 @@ together, :func:`run_rules` runs every rule's check over the corpus context.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -186,6 +186,18 @@ def analyse(
     cluster run, :mod:`.dask`)."""
     if corpus is None:
         corpus = Corpus.build(extractions, ruleset.knowledge, focus=focus)
+    return report_of(corpus, extractions, ruleset, only_rules=only_rules, skipped=skipped)
+
+
+def report_of(
+    corpus: Corpus,
+    extractions: Collection[Extraction],
+    ruleset: RuleSet,
+    *,
+    only_rules: Iterable[str] | None = None,
+    skipped: Iterable[InputError] = (),
+) -> Report:
+    """The report of the rules run over a corpus built from ``extractions``."""
     findings = run_rules(ruleset, corpus, only=only_rules)
     arts = sorted((e.article for e in extractions), key=lambda a: a.id)
     notes = tuple(

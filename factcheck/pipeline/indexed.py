@@ -1,0 +1,541 @@
+"""``check`` on the claims index: only the new articles are parsed, only the
+claims that share their keys are compared.
+
+The extraction cache (:mod:`.cache`) keeps, beside each article's extraction,
+what blocking needs to find the article again without reading it
+(:func:`index_rows`): the block keys of its claims
+(:func:`~factcheck.engine.align.block_keys`), the anchors its claims use (for
+the IDF weights), the three-word shingles of its quotations, the hashes of the
+eight-word shingles of its text (independent sources) and whether it mentions
+an event. A check of new articles against a warm cache then
+
+1. lists the corpus folder and stats its files: a file whose size and
+   modification time are those recorded is not read again (its id and
+   SHA-256 are known), any other is read and extracted, and stored;
+2. extracts the new articles (and stores them);
+3. reads from the index the articles that can take part in a finding with a
+   new article: those holding a claim that shares a block key with a new
+   claim, a quotation that shares a shingle with a new one, an event mention
+   (events are clustered over the whole corpus), and those whose facts match
+   an ``incompatible`` rule's phrases;
+4. analyses those articles only, with the new ones as the focus, and with the
+   counts that must be taken over the whole corpus given by the index: claims
+   per block key (a key held by too many claims is not blocked on), the IDF
+   weight of each anchor, quotations per shingle, and the independent-source
+   clusters of the articles in a finding (:class:`IndexStats`).
+
+The findings are those of a check that reads and analyses every article
+(``tests/test_claims_index.py``). When the index cannot give them (an article
+whose extraction failed, ids that collide), :func:`check_on_index` returns
+``None`` and the check reads the whole corpus.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
+
+from ..checks.incompatible import Options as IncompatibleOptions
+from ..checks.incompatible import compile_phrase
+from ..engine.align import MAX_DF, block_keys, idf_weight, index_of_claims
+from ..engine.claims import SlotClaim, claims_of_extraction
+from ..engine.corpus import Corpus
+from ..engine.events import Mention, build_graph, cluster_events
+from ..engine.grouping import MIN_SHARED_SHINGLES
+from ..engine.names import RENAMED_SLOTS, renamed, surname_map
+from ..ingest.loader import discover, load_article
+from ..model.errors import InputError
+from ..model.models import Article, Extraction
+from ..rules.ruleset import RuleSet
+from .cache import SQLiteCache
+from .core import Processed, Progress, extract_all, report_of
+from .index_rows import claims_of, mentions_of
+
+# ----------------------------------------------------------------------------- the corpus folder
+
+
+@dataclass
+class Listing:
+    """The articles of a corpus folder as the index knows them: unchanged files
+    as stand-ins (id, path and SHA-256 only: never analysed), the others read."""
+
+    articles: list[Article]
+    errors: list[InputError]
+    read: dict[str, Article] = field(default_factory=dict)  # id -> article read from its file
+    root: Path = Path(".")
+    paths: dict[str, Path] = field(default_factory=dict)  # id -> its file
+    record: list[tuple[str, int, int, str, str]] = field(default_factory=list)  # files to record once stored
+
+
+def _stand_in(article_id: str, path: str, sha256: str) -> Article:
+    # no text: only the id, the path and the digest are ever read from it
+    return Article.model_construct(
+        id=article_id, path=path, text="", sha256=sha256, published=None, published_source="none"
+    )
+
+
+def list_corpus(
+    cache: SQLiteCache, corpus: Path, *, display: Callable[[Path], str], follow_links: bool
+) -> Listing | None:
+    """The corpus's articles, sorted by id (see :class:`Listing`); ``None``
+    when two files claim one id (the loader renames them: the whole corpus is
+    read instead)."""
+    files = cache.files()
+    errors: list[InputError] = []
+    paths = discover(corpus, follow_links=follow_links, skipped=errors)
+    articles: list[Article] = []
+    read: dict[str, Article] = {}
+    where: dict[str, Path] = {}
+    record: list[tuple[str, int, int, str, str]] = []
+    seen: set[Path] = set()
+    for path in paths:
+        real = path.resolve()
+        if real in seen:
+            continue
+        seen.add(real)
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        known = files.get(str(path))
+        if st is not None and known is not None and known[:2] == (st.st_size, st.st_mtime_ns):
+            articles.append(_stand_in(known[2], display(path), known[3]))
+            where[known[2]] = path
+            continue
+        try:
+            art = load_article(path, root=corpus)
+        except InputError as err:
+            errors.append(err)
+            continue
+        art = art.model_copy(update={"path": display(path)})
+        articles.append(art)
+        read[art.id] = art
+        where[art.id] = path
+        if st is not None and art.sha256:
+            record.append((str(path), st.st_size, st.st_mtime_ns, art.id, art.sha256))
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        return None
+    articles.sort(key=lambda a: a.id)
+    return Listing(articles, errors, read, corpus, where, record)
+
+
+def is_stand_in(article: Article) -> bool:
+    return not article.text
+
+
+# ----------------------------------------------------------------------------- counts over the whole corpus
+
+
+class _Lazy(Mapping[str, float]):
+    """The IDF weight of an anchor over the whole corpus, asked of the index
+    when first needed. An entity anchor of a claim whose names are read
+    corpus-wide counts the short names read as it."""
+
+    def __init__(self, conn: sqlite3.Connection, n_articles: int, names: _NameMap) -> None:
+        self.conn = conn
+        self.n = n_articles
+        self.names = names
+        self.memo: dict[str, float | None] = {}
+
+    def __getitem__(self, anchor: str) -> float:
+        if anchor not in self.memo:
+            raw = sorted(self.names.written(anchor))
+            marks = ",".join("?" * len(raw))
+            (df,) = self.conn.execute(
+                "SELECT count(DISTINCT aid) FROM anchors JOIN cur USING (aid)"
+                f" WHERE (anchor = ? AND renamed = 0) OR (renamed = 1 AND anchor IN ({marks}))",
+                (anchor, *raw),
+            ).fetchone()
+            self.memo[anchor] = idf_weight(self.n, df) if df else None
+        w = self.memo[anchor]
+        if w is None:
+            raise KeyError(anchor)
+        return w
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(k for k, v in self.memo.items() if v is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for v in self.memo.values() if v is not None)
+
+
+class _NameMap:
+    """Short names read as the one long name of the corpus
+    (:func:`factcheck.engine.names.surname_map`, over every article's entity
+    mentions as the index keeps them), and the other way round."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        mentions = [
+            SimpleNamespace(entity=e, type=t)
+            for e, t in conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)")
+        ]
+        # the map depends only on which (entity, type) pairs occur: one stand-in holds them all
+        self.map = surname_map(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
+        self.inverse: dict[str, set[str]] = defaultdict(set)
+        for short, full in self.map.items():
+            self.inverse[full].add(short)
+
+    def written(self, anchor: str) -> set[str]:
+        """The anchors as extracted that a claim whose names are read
+        corpus-wide shows as ``anchor``."""
+        if not anchor.startswith("@"):
+            return {anchor}
+        name = anchor[1:]
+        out = {"@" + s for s in self.inverse.get(name, ())}
+        if name not in self.map:
+            out.add(anchor)
+        return out
+
+    def raw_keys(self, key: str, slot: str) -> set[str]:
+        """The block keys as extracted that show as ``key`` once read corpus-wide."""
+        if slot not in RENAMED_SLOTS:
+            return {key}
+        head, _, anchor = key.rpartition("|")
+        return {f"{head}|{a}" for a in self.written(anchor)}
+
+
+class _Sources(dict[str, str]):
+    """Independent-source clusters (:func:`factcheck.engine.grouping.source_clusters`)
+    over the whole corpus, computed for an article when first asked.
+
+    Two articles can only be joined when they share ``MIN_SHARED_SHINGLES``
+    shingles, so an article's cluster lies inside its closure under that
+    relation; inside the closure the shared counts are those of the whole
+    corpus (each shingle counted for its first holder by id, over every
+    article), so the clusters are exact."""
+
+    def __init__(self, conn: sqlite3.Connection, names: Mapping[int, str], aids: Mapping[str, int]) -> None:
+        super().__init__()
+        self.conn = conn
+        self.names = names
+        self.aids = aids
+
+    def get(self, article: str, default: str | None = None) -> str:  # type: ignore[override]
+        if article not in self:
+            aid = self.aids.get(article)
+            if aid is None:
+                return default if default is not None else article
+            self._resolve(aid)
+        return self[article]
+
+    def _near(self, aid: int) -> list[int]:
+        rows = self.conn.execute(
+            "SELECT b.aid FROM text_shingles a JOIN text_shingles b ON b.hash = a.hash JOIN cur ON cur.aid = b.aid"
+            " WHERE a.aid = ? AND b.aid != ? GROUP BY b.aid HAVING count(*) >= ?",
+            (aid, aid, MIN_SHARED_SHINGLES),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _closure(self, start: int) -> set[int]:
+        closure = {start}
+        frontier = [start]
+        while frontier:
+            nxt = [b for a in frontier for b in self._near(a) if b not in closure]
+            closure.update(nxt)
+            frontier = sorted(set(nxt))
+        return closure
+
+    def _shared(self, closure: set[int]) -> dict[tuple[str, str], int]:
+        """Shingles shared inside the closure, each counted for its first
+        holder (by id) over the whole corpus."""
+        holders: dict[int, list[int]] = defaultdict(list)
+        marks = ",".join("?" * len(closure))
+        for h, aid in self.conn.execute(
+            "SELECT t.hash, t.aid FROM text_shingles t JOIN cur USING (aid) WHERE t.hash IN"
+            f" (SELECT hash FROM text_shingles WHERE aid IN ({marks}))",
+            sorted(closure),
+        ):
+            holders[h].append(aid)
+        shared: dict[tuple[str, str], int] = defaultdict(int)
+        for hs in holders.values():
+            first = min(self.names[a] for a in hs)
+            if self.aids[first] not in closure:
+                continue
+            for a in hs:
+                if a in closure and self.names[a] != first:
+                    shared[(first, self.names[a])] += 1
+        return shared
+
+    def _resolve(self, start: int) -> None:
+        closure = self._closure(start)
+        members = sorted(self.names[a] for a in closure)
+        parent = {m: m for m in members}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for (x, y), n in sorted(self._shared(closure).items()):
+            if n >= MIN_SHARED_SHINGLES:
+                rx, ry = find(x), find(y)
+                if rx != ry:
+                    parent[max(rx, ry)] = min(rx, ry)
+        for m in members:
+            self[m] = find(m)
+
+
+class IndexStats:
+    """:class:`~factcheck.engine.corpus.CorpusStats` from the index, over the
+    articles in the ``cur`` table of ``conn``."""
+
+    def __init__(self, conn: sqlite3.Connection, focus_quotes: Mapping[str, list[int]]) -> None:
+        self.conn = conn
+        self.focus_quotes = focus_quotes  # shingle -> word counts of every quotation holding it
+
+    def quote_postings(self, shingle: str, min_words: int) -> int | None:
+        words = self.focus_quotes.get(shingle)
+        if words is None:
+            return None
+        return sum(1 for n in words if n >= min_words)
+
+
+# ----------------------------------------------------------------------------- the check
+
+
+def _indexed(conn: sqlite3.Connection, articles: Sequence[Article], lexicon_fp: str) -> bool:
+    """Whether the index holds these articles as they are now (with this lexicon)."""
+    try:
+        rows = {name: (sha, fp) for name, sha, fp in conn.execute("SELECT article, sha256, rules FROM articles")}
+    except sqlite3.Error:
+        return False
+    return all(rows.get(a.id) == (a.sha256, lexicon_fp) for a in articles)
+
+
+def _fill_cur(conn: sqlite3.Connection, rows: Iterable[tuple[int]]) -> None:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS cur (aid INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM cur")
+    conn.executemany("INSERT OR IGNORE INTO cur VALUES (?)", rows)
+
+
+def _core(conn: sqlite3.Connection, new: list[int], ruleset: RuleSet) -> set[int]:
+    """The articles a focused analysis reads in full: the new ones, those with a
+    quotation sharing a shingle with a new one, and those whose facts match an
+    ``incompatible`` rule's phrases. (Claims and event mentions come from the
+    index; any other article is read when a finding cites it.)"""
+    marks = ",".join("?" * len(new))
+    out = set(new)
+    out.update(
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT q.aid FROM quote_shingles q JOIN cur USING (aid) WHERE q.shingle IN"
+            " (SELECT shingle FROM quote_shingles WHERE aid IN (" + marks + "))",
+            new,
+        )
+    )
+    patterns = [
+        compile_phrase(p)
+        for rule in ruleset.rules
+        if isinstance(rule.options, IncompatibleOptions)
+        for side in (rule.options.a, rule.options.b)
+        for p in side.any
+    ]
+    if patterns:
+        for aid, text in conn.execute("SELECT aid, text FROM fact_text JOIN cur USING (aid)"):
+            if any(p.search(text) for p in patterns):
+                out.add(aid)
+    return out
+
+
+def _expanded(conn: sqlite3.Connection, claims: Iterable[SlotClaim], names: _NameMap) -> None:
+    """The temporary table ``wanted (key, raw)``: each block key of the new
+    claims, with every key as extracted that shows as it."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT NOT NULL, raw TEXT NOT NULL)")
+    conn.execute("DELETE FROM wanted")
+    pairs = {(k, r) for c in claims for k in block_keys(c) for r in names.raw_keys(k, c.slot)}
+    conn.executemany("INSERT INTO wanted VALUES (?, ?)", sorted(pairs))
+
+
+def _key_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Claims per block key over the whole corpus, for the keys in ``wanted``."""
+    return dict(
+        conn.execute(
+            "SELECT w.key, count(DISTINCT c.claim) FROM wanted w JOIN claim_keys c ON c.key = w.raw"
+            " JOIN cur ON cur.aid = c.aid GROUP BY w.key"
+        ).fetchall()
+    )
+
+
+def _candidates(conn: sqlite3.Connection, counts: Mapping[str, int], new: list[int]) -> list[tuple[int, int, bytes]]:
+    """The stored claims (article, position, claim) of other articles that hold
+    a key of ``wanted`` held by at most :data:`MAX_DF` claims."""
+    marks = ",".join("?" * len(new))
+    common = [k for k, n in counts.items() if n > MAX_DF]
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS common (key TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM common")
+    conn.executemany("INSERT INTO common VALUES (?)", ((k,) for k in common))
+    return conn.execute(
+        "SELECT c.aid, c.seq, c.data FROM claims c JOIN (SELECT DISTINCT k.aid, k.claim FROM wanted w"
+        " JOIN claim_keys k ON k.key = w.raw JOIN cur ON cur.aid = k.aid"
+        " WHERE w.key NOT IN (SELECT key FROM common) AND k.aid NOT IN (" + marks + ")) m"
+        " ON m.aid = c.aid AND m.claim = c.claim",
+        new,
+    ).fetchall()
+
+
+def _focus_quotes(conn: sqlite3.Connection, new: list[int]) -> dict[str, list[int]]:
+    marks = ",".join("?" * len(new))
+    out: dict[str, list[int]] = defaultdict(list)
+    for shingle, words in conn.execute(
+        "SELECT q.shingle, q.words FROM quote_shingles q JOIN cur USING (aid) WHERE q.shingle IN"
+        " (SELECT shingle FROM quote_shingles WHERE aid IN (" + marks + "))",
+        new,
+    ):
+        out[shingle].append(words)
+    return out
+
+
+def _mentions(conn: sqlite3.Connection, names: Mapping[int, str]) -> list[Mention]:
+    """Every event mention of the corpus, in article order (as :func:`event_mentions` lists them)."""
+    rows = conn.execute("SELECT aid, data FROM mentions JOIN cur USING (aid)").fetchall()
+    out: list[Mention] = []
+    for _aid, data in sorted(rows, key=lambda r: names[r[0]]):
+        out.extend(mentions_of(data))
+    return out
+
+
+class _Extractions(dict[str, Extraction]):
+    """The extractions of a focused analysis: the articles read up front and,
+    when a finding cites another article of the corpus, that one (read from the
+    cache when first asked for). Kept in id order, as :class:`Corpus` keeps them."""
+
+    def __init__(self, loaded: Iterable[Extraction], load: Callable[[str], Extraction | None]) -> None:
+        super().__init__((e.article.id, e) for e in sorted(loaded, key=lambda e: e.article.id))
+        self._load = load
+
+    def __missing__(self, key: str) -> Extraction:
+        ex = self._load(key)
+        if ex is None:
+            raise KeyError(key)
+        items = sorted([*self.items(), (key, ex)])
+        self.clear()
+        self.update(items)
+        return ex
+
+
+def check_on_index(
+    conn: sqlite3.Connection,
+    articles: Sequence[Article],
+    new_ids: set[str],
+    ruleset: RuleSet,
+    extracted: Mapping[str, Extraction],
+    load: Callable[[str, str], Extraction | None],
+) -> Corpus | None:
+    """The corpus the focused analysis needs, from the index (see the module
+    docstring). ``extracted``: the extractions of the articles read this run
+    (the new ones among them); ``load(id, sha)``: a cached extraction."""
+    rows = {n: (aid, sha, fp) for aid, n, sha, fp in conn.execute("SELECT aid, article, sha256, rules FROM articles")}
+    cur: dict[str, int] = {}
+    for a in articles:
+        row = rows.get(a.id)
+        if row is None or row[1:] != (a.sha256, ruleset.knowledge.fingerprint):
+            return None  # not indexed (an extraction that failed): read everything
+        cur[a.id] = row[0]
+    _fill_cur(conn, ((aid,) for aid in cur.values()))
+    names_of = {aid: name for name, aid in cur.items()}
+    digest = {a.id: a.sha256 or "" for a in articles}
+    shown = {a.id: a.path for a in articles}
+
+    def read(name: str) -> Extraction | None:
+        if name in extracted:
+            return extracted[name]
+        if name not in digest:
+            return None
+        ex = load(name, digest[name])
+        if ex is not None and ex.article.path != shown[name]:
+            ex = ex.model_copy(update={"article": ex.article.model_copy(update={"path": shown[name]})})
+        return ex
+
+    new = sorted(cur[i] for i in new_ids)
+    core = [read(names_of[aid]) for aid in sorted(_core(conn, new, ruleset))]
+    if any(ex is None for ex in core):
+        return None
+    loaded = [ex for ex in core if ex is not None]
+    mentions = _mentions(conn, names_of)
+    events, fact_event = cluster_events(mentions, ruleset.knowledge)
+    graph = build_graph(loaded, events)
+    corpus = Corpus(
+        _Extractions(loaded, read),
+        ruleset.knowledge,
+        mentions,
+        events,
+        fact_event,
+        graph,
+        frozenset(new_ids),
+        IndexStats(conn, _focus_quotes(conn, new)),
+    )
+    names = _NameMap(conn)
+    fresh = [
+        ((c.article, i), renamed(c, names.map))
+        for ex in loaded
+        if ex.article.id in new_ids
+        for i, c in enumerate(claims_of_extraction(ex))
+    ]
+    _expanded(conn, (c for _, c in fresh), names)
+    counts = _key_counts(conn)
+    held = _candidates(conn, counts, new)
+    stored = zip(
+        [(names_of[aid], seq) for aid, seq, _ in held],
+        [renamed(c, names.map) for c in claims_of([blob for _, _, blob in held])],
+    )
+    claims = [c for _, c in sorted([*fresh, *stored], key=lambda t: t[0])]
+    index = index_of_claims(
+        claims, graph, fact_event, ruleset.knowledge.lexicon, idf=_Lazy(conn, len(articles), names), key_counts=counts
+    )
+    # the claim rules' per-corpus index and source clusters (checks.claims.claim_index)
+    corpus.__dict__["_claim_index"] = index
+    corpus.__dict__["_sources"] = _Sources(conn, names_of, cur)
+    return corpus
+
+
+def process_on_index(
+    cache: SQLiteCache,
+    listing: Listing,
+    articles: Sequence[Article],
+    new_ids: set[str],
+    ruleset: RuleSet,
+    *,
+    skipped: Iterable[InputError] = (),
+    progress: Progress | None = None,
+    jobs: int | None = None,
+) -> Processed | None:
+    """The focused analysis of ``new_ids`` against the corpus on the index;
+    ``articles``: the listing's articles with the new ones (drafts) merged.
+    ``None`` when the index cannot give the findings of a full analysis."""
+    conn = cache.connection
+    if conn is None or not _indexed(conn, [a for a in articles if is_stand_in(a)], ruleset.knowledge.fingerprint):
+        return None
+    full: list[Article] = []
+    for a in articles:
+        if a.id in new_ids and is_stand_in(a):
+            # a new article of the corpus, unchanged since it was stored: read it again (it is parsed as new)
+            try:
+                a = load_article(listing.paths[a.id], root=listing.root).model_copy(update={"path": a.path})
+            except (InputError, KeyError):
+                return None
+        if not is_stand_in(a):
+            full.append(a)
+    extracted = {ex.article.id: ex for ex in extract_all(full, ruleset, cache, progress=progress, jobs=jobs)}
+    cache.record_files(listing.record)
+    merged = [extracted[a.id].article if a.id in extracted else a for a in articles]
+    try:
+        corpus = check_on_index(conn, merged, new_ids, ruleset, extracted, lambda n, sha: cache.load(n, sha, ruleset))
+    except sqlite3.Error:
+        return None
+    if corpus is None:
+        return None
+    # every unchanged article came from the cache, whether its extraction was read or its index rows sufficed
+    report = report_of(corpus, corpus.extractions.values(), ruleset, skipped=skipped)
+    exs = list(corpus.extractions.values())
+    loaded = sum(1 for ex in exs if ex.article.id not in extracted)  # counted by cache.load
+    # every unchanged article came from the cache, whether its extraction was read or its index rows sufficed
+    cache.hits += sum(1 for a in merged if is_stand_in(a)) - loaded
+    cache.compared = len(exs)
+    return Processed(report, exs)

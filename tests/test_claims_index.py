@@ -1,0 +1,116 @@
+"""``check`` on the claims index: a warm check parses only the new article,
+reads only the articles that share its keys, and reports what a check that
+reads every article reports, byte for byte."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import write_article
+
+from factcheck.cli import main
+from factcheck.pipeline.cache import SCHEMA_VERSION
+
+WIRE = (
+    "The regional water board said the reservoir held enough water for the whole summer season, "
+    "and that no restrictions on garden watering were planned for the coming weeks in any district."
+)
+CORPUS = {
+    "strike-daily": ("2024-05-06", "The teachers' strike closed 120 schools across the province on Monday.\n"),
+    "strike-herald": (
+        "2024-05-06",
+        "The teachers' strike closed 120 schools across the province on Monday.\n\n"
+        '"We will not go back without a contract," union leader Mara Quill said.\n',
+    ),
+    "council-times": (
+        "2024-03-10",
+        "The city council approved the new stadium budget on March 3, 2024, after a long debate.\n"
+        "Councillor Ivo Brandt, 54, voted against it.\n",
+    ),
+    "council-gazette": ("2024-03-11", "Councillor Ivo Brandt, 56, said the stadium budget was too high.\n"),
+    "water-wire": ("2024-07-01", WIRE + "\n\nThe reservoir was 84 percent full on Sunday.\n"),
+    "water-copy": ("2024-07-01", WIRE + "\n\nThe reservoir was 84 percent full on Sunday.\n"),
+    "bakery-news": ("2024-02-02", "A bakery on Elm Street won a regional bread prize for its rye loaf.\n"),
+    "ferry-news": ("2024-02-03", "The ferry service added two evening crossings to its winter timetable.\n"),
+}
+NEW = (
+    "2024-07-02",
+    "The teachers' strike closed 150 schools across the province on Monday.\n\n"
+    '"We will not go back without a signed contract," union spokesman Tom Reyes said.\n\n'
+    "Brandt, 58, joined the picket line.\n\n"  # by surname alone
+    + WIRE
+    + "\n\nThe reservoir was 91 percent full on Sunday.\n",
+)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for name, (published, text) in CORPUS.items():
+        write_article(folder, name, text, published)
+    return folder
+
+
+def _check(capsys, new: Path, corpus: Path, *extra: str) -> tuple[int, str, str]:
+    code = main(["check", str(new), "--corpus", str(corpus), "--format", "json", "--fail-on", "never", "-v", *extra])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_warm_check_on_the_index_reports_what_a_full_check_reports(corpus, tmp_path, capsys):
+    new = write_article(tmp_path, "strike-draft", NEW[1], NEW[0])
+    cache = tmp_path / "cache.sqlite"
+    cold = _check(capsys, new, corpus, "--no-cache")
+    filling = _check(capsys, new, corpus, "--cache", str(cache))  # every article read, extracted and indexed
+    again = _check(capsys, new, corpus, "--cache", str(cache))
+    assert cold[1] == filling[1] == again[1]
+    assert cold[0] == again[0]
+    assert '"FC003"' in cold[1]  # there is something to find: 120 / 150 schools, 84 / 91 percent
+    # the draft edited: the warm check parses only it, and reads only what shares its keys
+    write_article(tmp_path, "strike-draft", NEW[1].replace("150", "151"), NEW[0])
+    warm = _check(capsys, new, corpus, "--cache", str(cache))
+    assert warm[1] == _check(capsys, new, corpus, "--no-cache")[1]
+    assert f"{len(CORPUS)} hits, 1 miss, 1 written" in warm[2]
+    compared = int(warm[2].split("claims index: ")[1].split()[0])
+    assert 1 < compared < len(CORPUS)  # bakery and ferry news share nothing with the draft
+
+
+def test_an_edited_corpus_article_is_read_again(corpus, tmp_path, capsys):
+    new = write_article(tmp_path, "strike-draft", NEW[1], NEW[0])
+    cache = tmp_path / "cache.sqlite"
+    _check(capsys, new, corpus, "--cache", str(cache))
+    write_article(corpus, "strike-daily", CORPUS["strike-daily"][1].replace("120", "135"), "2024-05-06")
+    (corpus / "bakery-news.md").unlink()
+    warm = _check(capsys, new, corpus, "--cache", str(cache))
+    cold = _check(capsys, new, corpus, "--no-cache")
+    assert warm[1] == cold[1]
+    assert "135" in warm[1]
+
+
+def test_a_new_corpus_article_named_by_path(corpus, tmp_path, capsys):
+    cache = tmp_path / "cache.sqlite"
+    new = write_article(corpus, "strike-wire", NEW[1], NEW[0])
+    first = _check(capsys, new, corpus, "--cache", str(cache))
+    again = _check(capsys, new, corpus, "--cache", str(cache))
+    cold = _check(capsys, new, corpus, "--no-cache")
+    assert first[1] == again[1] == cold[1]
+
+
+def test_the_index_is_in_the_cache_schema(corpus, tmp_path, capsys):
+    new = write_article(tmp_path, "strike-draft", NEW[1], NEW[0])
+    cache = tmp_path / "cache.sqlite"
+    _check(capsys, new, corpus, "--cache", str(cache))
+    conn = sqlite3.connect(cache)
+    try:
+        assert dict(conn.execute("SELECT key, value FROM meta"))["schema"] == SCHEMA_VERSION
+        n_articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        keys = conn.execute("SELECT count(*) FROM claim_keys").fetchone()[0]
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        conn.close()
+    assert n_articles == len(CORPUS) + 1
+    assert keys > 0
+    assert "claim_keys_key" in indexes
