@@ -3,7 +3,7 @@
 The public API is small; the stages live in subpackages (see the README's architecture)::
 
     import factcheck
-    report, errors = factcheck.run("seeds/")
+    report, errors = factcheck.run("seeds/")  # with the packs seeds/factcheck.yaml names
     for finding in report.findings:
         print(finding.rule, finding.message)
 """
@@ -15,6 +15,7 @@ from .model.errors import FactcheckError, InputError, InternalError, RuleError, 
 from .model.models import Article, Claim, Event, Extraction, Fact, Finding, OutputFormat, Report
 from .pipeline.core import analyse, extract_article, run
 from .rules.ruleset import RuleSet, load_rules
+from .rules.stack import load_stack
 
 __all__ = [
     "__version__",
@@ -36,5 +37,6 @@ __all__ = [
     "analyse",
     "extract_article",
     "load_rules",
+    "load_stack",
     "run",
 ]

@@ -24,6 +24,7 @@ from ..checks import CHECKS
 from ..engine.corpus import Corpus
 from ..knowledge.base import Knowledge
 from ..knowledge.loading import load_knowledge
+from ..knowledge.packs import CONFIG_NAME, MANIFEST_NAME
 from ..knowledge.yamlfile import line_of, read_yaml, validate
 from ..model.errors import RuleError
 from ..model.models import Finding, Label, Severity
@@ -187,7 +188,7 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(rules_dir.glob("*.y*ml")):
+    for path in sorted(p for p in rules_dir.glob("*.y*ml") if p.name not in (MANIFEST_NAME, CONFIG_NAME)):
         rule = load_rule(path)
         if rule.id in seen:
             raise RuleError(f"rule id {rule.id} is already used by {seen[rule.id]}", path=str(path), line=1)
