@@ -79,6 +79,10 @@ def test_a_later_pack_adds_replaces_and_overrides(tmp_path):
     assert rs.get("FC003").spec.severity == "error"
     assert rs.get("FC005") is None
     assert load_stack([one]).get("FC005") is not None
+    # one folder alone (the public load_rules) never reads the manifest as a rule
+    from factcheck import load_rules
+
+    assert [r.id for r in load_rules(two).rules] == ["XX001"]
     # a later layer may switch a rule on again
     (tmp_path / "three").mkdir()
     (tmp_path / "three" / "pack.yaml").write_text("overrides:\n  FC005: {enabled: true}\n", encoding="utf-8")
