@@ -1,217 +1,202 @@
-"""Benchmark ``factcheck check``: one new article against a large corpus.
+"""Benchmark ``factcheck check``: one new article against a large corpus, on the claims index.
 
-The corpus is TempEval-3 silver (2,452 dated wire stories), read from
-``../shared/data/tempeval3/silver/*.tml`` relative to the repository root
-(override with ``FACTCHECK_DATA``). Each document's TimeML tags are stripped
-and it is written, on the fly, as a ``.md`` file with ``published:`` front
-matter (the document creation time) into a temporary folder; nothing is copied
+The corpus is the one of ``bench_corpus.py``: TempEval-3 silver (2,452 dated
+wire stories, ``tempeval3/silver/*/*.tml``, tags stripped, the document
+creation time as ``published:``) and the 982 ECB+ articles
+(``ecbplus/ecbplus_docs.jsonl``, dated from the URL where it holds a date),
+3,434 articles, read from ``../shared/data`` (or ``FACTCHECK_DATA``) and
+written on the fly as ``.md`` files into a scratch folder; nothing is copied
 into the repository.
+
+The new article is a rewrite of one corpus story with one figure changed (the
+conflict FC003 exists to catch), so the check has something to find.
 
 Figures printed:
 
-* corpus build: files written, characters;
-The new article is a rewrite of one corpus story with one figure changed
-(the conflict FC003 exists to catch), so the check has something to find.
+* cold: ``check`` with an empty cache: every article read, extracted and
+  stored with its index rows (in this process; extraction in worker processes);
+* warm: ``check`` of the new article against the warm cache, each run in a
+  fresh process (``python -c 'from factcheck.cli import main; ...'``), run
+  ``--runs`` times: the median wall time, the same minus the median start-up
+  of a bare interpreter (``python -c pass``), the time of the check itself
+  inside the process (after its imports), and the process's peak memory
+  (maximum resident set size);
+* the verbose summary of a warm run (what came from the cache, how many
+  articles the claims index had compared), the findings, the cache file size.
 
-* ``check`` cold: no cache, every article extracted and stored;
-* ``check`` warm: the same corpus again, one new article, everything else
-  read from the cache; the stages of the warm run (load, cache reads,
-  extraction of the new article, corpus analysis, report) are timed apart.
+``--keep DIR`` keeps the corpus and the cache in DIR and reuses them: the
+cold build (minutes) runs once, later runs time the warm check only.
 
 Usage::
 
-    python benchmarks/bench_check.py              # 2,000 articles
-    python benchmarks/bench_check.py --limit 2452
-    python benchmarks/bench_check.py --quick      # CI smoke: 50 articles
-    python benchmarks/bench_check.py --profile    # cProfile of the warm run
+    python benchmarks/bench_check.py                     # 3,434 articles
+    python benchmarks/bench_check.py --keep /tmp/fc-bench --runs 7
+    python benchmarks/bench_check.py --quick             # CI smoke: 50 articles
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import cProfile
-import html
 import io
 import json
-import os
-import pstats
 import re
-import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from factcheck import cli  # noqa: E402
-from factcheck.cli.check import _gc_paused  # noqa: E402
-from factcheck.engine.corpus import Corpus  # noqa: E402
-from factcheck.pipeline.cache import SQLiteCache  # noqa: E402
-from factcheck.pipeline.core import extract_all, load_targets  # noqa: E402
-from factcheck.rules.ruleset import load_rules  # noqa: E402
-
-DCT_RX = re.compile(r"<DCT>.*?value=\"([0-9]{4}-[0-9]{2}-[0-9]{2})", re.S)
-TITLE_RX = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
-TEXT_RX = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-TAG_RX = re.compile(r"<[^>]+>")
+from _common import REPO, dump_json, machine, machine_line  # noqa: E402
 
 NUMBER_RX = re.compile(r"(?<![\d.,])(\d{2,4})(?![\d.,]\d)(?=\s+[a-z])")
+QUICK_ARTICLES = 50
+
+#: A warm check in a fresh process: prints its wall time after imports and its peak memory on stderr.
+CHILD = """
+import resource, sys, time
+from factcheck.cli import main
+t0 = time.perf_counter()
+code = main(sys.argv[1:])
+took = time.perf_counter() - t0
+print(f"BENCH {took:.4f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+sys.exit(code)
+"""
 
 
-def new_article(corpus: Path, *, edited: bool = False) -> str:
-    """A rewrite of one corpus story with one figure changed: the kind of
-    conflict (FC003) the check exists to catch. ``edited`` adds a closing line
-    (the same article, changed again)."""
+def write_corpus(dest: Path, limit: int | None) -> tuple[int, int]:
+    """The articles of bench_corpus.py as .md files (front matter when dated)."""
+    import bench_corpus
+
+    items = bench_corpus.sources()
+    arts = bench_corpus.load(items[:limit] if limit else items)
+    chars = 0
+    for a in arts:
+        head = f"---\npublished: {a.published.isoformat()}\n---\n" if a.published else ""
+        text = head + a.text
+        (dest / f"{a.id}.md").write_text(text, encoding="utf-8")
+        chars += len(text)
+    return len(arts), chars
+
+
+def new_article(corpus: Path) -> str:
+    """A rewrite of one dated corpus story with one figure changed."""
     for path in sorted(corpus.glob("*.md")):
         text = path.read_text(encoding="utf-8")
+        if not text.startswith("---\n"):
+            continue
         body_at = text.index("---\n", 4) + 4
         m = NUMBER_RX.search(text, body_at)
         if m:
             changed = text[: m.start()] + str(int(m.group(1)) + 7) + text[m.end() :]
-            changed = changed.replace("---\n", "---\noutlet: Benchmark Wire\n", 1)
-            return changed + ("\nThis story has been updated.\n" if edited else "")
-    raise SystemExit("no corpus article with a figure to change")
+            return changed.replace("---\n", "---\noutlet: Benchmark Wire\n", 1)
+    raise SystemExit("no dated corpus article with a figure to change")
 
 
-def data_root() -> Path:
-    env = os.environ.get("FACTCHECK_DATA")
-    return Path(env) if env else REPO.parent / "shared" / "data"
+def check_argv(new: Path, corpus: Path, cache: Path) -> list[str]:
+    return ["check", str(new), "--corpus", str(corpus), "--cache", str(cache), "--format", "json"]
 
 
-def tml_to_markdown(tml: str) -> str | None:
-    dct = DCT_RX.search(tml)
-    body = TEXT_RX.search(tml)
-    if not dct or not body:
-        return None
-    text = html.unescape(TAG_RX.sub("", body.group(1))).strip()
-    title = TITLE_RX.search(tml)
-    headline = " ".join(html.unescape(TAG_RX.sub("", title.group(1))).split()) if title else ""
-    content = f"{headline}\n\n{text}" if headline else text
-    return f"---\npublished: {dct.group(1)}\n---\n{content}\n"
+def cold(argv: list[str]) -> tuple[float, str]:
+    from factcheck import cli
 
-
-def build_corpus(dest: Path, limit: int) -> tuple[int, int]:
-    silver = data_root() / "tempeval3" / "silver"
-    files = sorted(silver.glob("*/*.tml"))
-    if not files:
-        sys.exit(f"no TempEval-3 silver files under {silver}")
-    n = chars = 0
-    for f in files:
-        if n >= limit:
-            break
-        md = tml_to_markdown(f.read_text(encoding="utf-8", errors="replace"))
-        if md is None:
-            continue
-        (dest / (f.stem + ".md")).write_text(md, encoding="utf-8")
-        n += 1
-        chars += len(md)
-    return n, chars
-
-
-def timed_check(argv: list[str]) -> tuple[float, int, str]:
     out, err = io.StringIO(), io.StringIO()
     t0 = time.perf_counter()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(argv)
-    elapsed = time.perf_counter() - t0
-    lines = err.getvalue().strip().splitlines()
-    summary = lines[-1].replace("factcheck: ", "") if lines else ""
-    try:
-        rules = sorted(f["rule"] for f in json.loads(out.getvalue())["findings"])
-        summary += f"; new findings: {', '.join(rules) or 'none'}"
-    except (ValueError, KeyError):
-        summary += "; " + "; ".join(lines[:-1])[:300]
-    return elapsed, code, summary
+        cli.main([*argv, "--fail-on", "never", "-v"])
+    return time.perf_counter() - t0, err.getvalue().strip().splitlines()[-1]
 
 
-def stages(corpus: Path, cache_path: Path) -> dict[str, float]:
-    """The warm check, stage by stage (the same calls ``check`` makes, with
-    the cyclic garbage collector paused as ``check`` pauses it)."""
-    t: dict[str, float] = {}
-    with _gc_paused():
-        t0 = time.perf_counter()
-        ruleset = load_rules()
-        t["load rules"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        articles, _ = load_targets([corpus])
-        t["load articles"] = time.perf_counter() - t0
-        cache = SQLiteCache(cache_path)
-        t0 = time.perf_counter()
-        extractions = extract_all(articles, ruleset, cache)
-        t["cache reads"] = time.perf_counter() - t0
-        cache.close()
-        t0 = time.perf_counter()
-        corpus_ctx = Corpus.build(extractions, ruleset.knowledge)
-        t["Corpus.build"] = time.perf_counter() - t0
-        for rule in ruleset.rules:
-            t0 = time.perf_counter()
-            list(rule.findings(corpus_ctx))
-            t[f"rule {rule.id} ({rule.spec.check})"] = time.perf_counter() - t0
-    t["cache hits"] = cache.hits
-    t["cache misses"] = cache.misses
-    return t
+def warm(argv: list[str]) -> dict:
+    t0 = time.perf_counter()
+    res = subprocess.run(
+        [sys.executable, "-c", CHILD, *argv, "--fail-on", "never", "-v"], capture_output=True, text=True, cwd=REPO
+    )
+    wall = time.perf_counter() - t0
+    lines = res.stderr.strip().splitlines()
+    bench = next((x for x in lines if x.startswith("BENCH ")), None)
+    if res.returncode != 0 or bench is None:
+        raise SystemExit(f"warm check failed ({res.returncode}):\n{res.stderr[-2000:]}")
+    _, took, rss = bench.split()
+    summary = next((x for x in lines if "cache " in x and "hit" in x), "")
+    findings = sorted(f["rule"] for f in json.loads(res.stdout)["findings"])
+    return {
+        "wall": wall,
+        "in_process": float(took),
+        "maxrss_mib": int(rss) / 1024,
+        "summary": summary.replace("factcheck: ", ""),
+        "findings": findings,
+    }
 
 
-def main() -> int:
+def startup(runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--limit", type=int, default=2000, help="corpus size (default 2000)")
-    ap.add_argument("--quick", action="store_true", help="CI smoke run: 50 articles")
-    ap.add_argument("--profile", action="store_true", help="print a cProfile of the warm check")
-    args = ap.parse_args()
-    limit = 50 if args.quick else args.limit
+    ap.add_argument("--quick", action="store_true", help=f"CI smoke run: {QUICK_ARTICLES} articles, 2 warm runs")
+    ap.add_argument("--runs", type=int, default=5, help="warm runs (default 5)")
+    ap.add_argument("--keep", metavar="DIR", help="keep (and reuse) the corpus and the cache in DIR")
+    ap.add_argument("--json", action="store_true", help="machine-readable output")
+    args = ap.parse_args(argv)
+    runs = 2 if args.quick else args.runs
 
-    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        t0 = time.perf_counter()
-        n, chars = build_corpus(corpus, limit)
-        print(f"corpus: {n} articles, {chars / 1e6:.1f}M characters (written in {time.perf_counter() - t0:.1f}s)")
-
-        new = corpus / "zz-new-article.md"
-        new.write_text(new_article(corpus), encoding="utf-8")
-        cache_path = Path(tmp) / "cache.sqlite"
-        base = [
-            "check",
-            str(new),
-            "--corpus",
-            str(corpus),
-            "--cache",
-            str(cache_path),
-            "--format",
-            "json",
-            "--fail-on",
-            "warning",
-            "-v",
-        ]
-
-        cold, code, err = timed_check(base)
-        print(f"check, cold cache        : {cold:7.2f}s  exit {code}  {err}")
-        warm, code, err = timed_check(base)
-        print(f"check, warm cache        : {warm:7.2f}s  exit {code}  {err}")
-
-        new.write_text(new_article(corpus, edited=True), encoding="utf-8")
-        edit, code, err = timed_check(base)
-        print(f"check, new article edited: {edit:7.2f}s  exit {code}  {err}")
-
-        print(f"per article, cold        : {1000 * cold / (n + 1):7.1f}ms")
-        print(f"cache file               : {cache_path.stat().st_size / 1e6:7.1f}MB")
-        print("warm stages:")
-        for k, v in stages(corpus, cache_path).items():
-            print(f"  {k:28s} {v:8d}" if k.startswith("cache ") and isinstance(v, int) else f"  {k:28s} {v:8.2f}s")
-
-        print(f"peak memory (this process): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}MB")
-
-        if args.profile:
-            prof = cProfile.Profile()
-            prof.enable()
-            timed_check(base)
-            prof.disable()
-            buf = io.StringIO()
-            pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(30)
-            print(buf.getvalue())
+    with contextlib.ExitStack() as stack:
+        base = Path(args.keep) if args.keep else Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="fc-")))
+        corpus, cache = base / "corpus", base / "cache.sqlite"
+        new = base / "new-article.md"
+        result: dict = {"benchmark": "check", "quick": args.quick}
+        if not cache.exists():
+            corpus.mkdir(parents=True, exist_ok=True)
+            t0 = time.perf_counter()
+            n, chars = write_corpus(corpus, QUICK_ARTICLES if args.quick else None)
+            result["corpus"] = {"articles": n, "characters": chars, "written_s": round(time.perf_counter() - t0, 1)}
+            new.write_text(new_article(corpus), encoding="utf-8")
+            took, summary = cold(check_argv(new, corpus, cache))
+            result["cold"] = {"seconds": round(took, 1), "summary": summary.replace("factcheck: ", "")}
+        else:
+            result["corpus"] = {"articles": sum(1 for _ in corpus.glob("*.md")), "reused": str(base)}
+        boot = startup(max(3, runs))
+        warms = [warm(check_argv(new, corpus, cache)) for _ in range(runs)]
+        wall = statistics.median(w["wall"] for w in warms)
+        result["warm"] = {
+            "runs": runs,
+            "median_wall_s": round(wall, 3),
+            "interpreter_startup_s": round(boot, 3),
+            "median_beyond_startup_s": round(wall - boot, 3),
+            "median_in_process_s": round(statistics.median(w["in_process"] for w in warms), 3),
+            "peak_rss_mib": round(max(w["maxrss_mib"] for w in warms), 1),
+            "summary": warms[-1]["summary"],
+            "findings": warms[-1]["findings"],
+        }
+        result["cache_mb"] = round(cache.stat().st_size / 1e6, 1)
+        result["machine"] = machine()
+    if args.json:
+        dump_json(result)
+        return 0
+    c = result["corpus"]
+    print(f"corpus: {c['articles']} articles" + (f", {c['characters'] / 1e6:.1f}M characters" if "characters" in c else ""))
+    if "cold" in result:
+        print(f"check, cold cache : {result['cold']['seconds']:8.1f}s  {result['cold']['summary']}")
+    w = result["warm"]
+    print(
+        f"check, warm cache : median {w['median_wall_s']:.3f}s wall over {w['runs']} fresh processes;"
+        f" {w['median_beyond_startup_s']:.3f}s beyond interpreter start-up ({w['interpreter_startup_s']:.3f}s);"
+        f" {w['median_in_process_s']:.3f}s inside the process after imports; peak {w['peak_rss_mib']:.0f} MiB"
+    )
+    print(f"  {w['summary']}")
+    print(f"  new findings: {', '.join(w['findings']) or 'none'}")
+    print(f"cache file: {result['cache_mb']} MB")
+    print(f"  {machine_line(result['machine'])}")
     return 0
 
 
