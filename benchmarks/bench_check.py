@@ -184,7 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         dump_json(result)
         return 0
     c = result["corpus"]
-    print(f"corpus: {c['articles']} articles" + (f", {c['characters'] / 1e6:.1f}M characters" if "characters" in c else ""))
+    print(
+        f"corpus: {c['articles']} articles"
+        + (f", {c['characters'] / 1e6:.1f}M characters" if "characters" in c else "")
+    )
     if "cold" in result:
         print(f"check, cold cache : {result['cold']['seconds']:8.1f}s  {result['cold']['summary']}")
     w = result["warm"]
