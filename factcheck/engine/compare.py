@@ -720,9 +720,19 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     ops = sm.get_opcodes()
     # quoting more or less of a statement, or framing it differently at an edge,
     # is not a change of wording: a different number of words before or after
+    # (a fragment whose first or last word differs from the full quotation's word
+    # there is a changed word: "ensconced in the bosom" / "ensconced in the heart of it")
     while ops and (ops[0][0] in ("insert", "delete") or _reframed(ops[0])):
+        edge = _edge_word(ops[0], ta, tb, end=False)
+        if edge is not None:
+            ops[0] = edge
+            break
         ops.pop(0)
     while ops and (ops[-1][0] in ("insert", "delete") or _reframed(ops[-1])):
+        edge = _edge_word(ops[-1], ta, tb, end=True)
+        if edge is not None:
+            ops[-1] = edge
+            break
         ops.pop()
     # a name and its initials ("EU" / "European Union") are one wording
     ops = [op for op in ops if not (op[0] == "replace" and _initials(ta[op[1] : op[2]], tb[op[3] : op[4]]))]
@@ -755,6 +765,30 @@ def _initials(x: list[str], y: list[str]) -> bool:
     if len(y) == 1 and len(x) >= 2:
         return y[0] == "".join(w[0] for w in x)
     return False
+
+
+_Op = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]
+
+
+def _edge_word(op: _Op, ta: list[str], tb: list[str], *, end: bool) -> _Op | None:
+    """An edge replacement where one quotation is a fragment of the other with
+    one word changed at its edge: the shorter side (one word) against the word
+    the longer side has at that place, when they differ in meaning (not a
+    spelling variant, not a stop word)."""
+    tag, i1, i2, j1, j2 = op
+    if tag != "replace" or min(i2 - i1, j2 - j1) != 1:
+        return None
+    if i2 - i1 == 1:
+        j = j1 if end else j2 - 1
+        x, y = ta[i1], tb[j]
+        narrowed: _Op = ("replace", i1, i2, j, j + 1)
+    else:
+        i = i1 if end else i2 - 1
+        x, y = ta[i], tb[j1]
+        narrowed = ("replace", i, i + 1, j1, j2)
+    if x == y or x in STOPWORDS or y in STOPWORDS or spelling_variant(x, y):
+        return None
+    return narrowed
 
 
 def _reframed(op: tuple[str, int, int, int, int]) -> bool:
