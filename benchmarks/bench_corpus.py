@@ -256,6 +256,14 @@ def _parser() -> argparse.ArgumentParser:
         "--scale", type=int, nargs="*", default=[], metavar="K", help="also run K times the corpus (ids changed)"
     )
     ap.add_argument("--workers", type=int, default=WORKERS, help=f"Dask workers (default {WORKERS})")
+    ap.add_argument(
+        "--fractions",
+        type=float,
+        nargs="+",
+        default=list(FRACTIONS),
+        metavar="F",
+        help="shares of the corpus to run (default 0.25 0.5 1)",
+    )
     which = ap.add_mutually_exclusive_group()
     which.add_argument("--local-only", action="store_true", help="no Dask runs")
     which.add_argument("--dask-only", action="store_true", help="no local runs")
@@ -279,7 +287,7 @@ def _plan(args: argparse.Namespace) -> list[tuple[str, float, int]]:
     if "dask" in modes and importlib.util.find_spec("distributed") is None:
         print("Dask is not installed (pip install 'factcheck[dask]'): local runs only", file=sys.stderr)
         modes.remove("dask")
-    sizes = [(f, 1) for f in FRACTIONS] + [(1.0, k) for k in sorted(set(args.scale)) if k > 1]
+    sizes = [(f, 1) for f in args.fractions] + [(1.0, k) for k in sorted(set(args.scale)) if k > 1]
     if args.quick:
         # CI's smoke run: every share locally, the whole quick corpus once on the cluster
         return [("local", f, k) for f, k in sizes if "local" in modes] + [("dask", 1.0, 1)] * ("dask" in modes)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import math
 import operator
+import pickle
 import time
 import zlib
 from collections import Counter, defaultdict
@@ -134,8 +135,10 @@ def extract_batch(articles: Sequence[Article], ruleset: RuleSet, number: int, pa
     return Batch(exs, keyed, anchors)
 
 
-def batch_part(batch: Batch, partition: int) -> list[Keyed]:
-    return batch.keyed[partition]
+def batch_part(batch: Batch, partition: int) -> bytes:
+    """One partition's share of a batch, pickled here: Dask moves one block of
+    bytes between workers much faster than a list of many small objects."""
+    return pickle.dumps(batch.keyed[partition], protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def batch_extractions(batch: Batch) -> list[str]:
@@ -149,24 +152,25 @@ def batch_anchors(batch: Batch) -> Counter[str]:
 
 
 def align_partition(
-    parts: Sequence[list[Keyed]],
+    parts: Sequence[bytes],
     idf: dict[str, float],
     fact_event: dict[str, str],
     ruleset: RuleSet,
     wanted: Wanted,
-) -> dict[str, list[tuple[str, str, Alignment]]]:
+) -> bytes:
     """The aligned pairs of one partition's key groups, per slot, for the
-    lowest ``min_score`` any rule asks of that slot."""
+    lowest ``min_score`` any rule asks of that slot (pickled, see :func:`batch_part`)."""
     graph = nx.MultiDiGraph()
     by_id: dict[str, SlotClaim] = {}
-    for _order, key, claim in sorted((x for p in parts for x in p), key=operator.itemgetter(0, 1)):
+    entries: list[Keyed] = [x for p in parts for x in pickle.loads(p)]
+    for _order, key, claim in sorted(entries, key=operator.itemgetter(0, 1)):
         by_id[claim.id] = claim
         graph.add_edge(f"claim:{claim.id}", f"key:{key}", rel="keyed")
     index = ClaimIndex(list(by_id.values()), by_id, idf, graph, fact_event, ruleset.knowledge.lexicon)
     out: dict[str, list[tuple[str, str, Alignment]]] = {}
     for slot, min_score in wanted:
         out[slot] = [(al.a.id, al.b.id, al) for al in align(index, slot, min_score=min_score)]
-    return out
+    return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 # ----------------------------------------------------------------------------- the client's side
@@ -293,7 +297,7 @@ def process_on_cluster(
     aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
     del futures, shares  # the workers drop each batch once its shares are taken
     sources = source_clusters(extractions)  # meanwhile, on the client
-    kept = merge_kept(client.gather(aligned))
+    kept = merge_kept(pickle.loads(r) for r in client.gather(aligned))
     clock.lap("align")
     index = KeptPairs([], {}, idf, nx.MultiDiGraph(), corpus.fact_event, ruleset.knowledge.lexicon)
     index.kept = kept
