@@ -114,3 +114,25 @@ def test_the_index_is_in_the_cache_schema(corpus, tmp_path, capsys):
     assert n_articles == len(CORPUS) + 1
     assert keys > 0
     assert "claim_keys_key" in indexes
+
+
+def test_short_names_are_read_as_the_corpus_long_name_in_both_directions():
+    from factcheck.pipeline.indexed import _NameMap
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE names (aid INTEGER, entity TEXT, type TEXT)")
+    conn.execute("CREATE TEMP TABLE cur (aid INTEGER PRIMARY KEY)")
+    conn.executemany("INSERT INTO cur VALUES (?)", [(1,), (2,)])
+    conn.executemany(
+        "INSERT INTO names VALUES (?, ?, ?)",
+        [(1, "ada-okafor", "person"), (2, "okafor", "person"), (3, "ben-okafor", "person")],  # 3: not in the corpus
+    )
+    names = _NameMap(conn)
+    assert names.map == {"okafor": "ada-okafor"}
+    # a claim showing @ada-okafor was extracted with either name; @okafor is never shown
+    assert names.written("@ada-okafor") == {"@ada-okafor", "@okafor"}
+    assert names.written("council") == {"council"}
+    assert names.raw_keys("age|@ada-okafor", "age") == {"age|@ada-okafor", "age|@okafor"}
+    assert names.raw_keys("quote|@ada-okafor", "quote") == {"quote|@ada-okafor"}  # quotations keep names as written
+    conn.execute("INSERT INTO cur VALUES (3)")  # two people share the surname: it is left alone
+    assert _NameMap(conn).map == {}

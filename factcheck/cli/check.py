@@ -17,7 +17,7 @@ import argparse
 import gc
 import json
 import subprocess
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,26 @@ def _display_path(path: Path) -> str:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError):
         return path.as_posix()
+
+
+def _displayer(corpus: Path, follow_links: bool) -> Callable[[Path], str]:
+    """:func:`_display_path` for the files of a corpus folder, with one
+    ``resolve`` for the folder instead of one a file (a file that is a link
+    still goes through :func:`_display_path`; without ``follow_links`` no
+    folder on the way is one)."""
+    if follow_links:
+        return _display_path
+    try:
+        base: Path | None = corpus.resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        base = None
+
+    def show(path: Path) -> str:
+        if path.is_symlink():
+            return _display_path(path)
+        return (base / path.relative_to(corpus)).as_posix() if base is not None else path.as_posix()
+
+    return show
 
 
 def _corpus_dir(value: str) -> Path:
@@ -267,8 +287,35 @@ def _expand(paths: Iterable[str]) -> list[Path]:
     return out
 
 
+class _ByPath:
+    """Corpus articles by the file they were read from: looked up by display
+    path first; every article's path is resolved only when that misses."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.articles = articles
+        self.shown = {a.path: a for a in articles}
+        self.resolved: dict[Path, Article] | None = None
+
+    def get(self, f: Path, real: Path, *, inside: bool) -> Article | None:
+        """The article read from ``f`` (``real``: its resolved path; ``inside``:
+        whether a corpus article can be there)."""
+        a = self.shown.get(_display_path(f))
+        if a is not None and Path(a.path).resolve() == real:
+            return a
+        if not inside:
+            return None
+        if self.resolved is None:
+            self.resolved = {Path(a.path).resolve(): a for a in self.articles}
+        return self.resolved.get(real)
+
+
 def select_new(
-    files: Sequence[Path], corpus: Path, articles: list[Article], errors: list[InputError]
+    files: Sequence[Path],
+    corpus: Path,
+    articles: list[Article],
+    errors: list[InputError],
+    *,
+    follow_links: bool = False,
 ) -> tuple[list[Article], list[str], list[InputError], list[str]]:
     """Which corpus articles are the new ones.
 
@@ -279,7 +326,7 @@ def select_new(
     """
     root = corpus.resolve()
     # article paths are display paths (relative to the working directory)
-    by_path = {Path(a.path).resolve(): a for a in articles}
+    by_path = _ByPath(articles)
     failed = {Path(e.path).resolve(): e for e in errors if e.path}
     named: list[Article] = []  # the new articles, corpus ones and drafts, in the order given
     new_errors: list[InputError] = []
@@ -287,8 +334,10 @@ def select_new(
     extra: list[Article] = []
     for f in files:
         rp = f.resolve()
-        if rp in by_path:
-            named.append(by_path[rp])
+        # without follow_links every corpus article lies inside the corpus folder
+        found = by_path.get(f, rp, inside=follow_links or rp == root or root in rp.parents)
+        if found is not None:
+            named.append(found)
         elif rp in failed:
             new_errors.append(failed[rp])
         elif rp == root or root in rp.parents:
@@ -413,7 +462,9 @@ def _list(
     claims index: unchanged files are not read."""
     cache = _open_cache(args, corpus) if focused else None
     listing = (
-        list_corpus(cache, corpus, display=_display_path, follow_links=args.follow_links) if cache is not None else None
+        list_corpus(cache, corpus, display=_displayer(corpus, args.follow_links), follow_links=args.follow_links)
+        if cache is not None
+        else None
     )
     if listing is not None:
         return cache, listing, listing.articles, listing.errors
@@ -443,7 +494,7 @@ def _analyse_new(
             return result, articles, cache
         # the index cannot answer: read and analyse the whole corpus
         articles, errors = _load_corpus(corpus, args.follow_links)
-        articles, _, _, _ = select_new(files, corpus, articles, errors)
+        articles, _, _, _ = select_new(files, corpus, articles, errors, follow_links=args.follow_links)
         cache = None
     cache = cache or _open_cache(args, corpus)
     return _process(args, articles, ruleset, cache, focus=new_ids if focused else None, skipped=errors), articles, cache
@@ -466,7 +517,7 @@ def _check(args: argparse.Namespace) -> int:
     # that names no articles needs the whole corpus analysed.
     focused = all(entry.get("articles") for entry in (baseline or {}).values())
     cache, listing, articles, errors = _list(args, corpus, focused)
-    articles, new_list, new_errors, notes = select_new(files, corpus, articles, errors)
+    articles, new_list, new_errors, notes = select_new(files, corpus, articles, errors, follow_links=args.follow_links)
     new_ids = set(new_list)
     report_input_errors(new_errors)
     new_error_set = {id(e) for e in new_errors}

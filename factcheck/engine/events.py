@@ -100,6 +100,7 @@ def cluster_events(mentions: list[Mention], knowledge: Knowledge) -> tuple[list[
     to event id (only for mentions that were placed)."""
     clusters: list[dict] = []
     placed: dict[str, int] = {}
+    by_key: dict[tuple[str, str], set[int]] = {}  # (type, participant) -> clusters: only those can fit
 
     # 1. day-dated mentions with at least two participants seed the events
     def seeds_first(m: Mention) -> tuple:
@@ -108,42 +109,24 @@ def cluster_events(mentions: list[Mention], knowledge: Knowledge) -> tuple[list[
     for m in sorted(mentions, key=seeds_first):
         if len(m.participants) < 2 and m.day is None:
             continue
-        fits = [
-            i
-            for i, c in enumerate(clusters)
-            if c["type"] == m.type
-            and _participants_match(c["participants"], m.participants)
-            and _overlap(c["range"], m.range)
-        ]
+        fits = _fits(clusters, by_key, m)
         if m.day is None:
             # a coarse or missing date joins only an unambiguous event
             if len(fits) == 1:
-                _add(clusters[fits[0]], m)
+                _place(clusters, by_key, fits[0], m)
                 placed[m.fact.id] = fits[0]
             elif not fits and m.range is None and len(m.participants) >= 2:
-                clusters.append(_new(m))
-                placed[m.fact.id] = len(clusters) - 1
+                placed[m.fact.id] = _place(clusters, by_key, None, m)
             continue
-        if fits:
-            _add(clusters[fits[0]], m)
-            placed[m.fact.id] = fits[0]
-        else:
-            clusters.append(_new(m))
-            placed[m.fact.id] = len(clusters) - 1
+        placed[m.fact.id] = _place(clusters, by_key, fits[0] if fits else None, m)
 
     # 2. mentions with one participant join an unambiguous event of their type
     for m in mentions:
         if m.fact.id in placed:
             continue
-        fits = [
-            i
-            for i, c in enumerate(clusters)
-            if c["type"] == m.type
-            and _participants_match(c["participants"], m.participants)
-            and _overlap(c["range"], m.range)
-        ]
+        fits = _fits(clusters, by_key, m)
         if len(fits) == 1 and (m.participants or m.inherited_from):
-            _add(clusters[fits[0]], m)
+            _place(clusters, by_key, fits[0], m)
             placed[m.fact.id] = fits[0]
 
     events: list[Event] = []
@@ -175,6 +158,31 @@ def cluster_events(mentions: list[Mention], knowledge: Knowledge) -> tuple[list[
             fact_event[m.fact.id] = eid
     events.sort(key=lambda e: (e.type, e.date or "", e.id))
     return events, fact_event
+
+
+def _fits(clusters: list[dict], by_key: dict[tuple[str, str], set[int]], m: Mention) -> list[int]:
+    """The clusters a mention fits, in order. A fit shares a participant, so
+    only the clusters holding one of the mention's participants are tried."""
+    tried = sorted({i for p in m.participants for i in by_key.get((m.type, p), ())})
+    return [
+        i
+        for i in tried
+        if clusters[i]["type"] == m.type
+        and _participants_match(clusters[i]["participants"], m.participants)
+        and _overlap(clusters[i]["range"], m.range)
+    ]
+
+
+def _place(clusters: list[dict], by_key: dict[tuple[str, str], set[int]], i: int | None, m: Mention) -> int:
+    """Add the mention to cluster ``i``, or to a new one; returns the cluster."""
+    if i is None:
+        clusters.append(_new(m))
+        i = len(clusters) - 1
+    else:
+        _add(clusters[i], m)
+    for p in clusters[i]["participants"]:
+        by_key.setdefault((m.type, p), set()).add(i)
+    return i
 
 
 def _new(m: Mention) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import pickle
@@ -71,6 +72,11 @@ def mention_json(mentions: list[Mention]) -> str:
     )
 
 
+_FACT = Fact.model_construct(
+    id="", article="", sentence=0, line=0, span=Span(start=0, end=0), subject=None, predicate="", object=""
+)
+
+
 def mentions_of(data: str) -> list[Mention]:
     """The mentions :func:`mention_json` kept; their facts carry only the
     fields kept (the rest is read from the article when needed)."""
@@ -78,7 +84,8 @@ def mentions_of(data: str) -> list[Mention]:
     for (fid, article, sentence, line, start, end), (subj, pred, obj), type_, people, time, inherited in json.loads(
         data
     ):
-        fact = Fact.model_construct(
+        fact = copy.copy(_FACT)  # a stand-in built without validation: these fields were a fact's
+        fact.__dict__.update(
             id=fid,
             article=article,
             sentence=sentence,

@@ -42,12 +42,13 @@ from typing import cast
 
 from ..checks.incompatible import Options as IncompatibleOptions
 from ..checks.incompatible import compile_phrase
+from ..engine import names as _names
 from ..engine.align import MAX_DF, block_keys, idf_weight, index_of_claims
 from ..engine.claims import SlotClaim, claims_of_extraction
 from ..engine.corpus import Corpus
 from ..engine.events import Mention, build_graph, cluster_events
 from ..engine.grouping import MIN_SHARED_SHINGLES
-from ..engine.names import RENAMED_SLOTS, renamed, surname_map
+from ..engine.names import RENAMED_SLOTS, renamed
 from ..ingest.loader import discover, load_article
 from ..model.errors import InputError
 from ..model.models import Article, Extraction
@@ -92,12 +93,7 @@ def list_corpus(
     read: dict[str, Article] = {}
     where: dict[str, Path] = {}
     record: list[tuple[str, int, int, str, str]] = []
-    seen: set[Path] = set()
-    for path in paths:
-        real = path.resolve()
-        if real in seen:
-            continue
-        seen.add(real)
+    for path in paths:  # one path a file: discover reads a file and a link to it once
         try:
             st = path.stat()
         except OSError:
@@ -165,9 +161,14 @@ class _Lazy(Mapping[str, float]):
         return sum(1 for v in self.memo.values() if v is not None)
 
 
+#: How build_index reads a short name as the corpus's long one: people by
+#: surname, and organisations by first word or initials where names.py has it.
+_NAME_MAP: Callable[[list[Extraction]], dict[str, str]] = getattr(_names, "name_map", _names.surname_map)
+
+
 class _NameMap:
     """Short names read as the one long name of the corpus
-    (:func:`factcheck.engine.names.surname_map`, over every article's entity
+    (:data:`_NAME_MAP`, over every article's entity
     mentions as the index keeps them), and the other way round."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -176,7 +177,7 @@ class _NameMap:
             for e, t in conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)")
         ]
         # the map depends only on which (entity, type) pairs occur: one stand-in holds them all
-        self.map = surname_map(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
+        self.map = _NAME_MAP(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
         self.inverse: dict[str, set[str]] = defaultdict(set)
         for short, full in self.map.items():
             self.inverse[full].add(short)
