@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 
 import factcheck
-from factcheck.engine.claims import _inside_times, claims_of_extraction
-from factcheck.engine.compare import DateValue, compare_numbers, compare_partial_dates, number_from, partial_date
-from factcheck.engine.names import surname_map
+from factcheck.engine.align import gate
+from factcheck.engine.claims import SlotClaim, _inside_times, claims_of_extraction
+from factcheck.engine.compare import DateValue, compare_partial_dates, partial_date
+from factcheck.engine.names import name_map, surname_map
 from factcheck.extract.extractor import extract
 from factcheck.knowledge.base import Knowledge
 from factcheck.knowledge.lexicon import Lexicon
@@ -159,20 +160,15 @@ def test_a_surname_two_people_share_is_left_alone():
 # --------------------------------------------------------------------------- numbers
 
 
-def test_consecutive_whole_numbers_differ_and_rounded_ones_agree():
-    two, three = number_from("2", "woman", text="two women"), number_from("3", "woman", text="three women")
-    assert two is not None and three is not None
-    assert compare_numbers(two, three).relation == "differ"
-    about = number_from("300", "passenger", hedge="about", text="about 300 passengers")
-    exact = number_from("330", "passenger", text="330 passengers")
-    assert about is not None and exact is not None
-    assert compare_numbers(about, exact).agree
-    big, precise = (
-        number_from("2100000000", "USD", text="$2.1 billion"),
-        number_from("2140000000", "USD", text="$2.14 billion"),
-    )
-    assert big is not None and precise is not None
-    assert compare_numbers(big, precise).agree
+def test_a_record_after_a_name_is_not_an_age(tmp_path):
+    _write(tmp_path, "a", "The champion Paul Kim, 58 - 3 with 51 knockouts, won again on Saturday.", "2025-05-01")
+    _write(tmp_path, "b", "Paul Kim, 36, won again on Saturday.", "2025-05-02")
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.rule == "FC008"] == []
+
+
+def test_an_age_of_people_not_named_is_not_given_to_someone_else():
+    assert _ages("Paul Kim was convicted of assaulting two girls, aged 15 and 12.") == []
 
 
 def test_a_relative_resolved_day_one_day_off_a_weekday_is_not_a_conflict():
@@ -200,3 +196,46 @@ def test_a_month_taken_for_a_name_is_no_anchor():
         entities=(mention("Ana Ortiz", "ana-ortiz"), mention("Nov.", "nov"), mention("Northvale", "northvale")),
     )
     assert _inside_times(ex) == frozenset({"nov"})
+
+
+def test_an_organisation_written_short_is_the_one_long_name_it_stands_for():
+    exs = [
+        _named("a", ("acme", "organization"), ("nmi", "organization"), ("united", "name")),
+        _named(
+            "b",
+            ("acme-motor-company", "organization"),
+            ("northvale-mining-institute", "organization"),
+            ("united-nations", "organization"),
+            ("united-airlines", "organization"),
+        ),
+    ]
+    assert name_map(exs) == {"acme": "acme-motor-company", "nmi": "northvale-mining-institute"}
+
+
+def test_numbers_in_dollars_written_two_ways_may_align():
+    def number(unit: str, noun: str) -> SlotClaim:
+        return SlotClaim(
+            id=unit, slot="number", article=unit, fact="", sentence=0, line=1, span=Span(start=0, end=1),
+            value="", value_span=None, normalized="", how="", payload=0, topic=noun, predicate="pay",
+            pred_classes=frozenset({"pay"}), noun=noun, noun_classes=frozenset({noun}), role=unit,
+            entities=frozenset(), anchors=frozenset(),
+        )  # fmt: skip
+
+    assert gate(number("$", "contract"), number("USD", "contract")) is None
+    assert gate(number("person", "people"), number("person", "people")) is None
+    assert gate(number("$", "contract"), number("EUR", "contract")) is not None
+    assert gate(number("job", "job"), number("plant", "plant")) is not None
+
+
+def test_an_age_back_then_is_not_an_age_now():
+    assert _ages("Paul Kim founded the firm in Northvale at the age of 21.") == []
+    assert "91" in {v for v, _ in _ages("Paul Kim died in Northvale at the age of 91.")}
+
+
+def test_two_ages_of_one_person_in_one_article_still_conflict_with_another_source(tmp_path):
+    _write(tmp_path, "a", "Maria Lopez, 61, was arrested on Monday.\n\nLopez, 64, was released later.", "2025-05-01")
+    _write(tmp_path, "b", "Maria Lopez, 61, denied the charges.", "2025-05-02")
+    report, _ = factcheck.run(tmp_path)
+    ages = [f for f in report.findings if f.rule == "FC008"]
+    assert len(ages) == 1
+    assert {(c.article, c.line) for c in ages[0].claims} == {("a", 4), ("a", 6), ("b", 4)}

@@ -64,8 +64,9 @@ from .compare import (
     entails,
     opposite_lemmas,
     quote_words,
+    unit_relation,
 )
-from .names import renamed, surname_map
+from .names import name_map, renamed
 
 ENTITY_WEIGHT = 2.0
 QUOTE_SHINGLE = 3  # words in a quotation's block key
@@ -195,7 +196,7 @@ def build_index(
     df: dict[str, set[str]] = defaultdict(set)
     n_articles = 0
     exs = sorted(extractions, key=lambda e: e.article.id)
-    surnames = surname_map(exs)  # "Okafor" in one article is "Ada Okafor" of another
+    surnames = name_map(exs)  # "Okafor" in one article is "Ada Okafor" of another, "AMD" is "Advanced Micro Devices"
     for ex in exs:
         n_articles += 1
         for c in claims_of_extraction(ex):
@@ -261,6 +262,17 @@ def _agree(x: str | None, y: str | None) -> bool:
     return meaning.same_meaning(x, y, "n") or meaning.is_a(x, y) or meaning.is_a(y, x)
 
 
+def _same_unit(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two numbers in one unit written two ways: "$" and "USD" (the
+    comparison says the difference rests on '$' being that currency), or
+    counted nouns that are synonyms ("persons" / "people")."""
+    if a.slot != "number":
+        return False
+    if unit_relation(a.role, b.role) != "none":
+        return True
+    return meaning.same_meaning(a.role, b.role, "n")
+
+
 def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two claims cannot be one slot, or None when they may be."""
     if a.slot != b.slot:
@@ -270,7 +282,7 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"{a.modality} vs {b.modality}"
     if a.slot in ("quote", "age"):
         return None
-    if a.role != b.role:
+    if a.role != b.role and not _same_unit(a, b):
         return f"different roles ({a.role} / {b.role})"
     if a.slot in ("number", "ordinal", "holder") and not _same_noun(a, b):
         return f"'{a.noun}' and '{b.noun}' are different things"

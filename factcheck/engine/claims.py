@@ -92,7 +92,7 @@ REPORTING = frozenset(
     ]
 )
 _PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
-_SCORE = re.compile(r"[-\u2013]\d")
+_SCORE = re.compile(r" ?[-\u2013] ?\d")  # a record after a name: "Smith, 45-7-2," or "45 - 7 - 2"
 #: Predicates whose date is a birth date.
 BIRTH = frozenset({"bear", "born"})
 #: Light predicates: they carry no meaning of their own for alignment.

@@ -352,7 +352,7 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
         return Verdict("same", f"'{a.text}' and '{b.text}' are both {_fmt(a.value)}")
     alo, ahi = a.interval()
     blo, bhi = b.interval()
-    if alo < bhi and blo < ahi:  # rounding intervals are half-open: "two" (1.5..2.5) and "three" touch, not overlap
+    if alo <= bhi and blo <= ahi:
         why = (
             f"'{a.text}' and '{b.text}' admit a common value (hedged)"
             if a.hedge or b.hedge

@@ -201,10 +201,12 @@ def _disagreement(
     groups = _groups(claims, lexicon, sources)
     if len(groups) < 2:
         return None
+    # one person has one age: two in one article are a slip, not two things
+    one_thing = claims[0].slot == "age"
     seen_in: dict[str, int] = {}
     for i, g in enumerate(groups):
         for a in g.articles:
-            if seen_in.setdefault(a, i) != i:
+            if seen_in.setdefault(a, i) != i and not one_thing:
                 # an article that gives two values for the slot speaks of two things
                 # (two games, two counts): the claims are not one slot
                 return None
@@ -216,8 +218,8 @@ def _disagreement(
         if v.conflict
         and group_of[al.a.id] != group_of[al.b.id]
         # an article that states both values is speaking of two things, not contradicting itself
-        and al.a.article not in articles_of[group_of[al.b.id]]
-        and al.b.article not in articles_of[group_of[al.a.id]]
+        and (one_thing or al.a.article not in articles_of[group_of[al.b.id]])
+        and (one_thing or al.b.article not in articles_of[group_of[al.a.id]])
     ]
     if not differing:
         return None

@@ -1,4 +1,4 @@
-"""One person named in full by one article and by surname alone by another.
+"""One person (or organisation) named in full by one article and shortly by another.
 
 Within an article, a surname is resolved to the one person it names in full
 (extraction does that). Across articles it is not: an article that only ever
@@ -7,17 +7,26 @@ gives ``ada-okafor``, and claims about the one person would not align. Here a
 one-word person id is read as the full name of the corpus whose last word it
 is, when exactly one full name in the whole corpus ends with it (two people
 sharing a surname, "Ada Okafor" and "Ben Okafor", leave "Okafor" alone).
-Linear in the mentions.
+An organisation written with one word is the one long name of the corpus
+that starts with that word or has it as initials ("Acme" / "Acme Motor
+Company", "AMD" / "Advanced Micro Devices"). Linear in the mentions.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..model.models import Extraction
 from .claims import SlotClaim
+
+
+def name_map(extractions: Sequence[Extraction]) -> dict[str, str]:
+    """Every short name of the corpus read as its one long name: people by
+    surname (:func:`surname_map`), organisations by first word or initials
+    (:func:`organisation_map`)."""
+    return {**organisation_map(extractions), **surname_map(extractions)}
 
 
 def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
@@ -49,6 +58,36 @@ def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
             continue
         if all(_is_tail(n.split("-"), tail) for n in names):  # one person, written more or less in full
             out[s] = longest
+    return out
+
+
+def organisation_map(extractions: Iterable[Extraction]) -> dict[str, str]:
+    """Organisation ids written short -> the one long name of the corpus they
+    stand for: its first word ("acme" -> "acme-motor-company") or its initials
+    ("amd" -> "advanced-micro-devices"), when exactly one long name of the
+    corpus fits; a person's name is never read as an organisation."""
+    short: set[str] = set()
+    long: set[str] = set()
+    people: set[str] = set()
+    for ex in extractions:
+        for m in ex.entities:
+            if not m.entity:
+                continue
+            if m.type == "person":
+                people.add(m.entity)
+            elif m.type in ("organization", "name"):
+                (long if "-" in m.entity else short).add(m.entity)
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for name in long - people:
+        words = name.split("-")
+        by_key[words[0]].add(name)
+        if len(words) >= 2:
+            by_key["".join(w[0] for w in words if w)].add(name)
+    out: dict[str, str] = {}
+    for s in sorted(short - people):
+        names = by_key.get(s, set())
+        if len(names) == 1 and s not in long:
+            out[s] = next(iter(names))
     return out
 
 

@@ -686,8 +686,10 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         num = _root_of(ctx, span)
         if num is None or num.i in taken or not 0 < int(m.group(1)) < 125:
             continue
+        if not m.group(0).casefold().startswith("aged") and _verb_above(num) not in _DEATH_VERBS:
+            continue  # "founded it at the age of 21" is an age back then; "died at the age of 91" is the last
         who = _person_of(ctx, num.head)
-        if who is not None:
+        if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
             taken.add(num.i)
             out.append(
                 _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
@@ -706,6 +708,20 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
     return out, taken
 
 
+_DEATH_VERBS = frozenset({"die", "pass", "succumb"})
+
+
+def _verb_above(tok: Token) -> str:
+    """The lemma of the nearest verb that governs ``tok``."""
+    for _ in range(6):
+        if tok.pos_ == "VERB":
+            return tok.lemma_.casefold()
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return ""
+
+
 def _is_name(ctx: SentenceContext, tok: Token) -> bool:
     m = ctx.entity_of.get(tok.i)
     return (m is not None and m.type == "person") or tok.pos_ == "PROPN"
@@ -718,8 +734,8 @@ def _person_of(ctx: SentenceContext, tok: Token) -> Token | None:
         if (tok.pos_ in ("NOUN", "PROPN") or tok.i in ctx.entity_of) and tok.lemma_.casefold() != "age":
             return tok
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subj is not None or tok.head.i == tok.i:
-            return subj
+        if subj is not None or tok.head.i == tok.i or tok.dep_ in ("conj", "parataxis", "list"):
+            return subj  # (a conjunct is not about its head's subject)
         tok = tok.head  # "aged" hangs off the name or the verb ("dies aged 56")
     return None
 
