@@ -34,6 +34,7 @@ Usage::
 
     python benchmarks/bench_corpus.py             # 25/50/100 %, local and Dask, one process each
     python benchmarks/bench_corpus.py --scale 4 16   # and 4x, 16x the corpus
+    python benchmarks/bench_corpus.py --dask-only --fractions 0.25 0.5   # some shares, on the cluster only
     python benchmarks/bench_corpus.py --quick     # 120 articles, in this process; Dask at 100 % only
     python benchmarks/bench_corpus.py --json
     python benchmarks/bench_corpus.py --profile 25   # top 25 functions
