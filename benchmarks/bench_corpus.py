@@ -228,6 +228,10 @@ def ratios(runs: list[dict]) -> list[dict]:
                 if small["seconds"].get(analyse)
                 else None,
                 "growth_exponent": growth(small, big),
+                # the same from CPU seconds: steadier than wall time on a machine shared with other jobs
+                "cpu_growth_exponent": round(math.log(big["cpu_seconds"] / small["cpu_seconds"]) / math.log(size), 2)
+                if size > 1 and small["cpu_seconds"] and big["cpu_seconds"]
+                else None,
             }
         )
     return out
@@ -326,6 +330,7 @@ def _print(result: dict, trace: bool) -> None:
         print(
             f"  {q['mode']}: {q['from']} -> {q['to']}: {q['size_ratio']}x the articles, {q['time_ratio']}x the time"
             f" ({q['cpu_ratio']}x CPU; analyse {q['analyse_ratio']}x); growth exponent {q['growth_exponent']}"
+            f" (CPU {q['cpu_growth_exponent']})"
         )
     for mode, g in result["growth_exponent"].items():
         print(f"  {mode}: growth exponent from the smallest to the largest run: {g}")
