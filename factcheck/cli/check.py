@@ -156,10 +156,10 @@ def _corpus_dir(value: str) -> Path:
     return corpus
 
 
-def _open_cache(args: argparse.Namespace, corpus: Path) -> SQLiteCache | None:
+def _open_cache(args: argparse.Namespace, corpus: Path, nlp: str | None) -> SQLiteCache | None:
     if args.no_cache:
         return None
-    cache = SQLiteCache(Path(args.cache) if args.cache else default_cache_path(corpus))
+    cache = SQLiteCache(Path(args.cache) if args.cache else default_cache_path(corpus), nlp=nlp)
     if cache.disabled_reason:
         say(f"warning: {cache.path}: {cache.disabled_reason}; checking without the cache")
         return None
@@ -456,11 +456,11 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def _list(
-    args: argparse.Namespace, corpus: Path, focused: bool
+    args: argparse.Namespace, corpus: Path, focused: bool, nlp: str | None
 ) -> tuple[SQLiteCache | None, Listing | None, list[Article], list[InputError]]:
     """The corpus's articles; with a cache (and a focused check), listed on the
     claims index: unchanged files are not read."""
-    cache = _open_cache(args, corpus) if focused else None
+    cache = _open_cache(args, corpus, nlp) if focused else None
     listing = (
         list_corpus(cache, corpus, display=_displayer(corpus, args.follow_links), follow_links=args.follow_links)
         if cache is not None
@@ -496,7 +496,7 @@ def _analyse_new(
         articles, errors = _load_corpus(corpus, args.follow_links)
         articles, _, _, _ = select_new(files, corpus, articles, errors, follow_links=args.follow_links)
         cache = None
-    cache = cache or _open_cache(args, corpus)
+    cache = cache or _open_cache(args, corpus, ruleset.nlp)
     return _process(args, articles, ruleset, cache, focus=new_ids if focused else None, skipped=errors), articles, cache
 
 
@@ -516,7 +516,7 @@ def _check(args: argparse.Namespace) -> int:
     # judged when they involve a new article or one that is gone; an entry
     # that names no articles needs the whole corpus analysed.
     focused = all(entry.get("articles") for entry in (baseline or {}).values())
-    cache, listing, articles, errors = _list(args, corpus, focused)
+    cache, listing, articles, errors = _list(args, corpus, focused, ruleset.nlp)
     articles, new_list, new_errors, notes = select_new(files, corpus, articles, errors, follow_links=args.follow_links)
     new_ids = set(new_list)
     report_input_errors(new_errors)
@@ -597,7 +597,7 @@ def _baseline(args: argparse.Namespace) -> int:
     report_input_errors(errors)
     if not articles and not errors:
         raise InputError("no articles found (looked for .md, .markdown and .txt files)", path=args.corpus)
-    cache = _open_cache(args, corpus)
+    cache = _open_cache(args, corpus, ruleset.nlp)
     report = _process(args, articles, ruleset, cache).report
     write_output(render_baseline(report.findings), args.output)
     if args.verbose or (args.output and args.output != "-"):

@@ -63,6 +63,12 @@ def add_rules_args(p: argparse.ArgumentParser) -> None:
         help="accept a --rules folder that adds nothing, and a stack with no rule to run",
     )
     p.add_argument("--no-config", action="store_true", help=f"ignore the corpus config file ({CONFIG_NAME})")
+    p.add_argument(
+        "--nlp",
+        metavar="NAME_OR_PATH",
+        help="parse with this installed spaCy pipeline (a package name or a folder) instead of the shipped one; "
+        f"it needs a parser and an entity recogniser (also 'nlp:' in {CONFIG_NAME})",
+    )
 
 
 def add_quiet(p: argparse.ArgumentParser) -> None:
@@ -237,6 +243,7 @@ def rules_of(args: argparse.Namespace, corpus: Sequence[str | Path] = ()) -> Rul
         [Path(r) for r in getattr(args, "rules", None) or ()],
         config=config,
         allow_no_rules=getattr(args, "allow_no_rules", False),
+        nlp=getattr(args, "nlp", None),
     )
     for note in ruleset.notes:  # deprecations, one line each
         print(f"factcheck: warning: {note}", file=sys.stderr)

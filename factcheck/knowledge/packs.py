@@ -63,6 +63,7 @@ class _Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
     packs: list[str] = Field(default_factory=list)
     overrides: dict[str, Override] = Field(default_factory=dict)
+    nlp: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,15 @@ class Overrides:
 
 @dataclass(frozen=True)
 class CorpusConfig:
-    """A corpus config file: its packs (resolved, in order) and overrides."""
+    """A corpus config file: its packs (resolved, in order), overrides, and the
+    spaCy pipeline to parse with (``nlp:``, a package name or a folder relative
+    to the file; ``nlp_line`` is where it is written, for errors)."""
 
     path: Path
     packs: tuple[Path, ...] = ()
     overrides: Overrides | None = None
+    nlp: str | None = None
+    nlp_line: int | None = None
 
 
 def _mapping(data: object, shown: str, what: str, keys: str) -> dict[str, object]:
@@ -109,7 +114,7 @@ def read_manifest(folder: Path) -> Overrides | None:
 def read_config(path: Path) -> CorpusConfig:
     """Read a corpus config file; each pack must be an existing folder."""
     data, root, shown = read_yaml(path)
-    config = validate(_Config, _mapping(data, shown, "a corpus config file", "packs, overrides"), shown, root)
+    config = validate(_Config, _mapping(data, shown, "a corpus config file", "packs, overrides, nlp"), shown, root)
     packs: list[Path] = []
     for i, entry in enumerate(config.packs):
         folder = Path(entry) if Path(entry).is_absolute() else path.parent / entry
@@ -121,7 +126,10 @@ def read_config(path: Path) -> CorpusConfig:
             )
         packs.append(folder)
     overrides = Overrides(config.overrides, shown, root) if config.overrides else None
-    return CorpusConfig(path=path, packs=tuple(packs), overrides=overrides)
+    nlp = config.nlp
+    if nlp is not None and (path.parent / nlp).is_dir():
+        nlp = str(path.parent / nlp)  # a pipeline folder beside the corpus
+    return CorpusConfig(path=path, packs=tuple(packs), overrides=overrides, nlp=nlp, nlp_line=line_of(root, ("nlp",)))
 
 
 def find_config(targets: Sequence[Path]) -> Path | None:

@@ -129,11 +129,11 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def extractor_version() -> str:
+def extractor_version(nlp: str | None = None) -> str:
     """The extractor part of the cache key: the release, :data:`EXTRACTOR_VERSION`,
     each extractor unit's name and version, and the fingerprint of the spaCy
-    pipeline the facts are read from."""
-    return f"{__version__}+{EXTRACTOR_VERSION}+{PIPELINE.fingerprint}+{pipeline_fingerprint(load_nlp())}"
+    pipeline the facts are read from (``nlp``: see :func:`~factcheck.extract.nlp.load_nlp`)."""
+    return f"{__version__}+{EXTRACTOR_VERSION}+{PIPELINE.fingerprint}+{pipeline_fingerprint(load_nlp(nlp))}"
 
 
 def default_cache_path(corpus: Path) -> Path:
@@ -243,10 +243,10 @@ class SQLiteCache:
     any number of instances may use the same file at once.
     """
 
-    def __init__(self, path: str | Path, *, timeout: float = 30.0):
+    def __init__(self, path: str | Path, *, timeout: float = 30.0, nlp: str | None = None):
         self.path = Path(path)
         self.timeout = timeout
-        self.version = extractor_version()
+        self.version = extractor_version(nlp)
         self.hits = 0
         self.misses = 0
         self.writes = 0

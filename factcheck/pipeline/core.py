@@ -17,6 +17,7 @@ from typing import Protocol
 from .._version import __version__
 from ..engine.corpus import Corpus
 from ..extract.extractor import extract
+from ..extract.nlp import load_nlp
 from ..ingest.loader import load_paths
 from ..ingest.segment import segment
 from ..knowledge.packs import find_config
@@ -68,7 +69,7 @@ def load_targets(targets: Sequence[Path], *, follow_links: bool = False) -> tupl
 
 
 def extract_article(article: Article, ruleset: RuleSet) -> Extraction:
-    return extract(article, ruleset.knowledge)
+    return extract(article, ruleset.knowledge, load_nlp(ruleset.nlp))
 
 
 def _extract_or_report(article: Article, ruleset: RuleSet) -> Extraction:

@@ -145,6 +145,9 @@ class RuleSet:
     knowledge: Knowledge
     fingerprint: str  # changes whenever a rule or lexicon file changes
     notes: tuple[str, ...] = ()  # deprecations in the rule files, each "file:line: ..."
+    #: The spaCy pipeline articles are parsed with (a package name or a folder);
+    #: ``None`` is the pipeline shipped in the package.
+    nlp: str | None = None
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)

@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .._version import __version__
+from ..extract.nlp import load_nlp
 from ..knowledge.loading import load_knowledge_stack
 from ..knowledge.packs import CONFIG_NAME, MANIFEST_NAME, Overrides, read_config, read_manifest
-from ..model.errors import RuleError
+from ..model.errors import RuleError, UsageError
 from .ruleset import Rule, RuleSet, default_rules_dir, load_rule
 
 NO_RULES_HINT = "--allow-no-rules runs without them"
@@ -93,13 +94,17 @@ def load_stack(
     config: Path | None = None,
     defaults: bool = True,
     allow_no_rules: bool = False,
+    nlp: str | None = None,
 ) -> RuleSet:
     """The rule set of a stack: the shipped rules (unless ``defaults`` is
     false), the packs of the corpus ``config`` file and its overrides, then
-    ``folders`` in order; later layers win."""
+    ``folders`` in order; later layers win. ``nlp`` (``--nlp``) names the spaCy
+    pipeline to parse with, before the config file's ``nlp:``; the pipeline is
+    loaded here, so a missing or unsuitable one is an error before any work."""
     stack = _Stack(allow_no_rules)
     if defaults:
         stack.add_folder(default_rules_dir())
+    config_nlp: tuple[str | None, str, int | None] = (None, "", None)
     if config is not None:
         corpus = read_config(config)
         stack.last = str(config)
@@ -107,6 +112,17 @@ def load_stack(
             stack.add_folder(pack)
         if corpus.overrides is not None:
             stack.apply(corpus.overrides)
+        config_nlp = (corpus.nlp, str(config), corpus.nlp_line)
     for folder in folders:
         stack.add_folder(folder)
-    return stack.ruleset()
+    ruleset = stack.ruleset()
+    chosen = nlp if nlp is not None else config_nlp[0]
+    if chosen is None:
+        return ruleset
+    try:
+        load_nlp(chosen)
+    except UsageError as err:
+        if nlp is None:  # written in the config file: point at it
+            raise RuleError(f"'nlp': {err}", path=config_nlp[1], line=config_nlp[2]) from None
+        raise
+    return dataclasses.replace(ruleset, nlp=chosen)
