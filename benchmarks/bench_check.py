@@ -20,8 +20,9 @@ Figures printed:
   fresh process (``python -c 'from factcheck.cli import main; ...'``), run
   ``--runs`` times: the median wall time, the same minus the median start-up
   of a bare interpreter (``python -c pass``), the time of the check itself
-  inside the process (after its imports), and the process's peak memory
-  (maximum resident set size);
+  inside the process (after its imports), its CPU time (with and without the
+  imports: less sensitive than wall time to other jobs on the machine), and
+  the process's peak memory (``VmHWM``);
 * the verbose summary of a warm run (what came from the cache, how many
   articles the claims index had compared), the findings, the cache file size.
 
@@ -56,14 +57,17 @@ from _common import REPO, dump_json, machine, machine_line  # noqa: E402
 NUMBER_RX = re.compile(r"(?<![\d.,])(\d{2,4})(?![\d.,]\d)(?=\s+[a-z])")
 QUICK_ARTICLES = 50
 
-#: A warm check in a fresh process: prints its wall time after imports and its peak memory on stderr.
+#: A warm check in a fresh process: prints its wall time after imports and its peak memory (VmHWM, in kB:
+#: ru_maxrss would carry the high-water mark of the benchmark process it was forked from) on stderr.
 CHILD = """
-import resource, sys, time
+import re, sys, time
 from factcheck.cli import main
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 code = main(sys.argv[1:])
-took = time.perf_counter() - t0
-print(f"BENCH {took:.4f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+took, cpu = time.perf_counter() - t0, time.process_time() - c0
+with open("/proc/self/status", encoding="ascii") as fh:
+    peak = re.search(r"VmHWM:\\s*(\\d+)", fh.read()).group(1)
+print(f"BENCH {took:.4f} {peak} {cpu:.4f} {time.process_time():.4f}", file=sys.stderr)
 sys.exit(code)
 """
 
@@ -121,12 +125,14 @@ def warm(argv: list[str]) -> dict:
     bench = next((x for x in lines if x.startswith("BENCH ")), None)
     if res.returncode != 0 or bench is None:
         raise SystemExit(f"warm check failed ({res.returncode}):\n{res.stderr[-2000:]}")
-    _, took, rss = bench.split()
+    _, took, rss, cpu, cpu_all = bench.split()
     summary = next((x for x in lines if "cache " in x and "hit" in x), "")
     findings = sorted(f["rule"] for f in json.loads(res.stdout)["findings"])
     return {
         "wall": wall,
         "in_process": float(took),
+        "cpu": float(cpu),
+        "cpu_with_imports": float(cpu_all),
         "maxrss_mib": int(rss) / 1024,
         "summary": summary.replace("factcheck: ", ""),
         "findings": findings,
@@ -187,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             "interpreter_startup_s": round(boot, 3),
             "median_beyond_startup_s": round(wall - boot, 3),
             "median_in_process_s": round(statistics.median(w["in_process"] for w in warms), 3),
+            "median_cpu_s": round(statistics.median(w["cpu"] for w in warms), 3),
+            "median_cpu_with_imports_s": round(statistics.median(w["cpu_with_imports"] for w in warms), 3),
             "peak_rss_mib": round(max(w["maxrss_mib"] for w in warms), 1),
             "summary": warms[-1]["summary"],
             "findings": warms[-1]["findings"],
@@ -207,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"check, warm cache : median {w['median_wall_s']:.3f}s wall over {w['runs']} fresh processes;"
         f" {w['median_beyond_startup_s']:.3f}s beyond interpreter start-up ({w['interpreter_startup_s']:.3f}s);"
-        f" {w['median_in_process_s']:.3f}s inside the process after imports; peak {w['peak_rss_mib']:.0f} MiB"
+        f" {w['median_in_process_s']:.3f}s inside the process after imports ({w['median_cpu_s']:.3f}s CPU;"
+        f" {w['median_cpu_with_imports_s']:.3f}s CPU with the imports); peak {w['peak_rss_mib']:.0f} MiB"
     )
     print(f"  new article: {w['new_article']}; {w['summary']}")
     print(f"  new findings: {', '.join(w['findings']) or 'none'}")
