@@ -43,13 +43,12 @@ from typing import cast
 
 from ..checks.incompatible import Options as IncompatibleOptions
 from ..checks.incompatible import compile_phrase
-from ..engine import names as _names
 from ..engine.align import MAX_DF, block_keys, idf_weight, index_of_claims
 from ..engine.claims import SlotClaim, claims_of_extraction
 from ..engine.corpus import Corpus
 from ..engine.events import Mention, build_graph, cluster_events
 from ..engine.grouping import MIN_SHARED_SHINGLES
-from ..engine.names import RENAMED_SLOTS, renamed
+from ..engine.names import RENAMED_SLOTS, name_map, renamed
 from ..ingest.loader import discover, load_article
 from ..model.errors import InputError
 from ..model.models import Article, Extraction
@@ -165,14 +164,9 @@ class _Lazy(Mapping[str, float]):
         return sum(1 for v in self.memo.values() if v is not None)
 
 
-#: How build_index reads a short name as the corpus's long one: people by
-#: surname, and organisations by first word or initials where names.py has it.
-_NAME_MAP: Callable[[list[Extraction]], dict[str, str]] = getattr(_names, "name_map", _names.surname_map)
-
-
 class _NameMap:
     """Short names read as the one long name of the corpus
-    (:data:`_NAME_MAP`, over every article's entity
+    (:func:`factcheck.engine.names.name_map`, as build_index reads them, over every article's entity
     mentions as the index keeps them), and the other way round."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -181,7 +175,7 @@ class _NameMap:
             for e, t in conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)")
         ]
         # the map depends only on which (entity, type) pairs occur: one stand-in holds them all
-        self.map = _NAME_MAP(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
+        self.map = name_map(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
         self.inverse: dict[str, set[str]] = defaultdict(set)
         for short, full in self.map.items():
             self.inverse[full].add(short)
