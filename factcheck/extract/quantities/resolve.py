@@ -1,0 +1,231 @@
+"""What each number counts or measures (unit, currency, qualifier, ranges): the Quantity models, and extract_quantities."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...model.models import Quantity, Span
+from .scan import _after_label, _LazyMasks, _money_prefix, _Num, _prev_word, _scan_numbers
+from .values import _is_plural, format_value, singular
+from .vocab import (
+    _ADJ_CURRENCY,
+    _MONEY_ABBR,
+    _MONEY_ABBR_RE,
+    _MONTH_BEFORE,
+    _NOUN_RE,
+    _NUMBER_WORDS,
+    _ONE_ADJ,
+    _ONE_BLOCKERS,
+    _ONE_IDIOMS,
+    _PERCENT,
+    _QUALIFIER,
+    _RANGE_JOIN,
+    _SCALES,
+    _STOP,
+    _SUFFIX_CODE,
+    _SUFFIX_MONEY_WORD,
+    _WORD_CURRENCY,
+    _YEAR_PRE,
+)
+
+# --------------------------------------------------------------------------- units
+
+
+def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int] | None:
+    """The counted noun after a number: (singular lemma, end offset)."""
+    words: list[tuple[str, int]] = []
+    i = pos
+    while len(words) < 3:
+        m = re.match(r"[ \t]+|[ \t]*\n[ \t]*", text[i:end])
+        if not m:
+            break
+        wm = _NOUN_RE.match(text, i + m.end(), end)
+        if not wm:
+            break
+        words.append((wm.group(), wm.end()))
+        i = wm.end()
+    if not words:
+        return None
+    if value == 1:
+        for k, (w, e) in enumerate(words[:2]):
+            lw = w.lower()
+            if lw in _ONE_ADJ and k == 0:
+                continue
+            if lw in _STOP or lw in _ONE_IDIOMS or lw in _NUMBER_WORDS or _is_plural(w) or lw.endswith(("ly", "ed")):
+                return None
+            if text[e : e + 2] in ("'s", "’s"):
+                return None
+            return singular(w), e
+        return None
+    for w, e in words:
+        lw = w.lower()
+        if lw in _STOP or lw in _NUMBER_WORDS or lw in _SCALES:
+            return None
+        if _is_plural(w):
+            return singular(w), e
+    return None
+
+
+def _quantity(
+    article_id: str, text: str, start: int, end: int, value: Decimal, unit: str, notes: list[str]
+) -> Quantity:
+    v = format_value(value)
+    if unit in ("percent",):
+        normalized = f"{v} percent"
+    elif unit in _MONEY_UNITS or unit == "$":
+        normalized = f"{unit} {v}"
+    else:
+        normalized = f"{v} {unit}"
+    written = " ".join(text[start:end].split())
+    how = f"'{written}' -> {normalized}"
+    if notes:
+        how += " (" + "; ".join(notes) + ")"
+    return Quantity(
+        article=article_id,
+        span=Span(start=start, end=end),
+        text=text[start:end],
+        value=float(value),
+        unit=unit,
+        normalized=normalized,
+        how=how,
+    )
+
+
+_MONEY_UNITS = frozenset({"USD", "CAD", "EUR", "GBP", "AUD", "JPY", "CHF", "CNY", "NZD", "HKD", "SGD", "MXN"})
+DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+
+
+def _qualifier(text: str, pos: int) -> list[str]:
+    m = _QUALIFIER.search(text[max(0, pos - 25) : pos])
+    return [f"qualified: '{' '.join(m.group('q').split())}'"] if m else []
+
+
+def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
+    """Attach a unit to ``num`` (sets ``num.qty``) when one is written."""
+    tail = text[num.end : end]
+    prefix = _money_prefix(text, num.start) if num.written == "digits" else None
+
+    if prefix is not None:  # $1.3 billion, US$5 million, C$10, CAD 5, €3m
+        p_start, unit = prefix
+        notes = _qualifier(text, p_start)
+        q_end = num.end
+        am = None if num.scaled else _MONEY_ABBR_RE.match(tail)
+        if am:
+            num.mult *= _MONEY_ABBR[am.group("abbr")]
+            num.value *= _MONEY_ABBR[am.group("abbr")]
+            q_end = num.end + am.end()
+        code = _SUFFIX_CODE.match(text[q_end:end])
+        if code and unit == "$":  # "$5 million USD"
+            unit = code.group("code")
+            q_end += code.end()
+        if unit == "$":
+            notes.append("bare '$': currency ambiguous, USD or CAD")
+        num.prefix_start, num.currency, num.unit = p_start, unit, unit
+        num.qty = _quantity(article_id, text, p_start, q_end, num.value, unit, notes)
+        return
+
+    notes = _qualifier(text, num.start)
+    pm = _PERCENT.match(tail)
+    if pm:  # 25%, 25 per cent, 25-per-cent, 25 percent, 25 pct, 3 percentage points
+        unit = "percentage point" if pm.group("pp") else "basis point" if pm.group("bp") else "percent"
+        num.unit = unit
+        num.qty = _quantity(article_id, text, num.start, num.end + pm.end(), num.value, unit, notes)
+        return
+
+    mw = _SUFFIX_MONEY_WORD.match(tail)
+    if mw:  # 125 billion dollars, 50 cents, ten euros
+        word = " ".join(mw.group("word").lower().split())
+        adj = (mw.group("adj") or "").lower()
+        if word.startswith(("dollar", "cent")):
+            unit = _ADJ_CURRENCY.get(adj, "$")
+            if word.startswith("cent"):
+                num.mult /= 100
+                num.value /= 100
+            if unit == "$":
+                notes.append(f"bare '{word}': currency ambiguous, USD or CAD")
+        else:
+            unit = _WORD_CURRENCY[word]
+        num.unit = num.currency = unit
+        num.qty = _quantity(article_id, text, num.start, num.end + mw.end(), num.value, unit, notes)
+        return
+
+    code = _SUFFIX_CODE.match(tail) if num.written == "digits" else None
+    if code:  # 5 million USD
+        num.unit = num.currency = code.group("code")
+        num.qty = _quantity(article_id, text, num.start, num.end + code.end(), num.value, num.unit, notes)
+        return
+
+    if num.value == 1 and _prev_word(text, num.start) in _ONE_BLOCKERS:
+        return  # no one, any one, every one
+    if num.written == "digits" and _after_label(text, num.start):
+        return  # Section 232 tariffs, Highway 401 drivers, No. 10 staff: identifiers
+    noun = _count_noun(text, num.end, end, num.value)
+    if noun is not None:  # 169 seats, three people, 1.5 million barrels
+        if num.is_year:
+            pw = _prev_word(text, num.start)
+            if pw in _YEAR_PRE or _MONTH_BEFORE.search(text[max(0, num.start - 30) : num.start]):
+                return  # "the 2024 elections", "in 2025 voters"
+        lemma, n_end = noun
+        num.unit = lemma
+        num.qty = _quantity(article_id, text, num.start, n_end, num.value, lemma, notes)
+        return
+
+    if num.scaled and num.value >= 10**6:  # "a population of 40 million"
+        notes.append("no noun: a count")
+        num.unit = "count"
+        num.qty = _quantity(article_id, text, num.start, num.end, num.value, "count", notes)
+
+
+def _ranges(article_id: str, text: str, nums: list[_Num]) -> None:
+    """ "20-25%", "20 to 25 per cent", "between two and three people", "$20 to
+    $30 billion": the first number of a range takes the unit (and the scale)
+    of the second."""
+    for a, b in zip(nums, nums[1:]):
+        if b.qty is None or b.unit is None or a.is_year:
+            continue
+        money_scale = (
+            a.qty is not None and a.currency is not None and a.currency == b.currency and b.mult != 1 and a.mult == 1
+        )
+        if a.qty is not None and not money_scale:
+            continue
+        if a.qty is None and a.scaled:
+            continue
+        a_end = a.qty.span.end if a.qty is not None else a.end
+        b_start = b.prefix_start if b.prefix_start is not None else b.start
+        join = text[a_end:b_start]
+        if not _RANGE_JOIN.match(join):
+            continue
+        a_first = a.prefix_start if a.prefix_start is not None else a.start
+        if re.search(r"(?i)\band\b", join) and _prev_word(text, a_first) != "between":
+            continue
+        note = f"range: unit from '{' '.join(b.qty.text.split())}'"
+        if a.qty is not None:
+            a.qty = _quantity(article_id, text, a.qty.span.start, a.qty.span.end, a.value * b.mult, a.qty.unit, [note])
+        else:
+            a.qty = _quantity(
+                article_id, text, a.start, a.end, a.value * b.mult, b.unit, _qualifier(text, a.start) + [note]
+            )
+        a.unit = b.unit
+
+
+def extract_quantities(article_id: str, text: str, *, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Quantities in ``text[start:end]``; spans are absolute offsets into ``text``."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    masks = _LazyMasks(text, start, end)
+    nums = _scan_numbers(text, start, end, masks)  # type: ignore[arg-type]
+    for num in nums:
+        _resolve(article_id, text, num, end)
+    _ranges(article_id, text, nums)
+    out: list[Quantity] = []
+    last_end = -1
+    for num in sorted(nums, key=lambda n: n.start):
+        q = num.qty
+        if q is None or q.span.start < last_end or q.span.end > end or q.span.start < start:
+            continue
+        out.append(q)
+        last_end = q.span.end
+    return out
