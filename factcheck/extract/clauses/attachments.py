@@ -1,0 +1,225 @@
+"""Values attached to what they describe: ages, ordinals, numbers, dates and places."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...model.models import (
+    Attachment,
+    Span,
+)
+from .context import (
+    _AGE_RE,
+    _AGED_RE,
+    _HEDGES,
+    _MEASURE_WORDS,
+    _NOT_LOCATIVE,
+    _ORDINAL_RE,
+    _ORDINAL_WORDS,
+    SentenceContext,
+)
+from .predicates import _case
+
+# --------------------------------------------------------------------------- attachments
+
+
+def _root_of(ctx: SentenceContext, span: Span) -> Token | None:
+    """The token of a span whose head lies outside it."""
+    idx = [i for i in ctx.token_range(span) if not ctx.tokens[i].is_space]
+    if not idx:
+        return None
+    for i in idx:
+        if ctx.heads[i] not in idx or ctx.heads[i] == i:
+            return ctx.tokens[i]
+    return ctx.tokens[idx[-1]]
+
+
+def _target(tok: Token) -> tuple[Token, str]:
+    """The word a value phrase rooted at ``tok`` describes, and how."""
+    head = tok.head
+    if head == tok:
+        return tok, "root"
+    case = _case(tok)
+    rel = tok.dep_ + (f":{case}" if case and not tok.dep_.endswith(case) else "")
+    if head.dep_ in ("case",) and head.head != head:
+        head = head.head
+    return head, rel
+
+
+def _hedge(doc: Doc, first: Token) -> str | None:
+    words = [t.lower_ for t in doc[max(0, first.i - 3) : first.i]]
+    for n in (3, 2, 1):
+        phrase = " ".join(words[-n:]) if len(words) >= n else ""
+        if phrase in _HEDGES:
+            return phrase
+    return None
+
+
+def _span_of(ctx: SentenceContext, tok: Token) -> Span:
+    return ctx.span(ctx.base + tok.idx, ctx.base + tok.idx + len(tok.text))
+
+
+def _att(
+    ctx: SentenceContext, kind: str, text: str, span: Span, value: str | None, head: Token, relation: str, **kw: object
+) -> tuple[int, Attachment]:
+    att = Attachment(
+        kind=kind,
+        text=text,
+        span=span,
+        value=value,
+        head=head.lemma_.casefold() or head.lower_,
+        head_span=_span_of(ctx, head),
+        relation=relation,
+        **kw,
+    )
+    return head.i, att
+
+
+def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]:
+    """ "a 33-year-old actress" (to the noun), "Smith, 61," (a number between
+    commas after a name, in apposition to it)."""
+    doc = ctx.doc
+    out: list[tuple[int, Attachment]] = []
+    taken: set[int] = set()
+    for m in _AGE_RE.finditer(ctx.sentence.text):
+        span = Span(start=ctx.base + m.start(), end=ctx.base + m.end())
+        old = _root_of(ctx, span)
+        if old is None:
+            continue
+        head = old.head if old.dep_ in ("amod", "compound", "nmod", "appos") else old
+        taken.update(ctx.token_range(span))
+        out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, m.group(1), head, old.dep_))
+    for m in _AGED_RE.finditer(ctx.sentence.text):
+        span = Span(start=ctx.base + m.start(1), end=ctx.base + m.end(1))
+        num = _root_of(ctx, span)
+        if num is None or num.i in taken or not 0 < int(m.group(1)) < 125:
+            continue
+        if not m.group(0).casefold().startswith("aged") and _verb_above(num) not in _DEATH_VERBS:
+            continue  # "founded it at the age of 21" is an age back then; "died at the age of 91" is the last
+        who = _person_of(ctx, num.head)
+        if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
+            taken.add(num.i)
+            out.append(
+                _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
+            )
+    for tok in ctx.tokens:
+        if tok.i in taken or not tok.text.isdecimal() or not 0 < int(tok.text) < 125:
+            continue
+        head = tok.head
+        between_commas = tok.i > 0 and doc[tok.i - 1].text == "," and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct)
+        if between_commas and tok.i >= 2 and _is_name(ctx, doc[tok.i - 2]):
+            head = doc[tok.i - 2]  # the name just before the comma: "A, 44, and B, 59," gives 59 to B
+        named = _is_name(ctx, head)
+        if head.i < tok.i and between_commas and named:  # whatever label the parser gave the apposition
+            taken.add(tok.i)
+            out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, head, "appos"))
+    return out, taken
+
+
+_DEATH_VERBS = frozenset({"die", "pass", "succumb"})
+
+
+def _verb_above(tok: Token) -> str:
+    """The lemma of the nearest verb that governs ``tok``."""
+    for _ in range(6):
+        if tok.pos_ == "VERB":
+            return tok.lemma_.casefold()
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return ""
+
+
+def _is_name(ctx: SentenceContext, tok: Token) -> bool:
+    m = ctx.entity_of.get(tok.i)
+    return (m is not None and m.type == "person") or tok.pos_ == "PROPN"
+
+
+def _person_of(ctx: SentenceContext, tok: Token) -> Token | None:
+    """Who an age phrase is about: the noun it modifies ("Smith, aged 61"), or
+    the subject of the verb it modifies ("Smith died at the age of 61")."""
+    for _ in range(4):
+        if (tok.pos_ in ("NOUN", "PROPN") or tok.i in ctx.entity_of) and tok.lemma_.casefold() != "age":
+            return tok
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None or tok.head.i == tok.i or tok.dep_ in ("conj", "parataxis", "list"):
+            return subj  # (a conjunct is not about its head's subject)
+        tok = tok.head  # "aged" hangs off the name or the verb ("dies aged 56")
+    return None
+
+
+def _ordinals(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    """ "the first customer", "the 51st state": to the noun they rank."""
+    out = []
+    for tok in ctx.tokens:
+        word = tok.lower_
+        if tok.dep_ not in ("amod", "nummod", "advmod", "compound") or tok.head.i == tok.i:
+            continue
+        value = _ORDINAL_WORDS.get(word) or (word[:-2] if _ORDINAL_RE.match(word) else None)
+        if value is not None and tok.head.pos_ in ("NOUN", "PROPN"):
+            out.append(_att(ctx, "ordinal", tok.text, _span_of(ctx, tok), value, tok.head, tok.dep_))
+    return out
+
+
+def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment]]:
+    """A quantity to the noun it counts or measures ("120 passengers", "a $3
+    billion contract"), or to its verb ("rose 5 percent"), with its hedge."""
+    doc = ctx.doc
+    out = []
+    for q in ctx.quantities:
+        root = _root_of(ctx, q.span)
+        if root is None or root.i in ages:
+            continue
+        if root.pos_ in ("NOUN", "PROPN") and root.lemma_.casefold() not in _MEASURE_WORDS and not root.like_num:
+            target, rel = root, "nummod"  # the counted noun is part of the quantity
+        else:
+            target, rel = _target(root)
+        rng = ctx.token_range(q.span)
+        first = ctx.tokens[rng[0]] if rng else root
+        out.append(
+            _att(ctx, "number", q.text, q.span, q.normalized, target, rel, unit=q.unit, hedge=_hedge(doc, first))
+        )
+    return out
+
+
+def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    out = []
+    for t in ctx.times:
+        root = _root_of(ctx, t.span) if t.type in ("DATE", "TIME") else None
+        if root is not None:
+            target, rel = _target(root)
+            out.append(_att(ctx, "date", t.text, t.span, t.value, target, rel))
+    return out
+
+
+def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    """A place to its verb or noun, with the containing places written after
+    it ("in Mobile, Alabama"); a name followed by a place is a place too."""
+    places = sorted(ctx.places, key=lambda m: m.span.start)
+    contained: set[int] = set()
+    out = []
+    for i, p in enumerate(places):
+        if i in contained:
+            continue
+        within: list[str] = []
+        j, end = i + 1, p.span.end
+        while j < len(places) and places[j].type == "place" and ctx.text[end : places[j].span.start].strip() == ",":
+            within.append(places[j].text)
+            contained.add(j)
+            end = places[j].span.end
+            j += 1
+        if p.type != "place" and not within:
+            continue
+        root = _root_of(ctx, p.span)
+        if root is None:
+            continue
+        target, rel = _target(root)
+        if target.i != root.i and root.dep_ not in _NOT_LOCATIVE:  # a place as subject or object is a participant
+            out.append(_att(ctx, "place", p.text, p.span, p.entity, target, rel, place_within=tuple(within)))
+    return out
+
+
+def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    """Values of the sentence with the token index of the word they describe."""
+    ages, taken = _ages(ctx)
+    return ages + _ordinals(ctx) + _numbers(ctx, taken) + _dates(ctx) + _places(ctx)

@@ -1,0 +1,275 @@
+"""Predicates and their arguments: voice, roles, phrases, relative clauses and conjuncts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...model.models import (
+    Argument,
+    Span,
+)
+from .context import _CORE_DEPS, _NESTED, _NOT_PREDICATE_DEPS, _NOUN_PHRASE_DEPS, _RELATIVE, _WH, SentenceContext
+
+# --------------------------------------------------------------------------- predicates
+
+
+def is_predicate(tok: Token) -> bool:
+    if any(c.dep_ == "cop" for c in tok.children):
+        return True
+    if tok.dep_ in _NOT_PREDICATE_DEPS:
+        # a finite verb the parser hung on a noun but that has its own object or
+        # obliques is still a predicate ("The strike closed 120 schools")
+        # ("the firm has defeated its rival": its own subject or auxiliary)
+        if tok.pos_ != "VERB" or tok.dep_ not in ("amod", "compound"):
+            return False
+        deps = {c.dep_ for c in tok.children}
+        return bool(deps & {"nsubj", "nsubj:pass", "aux", "aux:pass"}) or (
+            tok.tag_ in ("VBD", "VBZ", "VBP") and bool(deps & _CORE_DEPS)
+        )
+    if tok.pos_ == "VERB":
+        return tok.lower_ not in ("according",)
+    return tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "root", "conj", "ccomp", "advcl") and tok.lemma_ == "be"
+
+
+def _owners(heads: list[int], preds: set[int]) -> list[int]:
+    """For each token, the nearest predicate at or above it (-1: none)."""
+    owner = [-2] * len(heads)
+    for i in range(len(heads)):
+        path: list[int] = []
+        cur = i
+        while owner[cur] == -2 and cur not in preds and heads[cur] != cur and len(path) < len(heads):
+            path.append(cur)
+            cur = heads[cur]
+        found = cur if cur in preds else (owner[cur] if owner[cur] != -2 else -1)
+        owner[cur] = owner[cur] if owner[cur] != -2 else found
+        for k in path:
+            owner[k] = found
+    return owner
+
+
+def lemma_of(pred: Token) -> str:
+    base = pred.lemma_.casefold() if pred.lemma_ else pred.lower_
+    parts = [c.lower_ for c in pred.children if c.dep_ in ("compound:prt", "prt")]
+    return " ".join([base, *parts])
+
+
+def _voice(pred: Token) -> str:
+    return (
+        "passive"
+        if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in pred.children)
+        else "active"
+    )
+
+
+def _case(tok: Token) -> str:
+    cases = [c for c in tok.children if c.dep_ == "case" and c.tag_ != "POS"]  # not the possessive 's
+    if not cases:
+        return ""
+    c = cases[0]
+    fixed = [f.lower_ for f in c.children if f.dep_ == "fixed"]
+    return " ".join([c.lower_, *fixed])
+
+
+def _role(arg: Token, voice: str) -> str | None:
+    dep = arg.dep_
+    if dep in ("nsubj", "csubj", "expl"):
+        return "subject" if dep != "expl" else None
+    if dep in ("nsubj:pass", "nsubjpass", "csubj:pass"):
+        return "object"
+    if dep in ("obj", "dobj"):
+        return "object"
+    if dep in ("iobj", "dative"):
+        return "iobj"
+    if dep in ("obl:agent", "agent"):
+        return "subject"
+    if dep in ("ccomp", "xcomp"):
+        return dep
+    if dep == "attr":
+        return "attr"
+    if dep.startswith("obl") or dep in ("nmod", "npadvmod", "nmod:tmod", "nmod:npmod", "obl:tmod", "obl:npmod"):
+        case = _case(arg)
+        if case == "by" and voice == "passive":
+            return "subject"
+        if case.startswith("accord"):
+            return None
+        if case:
+            return f"obl:{case}"
+        return "obl:tmod" if "tmod" in dep else "obl"
+    return None
+
+
+def _phrase_tokens(tok: Token, split_conj: bool, complement: bool = False) -> list[Token]:
+    """The words of an argument phrase: its subtree without relative clauses,
+    appositions and (when conjuncts are split) its conjuncts; for the
+    complement of a copula, without the clause around it (its subject,
+    copula, auxiliaries and modifiers of the clause)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _NESTED or (split_conj and t == tok and c.dep_ in ("conj", "cc")):
+                continue
+            if complement and t == tok and c.dep_ not in _NOUN_PHRASE_DEPS:
+                continue
+            if c.dep_ in ("amod", "compound") and c.pos_ == "VERB" and is_predicate(c):
+                continue  # a clause the parser hung on the noun
+            if c.dep_ == "punct" and c.i > t.i and t == tok:
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    while out and (
+        out[0].is_punct
+        or out[0].is_space
+        or (split_conj and out[0].dep_ == "cc")
+        or (out[0].lower_ in _WH and out[0].i != tok.i)
+    ):
+        out.pop(0)
+    while out and (out[-1].is_punct or out[-1].is_space):
+        out.pop()
+    return out or [tok]
+
+
+def _chars(ctx: SentenceContext, toks: Sequence[Token]) -> Span:
+    return ctx.span(ctx.base + toks[0].idx, ctx.base + toks[-1].idx + len(toks[-1].text))
+
+
+def _entity(ctx: SentenceContext, tok: Token) -> tuple[str | None, str | None]:
+    m = ctx.entity_of.get(tok.i)
+    if m is None:
+        for c in tok.children:
+            if (
+                c.dep_ in ("compound", "flat", "flat:name", "nmod:poss", "poss")
+                and c.i in ctx.entity_of
+                and c.dep_.startswith(("compound", "flat"))
+            ):
+                m = ctx.entity_of[c.i]
+                break
+    if m is not None:
+        return m.entity, m.type
+    ids = ctx.pronoun_of.get(tok.i)
+    if ids and len(ids) == 1:
+        return ids[0], "person"
+    return None, None
+
+
+def _argument(ctx: SentenceContext, role: str, tok: Token, split_conj: bool = False) -> Argument:
+    toks = _phrase_tokens(tok, split_conj, complement=role == "attr")
+    span = _chars(ctx, toks)
+    eid, etype = _entity(ctx, tok)
+    head_span = ctx.span(ctx.base + tok.idx, ctx.base + tok.idx + len(tok.text))
+    return Argument(
+        role=role,
+        text=ctx.text[span.start : span.end],
+        span=span,
+        head=tok.lemma_.casefold() or tok.lower_,
+        head_span=head_span,
+        entity=eid,
+        entity_type=etype,
+    )
+
+
+@dataclass
+class _Clause:
+    pred: Token
+    voice: str
+    subjects: list[Token]
+    args: list[tuple[str, Token]]  # (role, token) other than the subject
+
+
+def _direct_args(pred: Token, voice: str) -> tuple[list[Token], list[tuple[str, Token]]]:
+    subjects: list[Token] = []
+    args: list[tuple[str, Token]] = []
+    copular = any(c.dep_ == "cop" for c in pred.children)
+    for c in pred.children:
+        role = _role(c, voice)
+        if role is None:
+            continue
+        if role == "subject":
+            subjects.append(c)
+        else:
+            args.append((role, c))
+    if copular:
+        args.insert(0, ("attr", pred))
+    return subjects, args
+
+
+def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]:
+    """The subject a predicate shares: a conjoined predicate's first conjunct's,
+    a controlled infinitive's governor's, a participle's or relative clause's
+    antecedent."""
+    head = pred.head
+    if head == pred:
+        return []
+    if pred.dep_ == "conj" and head.i in clauses:
+        return clauses[head.i].subjects
+    if pred.dep_ == "xcomp" and head.i in clauses:
+        objs = [t for r, t in clauses[head.i].args if r == "object"]
+        return (
+            objs[:1]
+            if objs and head.lemma_ in ("ask", "persuade", "urge", "tell", "order", "force")
+            else clauses[head.i].subjects
+        )
+    if pred.dep_ in ("acl", "acl:relcl", "relcl", "amod", "compound") and pred.tag_ != "VBN":
+        return [head]
+    if pred.dep_ in ("list", "dep", "parataxis", "appos") and head.pos_ in ("NOUN", "PROPN") and head.i < pred.i:
+        return [head]  # the parser hung the verb on the noun before it: its subject
+    if pred.dep_ == "advcl" and pred.tag_ == "VBG" and head.i in clauses:
+        return clauses[head.i].subjects
+    return []
+
+
+def _resolve_relative(
+    pred: Token, subjects: list[Token], args: list[tuple[str, Token]]
+) -> tuple[list[Token], list[tuple[str, Token]]]:
+    """In a relative clause the relative pronoun stands for the antecedent."""
+    if pred.dep_ not in ("acl:relcl", "relcl", "acl"):
+        return subjects, args
+    ante = pred.head
+    subjects = [ante if s.lower_ in _RELATIVE else s for s in subjects]
+    args = [(r, ante if t.lower_ in _RELATIVE and t.tag_ in ("WDT", "WP", "IN") else t) for r, t in args]
+    if pred.dep_ == "acl" and pred.tag_ == "VBN" and not any(r == "object" for r, _ in args):
+        args.insert(0, ("object", ante))  # "the contract awarded to X"
+    return subjects, args
+
+
+def _clauses(doc: Doc, preds: list[Token]) -> dict[int, _Clause]:
+    clauses: dict[int, _Clause] = {}
+    # heads before dependents, so shared subjects are known when needed
+    order = sorted(preds, key=lambda t: _depth(t))
+    for p in order:
+        voice = _voice(p)
+        subjects, args = _direct_args(p, voice)
+        subjects, args = _resolve_relative(p, subjects, args)
+        if p.dep_ in ("amod", "compound") and subjects and not any(r == "object" for r, _ in args):
+            args.insert(0, ("object", p.head))  # "the firm defeated its rival", the verb hung on "rival"
+        if not subjects:
+            subjects = _inherited_subjects(p, clauses)
+        expanded: list[Token] = []
+        for s in subjects:
+            expanded.append(s)
+            expanded.extend(c for c in _conjuncts(s) if c not in expanded)
+        clauses[p.i] = _Clause(p, voice, expanded, args)
+    return clauses
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The later conjuncts of a phrase, also when the parser hung them on the
+    last word of a name ("Maria Lopez and David Chen")."""
+    out = [c for c in tok.conjuncts if c.i > tok.i]
+    for part in tok.children:
+        if part.dep_ in ("flat", "flat:name", "compound"):
+            out.extend(c for c in part.children if c.dep_ == "conj" and c not in out)
+    return out
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head != tok and d < 200:
+        tok = tok.head
+        d += 1
+    return d
