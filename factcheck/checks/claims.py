@@ -20,7 +20,7 @@ events are no finding unless ``show_different_events`` is set (then as info).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -93,20 +93,24 @@ def severities(severity: Severity, options: Options) -> dict[Label, Severity]:
 
 def claim_index(corpus: Corpus) -> ClaimIndex:
     """The corpus's claims on its graph, built once per corpus and shared by every rule."""
-    cached = corpus.__dict__.get("_claim_index")
-    if isinstance(cached, ClaimIndex):
-        return cached
+    if corpus.claim_index is not None:
+        return corpus.claim_index
     graph = corpus.graph
     assert graph is not None
-    index = build_index(corpus.extractions.values(), graph, corpus.fact_event, corpus.knowledge.lexicon)
-    corpus.__dict__["_claim_index"] = index
-    corpus.__dict__["_sources"] = source_clusters(corpus.extractions.values())
-    return index
+    corpus.claim_index = build_index(corpus.extractions.values(), graph, corpus.fact_event, corpus.knowledge.lexicon)
+    return corpus.claim_index
+
+
+def source_groups(corpus: Corpus) -> Mapping[str, str]:
+    """Each article's independent-source cluster (wire copies count once), built once per corpus."""
+    if corpus.sources is None:
+        corpus.sources = source_clusters(corpus.extractions.values())
+    return corpus.sources
 
 
 def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     index = claim_index(corpus)
-    sources: dict[str, str] = corpus.__dict__["_sources"]
+    sources = source_groups(corpus)
     for slot in opts.slots:
         alignments = align(index, slot, min_score=opts.min_score, focus=corpus.focus)
         if slot == "quote" and opts.max_quote_words is not None:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import networkx as nx
 
@@ -17,6 +17,11 @@ from ..knowledge.base import Knowledge
 from ..model.models import Claim, Event, Extraction, Fact, Sentence, Span
 from ..text.words import fold, normalize_space
 from .events import Mention, build_graph, cluster_events, event_mentions
+
+if TYPE_CHECKING:  # the index is built from a corpus; only its type is named here
+    from collections.abc import Mapping
+
+    from .align import ClaimIndex
 
 
 class CorpusStats(Protocol):
@@ -45,6 +50,11 @@ class Corpus:
     # (``check`` of new articles against a corpus): the rest is known.
     focus: frozenset[str] | None = None
     stats: CorpusStats | None = None
+    # The claims on the graph and the independent-source clusters, built once
+    # per corpus by the claim rules (checks.claims.claim_index), or handed in by
+    # a caller that built them another way (the claims index, a Dask cluster).
+    claim_index: ClaimIndex | None = None
+    sources: Mapping[str, str] | None = None
 
     @classmethod
     def build(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -123,7 +123,7 @@ def _verdict(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> Verdict:
 def disagreements(
     alignments: list[Alignment],
     lexicon: Lexicon,
-    sources: dict[str, str],
+    sources: Mapping[str, str],
     *,
     confident: float,
 ) -> list[Disagreement]:
@@ -170,7 +170,7 @@ def _order(c: SlotClaim) -> tuple:
     return (c.published or date.min, c.article, c.line, c.value_span.start if c.value_span else 0, c.id)
 
 
-def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: dict[str, str]) -> list[ValueGroup]:
+def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str]) -> list[ValueGroup]:
     raw: list[list[SlotClaim]] = []
     for c in sorted(claims, key=_order):
         for g in raw:
@@ -193,7 +193,7 @@ def _disagreement(
     claims: list[SlotClaim],
     pairs: list[tuple[Alignment, Verdict]],
     lexicon: Lexicon,
-    sources: dict[str, str],
+    sources: Mapping[str, str],
     confident: float,
 ) -> Disagreement | None:
     if len({c.article for c in claims}) < 2:
@@ -265,6 +265,6 @@ def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
     return f"every article with '{early.first.value}' ({e_day}) is older than those with '{late.first.value}' ({l_day})"
 
 
-def _different_events(al: Alignment, v: Verdict, sources: dict[str, str]) -> Disagreement:
+def _different_events(al: Alignment, v: Verdict, sources: Mapping[str, str]) -> Disagreement:
     groups = tuple(ValueGroup(claims=(c,), sources=1, articles=(c.article,)) for c in sorted((al.a, al.b), key=_order))
     return Disagreement(al.a.slot, al.a.key(), groups, "different events", al.different_events or "", v, al.score)

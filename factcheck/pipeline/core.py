@@ -72,7 +72,7 @@ def extract_article(article: Article, ruleset: RuleSet) -> Extraction:
     return extract(article, ruleset.knowledge, load_nlp(ruleset.nlp))
 
 
-def _extract_or_report(article: Article, ruleset: RuleSet) -> Extraction:
+def extract_or_report(article: Article, ruleset: RuleSet) -> Extraction:
     """Extract one article; a failure inside factcheck (a bug) costs that
     article's facts, never the run: it is kept, with its sentences where
     they can be had, and the report says it was not checked."""
@@ -111,7 +111,7 @@ def extract_all(
     arts = list(articles)
     found = [cache.get(a, ruleset) if cache is not None else None for a in arts]
     todo = [a for a, ex in zip(arts, found) if ex is None]
-    fresh = extract_many(todo, functools.partial(_extract_or_report, ruleset=ruleset), jobs=jobs)
+    fresh = extract_many(todo, functools.partial(extract_or_report, ruleset=ruleset), jobs=jobs)
     out = []
     for art, ex in zip(arts, found):
         if ex is None:

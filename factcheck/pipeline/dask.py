@@ -57,7 +57,7 @@ from ..engine.grouping import source_clusters
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
-from .core import Processed, Progress, _extract_or_report, analyse
+from .core import Processed, Progress, analyse, extract_or_report
 
 #: Articles per extraction task, at most (fewer for a small corpus, so every worker has several tasks).
 BATCH = 24
@@ -120,7 +120,7 @@ class Batch:
 
 def extract_batch(articles: Sequence[Article], ruleset: RuleSet, number: int, partitions: int) -> Batch:
     """Extract a batch of articles (batch ``number`` in article order) and key their claims."""
-    exs = [_extract_or_report(a, ruleset) for a in articles]
+    exs = [extract_or_report(a, ruleset) for a in articles]
     keyed: list[list[Keyed]] = [[] for _ in range(partitions)]
     anchors: Counter[str] = Counter()
     seq = 0
@@ -301,8 +301,7 @@ def process_on_cluster(
     clock.lap("align")
     index = KeptPairs([], {}, idf, nx.MultiDiGraph(), corpus.fact_event, ruleset.knowledge.lexicon)
     index.kept = kept
-    corpus.__dict__["_claim_index"] = index  # the claim rules' per-corpus index (checks.claims.claim_index)
-    corpus.__dict__["_sources"] = sources
+    corpus.claim_index, corpus.sources = index, sources  # what the claim rules would build (checks.claims)
     report = analyse(extractions, ruleset, skipped=skipped, corpus=corpus)
     clock.lap("rules")
     return Processed(report, extractions)

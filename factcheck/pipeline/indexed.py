@@ -488,9 +488,8 @@ def check_on_index(
     index = index_of_claims(
         claims, graph, fact_event, ruleset.knowledge.lexicon, idf=_Lazy(conn, len(articles), names), key_counts=counts
     )
-    # the claim rules' per-corpus index and source clusters (checks.claims.claim_index)
-    corpus.__dict__["_claim_index"] = index
-    corpus.__dict__["_sources"] = _Sources(conn, names_of, cur)
+    # the claim rules' per-corpus index and source clusters (see checks.claims)
+    corpus.claim_index, corpus.sources = index, _Sources(conn, names_of, cur)
     return corpus
 
 
