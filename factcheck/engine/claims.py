@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from ..extract.clauses import REPORTING as SPEECH_VERBS
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
 from ..text.words import STAND_INS, STOPWORDS, slug
@@ -42,55 +43,9 @@ SLOTS: tuple[Slot, ...] = ("date", "number", "ordinal", "place", "age", "holder"
 Payload = DateValue | PartialDate | NumberValue | PlaceValue | int | str
 
 #: Predicates that report speech: their polarity is not a claim about the world.
-REPORTING = frozenset(
-    [
-        "say",
-        "tell",
-        "state",
-        "add",
-        "claim",
-        "announce",
-        "report",
-        "note",
-        "insist",
-        "argue",
-        "write",
-        "explain",
-        "warn",
-        "acknowledge",
-        "assert",
-        "declare",
-        "stress",
-        "reiterate",
-        "indicate",
-        "suggest",
-        "reply",
-        "respond",
-        "tweet",
-        "post",
-        "testify",
-        "allege",
-        "maintain",
-        "predict",
-        "promise",
-        "vow",
-        "recall",
-        "disclose",
-        "reveal",
-        "estimate",
-        "conclude",
-        "observe",
-        "remark",
-        "caution",
-        "concede",
-        "complain",
-        "joke",
-        "answer",
-        "ask",
-        "inform",
-        "accord",
-    ]
-)
+#: Admitting, confirming and denying are claims in themselves ("did not confirm");
+#: "according to" parses as a predicate.
+REPORTING = (SPEECH_VERBS - {"admit", "confirm", "deny"}) | {"accord"}
 _PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
 _SCORE = re.compile(r" ?[-\u2013] ?\d")  # a record after a name: "Smith, 45-7-2," or "45 - 7 - 2"
 #: Predicates whose date is a birth date.
