@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...text.words import ONES, TEENS, TENS
+
 UNKNOWN_PUBLICATION = "relative to the publication date, which is unknown"
 ANAPHORIC = "relative to another time or event in the text, not to the publication date"
 OUT_OF_RANGE = "outside the representable calendar range (years 1-9999)"
@@ -71,41 +73,8 @@ _ORDINALS = {
     "final": 4,
     "last": 4,
 }
-_SMALL = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "a": 1,
-    "an": 1,
-    "single": 1,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_SMALL = {"zero": 0, **ONES, **TEENS, "a": 1, "an": 1, "single": 1}
+_TENS = TENS
 _VAGUE = {
     "several",
     "few",
