@@ -239,7 +239,7 @@ def test_every_pack_has_a_readme_and_a_fixture_per_rule(pack):
 #: own sake (currencies written as words, public holidays): a place name may
 #: appear inside these, never a person's or an organisation's.
 WORLD_TABLES = {
-    "factcheck/extract/quantities.py": {"_SUFFIX_MONEY_WORD", "_ADJ_CURRENCY"},
+    "factcheck/extract/quantities/vocab.py": {"_SUFFIX_MONEY_WORD", "_ADJ_CURRENCY"},
     "factcheck/extract/timex/holidays.py": {"_HOLIDAYS", "_r_holiday"},
 }
 PROPER_WORD = re.compile(r"\b[A-Z][a-z]+")
