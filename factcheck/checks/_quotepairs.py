@@ -15,14 +15,14 @@ from ..text.words import STAND_INS
 def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
     """Pairs of quotations from different articles that share a shingle, with
     their comparison. Computed once per corpus and reused by every kind."""
-    cache = corpus.__dict__.setdefault("_quote_pairs", {})
+    cache = corpus.quote_pairs
     key = (min_words, max_df)
     if key not in cache:
         cache[key] = list(_quote_pairs(corpus, min_words, max_df))
     return iter(cache[key])
 
 
-def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[Quote, Quote, object]]:
+def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
     quotes: list[Quote] = []
     shingles: list[set[str]] = []
     index: dict[str, list[int]] = defaultdict(list)

@@ -21,6 +21,8 @@ from .events import Mention, build_graph, cluster_events, event_mentions
 if TYPE_CHECKING:  # the index is built from a corpus; only its type is named here
     from collections.abc import Mapping
 
+    from ..extract.quotes import QuoteComparison
+    from ..model.models import Quote
     from .align import ClaimIndex
 
 
@@ -55,6 +57,9 @@ class Corpus:
     # a caller that built them another way (the claims index, a Dask cluster).
     claim_index: ClaimIndex | None = None
     sources: Mapping[str, str] | None = None
+    # Pairs of quotations that share a shingle, with their comparison, per
+    # (min_words, max_df): computed once and shared by the quotation rules.
+    quote_pairs: dict[tuple[int, int], list[tuple[Quote, Quote, QuoteComparison]]] = field(default_factory=dict)
 
     @classmethod
     def build(
