@@ -30,7 +30,7 @@ from typing import Literal
 
 from ..extract.quotes import normalize_quote
 from ..knowledge import meaning
-from ..text.words import STOPWORDS
+from ..text.words import ORDINAL_WORDS, STOPWORDS
 from .titles import exclusive, same_org
 
 Relation = Literal["same", "compatible", "differ", "unknown"]
@@ -373,25 +373,7 @@ def _fmt(v: float) -> str:
 
 # --------------------------------------------------------------------------- ordinals
 
-_ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-        ]
-    )
-}
+_ORDINALS = {w: n for n, w in enumerate(ORDINAL_WORDS, 1)}
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
-from ..text.words import fold, slug
+from ..text.words import MONTH_WORDS, WEEKDAY_WORDS, fold, slug
 from .nlp import entity_type
 
 # Titles and honorifics that may precede a name inside an entity span
@@ -94,41 +94,7 @@ TITLES = frozenset(
         "former",
     ]
 )
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_CALENDAR = MONTH_WORDS | WEEKDAY_WORDS
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "both"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})

@@ -20,6 +20,7 @@ from ...model.models import (
     Span,
     TimeMention,
 )
+from ...text.words import ORDINAL_WORDS
 
 #: Lemmas of verbs that report speech or a claim.
 REPORTING = frozenset(
@@ -114,26 +115,7 @@ _HEDGES = (
     "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "under", "just over",
     "just under", "close to",
 )  # fmt: skip
-_ORDINAL_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-        ],
-        1,
-    )
-} | {"last": "last"}
+_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(ORDINAL_WORDS, 1)} | {"last": "last"}
 _MEASURE_WORDS = frozenset({"percent", "dollar", "cent", "billion", "million", "trillion", "thousand", "hundred"})
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _AGE_RE = re.compile(r"\b(\d{1,3}) ?[-\u2010\u2011 ] ?years?(?: ?[-\u2010\u2011 ] ?| )old\b", re.IGNORECASE)

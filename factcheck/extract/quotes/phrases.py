@@ -5,6 +5,8 @@ time words, months and abbreviations."""
 
 from __future__ import annotations
 
+from ...text.words import MONTH_WORDS
+
 #: Titles, roles and documents that can head a speaker phrase written in lower case.
 _TITLE_NOUNS = frozenset(
     [
@@ -415,34 +417,7 @@ _TIME_WORDS = frozenset(
         "evening",
     ]
 )
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+_MONTHS = MONTH_WORDS
 # Abbreviations that never end a sentence (titles) and that may (company suffixes, months).
 _TITLE_ABBREVIATIONS = frozenset(
     [
