@@ -21,11 +21,11 @@ from spacy.tokens import Doc
 
 from ..ingest.segment import segment
 from ..knowledge.base import Knowledge
-from ..model.models import EntityMention, Fact, Negation, Quantity, Quote, Sentence, Span, TimeMention
+from ..model.models import EntityMention, Fact, Negation, Quantity, Quote, Sentence, TimeMention
 from .clauses import SentenceContext, quote_reporters, sentence_facts
 from .entities import Pronouns, SentenceDoc, resolve_entities
 from .quantities import extract_quantities
-from .quotes import extract_quotes
+from .quotes import attribute_quotes, extract_quotes
 from .registry import State, Unit
 from .said_when import reanchor, said_on
 from .timex import extract_times
@@ -109,8 +109,7 @@ def _lookup(knowledge: Knowledge, name: str) -> str | None:
 
 
 def _quotes(st: State) -> Mapping[str, Any]:
-    knowledge = st.knowledge
-    return {"quotes": extract_quotes(st.article.id, st.article.text, st.body, resolve=lambda n: _lookup(knowledge, n))}
+    return {"quotes": extract_quotes(st.article.id, st.article.text, st.body)}
 
 
 def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMention]) -> dict[int, tuple[str, ...]]:
@@ -199,40 +198,11 @@ def _facts(st: State) -> Mapping[str, Any]:
     return {"facts": facts, "negations": list(dict.fromkeys(negations))}
 
 
-def _sentence_speakers(ctx: SentenceContext) -> dict[int, tuple[str | None, str, Span, str]]:
-    """The speaker of each quotation that starts in this sentence, from the
-    parse: the subject of the reporting verb the quotation attaches to."""
-    out: dict[int, tuple[str | None, str, Span, str]] = {}
-    for (a, _b), verb in quote_reporters(ctx).items():
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        subj = next((c for c in subjects if c.i in ctx.entity_of), subjects[0] if subjects else None)
-        if subj is None:
-            continue
-        toks = sorted((t for t in subj.subtree if t.dep_ not in ("acl:relcl", "relcl", "acl")), key=lambda t: t.i)
-        toks = [t for t in toks if not t.is_punct] or [subj]
-        named = [ctx.entity_of[t.i] for t in toks if t.i in ctx.entity_of]
-        m = ctx.entity_of.get(subj.i) or next((n for n in named if n.type == "person"), named[0] if named else None)
-        ids = ctx.pronoun_of.get(subj.i, ())
-        eid = m.entity if m is not None else (ids[0] if len(ids) == 1 else None)
-        span = Span(start=ctx.base + toks[0].idx, end=ctx.base + toks[-1].idx + len(toks[-1].text))
-        out[a] = (eid, ctx.text[span.start : span.end], span, verb.text)
-    return out
-
-
-def _with_speaker(q: Quote, found: tuple[str | None, str, Span, str] | None) -> Quote:
-    if found is None:
-        return q
-    eid, text, span, cue = found
-    if eid is None and q.speaker is not None:
-        return q  # the scan resolved a speaker the parse leaves unnamed
-    return q.model_copy(update={"speaker": eid or q.speaker, "speaker_text": text, "speaker_span": span, "cue": cue})
-
-
 def _speakers(st: State) -> Mapping[str, Any]:
-    speakers: dict[int, tuple[str | None, str, Span, str]] = {}
-    for ctx in st.contexts:
-        speakers.update(_sentence_speakers(ctx))
-    return {"quotes": [_with_speaker(q, speakers.get(q.span.start)) for q in st.quotes]}
+    knowledge = st.knowledge
+    return {
+        "quotes": attribute_quotes(st.article.text, st.quotes, st.contexts, lambda n: _lookup(knowledge, n)),
+    }
 
 
 SENTENCES = Unit("sentences", "1", ("article",), ("sentences", "body"), _sentences)
@@ -240,7 +210,7 @@ PARSE = Unit("parse", "1", ("nlp", "body"), ("parsed",), _parse)
 ENTITIES = Unit("entities", "1", ("article", "knowledge", "parsed"), ("entities",), _entities)
 TIMES = Unit("times", "1", ("article", "body"), ("times",), _times)
 QUANTITIES = Unit("quantities", "1", ("article", "body"), ("quantities",), _quantities)
-QUOTES = Unit("quotes", "1", ("article", "knowledge", "body"), ("quotes",), _quotes)
+QUOTES = Unit("quotes", "2", ("article", "body"), ("quotes",), _quotes)
 CONTEXTS = Unit(
     "contexts",
     "1",
@@ -250,4 +220,4 @@ CONTEXTS = Unit(
 )
 SAID_WHEN = Unit("said_when", "1", ("article", "contexts", "times"), ("times", "contexts"), _said_when)
 FACTS = Unit("facts", "1", ("contexts",), ("facts", "negations"), _facts)
-SPEAKERS = Unit("speakers", "1", ("contexts", "quotes"), ("quotes",), _speakers)
+SPEAKERS = Unit("speakers", "2", ("article", "knowledge", "contexts", "quotes"), ("quotes",), _speakers)

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 from .attachments import attachments
 from .context import REPORTING, SentenceContext, fact_id
-from .facts import quote_reporters, sentence_facts
+from .facts import quote_reporters, reporting_verb, sentence_facts
 from .predicates import is_predicate, lemma_of
 
 __all__ = [
     "SentenceContext",
     "sentence_facts",
     "quote_reporters",
+    "reporting_verb",
     "attachments",
     "fact_id",
     "is_predicate",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -250,53 +250,63 @@ def _time_of(
     return None
 
 
+def _reports(t: Token) -> bool:
+    return t.lemma_.casefold() in REPORTING
+
+
 def quote_reporters(ctx: SentenceContext) -> dict[tuple[int, int], Token]:
-    """The reporting verb of each quotation that starts in this sentence: the
-    verb the quoted words attach to (the quotation's clause is a complement
-    of it, or the verb hangs off the quotation: '"...," she said'), or the
-    one reporting verb of the sentence outside the quotation
-    ("the minister told him, 'We have a deal'")."""
+    """The reporting verb of each quotation that starts in this sentence
+    (:func:`reporting_verb`)."""
     out: dict[tuple[int, int], Token] = {}
     s0, s1 = ctx.sentence.span.start, ctx.sentence.span.end
     for a, b in ctx.quote_spans:
         if not (s0 <= a < s1):
             continue
-        inside = [ctx.tokens[i] for i in ctx.token_range(Span(start=a, end=b))]
-        ids = {t.i for t in inside}
-        verb = None
-        for t in inside:
-            if t.head.i in ids and t.head.i != t.i:
-                continue
-            cur = t
-            for _ in range(8):
-                if cur.lemma_.casefold() in REPORTING and cur.i not in ids:
-                    verb = cur
-                    break
-                if cur.head.i == cur.i:
-                    break
-                cur = cur.head
-            if verb is None:
-                verb = next(
-                    (
-                        c
-                        for c in cur.children
-                        if c.i not in ids
-                        and c.lemma_.casefold() in REPORTING
-                        and c.dep_ in ("parataxis", "ccomp", "advcl", "conj")
-                    ),
-                    None,
-                )
-            if verb is not None:
-                break
-        if verb is None:
-            outside = [
-                t for t in ctx.tokens if t.i not in ids and t.lemma_.casefold() in REPORTING and t.pos_ == "VERB"
-            ]
-            verb = (
-                outside[-1]
-                if outside and all(x.i < min(ids, default=0) for x in outside) or len(outside) == 1
-                else None
-            )
+        verb = reporting_verb(ctx, a, b)
         if verb is not None:
             out[(a, b)] = verb
     return out
+
+
+def reporting_verb(
+    ctx: SentenceContext, a: int, b: int, reports: Callable[[Token], bool] | None = None
+) -> Token | None:
+    """The reporting verb (a lemma of ``verbs``) of the quoted words at
+    article offsets ``a``-``b``, as far as they fall in this sentence: the
+    verb the quoted words attach to (the quotation's clause is a complement
+    of it, or the verb hangs off the quotation: '"...," she said'), or the
+    one reporting verb of the sentence outside the quotation ("the minister
+    told him, 'We have a deal'"). ``reports`` tells a reporting verb (by
+    default: its lemma is one of :data:`REPORTING`)."""
+    if reports is None:
+        reports = _reports
+
+    inside = [ctx.tokens[i] for i in ctx.token_range(Span(start=a, end=b))]
+    ids = {t.i for t in inside}
+    verb = None
+    for t in inside:
+        if t.head.i in ids and t.head.i != t.i:
+            continue
+        cur = t
+        for _ in range(8):
+            if reports(cur) and cur.i not in ids:
+                verb = cur
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if verb is None:
+            verb = next(
+                (
+                    c
+                    for c in cur.children
+                    if c.i not in ids and reports(c) and c.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+                ),
+                None,
+            )
+        if verb is not None:
+            break
+    if verb is None:
+        outside = [t for t in ctx.tokens if t.i not in ids and reports(t) and t.pos_ == "VERB"]
+        verb = outside[-1] if outside and all(x.i < min(ids, default=0) for x in outside) or len(outside) == 1 else None
+    return verb

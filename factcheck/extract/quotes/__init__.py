@@ -15,44 +15,33 @@ headlines use them, while leaving apostrophes alone (Smith's, Ruritania’s, won
   to the end of its line, a stray closing mark is ignored. The result only
   depends on the text.
 
-Speakers are found with generic patterns around the quotation: ``"…," X
-said`` / ``"…," said X`` / ``X said, "…"`` / ``X said: "…"`` / ``X said that
-… "…"`` / ``according to X, "…"`` / ``"…" reads X's readout`` / ``"…," X was
-counselled to say`` / ``X called it "…"`` / ``X described … as "…"`` / ``X's
-assertion that … "…"``, with the speech verbs of :data:`SPEECH_VERBS`. X is a
-name or title phrase ("Ruritanian President Jane Roe", "Palace
-spokesperson John Doe", "a BBC reporter", "the ministry", "the memo", "Ruritania’s
-official readout") or a pronoun (he/she/they/it). A fragment inside a sentence
-("Roe said Doe “couldn’t have been nicer”") gets the subject of the
-nearest speech verb before it, or failing that the subject of the sentence. A
-quotation that opens a sentence without attribution takes the speaker of the
-quotation before it in the same paragraph; a paragraph that is only a
-quotation takes the speaker of the paragraph before.
+Speakers are read from the dependency parse by :func:`attribute_quotes`
+(:mod:`.speakers`): the subject of the reporting verb that governs the quoted
+words, the object of "according to", the owner of an attributing noun, or,
+for a quotation standing as a sentence of its own, the report next to it;
+nested reports stay nested ("A said B told him, '...'" is B's words).
 
 :func:`normalize_quote` and :func:`compare_quotes` tell whether two articles
 quote the same words, a fragment of them, or a reworded version.
 
-The modules, one job each: ``vocab`` (speech verbs and attributing nouns),
-``phrases`` (the word classes of a speaker phrase), ``marks`` (classifying and
-pairing the marks), ``context`` (masked text, paragraphs, sentence bounds,
-tokens), ``attribution`` (the speaker patterns), ``inherit`` (speakers for
-unattributed quotations), ``extraction`` (:func:`extract_quotes`) and
-``compare`` (:func:`normalize_quote`, :func:`compare_quotes`).
+The modules, one job each: ``marks`` (classifying and pairing the marks),
+``extraction`` (:func:`extract_quotes`), ``speakers`` (:func:`attribute_quotes`)
+and ``compare`` (:func:`normalize_quote`, :func:`compare_quotes`).
 """
 
 from __future__ import annotations
 
 from .compare import VARIANT_MIN_RUN, VARIANT_MIN_SHARE, QuoteComparison, compare_quotes, normalize_quote
 from .extraction import extract_quotes
-from .vocab import NOUN_CUES, PRONOUNS, SPEECH_VERBS
+from .speakers import NOUN_CUES, QUOTE_VERBS, attribute_quotes
 
 __all__ = [
     "NOUN_CUES",
-    "PRONOUNS",
-    "SPEECH_VERBS",
+    "QUOTE_VERBS",
     "VARIANT_MIN_RUN",
     "VARIANT_MIN_SHARE",
     "QuoteComparison",
+    "attribute_quotes",
     "compare_quotes",
     "extract_quotes",
     "normalize_quote",
