@@ -1,12 +1,13 @@
 """Speakers of quotations on real news: precision and recall against gold speakers.
 
 The gold is ``benchmarks/quote_speakers.yaml``: quotations in MEANTIME
-(English Wikinews articles, ``meantime/meantime_en_docs.jsonl``), each with
-the phrases that name its speaker, or null for quoted words nobody is
-reported as saying (names, titles, scare quotes). MEANTIME's own annotation
-has no quotation layer, so the speakers were labelled from the text.
+(English Wikinews articles, ``meantime/meantime_en_docs.jsonl``) and ECB+
+(``ecbplus/ecbplus_docs.jsonl``), each with the phrases that name its
+speaker, or null for quoted words nobody is reported as saying (names,
+titles, scare quotes). Neither corpus annotates quotations, so the speakers
+were labelled from the text. Figures are printed per corpus and overall.
 
-Each article is detokenised (the corpus stores PTB tokens: `` '' become
+Each article is detokenised (both corpora store PTB tokens: `` '' become
 curly quotes, spaces before punctuation and inside contractions go) and
 extracted with the default rules and the shipped spaCy pipeline; each gold
 quotation is matched to the first extracted quotation of its article whose
@@ -67,6 +68,9 @@ def right(predicted: list[str], gold: list[str]) -> bool:
     return False
 
 
+CORPORA = {"meantime": ("meantime", "meantime_en_docs.jsonl"), "ecbplus": ("ecbplus", "ecbplus_docs.jsonl")}
+
+
 def load_docs(path: Path, wanted: set[str]) -> dict[str, str]:
     docs: dict[str, str] = {}
     with path.open(encoding="utf-8") as fh:
@@ -77,56 +81,62 @@ def load_docs(path: Path, wanted: set[str]) -> dict[str, str]:
     return docs
 
 
-def evaluate(verbose: bool) -> dict[str, Any]:
-    from factcheck import load_rules
+def _score(items: list[dict], docs: dict[str, str], ruleset: Any, verbose: bool) -> dict[str, Any]:
     from factcheck.pipeline.core import extract_article
 
-    items = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["items"]
-    docs = load_docs(require("meantime", "meantime_en_docs.jsonl"), {i["doc"] for i in items})
-    ruleset = load_rules()
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for it in items:
         by_doc[it["doc"]].append(it)
     counts = {"gold": 0, "gold_speaker": 0, "found": 0, "predicted": 0, "right": 0, "false_on_none": 0}
-    t0 = time.perf_counter()
     for n, (doc, its) in enumerate(sorted(by_doc.items())):
-        ex = extract_article(article(f"mt{n}", docs[doc]), ruleset)
+        ex = extract_article(article(f"a{n}", docs[doc]), ruleset)
         used: set[int] = set()
         for it in its:
             counts["gold"] += 1
             gold = it["speaker"]
             counts["gold_speaker"] += gold is not None
             key = norm(it["quote"])
-            q = next(
-                (q for k, q in enumerate(ex.quotes) if k not in used and norm(q.text).startswith(key)),
-                None,
-            )
-            if q is None:
+            k = next((k for k, q in enumerate(ex.quotes) if k not in used and norm(q.text).startswith(key)), None)
+            if k is None:
                 if verbose:
                     print(f"NOT FOUND  {doc[:40]} {it['quote']!r}")
                 continue
-            used.add(ex.quotes.index(q))
+            used.add(k)
+            q = ex.quotes[k]
             counts["found"] += 1
-            pred = [q.speaker_text or "", (q.speaker or "").replace("-", " ")]
             has = bool(q.speaker_text or q.speaker)
             counts["predicted"] += has
-            ok = gold is not None and has and right(pred, gold)
+            ok = gold is not None and has and right([q.speaker_text or "", (q.speaker or "").replace("-", " ")], gold)
             counts["right"] += ok
             counts["false_on_none"] += gold is None and has
-            if verbose and (ok is False and (has or gold is not None)):
+            if verbose and not ok and (has or gold is not None):
                 print(f"WRONG      {it['quote'][:40]!r}: got {q.speaker_text!r} ({q.speaker}), gold {gold}")
     p = ratio(counts["right"], counts["predicted"])
     r = ratio(counts["right"], counts["gold_speaker"])
-    return {
-        "corpus": "MEANTIME English",
-        "articles": len(by_doc),
-        **counts,
-        "precision": p,
-        "recall": r,
-        "f1": f1(p, r),
-        "seconds": round(time.perf_counter() - t0, 1),
-        "machine": machine(),
-    }
+    return {"articles": len(by_doc), **counts, "precision": p, "recall": r, "f1": f1(p, r)}
+
+
+def evaluate(verbose: bool) -> dict[str, Any]:
+    from factcheck import load_rules
+
+    items = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["items"]
+    ruleset = load_rules()
+    t0 = time.perf_counter()
+    out: dict[str, Any] = {"corpora": {}}
+    total: dict[str, int] = defaultdict(int)
+    for corpus, parts in CORPORA.items():
+        mine = [it for it in items if it.get("corpus", "meantime") == corpus]
+        docs = load_docs(require(*parts), {it["doc"] for it in mine})
+        res = _score(mine, docs, ruleset, verbose)
+        out["corpora"][corpus] = res
+        for key in ("articles", "gold", "gold_speaker", "found", "predicted", "right", "false_on_none"):
+            total[key] += res[key]
+    p = ratio(total["right"], total["predicted"])
+    r = ratio(total["right"], total["gold_speaker"])
+    out["all"] = {**total, "precision": p, "recall": r, "f1": f1(p, r)}
+    out["seconds"] = round(time.perf_counter() - t0, 1)
+    out["machine"] = machine()
+    return out
 
 
 def main() -> int:
@@ -138,10 +148,14 @@ def main() -> int:
     if args.json:
         dump_json(res)
         return 0
-    print(f"quotation speakers on {res['corpus']}: {res['gold']} gold quotations in {res['articles']} articles")
-    print(f"  found {res['found']}/{res['gold']}; {res['gold_speaker']} with a speaker, {res['predicted']} given one")
-    print(f"  right {res['right']}; a speaker given where there is none: {res['false_on_none']}")
-    print(f"  precision {pct(res['precision'])}  recall {pct(res['recall'])}  F1 {pct(res['f1'])}")
+    print("quotation speakers against gold speakers")
+    for name, r in [*res["corpora"].items(), ("all", res["all"])]:
+        print(
+            f"  {name:9} {r['gold']:3} quotations in {r['articles']:2} articles, found {r['found']}; "
+            f"{r['gold_speaker']} with a speaker, {r['predicted']} given one, {r['right']} right, "
+            f"{r['false_on_none']} given where there is none: precision {pct(r['precision'])}, "
+            f"recall {pct(r['recall'])}, F1 {pct(r['f1'])}"
+        )
     print(f"  {res['seconds']} s on {machine_line(res['machine'])}")
     return 0
 

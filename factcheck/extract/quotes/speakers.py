@@ -110,6 +110,7 @@ NOUN_CUES = frozenset(
     ]
 )
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+_NAMING = frozenset({"call", "dub", "label", "term", "brand", "name", "title"})
 _INFLECTIONS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ies", "y"), ("s", ""), ("ing", ""), ("ing", "e"))
 
 
@@ -197,6 +198,9 @@ def _keep(head: Token, child: Token) -> bool:
     if dep in _NOT_PHRASE:
         return False
     if dep == "appos" or (dep == "dep" and child.i > head.i and head.doc[child.i - 1].text == ","):
+        lo, hi = sorted((head.i, child.left_edge.i))
+        if not any(t.text == "," for t in head.doc[lo : hi + 1]):
+            return True  # "Angels general manager Tony Reagins": one name, however the parser split it
         # "Roe's press secretary, John Doe": a title followed by its name
         return head.pos_ != "PROPN" and child.pos_ == "PROPN"
     if dep == "nmod":
@@ -260,7 +264,7 @@ def _subject(tok: Token, ctx: SentenceContext, ids: frozenset[int] | set[int] = 
                 for c in subj.children
                 if c.i < subj.i
                 and c.pos_ == "PROPN"
-                and c.dep_ in ("appos", "vocative", "dep", "nsubj")
+                and c.dep_ in ("appos", "vocative", "dep", "nsubj", "compound")
                 and c.i + 1 < len(ctx.tokens)
                 and any(t.text == "," for t in ctx.tokens[c.i + 1 : subj.i])
             ),
@@ -399,7 +403,8 @@ def _noun_clause(
     if head.lemma_.casefold() in _DOCUMENTS and depth == 0:
         return _document(ctx, head, lookup, cue)
     finite = cur.tag_ in ("VBD", "VBZ", "VBP") or head.dep_ == "ROOT" or bool(ids and head.i > max(ids))
-    if cur.i == verb.i and head.i < cur.i and finite and head.i not in ids:
+    naming = _verb_lemma(cur) in _NAMING  # "a movie called '...'" names a thing, nobody says it
+    if cur.i == verb.i and head.i < cur.i and finite and not naming and head.i not in ids:
         return _phrase(ctx, head, lookup, cue)
     return None
 
