@@ -12,6 +12,7 @@ import argparse
 from ..model.models import OutputFormat
 from ..pipeline import dask as on_dask
 from ..pipeline.core import process
+from ..pipeline.streamed import process_streamed
 from ..report import render
 from .common import (
     EXIT_OK,
@@ -66,8 +67,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         finally:
             on_dask.close(client)
     else:
+        fmt = output_format(args.format)
         with progress_bar(args, articles) as bar:
-            result = process(articles, ruleset, skipped=errors, progress=bar, jobs=args.jobs)
+            # the HTML report shows what was extracted: it holds every extraction; the others stream them
+            streamed = (
+                None
+                if fmt is OutputFormat.html
+                else process_streamed(articles, ruleset, skipped=errors, progress=bar, jobs=args.jobs)
+            )
+        if streamed is None:
+            with progress_bar(args, articles) as bar:
+                streamed = process(articles, ruleset, skipped=errors, progress=bar, jobs=args.jobs)
+        result = streamed
     report_extraction_failures(result.extractions)
     fmt = output_format(args.format)
     text = render(

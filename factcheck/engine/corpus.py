@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -19,8 +19,6 @@ from ..text.words import fold, normalize_space
 from .events import Mention, build_graph, cluster_events, event_mentions
 
 if TYPE_CHECKING:  # the index is built from a corpus; only its type is named here
-    from collections.abc import Mapping
-
     from ..extract.quotes import QuoteComparison
     from ..model.models import Quote
     from .align import ClaimIndex
@@ -42,7 +40,9 @@ class CorpusStats(Protocol):
 class Corpus:
     """Everything the rules may look at, built once per run."""
 
-    extractions: dict[str, Extraction]
+    # By article id, in id order: in memory, or read from a store when asked
+    # for (a streamed run, factcheck.pipeline.streamed; a check on the claims index).
+    extractions: Mapping[str, Extraction]
     knowledge: Knowledge
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -40,6 +40,7 @@ import stat
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -231,6 +232,24 @@ def article_digest(article: Article) -> str:
     return article.sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Stored:
+    """An extraction ready to be written: its key (article id, digest,
+    extractor version, lexicon fingerprint), its compressed JSON and its index rows."""
+
+    key: tuple[str, str, str, str]
+    data: bytes
+    rows: IndexRows
+
+
+def stored_form(extraction: Extraction, version: str, lexicon: str) -> Stored:
+    """What :meth:`SQLiteCache.put` writes of an extraction; pure, so a worker
+    process can make it (``version``: :attr:`SQLiteCache.version`)."""
+    art = extraction.article
+    data = zlib.compress(extraction.model_dump_json().encode("utf-8"), 1)
+    return Stored((art.id, article_digest(art), version, lexicon), data, index_rows(extraction))
+
+
 def _busy(exc: sqlite3.Error) -> bool:
     name = getattr(exc, "sqlite_errorname", "") or ""
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc) or "busy" in str(exc)
@@ -277,21 +296,39 @@ class SQLiteCache:
         return ex
 
     def put(self, extraction: Extraction, ruleset: RuleSet) -> None:
-        art = extraction.article
-        data = zlib.compress(extraction.model_dump_json().encode("utf-8"), 1)
-        key = (art.id, article_digest(art), self.version, ruleset.knowledge.fingerprint)
-        rows = index_rows(extraction)
+        self.store(stored_form(extraction, self.version, ruleset.knowledge.fingerprint))
+
+    def store(self, item: Stored) -> None:
+        """Write an extraction made ready by :func:`stored_form` (in a worker process, say)."""
+        art_id, sha, _version, lexicon = item.key
 
         def write(conn: sqlite3.Connection) -> None:
             with _transaction(conn):
                 # an article keeps one entry: older versions of it go
-                conn.execute("DELETE FROM extractions WHERE article = ?", (art.id,))
-                _unindex(conn, art.id)
-                conn.execute("INSERT INTO extractions VALUES (?, ?, ?, ?, ?)", (*key, data))
-                _index(conn, art.id, key[1], key[3], rows)
+                conn.execute("DELETE FROM extractions WHERE article = ?", (art_id,))
+                _unindex(conn, art_id)
+                conn.execute("INSERT INTO extractions VALUES (?, ?, ?, ?, ?)", (*item.key, item.data))
+                _index(conn, art_id, sha, lexicon, item.rows)
 
         if self._run(write) is not False:
             self.writes += 1
+
+    def has(self, article: Article, ruleset: RuleSet) -> bool:
+        """Whether the store holds this article's extraction and its index rows
+        (counted as a hit or a miss), without reading the extraction."""
+        key = (article.id, article_digest(article), self.version, ruleset.knowledge.fingerprint)
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT 1 FROM extractions e JOIN articles a ON a.article = e.article AND a.sha256 = e.sha256"
+                " AND a.rules = e.rules WHERE e.article = ? AND e.sha256 = ? AND e.extractor = ? AND e.rules = ?",
+                key,
+            ).fetchone()
+        )
+        if row:
+            self.hits += 1
+            return True
+        self.misses += 1
+        return False
 
     # ------------------------------------------------------------------ the claims index
     @property

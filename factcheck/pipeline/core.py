@@ -9,7 +9,7 @@ together, :func:`run_rules` runs every rule's check over the corpus context.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -198,14 +198,42 @@ def report_of(
     only_rules: Iterable[str] | None = None,
     skipped: Iterable[InputError] = (),
 ) -> Report:
-    """The report of the rules run over a corpus built from ``extractions``."""
+    """The report of the rules run over a corpus built from ``extractions``
+    (read after the rules ran: a view of a corpus that reads articles when a
+    finding cites them lists those too)."""
     findings = run_rules(ruleset, corpus, only=only_rules)
-    arts = sorted((e.article for e in extractions), key=lambda a: a.id)
+    errors = {e.article.id: e.error for e in extractions if e.error}
+    return _report(corpus, findings, [e.article for e in extractions], errors, skipped)
+
+
+def report_for(
+    corpus: Corpus,
+    articles: Iterable[Article],
+    errors: Mapping[str, str],
+    ruleset: RuleSet,
+    *,
+    only_rules: Iterable[str] | None = None,
+    skipped: Iterable[InputError] = (),
+) -> Report:
+    """The report of the rules run over a corpus of ``articles``; ``errors``:
+    why an article was not checked (its extraction failed), by article id."""
+    findings = run_rules(ruleset, corpus, only=only_rules)
+    return _report(corpus, findings, articles, errors, skipped)
+
+
+def _report(
+    corpus: Corpus,
+    findings: list[Finding],
+    articles: Iterable[Article],
+    errors: Mapping[str, str],
+    skipped: Iterable[InputError],
+) -> Report:
+    arts = sorted(articles, key=lambda a: a.id)
     notes = tuple(
         f"{a.id}: {a.published_note}" if a.published_note else f"{a.id}: publication date {a.published}"
         for a in arts
         if a.published_source != "front_matter" or a.published is None
-    ) + tuple(f"{e.article.id}: {e.error}" for e in sorted(extractions, key=lambda e: e.article.id) if e.error)
+    ) + tuple(f"{aid}: {errors[aid]}" for aid in sorted(errors))
     left_out = skipped_files(skipped)
     return Report(
         version=__version__,

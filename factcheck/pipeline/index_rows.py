@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import pickle
@@ -72,11 +71,6 @@ def mention_json(mentions: list[Mention]) -> str:
     )
 
 
-_FACT = Fact.model_construct(
-    id="", article="", sentence=0, line=0, span=Span(start=0, end=0), subject=None, predicate="", object=""
-)
-
-
 def mentions_of(data: str) -> list[Mention]:
     """The mentions :func:`mention_json` kept; their facts carry only the
     fields kept (the rest is read from the article when needed)."""
@@ -84,8 +78,7 @@ def mentions_of(data: str) -> list[Mention]:
     for (fid, article, sentence, line, start, end), (subj, pred, obj), type_, people, time, inherited in json.loads(
         data
     ):
-        fact = copy.copy(_FACT)  # a stand-in built without validation: these fields were a fact's
-        fact.__dict__.update(
+        fact = Fact.model_construct(  # a stand-in built without validation: these fields were a fact's
             id=fid,
             article=article,
             sentence=sentence,

@@ -32,7 +32,6 @@ whose extraction failed, ids that collide), :func:`check_on_index` returns
 
 from __future__ import annotations
 
-import copy
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -73,14 +72,11 @@ class Listing:
     record: list[tuple[str, int, int, str, str]] = field(default_factory=list)  # files to record once stored
 
 
-_STAND_IN = Article.model_construct(id="", path="", text="", sha256="", published=None, published_source="none")
-
-
 def _stand_in(article_id: str, path: str, sha256: str) -> Article:
     # no text: only the id, the path and the digest are ever read from it (built without validation)
-    article = copy.copy(_STAND_IN)
-    article.__dict__.update(id=article_id, path=path, sha256=sha256)
-    return article
+    return Article.model_construct(
+        id=article_id, path=path, text="", sha256=sha256, published=None, published_source="none"
+    )
 
 
 def list_corpus(

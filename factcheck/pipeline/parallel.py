@@ -15,17 +15,21 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from ..extract.nlp import load_nlp
-from ..model.models import Article, Extraction
+from ..model.models import Article
+
+T = TypeVar("T")
 
 #: Fewer articles than this are extracted in this process (a pool costs ~1 s to start).
 PARALLEL_MIN = 48
 #: Articles handed to a worker at a time.
 CHUNK = 4
 
-_worker_extract: Callable[[Article], Extraction] | None = None
+_worker_extract: Callable[[Article], Any] | None = None
 
 
 def cores() -> int:
@@ -55,29 +59,52 @@ def jobs_for(n_articles: int, jobs: int | None) -> int:
     return max(1, min(jobs, n_articles))
 
 
-def _init(extract_one: Callable[[Article], Extraction]) -> None:
+def _init(extract_one: Callable[[Article], Any]) -> None:
     global _worker_extract
     _worker_extract = extract_one
 
 
-def _work(article: Article) -> Extraction:
+def _work(article: Article) -> Any:
     assert _worker_extract is not None
     return _worker_extract(article)
 
 
 def extract_many(
     articles: Sequence[Article],
-    extract_one: Callable[[Article], Extraction],
+    extract_one: Callable[[Article], T],
     *,
     jobs: int | None = None,
-) -> Iterator[Extraction]:
+    window: int | None = None,
+) -> Iterator[T]:
     """``extract_one`` over the articles, in their order, in ``jobs`` processes
-    (see :func:`jobs_for`)."""
+    (see :func:`jobs_for`). With ``window``, at most that many articles are
+    handed out and not yet taken by the caller: results the caller is slow to
+    take do not pile up in this process."""
     n = jobs_for(len(articles), jobs)
     if n <= 1:
         yield from (extract_one(a) for a in articles)
         return
     load_nlp()  # loaded before the fork: the workers share its weights
     ctx = multiprocessing.get_context("fork")
+    slots = threading.Semaphore(max(window, 2 * n * CHUNK)) if window else None
+    stop = threading.Event()
+
+    def handed_out() -> Iterator[Article]:
+        # the pool's feeder thread takes articles from here; it waits for a free slot
+        for a in articles:
+            if slots is not None:
+                slots.acquire()
+            if stop.is_set():
+                return
+            yield a
+
     with ctx.Pool(n, initializer=_init, initargs=(extract_one,)) as pool:
-        yield from pool.imap(_work, articles, chunksize=CHUNK)
+        try:
+            for result in pool.imap(_work, handed_out(), chunksize=CHUNK):
+                yield result
+                if slots is not None:
+                    slots.release()
+        finally:
+            stop.set()
+            if slots is not None:
+                slots.release()  # a feeder waiting for a slot sees the stop

@@ -1,0 +1,392 @@
+"""``run`` in memory that does not grow with the corpus: extraction streamed
+into the claims index, the analysis read back from its compact rows.
+
+The in-memory path (:func:`~factcheck.pipeline.core.process`) holds every
+extraction, every claim and the whole corpus graph for the analysis. Here:
+
+1. **Extraction streams into the index** (:mod:`.cache`, :mod:`.indexed`):
+   each article is extracted in a worker process, which also makes its index
+   rows and compresses it (:func:`~.cache.stored_form`); the main process writes
+   it to the store in article order and drops it. At most a window of
+   articles is in flight, so results never pile up. Without a cache, the
+   store is a file in a temporary folder, deleted at the end. An extraction
+   that failed is kept (it has no facts, only its sentences) and reported.
+2. **What the rules need of the whole corpus comes from compact rows**: the
+   event mentions (clustered into events), the entity names (short names read
+   as the corpus's long ones), the IDF weights of the claims' anchors, and the
+   independent-source clusters (from the eight-word shingle hashes).
+3. **Claims are aligned key group by key group**: one pass over the stored
+   claims writes each claim's block keys (as read corpus-wide) to a temporary
+   table; then, in key order, a chunk of key groups at a time, the claims of
+   those groups are read back and aligned with the engine's own
+   :func:`~factcheck.engine.align.align`, as on a Dask cluster
+   (:mod:`.dask`): a pair's alignment depends only on the pair, the IDF
+   weights and the events, so only the aligned pairs are kept, and the claim
+   rules align them again at their own thresholds.
+4. **The rules read extractions when they ask for one**: from the store, a few
+   at a time; a rule that reads every article (quotation pairs, incompatible
+   claims) streams them in id order.
+
+The report is the in-memory run's, byte for byte (``tests/test_streamed.py``).
+What stays in memory grows with what is found, not with the corpus: the
+articles given (their text), the event mentions, the anchors' IDF weights,
+the aligned pairs and the source clusters.
+"""
+
+from __future__ import annotations
+
+import functools
+import pickle
+import sqlite3
+import tempfile
+import time
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from ..engine.align import MAX_DF, ClaimIndex, align, block_keys, idf_weight
+from ..engine.claims import SlotClaim
+from ..engine.corpus import Corpus
+from ..engine.events import cluster_events
+from ..engine.grouping import MIN_SHARED_SHINGLES
+from ..engine.names import renamed
+from ..model.errors import InputError
+from ..model.models import Article, Extraction
+from ..rules.ruleset import RuleSet
+from .cache import SQLiteCache, Stored, article_digest, stored_form
+from .core import Processed, Progress, extract_or_report, report_for
+from .dask import KeptPairs, wanted_slots
+from .index_rows import text_shingles
+from .indexed import _fill_cur, _mentions, _NameMap
+from .parallel import extract_many
+
+#: Articles handed to the extraction workers and not yet written.
+WINDOW = 64
+#: (block key, claim) rows aligned at a time: a chunk of whole key groups.
+CHUNK_ROWS = 20_000
+#: Extractions kept after a rule asked for them (the most recent ones).
+RECENT = 8
+
+
+@dataclass(frozen=True)
+class _Done:
+    """One article as it comes back from a worker: ready to store, or failed."""
+
+    stored: Stored | None
+    failed: Extraction | None
+
+
+def _extract_for_store(article: Article, ruleset: RuleSet, version: str) -> _Done:
+    ex = extract_or_report(article, ruleset)
+    if ex.error is not None:
+        return _Done(None, ex)
+    return _Done(stored_form(ex, version, ruleset.knowledge.fingerprint), None)
+
+
+def stream_into(
+    cache: SQLiteCache,
+    articles: Sequence[Article],
+    ruleset: RuleSet,
+    *,
+    progress: Progress | None = None,
+    jobs: int | None = None,
+) -> dict[str, Extraction]:
+    """Extract the articles the store does not hold and write them to it, in
+    article order, holding none; returns the extractions that failed (never stored)."""
+    todo = [a for a in articles if not cache.has(a, ruleset)]
+    fresh = extract_many(
+        todo, functools.partial(_extract_for_store, ruleset=ruleset, version=cache.version), jobs=jobs, window=WINDOW
+    )
+    pending = {a.id for a in todo}
+    failed: dict[str, Extraction] = {}
+    for art in articles:
+        if art.id in pending:
+            done = next(fresh)
+            if done.failed is not None:
+                failed[art.id] = done.failed
+            elif done.stored is not None:
+                cache.store(done.stored)
+        if progress is not None:
+            progress.advance(art)
+    return failed
+
+
+# ----------------------------------------------------------------------------- extractions read when asked for
+
+
+class StoredExtractions(Mapping[str, Extraction]):
+    """A corpus's extractions by article id, in id order, read from the store
+    when asked for (the last :data:`RECENT` kept); failed ones from memory."""
+
+    def __init__(
+        self, articles: Iterable[Article], failed: Mapping[str, Extraction], load: Callable[[Article], Extraction]
+    ) -> None:
+        self._articles = {a.id: a for a in sorted(articles, key=lambda a: a.id)}
+        self._failed = failed
+        self._load = load
+        self._recent: OrderedDict[str, Extraction] = OrderedDict()
+
+    def __getitem__(self, key: str) -> Extraction:
+        if key in self._failed:
+            return self._failed[key]
+        ex = self._recent.get(key)
+        if ex is not None:
+            self._recent.move_to_end(key)
+            return ex
+        ex = self._load(self._articles[key])
+        self._recent[key] = ex
+        if len(self._recent) > RECENT:
+            self._recent.popitem(last=False)
+        return ex
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._articles
+
+
+def _loader(cache: SQLiteCache, ruleset: RuleSet) -> Callable[[Article], Extraction]:
+    def load(article: Article) -> Extraction:
+        ex = cache.load(article.id, article_digest(article), ruleset)
+        if ex is None:  # a row the store cannot give back: extracted again
+            ex = extract_or_report(article, ruleset)
+        if ex.article != article:  # the same bytes, shown under another path
+            ex = ex.model_copy(update={"article": article})
+        return ex
+
+    return load
+
+
+# ----------------------------------------------------------------------------- state from compact rows
+
+
+def source_clusters_on_index(
+    conn: sqlite3.Connection, names: Mapping[int, str], failed: Iterable[Extraction]
+) -> dict[str, str]:
+    """:func:`factcheck.engine.grouping.source_clusters` over the articles in
+    the ``cur`` table (and the failed extractions, never stored), from the
+    index's shingle hashes: each shingle links its first holder (by id) to
+    every other holder."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS extra_shingles (hash INTEGER NOT NULL, aid INTEGER NOT NULL)")
+    conn.execute("DELETE FROM extra_shingles")
+    every = dict(names)
+    for i, ex in enumerate(sorted(failed, key=lambda e: e.article.id)):
+        every[-1 - i] = ex.article.id
+        conn.executemany("INSERT INTO extra_shingles VALUES (?, ?)", ((h, -1 - i) for h in text_shingles(ex.article)))
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for _hash, aids in conn.execute(
+        "SELECT hash, group_concat(aid) FROM (SELECT t.hash, t.aid FROM text_shingles t JOIN cur USING (aid)"
+        " UNION ALL SELECT hash, aid FROM extra_shingles) GROUP BY hash HAVING count(*) > 1"
+    ):
+        holders = sorted({every[int(a)] for a in aids.split(",")})
+        for other in holders[1:]:
+            shared[(holders[0], other)] += 1
+    parent = {a: a for a in sorted(every.values())}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (x, y), n in sorted(shared.items()):
+        if n >= MIN_SHARED_SHINGLES:
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                parent[max(rx, ry)] = min(rx, ry)
+    return {a: find(a) for a in parent}
+
+
+def _claims(rows: Iterable[tuple[int, str, bytes]], names: _NameMap) -> Iterator[tuple[int, SlotClaim]]:
+    for aid, _claim, data in rows:
+        yield aid, renamed(pickle.loads(data), names.map)  # noqa: S301 - written by this cache, in this store
+
+
+def keyed_claims(conn: sqlite3.Connection, names: _NameMap, slots: Iterable[str], n_articles: int) -> dict[str, float]:
+    """One pass over the stored claims of the ``cur`` articles: each claim of
+    ``slots``, with its block keys as read corpus-wide, into the temporary
+    table ``keyed (key, aid, claim)``; returns the IDF weight of every anchor
+    (as :func:`~factcheck.engine.align.build_index` weighs them)."""
+    wanted = set(slots)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keyed (key TEXT NOT NULL, aid INTEGER NOT NULL, claim TEXT NOT NULL)")
+    conn.execute("DELETE FROM keyed")
+    df: Counter[str] = Counter()
+    used: set[str] = set()
+    last: int | None = None
+    batch: list[tuple[str, int, str]] = []
+    rows = conn.execute("SELECT c.aid, c.claim, c.data FROM claims c JOIN cur USING (aid) ORDER BY c.aid")
+    for aid, c in _claims(rows, names):
+        if aid != last:
+            df.update(used)
+            used, last = set(), aid
+        used |= c.anchors
+        if c.slot in wanted:
+            batch.extend((k, aid, c.id) for k in block_keys(c))
+        if len(batch) >= CHUNK_ROWS:
+            conn.executemany("INSERT INTO keyed VALUES (?, ?, ?)", batch)
+            batch = []
+    df.update(used)
+    conn.executemany("INSERT INTO keyed VALUES (?, ?, ?)", batch)
+    return {a: idf_weight(n_articles, n) for a, n in df.items()}
+
+
+def _key_groups(conn: sqlite3.Connection) -> Iterator[list[tuple[str, int, str]]]:
+    """Chunks of whole key groups, in key order: the keys held by two claims
+    or more, of two articles or more, and by at most :data:`MAX_DF` claims
+    (a key held by more is too common to block on)."""
+    chunk: list[tuple[str, int, str]] = []
+    group: list[tuple[str, int, str]] = []
+    for row in conn.execute("SELECT key, aid, claim FROM keyed ORDER BY key"):
+        if group and row[0] != group[0][0]:
+            if 2 <= len({c for _k, _a, c in group}) <= MAX_DF and len({a for _k, a, _c in group}) > 1:
+                chunk.extend(group)
+                if len(chunk) >= CHUNK_ROWS:
+                    yield chunk
+                    chunk = []
+            group = []
+        group.append(row)
+    if group and 2 <= len({c for _k, _a, c in group}) <= MAX_DF and len({a for _k, a, _c in group}) > 1:
+        chunk.extend(group)
+    if chunk:
+        yield chunk
+
+
+def aligned_pairs(
+    conn: sqlite3.Connection,
+    names: _NameMap,
+    idf: Mapping[str, float],
+    fact_event: dict[str, str],
+    ruleset: RuleSet,
+) -> dict[str, list[tuple[SlotClaim, SlotClaim]]]:
+    """The candidate pairs each slot's lowest ``min_score`` keeps, key group by
+    key group (see the module docstring), in the engine's pair order."""
+    wanted = wanted_slots(ruleset)
+    lexicon = ruleset.knowledge.lexicon
+    held: dict[str, SlotClaim] = {}  # one copy of each claim of a kept pair
+    kept: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
+    for chunk in _key_groups(conn):
+        conn.execute("DELETE FROM need")
+        conn.executemany("INSERT INTO need VALUES (?, ?)", sorted({(aid, claim) for _k, aid, claim in chunk}))
+        rows = conn.execute(
+            "SELECT c.aid, c.claim, c.data FROM need n JOIN claims c ON c.aid = n.aid AND c.claim = n.claim"
+        ).fetchall()
+        by_id = {c.id: c for _aid, c in _claims(rows, names)}
+        graph = nx.MultiDiGraph()
+        for key, _aid, claim in chunk:
+            graph.add_edge(f"claim:{claim}", f"key:{key}", rel="keyed")
+        index = ClaimIndex(list(by_id.values()), by_id, idf, graph, fact_event, lexicon)
+        for slot, min_score in wanted:
+            for al in align(index, slot, min_score=min_score):
+                a, b = held.setdefault(al.a.id, al.a), held.setdefault(al.b.id, al.b)
+                kept[slot].setdefault((a.id, b.id), (a, b))
+    return {
+        slot: sorted(
+            pairs.values(),
+            key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id),
+        )
+        for slot, pairs in kept.items()
+    }
+
+
+# ----------------------------------------------------------------------------- the run
+
+
+def corpus_on_index(
+    cache: SQLiteCache, articles: Sequence[Article], failed: Mapping[str, Extraction], ruleset: RuleSet
+) -> Corpus | None:
+    """The corpus every rule reads, from the store (see the module docstring);
+    ``None`` when the store does not hold every article that did not fail."""
+    conn = cache.connection
+    if conn is None:
+        return None
+    lexicon_fp = ruleset.knowledge.fingerprint
+    rows = {
+        name: (aid, sha, fp) for aid, name, sha, fp in conn.execute("SELECT aid, article, sha256, rules FROM articles")
+    }
+    cur: dict[str, int] = {}
+    for a in articles:
+        if a.id in failed:
+            continue
+        row = rows.get(a.id)
+        if row is None or row[1:] != (article_digest(a), lexicon_fp):
+            return None
+        cur[a.id] = row[0]
+    del rows
+    _fill_cur(conn, ((aid,) for aid in cur.values()))
+    names_of = {aid: name for name, aid in cur.items()}
+    mentions = _mentions(conn, names_of)
+    events, fact_event = cluster_events(mentions, ruleset.knowledge)
+    names = _NameMap(conn)
+    idf = keyed_claims(conn, names, (slot for slot, _ in wanted_slots(ruleset)), len(articles))
+    index = KeptPairs([], {}, idf, nx.MultiDiGraph(), fact_event, ruleset.knowledge.lexicon)
+    index.kept = aligned_pairs(conn, names, idf, fact_event, ruleset)
+    corpus = Corpus(
+        StoredExtractions(articles, failed, _loader(cache, ruleset)), ruleset.knowledge, mentions, events, fact_event
+    )
+    # what the claim rules would build (checks.claims)
+    corpus.claim_index, corpus.sources = index, source_clusters_on_index(conn, names_of, failed.values())
+    return corpus
+
+
+def process_streamed(
+    articles: Sequence[Article],
+    ruleset: RuleSet,
+    *,
+    cache: SQLiteCache | None = None,
+    only_rules: Iterable[str] | None = None,
+    skipped: Iterable[InputError] = (),
+    progress: Progress | None = None,
+    jobs: int | None = None,
+    timings: dict[str, float] | None = None,
+) -> Processed | None:
+    """:func:`~factcheck.pipeline.core.process` (without a focus) in memory that
+    does not grow with the corpus: the same report, byte for byte. Through
+    ``cache`` when given, else a store in a temporary folder. ``None`` when no
+    store can be used (or it lost an article): then the caller runs in memory.
+    The returned extractions hold each article and, for a failed extraction,
+    its error (what was extracted is not kept). ``timings``, when given,
+    receives the seconds of ``extract`` and ``analyse``."""
+    if cache is not None:
+        return _process(cache, articles, ruleset, only_rules, skipped, progress, jobs, timings)
+    with (
+        tempfile.TemporaryDirectory(prefix="factcheck-run-") as tmp,
+        SQLiteCache(Path(tmp) / "cache.sqlite", nlp=ruleset.nlp) as own,
+    ):
+        return _process(own, articles, ruleset, only_rules, skipped, progress, jobs, timings)
+
+
+def _process(
+    cache: SQLiteCache,
+    articles: Sequence[Article],
+    ruleset: RuleSet,
+    only_rules: Iterable[str] | None,
+    skipped: Iterable[InputError],
+    progress: Progress | None,
+    jobs: int | None,
+    timings: dict[str, float] | None,
+) -> Processed | None:
+    if cache.connection is None:
+        return None
+    start = time.perf_counter()
+    failed = stream_into(cache, articles, ruleset, progress=progress, jobs=jobs)
+    extracted = time.perf_counter()
+    try:
+        corpus = corpus_on_index(cache, articles, failed, ruleset)
+    except sqlite3.Error:
+        return None
+    if corpus is None:
+        return None
+    errors = {aid: ex.error for aid, ex in failed.items() if ex.error}
+    report = report_for(corpus, articles, errors, ruleset, only_rules=only_rules, skipped=skipped)
+    if timings is not None:
+        timings["extract"] = round(extracted - start, 3)
+        timings["analyse"] = round(time.perf_counter() - extracted, 3)
+    return Processed(report, [failed.get(a.id) or Extraction(article=a, sentences=()) for a in articles])

@@ -1,0 +1,132 @@
+"""``run`` streamed through the claims index (factcheck.pipeline.streamed) reports
+what the in-memory run reports, byte for byte, holding no extraction."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from conftest import write_article
+
+from factcheck.knowledge.packs import find_config
+from factcheck.model.models import Article
+from factcheck.pipeline import core, parallel, streamed
+from factcheck.pipeline.core import load_targets, process
+from factcheck.pipeline.streamed import process_streamed
+from factcheck.rules.stack import load_stack
+
+REPO = Path(__file__).resolve().parent.parent
+WIRE = (
+    "The regional water board said the reservoir held enough water for the whole summer season, "
+    "and that no restrictions on garden watering were planned for the coming weeks in any district."
+)
+STORIES = {
+    "strike-daily": ("2024-05-06", "The teachers' strike closed 120 schools across the province on Monday.\n"),
+    "strike-herald": (
+        "2024-05-06",
+        "The teachers' strike closed 150 schools across the province on Monday.\n\n"
+        '"We will not go back without a contract," union leader Mara Quill said.\n',
+    ),
+    "strike-post": (
+        "2024-05-07",
+        '"We will not go back without a contract," union spokesman Tom Reyes said on Tuesday.\n',
+    ),
+    "council-times": (
+        "2024-03-10",
+        "The city council approved the new stadium budget on March 3, 2024, after a long debate.\n"
+        "Councillor Ivo Brandt, 54, voted against it.\n",
+    ),
+    "council-gazette": (
+        "2024-03-11",
+        "The city council approved the new stadium budget on March 5, 2024.\n"
+        "Councillor Ivo Brandt, 56, said the stadium budget was too high.\n",
+    ),
+    "water-wire": ("2024-07-01", WIRE + "\n\nThe reservoir was 84 percent full on Sunday.\n"),
+    "water-copy": ("2024-07-01", WIRE + "\n\nThe reservoir was 91 percent full on Sunday.\n"),
+    "bakery-news": ("2024-02-02", "A bakery on Elm Street won a regional bread prize for its rye loaf.\n"),
+}
+PEOPLE = ["Mara Quill", "Ivo Brandt", "Tom Reyes", "Lena Ostrova"]
+THINGS = ["schools", "buses", "clinics", "libraries"]
+PLACES = ["Riverton", "Lakeside", "Hillford"]
+DAYS = ["March 3, 2024", "March 5, 2024", "Monday", "Friday"]
+
+
+def generated(seed: int, n: int = 10) -> dict[str, tuple[str, str]]:
+    """Short news items on a few shared topics, with numbers, dates, ages,
+    places and quotations drawn at random: some agree, some differ."""
+    rng = random.Random(seed)
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(n):
+        who, what, where = rng.choice(PEOPLE), rng.choice(THINGS), rng.choice(PLACES)
+        lines = [
+            f"The strike closed {rng.choice([120, 150, 150, 200])} {what} in {where} on {rng.choice(DAYS)}.",
+            f"{who}, {rng.choice([54, 56])}, said the council would meet in {rng.choice(PLACES)}.",
+            f'"We will not go back without a {rng.choice(["contract", "signed contract", "deal"])}," {who} said.',
+        ]
+        if rng.random() < 0.4:
+            lines.append(WIRE)
+        rng.shuffle(lines)
+        out[f"item-{seed}-{i:02d}"] = (f"2024-03-{rng.randint(4, 12):02d}", "\n\n".join(lines) + "\n")
+    return out
+
+
+def _folder(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> Path:
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for name, (published, text) in articles.items():
+        write_article(folder, name, text, published)
+    return folder
+
+
+def _both(folder: Path, **kwargs: object) -> tuple[str, str]:
+    ruleset = load_stack([], config=find_config([folder]))
+    articles, errors = load_targets([folder])
+    held = process(articles, ruleset, skipped=errors, **kwargs).report.model_dump_json()  # type: ignore[arg-type]
+    result = process_streamed(articles, ruleset, skipped=errors, **kwargs)  # type: ignore[arg-type]
+    assert result is not None
+    assert [ex.article.id for ex in result.extractions] == [a.id for a in articles]
+    assert all(not ex.facts for ex in result.extractions)  # nothing extracted is held
+    return held, result.report.model_dump_json()
+
+
+@pytest.mark.parametrize("corpus", ["stories", "generated-1", "generated-2", "generated-3"])
+def test_streamed_report_is_the_in_memory_report(corpus, tmp_path, monkeypatch):
+    # tiny chunks and one recent extraction: key groups are aligned a few at a time, articles read again
+    monkeypatch.setattr(streamed, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(streamed, "RECENT", 1)
+    articles = STORIES if corpus == "stories" else generated(int(corpus.rsplit("-", 1)[1]))
+    folder = _folder(tmp_path, articles)
+    before = sorted(p.name for p in folder.rglob("*"))
+    held, streamed_json = _both(folder, jobs=1)
+    assert held == streamed_json
+    assert '"findings":[]' not in held  # there is something to find
+    assert sorted(p.name for p in folder.rglob("*")) == before  # the store lived in a temporary folder
+
+
+def test_streamed_report_of_the_seeds(monkeypatch):
+    monkeypatch.setattr(streamed, "CHUNK_ROWS", 5)
+    held, streamed_json = _both(REPO / "seeds", jobs=1)
+    assert held == streamed_json
+    assert '"findings":[]' not in held
+
+
+def test_a_failed_extraction_is_reported_and_its_text_still_joins_sources(tmp_path, monkeypatch):
+    real = core.extract_article
+
+    def failing(article: Article, ruleset):  # a bug in one extractor, for one article
+        if article.id == "water-copy":
+            raise RuntimeError("boom")
+        return real(article, ruleset)
+
+    monkeypatch.setattr(core, "extract_article", failing)
+    folder = _folder(tmp_path, {**STORIES, "water-third": STORIES["water-wire"]})
+    held, streamed_json = _both(folder, jobs=1)
+    assert held == streamed_json
+    assert "water-copy: not checked: extraction failed (RuntimeError: boom)" in held
+
+
+def test_extraction_in_a_window_keeps_the_order():
+    articles = [Article(id=f"a{i:02d}", path=f"a{i:02d}.md", text=f"text {i}\n") for i in range(40)]
+    out = list(parallel.extract_many(articles, lambda a: a.id.upper(), jobs=2, window=1))
+    assert out == [a.id.upper() for a in articles]
