@@ -34,7 +34,7 @@ from typing import Literal
 from ..extract.clauses import REPORTING as SPEECH_VERBS
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
-from ..text.words import STAND_INS, STOPWORDS, slug
+from ..text.words import OCCURRENCE_VERBS, STAND_INS, STOPWORDS, slug
 from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
@@ -143,17 +143,46 @@ class _Context:
     entity_at: dict[tuple[int, int], str]
     published: date | None
     in_dates: frozenset[str] = frozenset()  # entities only ever named inside a time expression ("Oct." of "Oct. 12")
+    #: event noun -> the entities of its first mention with any ("a fire at the X church" ... "the fire")
+    event_entities: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _context(ex: Extraction) -> _Context:
+    in_dates = _inside_times(ex)
     return _Context(
         ex=ex,
         lemma_of={f.id: meaning.normalise(f.lemma or f.predicate or "") for f in ex.facts},
         times={(t.span.start, t.span.end): t for t in ex.times},
         entity_at={(m.span.start, m.span.end): m.entity for m in ex.entities},
         published=ex.article.published,
-        in_dates=_inside_times(ex),
+        in_dates=in_dates,
+        event_entities=_event_entities(ex, in_dates),
     )
+
+
+def _event_nouns(f: Fact) -> set[str]:
+    """The event nouns of a fact ("fire" in "a fire at the church", "the
+    explosion occurred"): argument heads and the words its dates attach to
+    that name something that happens, not a thing, person or place."""
+    pred = meaning.normalise(f.lemma or f.predicate or "")
+    heads = {a.head for a in f.args if not a.entity} | {t.head for t in f.attachments if t.kind == "date"}
+    heads.discard(pred)  # the predicate itself is a verb ("damaged"), not an event noun
+    return {n for n in (meaning.normalise(h) for h in heads) if n and meaning.is_event(n)}
+
+
+def _event_entities(ex: Extraction, in_dates: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Per event noun, the entities of the fact that first names it with any
+    ("a fire destroyed the X plant" ... "the fire started at night"): a later
+    mention that names none is taken to speak of the same event (an article
+    tells one story; a second fire it would name again)."""
+    out: dict[str, frozenset[str]] = {}
+    for f in ex.facts:
+        ents = frozenset("@" + e for e in (*f.entities, *f.participants) if e not in in_dates)
+        if not ents:
+            continue
+        for n in sorted(_event_nouns(f)):
+            out.setdefault(n, ents)
+    return out
 
 
 def _inside_times(ex: Extraction) -> frozenset[str]:
@@ -278,6 +307,8 @@ def predicate_lemma(ctx: _Context, f: Fact) -> str:
     lemma = meaning.normalise(f.lemma or f.predicate or "")
     if not lemma or lemma in _noun_lemmas(f) or meaning.base_forms(lemma, "v") == (lemma,):
         return lemma
+    if " " in lemma and meaning.classes(lemma, "v"):
+        return lemma  # a verb with its particle that WordNet knows ("break out", "step down")
     if f.predicate_span is not None:
         word = ctx.ex.article.text[f.predicate_span.start : f.predicate_span.end]
         forms = meaning.base_forms(word, "v") or meaning.base_forms(lemma, "v")
@@ -400,8 +431,10 @@ def _from_attachment(
     # the value's own argument ("on Monday", "near Northvale") is not what the claim is about
     own = {_anchor(a) for a in f.args if a.head_span.overlaps(att.span)}
     anchors = all_anchors - own
-    if head == meaning.normalise(f.lemma or f.predicate or ""):
-        head = base["predicate"]  # the lemma as WordNet knows it
+    if head == meaning.normalise(f.lemma or f.predicate or "") or (
+        f.predicate_span is not None and att.head_span.overlaps(f.predicate_span)
+    ):
+        head = base["predicate"]  # the lemma as WordNet knows it ("broke" of "broke out" -> "break out")
     if att.kind == "date":
         return _date_claim(ctx, f, att, head, anchors, base)
     if att.kind == "number":
@@ -482,12 +515,41 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
             return None
         payload, normalized = pd, pd.describe() + " (year unknown)"
         how = f"'{t.text}' names {pd.describe()}; unresolved ({t.unresolved_reason or 'no year'}), so only the day is compared"
+    head, event = _dated_event(f, head, base)
     classes = word_classes(head, "v") | word_classes(head, "n")
+    if event:
+        classes |= word_classes(event, "n")
+        if base["subject"] == event:
+            base = {**base, "subject": None}  # "the explosion occurred": the subject is the event, no participant
+        if not any(a.startswith("@") for a in anchors):
+            anchors = anchors | ctx.event_entities.get(event, frozenset())
     return _claim(
         "date", base, att.text, att.span, normalized, how, payload,
-        topic=head, noun=head, noun_classes=classes, role="when",
+        topic=event or head, noun=head, noun_classes=classes, role="when",
         anchors=frozenset(anchors), entities=_ents(anchors), time=None,
     )  # fmt: skip
+
+
+def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:
+    """What a date dates, and the event noun that names it, if any.
+
+    A date the parse hangs on a noun that names no event ("fired coach Smith
+    on Saturday", "in the gulf on Friday") dates the clause's predicate; an
+    event noun keeps it ("the December 6 killing"). An occurrence verb with
+    an event noun as subject ("the explosion occurred Friday", "a fire broke
+    out") is dated as that event."""
+    pred = base["predicate"]
+    usable = bool(pred) and pred not in LIGHT and pred not in REPORTING
+    if head != pred and usable and not meaning.is_event(head) and head not in _noun_lemmas(f):
+        head = pred
+    if meaning.is_event(head) and (head != pred or pred in _noun_lemmas(f)):
+        return head, head
+    if head == pred and pred in OCCURRENCE_VERBS:
+        subject = next((a.head for a in f.args if a.role == "subject" and not a.entity), None)
+        noun = meaning.normalise(subject) if subject else ""
+        if noun and meaning.is_event(noun):
+            return head, noun
+    return head, None
 
 
 def _birth(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | None:

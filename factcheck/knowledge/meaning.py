@@ -295,6 +295,19 @@ def is_a(
     return False
 
 
+#: The roots of event nouns: a noun whose most frequent sense is a kind of one of
+#: these names something that happens ("fire", "quake", "killing", "ceremony").
+EVENT_ROOTS = ("event", "act", "phenomenon")
+
+
+@lru_cache(maxsize=16384)
+def is_event(lemma: str) -> bool:
+    """True when the most frequent noun sense of ``lemma`` is a kind of event,
+    act or phenomenon ("explosion", "earthquake", "killing"), not a thing,
+    person or place ("bomb", "deputy", "church")."""
+    return bool(lemma) and any(is_a(lemma, root, "n") for root in EVENT_ROOTS)
+
+
 def antonyms(lemma: str, pos: str | None = None) -> frozenset[str]:
     """Lemmas WordNet gives as opposites of a frequent sense of ``lemma``.
 
@@ -321,6 +334,7 @@ __all__ = [
     "base_forms",
     "classes",
     "is_a",
+    "is_event",
     "normalise",
     "opposite",
     "same_meaning",

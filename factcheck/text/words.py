@@ -366,3 +366,24 @@ ORDINAL_WORDS = (
     "eleventh",
     "twelfth",
 )
+
+#: Verbs that say an event happened without saying what it was: with an event
+#: noun as subject ("the explosion occurred on Friday", "a fire broke out", "the
+#: quake struck"), the noun names the event the clause dates and places.
+OCCURRENCE_VERBS = frozenset(
+    [
+        "occur",
+        "happen",
+        "take place",
+        "start",
+        "begin",
+        "break out",
+        "erupt",
+        "strike",
+        "hit",
+        "shake",
+        "rock",
+        "unfold",
+        "end",
+    ]
+)

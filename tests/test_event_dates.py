@@ -1,0 +1,90 @@
+"""What a date dates: the event a clause or an event noun names, read from
+the parse. Generic sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.engine.align import gate
+from factcheck.engine.claims import SlotClaim, claims_of_extraction
+from factcheck.extract.extractor import extract
+from factcheck.knowledge import meaning
+from factcheck.knowledge.base import Knowledge
+from factcheck.knowledge.lexicon import Lexicon
+from factcheck.model.models import Article
+
+KNOWLEDGE = Knowledge(lexicon=Lexicon({}))
+
+
+def _dates(text: str, article: str = "t") -> list[SlotClaim]:
+    ex = extract(
+        Article(
+            id=article,
+            path=f"{article}.md",
+            text=text + "\n",
+            published=date(2025, 5, 2),
+            published_source="front_matter",
+        ),
+        KNOWLEDGE,
+    )
+    return [c for c in claims_of_extraction(ex) if c.slot == "date"]
+
+
+@pytest.mark.parametrize(
+    ("word", "event"),
+    [("explosion", True), ("earthquake", True), ("killing", True), ("fire", True),
+     ("bomb", False), ("deputy", False), ("church", False), ("cheek", False)],
+)  # fmt: skip
+def test_event_nouns_name_something_that_happens(word, event):
+    assert meaning.is_event(word) is event
+
+
+def test_an_occurrence_verb_is_dated_as_its_event_noun():
+    (c,) = _dates("The explosion occurred on Thursday at a bank in Northvale.")
+    assert c.topic == "explosion"
+    assert c.subject is None  # the explosion is the event, not a participant of it
+    # the verb of another source, derived from the same noun, is the same event
+    (d,) = _dates("A bomb exploded on Wednesday at a bank in Northvale.", "u")
+    assert d.predicate == "explode"
+    assert gate(c, d) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sailors from the Westshire navy captured 23 of the raiders in the Gulf of Northvale on Saturday.",
+        "The Westshire Wolves on Saturday fired their head coach, Ana Ruiz.",
+    ],
+)
+def test_a_date_on_a_thing_or_a_name_dates_the_clause(text):
+    """The parse may hang "on Saturday" on a participant ("the raiders", "the
+    Wolves"); a person, a team or a thing does not happen, so the date is the
+    clause's."""
+    claims = _dates(text)
+    assert [c.noun for c in claims] in (["capture"], ["fire"])
+
+
+def test_a_storm_hitting_is_dated_as_the_storm():
+    (c,) = _dates("A storm hit the town of Northvale on Monday, killing four people.")
+    assert (c.noun, c.topic) == ("hit", "storm")
+
+
+def test_a_later_mention_of_an_event_takes_the_entities_of_its_first():
+    claims = _dates(
+        "A fire at the Northvale Mill destroyed the building on Tuesday.\n\nThe fire broke out on Tuesday night."
+    )
+    later = [c for c in claims if c.value == "Tuesday night"]
+    assert len(later) == 1
+    assert (later[0].predicate, later[0].topic) == ("break out", "fire")
+    assert "@northvale-mill" in later[0].anchors  # "the fire" is the fire at the mill
+    # an article that names no entity for its first fire lends none
+    (alone,) = _dates("The fire broke out on Tuesday night.")
+    assert not any(a.startswith("@") for a in alone.anchors)
+
+
+def test_unrelated_events_stay_apart():
+    (a,) = _dates("The explosion occurred on Thursday at a bank in Northvale.")
+    (b,) = _dates("The council approved the budget on Wednesday in Northvale.", "u")
+    assert gate(a, b) is not None
