@@ -161,6 +161,35 @@ def _ordinals(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     return out
 
 
+#: The first words of hedges the parse can make the head of the number they
+#: hedge ("a loss of close to $15 billion": "close").
+_HEDGE_WORDS = frozenset(h.split()[0] for h in _HEDGES if " " in h)
+
+
+def _is_money(unit: str | None) -> bool:
+    """A currency: "$" or an ISO code ("USD", "EUR")."""
+    return unit == "$" or (unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper())
+
+
+def _number_target(root: Token, first: Token, hedge: str | None, unit: str | None) -> tuple[Token, str]:
+    """The word a quantity counts or measures, and how it attaches.
+
+    A hedge the parse made the head ("close to $15 billion") is passed over to
+    what it hedges; an amount of money that modifies a compound ("the $700
+    billion bank bailout bill") is the cost of the compound's last noun, not
+    of its first word."""
+    if root.pos_ in ("NOUN", "PROPN") and root.lemma_.casefold() not in _MEASURE_WORDS and not root.like_num:
+        target, rel = root, "nummod"  # the counted noun is part of the quantity
+    else:
+        target, rel = _target(root)
+    if hedge is not None and target.lower_ in _HEDGE_WORDS and target.i < first.i and target.head.i != target.i:
+        target, rel = _target(target)
+    if _is_money(unit):
+        while target.dep_ == "compound" and target.head.i != target.i and target.head.pos_ in ("NOUN", "PROPN"):
+            target = target.head
+    return target, rel
+
+
 def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment]]:
     """A quantity to the noun it counts or measures ("120 passengers", "a $3
     billion contract"), or to its verb ("rose 5 percent"), with its hedge."""
@@ -170,15 +199,11 @@ def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment
         root = _root_of(ctx, q.span)
         if root is None or root.i in ages:
             continue
-        if root.pos_ in ("NOUN", "PROPN") and root.lemma_.casefold() not in _MEASURE_WORDS and not root.like_num:
-            target, rel = root, "nummod"  # the counted noun is part of the quantity
-        else:
-            target, rel = _target(root)
         rng = ctx.token_range(q.span)
         first = ctx.tokens[rng[0]] if rng else root
-        out.append(
-            _att(ctx, "number", q.text, q.span, q.normalized, target, rel, unit=q.unit, hedge=_hedge(doc, first))
-        )
+        hedge = _hedge(doc, first)
+        target, rel = _number_target(root, first, hedge, q.unit)
+        out.append(_att(ctx, "number", q.text, q.span, q.normalized, target, rel, unit=q.unit, hedge=hedge))
     return out
 
 
