@@ -609,17 +609,26 @@ def _closed(text: str, q: Quote) -> bool:
     return j < len(text) and text[j] in _CLOSING
 
 
+def _outermost(quotes: Sequence[Quote]) -> list[int]:
+    """Indices of the quotations not inside another one (``quotes`` in text
+    order, an outer quotation before the ones it holds): one pass."""
+    tops: list[int] = []
+    for i, q in enumerate(quotes):
+        if tops:
+            outer = quotes[tops[-1]].span
+            if outer.contains(q.span) and outer != q.span:
+                continue
+        tops.append(i)
+    return tops
+
+
 def attribute_quotes(
     text: str, quotes: Sequence[Quote], contexts: Sequence[SentenceContext], lookup: Lookup
 ) -> list[Quote]:
     """``quotes`` with their speakers (see the module documentation);
     a quotation inside another one has none."""
     art = _Article(text, contexts)
-    tops = [
-        i
-        for i, q in enumerate(quotes)
-        if not any(o is not q and o.span.contains(q.span) and o.span != q.span for o in quotes)
-    ]
+    tops = _outermost(quotes)
     speakers: dict[int, _Speaker | None] = {}
     alone: dict[int, bool] = {}
     for i in tops:
