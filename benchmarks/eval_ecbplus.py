@@ -27,6 +27,11 @@ Measured:
 * **Cross-sub-topic merges**: factcheck events whose mentions come from both
   sub-topics of a topic (two different real events merged into one); should
   be 0.
+* **Real discrepancies found.** ``differential/real_discrepancies.yaml`` lists
+  the disagreements the untouched sub-topics already hold, labelled by hand
+  (two articles of one event that state one fact differently). One counts as
+  found when a finding of the sub-topic run cites a sentence holding each
+  side's text; printed per kind.
 
 ECB+ has no publication dates. Dates are parsed from ``source_url`` where the
 URL holds a full date (``/2013/may/03/``, ``/2012/08/07/``, ``2013-07-21``,
@@ -67,6 +72,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import article, dump_json, f1, machine, machine_line, pct, ratio, require  # noqa: E402
 
 REVIEWED = Path(__file__).resolve().parent / "ecbplus_reviewed.yaml"
+REAL = Path(__file__).resolve().parent / "differential" / "real_discrepancies.yaml"
 QUICK_TOPICS = 4
 
 _MONTHS = {
@@ -282,6 +288,47 @@ def map_mention(fact, gold: list[GoldMention]) -> GoldMention | None:
     return best
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def real_discrepancies_found(findings: list) -> dict:
+    """How many hand-labelled real discrepancies (``REAL``) a finding cites on
+    both sides: a claim of the finding in each side's article whose sentence
+    holds that side's text (or is held by it)."""
+    import yaml
+
+    if not REAL.exists():
+        return {}
+    labelled = yaml.safe_load(REAL.read_text(encoding="utf-8")) or []
+    cited = [{(c.article, _squash(c.text)) for c in f.claims} for f in findings]
+
+    def holds(sentences: set[tuple[str, str]], side: dict) -> bool:
+        want = _squash(str(side.get("text", "")))
+        return any(a == side.get("article") and (want in t or t in want) for a, t in sentences)
+
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    found_ids = []
+    for item in labelled:
+        if item.get("corpus") != "ecbplus":
+            continue
+        kind = str(item.get("kind", "other"))
+        per_kind[kind][1] += 1
+        sides = item.get("sides") or []
+        if len(sides) >= 2 and any(all(holds(c, side) for side in sides[:2]) for c in cited):
+            per_kind[kind][0] += 1
+            found_ids.append(item.get("id"))
+    found = sum(v[0] for v in per_kind.values())
+    total = sum(v[1] for v in per_kind.values())
+    return {
+        "found": found,
+        "labelled": total,
+        "recall": ratio(found, total),
+        "by_kind": {k: {"found": v[0], "labelled": v[1]} for k, v in sorted(per_kind.items())},
+        "found_ids": sorted(found_ids),
+    }
+
+
 def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:  # noqa: C901 - one pass that scores and prints
     from factcheck import analyse, extract_article
 
@@ -305,6 +352,7 @@ def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:  # noqa: 
         for f in report.findings:
             findings.append((sub, f))
     genuine = [(s, f) for s, f in findings if f.id in reviewed]
+    real = real_discrepancies_found([f for _, f in findings])
     false_alarms = [(s, f) for s, f in findings if f.id not in reviewed]
 
     # 2. event merging over whole topics (two real events each)
@@ -414,6 +462,7 @@ def evaluate(docs: list[Doc], ruleset, *, show: bool = False) -> dict:  # noqa: 
             "cross_subtopic_mention_pairs": cross_sub_pairs,
             "cross_subtopic_findings": len(cross_topic_findings),
         },
+        "real_discrepancies": real,
         "extract_seconds": round(extract_s, 2),
     }
     if show:
@@ -472,6 +521,10 @@ def main(argv: list[str] | None = None) -> int:
         f"  false alarms within a sub-topic: {fa['false_alarms']} in {result['articles']} articles = {fa['per_100_articles']} per 100 articles"
         f" ({fa['findings']} findings, {fa['genuine']} judged genuine = {pct(fa['genuine_share'])}; false alarms by rule {fa['by_rule'] or '{}'})"
     )
+    real = result["real_discrepancies"]
+    if real:
+        kinds = ", ".join(f"{k} {v['found']}/{v['labelled']}" for k, v in real["by_kind"].items())
+        print(f"  real discrepancies found: {real['found']} of {real['labelled']} ({pct(real['recall'])}; {kinds})")
     if fa["reviewed_not_seen"]:
         print(
             f"  note: {fa['reviewed_not_seen']} findings listed as genuine in {REVIEWED.name} were not produced (the detectors changed): review again"

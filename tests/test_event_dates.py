@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+import factcheck
 from factcheck.engine.align import gate
 from factcheck.engine.claims import SlotClaim, claims_of_extraction
 from factcheck.extract.extractor import extract
@@ -88,3 +89,41 @@ def test_unrelated_events_stay_apart():
     (a,) = _dates("The explosion occurred on Thursday at a bank in Northvale.")
     (b,) = _dates("The council approved the budget on Wednesday in Northvale.", "u")
     assert gate(a, b) is not None
+
+
+# --------------------------------------------------------------------------- events that happen once
+
+
+def _write(folder, name: str, body: str, published: str | None = None) -> None:
+    head = f"---\npublished: {published}\n---\n" if published else ""
+    (folder / f"{name}.md").write_text(head + body + "\n", encoding="utf-8")
+
+
+def test_a_founding_is_dated_by_its_year():
+    (c,) = _dates("Ana Ruiz founded the Northvale Health Clinic in 1990.")
+    assert (c.role, c.normalized, sorted(c.anchors)) == ("once", "1990", ["@northvale-health-clinic"])
+    # a year dates no other event: "served in 1990" is one period of several
+    assert _dates("Ana Ruiz served on the Northvale council in 1990.") == []
+
+
+def test_two_founding_years_conflict(tmp_path):
+    _write(tmp_path, "a", "Ana Ruiz founded the Northvale Health Clinic in 1990, her office said.", "2025-05-01")
+    _write(tmp_path, "b", "The Northvale Health Clinic was founded by Ana Ruiz in 1996.", "2025-05-02")
+    report, _ = factcheck.run(tmp_path)
+    (f,) = [f for f in report.findings if f.kind == "date"]
+    assert f.label == "contradiction"
+    assert sorted((c.article, c.normalized) for c in f.claims) == [("a", "1990"), ("b", "1996")]
+
+
+def test_one_death_told_twice_in_one_article_still_conflicts_with_another(tmp_path):
+    """A person dies once: an article giving two days is a slip, and the day
+    another source gives is compared with both."""
+    _write(tmp_path, "a", "Ana Ruiz died on Tuesday in Northvale.\n\nRuiz died on Tuesday after a short illness.")
+    _write(tmp_path, "b", "Ana Ruiz died on Thursday at her home in Northvale.\n\nShe died on Tuesday, a friend said.")
+    report, _ = factcheck.run(tmp_path)
+    assert [f.label for f in report.findings if f.kind == "date"] == ["contradiction"]
+
+
+def test_a_death_expected_or_denied_is_no_date_of_death():
+    assert [c.role for c in _dates("Ana Ruiz did not die on Tuesday, her doctors said.")] != ["once"]
+    assert [c.role for c in _dates("Ana Ruiz may die on Tuesday.")] != ["once"]

@@ -34,7 +34,7 @@ from typing import Literal
 from ..extract.clauses import REPORTING as SPEECH_VERBS
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
-from ..text.words import OCCURRENCE_VERBS, STAND_INS, STOPWORDS, slug
+from ..text.words import OCCURRENCE_VERBS, ONCE_EVENTS, STAND_INS, STOPWORDS, slug
 from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
@@ -503,10 +503,11 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     if t is None or not head:
         return None
     dv = _date_value(t)
+    once = _once_entity(ctx, f, base)
     payload: DateValue | PartialDate
     if dv is not None:
-        if dv.granularity not in EVENT_GRANULARITIES:
-            return None
+        if dv.granularity not in EVENT_GRANULARITIES and not (once and dv.granularity == "year"):
+            return None  # a year dates a period of a life, often one of several; not a death or a founding
         payload, normalized, how = dv, att.value or dv.start.isoformat(), t.how
     else:
         # no publication date to place "Friday" or "June 24": the day it names is still comparable
@@ -515,6 +516,14 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
             return None
         payload, normalized = pd, pd.describe() + " (year unknown)"
         how = f"'{t.text}' names {pd.describe()}; unresolved ({t.unresolved_reason or 'no year'}), so only the day is compared"
+    if once:
+        # a death, a founding: the date of what happens once to one entity, compared like an age
+        classes = word_classes(base["predicate"], "v")
+        return _claim(
+            "date", base, att.text, att.span, normalized, how, payload,
+            topic=base["predicate"], noun=base["predicate"], noun_classes=classes, role="once",
+            anchors=frozenset({"@" + once}), entities=frozenset({once}), time=None,
+        )  # fmt: skip
     head, event = _dated_event(f, head, base)
     classes = word_classes(head, "v") | word_classes(head, "n")
     if event:
@@ -528,6 +537,19 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
         topic=event or head, noun=head, noun_classes=classes, role="when",
         anchors=frozenset(anchors), entities=_ents(anchors), time=None,
     )  # fmt: skip
+
+
+def _once_entity(ctx: _Context, f: Fact, base: dict) -> str | None:
+    """The entity an event that happens once is about ("Ana Ruiz died", "Acme
+    was founded", "X was killed"), when the clause states it as done and
+    names it; else None."""
+    role = ONCE_EVENTS.get(base["predicate"])
+    if role is None or f.modality != "actual" or base["polarity"] != "positive":
+        return None
+    arg = next((a for a in f.args if a.role == role), None)
+    if arg is None or not arg.entity or arg.entity in ctx.in_dates:
+        return None
+    return arg.entity
 
 
 def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:

@@ -201,8 +201,9 @@ def _disagreement(
     groups = _groups(claims, lexicon, sources)
     if len(groups) < 2:
         return None
-    # one person has one age: two in one article are a slip, not two things
-    one_thing = claims[0].slot == "age"
+    # one person has one age and one death, a company one founding: two values in
+    # one article are a slip, not two things
+    one_thing = claims[0].slot == "age" or (claims[0].slot == "date" and claims[0].role == "once")
     seen_in: dict[str, int] = {}
     for i, g in enumerate(groups):
         for a in g.articles:

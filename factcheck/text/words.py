@@ -387,3 +387,18 @@ OCCURRENCE_VERBS = frozenset(
         "end",
     ]
 )
+
+#: Events that happen once to what they are about, with the argument that names
+#: it: a person dies once, a company is founded once. Two dates for one of them
+#: are a contradiction even in one article, never two occurrences.
+ONCE_EVENTS = {
+    "die": "subject",
+    "pass away": "subject",
+    "kill": "object",
+    "murder": "object",
+    "assassinate": "object",
+    "found": "object",
+    "establish": "object",
+    "build": "object",
+    "construct": "object",
+}
