@@ -6,9 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from factcheck.engine.claims import claims_of_extraction
+from factcheck.extract.clauses.predicates import _misread_subject
 from factcheck.extract.extractor import extract
+from factcheck.extract.nlp import load_nlp
 from factcheck.knowledge.base import Knowledge
 from factcheck.knowledge.lexicon import Lexicon
 from factcheck.model.models import Article
@@ -36,3 +39,56 @@ def _numbers(text: str) -> list[tuple[str, str]]:
 )
 def test_a_number_measures_the_noun_it_describes(text, value, noun):
     assert (value, noun) in _numbers(text)
+
+
+def _doc(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A parsed sentence given by hand: (word, head index, dep, tag, pos)."""
+    words, heads, deps, tags, pos = (list(x) for x in zip(*rows))
+    return Doc(load_nlp(None).vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_subject_the_parse_misread_is_the_subject():
+    """The shipped parser can read "earthquake" in "A powerful earthquake
+    struck ..." as an unmarked oblique of "struck" (a past participle at the
+    root): the noun right before a finite verb with no subject, hanging on it
+    with no preposition, is its subject."""
+    doc = _doc([
+        ("A", 2, "det", "DT", "DET"), ("powerful", 2, "amod", "JJ", "ADJ"),
+        ("earthquake", 3, "obl:unmarked", "NN", "NOUN"), ("struck", 3, "ROOT", "VBN", "VERB"),
+        ("Westland", 3, "obj", "NNP", "PROPN"), (".", 3, "punct", ".", "PUNCT"),
+    ])  # fmt: skip
+    subj = _misread_subject(doc[3], [])
+    assert subj is not None and subj.text == "earthquake"
+    # a time word before the verb is not its subject
+    doc = _doc([
+        ("Last", 1, "amod", "JJ", "ADJ"), ("year", 3, "obl:npmod", "NN", "NOUN"),
+        ("profits", 3, "nsubj", "NNS", "NOUN"), ("grew", 3, "ROOT", "VBD", "VERB"), (".", 3, "punct", ".", "PUNCT"),
+    ])  # fmt: skip
+    assert _misread_subject(doc[3], []) is None or _misread_subject(doc[3], []).text != "year"
+    doc = _doc([
+        ("Last", 1, "amod", "JJ", "ADJ"), ("year", 2, "obl:npmod", "NN", "NOUN"),
+        ("grew", 2, "ROOT", "VBD", "VERB"), (".", 2, "punct", ".", "PUNCT"),
+    ])  # fmt: skip
+    assert _misread_subject(doc[2], []) is None
+    # a past participle with an auxiliary is no past tense
+    doc = _doc([
+        ("The", 1, "det", "DT", "DET"), ("town", 3, "obl:unmarked", "NN", "NOUN"),
+        ("was", 3, "aux:pass", "VBD", "AUX"), ("struck", 3, "ROOT", "VBN", "VERB"), (".", 3, "punct", ".", "PUNCT"),
+    ])  # fmt: skip
+    assert _misread_subject(doc[3], []) is None
+
+
+def test_a_count_of_an_event_takes_the_entities_of_its_first_mention():
+    ex = extract(
+        Article(
+            id="t",
+            path="t.md",
+            text="An explosion damaged the Northvale Mill on Tuesday.\n\nThe explosion injured 12 workers.\n",
+            published=date(2025, 5, 2),
+            published_source="front_matter",
+        ),
+        KNOWLEDGE,
+    )
+    (c,) = [c for c in claims_of_extraction(ex) if c.slot == "number"]
+    assert (c.value, c.noun) == ("12 workers", "worker")
+    assert "@northvale-mill" in c.anchors

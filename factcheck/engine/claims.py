@@ -447,6 +447,7 @@ def _from_attachment(
         nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
         if nv is None:
             return None
+        anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
         how = f"'{att.text}' -> {att.value}" + (f" (hedged: '{att.hedge}')" if att.hedge else "")
         noun = head if head != base["predicate"] else (att.unit or "count")
         return _claim(
@@ -550,6 +551,20 @@ def _once_entity(ctx: _Context, f: Fact, base: dict) -> str | None:
     if arg is None or not arg.entity or arg.entity in ctx.in_dates:
         return None
     return arg.entity
+
+
+def _with_event_entities(ctx: _Context, f: Fact, anchors: set[str]) -> set[str]:
+    """Anchors that name no entity, of a clause whose subject or object is an
+    event noun ("the quake killed 10 people"), take the entities of that
+    event's first mention in the article ("a quake struck Westland")."""
+    if any(a.startswith("@") for a in anchors):
+        return anchors
+    for a in f.args:
+        if a.role in ("subject", "object") and not a.entity:
+            noun = meaning.normalise(a.head)
+            if noun in ctx.event_entities:
+                return anchors | ctx.event_entities[noun]
+    return anchors
 
 
 def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ from ...model.models import (
     Argument,
     Span,
 )
+from ...text.words import MONTH_WORDS, WEEKDAY_WORDS
 from .context import _CORE_DEPS, _NESTED, _NOT_PREDICATE_DEPS, _NOUN_PHRASE_DEPS, _RELATIVE, _WH, SentenceContext
 
 # --------------------------------------------------------------------------- predicates
@@ -198,6 +199,47 @@ def _direct_args(pred: Token, voice: str) -> tuple[list[Token], list[tuple[str, 
     return subjects, args
 
 
+#: Dependency labels the parser gives, in error, to the noun before a finite
+#: verb that is its subject ("A powerful earthquake struck ...": "earthquake"
+#: read as an unmarked oblique or a compound).
+_MISREAD_SUBJECT = frozenset({"obl:unmarked", "obl:npmod", "nmod:npmod", "npadvmod", "compound", "dep", "obl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_TIME_WORDS = frozenset(
+    {w.casefold() for w in (*WEEKDAY_WORDS, *MONTH_WORDS)}
+    | {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}
+    | {"day", "week", "month", "year", "weekend", "time"}
+)
+
+
+def _misread_subject(pred: Token, args: list[tuple[str, Token]]) -> Token | None:
+    """The subject of a finite verb that the parser attached otherwise: the
+    nearest noun before the verb, hanging on it with no preposition, no
+    subject found, and nothing between them but that noun's own words."""
+    if pred.pos_ != "VERB":
+        return None
+    # a past participle at the root with no auxiliary is a past tense the tagger misread ("struck")
+    bare_root = (
+        pred.tag_ == "VBN"
+        and pred.dep_ in ("ROOT", "root")
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in pred.children)
+    )
+    if pred.tag_ not in _FINITE and not bare_root:
+        return None
+    before = [c for c in pred.children if c.i < pred.i]
+    if not before:
+        return None
+    cand = max(before, key=lambda c: c.i)
+    if cand.dep_ not in _MISREAD_SUBJECT or cand.pos_ not in ("NOUN", "PROPN") or _case(cand):
+        return None
+    if cand.ent_type_ in ("DATE", "TIME") or cand.lower_ in _TIME_WORDS:
+        return None
+    if any(t.pos_ not in ("PUNCT",) and t.head.i == pred.i for t in cand.doc[cand.i + 1 : pred.i]):
+        return None  # another dependent of the verb sits between them ("Police, yesterday, said")
+    if any(t.is_punct for t in cand.doc[cand.i + 1 : pred.i]):
+        return None
+    return cand
+
+
 def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]:
     """The subject a predicate shares: a conjoined predicate's first conjunct's,
     a controlled infinitive's governor's, a participle's or relative clause's
@@ -247,6 +289,11 @@ def _clauses(doc: Doc, preds: list[Token]) -> dict[int, _Clause]:
         subjects, args = _resolve_relative(p, subjects, args)
         if p.dep_ in ("amod", "compound") and subjects and not any(r == "object" for r, _ in args):
             args.insert(0, ("object", p.head))  # "the firm defeated its rival", the verb hung on "rival"
+        if not subjects:
+            misread = _misread_subject(p, args)
+            if misread is not None:
+                subjects = [misread]
+                args = [(r, t) for r, t in args if t.i != misread.i]
         if not subjects:
             subjects = _inherited_subjects(p, clauses)
         expanded: list[Token] = []
