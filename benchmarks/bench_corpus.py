@@ -17,12 +17,15 @@ repeated with its id changed (``-x2``, ``-x3``...), so extraction and alignment
 do the work of a corpus that size. The growth exponent of each step is
 log(time ratio) / log(size ratio): 1.0 is linear.
 
-Each size runs twice: locally (``extract_all``, the pipeline's path, one
-worker process per core for a batch this size, then the analysis in this
-process) and on a Dask ``LocalCluster`` of ``--workers`` worker processes
-(``factcheck.pipeline.dask``: extraction, claims and alignment on the
-workers, the rest on the client; the cluster's start-up is not timed).
-``--local-only`` / ``--dask-only`` run one of the two.
+Each size runs twice: locally (``factcheck run``'s path,
+``factcheck.pipeline.streamed``: one worker process per core for a batch this
+size, extractions streamed into a claims index in a temporary folder, then the
+analysis in this process, key group by key group) and on a Dask
+``LocalCluster`` of ``--workers`` worker processes (``factcheck.pipeline.dask``:
+extraction, claims and alignment on the workers, the rest on the client; the
+cluster's start-up is not timed). ``--local-only`` / ``--dask-only`` run one
+of the two; ``--in-memory`` adds the in-memory local path (``extract_all`` then
+``analyse``, every extraction held), as a third mode ``memory``.
 
 Peak memory is the maximum resident set size (``getrusage``) of the main
 process and of its largest worker (an extraction process, or a Dask worker);
@@ -127,6 +130,7 @@ def _worker_usage() -> tuple[float, float]:
 def run_once(items, *, mode: str = "local", scale: int = 1, workers: int = WORKERS, trace: bool = False) -> dict:
     import factcheck
     from factcheck.pipeline.core import extract_all
+    from factcheck.pipeline.streamed import process_streamed
 
     ruleset = factcheck.load_rules()
     client = None
@@ -147,12 +151,19 @@ def run_once(items, *, mode: str = "local", scale: int = 1, workers: int = WORKE
     arts = scaled(load(items), scale)
     t1 = time.perf_counter()
     phases: dict[str, float] = {}
-    if client is None:
-        exs = extract_all(arts, ruleset)  # the pipeline's path: parallel processes on a multi-core machine
+    if client is None and mode == "memory":
+        exs = extract_all(arts, ruleset)  # parallel processes on a multi-core machine, every extraction held
         t2 = time.perf_counter()
         report = factcheck.analyse(exs, ruleset)
         t3 = time.perf_counter()
         phases = {"extract": round(t2 - t1, 3), "analyse": round(t3 - t2, 3)}
+        worker_cpu = 0.0
+        worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    elif client is None:
+        streamed = process_streamed(arts, ruleset, timings=phases)  # factcheck run's path
+        assert streamed is not None, "no temporary store could be used"
+        report = streamed.report
+        t3 = time.perf_counter()
         worker_cpu = 0.0
         worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     else:
@@ -272,6 +283,7 @@ def _parser() -> argparse.ArgumentParser:
     which = ap.add_mutually_exclusive_group()
     which.add_argument("--local-only", action="store_true", help="no Dask runs")
     which.add_argument("--dask-only", action="store_true", help="no local runs")
+    ap.add_argument("--in-memory", action="store_true", help="also run the in-memory local path (mode 'memory')")
     ap.add_argument(
         "--profile",
         type=int,
@@ -288,7 +300,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _plan(args: argparse.Namespace) -> list[tuple[str, float, int]]:
     """(mode, fraction, scale) of each run, in order."""
-    modes = ["local"] * (not args.dask_only) + ["dask"] * (not args.local_only)
+    modes = ["local"] * (not args.dask_only) + ["memory"] * args.in_memory + ["dask"] * (not args.local_only)
     if "dask" in modes and importlib.util.find_spec("distributed") is None:
         print("Dask is not installed (pip install 'factcheck[dask]'): local runs only", file=sys.stderr)
         modes.remove("dask")
@@ -304,7 +316,7 @@ def _line(r: dict, trace: bool) -> str:
     s = r["seconds"]
     work = s.get("analyse", s.get("align", 0.0))
     line = (
-        f"  {r['mode']:>5} {r['label']:>5} {r['articles']:>8} {r['characters'] / 1e6:>8.2f} {s['load']:>7.2f}"
+        f"  {r['mode']:>6} {r['label']:>5} {r['articles']:>8} {r['characters'] / 1e6:>8.2f} {s['load']:>7.2f}"
         f" {s['extract']:>9.2f} {work:>9.2f} {s['total']:>8.2f} {r['cpu_seconds']:>8.2f}"
         f" {r['articles_per_second']:>6} {r['maxrss_mib']:>10} {r['worker_maxrss_mib']:>10}"
     )
@@ -319,14 +331,14 @@ def _print(result: dict, trace: bool) -> None:
         f" ({result['corpus_articles']} articles at 100%)"
     )
     print(
-        f"  {'mode':>5} {'size':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9}"
+        f"  {'mode':>6} {'size':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9}"
         f" {'total s':>8} {'cpu s':>8} {'art/s':>6} {'maxrss MiB':>10} {'worker MiB':>10}"
         + ("  tracemalloc MiB" if trace else "")
     )
-    for r in result["runs"] + result["dask_runs"]:
+    for r in result["runs"] + result["memory_runs"] + result["dask_runs"]:
         print(_line(r, trace))
     print("  (dask: 'extract s' is extraction and claims on the workers, 'analyse s' the alignment on the workers)")
-    for q in result["ratios"] + result["dask_ratios"]:
+    for q in result["ratios"] + result["memory_ratios"] + result["dask_ratios"]:
         print(
             f"  {q['mode']}: {q['from']} -> {q['to']}: {q['size_ratio']}x the articles, {q['time_ratio']}x the time"
             f" ({q['cpu_ratio']}x CPU; analyse {q['analyse_ratio']}x); growth exponent {q['growth_exponent']}"
@@ -352,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quick:
         items = items[:QUICK_ARTICLES]
-    runs: dict[str, list[dict]] = {"local": [], "dask": []}
+    runs: dict[str, list[dict]] = {"local": [], "memory": [], "dask": []}
     for mode, frac, scale in _plan(args):
         n = round(len(items) * frac)
         if args.quick:
@@ -368,8 +380,10 @@ def main(argv: list[str] | None = None) -> int:
         "quick": args.quick,
         "corpus_articles": len(items),
         "runs": runs["local"],
+        "memory_runs": runs["memory"],
         "dask_runs": runs["dask"],
         "ratios": ratios(runs["local"]),
+        "memory_ratios": ratios(runs["memory"]),
         "dask_ratios": ratios(runs["dask"]),
         "growth_exponent": {m: growth(rs[0], rs[-1]) for m, rs in runs.items() if len(rs) > 1},
         "machine": machine(),

@@ -66,7 +66,7 @@ from .parallel import extract_many
 #: Articles handed to the extraction workers and not yet written.
 WINDOW = 64
 #: (block key, claim) rows aligned at a time: a chunk of whole key groups.
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 1_000
 #: Extractions kept after a rule asked for them (the most recent ones).
 RECENT = 8
 
