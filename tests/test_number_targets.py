@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
+import factcheck
 from factcheck.engine.claims import claims_of_extraction
 from factcheck.extract.clauses.predicates import _misread_subject
 from factcheck.extract.extractor import extract
@@ -92,3 +93,24 @@ def test_a_count_of_an_event_takes_the_entities_of_its_first_mention():
     (c,) = [c for c in claims_of_extraction(ex) if c.slot == "number"]
     assert (c.value, c.noun) == ("12 workers", "worker")
     assert "@northvale-mill" in c.anchors
+
+
+def test_a_count_stated_by_a_count_verb_is_the_same_count(tmp_path):
+    """'finished with 23 points' states the count 'scored 31 points' states;
+    two event verbs ('killed' / 'injured') stay apart."""
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-05-01\n---\nAna Ruiz scored 31 points for the Northvale Wolves on Friday.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "---\npublished: 2025-05-01\n---\nAna Ruiz finished with 23 points for the Northvale Wolves on Friday.\n"
+    )
+    report, _ = factcheck.run(tmp_path)
+    (f,) = [f for f in report.findings if f.kind == "number"]
+    assert f.label == "contradiction"
+    assert sorted(c.normalized for c in f.claims) == ["23 point", "31 point"]
+    (tmp_path / "b.md").write_text(
+        "---\npublished: 2025-05-01\n---\nThe Northvale storm injured 23 people on Friday.\n"
+    )
+    (tmp_path / "a.md").write_text("---\npublished: 2025-05-01\n---\nThe Northvale storm killed 31 people on Friday.\n")
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.kind == "number"] == []

@@ -334,10 +334,22 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
     return jaccard
 
 
+#: Verbs that only state a count, adding no event of their own ("finished with
+#: 23 points", "the toll stands at 10", "posted a loss of $5 billion"): a number
+#: told with one of them is the same count as the one another verb states.
+COUNT_VERBS = frozenset(
+    {"finish", "end", "total", "tally", "post", "record", "register", "log", "reach", "stand", "put", "number"}
+)
+
+
 def predicates_differ(a: SlotClaim, b: SlotClaim) -> bool:
     """A number, ordinal or place whose two predicates mean different things
     ("carrying 300 passengers" / "300 passengers on board", but also "killed 30
-    people" / "injured 50 people"): aligned only loosely, never confidently."""
+    people" / "injured 50 people"): aligned only loosely, never confidently.
+    A number stated by a count verb ("finished with 23 points") differs in
+    nothing from the same count told by an event verb ("scored 23 points")."""
+    if a.slot == "number" and (a.predicate in COUNT_VERBS or b.predicate in COUNT_VERBS):
+        return False
     return (
         a.slot in ("number", "ordinal", "place")
         and bool(a.pred_classes and b.pred_classes)
