@@ -24,3 +24,26 @@ def test_a_containing_place_written_with_periods_is_no_anchor():
     )
     (place,) = [c for c in claims_of_extraction(ex) if c.slot == "place"]
     assert place.anchors == frozenset({"@arden"})
+
+
+def test_a_place_before_a_site_noun_locates_it():
+    """'a Northvale hospital' is a hospital in Northvale; 'Westland troops' are
+    not troops somewhere."""
+    ex = (
+        Doc("a")
+        .say(
+            "Ana Ruiz died in a Northvale hospital.",
+            lemma="die",
+            args=[("subject", "Ana Ruiz", "ruiz", "ana-ruiz"), ("obl:in", "a Northvale hospital", "hospital", None)],
+            atts=[("place", "Northvale", "northvale", "hospital", {"relation": "compound"})],
+        )
+        .say(
+            "Westland troops arrived.",
+            lemma="arrive",
+            args=[("subject", "Westland troops", "troop", None)],
+            atts=[("place", "Westland", "westland", "troops", {"relation": "compound"})],
+        )
+        .build()
+    )
+    places = [(c.value, c.topic, c.role) for c in claims_of_extraction(ex) if c.slot == "place"]
+    assert places == [("Northvale", "hospital", "at")]

@@ -466,6 +466,8 @@ def _from_attachment(
     if att.kind == "place":
         rel, _, prep = att.relation.partition(":")
         role = PLACE_ROLES.get(prep.casefold(), "") if rel in ("obl", "nmod") else ""
+        if rel == "compound" and meaning.is_site(meaning.normalise(att.head)):
+            role = "at"  # "a Northvale hospital": the hospital is in Northvale
         if not head or not role:
             return None  # a place as subject or object is an entity, not where something happened
         pid = att.value or att.text

@@ -308,6 +308,20 @@ def is_event(lemma: str) -> bool:
     return bool(lemma) and any(is_a(lemma, root, "n") for root in EVENT_ROOTS)
 
 
+#: The roots of site nouns: a noun whose most frequent sense is a kind of one of
+#: these is somewhere ("hospital", "home", "store", "clinic"), so a place name
+#: before it locates it ("a Northvale hospital": a hospital in Northvale).
+SITE_ROOTS = ("structure", "establishment", "institution", "facility", "location")
+
+
+@lru_cache(maxsize=16384)
+def is_site(lemma: str) -> bool:
+    """True when the most frequent noun sense of ``lemma`` is a building, an
+    establishment or a location ("hospital", "home", "plant"), not people or
+    a group of them ("troops", "officials", "team")."""
+    return bool(lemma) and any(is_a(lemma, root, "n") for root in SITE_ROOTS)
+
+
 def antonyms(lemma: str, pos: str | None = None) -> frozenset[str]:
     """Lemmas WordNet gives as opposites of a frequent sense of ``lemma``.
 
@@ -335,6 +349,7 @@ __all__ = [
     "classes",
     "is_a",
     "is_event",
+    "is_site",
     "normalise",
     "opposite",
     "same_meaning",
