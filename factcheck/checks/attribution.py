@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
 from ..extract.quotes import normalize_quote
+from ..knowledge.lexicon import Lexicon
 from ..model.models import Finding, Label, Severity
 from ..text.words import PRONOUNS
 from ._common import short
@@ -24,6 +25,32 @@ CATEGORY: Final = "attribution"
 
 def _by_pronoun(q) -> bool:
     return (q.speaker_text or "").strip().casefold() in PRONOUNS
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Spelled one letter apart (one letter added, dropped or changed)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _maybe_one_person(lex: Lexicon, a: str, b: str) -> bool:
+    """A name of one word that is a word of the other name ("charlie" /
+    "charlie-roe"), or the same name misspelt ("hefner" / "heffner",
+    "hugh-hefner" / "heffner"): too close to say two people are meant.
+    Two different lexicon entities never are."""
+    if lex.entities.get(a) is not None and lex.entities.get(b) is not None:
+        return False
+    short, long = sorted((a.split("-"), b.split("-")), key=len)
+    if len(short) != 1:
+        return False
+    word = short[0]
+    if word in long:
+        return True
+    return len(word) >= 5 and _one_edit(word, long[-1])
 
 
 def severities(severity: Severity, options: Options) -> dict[Label, Severity]:
@@ -44,6 +71,8 @@ def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
             continue
         if not (a.speaker and b.speaker) or lex.same_person(a.speaker, b.speaker):
             continue  # no speaker, or one person named two ways ("Mark Heller", "Mark Jay Heller")
+        if _maybe_one_person(lex, a.speaker, b.speaker):
+            continue  # "Charlie" / "Charlie Roe", "Heffner" / "Hugh Hefner"
         if _by_pronoun(a) or _by_pronoun(b):
             continue  # "he said": who "he" is was inferred, too weak to accuse a source
         related = lex.related(a.speaker, b.speaker)

@@ -220,4 +220,4 @@ CONTEXTS = Unit(
 )
 SAID_WHEN = Unit("said_when", "1", ("article", "contexts", "times"), ("times", "contexts"), _said_when)
 FACTS = Unit("facts", "3", ("contexts",), ("facts", "negations"), _facts)
-SPEAKERS = Unit("speakers", "2", ("article", "knowledge", "contexts", "quotes"), ("quotes",), _speakers)
+SPEAKERS = Unit("speakers", "3", ("article", "knowledge", "contexts", "quotes"), ("quotes",), _speakers)

@@ -22,10 +22,21 @@ For a quotation (not one nested in another) the speaker is found, in order:
   of one quotation (opened again in each paragraph, closed in the last) share
   their speaker.
 
+A quotation that opens a paragraph takes the speaker of an unclosed one only
+when it opens the very next paragraph; otherwise a quotation standing alone
+keeps no speaker rather than a wrong one.
+
 ``speaker_text`` and ``speaker_span`` are the speaker phrase as written (a
-pronoun stays a pronoun); ``speaker`` is its entity: the entity the parse's
-mentions give the phrase, the pronoun's referent when the article's
-pronoun resolution has one, or the lexicon's entry for the phrase.
+pronoun stays a pronoun); ``speaker`` is its entity: the mention covering the
+word the phrase names its speaker by (the last word of its first noun phrase
+after any possessor: never a possessor or a modifier, "Ann Roe's spokesman",
+"Acme Group president Jo Lee"; the first of coordinated names; a role's name
+in apposition, "Roe's father, Tom Roe"), the whole run of capitalised words
+when the recogniser cut the name or ran it into a possessor or a preposition;
+the pronoun's referent when the article's pronoun resolution has one; for a
+role with no name ("a spokesman", "the Acme star") none, unless an
+apposition or a lexicon role names its holder; otherwise the lexicon's entry
+for the phrase.
 """
 
 from __future__ import annotations
@@ -36,7 +47,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...knowledge import meaning
 from ...model.models import Quote, Span
+from ...text.words import slug
 from ..clauses import REPORTING, SentenceContext, reporting_verb
 from ..clauses.context import _DOCUMENTS
 
@@ -129,8 +142,11 @@ def _verb_lemma(t: Token) -> str:
 
 def _reports(t: Token) -> bool:
     """A verb (not a noun of the same lemma: "comments") that reports a quotation."""
-    if _verb_lemma(t) not in QUOTE_VERBS:
+    lemma = _verb_lemma(t)
+    if lemma not in QUOTE_VERBS:
         return False
+    if lemma == "continue" and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in t.children):
+        return False  # "will continue to sell ...": carries on doing, says nothing
     if t.pos_ == "VERB":
         return True
     # '"...," claims X': a verb the tagger took for a noun, right after the quotation
@@ -163,8 +179,16 @@ _NOT_PHRASE = frozenset(
 )
 # Prepositions that keep a phrase inside a speaker ("the head of X", "a statement from X").
 _KEEP_CASES = frozenset({"of", "from", "by", "for", "at"})
+# Dependants that modify the word after them in a name or a title ("Interior Secretary Ann Roe").
+_MODIFIERS = frozenset({"compound", "flat", "nmod:desc", "amod"})
+# The words of a title ("Acme General Manager").
+_TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET"})
 _CLOSING = "\u201d\u2019\"'\u00bb"
+_MARKS = _CLOSING + "\u201c\u2018\u00ab\u201e"
 Lookup = Callable[[str], str | None]
+# How the entity resolver read a bare name: from the words alone, not from an
+# apposition, a lexicon role or alias (which can name a role's holder).
+_GUESSED = frozenset({"name", "name part seen earlier in the article"})
 
 
 @dataclass
@@ -178,18 +202,89 @@ class _Speaker:
 # --------------------------------------------------------------------------- phrases
 
 
+def _common(t: Token) -> bool:
+    """A common noun, not a name: a lower-case word ("rep", "star") or a
+    capitalised role ("General Manager", "Officials")."""
+    if t.pos_ in ("PRON", "PROPN", "NUM"):
+        return t.pos_ == "PROPN" and t.text[:1].islower()
+    return t.text[:1].islower() or (t.pos_ == "NOUN" and meaning.is_a(t.lemma_.casefold() or t.lower_, "person"))
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word that may be part of a name (not a role, an article or a preposition)."""
+    return t.text[:1].isupper() and t.pos_ not in ("DET", "ADP", "PUNCT", "CCONJ", "PRON") and not _common(t)
+
+
+def _name_like(ctx: SentenceContext, t: Token) -> bool:
+    return not _common(t) and (t.pos_ == "PROPN" or t.i in ctx.entity_of) and t.text[:1].isupper()
+
+
+def _segment(toks: Sequence[Token]) -> list[Token]:
+    """The words of a speaker phrase before a comma, a preposition or a
+    bracket, after its possessor ("Reid's rep": "rep")."""
+    core: list[Token] = []
+    for t in toks:
+        if t.text in (",", "(", ";", ":", "\u2014", "\u2013") or (t.pos_ == "ADP" and t.tag_ != "POS"):
+            break
+        core.append(t)
+    marks = [k for k, t in enumerate(core) if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s", "'", "\u2019")]
+    return core[marks[-1] + 1 :] if marks else core
+
+
+def _name_head(ctx: SentenceContext, toks: Sequence[Token]) -> Token | None:
+    """The word the speaker phrase names its speaker by: the head of its first
+    noun phrase (its last word: modifiers and compounds come before it), the
+    first of coordinated names ("A and B": A), and a role's name in apposition
+    ("Flynn's father, Herbert Flynn"; "the treasurer, Jane Roe")."""
+    core = _segment(toks)
+    parts: list[list[Token]] = [[]]
+    for t in core:
+        if t.pos_ == "CCONJ" and t.lower_ in ("and", "or", "&"):
+            parts.append([])
+        elif not t.is_punct:
+            parts[-1].append(t)
+    heads = [p[-1] for p in parts if p]
+    head = next((h for h in heads if _name_like(ctx, h)), heads[0] if heads else None)
+    if head is not None and _name_like(ctx, head):
+        return head
+    rest = [t for t in toks if t.i > (core[-1].i if core else toks[0].i - 1)]
+    if rest and rest[0].text == ",":
+        after = [t for t in _segment(rest[1:]) if not t.is_punct]
+        if after and _name_like(ctx, after[-1]) and after[-1].pos_ == "PROPN":
+            return after[-1]
+    return head
+
+
 def _entity(ctx: SentenceContext, head: Token, toks: Sequence[Token], lookup: Lookup, text: str) -> str | None:
-    m = ctx.entity_of.get(head.i)
-    if m is None:
-        named = [ctx.entity_of[t.i] for t in toks if t.i in ctx.entity_of]
-        m = next((n for n in named if n.type == "person"), named[0] if named else None)
-    if m is not None:
-        return m.entity
-    ids = ctx.pronoun_of.get(head.i, ())
+    """The speaker's entity: the mention that covers the word the phrase names
+    its speaker by (never a possessor or a modifier: "Reid's rep", "the ABC
+    president Paul Lee"); a role with no name is nobody in particular, unless
+    the article or the lexicon says whose role it is ("the governor")."""
     if head.pos_ == "PRON":
+        ids = ctx.pronoun_of.get(head.i, ())
         return ids[0] if len(ids) == 1 else None
-    if len(ids) == 1:
-        return ids[0]
+    h = _name_head(ctx, toks)
+    if h is None:
+        return lookup(text)
+    m = ctx.entity_of.get(h.i)
+    if _common(h):
+        if m is not None and m.how not in _GUESSED:
+            return m.entity  # an apposition or a lexicon role naming someone ("the governor")
+        return lookup(text)
+    k = h.i
+    while k - 1 >= toks[0].i and _name_word(ctx.tokens[k - 1]):
+        k -= 1
+    run = ctx.tokens[k : h.i + 1]  # the capitalised words ending at the head
+    if m is not None:
+        # a guessed name that took in a possessor or a preposition ("Acme's Thomas Budd",
+        # "Ann Roe of"): the capitalised words alone
+        over = [ctx.tokens[i] for i in ctx.token_range(m.span) if not k <= i <= h.i]
+        if m.how in _GUESSED and any(t.tag_ == "POS" or t.text[:1].islower() for t in over):
+            return slug(" ".join(t.text for t in run))
+        return m.entity
+    # a name the recogniser cut ("Christopher" of "Christopher Budd"): the whole run
+    if any(ctx.entity_of.get(t.i) is not None and ctx.entity_of[t.i].type == "person" for t in run):
+        return slug(" ".join(t.text for t in run))
     return lookup(text)
 
 
@@ -224,6 +319,16 @@ def _phrase(ctx: SentenceContext, head: Token, lookup: Lookup, cue: str | None) 
             if _keep(t, c) or (c.dep_ == "punct" and t.i != head.i and c.i < max(x.i for x in t.subtree)):
                 kept.add(c.i)
                 stack.append(c)
+    if head.dep_ in _SUBJECTS:
+        for sib in head.head.children:
+            sub = list(sib.subtree)
+            if (
+                sib.dep_ in _SUBJECTS
+                and sib.right_edge.i + 1 == min(kept)
+                and len(sub) <= 8
+                and all(t.pos_ in _TITLE_POS or t.tag_ == "HYPH" for t in sub)
+            ):
+                kept.update(t.i for t in sib.subtree)  # the title the parser made a subject of its own
     lo = hi = head.i
     while lo - 1 in kept:
         lo -= 1
@@ -255,6 +360,9 @@ def _subject(tok: Token, ctx: SentenceContext, ids: frozenset[int] | set[int] = 
     subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and c.i not in ids]
     if not subjects:
         return None
+    for a, b in zip(subjects, subjects[1:]):
+        if a.right_edge.i + 1 == b.left_edge.i and b.pos_ == "PROPN":
+            return b  # "General Manager A. J. Smith" parsed as two subjects: the name (its title kept by _phrase)
     subj = next((c for c in subjects if c.i in ctx.entity_of), subjects[0])
     if subj.pos_ == "NOUN":
         # "Jane Roe, the city's treasurer, said": the name before the title
@@ -280,6 +388,11 @@ def _inverted(verb: Token, ids: frozenset[int] | set[int], ctx: SentenceContext)
     follows the quotation, whatever label the parser gave it."""
     if ids and verb.i < max(ids):
         return None
+    j = verb.i - 1
+    while j >= 0 and ctx.tokens[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if ids and j > max(ids) and ctx.tokens[j].pos_ in ("NOUN", "PROPN", "PRON"):
+        return None  # '"...," a resident told X': the subject is before the verb, not after it
     if not ids and not (verb.i > 0 and ctx.tokens[verb.i - 1].is_punct):
         return None
     for c in verb.children:
@@ -312,9 +425,12 @@ def _mention(ctx: SentenceContext, i: int, cue: str | None) -> _Speaker | None:
     return _Speaker(Span(start=m.span.start, end=m.span.end), ctx.text[m.span.start : m.span.end], m.entity, cue)
 
 
-def _next_to(ctx: SentenceContext, verb: Token, ids: frozenset[int] | set[int], cue: str) -> _Speaker | None:
+def _next_to(
+    ctx: SentenceContext, verb: Token, ids: frozenset[int] | set[int], cue: str, lookup: Lookup
+) -> _Speaker | None:
     """A parse that lost the subject: the name right before the reporting verb
-    ("X also replied, '...'") or right after it ('"...," concluded X')."""
+    ("X also replied, '...'") or right after it ('"...," concluded X', the
+    whole phrase when the name modifies a later word: "Interior Secretary Ann Roe")."""
     j = verb.i - 1
     while j >= 0 and j not in ids and (ctx.tokens[j].pos_ in ("ADV", "AUX", "PART") or ctx.tokens[j].text == ","):
         j -= 1
@@ -323,6 +439,18 @@ def _next_to(ctx: SentenceContext, verb: Token, ids: frozenset[int] | set[int], 
         sides.reverse()
     for i in sides:
         if i not in ids:
+            t = ctx.tokens[i] if i < len(ctx.tokens) else None
+            while t is not None and t.dep_ in _MODIFIERS and t.head.i > t.i and t.head.i not in ids:
+                t = t.head
+            if (
+                t is not None
+                and t.i != i
+                and i > verb.i
+                and i in ctx.entity_of
+                and t.pos_ in ("NOUN", "PROPN")
+                and not any(x.is_punct for x in ctx.tokens[i : t.i])
+            ):
+                return _phrase(ctx, t, lookup, cue)  # a name the name before it modifies
             found = _mention(ctx, i, cue)
             if found is not None:
                 return found
@@ -373,7 +501,7 @@ def _speaker_of_verb(
     for _ in range(3):
         if found is not None or depth > 0:
             break
-        found = _next_to(ctx, cur, ids, verb.text)
+        found = _next_to(ctx, cur, ids, verb.text, lookup)
         if cur.dep_ not in ("xcomp", "advcl", "conj", "parataxis") or cur.head.pos_ not in ("VERB", "AUX"):
             break
         cur = cur.head
@@ -609,6 +737,13 @@ def _closed(text: str, q: Quote) -> bool:
     return j < len(text) and text[j] in _CLOSING
 
 
+def _next_paragraph(text: str, end: int, start: int) -> bool:
+    """Does the quotation starting at ``start`` open the paragraph right after
+    the one ending at ``end`` (nothing but white space and quotation marks between)?"""
+    between = text[end:start]
+    return "\n" in between and all(c.isspace() or c in _MARKS for c in between)
+
+
 def _outermost(quotes: Sequence[Quote]) -> list[int]:
     """Indices of the quotations not inside another one (``quotes`` in text
     order, an outer quotation before the ones it holds): one pass."""
@@ -671,7 +806,7 @@ def _inherit(
     # the paragraphs of one quotation: an unclosed quotation and the one opening the next paragraph
     groups: list[list[int]] = []
     for prev, cur in zip(tops, tops[1:]):
-        if not _closed(text, quotes[prev]) and art.paragraph_break(quotes[prev].span.end, quotes[cur].span.start):
+        if not _closed(text, quotes[prev]) and _next_paragraph(text, quotes[prev].span.end, quotes[cur].span.start):
             if groups and groups[-1][-1] == prev:
                 groups[-1].append(cur)
             else:
