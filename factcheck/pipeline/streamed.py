@@ -258,6 +258,22 @@ def _key_groups(conn: sqlite3.Connection) -> Iterator[list[tuple[str, int, str]]
         yield chunk
 
 
+class _ChunkIndex(ClaimIndex):
+    """The claims of one chunk of key groups. A pair that shares a key of an
+    earlier chunk was a candidate there: it is not aligned again."""
+
+    before: set[str]  # the keys of the earlier chunks (each held by two claims or more)
+    keys_of: dict[str, set[str]]
+
+    def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
+        return [(a, b) for a, b in super().candidates(slot, focus) if not self._keys(a) & self._keys(b) & self.before]
+
+    def _keys(self, c: SlotClaim) -> set[str]:
+        if c.id not in self.keys_of:
+            self.keys_of[c.id] = block_keys(c)
+        return self.keys_of[c.id]
+
+
 def aligned_pairs(
     conn: sqlite3.Connection,
     names: _NameMap,
@@ -272,6 +288,7 @@ def aligned_pairs(
     held: dict[str, SlotClaim] = {}  # one copy of each claim of a kept pair
     kept: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
+    before: set[str] = set()
     for chunk in _key_groups(conn):
         conn.execute("DELETE FROM need")
         conn.executemany("INSERT INTO need VALUES (?, ?)", sorted({(aid, claim) for _k, aid, claim in chunk}))
@@ -282,11 +299,13 @@ def aligned_pairs(
         graph = nx.MultiDiGraph()
         for key, _aid, claim in chunk:
             graph.add_edge(f"claim:{claim}", f"key:{key}", rel="keyed")
-        index = ClaimIndex(list(by_id.values()), by_id, idf, graph, fact_event, lexicon)
+        index = _ChunkIndex(list(by_id.values()), by_id, idf, graph, fact_event, lexicon)
+        index.before, index.keys_of = before, {}
         for slot, min_score in wanted:
             for al in align(index, slot, min_score=min_score):
                 a, b = held.setdefault(al.a.id, al.a), held.setdefault(al.b.id, al.b)
                 kept[slot].setdefault((a.id, b.id), (a, b))
+        before.update(key for key, _aid, _claim in chunk)
     return {
         slot: sorted(
             pairs.values(),
