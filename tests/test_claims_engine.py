@@ -425,3 +425,27 @@ def test_a_total_beside_a_part_and_a_record_are_not_claims():
         .build()
     )
     assert [c for c in claims_of_extraction(ex) if c.slot in ("number", "age")] == []
+
+
+def test_a_weak_polarity_alignment_does_not_chain_a_confident_one_into_two_things():
+    """'Acme has not released the patch' aligns confidently with another
+    source's 'Acme released the patch', which aligns only weakly with 'Acme
+    released it in Northvale' further down the first article: the weak link
+    does not make the first article speak of two things."""
+    acme = ("subject", "Acme", "acme", "acme")
+    patch = ("object", "the patch", "patch", None)
+    a = (
+        Doc("a")
+        .say("Acme has not released the patch.", lemma="release", negation="not", args=[acme, patch])
+        .say(
+            "Acme released it in Northvale.",
+            lemma="release",
+            args=[acme, ("obl:in", "Northvale", "northvale", "northvale")],
+        )
+    )
+    b = Doc("b").say("Acme released the patch.", lemma="release", args=[acme, patch])
+    idx = _index(a.build(), b.build())
+    scores = sorted(round(p.score, 2) for p in align(idx, "polarity", min_score=0.3))
+    assert len(scores) == 2 and scores[0] < 0.55 <= scores[1]  # one weak, one confident
+    (d,) = _slot_disagreements("polarity", a.build(), b.build())
+    assert d.label == "contradiction"

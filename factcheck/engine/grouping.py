@@ -140,6 +140,12 @@ def disagreements(
     by_id: dict[str, SlotClaim] = {}
     kept: list[tuple[Alignment, Verdict]] = []
     out: list[Disagreement] = []
+    if alignments and alignments[0].a.slot == "polarity":
+        # a clause aligned confidently is not chained to others by weak alignments
+        # ("X has not released the patch" / "X released the patch on Wednesday",
+        # and a third, loosely related "X released a statement")
+        strong = {x for al in alignments if al.score >= confident for x in (al.a.id, al.b.id)}
+        alignments = [al for al in alignments if al.score >= confident or not ({al.a.id, al.b.id} & strong)]
     for al in alignments:
         v = _verdict(al.a, al.b, lexicon)
         if al.different_events is not None:
