@@ -322,13 +322,14 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
     union = a.anchors | b.anchors
     if not union:
         return 0.0
-    jaccard = sum(index.weight(x) for x in shared) / sum(index.weight(x) for x in union)
+    # summed in a fixed order: a set's iteration order varies with the hash seed, and so would the last digits
+    jaccard = sum(index.weight(x) for x in sorted(shared)) / sum(index.weight(x) for x in sorted(union))
     if a.slot == "polarity":
         # one side states the bare clause, the other adds details ("X released the
         # patch" / "X has not released the patch for the browser"): one subject named
         # on both sides and every anchor of the shorter side, two at least, found in
         # the longer one pins the clause
-        small = min(a.anchors, b.anchors, key=lambda s: (sum(index.weight(x) for x in s), sorted(s)))
+        small = min(a.anchors, b.anchors, key=lambda s: (sum(index.weight(x) for x in sorted(s)), sorted(s)))
         if a.subject is not None and a.subject == b.subject and len(small) >= 2 and small <= shared:
             return max(jaccard, CONTAINED_SCORE)
     return jaccard
