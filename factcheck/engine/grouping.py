@@ -91,6 +91,13 @@ def source_clusters(extractions: Iterable[Extraction]) -> dict[str, str]:
             other = first_holder.setdefault(h, aid)
             if other != aid:
                 shared[(other, aid)] += 1
+    return clusters_of(ids, shared)
+
+
+def clusters_of(ids: Iterable[str], shared: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """Each article's source cluster, given how many shingles pairs of articles
+    share: pairs with ``MIN_SHARED_SHINGLES`` or more are one source; a cluster
+    is named by its smallest article id."""
     parent = {a: a for a in ids}
 
     def find(x: str) -> str:
@@ -104,7 +111,7 @@ def source_clusters(extractions: Iterable[Extraction]) -> dict[str, str]:
             rx, ry = find(x), find(y)
             if rx != ry:
                 parent[max(rx, ry)] = min(rx, ry)
-    return {a: find(a) for a in ids}
+    return {a: find(a) for a in parent}
 
 
 # --------------------------------------------------------------------------- grouping

@@ -51,7 +51,7 @@ from ..engine.align import MAX_DF, ClaimIndex, align, block_keys, idf_weight
 from ..engine.claims import SlotClaim
 from ..engine.corpus import Corpus
 from ..engine.events import cluster_events
-from ..engine.grouping import MIN_SHARED_SHINGLES
+from ..engine.grouping import clusters_of
 from ..engine.names import renamed
 from ..model.errors import InputError
 from ..model.models import Article, Extraction
@@ -188,20 +188,7 @@ def source_clusters_on_index(
         holders = sorted({every[int(a)] for a in aids.split(",")})
         for other in holders[1:]:
             shared[(holders[0], other)] += 1
-    parent = {a: a for a in sorted(every.values())}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for (x, y), n in sorted(shared.items()):
-        if n >= MIN_SHARED_SHINGLES:
-            rx, ry = find(x), find(y)
-            if rx != ry:
-                parent[max(rx, ry)] = min(rx, ry)
-    return {a: find(a) for a in parent}
+    return clusters_of(sorted(every.values()), shared)
 
 
 def _claims(rows: Iterable[tuple[int, str, bytes]], names: _NameMap) -> Iterator[tuple[int, SlotClaim]]:
