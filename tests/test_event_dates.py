@@ -127,3 +127,15 @@ def test_one_death_told_twice_in_one_article_still_conflicts_with_another(tmp_pa
 def test_a_death_expected_or_denied_is_no_date_of_death():
     assert [c.role for c in _dates("Ana Ruiz did not die on Tuesday, her doctors said.")] != ["once"]
     assert [c.role for c in _dates("Ana Ruiz may die on Tuesday.")] != ["once"]
+
+
+def test_passed_away_is_died(tmp_path):
+    """The parser reads "away" in "passed away" as an adverb; WordNet knows
+    "pass away" as one verb, a synonym of "die"."""
+    (c,) = _dates("Ana Ruiz passed away on Thursday.")
+    assert (c.predicate, c.role) == ("pass away", "once")
+    assert [c.predicate for c in _dates("The Northvale council passed quickly on Monday.")] != ["pass away"]
+    _write(tmp_path, "a", "Ana Ruiz passed away on Tuesday in Northvale.")
+    _write(tmp_path, "b", "Ana Ruiz died on Thursday at her home in Northvale.")
+    report, _ = factcheck.run(tmp_path)
+    assert [f.label for f in report.findings if f.kind == "date"] == ["contradiction"]

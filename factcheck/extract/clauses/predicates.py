@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ...knowledge import meaning
 from ...model.models import (
     Argument,
     Span,
@@ -52,8 +53,17 @@ def _owners(heads: list[int], preds: set[int]) -> list[int]:
 
 
 def lemma_of(pred: Token) -> str:
+    """The predicate's lemma with its particles ("step down"); an adverb right
+    after the verb that the parser did not call a particle joins it when
+    WordNet knows the two as one verb ("passed away" -> "pass away")."""
     base = pred.lemma_.casefold() if pred.lemma_ else pred.lower_
     parts = [c.lower_ for c in pred.children if c.dep_ in ("compound:prt", "prt")]
+    if not parts:
+        nxt = pred.nbor(1) if pred.i + 1 < len(pred.doc) else None
+        if nxt is not None and nxt.head.i == pred.i and nxt.dep_ == "advmod" and nxt.is_alpha:
+            joined = f"{base} {nxt.lower_}"
+            if meaning.classes(joined, "v"):
+                parts = [nxt.lower_]
     return " ".join([base, *parts])
 
 
