@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 import factcheck
-from factcheck.engine.claims import claims_of_extraction
+from factcheck.engine.claims import SlotClaim, claims_of_extraction
 from factcheck.extract.clauses.predicates import _misread_subject
 from factcheck.extract.extractor import extract
 from factcheck.extract.nlp import load_nlp
@@ -20,12 +20,16 @@ from factcheck.model.models import Article
 KNOWLEDGE = Knowledge(lexicon=Lexicon({}))
 
 
-def _numbers(text: str) -> list[tuple[str, str]]:
+def _number_claims(text: str) -> list[SlotClaim]:
     ex = extract(
         Article(id="t", path="t.md", text=text + "\n", published=date(2025, 5, 2), published_source="front_matter"),
         KNOWLEDGE,
     )
-    return [(c.value, c.noun) for c in claims_of_extraction(ex) if c.slot == "number"]
+    return [c for c in claims_of_extraction(ex) if c.slot == "number"]
+
+
+def _numbers(text: str) -> list[tuple[str, str]]:
+    return [(c.value, c.noun) for c in _number_claims(text)]
 
 
 @pytest.mark.parametrize(
@@ -80,17 +84,7 @@ def test_a_subject_the_parse_misread_is_the_subject():
 
 
 def test_a_count_of_an_event_takes_the_entities_of_its_first_mention():
-    ex = extract(
-        Article(
-            id="t",
-            path="t.md",
-            text="An explosion damaged the Northvale Mill on Tuesday.\n\nThe explosion injured 12 workers.\n",
-            published=date(2025, 5, 2),
-            published_source="front_matter",
-        ),
-        KNOWLEDGE,
-    )
-    (c,) = [c for c in claims_of_extraction(ex) if c.slot == "number"]
+    (c,) = _number_claims("An explosion damaged the Northvale Mill on Tuesday.\n\nThe explosion injured 12 workers.")
     assert (c.value, c.noun) == ("12 workers", "worker")
     assert "@northvale-mill" in c.anchors
 
