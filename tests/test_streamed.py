@@ -90,17 +90,27 @@ def _both(folder: Path, **kwargs: object) -> tuple[str, str]:
     return held, result.report.model_dump_json()
 
 
-@pytest.mark.parametrize("corpus", ["stories", "generated-1", "generated-2", "generated-3"])
+#: The stories with verbatim republications: their claims are twins, paired once (engine.align)
+COPIES = {
+    **STORIES,
+    **{f"{name}-copy{k}": STORIES[name] for name in ("strike-herald", "council-gazette") for k in (1, 2)},
+}
+
+
+@pytest.mark.parametrize("corpus", ["stories", "copies", "generated-1", "generated-2", "generated-3"])
 def test_streamed_report_is_the_in_memory_report(corpus, tmp_path, monkeypatch):
     # tiny chunks and one recent extraction: key groups are aligned a few at a time, articles read again
     monkeypatch.setattr(streamed, "CHUNK_ROWS", 3)
     monkeypatch.setattr(streamed, "RECENT", 1)
-    articles = STORIES if corpus == "stories" else generated(int(corpus.rsplit("-", 1)[1]))
+    named = {"stories": STORIES, "copies": COPIES}
+    articles = named[corpus] if corpus in named else generated(int(corpus.rsplit("-", 1)[1]))
     folder = _folder(tmp_path, articles)
     before = sorted(p.name for p in folder.rglob("*"))
     held, streamed_json = _both(folder, jobs=1)
     assert held == streamed_json
     assert '"findings":[]' not in held  # there is something to find
+    if corpus == "copies":  # every copy stands in the findings of its original
+        assert all(f"strike-herald-copy{k}" in held and f"council-gazette-copy{k}" in held for k in (1, 2))
     assert sorted(p.name for p in folder.rglob("*")) == before  # the store lived in a temporary folder
 
 

@@ -24,6 +24,13 @@ The scorer decides "same slot" (:func:`score`):
    side's anchors (two at least) are all among the other's score at least
    ``CONTAINED_SCORE``: one source states the bare clause, the other adds details.
 
+Verbatim twins (:func:`twin_signature`): claims that differ only in where
+they were read (the same sentence in a republished wire story) align with
+every other claim as one. Without a focus, only the first of each twin class
+is paired (:meth:`ClaimIndex.candidates`) and the others join its slot when
+the pairs are grouped (:attr:`Alignment.twins`): k copies of a story cost
+the pairs of one, not k x k.
+
 Two claims about different events never conflict (:func:`different_events`):
 facts clustered into two events, facts whose own dates do not overlap (a
 call on Monday and a call on Friday), or positions in a series told on
@@ -35,7 +42,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import networkx as nx
 
@@ -86,6 +93,9 @@ class Alignment:
     why: str
     different_events: str | None = None  # why the two claims are about different events
     pinned: bool = False  # a shared entity, or the same subject and another shared anchor
+    #: The verbatim twins of a and b (:attr:`ClaimIndex.twins`): not paired
+    #: themselves, they join the pair's slot when pairs are grouped.
+    twins: tuple[SlotClaim, ...] = ()
 
     @property
     def firm(self) -> bool:
@@ -93,6 +103,23 @@ class Alignment:
         two anchors and the same subject ("the council" ... "the budget"); a
         common word alone ("the cause", "the strategy") does not pin down what is meant."""
         return self.pinned or self.a.slot in ("quote", "age")
+
+
+#: Where a claim was read: two claims equal in every other field are verbatim twins.
+_WHERE = frozenset({"id", "article", "fact", "sentence", "line", "span", "value_span"})
+_WHAT = tuple(f.name for f in fields(SlotClaim) if f.name not in _WHERE)
+
+
+def twin_signature(c: SlotClaim, event: str | None) -> tuple[object, ...]:
+    """What a claim says, and the event it is clustered into, without where it
+    was read: claims with one signature score, gate and compare alike against
+    any other claim (:func:`score`, :func:`gate`, :func:`different_events` and
+    :func:`compare_claims` read only these fields), and agree with one another."""
+    return (event, *(getattr(c, name) for name in _WHAT))
+
+
+def _place(c: SlotClaim) -> tuple[str, int, str]:
+    return (c.article, c.span.start, c.id)
 
 
 @dataclass
@@ -110,15 +137,36 @@ class ClaimIndex:
     #: of it (``check`` on the claims index: the new articles' candidates); the
     #: keys of the focus claims must be there. ``None``: counted on the graph.
     key_counts: Mapping[str, int] | None = None
+    #: The first claim of each twin class (see :func:`twin_signature`) -> the
+    #: other members, which join its slot when aligned pairs are grouped.
+    twins: dict[str, tuple[SlotClaim, ...]] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], list[tuple[SlotClaim, SlotClaim]]] = field(default_factory=dict)
+    _first: dict[str, str] | None = None  # claim id -> the id of its twin class's first claim
 
     def weight(self, anchor: str) -> float:
         w = self.idf.get(anchor, 1.0)
         return w * ENTITY_WEIGHT if anchor.startswith("@") else w
 
+    def first_twins(self) -> dict[str, str]:
+        """Each claim's twin class, by the id of its first claim (by article,
+        position, id); fills :attr:`twins`."""
+        if self._first is None:
+            classes: dict[tuple[object, ...], list[SlotClaim]] = defaultdict(list)
+            for c in self.claims:
+                classes[twin_signature(c, self.fact_event.get(c.fact))].append(c)
+            self._first = {}
+            for members in classes.values():
+                members.sort(key=_place)
+                for c in members:
+                    self._first[c.id] = members[0].id
+                if len(members) > 1:
+                    self.twins[members[0].id] = tuple(members[1:])
+        return self._first
+
     def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
         """Pairs of claims of one slot from different articles that share a
-        block key node of the graph (each pair once, in a canonical order)."""
+        block key node of the graph (each pair once, in a canonical order).
+        Without a focus, a twin class is paired through its first claim only."""
         cache_key = (slot, ",".join(sorted(focus)) if focus is not None else "")
         if cache_key in self._pairs:
             return self._pairs[cache_key]
@@ -126,6 +174,7 @@ class ClaimIndex:
         seen: set[tuple[str, str]] = set()
         out: list[tuple[SlotClaim, SlotClaim]] = []
         keys = sorted(n for n in g.nodes if n.startswith(f"key:{slot}|"))
+        first = self.first_twins() if focus is None else None
         for k in keys:
             members = sorted({u for u, _v in g.in_edges(k)})
             if len(members) < 2:
@@ -135,6 +184,8 @@ class ClaimIndex:
                 continue  # no pair here involves a focus article
             if self._held(k, len(members)) > self.max_df:
                 continue
+            if first is not None:
+                cs = [c for c in cs if first[c.id] == c.id]
             for i, a in enumerate(cs):
                 for b in cs[i + 1 :]:
                     if a.article == b.article:
@@ -394,7 +445,8 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
         if loose:
             why += f"; predicates differ ('{a.predicate}' / '{b.predicate}')"
         firm = any(x.startswith("@") for x in shared) or (len(shared) >= 2 and _agree(a.subject, b.subject))
-        out.append(Alignment(a, b, s, why, different_events(index, a, b), firm))
+        twins = index.twins.get(a.id, ()) + index.twins.get(b.id, ())
+        out.append(Alignment(a, b, s, why, different_events(index, a, b), firm, twins))
     return out
 
 

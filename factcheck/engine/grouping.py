@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -134,7 +134,9 @@ def disagreements(
     *,
     confident: float,
 ) -> list[Disagreement]:
-    """Disagreements of one slot type from its aligned pairs, one per slot."""
+    """Disagreements of one slot type from its aligned pairs, one per slot.
+    The verbatim twins of an aligned pair's claims (:attr:`.Alignment.twins`),
+    which were not paired themselves, join its slot."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -163,9 +165,10 @@ def disagreements(
             continue  # not comparable: not the same slot after all
         kept.append((al, v))
         by_id[al.a.id], by_id[al.b.id] = al.a, al.b
-        ra, rb = find(al.a.id), find(al.b.id)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        _union(find, parent, al.a.id, al.b.id)
+        for twin in al.twins:
+            by_id[twin.id] = twin
+            _union(find, parent, al.a.id, twin.id)
     components: dict[str, list[SlotClaim]] = defaultdict(list)
     for cid, c in sorted(by_id.items()):
         components[find(cid)].append(c)
@@ -177,6 +180,12 @@ def disagreements(
         if d is not None:
             out.append(d)
     return out
+
+
+def _union(find: Callable[[str], str], parent: dict[str, str], a: str, b: str) -> None:
+    ra, rb = find(a), find(b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
 
 
 def _order(c: SlotClaim) -> tuple:

@@ -170,7 +170,10 @@ def align_partition(
     out: dict[str, list[tuple[str, str, Alignment]]] = {}
     for slot, min_score in wanted:
         out[slot] = [(al.a.id, al.b.id, al) for al in align(index, slot, min_score=min_score)]
-    return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+    # the verbatim twins of the aligned claims (a twin class lies whole in every partition that holds it)
+    held = {x for items in out.values() for ida, idb, _al in items for x in (ida, idb)}
+    twins = {cid: members for cid, members in index.twins.items() if cid in held}
+    return pickle.dumps((out, twins), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 # ----------------------------------------------------------------------------- the client's side
@@ -211,22 +214,27 @@ def idf_weights(anchor_counts: Iterable[Counter[str]], n_articles: int) -> dict[
 
 
 def merge_kept(
-    results: Iterable[dict[str, list[tuple[str, str, Alignment]]]],
-) -> dict[str, list[tuple[SlotClaim, SlotClaim]]]:
+    results: Iterable[tuple[dict[str, list[tuple[str, str, Alignment]]], dict[str, tuple[SlotClaim, ...]]]],
+) -> tuple[dict[str, list[tuple[SlotClaim, SlotClaim]]], dict[str, tuple[SlotClaim, ...]]]:
     """The pairs kept by every partition, one copy each (a pair sharing keys in
-    two partitions is aligned in both), sorted as the engine sorts candidates."""
+    two partitions is aligned in both), sorted as the engine sorts candidates;
+    and the verbatim twins of their claims."""
     merged: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
-    for result in results:
+    twins: dict[str, tuple[SlotClaim, ...]] = {}
+    for result, result_twins in results:
         for slot, items in result.items():
             for ida, idb, al in items:
                 merged[slot].setdefault((ida, idb), (al.a, al.b))
-    return {
+        for cid, members in result_twins.items():
+            twins.setdefault(cid, members)
+    pairs = {
         slot: sorted(
             pairs.values(),
             key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id),
         )
         for slot, pairs in merged.items()
     }
+    return pairs, twins
 
 
 def _workers(client: Any) -> int:
@@ -297,10 +305,10 @@ def process_on_cluster(
     aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
     del futures, shares  # the workers drop each batch once its shares are taken
     sources = source_clusters(extractions)  # meanwhile, on the client
-    kept = merge_kept(pickle.loads(r) for r in client.gather(aligned))
+    kept, twins = merge_kept(pickle.loads(r) for r in client.gather(aligned))
     clock.lap("align")
     index = KeptPairs([], {}, idf, nx.MultiDiGraph(), corpus.fact_event, ruleset.knowledge.lexicon)
-    index.kept = kept
+    index.kept, index.twins = kept, twins
     corpus.claim_index, corpus.sources = index, sources  # what the claim rules would build (checks.claims)
     report = analyse(extractions, ruleset, skipped=skipped, corpus=corpus)
     clock.lap("rules")

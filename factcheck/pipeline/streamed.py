@@ -267,13 +267,15 @@ def aligned_pairs(
     idf: Mapping[str, float],
     fact_event: dict[str, str],
     ruleset: RuleSet,
-) -> dict[str, list[tuple[SlotClaim, SlotClaim]]]:
+) -> tuple[dict[str, list[tuple[SlotClaim, SlotClaim]]], dict[str, tuple[SlotClaim, ...]]]:
     """The candidate pairs each slot's lowest ``min_score`` keeps, key group by
-    key group (see the module docstring), in the engine's pair order."""
+    key group (see the module docstring), in the engine's pair order; and the
+    verbatim twins of their claims (:attr:`~factcheck.engine.align.ClaimIndex.twins`)."""
     wanted = wanted_slots(ruleset)
     lexicon = ruleset.knowledge.lexicon
     held: dict[str, SlotClaim] = {}  # one copy of each claim of a kept pair
     kept: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
+    twins: dict[str, tuple[SlotClaim, ...]] = {}
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
     before: set[str] = set()
     for chunk in _key_groups(conn):
@@ -292,14 +294,18 @@ def aligned_pairs(
             for al in align(index, slot, min_score=min_score):
                 a, b = held.setdefault(al.a.id, al.a), held.setdefault(al.b.id, al.b)
                 kept[slot].setdefault((a.id, b.id), (a, b))
+                for c in (a, b):
+                    if c.id in index.twins:  # a twin class lies whole in every chunk that holds it
+                        twins.setdefault(c.id, index.twins[c.id])
         before.update(key for key, _aid, _claim in chunk)
-    return {
+    pairs = {
         slot: sorted(
             pairs.values(),
             key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id),
         )
         for slot, pairs in kept.items()
     }
+    return pairs, twins
 
 
 # ----------------------------------------------------------------------------- the run
@@ -333,7 +339,7 @@ def corpus_on_index(
     names = _NameMap(conn)
     idf = keyed_claims(conn, names, (slot for slot, _ in wanted_slots(ruleset)), len(articles))
     index = KeptPairs([], {}, idf, nx.MultiDiGraph(), fact_event, ruleset.knowledge.lexicon)
-    index.kept = aligned_pairs(conn, names, idf, fact_event, ruleset)
+    index.kept, index.twins = aligned_pairs(conn, names, idf, fact_event, ruleset)
     corpus = Corpus(
         StoredExtractions(articles, failed, _loader(cache, ruleset)), ruleset.knowledge, mentions, events, fact_event
     )

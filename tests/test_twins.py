@@ -1,0 +1,58 @@
+"""Verbatim twins: one sentence republished in k articles is paired as one claim
+(k copies of a story cost the pairs of one, not k x k), and every copy still
+stands in the finding's value groups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_claims_engine import Doc, _index, _slot_disagreements
+
+from factcheck.engine.align import align
+from factcheck.model.models import Extraction
+
+
+def _closed(art: str, n: str, published: date = date(2024, 5, 6)) -> Extraction:
+    return (
+        Doc(art, published)
+        .say(
+            f"The strike closed {n} schools in Northvale.",
+            lemma="close",
+            args=[("subject", "The strike", "strike", None), ("obl:in", "Northvale", "northvale", "northvale")],
+            atts=[("number", f"{n} schools", f"{n} school", "school", {"unit": "count"})],
+        )
+        .build()
+    )
+
+
+def _pair_articles(pairs) -> list[tuple[str, str]]:
+    return [(a.article, b.article) for a, b in pairs]
+
+
+def test_copies_are_paired_once_and_all_stand_in_the_finding():
+    copies = [_closed(f"copy{i}", "150") for i in range(1, 5)]
+    idx = _index(_closed("a", "120"), *copies)
+    # one pair (a, copy1): not 4 pairs with a and 6 among the copies
+    assert _pair_articles(idx.candidates("number")) == [("a", "copy1")]
+    assert [c.article for c in idx.twins[idx.candidates("number")[0][1].id]] == ["copy2", "copy3", "copy4"]
+    (d,) = _slot_disagreements("number", _closed("a", "120"), *copies)
+    assert d.label == "contradiction"
+    assert [g.articles for g in d.groups] == [("a",), ("copy1", "copy2", "copy3", "copy4")]
+    assert [g.sources for g in d.groups] == [1, 4]  # four articles: short texts, no shared passage
+
+
+def test_the_same_sentence_published_another_day_is_no_twin():
+    # a date resolves, an age counts, a figure may be updated against the publication day
+    idx = _index(_closed("a", "120"), _closed("b", "150"), _closed("c", "150", date(2024, 6, 1)))
+    assert _pair_articles(idx.candidates("number")) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert not [ts for ts in idx.twins.values() if ts[0].slot == "number"]
+    # the clause itself ("the strike closed schools") is one claim in a and b, the day aside
+    assert [[t.article for t in ts] for ts in idx.twins.values()] == [["b"]]
+
+
+def test_a_focus_article_is_paired_even_when_it_is_a_copy():
+    # check NEW: the new article's own claims are compared, whichever copy came first
+    idx = _index(_closed("a", "120"), _closed("b", "150"), _closed("c", "150"))
+    assert _pair_articles(idx.candidates("number", frozenset({"c"}))) == [("a", "c"), ("b", "c")]
+    (al,) = [al for al in align(idx, "number", min_score=0.3, focus=frozenset({"c"})) if al.a.article == "a"]
+    assert al.b.article == "c"
