@@ -13,8 +13,11 @@ each in a fresh process so that memory and caches start cold; the ratios of
 the costs show whether the cost grows linearly (2.0 per doubling).
 
 Beyond the corpus, ``--scale 4 16`` runs 4x and 16x the corpus: every article
-repeated with its id changed (``-x2``, ``-x3``...), so extraction and alignment
-do the work of a corpus that size. The growth exponent of each step is
+repeated with its id changed (``-x2``, ``-x3``...), so extraction does the
+work of a corpus that size; each story is then told k times over, as wire copy
+republished by k outlets, whose verbatim sentences the engine pairs once
+(``factcheck.engine.align``, verbatim twins). ``--scale-of 0.25`` repeats the
+25 % share instead of the whole corpus. The growth exponent of each step is
 log(time ratio) / log(size ratio): 1.0 is linear.
 
 Each size runs twice: locally (``factcheck run``'s path,
@@ -37,6 +40,7 @@ Usage::
 
     python benchmarks/bench_corpus.py             # 25/50/100 %, local and Dask, one process each
     python benchmarks/bench_corpus.py --scale 4 16   # and 4x, 16x the corpus
+    python benchmarks/bench_corpus.py --fractions 0.25 --scale 4 16 --scale-of 0.25   # 25 %, then it 4x and 16x
     python benchmarks/bench_corpus.py --dask-only --fractions 0.25 0.5   # some shares, on the cluster only
     python benchmarks/bench_corpus.py --quick     # 120 articles, in this process; Dask at 100 % only
     python benchmarks/bench_corpus.py --json
@@ -271,6 +275,13 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--scale", type=int, nargs="*", default=[], metavar="K", help="also run K times the corpus (ids changed)"
     )
+    ap.add_argument(
+        "--scale-of",
+        type=float,
+        default=1.0,
+        metavar="F",
+        help="the share of the corpus that --scale repeats (default 1: the whole corpus)",
+    )
     ap.add_argument("--workers", type=int, default=WORKERS, help=f"Dask workers (default {WORKERS})")
     ap.add_argument(
         "--fractions",
@@ -304,7 +315,7 @@ def _plan(args: argparse.Namespace) -> list[tuple[str, float, int]]:
     if "dask" in modes and importlib.util.find_spec("distributed") is None:
         print("Dask is not installed (pip install 'factcheck[dask]'): local runs only", file=sys.stderr)
         modes.remove("dask")
-    sizes = [(f, 1) for f in args.fractions] + [(1.0, k) for k in sorted(set(args.scale)) if k > 1]
+    sizes = [(f, 1) for f in args.fractions] + [(args.scale_of, k) for k in sorted(set(args.scale)) if k > 1]
     if args.quick:
         # CI's smoke run: every share locally, the whole quick corpus once on the cluster
         return [("local", f, k) for f, k in sizes if "local" in modes] + [("dask", 1.0, 1)] * ("dask" in modes)
@@ -316,7 +327,7 @@ def _line(r: dict, trace: bool) -> str:
     s = r["seconds"]
     work = s.get("analyse", s.get("align", 0.0))
     line = (
-        f"  {r['mode']:>6} {r['label']:>5} {r['articles']:>8} {r['characters'] / 1e6:>8.2f} {s['load']:>7.2f}"
+        f"  {r['mode']:>6} {r['label']:>7} {r['articles']:>8} {r['characters'] / 1e6:>8.2f} {s['load']:>7.2f}"
         f" {s['extract']:>9.2f} {work:>9.2f} {s['total']:>8.2f} {r['cpu_seconds']:>8.2f}"
         f" {r['articles_per_second']:>6} {r['maxrss_mib']:>10} {r['worker_maxrss_mib']:>10}"
     )
@@ -331,7 +342,7 @@ def _print(result: dict, trace: bool) -> None:
         f" ({result['corpus_articles']} articles at 100%)"
     )
     print(
-        f"  {'mode':>6} {'size':>5} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9}"
+        f"  {'mode':>6} {'size':>7} {'articles':>8} {'MB text':>8} {'load s':>7} {'extract s':>9} {'analyse s':>9}"
         f" {'total s':>8} {'cpu s':>8} {'art/s':>6} {'maxrss MiB':>10} {'worker MiB':>10}"
         + ("  tracemalloc MiB" if trace else "")
     )
@@ -371,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
             r = run_once(items[:n], mode=mode, scale=scale, workers=args.workers, trace=args.tracemalloc)
         else:
             r = _child(frac, scale, mode, args.workers, args.tracemalloc)
-        label = f"{scale}x" if scale > 1 else f"{frac:.0%}"
+        label = (f"{scale}x" if frac == 1 else f"{frac:.0%}x{scale}") if scale > 1 else f"{frac:.0%}"
         runs[mode].append({"fraction": frac, "label": label, **r})
         print(_line(runs[mode][-1], args.tracemalloc), file=sys.stderr, flush=True)  # as it goes
     result = {
