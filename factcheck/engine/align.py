@@ -42,13 +42,14 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 import networkx as nx
 
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction
+from ..text.words import ONES, TEENS, TENS
 from .claims import SlotClaim, claims_of_extraction
 from .compare import (
     DateValue,
@@ -62,6 +63,7 @@ from .compare import (
     compare_holders,
     compare_numbers,
     compare_ordinals,
+    compare_part_whole,
     compare_partial_dates,
     compare_places,
     compare_polarity,
@@ -324,6 +326,34 @@ def _same_unit(a: SlotClaim, b: SlotClaim) -> bool:
     return meaning.same_meaning(a.role, b.role, "n")
 
 
+#: Units that are no counted noun: a count of one is never a kind of the other.
+_NOT_COUNTED = frozenset({"count", "percent", "percentage point", "basis point", "$"})
+
+
+def _counted(role: str) -> bool:
+    return role not in _NOT_COUNTED and not (len(role) == 3 and role.isalpha() and role.isupper())
+
+
+def count_kind(a: SlotClaim, b: SlotClaim) -> str | None:
+    """For two counts of different nouns, which counts a kind of the other's:
+    ``"a"`` when a's counted noun is a kind of b's ("workers" / "people"),
+    ``"b"`` the other way round, None when neither is (or they are no counts)."""
+    if a.slot != "number" or a.role == b.role or not (_counted(a.role) and _counted(b.role)):
+        return None
+    if meaning.is_a(a.role, b.role):
+        return "a"
+    if meaning.is_a(b.role, a.role):
+        return "b"
+    return None
+
+
+def _same_event(a: SlotClaim, b: SlotClaim) -> bool:
+    """Predicates of one meaning that say what happened: not a light verb ("had
+    two chances") nor a count verb ("finished with", "ended the day with"),
+    which state a figure of any event."""
+    return bool(a.pred_classes & b.pred_classes) and a.predicate not in COUNT_VERBS and b.predicate not in COUNT_VERBS
+
+
 def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two claims cannot be one slot, or None when they may be."""
     if a.slot != b.slot:
@@ -333,7 +363,9 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"{a.modality} vs {b.modality}"
     if a.slot in ("quote", "age"):
         return None
-    if a.role != b.role and not _same_unit(a, b):
+    if a.role != b.role and not _same_unit(a, b) and not (count_kind(a, b) and _same_event(a, b)):
+        # a count of a kind aligns with a count of what it is a kind of ("three bank
+        # workers died" / "four people died") only when told by one predicate
         return f"different roles ({a.role} / {b.role})"
     if a.slot in ("number", "ordinal", "holder") and not _same_noun(a, b):
         return f"'{a.noun}' and '{b.noun}' are different things"
@@ -361,6 +393,38 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     return None
 
 
+#: Words of a written count that are part of the number ("two hundred", "a dozen", "2.5 million").
+_NUMBER_PARTS = frozenset(
+    {*ONES, *TEENS, *TENS, "a", "an", "and", "half", "dozen", "dozens", "hundred", "thousand", "million", "billion"}
+)
+
+
+def _plain_count(c: SlotClaim) -> bool:
+    """A number and its noun with nothing between ("six games", "2.5 million people"):
+    a modified count ("four straight points", "two former bosses") may count a part
+    of what a plain one counts."""
+    words = [w for w in c.value.casefold().replace("-", " ").split() if not any(ch.isdigit() for ch in w)]
+    return len([w for w in words if w not in _NUMBER_PARTS]) == 1
+
+
+def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two plain counts of one noun told by one event predicate about one named subject."""
+    return (
+        a.subject is not None
+        and a.subject.startswith("@")
+        and a.subject == b.subject
+        and a.role == b.role
+        and _same_event(a, b)
+        and _plain_count(a)
+        and _plain_count(b)
+    )
+
+
+def _smaller(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> frozenset[str]:
+    """The anchors of the side that weighs less."""
+    return min(a.anchors, b.anchors, key=lambda s: (sum(index.weight(x) for x in sorted(s)), sorted(s)))
+
+
 def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
     """IDF-weighted Jaccard overlap of the two claims' anchors (0..1)."""
     if a.slot in ("quote", "age"):
@@ -375,6 +439,11 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         return 0.0
     # summed in a fixed order: a set's iteration order varies with the hash seed, and so would the last digits
     jaccard = sum(index.weight(x) for x in sorted(shared)) / sum(index.weight(x) for x in sorted(union))
+    if a.slot == "number" and _contained_count(a, b) and set(_smaller(index, a, b)) <= shared:
+        # one named subject, one predicate, one plain count ("Roe missed four games" /
+        # "Roe missed six games this season after the loss at Westland"): every anchor of
+        # one side found in the other pins the count, whatever details the other adds
+        return max(jaccard, CONTAINED_SCORE)
     if a.slot == "polarity":
         # one side states the bare clause, the other adds details ("X released the
         # patch" / "X has not released the patch for the browser"): one subject named
@@ -469,13 +538,36 @@ def _compare_days(pa: object, pb: object) -> Verdict:
     return Verdict("unknown", "not comparable")
 
 
+def _modified_side(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Of two counts of one noun, the one whose noun is modified ("one final
+    chance", "four straight points") when the other's is not ("two chances",
+    "14 points"): it may count a part of what the plain one counts."""
+    if a.slot != "number" or a.role != b.role or not _counted(a.role):
+        return None
+    plain_a, plain_b = _plain_count(a), _plain_count(b)
+    if plain_a == plain_b:
+        return None
+    return "b" if plain_a else "a"
+
+
+def _compare_counts(a: SlotClaim, pa: NumberValue, b: SlotClaim, pb: NumberValue) -> Verdict:
+    """Numbers, a count of a kind against a count of what it is a kind of, or
+    counts of nouns that are synonyms ("persons" / "people")."""
+    kind = count_kind(a, b) or _modified_side(a, b)
+    if kind is not None:
+        return compare_part_whole(pa, pb) if kind == "a" else compare_part_whole(pb, pa)
+    if a.role != b.role and _same_unit(a, b) and unit_relation(pa.unit, pb.unit) == "none":
+        return compare_numbers(pa, replace(pb, unit=pa.unit))
+    return compare_numbers(pa, pb)
+
+
 def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasion: bool = False) -> Verdict:
     """The typed comparison of two claims of one slot."""
     pa, pb = a.payload, b.payload
     if a.slot == "date":
         return _compare_days(pa, pb)
     if a.slot == "number" and isinstance(pa, NumberValue) and isinstance(pb, NumberValue):
-        return compare_numbers(pa, pb)
+        return _compare_counts(a, pa, b, pb)
     if a.slot == "ordinal":
         return compare_ordinals(str(pa), str(pb))
     if a.slot == "place" and isinstance(pa, PlaceValue) and isinstance(pb, PlaceValue):

@@ -352,7 +352,8 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
         return Verdict("same", f"'{a.text}' and '{b.text}' are both {_fmt(a.value)}")
     alo, ahi = a.interval()
     blo, bhi = b.interval()
-    if alo <= bhi and blo <= ahi:
+    # what rounds to a figure is a half-open range: 4 is 3.5 up to (not including) 4.5, so 4 and 5 differ
+    if alo < bhi and blo < ahi:
         why = (
             f"'{a.text}' and '{b.text}' admit a common value (hedged)"
             if a.hedge or b.hedge
@@ -365,6 +366,24 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
         + (" (if '$' is the same currency)" if units == "possible" else ""),
         weak=units == "possible",
     )
+
+
+def compare_part_whole(part: NumberValue, whole: NumberValue) -> Verdict:
+    """A count of a part against a count of the whole: of a kind against what
+    it is a kind of ("three bank workers" / "four people", "200 residents" /
+    "60 people"), of a modified noun against the plain one ("one final chance"
+    / "two chances"). The part may be fewer than the whole, never more."""
+    plo, _phi = part.interval()
+    _wlo, whi = whole.interval()
+    if plo >= whi:
+        return Verdict(
+            "differ",
+            f"'{part.text}' ({_fmt(part.value)}) cannot be more than '{whole.text}' ({_fmt(whole.value)}),"
+            " of which they are a part",
+        )
+    if math.isclose(part.value, whole.value, rel_tol=1e-9) and part.hedge == whole.hedge:
+        return Verdict("same", f"'{part.text}' and '{whole.text}' are both {_fmt(part.value)}")
+    return Verdict("compatible", f"'{part.text}' may be some of '{whole.text}'")
 
 
 def _fmt(v: float) -> str:

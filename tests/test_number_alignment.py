@@ -1,0 +1,140 @@
+"""Number claims of different articles that fill one slot though worded
+differently: counts of a kind against counts of what it is a kind of, and a
+count whose clause adds details. Facts written by hand for generic sentences
+(the contract of the parse, without running the parser)."""
+
+from __future__ import annotations
+
+from test_claims_engine import Doc, _slot_disagreements
+
+from factcheck.engine.align import gate
+from factcheck.engine.claims import claims_of_extraction
+from factcheck.engine.compare import compare_numbers, number_from
+
+FIRE = ("obl:in", "the Acme Bank fire", "fire", "acme-bank")
+
+
+def _died(art: str, written: str, value: str, noun: str, unit: str) -> Doc:
+    return Doc(art).say(
+        f"{written} died in the Acme Bank fire.",
+        lemma="die",
+        args=[("subject", written, noun, None), FIRE],
+        atts=[("number", written, value, noun, {"unit": unit})],
+    )
+
+
+def _number(doc: Doc):
+    (c,) = [c for c in claims_of_extraction(doc.build()) if c.slot == "number"]
+    return c
+
+
+def test_a_count_of_a_kind_is_compared_with_the_count_of_what_it_is_a_kind_of():
+    people = _died("a", "Four people", "4 person", "people", "person")
+    more_workers = _died("b", "Five bank workers", "5 worker", "worker", "worker")
+    (d,) = _slot_disagreements("number", people.build(), more_workers.build())
+    assert d.label == "contradiction"
+    assert "of which they are a part" in d.verdict.why
+    # fewer workers than people died: the others were not workers
+    fewer_workers = _died("c", "Three bank workers", "3 worker", "worker", "worker")
+    assert _slot_disagreements("number", people.build(), fewer_workers.build()) == []
+    same = _died("d", "Four bank workers", "4 worker", "worker", "worker")
+    assert _slot_disagreements("number", people.build(), same.build()) == []
+    # only when told by one predicate, and for nouns one of which is a kind of the other
+    people_count = _number(people)
+    hurt = _number(
+        Doc("b").say(
+            "Five bank workers were hurt in the Acme Bank fire.",
+            lemma="hurt",
+            args=[("object", "Five bank workers", "worker", None), FIRE],
+            atts=[("number", "Five bank workers", "5 worker", "worker", {"unit": "worker"})],
+        )
+    )
+    assert gate(people_count, hurt) is not None  # died / were hurt: two counts
+    boats = _number(_died("e", "Three boats", "3 boat", "boat", "boat"))
+    pirates = _number(_died("f", "Five pirates", "5 pirate", "pirate", "pirate"))
+    assert gate(boats, pirates) is not None  # neither is a kind of the other
+
+
+def _missed(art: str, sentence: str, n: str, value: int, extra: list) -> Doc:
+    return Doc(art).say(
+        sentence,
+        lemma="miss",
+        args=[("subject", "Roe", "roe", "jo-roe"), ("object", f"{n} games", "game", None), *extra],
+        atts=[("number", f"{n} games", f"{value} game", "game", {"unit": "game"})],
+    )
+
+
+def test_a_count_whose_clause_adds_details_is_the_same_count():
+    bare = _missed("a", "Roe missed four games.", "four", 4, [])
+    detailed = _missed(
+        "b",
+        "Roe missed six games this season after the loss at Westland Park.",
+        "six",
+        6,
+        [("obl:after", "the loss", "loss", None), ("obl:at", "Westland Park", "westland-park", "westland-park")],
+    )
+    (d,) = _slot_disagreements("number", bare.build(), detailed.build())
+    assert d.label == "contradiction"
+    # a modified count may be a part of the plain one: a run of points within a game's total
+    total = Doc("e").say(
+        "Roe scored 14 points.",
+        lemma="score",
+        args=[("subject", "Roe", "roe", "jo-roe"), ("object", "14 points", "point", None)],
+        atts=[("number", "14 points", "14 point", "point", {"unit": "point"})],
+    )
+    run = Doc("f").say(
+        "Roe scored four straight points in the second half on a dunk.",
+        lemma="score",
+        args=[
+            ("subject", "Roe", "roe", "jo-roe"),
+            ("obl:in", "the second half", "half", None),
+            ("obl:on", "a dunk", "dunk", None),
+        ],
+        atts=[("number", "four straight points", "4 point", "point", {"unit": "point"})],
+    )
+    assert all(x.label != "contradiction" for x in _slot_disagreements("number", total.build(), run.build()))
+    # without a named subject the details may be what tells two counts apart
+    anon = Doc("c").say(
+        "The team missed four games.",
+        lemma="miss",
+        args=[("subject", "The team", "team", None), ("object", "four games", "game", None)],
+        atts=[("number", "four games", "4 game", "game", {"unit": "game"})],
+    )
+    anon_detailed = Doc("d").say(
+        "The team missed six games after the loss at Westland Park.",
+        lemma="miss",
+        args=[
+            ("subject", "The team", "team", None),
+            ("obl:after", "the loss", "loss", None),
+            ("obl:at", "Westland Park", "westland-park", "westland-park"),
+        ],
+        atts=[("number", "six games", "6 game", "game", {"unit": "game"})],
+    )
+    assert all(x.label != "contradiction" for x in _slot_disagreements("number", anon.build(), anon_detailed.build()))
+
+
+def test_counts_one_apart_differ():
+    """A count as written is exact: what rounds to 4 stops short of 4.5, so "four
+    people" and "five people" differ; a round figure still admits its neighbours."""
+    four, five = number_from("4 person", "person", text="four people"), number_from("5 person", "person", text="5")
+    assert compare_numbers(four, five).conflict
+    three_hundred = number_from("300 person", "person", text="300 people")
+    assert compare_numbers(three_hundred, number_from("301 person", "person", text="301 people")).agree
+
+
+def _chances(art: str, written: str, value: int) -> Doc:
+    return Doc(art).say(
+        f"The Hawks had {written} in the game at Westland Park.",
+        lemma="have",
+        args=[("subject", "The Hawks", "hawks", "hawks"), ("obl:at", "Westland Park", "park", "westland-park")],
+        atts=[("number", written, f"{value} chance", "chance", {"unit": "chance"})],
+    )
+
+
+def test_a_modified_count_may_be_part_of_the_plain_one():
+    plain = _chances("a", "two chances", 2).build()
+    assert _slot_disagreements("number", plain, _chances("b", "one final chance", 1).build()) == []
+    (d,) = _slot_disagreements("number", plain, _chances("c", "three final chances", 3).build())
+    assert d.label == "contradiction"
+    (d,) = _slot_disagreements("number", plain, _chances("d", "one chance", 1).build())
+    assert d.label == "contradiction"
