@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ...model.models import (
     Attachment,
     Span,
 )
+from ...text.words import ONES, TEENS, TENS
 from .context import (
     _AGE_RE,
     _AGED_RE,
@@ -207,6 +210,44 @@ def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment
     return out
 
 
+def _word_value(tok: Token) -> str | None:
+    """The value of a one-token number: digits ("90", "1,500", "2.5") or a word ("eight")."""
+    text = tok.lower_.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return text
+    value = ONES.get(text) or TEENS.get(text) or TENS.get(text)
+    return str(value) if value else None
+
+
+def _measure_compounds(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    """A number joined to a singular unit noun by a hyphen, the pair modifying
+    another noun: "a 90-day stay", "an eight-year offer", "an 86-yard run" (the
+    parse: the number counts the unit, which is a compound or adjective of the
+    noun). The value measures that noun, in that unit."""
+    taken = {i for q in ctx.quantities for i in ctx.token_range(q.span)}
+    out = []
+    for num in ctx.tokens:
+        unit, noun = num.head, num.head.head
+        if num.dep_ != "nummod" or num.i in taken or not (num.i < unit.i < noun.i):
+            continue
+        if unit.tag_ not in ("NN", "JJ") or unit.dep_ not in ("compound", "amod") or noun.pos_ != "NOUN":
+            continue
+        if ctx.doc[num.i + 1 : unit.i].text.strip() != "-":
+            continue  # "10 fire engines" is a count; only a hyphen makes the pair one modifier
+        value = _word_value(num)
+        lemma = unit.lemma_.casefold()
+        if value is None or not lemma.isalpha() or lemma in _NOT_UNITS:
+            continue
+        span = ctx.span(ctx.base + num.idx, ctx.base + unit.idx + len(unit.text))
+        text = ctx.text[span.start : span.end]
+        out.append(_att(ctx, "number", text, span, f"{value} {lemma}", noun, "nummod", unit=lemma, hedge=None))
+    return out
+
+
+#: Words after a hyphenated number that make no unit: "a 33-year-old actress" is an age, "a one-on-one".
+_NOT_UNITS = frozenset({"old", "on", "off", "up", "time", "times", "way", "point"})
+
+
 def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     out = []
     for t in ctx.times:
@@ -247,4 +288,4 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
 def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """Values of the sentence with the token index of the word they describe."""
     ages, taken = _ages(ctx)
-    return ages + _ordinals(ctx) + _numbers(ctx, taken) + _dates(ctx) + _places(ctx)
+    return ages + _ordinals(ctx) + _numbers(ctx, taken) + _measure_compounds(ctx) + _dates(ctx) + _places(ctx)
