@@ -21,6 +21,7 @@ caller can lower it to a possible conflict.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -590,14 +591,16 @@ def opposite_lemmas(a: str, b: str, *, states: bool = False) -> bool:
     return states and meaning.opposite(a, b, "a")
 
 
-def _variants(lemma: str) -> set[str]:
-    """The lemma and the pair words that share its meaning ("turn down" -> "reject")."""
+@functools.lru_cache(maxsize=8192)
+def _variants(lemma: str) -> frozenset[str]:
+    """The lemma and the pair words that share its meaning ("turn down" -> "reject"),
+    remembered per lemma: the polarity gate asks for the same few predicates again and again."""
     out = {lemma}
     for pair in OPPOSITE_PAIRS:
         for w in pair:
             if w != lemma and meaning.same_meaning(lemma, w, "v"):
                 out.add(w)
-    return out
+    return frozenset(out)
 
 
 def compare_polarity(a_lemma: str, a_pol: str, b_lemma: str, b_pol: str, *, states: bool = False) -> Verdict:

@@ -79,6 +79,28 @@ def _kind_of(mode: int) -> str:
     return "not a regular file"
 
 
+def _where(path: Path, real: Path, root: Path, follow_links: bool, notes: list[InputError]) -> tuple[Path, int] | None:
+    """Where an article file really is and its mode (one ``lstat`` for a file that
+    is no link: ``real`` is then its folder's real path and its name), or None
+    when it cannot be read or is a link out of the corpus (noted)."""
+    try:
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISLNK(mode):
+            return real, mode
+        real = path.resolve()
+        if not follow_links and not _inside(real, root):
+            notes.append(
+                InputError(
+                    "not read: a symbolic link to a file outside the corpus (use --follow-links)", path=str(path)
+                )
+            )
+            return None
+        return real, path.stat().st_mode
+    except OSError as err:
+        notes.append(InputError(f"cannot read the file ({err.strerror or err})", path=str(path)))
+        return None
+
+
 def discover(target: Path, *, follow_links: bool = False, skipped: list[InputError] | None = None) -> list[Path]:
     """The article files of ``target``: the file itself, or the ``*.md``,
     ``*.markdown`` and ``*.txt`` files under a directory, recursively, sorted
@@ -126,24 +148,16 @@ def discover(target: Path, *, follow_links: bool = False, skipped: list[InputErr
                 continue
             keep.append(d)
         dirnames[:] = keep
+        here_real = here.resolve()  # once per folder: a file that is no link lies where its folder really is
         for name in filenames:
             path = here / name
             rel = path.relative_to(target)
             if path.suffix.lower() not in ARTICLE_SUFFIXES or _skipped(rel):
                 continue
-            real = path.resolve()
-            if path.is_symlink() and not follow_links and not _inside(real, root):
-                notes.append(
-                    InputError(
-                        "not read: a symbolic link to a file outside the corpus (use --follow-links)", path=str(path)
-                    )
-                )
+            where = _where(path, here_real / name, root, follow_links, notes)
+            if where is None:
                 continue
-            try:
-                mode = path.stat().st_mode
-            except OSError as err:
-                notes.append(InputError(f"cannot read the file ({err.strerror or err})", path=str(path)))
-                continue
+            real, mode = where
             if not stat.S_ISREG(mode):
                 notes.append(InputError(f"not read: {_kind_of(mode)}, not a regular file", path=str(path)))
                 continue

@@ -71,6 +71,11 @@ def mention_json(mentions: list[Mention]) -> str:
     )
 
 
+_STAND_IN = Fact.model_construct(
+    id="", article="", sentence=0, line=0, span=Span(start=0, end=0), subject=None, predicate="", object=""
+)
+
+
 def mentions_of(data: str) -> list[Mention]:
     """The mentions :func:`mention_json` kept; their facts carry only the
     fields kept (the rest is read from the article when needed)."""
@@ -78,15 +83,19 @@ def mentions_of(data: str) -> list[Mention]:
     for (fid, article, sentence, line, start, end), (subj, pred, obj), type_, people, time, inherited in json.loads(
         data
     ):
-        fact = Fact.model_construct(  # a stand-in built without validation: these fields were a fact's
-            id=fid,
-            article=article,
-            sentence=sentence,
-            line=line,
-            span=Span(start=start, end=end),
-            subject=subj,
-            predicate=pred,
-            object=obj,
+        # a stand-in built without validation: these fields were a fact's (a copy of
+        # one built once: model_construct would fill, and copy, every default again)
+        fact = _STAND_IN.model_copy(
+            update={
+                "id": fid,
+                "article": article,
+                "sentence": sentence,
+                "line": line,
+                "span": Span.model_construct(start=start, end=end),
+                "subject": subj,
+                "predicate": pred,
+                "object": obj,
+            }
         )
         out.append(
             Mention(

@@ -72,11 +72,13 @@ class Listing:
     record: list[tuple[str, int, int, str, str]] = field(default_factory=list)  # files to record once stored
 
 
+_STAND_IN = Article.model_construct(id="", path="", text="", sha256="", published=None, published_source="none")
+
+
 def _stand_in(article_id: str, path: str, sha256: str) -> Article:
-    # no text: only the id, the path and the digest are ever read from it (built without validation)
-    return Article.model_construct(
-        id=article_id, path=path, text="", sha256=sha256, published=None, published_source="none"
-    )
+    # no text: only the id, the path and the digest are ever read from it (built without
+    # validation, as a copy of one built once: model_construct would fill every default again)
+    return _STAND_IN.model_copy(update={"id": article_id, "path": path, "sha256": sha256})
 
 
 def list_corpus(
