@@ -1,5 +1,6 @@
-"""A number joined to its unit by a hyphen measures the noun the pair modifies
-("a 90-day stay", "an eight-year offer"), read from the parse: generic
+"""A number joined to its unit measures the noun the pair modifies ("a 90-day
+stay", "an eight-year offer", "a 4.2 magnitude earthquake"), and a verb the
+tagger took for a noun is still a predicate, read from the parse: generic
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -7,9 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from factcheck.engine.claims import claims_of_extraction
+from factcheck.extract.clauses.predicates import is_predicate
 from factcheck.extract.extractor import extract
+from factcheck.extract.nlp import load_nlp
 from factcheck.knowledge.base import Knowledge
 from factcheck.knowledge.lexicon import Lexicon
 from factcheck.model.models import Article
@@ -33,6 +37,8 @@ def _numbers(text: str) -> list[tuple[str, str, str, str]]:
         # tokenised text, a space each side of the hyphen
         ("He began a 90 - day stay at the clinic.", ("90 - day", "stay", "day", "90 day")),
         ("The 6.1-magnitude quake struck the island.", ("6.1-magnitude", "quake", "magnitude", "6.1 magnitude")),
+        # side by side
+        ("A 4.2 magnitude earthquake shook the valley.", ("4.2 magnitude", "earthquake", "magnitude", "4.2 magnitude")),
     ],
 )
 def test_a_hyphenated_measure_measures_the_noun_it_modifies(text, claim):
@@ -44,3 +50,26 @@ def test_an_age_and_a_count_are_no_measure():
     assert ("30-day", "sentence", "day", "30 day") in numbers
     assert [n for n in numbers if n[2] != "day"] == []  # the age is no measure of years
     assert [n[2] for n in _numbers("Ten fire engines made a 20-minute drive.")] == ["engine", "minute"]
+    assert _numbers("The 2008 election campaign raised $5 million.") == [("$5 million", "$", "$", "$ 5000000")]
+    assert [n[2] for n in _numbers("The 16 year old boy was hurt.")] == []
+
+
+def _doc(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A parsed sentence given by hand: (word, head index, dep, tag, pos)."""
+    words, heads, deps, tags, pos = (list(x) for x in zip(*rows))
+    return Doc(load_nlp(None).vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_verb_tagged_as_a_noun_with_a_subject_and_an_object_is_a_predicate():
+    """The shipped tagger can read "hit" in "A quake hit Westland" as a noun at
+    the root; with a subject and an object it is a verb all the same."""
+    doc = _doc([
+        ("A", 1, "det", "DT", "DET"), ("quake", 2, "nsubj", "NN", "NOUN"), ("hit", 2, "ROOT", "NN", "NOUN"),
+        ("Westland", 2, "obj", "NNP", "PROPN"), (".", 2, "punct", ".", "PUNCT"),
+    ])  # fmt: skip
+    assert is_predicate(doc[2])
+    # a headline noun with no subject and object is no predicate
+    doc = _doc([
+        ("Quake", 0, "ROOT", "NN", "NOUN"), ("in", 2, "case", "IN", "ADP"), ("Westland", 0, "nmod", "NNP", "PROPN"),
+    ])  # fmt: skip
+    assert not is_predicate(doc[0])

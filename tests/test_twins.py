@@ -56,3 +56,14 @@ def test_a_focus_article_is_paired_even_when_it_is_a_copy():
     assert _pair_articles(idx.candidates("number", frozenset({"c"}))) == [("a", "c"), ("b", "c")]
     (al,) = [al for al in align(idx, "number", min_score=0.3, focus=frozenset({"c"})) if al.a.article == "a"]
     assert al.b.article == "c"
+
+
+def test_how_common_a_key_is_counts_a_republished_sentence_once():
+    # five articles hold the key, but two things are said: the key still blocks
+    idx = _index(_closed("a", "120"), *[_closed(f"copy{i}", "150") for i in range(1, 5)])
+    idx.max_df = 2
+    assert _pair_articles(idx.candidates("number")) == [("a", "copy1")]
+    # three different things said: too common at this limit
+    idx = _index(_closed("a", "120"), _closed("b", "150"), _closed("c", "180"))
+    idx.max_df = 2
+    assert idx.candidates("number") == []

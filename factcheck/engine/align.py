@@ -80,7 +80,7 @@ from .names import name_map, renamed
 ENTITY_WEIGHT = 2.0
 QUOTE_SHINGLE = 3  # words in a quotation's block key
 PREDICATE_MISMATCH = 0.5  # score factor when the predicates of a number, ordinal or place differ
-MAX_DF = 200  # a block key held by more claims than this is too common to block on
+MAX_DF = 200  # a block key held by more claims than this (twins count once) is too common to block on
 CONTAINED_SCORE = 0.6  # polarity: every anchor of one side (two at least) among the other's
 ROLE_DAYS = 30  # holders of a role told further apart than this may both be right
 
@@ -184,10 +184,11 @@ class ClaimIndex:
             cs = [self.by_id[m[len("claim:") :]] for m in members]
             if focus is not None and not any(c.article in focus for c in cs):
                 continue  # no pair here involves a focus article
-            if self._held(k, len(members)) > self.max_df:
-                continue
             if first is not None:
                 cs = [c for c in cs if first[c.id] == c.id]
+            # how common a key is counts what is said, not how often it was republished
+            if self._held(k, len(cs) if first is not None else len(members)) > self.max_df:
+                continue
             for i, a in enumerate(cs):
                 for b in cs[i + 1 :]:
                     if a.article == b.article:

@@ -219,5 +219,5 @@ CONTEXTS = Unit(
     _contexts,
 )
 SAID_WHEN = Unit("said_when", "1", ("article", "contexts", "times"), ("times", "contexts"), _said_when)
-FACTS = Unit("facts", "5", ("contexts",), ("facts", "negations"), _facts)
+FACTS = Unit("facts", "6", ("contexts",), ("facts", "negations"), _facts)
 SPEAKERS = Unit("speakers", "3", ("article", "knowledge", "contexts", "quotes"), ("quotes",), _speakers)

@@ -47,7 +47,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..engine.align import MAX_DF, ClaimIndex, align, block_keys, idf_weight
+from ..engine.align import MAX_DF, ClaimIndex, align, block_keys, idf_weight, twin_signature
 from ..engine.claims import SlotClaim
 from ..engine.corpus import Corpus
 from ..engine.events import cluster_events
@@ -196,18 +196,24 @@ def _claims(rows: Iterable[tuple[int, str, bytes]], names: _NameMap) -> Iterator
         yield aid, renamed(pickle.loads(data), names.map)  # noqa: S301 - written by this cache, in this store
 
 
-def keyed_claims(conn: sqlite3.Connection, names: _NameMap, slots: Iterable[str], n_articles: int) -> dict[str, float]:
+def keyed_claims(
+    conn: sqlite3.Connection, names: _NameMap, slots: Iterable[str], n_articles: int, fact_event: Mapping[str, str]
+) -> dict[str, float]:
     """One pass over the stored claims of the ``cur`` articles: each claim of
-    ``slots``, with its block keys as read corpus-wide, into the temporary
-    table ``keyed (key, aid, claim)``; returns the IDF weight of every anchor
-    (as :func:`~factcheck.engine.align.build_index` weighs them)."""
+    ``slots``, with its block keys as read corpus-wide and its twin class (a
+    hash of :func:`~factcheck.engine.align.twin_signature`, for this run only),
+    into the temporary table ``keyed (key, aid, claim, twin)``; returns the IDF
+    weight of every anchor (as :func:`~factcheck.engine.align.build_index` weighs them)."""
     wanted = set(slots)
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keyed (key TEXT NOT NULL, aid INTEGER NOT NULL, claim TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS keyed"
+        " (key TEXT NOT NULL, aid INTEGER NOT NULL, claim TEXT NOT NULL, twin INTEGER NOT NULL)"
+    )
     conn.execute("DELETE FROM keyed")
     df: Counter[str] = Counter()
     used: set[str] = set()
     last: int | None = None
-    batch: list[tuple[str, int, str]] = []
+    batch: list[tuple[str, int, str, int]] = []
     rows = conn.execute("SELECT c.aid, c.claim, c.data FROM claims c JOIN cur USING (aid) ORDER BY c.aid")
     for aid, c in _claims(rows, names):
         if aid != last:
@@ -215,34 +221,44 @@ def keyed_claims(conn: sqlite3.Connection, names: _NameMap, slots: Iterable[str]
             used, last = set(), aid
         used |= c.anchors
         if c.slot in wanted:
-            batch.extend((k, aid, c.id) for k in block_keys(c))
+            twin = hash(twin_signature(c, fact_event.get(c.fact)))
+            batch.extend((k, aid, c.id, twin) for k in block_keys(c))
         if len(batch) >= CHUNK_ROWS:
-            conn.executemany("INSERT INTO keyed VALUES (?, ?, ?)", batch)
+            conn.executemany("INSERT INTO keyed VALUES (?, ?, ?, ?)", batch)
             batch = []
     df.update(used)
-    conn.executemany("INSERT INTO keyed VALUES (?, ?, ?)", batch)
+    conn.executemany("INSERT INTO keyed VALUES (?, ?, ?, ?)", batch)
     return {a: idf_weight(n_articles, n) for a, n in df.items()}
 
 
 def _key_groups(conn: sqlite3.Connection) -> Iterator[list[tuple[str, int, str]]]:
     """Chunks of whole key groups, in key order: the keys held by two claims
-    or more, of two articles or more, and by at most :data:`MAX_DF` claims
-    (a key held by more is too common to block on)."""
+    or more, of two articles or more, and by at most :data:`MAX_DF` twin
+    classes (a key held by more is too common to block on; a sentence
+    republished word for word counts once)."""
     chunk: list[tuple[str, int, str]] = []
-    group: list[tuple[str, int, str]] = []
-    for row in conn.execute("SELECT key, aid, claim FROM keyed ORDER BY key"):
+    group: list[tuple[str, int, str, int]] = []
+    for row in conn.execute("SELECT key, aid, claim, twin FROM keyed ORDER BY key"):
         if group and row[0] != group[0][0]:
-            if 2 <= len({c for _k, _a, c in group}) <= MAX_DF and len({a for _k, a, _c in group}) > 1:
-                chunk.extend(group)
+            if _blocks(group):
+                chunk.extend((k, a, c) for k, a, c, _t in group)
                 if len(chunk) >= CHUNK_ROWS:
                     yield chunk
                     chunk = []
             group = []
         group.append(row)
-    if group and 2 <= len({c for _k, _a, c in group}) <= MAX_DF and len({a for _k, a, _c in group}) > 1:
-        chunk.extend(group)
+    if group and _blocks(group):
+        chunk.extend((k, a, c) for k, a, c, _t in group)
     if chunk:
         yield chunk
+
+
+def _blocks(group: list[tuple[str, int, str, int]]) -> bool:
+    return (
+        len({c for _k, _a, c, _t in group}) >= 2
+        and len({t for _k, _a, _c, t in group}) <= MAX_DF
+        and len({a for _k, a, _c, _t in group}) > 1
+    )
 
 
 class _ChunkIndex(ClaimIndex):
@@ -337,7 +353,7 @@ def corpus_on_index(
     mentions = _mentions(conn, names_of)
     events, fact_event = cluster_events(mentions, ruleset.knowledge)
     names = _NameMap(conn)
-    idf = keyed_claims(conn, names, (slot for slot, _ in wanted_slots(ruleset)), len(articles))
+    idf = keyed_claims(conn, names, (slot for slot, _ in wanted_slots(ruleset)), len(articles), fact_event)
     index = KeptPairs([], {}, idf, nx.MultiDiGraph(), fact_event, ruleset.knowledge.lexicon)
     index.kept, index.twins = aligned_pairs(conn, names, idf, fact_event, ruleset)
     corpus = Corpus(

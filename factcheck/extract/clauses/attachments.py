@@ -219,12 +219,13 @@ def _word_value(tok: Token) -> str | None:
     return str(value) if value else None
 
 
-def _measure_compounds(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
-    """A number joined to a singular unit noun by a hyphen, the pair modifying
-    another noun: "a 90-day stay", "an eight-year offer", "an 86-yard run" (the
-    parse: the number counts the unit, which is a compound or adjective of the
-    noun). The value measures that noun, in that unit."""
-    taken = {i for q in ctx.quantities for i in ctx.token_range(q.span)}
+def _measure_compounds(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment]]:
+    """A number and a singular unit noun, joined by a hyphen or side by side,
+    the pair modifying another noun: "a 90-day stay", "an eight-year offer",
+    "a 4.2 magnitude earthquake" (the parse: the number counts the unit, which
+    is a compound or adjective of the noun). The value measures that noun, in
+    that unit. "10 fire engines" is a count (the number counts the engines)."""
+    taken = ages | {i for q in ctx.quantities for i in ctx.token_range(q.span)}
     out = []
     for num in ctx.tokens:
         unit, noun = num.head, num.head.head
@@ -232,12 +233,13 @@ def _measure_compounds(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             continue
         if unit.tag_ not in ("NN", "JJ") or unit.dep_ not in ("compound", "amod") or noun.pos_ != "NOUN":
             continue
-        if ctx.doc[num.i + 1 : unit.i].text.strip() != "-":
-            continue  # "10 fire engines" is a count; only a hyphen makes the pair one modifier
+        between = ctx.doc[num.i + 1 : unit.i].text.strip()
         value = _word_value(num)
         lemma = unit.lemma_.casefold()
-        if value is None or not lemma.isalpha() or lemma in _NOT_UNITS:
+        if value is None or not lemma.isalpha() or lemma in _NOT_UNITS or between not in ("-", ""):
             continue
+        if not between and re.fullmatch(r"1[89]\d\d|20\d\d", value):
+            continue  # "the 2008 election campaign": a year, not a measure
         span = ctx.span(ctx.base + num.idx, ctx.base + unit.idx + len(unit.text))
         text = ctx.text[span.start : span.end]
         out.append(_att(ctx, "number", text, span, f"{value} {lemma}", noun, "nummod", unit=lemma, hedge=None))
@@ -288,4 +290,4 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
 def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """Values of the sentence with the token index of the word they describe."""
     ages, taken = _ages(ctx)
-    return ages + _ordinals(ctx) + _numbers(ctx, taken) + _measure_compounds(ctx) + _dates(ctx) + _places(ctx)
+    return ages + _ordinals(ctx) + _numbers(ctx, taken) + _measure_compounds(ctx, taken) + _dates(ctx) + _places(ctx)

@@ -33,6 +33,11 @@ def is_predicate(tok: Token) -> bool:
         )
     if tok.pos_ == "VERB":
         return tok.lower_ not in ("according",)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "root"):
+        # a verb the tagger took for a noun: a noun has no subject and object
+        # ("A quake hit the island", "hit" tagged as a noun at the root)
+        deps = {c.dep_ for c in tok.children}
+        return bool(deps & {"nsubj", "nsubj:pass"}) and "obj" in deps
     return tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "root", "conj", "ccomp", "advcl") and tok.lemma_ == "be"
 
 
