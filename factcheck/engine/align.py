@@ -440,7 +440,7 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         return 0.0
     # summed in a fixed order: a set's iteration order varies with the hash seed, and so would the last digits
     jaccard = sum(index.weight(x) for x in sorted(shared)) / sum(index.weight(x) for x in sorted(union))
-    if a.slot == "number" and _contained_count(a, b) and set(_smaller(index, a, b)) <= shared:
+    if a.slot == "number" and set(_smaller(index, a, b)) <= shared and _contained_count(a, b):
         # one named subject, one predicate, one plain count ("Roe missed four games" /
         # "Roe missed six games this season after the loss at Westland"): every anchor of
         # one side found in the other pins the count, whatever details the other adds
