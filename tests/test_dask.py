@@ -82,6 +82,30 @@ def test_cluster_report_equals_local_on_a_generic_corpus(generic: Path, ruleset,
     assert remote == local
 
 
+def test_cluster_report_equals_local_with_republications_and_a_failed_extraction(
+    tmp_path: Path, ruleset, client, monkeypatch
+) -> None:
+    # verbatim copies are paired once (engine.align twins) on the workers too; a failed
+    # extraction is reported, and the client's store never holds it
+    from factcheck.pipeline import core
+
+    real = core.extract_article
+
+    def failing(article, rs):
+        if article.id == "evening-post":
+            raise RuntimeError("boom")
+        return real(article, rs)
+
+    monkeypatch.setattr(core, "extract_article", failing)
+    stories = {**GENERIC, "harbour-copy": GENERIC["harbour-daily"], "valley-copy": GENERIC["valley-times"]}
+    for art_id, (published, text) in stories.items():
+        write_article(tmp_path, art_id, text, published)
+    local, remote, n = _json_reports(tmp_path, ruleset, client, batch=2, partitions=3)
+    assert n >= 2
+    assert remote == local
+    assert "harbour-copy" in remote and "evening-post: not checked: extraction failed (RuntimeError: boom)" in remote
+
+
 @pytest.mark.slow
 def test_cluster_report_does_not_depend_on_batches_or_partitions(generic: Path, ruleset, client) -> None:
     from factcheck.model.models import OutputFormat

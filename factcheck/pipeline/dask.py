@@ -20,12 +20,18 @@ What runs where:
    candidate pairs of its keys and aligns them (the engine's own
    :func:`~factcheck.engine.align.align`: gate, IDF-weighted score, different
    events) with the corpus-wide IDF weights and event clusters.
-4. **Gathered on the client**: the extractions (in article order), the event
-   clustering and the corpus graph, the pairs the workers kept (merged, one
-   copy each, in the engine's pair order), then every rule and the report as
-   in a local run. The claim rules re-align only the kept pairs (a pair's
-   alignment depends on nothing but the pair, the IDF weights and the events,
-   so the result is the one a local run computes from every candidate pair).
+4. **Streamed into a store on the client**: each batch's extractions, made
+   ready on its worker (compressed, with their claims-index rows:
+   :func:`~factcheck.pipeline.cache.stored_form`), are written in article
+   order to a claims index in a temporary folder and dropped, as a local
+   ``run`` does (:mod:`.streamed`); the client holds no extraction. The event
+   clustering, the short-name map and the independent-source clusters come
+   from the store's compact rows; the pairs the workers kept are merged (one
+   copy each, in the engine's pair order); then every rule and the report as
+   in a local run, reading an extraction from the store when a rule asks for
+   it. The claim rules re-align only the kept pairs (a pair's alignment
+   depends on nothing but the pair, the IDF weights and the events, so the
+   result is the one a local run computes from every candidate pair).
 
 What is not partitioned: grouping the aligned claims into slots and value
 groups joins pairs across key groups (a slot is a connected component of
@@ -40,24 +46,27 @@ from __future__ import annotations
 import math
 import operator
 import pickle
+import sqlite3
+import tempfile
 import time
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from ..checks.claims import Options as ClaimOptions
 from ..engine.align import Alignment, ClaimIndex, align, block_keys
 from ..engine.claims import SlotClaim, claims_of_extraction
-from ..engine.corpus import Corpus
-from ..engine.grouping import source_clusters
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
-from .core import Processed, Progress, analyse, extract_or_report
+from .cache import SQLiteCache, Stored, stored_form
+from .core import Processed, Progress, extract_or_report, report_for
+from .kept import Kept, Twins, Wanted, wanted_slots
+from .streamed import corpus_on_index
 
 #: Articles per extraction task, at most (fewer for a small corpus, so every worker has several tasks).
 BATCH = 24
@@ -65,7 +74,6 @@ BATCH = 24
 LOCAL = "local"
 DASK_MISSING = "--scheduler needs Dask: pip install 'factcheck[dask]'"
 
-Wanted = tuple[tuple[str, float], ...]  # (slot, min_score) of every claim rule
 Keyed = tuple[tuple[int, int], str, SlotClaim]  # (order, block key, claim)
 
 
@@ -141,10 +149,13 @@ def batch_part(batch: Batch, partition: int) -> bytes:
     return pickle.dumps(batch.keyed[partition], protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def batch_extractions(batch: Batch) -> list[str]:
-    """The batch's extractions for the client, as JSON: pydantic writes it
-    several times faster than pickle, and reads it back equal."""
-    return [ex.model_dump_json() for ex in batch.extractions]
+def batch_stored(batch: Batch, version: str, lexicon: str) -> list[tuple[Stored | None, Extraction | None]]:
+    """The batch's extractions ready for the client's store, made here on the
+    worker: (stored form, None), or (None, the extraction) when it failed
+    (a failed extraction is reported, never stored)."""
+    return [
+        (None, ex) if ex.error is not None else (stored_form(ex, version, lexicon), None) for ex in batch.extractions
+    ]
 
 
 def batch_anchors(batch: Batch) -> Counter[str]:
@@ -177,32 +188,6 @@ def align_partition(
 
 
 # ----------------------------------------------------------------------------- the client's side
-
-
-class KeptPairs(ClaimIndex):
-    """The corpus's claim index as the claim rules see it after a cluster run:
-    its candidate pairs are the pairs the workers aligned (at the lowest
-    ``min_score`` of each slot), in the engine's pair order. The rules align
-    them again at their own ``min_score``; every other candidate pair was
-    already found below every rule's threshold."""
-
-    kept: dict[str, list[tuple[SlotClaim, SlotClaim]]]
-
-    def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
-        if focus is not None:
-            raise ValueError("a cluster run has no focus")
-        return self.kept.get(slot, [])
-
-
-def wanted_slots(ruleset: RuleSet) -> Wanted:
-    """Each claim slot a rule compares, with the lowest ``min_score`` asked of it."""
-    lowest: dict[str, float] = {}
-    for rule in ruleset.rules:
-        opts = rule.options
-        if isinstance(opts, ClaimOptions):
-            for slot in opts.slots:
-                lowest[slot] = min(lowest.get(slot, opts.min_score), opts.min_score)
-    return tuple(sorted(lowest.items()))
 
 
 def idf_weights(anchor_counts: Iterable[Counter[str]], n_articles: int) -> dict[str, float]:
@@ -266,10 +251,12 @@ def process_on_cluster(
 ) -> Processed:
     """:func:`~factcheck.pipeline.core.process` on a Dask cluster: the same
     report, whatever the batch size, the partitions and the number of workers.
+    The returned extractions hold each article and, for a failed extraction,
+    its error (what was extracted stays in the store, which goes at the end).
     ``timings``, when given, receives the seconds of each phase: ``extract``
-    (until the extractions are on the client), ``corpus`` (events and graph on
-    the client), ``align`` (until the aligned pairs are on the client),
-    ``rules`` (every rule and the report, on the client)."""
+    (until every extraction is in the client's store), ``align`` (events from
+    the store, then the cluster's alignment, until the kept pairs are on the
+    client), ``rules`` (every rule and the report, on the client)."""
     from distributed import as_completed, wait
 
     clock = _Clock(timings)
@@ -293,26 +280,49 @@ def process_on_cluster(
 
     # the shuffle: each partition takes its share of every batch
     shares = [[client.submit(batch_part, f, p, **on(f)) for f in futures] for p in range(parts)]
-    as_json = client.gather([client.submit(batch_extractions, f, **on(f)) for f in futures])
-    extractions = [Extraction.model_validate_json(ex) for exs in as_json for ex in exs]
-    del as_json
-    idf = idf_weights(client.gather([client.submit(batch_anchors, f, **on(f)) for f in futures]), len(extractions))
-    clock.lap("extract")
-    corpus = Corpus.build(extractions, ruleset.knowledge)
-    clock.lap("corpus")
-    idf_f, events_f = client.scatter([idf, corpus.fact_event], broadcast=True, hash=False)
+    idf = idf_weights(client.gather([client.submit(batch_anchors, f, **on(f)) for f in futures]), len(arts))
     wanted = wanted_slots(ruleset)
-    aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
-    del futures, shares  # the workers drop each batch once its shares are taken
-    sources = source_clusters(extractions)  # meanwhile, on the client
-    kept, twins = merge_kept(pickle.loads(r) for r in client.gather(aligned))
-    clock.lap("align")
-    index = KeptPairs([], {}, idf, nx.MultiDiGraph(), corpus.fact_event, ruleset.knowledge.lexicon)
-    index.kept, index.twins = kept, twins
-    corpus.claim_index, corpus.sources = index, sources  # what the claim rules would build (checks.claims)
-    report = analyse(extractions, ruleset, skipped=skipped, corpus=corpus)
-    clock.lap("rules")
-    return Processed(report, extractions)
+
+    def on_cluster(fact_event: Mapping[str, str]) -> tuple[Mapping[str, float], Kept, Twins]:
+        idf_f, events_f = client.scatter([idf, dict(fact_event)], broadcast=True, hash=False)
+        aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
+        kept, twins = merge_kept(pickle.loads(r) for r in client.gather(aligned))
+        return idf, kept, twins
+
+    with (
+        tempfile.TemporaryDirectory(prefix="factcheck-cluster-") as tmp,
+        SQLiteCache(Path(tmp) / "cache.sqlite", nlp=ruleset.nlp) as store,
+    ):
+        failed = _store_batches(client, futures, on, store, ruleset.knowledge.fingerprint)
+        clock.lap("extract")
+        try:
+            corpus = corpus_on_index(store, articles, failed, ruleset, aligned_by=on_cluster)
+        except sqlite3.Error as err:
+            raise UsageError(f"the cluster run's temporary claims store failed: {err}") from None
+        futures.clear()  # the workers drop each batch
+        shares.clear()
+        if corpus is None:
+            raise UsageError("the cluster run's temporary claims store could not be written")
+        clock.lap("align")
+        errors = {aid: ex.error for aid, ex in failed.items() if ex.error}
+        report = report_for(corpus, articles, errors, ruleset, skipped=skipped)
+        clock.lap("rules")
+    return Processed(report, [failed.get(a.id) or Extraction(article=a, sentences=()) for a in articles])
+
+
+def _store_batches(client: Any, futures: list[Any], on: Any, store: SQLiteCache, lexicon: str) -> dict[str, Extraction]:
+    """Each batch's extractions, made ready on its worker, written to the store
+    in article order, one batch on the client at a time; returns the failed ones."""
+    ready = [client.submit(batch_stored, f, store.version, lexicon, **on(f)) for f in futures]
+    failed: dict[str, Extraction] = {}
+    for i, f in enumerate(ready):
+        for stored, bad in f.result():
+            if bad is not None:
+                failed[bad.article.id] = bad
+            elif stored is not None:
+                store.store(stored)
+        ready[i] = None  # released on the cluster
+    return failed
 
 
 class _Clock:

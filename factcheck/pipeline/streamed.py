@@ -58,9 +58,9 @@ from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
 from .cache import SQLiteCache, Stored, article_digest, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
-from .dask import KeptPairs, wanted_slots
 from .index_rows import text_shingles
 from .indexed import _fill_cur, _mentions, _NameMap
+from .kept import Kept, KeptPairs, Twins, wanted_slots
 from .parallel import extract_many
 
 #: Articles handed to the extraction workers and not yet written.
@@ -327,11 +327,22 @@ def aligned_pairs(
 # ----------------------------------------------------------------------------- the run
 
 
+#: Aligns the claims elsewhere (on a Dask cluster), given the events of each
+#: fact: the IDF weights, the kept pairs and their claims' twins.
+AlignedBy = Callable[[Mapping[str, str]], tuple[Mapping[str, float], Kept, Twins]]
+
+
 def corpus_on_index(
-    cache: SQLiteCache, articles: Sequence[Article], failed: Mapping[str, Extraction], ruleset: RuleSet
+    cache: SQLiteCache,
+    articles: Sequence[Article],
+    failed: Mapping[str, Extraction],
+    ruleset: RuleSet,
+    *,
+    aligned_by: AlignedBy | None = None,
 ) -> Corpus | None:
     """The corpus every rule reads, from the store (see the module docstring);
-    ``None`` when the store does not hold every article that did not fail."""
+    ``None`` when the store does not hold every article that did not fail.
+    ``aligned_by``: the claims are aligned there, not here key group by key group."""
     conn = cache.connection
     if conn is None:
         return None
@@ -352,10 +363,16 @@ def corpus_on_index(
     names_of = {aid: name for name, aid in cur.items()}
     mentions = _mentions(conn, names_of)
     events, fact_event = cluster_events(mentions, ruleset.knowledge)
-    names = _NameMap(conn)
-    idf = keyed_claims(conn, names, (slot for slot, _ in wanted_slots(ruleset)), len(articles), fact_event)
+    if aligned_by is None:
+        names = _NameMap(conn)
+        idf: Mapping[str, float] = keyed_claims(
+            conn, names, (slot for slot, _ in wanted_slots(ruleset)), len(articles), fact_event
+        )
+        kept, twins = aligned_pairs(conn, names, idf, fact_event, ruleset)
+    else:
+        idf, kept, twins = aligned_by(fact_event)
     index = KeptPairs([], {}, idf, nx.MultiDiGraph(), fact_event, ruleset.knowledge.lexicon)
-    index.kept, index.twins = aligned_pairs(conn, names, idf, fact_event, ruleset)
+    index.kept, index.twins = kept, twins
     corpus = Corpus(
         StoredExtractions(articles, failed, _loader(cache, ruleset)), ruleset.knowledge, mentions, events, fact_event
     )

@@ -1,0 +1,40 @@
+"""The claim index the claim rules read after the pairs were aligned key group
+by key group (streamed, or on a Dask cluster): the kept pairs, and which
+slots the rules compare at which lowest score."""
+
+from __future__ import annotations
+
+from ..checks.claims import Options as ClaimOptions
+from ..engine.align import ClaimIndex
+from ..engine.claims import SlotClaim
+from ..rules.ruleset import RuleSet
+
+Wanted = tuple[tuple[str, float], ...]  # (slot, min_score) of every claim rule
+Kept = dict[str, list[tuple[SlotClaim, SlotClaim]]]  # slot -> aligned pairs, in the engine's pair order
+Twins = dict[str, tuple[SlotClaim, ...]]  # a twin class's first claim -> the others (ClaimIndex.twins)
+
+
+class KeptPairs(ClaimIndex):
+    """The corpus's claim index as the claim rules see it after the pairs were
+    aligned key group by key group: its candidate pairs are the pairs kept (at
+    the lowest ``min_score`` of each slot), in the engine's pair order. The
+    rules align them again at their own ``min_score``; every other candidate
+    pair was already found below every rule's threshold."""
+
+    kept: Kept
+
+    def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
+        if focus is not None:
+            raise ValueError("pairs aligned key group by key group have no focus")
+        return self.kept.get(slot, [])
+
+
+def wanted_slots(ruleset: RuleSet) -> Wanted:
+    """Each claim slot a rule compares, with the lowest ``min_score`` asked of it."""
+    lowest: dict[str, float] = {}
+    for rule in ruleset.rules:
+        opts = rule.options
+        if isinstance(opts, ClaimOptions):
+            for slot in opts.slots:
+                lowest[slot] = min(lowest.get(slot, opts.min_score), opts.min_score)
+    return tuple(sorted(lowest.items()))
