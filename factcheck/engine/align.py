@@ -11,9 +11,12 @@ Candidate pairs are the claims that share a key node; keys held by more than
 The scorer decides "same slot" (:func:`score`):
 
 1. the slots, roles and meanings must agree: same slot and role (a place "in"
-   is not a place "near"; a count of passengers is not a percentage), the
-   measured nouns in one meaning class or one a kind of the other, predicates
-   in one meaning class (for polarity: or opposites, "approve" / "reject");
+   is not a place "near"; a count of passengers is not a percentage; a count
+   of a kind and a count of what it is a kind of, "three bank workers died" /
+   "four people died", only when one predicate tells both, :func:`count_kind`),
+   the measured nouns in one meaning class or one a kind of the other,
+   predicates in one meaning class (for polarity: or opposites, "approve" /
+   "reject");
 2. the subjects and objects, when both sides name them, must agree;
 3. the score is the IDF-weighted Jaccard overlap of the anchors (entities
    count double: a rare entity weighs more than a common word), IDF taken over
@@ -22,7 +25,14 @@ The scorer decides "same slot" (:func:`score`):
    board" align, but only loosely: "killed 30" / "injured 50" must not be
    a contradiction). For polarity, two claims with one subject where one
    side's anchors (two at least) are all among the other's score at least
-   ``CONTAINED_SCORE``: one source states the bare clause, the other adds details.
+   ``CONTAINED_SCORE``: one source states the bare clause, the other adds details;
+   so do two plain counts of one noun by one event predicate about one named
+   subject ("Roe missed four games" / "... six games this season after the loss").
+
+Counts are compared as part and whole (:func:`~.compare.compare_part_whole`)
+when one counts a kind of the other's noun, or a modified noun ("one final
+chance", "four straight points") against the plain one ("two chances"): the
+part may be fewer, never more.
 
 Verbatim twins (:func:`twin_signature`): claims that differ only in where
 they were read (the same sentence in a republished wire story) align with
