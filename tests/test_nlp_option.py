@@ -84,3 +84,16 @@ def test_the_pipeline_is_part_of_the_cache_key(tmp_path):
     other = SQLiteCache(tmp_path / "b.sqlite", nlp=str(copy))
     assert other.version != shipped.version
     assert other.version.endswith(pipeline_fingerprint(load_nlp(str(copy))))
+
+
+def test_the_cache_key_reads_the_pipeline_without_loading_it(tmp_path, monkeypatch):
+    # a check whose articles are all cached never loads the parser
+    from factcheck.extract import nlp as nlp_module
+    from factcheck.extract.nlp import fingerprint_of
+
+    monkeypatch.setattr(nlp_module, "_cache", {})
+    version = SQLiteCache(tmp_path / "a.sqlite").version
+    assert nlp_module._cache == {}
+    assert version.endswith(fingerprint_of())
+    assert fingerprint_of() == pipeline_fingerprint(load_nlp())  # loaded now: the same key
+    assert fingerprint_of(_shipped_folder()) == fingerprint_of()

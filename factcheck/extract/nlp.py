@@ -129,7 +129,30 @@ def entity_type(label: str) -> str:
 
 def pipeline_fingerprint(nlp: Language) -> str:
     """A short identifier of a pipeline for cache keys: its name, version and
-    a hash of its meta data (which changes with every rebuild)."""
-    meta = nlp.meta
+    a hash of its meta data (which changes with every rebuild): the
+    ``meta.json`` it was loaded from, else its meta in memory."""
+    path = nlp.path
+    meta_file = Path(path) / "meta.json" if path is not None else None
+    if meta_file is not None and meta_file.is_file():
+        return _fingerprint(meta_file.read_text(encoding="utf-8"))
+    return _fingerprint(json.dumps(nlp.meta, default=str))
+
+
+def fingerprint_of(name_or_path: str | None = None) -> str:
+    """:func:`pipeline_fingerprint` of the pipeline :func:`load_nlp` would load,
+    without loading it when its ``meta.json`` can be read (the shipped
+    pipeline, a pipeline folder): a check whose articles are all cached never
+    needs the parser. An installed package by name is loaded."""
+    if name_or_path is None:
+        ref = resources.files("factcheck.extract").joinpath("data", SHIPPED, "meta.json")
+        if ref.is_file():
+            return _fingerprint(ref.read_text(encoding="utf-8"))
+    elif (Path(name_or_path) / "meta.json").is_file():
+        return _fingerprint((Path(name_or_path) / "meta.json").read_text(encoding="utf-8"))
+    return pipeline_fingerprint(load_nlp(name_or_path))
+
+
+def _fingerprint(meta_json: str) -> str:
+    meta = json.loads(meta_json)
     digest = hashlib.sha256(json.dumps(meta, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
     return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}-{digest}"

@@ -47,7 +47,7 @@ from pydantic import ValidationError
 
 from .._version import __version__
 from ..extract.extractor import PIPELINE
-from ..extract.nlp import load_nlp, pipeline_fingerprint
+from ..extract.nlp import fingerprint_of
 from ..model.errors import UsageError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
@@ -134,7 +134,7 @@ def extractor_version(nlp: str | None = None) -> str:
     """The extractor part of the cache key: the release, :data:`EXTRACTOR_VERSION`,
     each extractor unit's name and version, and the fingerprint of the spaCy
     pipeline the facts are read from (``nlp``: see :func:`~factcheck.extract.nlp.load_nlp`)."""
-    return f"{__version__}+{EXTRACTOR_VERSION}+{PIPELINE.fingerprint}+{pipeline_fingerprint(load_nlp(nlp))}"
+    return f"{__version__}+{EXTRACTOR_VERSION}+{PIPELINE.fingerprint}+{fingerprint_of(nlp)}"
 
 
 def default_cache_path(corpus: Path) -> Path:
