@@ -52,3 +52,17 @@ def write_article(folder: Path, art_id: str, text: str, published: str | None = 
     path = folder / f"{art_id}.md"
     path.write_text("\n".join(lines) + "\n" + text, encoding="utf-8")
     return path
+
+
+def fail_extraction(monkeypatch: pytest.MonkeyPatch, article_id: str, error: Exception) -> None:
+    """A bug in one extractor, for one article: extracting ``article_id`` raises ``error``."""
+    from factcheck.pipeline import core
+
+    real = core.extract_article
+
+    def failing(article, ruleset):
+        if article.id == article_id:
+            raise error
+        return real(article, ruleset)
+
+    monkeypatch.setattr(core, "extract_article", failing)

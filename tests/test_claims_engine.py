@@ -152,19 +152,22 @@ def test_people_and_passengers_are_one_slot_and_equal_values_agree():
     assert _slot_disagreements("number", a.build(), b.build()) == []
 
 
-def test_different_counts_of_one_thing_are_one_contradiction():
-    docs = []
-    for art, n in (("a", "120"), ("b", "150"), ("c", "150")):
-        docs.append(
-            Doc(art)
-            .say(
-                f"The strike closed {n} schools in Northvale.",
-                lemma="close",
-                args=[("subject", "The strike", "strike", None), ("obl:in", "Northvale", "northvale", "northvale")],
-                atts=[("number", f"{n} schools", f"{n} school", "school", {"unit": "count"})],
-            )
-            .build()
+def closed_schools(art: str, n: str, published: date = date(2024, 5, 6)) -> Extraction:
+    """One article: "The strike closed N schools in Northvale."."""
+    return (
+        Doc(art, published)
+        .say(
+            f"The strike closed {n} schools in Northvale.",
+            lemma="close",
+            args=[("subject", "The strike", "strike", None), ("obl:in", "Northvale", "northvale", "northvale")],
+            atts=[("number", f"{n} schools", f"{n} school", "school", {"unit": "count"})],
         )
+        .build()
+    )
+
+
+def test_different_counts_of_one_thing_are_one_contradiction():
+    docs = [closed_schools(art, n) for art, n in (("a", "120"), ("b", "150"), ("c", "150"))]
     (d,) = _slot_disagreements("number", *docs)
     assert d.label == "contradiction"
     assert [g.first.normalized for g in d.groups] == ["120 school", "150 school"]

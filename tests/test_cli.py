@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write_article
+from conftest import ROOT, fail_extraction, write_article
 
 from factcheck.cli import main
 
@@ -189,16 +189,7 @@ def test_usage_errors_exit_2(capsys):
 
 
 def test_a_crash_in_one_article_costs_only_that_article(capsys, tmp_path, monkeypatch):
-    import factcheck.pipeline.core as pipeline
-
-    real = pipeline.extract_article
-
-    def flaky(article, ruleset):
-        if article.id == "bad":
-            raise ValueError("year -1995 is out of range")
-        return real(article, ruleset)
-
-    monkeypatch.setattr(pipeline, "extract_article", flaky)
+    fail_extraction(monkeypatch, "bad", ValueError("year -1995 is out of range"))
     write_article(tmp_path, "bad", "The council met on Monday.\n", "2025-04-30")
     write_article(tmp_path, "good", "The council approved the budget on Monday.\n", "2025-04-30")
     code, out, err = _run(capsys, "run", str(tmp_path), "--format", "json")

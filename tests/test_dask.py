@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write_article
+from conftest import ROOT, fail_extraction, write_article
 
 # Invented outlets, places and people; the articles disagree on a count, a
 # date and a quotation, and agree on a percentage written two ways.
@@ -87,16 +87,7 @@ def test_cluster_report_equals_local_with_republications_and_a_failed_extraction
 ) -> None:
     # verbatim copies are paired once (engine.align twins) on the workers too; a failed
     # extraction is reported, and the client's store never holds it
-    from factcheck.pipeline import core
-
-    real = core.extract_article
-
-    def failing(article, rs):
-        if article.id == "evening-post":
-            raise RuntimeError("boom")
-        return real(article, rs)
-
-    monkeypatch.setattr(core, "extract_article", failing)
+    fail_extraction(monkeypatch, "evening-post", RuntimeError("boom"))
     stories = {**GENERIC, "harbour-copy": GENERIC["harbour-daily"], "valley-copy": GENERIC["valley-times"]}
     for art_id, (published, text) in stories.items():
         write_article(tmp_path, art_id, text, published)

@@ -7,11 +7,11 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import write_article
+from conftest import fail_extraction, write_article
 
 from factcheck.knowledge.packs import find_config
 from factcheck.model.models import Article
-from factcheck.pipeline import core, parallel, streamed
+from factcheck.pipeline import parallel, streamed
 from factcheck.pipeline.core import load_targets, process
 from factcheck.pipeline.streamed import process_streamed
 from factcheck.rules.stack import load_stack
@@ -122,14 +122,7 @@ def test_streamed_report_of_the_seeds(monkeypatch):
 
 
 def test_a_failed_extraction_is_reported_and_its_text_still_joins_sources(tmp_path, monkeypatch):
-    real = core.extract_article
-
-    def failing(article: Article, ruleset):  # a bug in one extractor, for one article
-        if article.id == "water-copy":
-            raise RuntimeError("boom")
-        return real(article, ruleset)
-
-    monkeypatch.setattr(core, "extract_article", failing)
+    fail_extraction(monkeypatch, "water-copy", RuntimeError("boom"))
     folder = _folder(tmp_path, {**STORIES, "water-third": STORIES["water-wire"]})
     held, streamed_json = _both(folder, jobs=1)
     assert held == streamed_json

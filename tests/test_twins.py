@@ -6,23 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_claims_engine import Doc, _index, _slot_disagreements
+from test_claims_engine import _index, _slot_disagreements
+from test_claims_engine import closed_schools as _closed
 
 from factcheck.engine.align import align
-from factcheck.model.models import Extraction
-
-
-def _closed(art: str, n: str, published: date = date(2024, 5, 6)) -> Extraction:
-    return (
-        Doc(art, published)
-        .say(
-            f"The strike closed {n} schools in Northvale.",
-            lemma="close",
-            args=[("subject", "The strike", "strike", None), ("obl:in", "Northvale", "northvale", "northvale")],
-            atts=[("number", f"{n} schools", f"{n} school", "school", {"unit": "count"})],
-        )
-        .build()
-    )
 
 
 def _pair_articles(pairs) -> list[tuple[str, str]]:
