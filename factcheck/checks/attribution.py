@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..engine.corpus import Corpus
 from ..extract.quotes import normalize_quote
 from ..knowledge.lexicon import Lexicon
-from ..model.models import Finding, Label, Severity
+from ..model.models import Finding, Label, Quote, Severity
 from ..text.words import PRONOUNS
 from ._common import short
 from ._quotepairs import quote_pairs, speaker_name
@@ -65,7 +65,11 @@ class Options(BaseModel):
 
 
 def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
+    """One finding per conflict: the quotations of one pair of speakers joined
+    by the pairs that share their words (the words republished by several
+    outlets under each name are one conflict, not one per pair of articles)."""
     lex = corpus.knowledge.lexicon
+    conflicts: dict[tuple[str, str], list[list[Quote]]] = {}  # (speaker a, speaker b) -> components
     for a, b, cmp in quote_pairs(corpus, opts.min_words):
         if cmp.relation not in ("same", "partial"):
             continue
@@ -75,39 +79,58 @@ def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
             continue  # "Charlie" / "Charlie Roe", "Heffner" / "Hugh Hefner"
         if _by_pronoun(a) or _by_pronoun(b):
             continue  # "he said": who "he" is was inferred, too weak to accuse a source
-        related = lex.related(a.speaker, b.speaker)
-        na, nb = speaker_name(corpus, a), speaker_name(corpus, b)
-        claims = [
-            corpus.claim(
-                a.article,
-                a.span.start,
-                value=a.speaker_text or na,
-                value_span=a.speaker_span,
-                normalized=a.speaker,
-                how=f"speaker of \u201c{short(a.text, 40)}\u201d",
-                side="a",
-            ),
-            corpus.claim(
-                b.article,
-                b.span.start,
-                value=b.speaker_text or nb,
-                value_span=b.speaker_span,
-                normalized=b.speaker,
-                how=f"speaker of \u201c{short(b.text, 40)}\u201d",
-                side="b",
-            ),
-        ]
-        shorter = b.text if len(b.text) < len(a.text) else a.text
-        yield make_finding(
-            rule,
-            category=CATEGORY,
-            message=f"\u201c{short(normalize_quote(shorter), 60)}\u201d is attributed to {na} by one source and to {nb} by another",
-            claims=claims,
-            severity=severities(rule.spec.severity, opts)["possible" if related else "contradiction"],
-            label="possible" if related else "contradiction",
-            conclusion=(
-                f"{na} and {nb} are related (one speaks for the other): both attributions may be right"
-                if related
-                else "the same words cannot have two first speakers; one attribution is likely wrong"
-            ),
+        if (b.speaker, a.speaker) in conflicts:
+            a, b = b, a  # the sides as the speaker pair was first met
+        _join(conflicts.setdefault((a.speaker or "", b.speaker or ""), []), a, b)
+    for (sa, sb), components in conflicts.items():
+        related = lex.related(sa, sb)
+        for quotes in components:
+            yield _finding(rule, opts, corpus, sa, sb, quotes, related)
+
+
+def _join(components: list[list[Quote]], a: Quote, b: Quote) -> None:
+    """Add the pair (a, b) to the components of one speaker pair, merging those it links."""
+    touched = [c for c in components if any(q is a or q is b for q in c)]
+    merged = [q for c in touched for q in c]
+    merged += [q for q in (a, b) if not any(q is x for x in merged)]
+    components[:] = [c for c in components if not any(c is t for t in touched)]
+    components.append(merged)
+    components.sort(key=lambda c: min((q.article, q.span.start) for q in c))
+
+
+def _finding(
+    rule: RuleView, opts: Options, corpus: Corpus, sa: str, sb: str, quotes: list[Quote], related: bool
+) -> Finding:
+    sides = [
+        sorted((q for q in quotes if q.speaker == speaker), key=lambda q: (q.article, q.span.start))
+        for speaker in (sa, sb)
+    ]
+    first_a, first_b = sides[0][0], sides[1][0]
+    na, nb = speaker_name(corpus, first_a), speaker_name(corpus, first_b)
+    claims = [
+        corpus.claim(
+            q.article,
+            q.span.start,
+            value=q.speaker_text or name,
+            value_span=q.speaker_span,
+            normalized=q.speaker,
+            how=f"speaker of \u201c{short(q.text, 40)}\u201d",
+            side=side,
         )
+        for side, name, group in (("a", na, sides[0]), ("b", nb, sides[1]))
+        for q in group
+    ]
+    shortest = min((q.text for q in quotes), key=len)
+    return make_finding(
+        rule,
+        category=CATEGORY,
+        message=f"\u201c{short(normalize_quote(shortest), 60)}\u201d is attributed to {na} by one source and to {nb} by another",
+        claims=claims,
+        severity=severities(rule.spec.severity, opts)["possible" if related else "contradiction"],
+        label="possible" if related else "contradiction",
+        conclusion=(
+            f"{na} and {nb} are related (one speaks for the other): both attributions may be right"
+            if related
+            else "the same words cannot have two first speakers; one attribution is likely wrong"
+        ),
+    )
