@@ -129,17 +129,26 @@ def cluster_events(mentions: list[Mention], knowledge: Knowledge) -> tuple[list[
             _place(clusters, by_key, fits[0], m)
             placed[m.fact.id] = fits[0]
 
-    events: list[Event] = []
-    fact_event: dict[str, str] = {}
+    # clusters with one id (one type, participants and first day: a dated mention
+    # naming nobody starts a cluster each time) are one event, as fact_event reads them
+    merged: dict[str, dict] = {}
     for c in clusters:
-        ms: list[Mention] = c["mentions"]
-        days = sorted({m.day for m in ms if m.day is not None})
+        days = sorted({m.day for m in c["mentions"] if m.day is not None})
         eid = (
             "ev-"
             + hashlib.sha1(
                 "|".join([c["type"], ",".join(sorted(c["participants"])), days[0].isoformat() if days else ""]).encode()
             ).hexdigest()[:10]
         )
+        if eid in merged:
+            merged[eid]["mentions"] = merged[eid]["mentions"] + c["mentions"]
+        else:
+            merged[eid] = c
+    events: list[Event] = []
+    fact_event: dict[str, str] = {}
+    for eid, c in merged.items():
+        ms: list[Mention] = c["mentions"]
+        days = sorted({m.day for m in ms if m.day is not None})
         why = f"{c['type']} mentions with participants {', '.join(sorted(c['participants']))}"
         if days:
             why += f", dated {', '.join(d.isoformat() for d in days)}"
