@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
+import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.corpus import Corpus
@@ -69,7 +70,7 @@ def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     by the pairs that share their words (the words republished by several
     outlets under each name are one conflict, not one per pair of articles)."""
     lex = corpus.knowledge.lexicon
-    conflicts: dict[tuple[str, str], list[list[Quote]]] = {}  # (speaker a, speaker b) -> components
+    conflicts: dict[tuple[str, str], nx.Graph] = {}  # (speaker a, speaker b) -> quotations linked by pairs
     for a, b, cmp in quote_pairs(corpus, opts.min_words):
         if cmp.relation not in ("same", "partial"):
             continue
@@ -81,30 +82,23 @@ def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
             continue  # "he said": who "he" is was inferred, too weak to accuse a source
         if (b.speaker, a.speaker) in conflicts:
             a, b = b, a  # the sides as the speaker pair was first met
-        _join(conflicts.setdefault((a.speaker or "", b.speaker or ""), []), a, b)
-    for (sa, sb), components in conflicts.items():
+        graph = conflicts.setdefault((a.speaker or "", b.speaker or ""), nx.Graph())
+        graph.add_edge(_where(a), _where(b))
+        graph.nodes[_where(a)]["quote"], graph.nodes[_where(b)]["quote"] = a, b
+    for (sa, sb), graph in conflicts.items():
         related = lex.related(sa, sb)
-        for quotes in components:
-            yield _finding(rule, opts, corpus, sa, sb, quotes, related)
+        for where in sorted(sorted(c) for c in nx.connected_components(graph)):
+            yield _finding(rule, opts, corpus, sa, sb, [graph.nodes[w]["quote"] for w in where], related)
 
 
-def _join(components: list[list[Quote]], a: Quote, b: Quote) -> None:
-    """Add the pair (a, b) to the components of one speaker pair, merging those it links."""
-    touched = [c for c in components if any(q is a or q is b for q in c)]
-    merged = [q for c in touched for q in c]
-    merged += [q for q in (a, b) if not any(q is x for x in merged)]
-    components[:] = [c for c in components if not any(c is t for t in touched)]
-    components.append(merged)
-    components.sort(key=lambda c: min((q.article, q.span.start) for q in c))
+def _where(q: Quote) -> tuple[str, int]:
+    return (q.article, q.span.start)
 
 
 def _finding(
     rule: RuleView, opts: Options, corpus: Corpus, sa: str, sb: str, quotes: list[Quote], related: bool
 ) -> Finding:
-    sides = [
-        sorted((q for q in quotes if q.speaker == speaker), key=lambda q: (q.article, q.span.start))
-        for speaker in (sa, sb)
-    ]
+    sides = [[q for q in quotes if q.speaker == speaker] for speaker in (sa, sb)]  # each in article order
     first_a, first_b = sides[0][0], sides[1][0]
     na, nb = speaker_name(corpus, first_a), speaker_name(corpus, first_b)
     claims = [
