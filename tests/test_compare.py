@@ -208,3 +208,31 @@ def test_house_style_is_not_a_change_of_wording():
     assert compare_quotations(
         "he probably realised he was going to be shot", "he probably realized he was going to be shot"
     ).agree
+
+
+def test_compounds_and_web_suffixes_are_house_style():
+    assert compare_quotations(
+        "The data center is the foundation of IT for the firm", "The datacenter is the foundation of IT for the firm"
+    ).agree
+    assert compare_quotations(
+        "with mobile email and easy access to Facebook, Flickr, and MySpace.com, the phone leads",
+        "with mobile e-mail and easy access to Facebook, Flickr and MySpace, the phone leads",
+    ).agree
+    # a compound is not a different word run together with its neighbour
+    changed = compare_quotations(
+        "the data center is the foundation of IT for the firm", "the datacenter was the foundation of IT for the firm"
+    )
+    assert changed.relation == "differ" and "is" in changed.why and "was" in changed.why
+
+
+def test_words_left_out_at_an_ellipsis_are_no_change():
+    full = "There are few posters in the town. With four days to go before the vote, I still do not know whom to back."
+    elided = "There are few posters in the town ... I still do not know whom to back."
+    assert compare_quotations(full, elided).agree
+    assert compare_quotations(elided, full).agree
+    assert "ellipsis" in compare_quotations(full, elided).why
+    # an ellipsis excuses only the words left out there, not a word changed elsewhere
+    changed = compare_quotations(full, "There are few signs in the town ... I still do not know whom to back.")
+    assert changed.relation == "differ" and "posters" in changed.why
+    # without the ellipsis, the same omission is a change of wording
+    assert not compare_quotations(full, "There are few posters in the town. I still do not know whom to back.").agree

@@ -654,16 +654,22 @@ _CONTRACTIONS = (
 
 
 _INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: A web address's suffix on a name ("MySpace.com" is MySpace).
+_WEB_SUFFIX = re.compile(r"(?<=[A-Za-z])\.(?:com|org|net)\b", re.IGNORECASE)
+#: An ellipsis: the quoting article left words out there.
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _ORDINAL_WORDS = {w: f"{i}th" for w, i in _ORDINALS.items()} | {"first": "1st", "second": "2nd", "third": "3rd"}
 _TIME = re.compile(r"\b(\d{1,2})(?::00|\.00)?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
 
 
 def quote_words(text: str) -> list[str]:
     """A quotation's words for comparison: editorial insertions in brackets or
-    parentheses left out ("her (Tara) and"), times written one way ("6 p.m.",
+    parentheses left out ("her (Tara) and"), a web suffix on a name dropped
+    ("MySpace.com"), times written one way ("6 p.m.",
     "6:00 p.m."), then :func:`normalize_quote`, contractions spelled out ("don't"
     and "do not" are one wording) and ordinals as digits ("eleventh", "11th")."""
     s = _INSERTION.sub(" ", text)
+    s = _WEB_SUFFIX.sub("", s)
     s = _TIME.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}m", s)
     s = normalize_quote(s)
     for pat, rep in _CONTRACTIONS:
@@ -740,6 +746,10 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
         ops.pop()
     # a name and its initials ("EU" / "European Union") are one wording
     ops = [op for op in ops if not (op[0] == "replace" and _initials(ta[op[1] : op[2]], tb[op[3] : op[4]]))]
+    elided_a, elided_b = _elisions(a), _elisions(b)
+    n_ops = len(ops)
+    ops = [op for op in ops if not _one_wording(op, ta, tb, elided_a, elided_b)]
+    rewritten = len(ops) < n_ops
     # a word spelled two ways is one word
     ops = [
         op
@@ -753,6 +763,8 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     removed = [w for op, i1, i2, _, _ in ops if op in ("delete", "replace") for w in ta[i1:i2]]
     added = [w for op, _, _, j1, j2 in ops if op in ("insert", "replace") for w in tb[j1:j2]]
     if not removed and not added:
+        if rewritten:
+            return Verdict("compatible", "one wording: words left out at an ellipsis or a compound written two ways")
         return Verdict("compatible", "each quotes a different part of one statement")
     bits = []
     if removed:
@@ -760,6 +772,30 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     if added:
         bits.append("only in the second: " + " ".join(added))
     return Verdict("differ", "; ".join(bits))
+
+
+def _elisions(text: str) -> frozenset[int]:
+    """Where a quotation marks words left out ("around the city ... I still"):
+    the positions, in :func:`quote_words`, of the words that follow each ellipsis."""
+    pieces = _ELLIPSIS.split(text)
+    out: set[int] = set()
+    n = 0
+    for piece in pieces[:-1]:
+        n += len(quote_words(piece))
+        out.add(n)
+    return frozenset(out)
+
+
+def _one_wording(op: _Op, ta: list[str], tb: list[str], elided_a: frozenset[int], elided_b: frozenset[int]) -> bool:
+    """A difference that is no change of wording: words one side left out where it
+    marks an ellipsis, or a compound written open, hyphenated or closed ("data
+    center" / "datacenter", "e-mail" / "email")."""
+    tag, i1, i2, j1, j2 = op
+    if tag == "insert":
+        return i1 in elided_a
+    if tag == "delete":
+        return j1 in elided_b
+    return tag == "replace" and "".join(ta[i1:i2]) == "".join(tb[j1:j2])
 
 
 def _initials(x: list[str], y: list[str]) -> bool:
