@@ -183,6 +183,22 @@ def test_ranges_take_the_unit_of_their_second_number():
     assert [q.value for q in money] == [20e9, 30e9]
 
 
+def test_abbreviated_ranges_end_at_the_full_figure():
+    # a market report writes a range's end with its last digits only
+    found = qs("The dollar traded at 117.81-83 yen, and the index ended at 1,189.42-50 points.")
+    assert [(q.text, q.normalized) for q in found] == [
+        ("117.81", "JPY 117.81"),
+        ("83 yen", "JPY 117.83"),
+        ("1,189.42", "1189.42 point"),
+        ("50 points", "1189.5 point"),
+    ]
+    assert "abbreviated range" in found[1].how
+    # a full range, a single decimal and whole numbers are left as written
+    assert [q.normalized for q in qs("It traded at 118.99-119.09 yen.")] == ["JPY 118.99", "JPY 119.09"]
+    assert [q.normalized for q in qs("It cost 2.5-3 million dollars.")][1] == "$ 3000000"
+    assert [q.normalized for q in qs("Children aged 12-14 years.")] == ["12 year", "14 year"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -177,6 +177,23 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
         num.qty = _quantity(article_id, text, num.start, num.end, num.value, "count", notes)
 
 
+_DECIMAL = re.compile(r"\d[\d,]*\.(\d+)")
+
+
+def _abbreviated(text: str, a: _Num, b: _Num) -> Decimal | None:
+    """The value the second number of an abbreviated range stands for: in
+    "117.64-66 yen" the "66" repeats the last digits of "117.64" (117.66). Only
+    when the two are joined by a bare hyphen and the second has as many digits,
+    two at least, as the first has decimals."""
+    if text[a.end : b.start] != "-" or a.written != "digits" or b.written != "digits" or a.scaled or b.scaled:
+        return None
+    m = _DECIMAL.fullmatch(text[a.start : a.end])
+    tail = text[b.start : b.end]
+    if m is None or not tail.isdigit() or len(tail) < 2 or len(tail) != len(m.group(1)):
+        return None
+    return Decimal(m.group(0)[: m.start(1)].replace(",", "") + tail)
+
+
 def _ranges(article_id: str, text: str, nums: list[_Num]) -> None:
     """ "20-25%", "20 to 25 per cent", "between two and three people", "$20 to
     $30 billion": the first number of a range takes the unit (and the scale)
@@ -184,6 +201,11 @@ def _ranges(article_id: str, text: str, nums: list[_Num]) -> None:
     for a, b in zip(nums, nums[1:]):
         if b.qty is None or b.unit is None or a.is_year:
             continue
+        full = _abbreviated(text, a, b)
+        if full is not None:
+            note = f"abbreviated range: '{text[a.start : b.end]}' ends at {format_value(full)}"
+            b.value = full
+            b.qty = _quantity(article_id, text, b.qty.span.start, b.qty.span.end, full, b.qty.unit, [note])
         money_scale = (
             a.qty is not None and a.currency is not None and a.currency == b.currency and b.mult != 1 and a.mult == 1
         )
