@@ -4,6 +4,7 @@ One command does everything::
 
     python tools/nlp/build.py            # convert, train, evaluate, package
     python tools/nlp/build.py --quick    # a short training run (a few hundred steps)
+    python tools/nlp/build.py --pretrain # pretrain the token-to-vector layer on raw news text first
 
 Steps:
 
@@ -12,7 +13,11 @@ Steps:
    entity spans are merged into the EWT sentences by aligning the two
    sentence sequences on their tokens (the NER training file has one sentence
    fewer); ``OTH`` and stray labels are no entity;
-2. train with ``tools/nlp/config.cfg`` (fixed seed);
+2. train with ``tools/nlp/config.cfg`` (fixed seed); with ``--pretrain``, the
+   token-to-vector layer first learns to predict the first and last characters
+   of each word of the running text of TempEval-3 silver and ECB+ (``spacy
+   pretrain``, the config's ``[pretraining]`` section), and training starts
+   from those weights;
 3. evaluate the best model on the EWT test split;
 4. write the pipeline, its meta.json (name, version, licence, sources,
    accuracy), a model card and the CC BY-SA 4.0 licence text to the ship path.
@@ -25,8 +30,10 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -335,10 +342,135 @@ def convert(work: Path) -> dict[str, Any]:
     return report
 
 
+# --------------------------------------------------------------------------- raw news text
+
+# Raw news text the token-to-vector layer is pretrained on (``spacy pretrain``,
+# characters objective): no labels are read, only the running text.
+RAW_SOURCES = {
+    "tempeval3": {
+        "name": "TempEval-3 silver (AFP, APW, NYT and other newswire)",
+        "cite": "UzZaman et al., SemEval-2013 Task 1: TempEval-3",
+    },
+    "ecbplus": {
+        "name": "ECB+ (web news)",
+        "cite": "Cybulska and Vossen, LREC 2014",
+    },
+}
+RAW_PARAGRAPH_WORDS = 200
+
+_TAG = re.compile(r"<[^>]+>")
+_DETOK = (
+    (re.compile(r"``\s*"), '"'),
+    (re.compile(r"\s*''"), '"'),
+    (re.compile(r" (?=[,.;:!?%)\]])"), ""),
+    (re.compile(r"(?<=[(\[$]) "), ""),
+    (re.compile(r" (?=(?:'s|'re|'ve|'ll|'d|'m|n't)\b)"), ""),
+)
+
+
+def _detokenise(line: str) -> str:
+    for pattern, repl in _DETOK:
+        line = pattern.sub(repl, line)
+    return line
+
+
+def _chunks(paragraphs: Iterator[str]) -> Iterator[str]:
+    """Paragraphs joined up to about RAW_PARAGRAPH_WORDS words (spaCy's
+    pretraining reader skips texts over 500 tokens)."""
+    buf: list[str] = []
+    words = 0
+    for para in paragraphs:
+        para = " ".join(para.split())
+        if not para:
+            continue
+        n = len(para.split())
+        if buf and words + n > RAW_PARAGRAPH_WORDS:
+            yield " ".join(buf)
+            buf, words = [], 0
+        buf.append(para)
+        words += n
+    if buf:
+        yield " ".join(buf)
+
+
+def _tempeval_paragraphs(root: Path) -> Iterator[str]:
+    for path in sorted((root / "tempeval3" / "silver").glob("*/*.tml")):
+        xml = path.read_text(encoding="utf-8", errors="replace")
+        start, end = xml.find("<TEXT>"), xml.find("</TEXT>")
+        if start < 0 or end < 0:
+            continue
+        body = html.unescape(_TAG.sub("", xml[start + 6 : end]))
+        yield from re.split(r"\n\s*\n", body)
+        yield ""
+
+
+def _ecbplus_paragraphs(root: Path) -> Iterator[str]:
+    path = root / "ecbplus" / "ecbplus_docs.jsonl"
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            yield from (_detokenise(s) for s in doc["text"].splitlines())
+            yield ""
+
+
+def raw_text(work: Path) -> dict[str, Any]:
+    """Write the pretraining text (``raw.jsonl``) and return its counts."""
+    root = data_dir().parent
+    work.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, Any] = {}
+    with (work / "raw.jsonl").open("w", encoding="utf-8") as out:
+        for key, paragraphs in (("tempeval3", _tempeval_paragraphs(root)), ("ecbplus", _ecbplus_paragraphs(root))):
+            texts = words = 0
+            for text in _chunks(paragraphs):
+                out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+                texts += 1
+                words += len(text.split())
+            counts[key] = {"texts": texts, "words": words}
+            print(f"raw text {key}: {counts[key]}", flush=True)
+    if not any(c["words"] for c in counts.values()):
+        raise SystemExit("no raw news text found under the data root (tempeval3/silver, ecbplus)")
+    return counts
+
+
+def _blas_env(threads: int) -> dict[str, str]:
+    env = dict(os.environ)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[var] = str(threads)
+    return env
+
+
+def pretrain(work: Path, threads: int, epochs: int | None, text: Path) -> Path:
+    """Pretrain the token-to-vector layer on the raw news text; return the
+    weights file the training starts from."""
+    out = work / "pretrain"
+    if out.exists():
+        shutil.rmtree(out)
+    cmd = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "pretrain",
+        str(CONFIG),
+        str(out),
+        "--paths.raw_text",
+        str(text.resolve()),
+    ]
+    if epochs is not None:
+        cmd += ["--pretraining.max_epochs", str(epochs)]
+    print("pretrain:", " ".join(cmd[1:]), flush=True)
+    subprocess.run(cmd, check=True, env=_blas_env(threads))
+    weights = out / "model-last.bin"
+    if not weights.exists():
+        raise SystemExit(f"pretraining wrote no weights: {weights}")
+    return weights
+
+
 # --------------------------------------------------------------------------- training
 
 
-def train(work: Path, max_steps: int | None, threads: int) -> float:
+def train(work: Path, max_steps: int | None, threads: int, init_tok2vec: Path | None) -> float:
     out = work / "training"
     cmd = [
         sys.executable,
@@ -353,15 +485,14 @@ def train(work: Path, max_steps: int | None, threads: int) -> float:
         "--paths.dev",
         str(work / "dev.spacy"),
     ]
+    if init_tok2vec is not None:
+        cmd += ["--paths.init_tok2vec", str(init_tok2vec)]
     if max_steps is not None:
         cmd += ["--training.max_steps", str(max_steps)]
         cmd += ["--training.eval_frequency", str(max(100, min(500, max_steps // 5)))]
-    env = dict(os.environ)
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        env[var] = str(threads)
     start = time.time()
     print("train:", " ".join(cmd[1:]), flush=True)
-    subprocess.run(cmd, check=True, env=env)
+    subprocess.run(cmd, check=True, env=_blas_env(threads))
     return time.time() - start
 
 
@@ -404,7 +535,14 @@ def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def package(model: Path, acc: dict[str, Any], conv: dict[str, Any], seconds: float | None, steps: int | None) -> None:
+def package(
+    model: Path,
+    acc: dict[str, Any],
+    conv: dict[str, Any],
+    seconds: float | None,
+    steps: int | None,
+    raw: dict[str, Any] | None,
+) -> None:
     if SHIP.exists():
         shutil.rmtree(SHIP)
     shutil.copytree(model, SHIP)
@@ -422,6 +560,7 @@ def package(model: Path, acc: dict[str, Any], conv: dict[str, Any], seconds: flo
             "url": "",
             "license": "CC BY-SA 4.0",
             "sources": [UD_SOURCE, UNER_SOURCE],
+            "pretraining": None if raw is None else {"objective": "characters", "raw_text": raw},
             "accuracy": {k: v for k, v in acc.items() if k != "words_per_second_1_thread"},
             "speed": {"words_per_second_1_thread": acc.get("words_per_second_1_thread")},
             "training": {
@@ -436,14 +575,14 @@ def package(model: Path, acc: dict[str, Any], conv: dict[str, Any], seconds: flo
     meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     licence = data_dir() / "LICENSE-CC-BY-SA-4.0.txt"
     shutil.copyfile(licence, SHIP / "LICENSE")
-    (SHIP / "MODEL_CARD.md").write_text(model_card(acc, conv, seconds, steps), encoding="utf-8")
+    (SHIP / "MODEL_CARD.md").write_text(model_card(acc, conv, seconds, steps, raw), encoding="utf-8")
     print(f"wrote pipeline: {SHIP.relative_to(REPO)} ({_dir_size(SHIP) / 1e6:.1f} MB)", flush=True)
 
 
 def _clear_paths(path: Path) -> None:
     """Drop this machine's data paths from the shipped config."""
     cfg = spacy.util.load_config(path, interpolate=False)
-    for key in ("train", "dev"):
+    for key in ("train", "dev", "raw_text", "init_tok2vec"):
         cfg["paths"][key] = None
     cfg.to_disk(path)
 
@@ -452,7 +591,9 @@ def _f(x: Any) -> str:
     return "n/a" if x is None else f"{x:.3f}"
 
 
-def model_card(acc: dict[str, Any], conv: dict[str, Any], seconds: float | None, steps: int | None) -> str:
+def model_card(
+    acc: dict[str, Any], conv: dict[str, Any], seconds: float | None, steps: int | None, raw: dict[str, Any] | None
+) -> str:
     per = acc.get("ents_per_type", {})
     ner_rows = "\n".join(
         f"| {label} | {_f(per.get(label, {}).get('p'))} | {_f(per.get(label, {}).get('r'))} | {_f(per.get(label, {}).get('f'))} |"
@@ -460,6 +601,28 @@ def model_card(acc: dict[str, Any], conv: dict[str, Any], seconds: float | None,
     )
     train = conv.get("train", {})
     minutes = "n/a" if seconds is None else f"{seconds / 60:.0f} minutes"
+    if raw and "own text" in raw:
+        pretraining = (
+            f"- **Pretraining:** before training, the token-to-vector layer learns to predict the first and\n"
+            f"  last characters of each word from its context (`spacy pretrain`, characters objective) on\n"
+            f"  the builder's own text (`{raw['own text'].get('file')}`).\n"
+        )
+        raw_cite = ""
+    elif raw:
+        words = sum(int(c.get("words", 0)) for c in raw.values())
+        parts = ", ".join(
+            f"{RAW_SOURCES[k]['name']}: {c.get('words', 0):,} words" for k, c in raw.items() if k in RAW_SOURCES
+        )
+        pretraining = (
+            f"- **Pretraining:** before training, the token-to-vector layer learns to predict the first and\n"
+            f"  last characters of each word from its context (`spacy pretrain`, characters objective) on\n"
+            f"  {words:,} words of raw news text ({parts}); only the running text is read, no annotation.\n"
+        )
+        raw_cite = "".join(
+            f"- {s['name']}: {s['cite']} (running text only, for pretraining).\n" for s in RAW_SOURCES.values()
+        )
+    else:
+        pretraining = raw_cite = ""
     return f"""# Model card: en_factcheck {VERSION}
 
 The English spaCy pipeline that factcheck ships and uses by default.
@@ -471,7 +634,7 @@ The English spaCy pipeline that factcheck ships and uses by default.
 - **Training data:** UD English EWT ({train.get("sentences", "n/a")} training sentences,
   {train.get("words", "n/a")} words; web genres: weblogs, newsgroups, emails, reviews, answers)
   with the Universal NER entity layer over the same sentences (OTH spans are not learned).
-- **Training:** spaCy {spacy.__version__}, CPU, `tools/nlp/config.cfg`, seed 1234,
+{pretraining}- **Training:** spaCy {spacy.__version__}, CPU, `tools/nlp/config.cfg`, seed 1234,
   {steps if steps is not None else "configured"} steps, {minutes} on 2 cores.
 - **Rebuild:** `python tools/nlp/build.py` (reads `../shared/data/ud` next to the repository,
   or `$FACTCHECK_DATA/ud`).
@@ -516,7 +679,7 @@ MIT licence.
   CC BY-SA 4.0.
 - Universal NER English EWT: Mayhew et al., "Universal NER: A Gold-Standard Multilingual Named
   Entity Recognition Benchmark", NAACL 2024, {UNER_SOURCE["url"]}, CC BY-SA 4.0.
-"""
+{raw_cite}"""
 
 
 # --------------------------------------------------------------------------- main
@@ -529,6 +692,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=2, help="BLAS threads for training")
     ap.add_argument("--skip-convert", action="store_true", help="reuse the converted DocBin files")
     ap.add_argument("--skip-train", action="store_true", help="package the last training output")
+    ap.add_argument(
+        "--pretrain",
+        action="store_true",
+        help="pretrain the token-to-vector layer on raw news text first (measured: no gain on EWT, see the README)",
+    )
+    ap.add_argument("--pretrain-epochs", type=int, default=None, help="override pretraining.max_epochs of the config")
+    ap.add_argument(
+        "--raw-text",
+        type=Path,
+        default=None,
+        metavar="JSONL",
+        help='pretrain on this text instead (one {"text": ...} object per line; implies --pretrain)',
+    )
     args = ap.parse_args(argv)
     steps = args.max_steps if args.max_steps is not None else (600 if args.quick else None)
 
@@ -540,19 +716,30 @@ def main(argv: list[str] | None = None) -> int:
         conv_path.write_text(json.dumps(conv, indent=2) + "\n", encoding="utf-8")
     seconds: float | None = None
     run_path = WORK / "train.json"
+    raw: dict[str, Any] | None = None
     if not args.skip_train:
-        seconds = train(WORK, steps, args.threads)
-        run_path.write_text(json.dumps({"seconds": seconds, "steps": steps}) + "\n", encoding="utf-8")
+        start = time.time()
+        init: Path | None = None
+        if args.raw_text is not None:
+            raw = {"own text": {"file": args.raw_text.name}}
+            init = pretrain(WORK, args.threads, args.pretrain_epochs, args.raw_text)
+        elif args.pretrain:
+            raw = raw_text(WORK)
+            init = pretrain(WORK, args.threads, args.pretrain_epochs, WORK / "raw.jsonl")
+        pretrain_seconds = time.time() - start
+        seconds = pretrain_seconds + train(WORK, steps, args.threads, init)
+        run = {"seconds": seconds, "pretrain_seconds": pretrain_seconds, "steps": steps, "raw_text": raw}
+        run_path.write_text(json.dumps(run) + "\n", encoding="utf-8")
     elif run_path.exists():
         run = json.loads(run_path.read_text(encoding="utf-8"))
-        seconds, steps = run.get("seconds"), run.get("steps")
+        seconds, steps, raw = run.get("seconds"), run.get("steps"), run.get("raw_text")
     if steps is None:
         cfg = spacy.util.load_config(CONFIG)
         steps = int(cfg["training"]["max_steps"])
     best = WORK / "training" / "model-best"
     acc = evaluate(best, WORK / "test.spacy")
     print("test:", json.dumps(acc, indent=1), flush=True)
-    package(best, acc, conv, seconds, steps)
+    package(best, acc, conv, seconds, steps, raw)
     return 0
 
 
