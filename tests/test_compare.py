@@ -236,3 +236,31 @@ def test_words_left_out_at_an_ellipsis_are_no_change():
     assert changed.relation == "differ" and "posters" in changed.why
     # without the ellipsis, the same omission is a change of wording
     assert not compare_quotations(full, "There are few posters in the town. I still do not know whom to back.").agree
+
+
+def test_clock_times_and_contractions_are_house_style():
+    assert compare_quotations(
+        "my friend passed away at 6:41pm PST this evening in a city hospital",
+        "my friend passed away at 18:41 this evening in a city hospital",
+    ).agree
+    assert compare_quotations("we met at 9:30 a.m. and left at noon", "we met at 09:30 and left at noon").agree
+    assert compare_quotations("Somebody help me, my son's been hurt.", "Somebody help me. My son has been hurt.").agree
+    moved = compare_quotations("we met at 9:30 a.m. and left at noon", "we met at 10:30 a.m. and left at noon")
+    assert moved.relation == "differ"
+    assert compare_quotations("we met at 6:41pm and left", "we met at 6:41am and left").relation == "differ"
+
+
+def test_two_statements_sharing_only_a_name_are_different_quotations():
+    one = "a wholly inappropriate use of the Clean Rivers Act."
+    other = "the absolute heart of the Clean Rivers Act."
+    assert compare_quotations(one, other).relation == "unknown"
+    # the same statement with a word changed still differs, name or not
+    changed = compare_quotations(
+        "the absolute heart of the Clean Rivers Act.", "the very heart of the Clean Rivers Act."
+    )
+    assert changed.relation == "differ" and "absolute" in changed.why
+
+
+def test_a_title_cased_quotation_is_not_a_name():
+    assert compare_quotations("Did you feel the shaking?", "Do You Feel The Shaking?").relation == "differ"
+    assert compare_quotations("he gave himself up just after 6 p.m.", "he gave himself up just after 6:00 p.m.").agree

@@ -659,18 +659,32 @@ _WEB_SUFFIX = re.compile(r"(?<=[A-Za-z])\.(?:com|org|net)\b", re.IGNORECASE)
 #: An ellipsis: the quoting article left words out there.
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _ORDINAL_WORDS = {w: f"{i}th" for w, i in _ORDINALS.items()} | {"first": "1st", "second": "2nd", "third": "3rd"}
-_TIME = re.compile(r"\b(\d{1,2})(?::00|\.00)?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
+#: A time with a.m. or p.m. ("6 p.m.", "6:00 p.m.", "6:41pm"): written on the 24-hour clock.
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
+#: A time zone after a time ("18:41 PST"): the time is the same however it is labelled.
+_ZONE = re.compile(r"(?<=\d)\s*(?:[ECMP][SD]T|GMT|UTC)\b")
+#: "'s been" is "has been" ("my daughter's been shot").
+_HAS_BEEN = re.compile(r"(?<=\w)['’]s\s+been\b", re.IGNORECASE)
+
+
+def _clock(m: re.Match[str]) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f"{hour:02d}:{m.group(2) or '00'}"
 
 
 def quote_words(text: str) -> list[str]:
     """A quotation's words for comparison: editorial insertions in brackets or
     parentheses left out ("her (Tara) and"), a web suffix on a name dropped
-    ("MySpace.com"), times written one way ("6 p.m.",
-    "6:00 p.m."), then :func:`normalize_quote`, contractions spelled out ("don't"
-    and "do not" are one wording) and ordinals as digits ("eleventh", "11th")."""
+    ("MySpace.com"), "'s been" as "has been", times on the 24-hour clock without
+    their time zone ("6 p.m.", "6:00 p.m." and "18:00 GMT" are one time), then
+    :func:`normalize_quote`, contractions spelled out ("don't" and "do not" are one
+    wording) and ordinals as digits ("eleventh", "11th")."""
     s = _INSERTION.sub(" ", text)
     s = _WEB_SUFFIX.sub("", s)
-    s = _TIME.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}m", s)
+    s = _HAS_BEEN.sub(" has been", s)
+    s = _CLOCK.sub(_clock, s)
+    s = _ZONE.sub("", s)
+    s = re.sub(r"\b(\d{1,2}):(\d{2})\b", lambda m: f"{int(m.group(1)):02d}:{m.group(2)}", s)
     s = normalize_quote(s)
     for pat, rep in _CONTRACTIONS:
         s = re.sub(pat, rep, s)
@@ -721,7 +735,7 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     longest = max((blk.size for blk in blocks), default=0)
     shared = sum(blk.size for blk in blocks)
     min_run = 2 if same_speaker_and_occasion and n <= 4 else 3
-    if longest < min_run or shared < max(min_run, math.ceil(QUOTE_SHARED * n)):
+    if longest < min_run or shared < max(min_run, math.ceil(QUOTE_SHARED * n)) or _only_a_name(a, b, ta, blocks):
         one = _one_word_changed(ta, tb) if same_speaker_and_occasion and n <= 3 else None
         if one is not None:
             return Verdict("differ", f"only in the first: {one[0]}; only in the second: {one[1]}")
@@ -772,6 +786,24 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     if added:
         bits.append("only in the second: " + " ".join(added))
     return Verdict("differ", "; ".join(bits))
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def _only_a_name(a: str, b: str, ta: list[str], blocks: list[difflib.Match]) -> bool:
+    """Whether all the two quotations share is a name and function words ("wholly
+    inappropriate use of the Endangered Species Act" / "absolute heart of the
+    Endangered Species Act"): two statements that mention one law, party or
+    place, not one statement worded two ways."""
+    names = {w.casefold() for text in (a, b) if not _title_case(text) for w in _CAPITALISED.findall(text.strip())}
+    return not any(w not in STOPWORDS and w not in names for blk in blocks for w in ta[blk.a : blk.a + blk.size])
+
+
+def _title_case(text: str) -> bool:
+    """A quotation written in title case ("Do You Feel It?"): its capitals mark no names."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _elisions(text: str) -> frozenset[int]:
