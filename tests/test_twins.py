@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_claims_engine import _index, _slot_disagreements
+from test_claims_engine import Doc, _index, _slot_disagreements
 from test_claims_engine import closed_schools as _closed
 
 from factcheck.engine.align import align
@@ -54,3 +54,20 @@ def test_how_common_a_key_is_counts_a_republished_sentence_once():
     idx = _index(_closed("a", "120"), _closed("b", "150"), _closed("c", "180"))
     idx.max_df = 2
     assert idx.candidates("number") == []
+
+
+def test_copies_do_not_move_the_weights():
+    # an anchor's IDF weight counts distinct files: four copies of one article weigh as one
+    flood = (
+        Doc("b")
+        .say(
+            "The flood closed 30 roads in Northvale.",
+            lemma="close",
+            args=[("subject", "The flood", "flood", None), ("obl:in", "Northvale", "northvale", "northvale")],
+        )
+        .build()
+    )
+    base = _index(_closed("a", "120"), _closed("copy1", "150"), flood)
+    more = _index(_closed("a", "120"), *[_closed(f"copy{i}", "150") for i in range(1, 5)], flood)
+    assert base.idf["strike"] > base.idf["@northvale"]  # the strike is in two files of three, Northvale in all
+    assert dict(more.idf) == dict(base.idf)

@@ -58,7 +58,7 @@ import networkx as nx
 
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
-from ..model.models import Extraction
+from ..model.models import Article, Extraction
 from ..text.words import ONES, TEENS, TENS
 from .claims import SlotClaim, claims_of_extraction
 from .compare import (
@@ -248,8 +248,24 @@ def block_keys(c: SlotClaim) -> set[str]:
 
 
 def idf_weight(n_articles: int, df: int) -> float:
-    """The IDF weight of an anchor used by ``df`` of ``n_articles`` articles."""
+    """The IDF weight of an anchor used by ``df`` of ``n_articles`` articles.
+
+    Both count distinct files (:meth:`~factcheck.model.models.Article.digest`):
+    an article filed twice, or republished byte for byte under another name,
+    counts once, so that copies never move the weights (nor the findings)."""
     return math.log((1 + n_articles) / (1 + df)) + 1.0
+
+
+def later_copies(articles: Iterable[Article]) -> tuple[int, frozenset[str]]:
+    """The number of distinct files among ``articles`` and the ids of the
+    articles that repeat an earlier one's (in id order): their anchors are not
+    counted again in the IDF weights."""
+    first: dict[str, str] = {}
+    copies: set[str] = set()
+    for a in sorted(articles, key=lambda a: a.id):
+        if first.setdefault(a.digest(), a.id) != a.id:
+            copies.add(a.id)
+    return len(first), frozenset(copies)
 
 
 def build_index(
@@ -258,16 +274,16 @@ def build_index(
     """Claims of every article, added to the corpus graph with their block keys."""
     claims: list[SlotClaim] = []
     df: dict[str, set[str]] = defaultdict(set)
-    n_articles = 0
     exs = sorted(extractions, key=lambda e: e.article.id)
+    n_articles, copies = later_copies(ex.article for ex in exs)
     surnames = name_map(exs)  # "Okafor" in one article is "Ada Okafor" of another, "AMD" is "Advanced Micro Devices"
     for ex in exs:
-        n_articles += 1
         for c in claims_of_extraction(ex):
             c = renamed(c, surnames)
             claims.append(c)
-            for a in c.anchors:
-                df[a].add(c.article)
+            if ex.article.id not in copies:
+                for a in c.anchors:
+                    df[a].add(c.article)
     idf = {a: idf_weight(n_articles, len(arts)) for a, arts in df.items()}
     return index_of_claims(claims, graph, fact_event, lexicon, idf=idf)
 

@@ -10,6 +10,7 @@ twice.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from enum import Enum, StrEnum
 from typing import Any, Literal
@@ -71,6 +72,10 @@ class Article(Frozen):
     def line_of(self, offset: int) -> int:
         """1-based line number in the file of a character offset."""
         return self.text.count("\n", 0, offset) + 1
+
+    def digest(self) -> str:
+        """The SHA-256 of the file, or of the text when the article was not read from a file."""
+        return self.sha256 or hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
 class Sentence(Frozen):

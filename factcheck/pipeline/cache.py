@@ -34,7 +34,6 @@ say what was reused and what was extracted again.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import stat
 import zlib
@@ -229,7 +228,7 @@ def _index(conn: sqlite3.Connection, article_id: str, sha256: str, lexicon: str,
 
 
 def article_digest(article: Article) -> str:
-    return article.sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    return article.digest()
 
 
 @dataclass(frozen=True)

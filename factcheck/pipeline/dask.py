@@ -58,7 +58,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..engine.align import Alignment, ClaimIndex, align, block_keys
+from ..engine.align import Alignment, ClaimIndex, align, block_keys, later_copies
 from ..engine.claims import SlotClaim, claims_of_extraction
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction
@@ -126,8 +126,11 @@ class Batch:
     anchors: Counter[str] = field(default_factory=Counter)  # articles of the batch using each anchor
 
 
-def extract_batch(articles: Sequence[Article], ruleset: RuleSet, number: int, partitions: int) -> Batch:
-    """Extract a batch of articles (batch ``number`` in article order) and key their claims."""
+def extract_batch(
+    articles: Sequence[Article], ruleset: RuleSet, number: int, partitions: int, copies: frozenset[str] = frozenset()
+) -> Batch:
+    """Extract a batch of articles (batch ``number`` in article order) and key
+    their claims; the anchors of the ``copies`` (article ids) are not counted."""
     exs = [extract_or_report(a, ruleset) for a in articles]
     keyed: list[list[Keyed]] = [[] for _ in range(partitions)]
     anchors: Counter[str] = Counter()
@@ -139,7 +142,8 @@ def extract_batch(articles: Sequence[Article], ruleset: RuleSet, number: int, pa
             for k in sorted(block_keys(c)):
                 keyed[partition_of(k, partitions)].append(((number, seq), k, c))
             seq += 1
-        anchors.update(used)
+        if ex.article.id not in copies:
+            anchors.update(used)
     return Batch(exs, keyed, anchors)
 
 
@@ -265,7 +269,11 @@ def process_on_cluster(
     rs = client.scatter(ruleset, broadcast=True, hash=False)
     size = batch or batch_size(len(arts), client)
     batches = [arts[i : i + size] for i in range(0, len(arts), size)]
-    futures = [client.submit(extract_batch, b, rs, n, parts, pure=False) for n, b in enumerate(batches)]
+    n_files, copies = later_copies(arts)
+    futures = [
+        client.submit(extract_batch, b, rs, n, parts, frozenset(a.id for a in b if a.id in copies), pure=False)
+        for n, b in enumerate(batches)
+    ]
     if progress is not None:
         sizes = {f.key: b for f, b in zip(futures, batches)}
         for done in as_completed(futures):
@@ -280,7 +288,7 @@ def process_on_cluster(
 
     # the shuffle: each partition takes its share of every batch
     shares = [[client.submit(batch_part, f, p, **on(f)) for f in futures] for p in range(parts)]
-    idf = idf_weights(client.gather([client.submit(batch_anchors, f, **on(f)) for f in futures]), len(arts))
+    idf = idf_weights(client.gather([client.submit(batch_anchors, f, **on(f)) for f in futures]), n_files)
     wanted = wanted_slots(ruleset)
 
     def on_cluster(fact_event: Mapping[str, str]) -> tuple[Mapping[str, float], Kept, Twins]:

@@ -42,7 +42,7 @@ from typing import cast
 
 from ..checks.incompatible import Options as IncompatibleOptions
 from ..checks.incompatible import compile_phrase
-from ..engine.align import MAX_DF, block_keys, idf_weight, index_of_claims
+from ..engine.align import MAX_DF, block_keys, idf_weight, index_of_claims, later_copies
 from ..engine.claims import SlotClaim, claims_of_extraction
 from ..engine.corpus import Corpus
 from ..engine.events import Mention, build_graph, cluster_events
@@ -145,7 +145,7 @@ class _Lazy(Mapping[str, float]):
             raw = sorted(self.names.written(anchor))
             marks = ",".join("?" * len(raw))
             (df,) = self.conn.execute(
-                "SELECT count(DISTINCT aid) FROM anchors JOIN cur USING (aid)"
+                "SELECT count(DISTINCT ar.sha256) FROM anchors JOIN cur USING (aid) JOIN articles ar USING (aid)"
                 f" WHERE (anchor = ? AND renamed = 0) OR (renamed = 1 AND anchor IN ({marks}))",
                 (anchor, *raw),
             ).fetchone()
@@ -484,7 +484,12 @@ def check_on_index(
     )
     claims = [c for _, c in sorted([*fresh, *stored], key=lambda t: t[0])]
     index = index_of_claims(
-        claims, graph, fact_event, ruleset.knowledge.lexicon, idf=_Lazy(conn, len(articles), names), key_counts=counts
+        claims,
+        graph,
+        fact_event,
+        ruleset.knowledge.lexicon,
+        idf=_Lazy(conn, later_copies(articles)[0], names),
+        key_counts=counts,
     )
     # the claim rules' per-corpus index and source clusters (see checks.claims)
     corpus.claim_index, corpus.sources = index, _Sources(conn, names_of, cur)

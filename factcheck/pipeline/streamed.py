@@ -47,7 +47,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..engine.align import MAX_DF, ClaimIndex, align, block_keys, idf_weight, twin_signature
+from ..engine.align import MAX_DF, ClaimIndex, align, block_keys, idf_weight, later_copies, twin_signature
 from ..engine.claims import SlotClaim
 from ..engine.corpus import Corpus
 from ..engine.events import cluster_events
@@ -197,13 +197,19 @@ def _claims(rows: Iterable[tuple[int, str, bytes]], names: _NameMap) -> Iterator
 
 
 def keyed_claims(
-    conn: sqlite3.Connection, names: _NameMap, slots: Iterable[str], n_articles: int, fact_event: Mapping[str, str]
+    conn: sqlite3.Connection,
+    names: _NameMap,
+    slots: Iterable[str],
+    n_articles: int,
+    fact_event: Mapping[str, str],
+    copies: frozenset[int] = frozenset(),
 ) -> dict[str, float]:
     """One pass over the stored claims of the ``cur`` articles: each claim of
     ``slots``, with its block keys as read corpus-wide and its twin class (a
     hash of :func:`~factcheck.engine.align.twin_signature`, for this run only),
     into the temporary table ``keyed (key, aid, claim, twin)``; returns the IDF
-    weight of every anchor (as :func:`~factcheck.engine.align.build_index` weighs them)."""
+    weight of every anchor (as :func:`~factcheck.engine.align.build_index` weighs them:
+    ``n_articles`` distinct files, the anchors of the ``copies`` (article keys) not counted)."""
     wanted = set(slots)
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS keyed"
@@ -219,7 +225,8 @@ def keyed_claims(
         if aid != last:
             df.update(used)
             used, last = set(), aid
-        used |= c.anchors
+        if aid not in copies:
+            used |= c.anchors
         if c.slot in wanted:
             twin = hash(twin_signature(c, fact_event.get(c.fact)))
             batch.extend((k, aid, c.id, twin) for k in block_keys(c))
@@ -365,8 +372,14 @@ def corpus_on_index(
     events, fact_event = cluster_events(mentions, ruleset.knowledge)
     if aligned_by is None:
         names = _NameMap(conn)
+        n_files, copies = later_copies(articles)
         idf: Mapping[str, float] = keyed_claims(
-            conn, names, (slot for slot, _ in wanted_slots(ruleset)), len(articles), fact_event
+            conn,
+            names,
+            (slot for slot, _ in wanted_slots(ruleset)),
+            n_files,
+            fact_event,
+            frozenset(cur[a] for a in copies if a in cur),
         )
         kept, twins = aligned_pairs(conn, names, idf, fact_event, ruleset)
     else:
