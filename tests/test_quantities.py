@@ -193,6 +193,7 @@ def test_abbreviated_ranges_end_at_the_full_figure():
         ("50 points", "1189.5 point"),
     ]
     assert "abbreviated range" in found[1].how
+    assert [q.normalized for q in qs("It closed at 119.27- 29 yen in Tokyo.")] == ["JPY 119.27", "JPY 119.29"]
     # a full range, a single decimal and whole numbers are left as written
     assert [q.normalized for q in qs("It traded at 118.99-119.09 yen.")] == ["JPY 118.99", "JPY 119.09"]
     assert [q.normalized for q in qs("It cost 2.5-3 million dollars.")][1] == "$ 3000000"

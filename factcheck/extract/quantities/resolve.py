@@ -184,8 +184,9 @@ def _abbreviated(text: str, a: _Num, b: _Num) -> Decimal | None:
     """The value the second number of an abbreviated range stands for: in
     "117.64-66 yen" the "66" repeats the last digits of "117.64" (117.66). Only
     when the two are joined by a bare hyphen and the second has as many digits,
-    two at least, as the first has decimals."""
-    if text[a.end : b.start] != "-" or a.written != "digits" or b.written != "digits" or a.scaled or b.scaled:
+    two at least, as the first has decimals ("119.27- 29" too: a space lost or
+    added after the hyphen)."""
+    if text[a.end : b.start].rstrip() != "-" or a.written != "digits" or b.written != "digits" or a.scaled or b.scaled:
         return None
     m = _DECIMAL.fullmatch(text[a.start : a.end])
     tail = text[b.start : b.end]
