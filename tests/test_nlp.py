@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 import factcheck.extract.nlp as nlp_module
-from factcheck.extract.nlp import entity_type, load_nlp, pipeline_fingerprint
+from factcheck.extract.nlp import LEMMA_REPAIR, entity_type, lemma_repair, load_nlp, pipeline_fingerprint
 from factcheck.model.errors import UsageError
 
 
@@ -140,3 +140,24 @@ def test_fingerprint_names_the_pipeline(nlp):
     fp = pipeline_fingerprint(nlp)
     assert fp.startswith(f"en_factcheck-{nlp.meta['version']}-")
     assert fp == pipeline_fingerprint(nlp)
+
+
+def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
+    from spacy.tokens import Doc
+
+    words = ["She", "insisted", "they", "divided", "the", "news", "AMS", "re-entered", "Zorbled"]
+    pos = ["PRON", "VERB", "PRON", "VERB", "DET", "NOUN", "NOUN", "VERB", "VERB"]
+    lemmas = ["she", "insiste", "they", "divid", "the", "news", "AMS", "re-enter", "zorbl"]
+    doc = lemma_repair(Doc(nlp.vocab, words=words, pos=pos, lemmas=lemmas))
+    assert [t.lemma_ for t in doc] == [
+        "she",
+        "insist",  # repaired
+        "they",
+        "divide",  # repaired
+        "the",
+        "news",  # a lemma WordNet knows: kept
+        "AMS",  # an acronym: kept
+        "re-enter",  # a hyphenated word: kept
+        "zorbl",  # no word WordNet can reduce: kept
+    ]
+    assert nlp.pipe_names[-1] == LEMMA_REPAIR

@@ -7,7 +7,8 @@ package data, with no download. Any other installed spaCy pipeline with a
 dependency parser and an entity recogniser can be used instead by name or
 path; ``entity_type`` maps its entity labels to factcheck's types. Every
 pipeline loaded here gets a sentence guard before its parser (edited news
-text starts sentences after final punctuation or a line break only).
+text starts sentences after final punctuation or a line break only) and a
+lemma repair at its end (a lemma that is no word becomes WordNet's base form).
 """
 
 from __future__ import annotations
@@ -22,10 +23,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
 
 SHIPPED = "en_factcheck"
 SENTENCE_GUARD = "factcheck_sentence_guard"
+LEMMA_REPAIR = "factcheck_lemma_repair"
+#: WordNet's part of speech for the UD tags whose lemmas are repaired.
+_WN_POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r"}
 # A sentence of edited text starts after one of these (or after a line break).
 _SENTENCE_END = frozenset(".!?;:\u2026\"'\u201d\u2019)]")
 _PARSERS = frozenset({"parser", "beam_parser"})
@@ -60,6 +65,7 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             _check_components(nlp, name_or_path or SHIPPED)
             parser = next(n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in _PARSERS)
             nlp.add_pipe(SENTENCE_GUARD, before=parser)
+            nlp.add_pipe(LEMMA_REPAIR, last=True)
             _cache[key] = nlp
     return nlp
 
@@ -118,6 +124,31 @@ def sentence_guard(doc: Doc) -> Doc:
                 token.is_sent_start = False
         if not token.is_space or "\n" in token.text:
             prev = token
+    return doc
+
+
+@Language.component(LEMMA_REPAIR)
+def lemma_repair(doc: Doc) -> Doc:
+    """After the pipeline: a lemma that is no English word ("insiste", "divid",
+    "wi" for "insisted", "divided", "wiped"), of a verb, noun, adjective or
+    adverb written in lower case or capitalised, becomes the word's base form
+    in WordNet ("insist", "divide", "wipe"). A lemma WordNet knows is kept,
+    and so is a word WordNet cannot reduce (names, acronyms, hyphenated
+    compounds). On the EWT test split, read with its gold words, this raises
+    the shipped pipeline's lemma accuracy from 0.958 to 0.960: 106 lemmas
+    change, 75 to the gold lemma, 18 away from it (plural-only nouns such as
+    "media", which WordNet reduces)."""
+    table = meaning.table()
+    for token in doc:
+        pos = _WN_POS.get(token.pos_)
+        if pos is None or "-" in token.text or token.text.isupper():
+            continue
+        lemma = token.lemma_.casefold()
+        if any(table.has(lemma, p) for p in "nvar"):
+            continue
+        forms = meaning.base_forms(token.lower_, pos)
+        if forms:
+            token.lemma_ = forms[0]
     return doc
 
 

@@ -52,8 +52,9 @@ from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
 from .index_rows import IndexRows, index_rows
 
-#: Bump when extraction output changes between releases (2: facts read from the parse).
-EXTRACTOR_VERSION = "2"
+#: Bump when extraction output changes between releases (2: facts read from the
+#: parse; 3: lemmas that are no word repaired from WordNet, extract.nlp.lemma_repair).
+EXTRACTOR_VERSION = "3"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"
