@@ -145,9 +145,9 @@ def test_fingerprint_names_the_pipeline(nlp):
 def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
     from spacy.tokens import Doc
 
-    words = ["She", "insisted", "they", "divided", "the", "news", "AMS", "re-entered", "Zorbled"]
-    pos = ["PRON", "VERB", "PRON", "VERB", "DET", "NOUN", "NOUN", "VERB", "VERB"]
-    lemmas = ["she", "insiste", "they", "divid", "the", "news", "AMS", "re-enter", "zorbl"]
+    words = ["She", "insisted", "they", "divided", "the", "news", "AMS", "re-entered", "Zorbled", "weaker"]
+    pos = ["PRON", "VERB", "PRON", "VERB", "DET", "NOUN", "NOUN", "VERB", "VERB", "NOUN"]
+    lemmas = ["she", "insiste", "they", "divid", "the", "news", "AMS", "re-enter", "zorbl", "weaker"]
     doc = lemma_repair(Doc(nlp.vocab, words=words, pos=pos, lemmas=lemmas))
     assert [t.lemma_ for t in doc] == [
         "she",
@@ -159,5 +159,6 @@ def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
         "AMS",  # an acronym: kept
         "re-enter",  # a hyphenated word: kept
         "zorbl",  # no word WordNet can reduce: kept
+        "weak",  # no noun, but an adjective: the tagger erred
     ]
     assert nlp.pipe_names[-1] == LEMMA_REPAIR
