@@ -29,7 +29,7 @@ from .vocab import (
 
 def _full_date(ctx: _Ctx, s: int, e: int, y: int, mo: int, d: int, phrase: str) -> _Res:
     dt = _safe_date(y, mo, d)
-    dp = _dateparser(phrase, ctx.pub)
+    dp = _dateparser(phrase)
     if dp is not None and dt is not None and dp == dt:
         how = f"'{phrase}': absolute date (read by dateparser) -> {dt.isoformat()}"
     elif dt is not None:
@@ -198,7 +198,7 @@ def _r_my(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     y, mo = int(m["y"]), _month_num(m["mon"])
     phrase = m.group(0)
     core = phrase[m.start("mon") - s :]
-    dp = _dateparser(core, ctx.pub)
+    dp = _dateparser(core)
     via = " (read by dateparser)" if dp is not None and (dp.year, dp.month) == (y, mo) else ""
     v = _v_month(y, mo)
     return _Res(s, e, "DATE", v, False, f"'{phrase}': month and year{via} -> {v.value}")
