@@ -272,27 +272,31 @@ def is_a(
     ``senses`` senses of ``specific`` (its most frequent one by default, so that a
     rare sense does not make a "dog" a person) to any of the table's senses of
     ``general``. "people" counts as the plural of "person" as well as a group noun.
-    A lemma is a kind of itself.
+    A lemma is a kind of itself. The alignment asks this of every candidate
+    pair; both sides are memoised per lemma (its senses, and what its senses
+    are kinds of), so the cost follows the corpus's vocabulary, not its pairs.
     """
+    targets = _senses_of(general, pos)
+    return bool(targets) and not targets.isdisjoint(_kinds_of(specific, pos, max(senses, 1), max_depth))
+
+
+@lru_cache(maxsize=65536)
+def _senses_of(lemma: str, pos: str | None) -> frozenset[int]:
+    return frozenset(s for _p, e in _entries(lemma, pos) for s in e.senses)
+
+
+@lru_cache(maxsize=65536)
+def _kinds_of(lemma: str, pos: str | None, senses: int, max_depth: int) -> frozenset[int]:
+    """The synsets the first ``senses`` senses of ``lemma`` are (kinds of), at most ``max_depth`` links up."""
     t = table()
-    targets: set[int] = set()
-    for _p, e in _entries(general, pos):
-        targets.update(e.senses)
-    if not targets:
-        return False
-    frontier: set[int] = set()
-    for _p, e in _entries(specific, pos):
-        frontier.update(e.senses[: max(senses, 1)])
+    frontier = {s for _p, e in _entries(lemma, pos) for s in e.senses[:senses]}
     seen = set(frontier)
-    for _ in range(max_depth + 1):
-        if frontier & targets:
-            return True
-        nxt = {h for s in frontier for h in t.hypernyms(s)} - seen
-        if not nxt:
-            return False
-        seen |= nxt
-        frontier = nxt
-    return False
+    for _ in range(max_depth):
+        frontier = {h for s in frontier for h in t.hypernyms(s)} - seen
+        if not frontier:
+            break
+        seen |= frontier
+    return frozenset(seen)
 
 
 #: The roots of event nouns: a noun whose most frequent sense is a kind of one of
