@@ -663,6 +663,8 @@ _ORDINAL_WORDS = {w: f"{i}th" for w, i in _ORDINALS.items()} | {"first": "1st", 
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
 #: A time zone after a time ("18:41 PST"): the time is the same however it is labelled.
 _ZONE = re.compile(r"(?<=\d)\s*(?:[ECMP][SD]T|GMT|UTC)\b")
+#: A clock time without a.m. or p.m. ("6:41"): its hour written with two digits.
+_HH_MM = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 #: "'s been" is "has been" ("my daughter's been shot").
 _HAS_BEEN = re.compile(r"(?<=\w)['’]s\s+been\b", re.IGNORECASE)
 
@@ -684,7 +686,7 @@ def quote_words(text: str) -> list[str]:
     s = _HAS_BEEN.sub(" has been", s)
     s = _CLOCK.sub(_clock, s)
     s = _ZONE.sub("", s)
-    s = re.sub(r"\b(\d{1,2}):(\d{2})\b", lambda m: f"{int(m.group(1)):02d}:{m.group(2)}", s)
+    s = _HH_MM.sub(lambda m: f"{int(m.group(1)):02d}:{m.group(2)}", s)
     s = normalize_quote(s)
     for pat, rep in _CONTRACTIONS:
         s = re.sub(pat, rep, s)

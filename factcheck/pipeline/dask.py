@@ -43,7 +43,6 @@ the client, after the cluster's work.
 
 from __future__ import annotations
 
-import math
 import operator
 import pickle
 import sqlite3
@@ -58,7 +57,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..engine.align import Alignment, ClaimIndex, align, block_keys, later_copies
+from ..engine.align import Alignment, ClaimIndex, align, block_keys, idf_weight, later_copies
 from ..engine.claims import SlotClaim, claims_of_extraction
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction
@@ -199,7 +198,7 @@ def idf_weights(anchor_counts: Iterable[Counter[str]], n_articles: int) -> dict[
     df: Counter[str] = Counter()
     for c in anchor_counts:
         df.update(c)
-    return {a: math.log((1 + n_articles) / (1 + n)) + 1.0 for a, n in df.items()}
+    return {a: idf_weight(n_articles, n) for a, n in df.items()}
 
 
 def merge_kept(
