@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,7 +35,7 @@ from typing import Literal
 from ..extract.clauses import REPORTING as SPEECH_VERBS
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
-from ..text.words import OCCURRENCE_VERBS, ONCE_EVENTS, STAND_INS, STOPWORDS, slug
+from ..text.words import OCCURRENCE_VERBS, ONCE_EVENTS, ONCE_FOR_ORGANISATIONS, STAND_INS, STOPWORDS, slug
 from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
@@ -145,6 +146,8 @@ class _Context:
     in_dates: frozenset[str] = frozenset()  # entities only ever named inside a time expression ("Oct." of "Oct. 12")
     #: event noun -> the entities of its first mention with any ("a fire at the X church" ... "the fire")
     event_entities: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: fact id -> the facts of the clauses it governs ("announced it is buying X")
+    children: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
 
 
 def _context(ex: Extraction) -> _Context:
@@ -157,7 +160,16 @@ def _context(ex: Extraction) -> _Context:
         published=ex.article.published,
         in_dates=in_dates,
         event_entities=_event_entities(ex, in_dates),
+        children=_children(ex),
     )
+
+
+def _children(ex: Extraction) -> dict[str, tuple[Fact, ...]]:
+    out: dict[str, list[Fact]] = defaultdict(list)
+    for f in ex.facts:
+        if f.parent is not None:
+            out[f.parent].append(f)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _event_nouns(f: Fact) -> set[str]:
@@ -429,7 +441,12 @@ def _from_attachment(
 ) -> SlotClaim | None:
     head = att.head.casefold()
     # the value's own argument ("on Monday", "near Northvale") is not what the claim is about
-    own = {_anchor(a) for a in f.args if a.head_span.overlaps(att.span)}
+    own = {
+        _anchor(a)
+        for a in f.args
+        if a.head_span.overlaps(att.span)
+        or (att.kind == "place" and a.span.contains(att.span) and meaning.is_area(a.head.casefold()))
+    }  # ("in the town of Northvale": the town is the place itself)
     anchors = all_anchors - own
     if head == meaning.normalise(f.lemma or f.predicate or "") or (
         f.predicate_span is not None and att.head_span.overlaps(f.predicate_span)
@@ -475,6 +492,15 @@ def _from_attachment(
         within = tuple(att.place_within)
         rest = frozenset(a for a in anchors if a != value_anchor and a[1:] not in {_slug(w) for w in within})
         how = f"'{att.text}'" + (f" within {', '.join(within)} (as the text says)" if within else "")
+        once = _once_entity(ctx, f, base) if role == "at" else None
+        if once and "@" + once != value_anchor:
+            # where a named person died or a company was founded: it happens once, so
+            # the place is compared by the entity alone, like the date of it
+            return _claim(
+                "place", base, att.text, att.span, pid, how, PlaceValue(pid, att.text, within),
+                topic=base["predicate"], noun=base["predicate"], noun_classes=word_classes(base["predicate"], "v"),
+                role="once", anchors=frozenset({"@" + once}), entities=frozenset({once}), time=fact_time,
+            )  # fmt: skip
         return _claim(
             "place", base, att.text, att.span, pid, how, PlaceValue(pid, att.text, within),
             topic=head, noun=head, noun_classes=word_classes(head, "v") | word_classes(head, "n"), role=role,
@@ -499,7 +525,10 @@ def _from_attachment(
 def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:
     """The date of what a date attachment dates (a birth date is an age claim)."""
     if base["predicate"] in REPORTING:
-        return None  # when something was said is not when it happened
+        content = _announced(ctx, f, base)
+        if content is None:
+            return None  # when something was said is not when it happened
+        anchors = anchors | content
     if base["predicate"] in BIRTH:
         return _birth(ctx, f, att, base)
     t = ctx.times.get((att.span.start, att.span.end))
@@ -542,15 +571,43 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     )  # fmt: skip
 
 
+#: Reporting verbs whose date is the date of an event of its own: a deal or a
+#: result is announced once ("announced on Monday a deal to buy Acme").
+ANNOUNCING = frozenset({"announce", "disclose", "reveal", "unveil"})
+
+
+def _announced(ctx: _Context, f: Fact, base: dict) -> frozenset[str] | None:
+    """The entities an organisation or person announces, when the clause
+    dates an announcement ("Acme on Monday announced a deal to acquire
+    Widgetco", "Acme announced Wednesday it is buying Widgetco"): a named
+    subject, stated as done, and a named entity in what is announced (the
+    object or the clauses it governs). None when the clause only reports speech."""
+    if base["predicate"] not in ANNOUNCING or f.modality != "actual" or base["polarity"] != "positive":
+        return None
+    subject = base["subject"]
+    if not subject or not subject.startswith("@"):
+        return None
+    named = {"@" + a.entity for a in f.args if a.role == "object" and a.entity}
+    for child in ctx.children.get(f.id, ()):
+        named |= {"@" + e for e in (*child.entities, *child.participants) if e not in ctx.in_dates}
+    named.discard(subject)
+    return frozenset(named) if named else None
+
+
 def _once_entity(ctx: _Context, f: Fact, base: dict) -> str | None:
     """The entity an event that happens once is about ("Ana Ruiz died", "Acme
     was founded", "X was killed"), when the clause states it as done and
     names it; else None."""
     role = ONCE_EVENTS.get(base["predicate"])
+    organisation = role is None
+    if organisation:
+        role = ONCE_FOR_ORGANISATIONS.get(base["predicate"])
     if role is None or f.modality != "actual" or base["polarity"] != "positive":
         return None
     arg = next((a for a in f.args if a.role == role), None)
     if arg is None or not arg.entity or arg.entity in ctx.in_dates:
+        return None
+    if organisation and arg.entity_type != "organization":
         return None
     return arg.entity
 
@@ -578,7 +635,7 @@ def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:
     an event noun as subject ("the explosion occurred Friday", "a fire broke
     out") is dated as that event."""
     pred = base["predicate"]
-    usable = bool(pred) and pred not in LIGHT and pred not in REPORTING
+    usable = bool(pred) and pred not in LIGHT and (pred not in REPORTING or pred in ANNOUNCING)
     if head != pred and usable and not meaning.is_event(head) and head not in _noun_lemmas(f):
         head = pred
     if meaning.is_event(head) and (head != pred or pred in _noun_lemmas(f)):

@@ -326,6 +326,20 @@ def is_site(lemma: str) -> bool:
     return bool(lemma) and any(is_a(lemma, root, "n") for root in SITE_ROOTS)
 
 
+#: The roots of area nouns: a noun one of whose two most frequent senses is a
+#: kind of one of these names an area ("town", "island", "province", "gulf"),
+#: so "the town of Northvale" is Northvale.
+AREA_ROOTS = ("location", "dry land", "body of water")
+
+
+@lru_cache(maxsize=16384)
+def is_area(lemma: str) -> bool:
+    """True when ``lemma`` names a kind of area ("town", "island", "county",
+    "bay"), not a building, an organisation or people ("office", "firm",
+    "club"): "in the town of Northvale" places something in Northvale."""
+    return bool(lemma) and any(is_a(lemma, root, "n", senses=2, max_depth=12) for root in AREA_ROOTS)
+
+
 def antonyms(lemma: str, pos: str | None = None) -> frozenset[str]:
     """Lemmas WordNet gives as opposites of a frequent sense of ``lemma``.
 

@@ -402,3 +402,15 @@ ONCE_EVENTS = {
     "build": "object",
     "construct": "object",
 }
+
+#: Events that happen once to an organisation named as their object: a company
+#: is started, launched, co-founded or acquired once ("started Acme in 1976").
+#: Only for an organisation: a player is "started" every game.
+ONCE_FOR_ORGANISATIONS = {
+    "start": "object",
+    "launch": "object",
+    "cofound": "object",
+    "co-found": "object",
+    "create": "object",
+    "acquire": "object",
+}

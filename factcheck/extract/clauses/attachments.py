@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...knowledge import meaning
 from ...model.models import (
     Attachment,
     Span,
@@ -282,6 +283,11 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         if root is None:
             continue
         target, rel = _target(root)
+        if rel == "nmod:of" and target.dep_ not in _NOT_LOCATIVE and meaning.is_area(target.lemma_.casefold()):
+            # "in the agricultural town of Northvale": the place is where the town's head is
+            up, up_rel = _target(target)
+            if up.i != target.i:
+                root, (target, rel) = target, (up, up_rel)
         if target.i != root.i and root.dep_ not in _NOT_LOCATIVE:  # a place as subject or object is a participant
             out.append(_att(ctx, "place", p.text, p.span, p.entity, target, rel, place_within=tuple(within)))
     return out
