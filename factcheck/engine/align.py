@@ -479,7 +479,24 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         small = min(a.anchors, b.anchors, key=lambda s: (sum(index.weight(x) for x in sorted(s)), sorted(s)))
         if a.subject is not None and a.subject == b.subject and len(small) >= 2 and small <= shared:
             return max(jaccard, CONTAINED_SCORE)
+        if _named_theme(a, b, small):
+            # one predicate of one named theme: "The Northvale bridge was not built in
+            # 1889" / "The Northvale bridge was built in 1889 for the fair"
+            return max(jaccard, CONTAINED_SCORE)
     return jaccard
+
+
+def _named_theme(a: SlotClaim, b: SlotClaim, small: frozenset[str]) -> bool:
+    """One side's only anchor is a named entity that is what both clauses are
+    about, in one position (the subject of both, or the object of both, the
+    subjects agreeing as the gate asks), and the predicates are one ("X was not
+    built" / "X was built in 1889 for the fair")."""
+    if len(small) != 1 or not _same_predicate(a, b):
+        return False
+    (theme,) = small
+    if not theme.startswith("@"):
+        return False
+    return a.subject == b.subject == theme or a.object == b.object == theme
 
 
 #: Verbs that only state a count, adding no event of their own ("finished with

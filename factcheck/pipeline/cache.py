@@ -55,8 +55,10 @@ from .index_rows import IndexRows, index_rows
 #: Bump when extraction output changes between releases (2: facts read from the
 #: parse; 3: lemmas that are no word repaired from WordNet, extract.nlp.lemma_repair;
 #: 4: "the town of X" places X, and the claims index holds where a named person
-#: died, the year an organisation was started and the date of an announcement).
-EXTRACTOR_VERSION = "4"
+#: died, the year an organisation was started and the date of an announcement;
+#: 5: a noun with a passive auxiliary is a predicate, and a participle conjoined
+#: to a passive shares its patient).
+EXTRACTOR_VERSION = "5"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"

@@ -35,9 +35,10 @@ def is_predicate(tok: Token) -> bool:
         return tok.lower_ not in ("according",)
     if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "root"):
         # a verb the tagger took for a noun: a noun has no subject and object
-        # ("A quake hit the island", "hit" tagged as a noun at the root)
+        # ("A quake hit the island", "hit" tagged as a noun at the root), nor a
+        # passive auxiliary ("Smith was shot", "shot" tagged as a noun)
         deps = {c.dep_ for c in tok.children}
-        return bool(deps & {"nsubj", "nsubj:pass"}) and "obj" in deps
+        return (bool(deps & {"nsubj", "nsubj:pass"}) and "obj" in deps) or "aux:pass" in deps
     return tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "root", "conj", "ccomp", "advcl") and tok.lemma_ == "be"
 
 
@@ -280,6 +281,21 @@ def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]
     return []
 
 
+def _passive_conjunct(
+    pred: Token, clauses: dict[int, _Clause], voice: str, args: list[tuple[str, Token]]
+) -> tuple[str, list[tuple[str, Token]]]:
+    """A participle conjoined to a passive predicate shares its auxiliary and
+    its patient ("Smith was shot and killed": Smith was killed)."""
+    head = clauses.get(pred.head.i) if pred.dep_ == "conj" and pred.head != pred else None
+    if head is None or head.voice != "passive" or pred.tag_ not in ("VBN", "VBD"):
+        return voice, args
+    if any(c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "cop") for c in pred.children):
+        return voice, args
+    if any(r == "object" for r, _ in args):
+        return voice, args
+    return "passive", [*(a for a in head.args if a[0] == "object")][:1] + args
+
+
 def _resolve_relative(
     pred: Token, subjects: list[Token], args: list[tuple[str, Token]]
 ) -> tuple[list[Token], list[tuple[str, Token]]]:
@@ -310,6 +326,7 @@ def _clauses(doc: Doc, preds: list[Token]) -> dict[int, _Clause]:
                 subjects = [misread]
                 args = [(r, t) for r, t in args if t.i != misread.i]
         if not subjects:
+            voice, args = _passive_conjunct(p, clauses, voice, args)
             subjects = _inherited_subjects(p, clauses)
         expanded: list[Token] = []
         for s in subjects:
