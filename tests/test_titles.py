@@ -163,3 +163,33 @@ def test_a_title_claim_is_renamed_with_the_full_name():
         {"acme": "acme-motor-company"},
     )
     assert head.role == "chief executive officer of @acme-motor-company"
+
+
+def test_a_possessive_title_after_the_name_is_read(ruleset, tmp_path):
+    """ "Jane Roe, Acme's chief financial officer," is a title in apposition
+    even when the extraction did not mark the apposition."""
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Jane Roe, Acme Corporation's chief financial officer, resigned on Monday.",
+        "Acme Corporation chief executive Jane Roe resigned on Monday.",
+    )
+    assert len(found) == 1
+    assert {c.value for c in found[0].claims} == {
+        "Acme Corporation's chief financial officer",
+        "Acme Corporation chief executive",
+    }
+
+
+def test_a_title_after_the_name_with_an_article_is_one_of_several():
+    from factcheck.engine.titles import titles_of
+    from factcheck.extract.extractor import extract
+    from factcheck.knowledge.base import Knowledge
+    from factcheck.knowledge.lexicon import Lexicon
+    from factcheck.model.models import Article
+
+    ex = extract(
+        Article(id="t", path="t.md", text="Jane Roe, a vice president of Acme Corporation, resigned.\n"),
+        Knowledge(lexicon=Lexicon({})),
+    )
+    assert list(titles_of(ex)) == []

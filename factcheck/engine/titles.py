@@ -297,6 +297,30 @@ def _after(ex: Extraction, m: EntityMention) -> Title | None:
     return _title(ex, name, words, of_split=True)
 
 
+_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _after_name(ex: Extraction, m: EntityMention) -> Title | None:
+    """A title in apposition that the extraction did not mark as one ("Jane
+    Roe, Acme's chief financial officer,", "Jane Roe, the Chief Executive of
+    Acme,"): the words after the name's comma up to the next comma, when they
+    end with a role."""
+    text = ex.article.text
+    lead = _AFTER_NAME.match(text, m.span.end)
+    if lead is None:
+        return None
+    start = lead.end()
+    stop = text.find("\n", start)
+    end = len(text) if stop == -1 else stop
+    for mark in (",", ";", "(", ")", "\u2014", " - ", ". "):
+        cut = text.find(mark, start, end)
+        end = cut if cut != -1 else end
+    words = _words(text[start:end], start)
+    if not words or len(words) > 8 or any(w[0].casefold() in ("who", "which", "that", "a", "an") for w in words):
+        return None
+    return _title(ex, m, words, of_split=True)
+
+
 def headline(line: str) -> bool:
     """A line in title case ("Minister Calls Bank Workers' Deaths 'Murder'"):
     every word capitalised, so names cannot be told from the words around them."""
@@ -319,6 +343,18 @@ def titles_of(ex: Extraction) -> Iterator[Title]:
         t = _after(ex, m) if m.how == "apposition" else _before(ex, m)
         if t is not None and t.holder in named:
             yield t
+        if m.how != "apposition" and m.type == "person" and not _apposed(ex, m):
+            after = _after_name(ex, m)
+            if after is not None:
+                yield after
+
+
+def _apposed(ex: Extraction, m: EntityMention) -> bool:
+    """Whether the extraction marked an apposition of the person right after the name."""
+    return any(
+        n.how == "apposition" and n.entity == m.entity and m.span.end <= n.span.start <= m.span.end + 3
+        for n in ex.entities
+    )
 
 
 def exclusive(a: str, b: str) -> bool:

@@ -57,8 +57,9 @@ from .index_rows import IndexRows, index_rows
 #: 4: "the town of X" places X, and the claims index holds where a named person
 #: died, the year an organisation was started and the date of an announcement;
 #: 5: a noun with a passive auxiliary is a predicate, and a participle conjoined
-#: to a passive shares its patient).
-EXTRACTOR_VERSION = "5"
+#: to a passive shares its patient; 6: a title after a name's comma is read
+#: when the extraction marked no apposition).
+EXTRACTOR_VERSION = "6"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"
