@@ -4,11 +4,13 @@ the alignment of one predicate of one named theme. Generic sentences."""
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 import factcheck
 from factcheck.extract.clauses.predicates import _clauses, is_predicate
+
+VOCAB = spacy.blank("en").vocab  # with the English lexical attributes ("lower_")
 
 # "Ana Ruiz was shot and killed in Northvale": the tagger took "shot" for a
 # noun and "killed" for a past tense
@@ -20,7 +22,7 @@ HEADS = [3, 0, 3, 3, 5, 3, 7, 5]
 
 
 def _doc(pos: list[str] = POS, deps: list[str] = DEPS) -> Doc:
-    return Doc(Vocab(), words=WORDS, pos=pos, tags=TAGS, deps=deps, heads=HEADS, lemmas=[w.lower() for w in WORDS])
+    return Doc(VOCAB, words=WORDS, pos=pos, tags=TAGS, deps=deps, heads=HEADS, lemmas=[w.lower() for w in WORDS])
 
 
 def test_a_noun_with_a_passive_auxiliary_is_a_predicate():
@@ -44,7 +46,7 @@ def test_a_conjunct_with_its_own_object_keeps_its_voice():
     # "was arrested and hit an officer": the second verb has its own object
     words = ["He", "was", "arrested", "and", "hit", "an", "officer"]
     doc = Doc(
-        Vocab(),
+        VOCAB,
         words=words,
         pos=["PRON", "AUX", "VERB", "CCONJ", "VERB", "DET", "NOUN"],
         tags=["PRP", "VBD", "VBN", "CC", "VBD", "DT", "NN"],
@@ -70,3 +72,43 @@ def test_one_predicate_of_one_named_theme_is_compared(tmp_path):
     polarity = [f for f in report.findings if f.category == "polarity"]
     assert len(polarity) == 1, [f.message for f in report.findings]
     assert sorted(c.article for c in polarity[0].claims) == ["a", "b"]
+
+
+def test_a_relative_clause_on_the_place_of_an_event_noun_tells_of_the_event():
+    # "a quake on a Gulf island that killed ten people": the parser hung "killed" on "island"
+    words = ["a", "quake", "on", "an", "island", "that", "killed", "ten", "people"]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PRON", "VERB", "NUM", "NOUN"],
+        tags=["DT", "NN", "IN", "DT", "NN", "WDT", "VBD", "CD", "NNS"],
+        deps=["det", "ROOT", "case", "det", "nmod", "nsubj", "acl:relcl", "nummod", "obj"],
+        heads=[1, 1, 4, 4, 1, 6, 4, 8, 6],
+        lemmas=["a", "quake", "on", "an", "island", "that", "kill", "ten", "people"],
+    )
+    clauses = _clauses(doc, [t for t in doc if is_predicate(t)])
+    assert [t.text for t in clauses[6].subjects] == ["quake"]
+
+
+def test_a_count_whose_subject_is_what_it_counts_has_no_agent():
+    """'26 pirates arrested' (a headline's reduced passive) and 'the warship
+    intercepted boats with 36 pirates' may count the same pirates."""
+    from dataclasses import replace
+
+    from factcheck.engine.align import gate
+    from factcheck.engine.claims import claims_of_extraction
+    from factcheck.extract.extractor import extract
+    from factcheck.knowledge.base import Knowledge
+    from factcheck.knowledge.lexicon import Lexicon
+    from factcheck.model.models import Article
+
+    ex = extract(
+        Article(id="t", path="t.md", text="The warship intercepted three boats with 36 pirates.\n"),
+        Knowledge(lexicon=Lexicon({})),
+    )
+    (a,) = [c for c in claims_of_extraction(ex) if c.slot == "number" and c.role == "pirate"]
+    assert a.subject == "warship"
+    counted = replace(a, id="b", article="u", subject="pirate", object=None)
+    other = replace(a, id="c", article="u", subject="coastguard")
+    assert gate(a, counted) is None
+    assert gate(a, other) == "different subjects"

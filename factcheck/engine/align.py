@@ -342,6 +342,14 @@ def _agree(x: str | None, y: str | None) -> bool:
     return meaning.same_meaning(x, y, "n") or meaning.is_a(x, y) or meaning.is_a(y, x)
 
 
+def _agent(c: SlotClaim) -> str | None:
+    """The subject of a claim, unless it is what a number counts ("26 pirates
+    arrested": the pirates are counted, not the ones who arrest)."""
+    if c.slot == "number" and c.subject is not None and c.subject in (c.noun, c.role):
+        return None
+    return c.subject
+
+
 def _same_unit(a: SlotClaim, b: SlotClaim) -> bool:
     """Two numbers in one unit written two ways: "$" and "USD" (the
     comparison says the difference rests on '$' being that currency), or
@@ -398,7 +406,7 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"'{a.noun}' and '{b.noun}' are different things"
     if a.slot == "date" and not (_same_noun(a, b) or _same_predicate(a, b)):
         return f"'{a.noun}' and '{b.noun}' are different events"
-    if a.slot in ("date", "number", "ordinal", "place") and not _agree(a.subject, b.subject):
+    if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
         return "different subjects"
     if a.slot == "polarity":
         if (

@@ -303,6 +303,17 @@ def _resolve_relative(
     if pred.dep_ not in ("acl:relcl", "relcl", "acl"):
         return subjects, args
     ante = pred.head
+    if (
+        ante.dep_ in ("nmod", "obl")
+        and ante.head.pos_ == "NOUN"
+        and ante.head.i < ante.i
+        and any(c.dep_ == "case" for c in ante.children)
+        and (ante.ent_type_ in ("GPE", "LOC") or meaning.is_area(ante.lemma_.casefold()))
+        and meaning.is_event(ante.head.lemma_.casefold())
+    ):
+        # "a quake on a Gulf island that killed ten": the parser hung the clause on
+        # the place inside the event noun's prepositional phrase; it tells of the event
+        ante = ante.head
     subjects = [ante if s.lower_ in _RELATIVE else s for s in subjects]
     args = [(r, ante if t.lower_ in _RELATIVE and t.tag_ in ("WDT", "WP", "IN") else t) for r, t in args]
     if pred.dep_ == "acl" and pred.tag_ == "VBN" and not any(r == "object" for r, _ in args):
