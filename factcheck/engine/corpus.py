@@ -4,9 +4,7 @@ candidate blocking, claims with their evidence, and stable finding ids."""
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -178,58 +176,6 @@ class Corpus:
             outlet=art.outlet,
             published=art.published.isoformat() if art.published else None,
         )
-
-    # ------------------------------------------------------------------ blocking
-    def similar_fact_pairs(
-        self, facts: list[Fact], *, min_overlap: float, min_shared: int = 3, max_df: int = 50
-    ) -> Iterator[tuple[Fact, Fact, float]]:
-        """Pairs of facts from different articles whose content overlaps.
-
-        Blocking: an inverted index from content stems and entities to facts;
-        stems that occur in more than ``max_df`` facts are too common to block
-        on. Only facts sharing ``min_shared`` keys are compared: never all pairs.
-        """
-        index: dict[str, list[int]] = defaultdict(list)
-        keys: list[frozenset[str]] = []
-        for i, f in enumerate(facts):
-            k = frozenset(f.stems) | frozenset("@" + e for e in f.entities)
-            keys.append(k)
-            for key in k:
-                index[key].append(i)
-        focus = self.focus
-        articles = [f.article for f in facts]
-        outside = [focus is not None and a not in focus for a in articles]
-        stem_sets: list[set[str] | None] = [None] * len(facts)
-        for i, f in enumerate(facts):
-            if outside[i]:
-                continue  # pairs between two known articles are not asked for
-            art = articles[i]
-            shared: dict[int, int] = defaultdict(int)
-            for key in keys[i]:
-                posting = index[key]
-                if len(posting) > max_df:
-                    continue
-                # postings are in increasing order: without a focus only j > i counts
-                for j in posting if focus is not None else posting[bisect_right(posting, i) :]:
-                    if articles[j] != art and (j > i or outside[j]):
-                        shared[j] += 1
-            for j, n in sorted(shared.items()):
-                if n < min_shared:
-                    continue
-                if stem_sets[i] is None:
-                    stem_sets[i] = set(f.stems)
-                if stem_sets[j] is None:
-                    stem_sets[j] = set(facts[j].stems)
-                a, b = stem_sets[i], stem_sets[j]
-                if not a or not b:
-                    continue
-                overlap = len(a & b) / min(len(a), len(b))
-                jacc = len(a & b) / len(a | b)
-                score = (overlap + jacc) / 2
-                if score >= min_overlap:
-                    g = facts[j]
-                    # a canonical order, so sides do not depend on the focus
-                    yield (f, g, score) if (f.article, f.span.start) <= (g.article, g.span.start) else (g, f, score)
 
 
 def fingerprint(rule_id: str, claims: Iterable[Claim]) -> str:

@@ -237,7 +237,6 @@ class Fact(Frozen):
     participants: tuple[str, ...] = ()  # people taking part in the event, canonical ids
     definite: bool = False  # "the call": refers back to an event mentioned before
     text: str = ""  # the clause, verbatim
-    stems: tuple[str, ...] = ()  # sorted content stems of the clause, for blocking
     in_quote: bool = False
     # Read from the parse (the dependency tree of the shipped spaCy pipeline):
     lemma: str = ""  # predicate lemma; phrasal verbs joined: "step down"; copular clauses: the complement's head

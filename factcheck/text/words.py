@@ -1,15 +1,10 @@
 """Small text utilities shared by the extractors: tokens with offsets,
-normalisation, stems and stop words."""
+normalisation and stop words."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-import snowballstemmer
-
-_STEMMER = snowballstemmer.stemmer("english")
 
 # Quote marks, apostrophes and dashes in their many typographic forms.
 _TRANSLATE = str.maketrans(
@@ -217,27 +212,6 @@ def fold(text: str) -> str:
 def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """Word tokens with absolute offsets."""
     return [(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    w = fold(word).casefold()
-    if w.endswith("'s"):
-        w = w[:-2]
-    return _STEMMER.stemWord(w)
-
-
-def content_stems(text: str) -> frozenset[str]:
-    """Stems of the content words of a text (no stop words, no negation, no bare numbers)."""
-    out = set()
-    for word, _, _ in tokens(fold(text)):
-        low = word.casefold()
-        if low in STOPWORDS or low in NEGATION_WORDS or low.replace("'", "") in NEGATION_WORDS:
-            continue
-        if low.isdigit():
-            continue
-        out.add(stem(low))
-    return frozenset(out)
 
 
 def normalize_space(text: str) -> str:

@@ -16,7 +16,6 @@ from ...model.models import (
     Span,
     TimeMention,
 )
-from ...text.words import content_stems
 from ..negation import modality, polarity
 from .attachments import _span_of, attachments
 from .attribution import _according, _attribution
@@ -189,7 +188,6 @@ def _facts_of(
         attribution=attribution,
         participants=tuple(persons),
         text=text,
-        stems=tuple(sorted(content_stems(text))),
         in_quote=in_quote,
         lemma=lemma,
         predicate_span=_span_of(ctx, p),
