@@ -131,6 +131,42 @@ def test_each_age_goes_to_the_name_before_it():
     assert report_ages == {"44": "age of @paul-kim", "59": "age of @ana-ortiz"}
 
 
+def _age_roles(text: str) -> dict[str, str]:
+    ex = extract(
+        Article(id="t", path="t.md", text=text + "\n", published=date(2025, 5, 1), published_source="front_matter"),
+        KNOWLEDGE,
+    )
+    return {c.value: c.role for c in claims_of_extraction(ex) if c.slot == "age"}
+
+
+def test_an_age_in_an_apposition_with_an_article_is_the_named_person():
+    """The parse may split "Roe, a 32-year-old salesman," into two subjects:
+    the age still goes to the name before the comma (and only with an
+    article between: "Roe, 32-year-old Smith" is two people)."""
+    from factcheck.engine.claims import _apposed_person, _context
+
+    text = "Roe, a 32-year-old salesman, and Ruiz, 32-year-old Smith.\n"
+
+    def at(word: str, nth: int = 0) -> Span:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        return Span(start=start, end=start + len(word))
+
+    roe = EntityMention(article="t", span=at("Roe"), text="Roe", entity="roe", type="person")
+    ruiz = EntityMention(article="t", span=at("Ruiz"), text="Ruiz", entity="ruiz", type="person")
+    ex = Extraction(article=Article(id="t", path="t.md", text=text), sentences=(), entities=(roe, ruiz))
+    ctx = _context(ex)
+    assert _apposed_person(ctx, at("32-year-old")) == "roe"
+    assert _apposed_person(ctx, at("32-year-old", 1)) is None
+
+
+def test_a_place_between_an_age_and_its_noun_has_no_age():
+    """ "a 35-year-old Northvale man": the man is 35, not the town."""
+    assert _age_roles("A 35-year-old Northvale man was arrested on Monday.") == {}
+    assert _age_roles("Police arrested the 61-year-old Ana Ortiz on Monday.") == {"61-year-old": "age of @ana-ortiz"}
+
+
 def test_an_age_conflicts_whatever_the_modality_of_its_clause(tmp_path):
     _write(tmp_path, "a", "Maria Lopez, 61, may run for mayor next year.", "2025-05-01")
     _write(tmp_path, "b", "Maria Lopez, 66, won the race for the council seat.", "2025-05-02")

@@ -214,12 +214,30 @@ def _inside_times(ex: Extraction) -> frozenset[str]:
     return frozenset(inside - outside)
 
 
-def _entity_near(ctx: _Context, fact: Fact, span: Span) -> str | None:
+_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def _apposed_person(ctx: _Context, span: Span) -> str | None:
+    """The person named just before an apposition that holds an age ("Roe, a
+    32-year-old salesman,"): the parse may split the apposition off as a
+    second subject."""
+    text = ctx.ex.article.text
+    for m in ctx.ex.entities:
+        if m.how == "apposition" or m.type != "person" or not 0 < span.start - m.span.end <= 8:
+            continue
+        if _APPOSED.fullmatch(text, m.span.end, span.start):
+            return m.entity
+    return None
+
+
+def _entity_near(ctx: _Context, fact: Fact, span: Span, value: Span | None = None) -> str | None:
     """The entity whose mention is (or contains) ``span``: an argument headed
     there, a mention there, then an argument around it (the name itself
-    before a conjoined phrase that holds it: "A, 44, and B, 59")."""
+    before a conjoined phrase that holds it: "A, 44, and B, 59"; with
+    ``value``, only a name written before the value, not a modifier after
+    it: "a 35-year-old Northvale man" is no age of Northvale)."""
     for a in fact.args:
-        if a.entity and a.head_span.overlaps(span):
+        if a.entity and a.head_span.overlaps(span) and _names(ctx, a, span, value):
             return a.entity
     hit = ctx.entity_at.get((span.start, span.end))
     if hit:
@@ -228,9 +246,21 @@ def _entity_near(ctx: _Context, fact: Fact, span: Span) -> str | None:
         if m.span.overlaps(span):
             return m.entity
     for a in fact.args:
-        if a.entity and a.span.contains(span):
+        if a.entity and a.span.contains(span) and _names(ctx, a, span, value):
             return a.entity
     return None
+
+
+def _names(ctx: _Context, a: Argument, head: Span, value: Span | None) -> bool:
+    """Whether the argument's entity is what its phrase names, for a value at
+    ``value`` describing the word at ``head``: its mention holds that word
+    ("the 61-year-old Ana Ruiz") or comes before the value ("Ana Ruiz, 61,"),
+    not a modifier between the value and a common noun ("a 35-year-old
+    Northvale man")."""
+    if value is None:
+        return True
+    mentions = [m for m in ctx.ex.entities if m.entity == a.entity and a.span.contains(m.span)]
+    return not mentions or any(m.span.overlaps(head) or m.span.start < value.start for m in mentions)
 
 
 def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
@@ -507,7 +537,7 @@ def _from_attachment(
             anchors=rest, entities=_ents(rest), time=fact_time,
         )  # fmt: skip
     if att.kind == "age":
-        who = _entity_near(ctx, f, att.head_span)
+        who = _entity_near(ctx, f, att.head_span, att.span) or _apposed_person(ctx, att.span)
         if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
             return None  # "Smith, 45-7-2,": a record, not an age
         age = int(att.value)
