@@ -54,6 +54,27 @@ def write_article(folder: Path, art_id: str, text: str, published: str | None = 
     return path
 
 
+def claims_of_text(text: str, article: str = "t", published: str = "2025-05-02") -> list:
+    """The slot claims the shipped pipeline reads in ``text`` (one article,
+    published on ``published``, with an empty lexicon)."""
+    from datetime import date
+
+    from factcheck.engine.claims import claims_of_extraction
+    from factcheck.extract.extractor import extract
+    from factcheck.knowledge.base import Knowledge
+    from factcheck.knowledge.lexicon import Lexicon
+    from factcheck.model.models import Article
+
+    art = Article(
+        id=article,
+        path=f"{article}.md",
+        text=text + "\n",
+        published=date.fromisoformat(published),
+        published_source="front_matter",
+    )
+    return claims_of_extraction(extract(art, Knowledge(lexicon=Lexicon({}))))
+
+
 def fail_extraction(monkeypatch: pytest.MonkeyPatch, article_id: str, error: Exception) -> None:
     """A bug in one extractor, for one article: extracting ``article_id`` raises ``error``."""
     from factcheck.pipeline import core

@@ -3,34 +3,21 @@ the parse. Generic sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from conftest import claims_of_text
 
 import factcheck
 from factcheck.engine.align import gate
-from factcheck.engine.claims import SlotClaim, claims_of_extraction
-from factcheck.extract.extractor import extract
+from factcheck.engine.claims import SlotClaim
 from factcheck.knowledge import meaning
 from factcheck.knowledge.base import Knowledge
 from factcheck.knowledge.lexicon import Lexicon
-from factcheck.model.models import Article
 
 KNOWLEDGE = Knowledge(lexicon=Lexicon({}))
 
 
 def _dates(text: str, article: str = "t") -> list[SlotClaim]:
-    ex = extract(
-        Article(
-            id=article,
-            path=f"{article}.md",
-            text=text + "\n",
-            published=date(2025, 5, 2),
-            published_source="front_matter",
-        ),
-        KNOWLEDGE,
-    )
-    return [c for c in claims_of_extraction(ex) if c.slot == "date"]
+    return [c for c in claims_of_text(text, article) if c.slot == "date"]
 
 
 @pytest.mark.parametrize(

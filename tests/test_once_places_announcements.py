@@ -4,31 +4,15 @@ shipped pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
+from conftest import claims_of_text
 
 import factcheck
 from factcheck.engine.align import gate
-from factcheck.engine.claims import SlotClaim, claims_of_extraction
-from factcheck.extract.extractor import extract
-from factcheck.knowledge.base import Knowledge
-from factcheck.knowledge.lexicon import Lexicon
-from factcheck.model.models import Article
-
-KNOWLEDGE = Knowledge(lexicon=Lexicon({}))
+from factcheck.engine.claims import SlotClaim
 
 
 def _claims(text: str, article: str = "t") -> list[SlotClaim]:
-    ex = extract(
-        Article(
-            id=article,
-            path=f"{article}.md",
-            text=text + "\n",
-            published=date(2025, 5, 2),
-            published_source="front_matter",
-        ),
-        KNOWLEDGE,
-    )
-    return claims_of_extraction(ex)
+    return claims_of_text(text, article)
 
 
 def _slot(claims: list[SlotClaim], slot: str) -> list[SlotClaim]:
