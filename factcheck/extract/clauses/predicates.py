@@ -293,7 +293,7 @@ def _passive_conjunct(
         return voice, args
     if any(r == "object" for r, _ in args):
         return voice, args
-    return "passive", [*(a for a in head.args if a[0] == "object")][:1] + args
+    return "passive", [a for a in head.args if a[0] == "object"][:1] + args
 
 
 def _resolve_relative(
