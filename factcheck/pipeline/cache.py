@@ -236,10 +236,6 @@ def _index(conn: sqlite3.Connection, article_id: str, sha256: str, lexicon: str,
     conn.execute("INSERT INTO fact_text VALUES (?, ?)", (aid, rows.facts_text))
 
 
-def article_digest(article: Article) -> str:
-    return article.digest()
-
-
 @dataclass(frozen=True)
 class Stored:
     """An extraction ready to be written: its key (article id, digest,
@@ -255,7 +251,7 @@ def stored_form(extraction: Extraction, version: str, lexicon: str) -> Stored:
     process can make it (``version``: :attr:`SQLiteCache.version`)."""
     art = extraction.article
     data = zlib.compress(extraction.model_dump_json().encode("utf-8"), 1)
-    return Stored((art.id, article_digest(art), version, lexicon), data, index_rows(extraction))
+    return Stored((art.id, art.digest(), version, lexicon), data, index_rows(extraction))
 
 
 def _busy(exc: sqlite3.Error) -> bool:
@@ -294,7 +290,7 @@ class SQLiteCache:
             ex = Extraction.model_validate_json(zlib.decompress(row))
         except (ValidationError, ValueError, zlib.error, TypeError):
             ex = None
-        if ex is None or ex.article.id != article.id or article_digest(ex.article) != article_digest(article):
+        if ex is None or ex.article.id != article.id or ex.article.digest() != article.digest():
             self._drop(article, ruleset)
             self.misses += 1
             return None
@@ -324,7 +320,7 @@ class SQLiteCache:
     def has(self, article: Article, ruleset: RuleSet) -> bool:
         """Whether the store holds this article's extraction and its index rows
         (counted as a hit or a miss), without reading the extraction."""
-        key = (article.id, article_digest(article), self.version, ruleset.knowledge.fingerprint)
+        key = (article.id, article.digest(), self.version, ruleset.knowledge.fingerprint)
         row = self._run(
             lambda c: c.execute(
                 "SELECT 1 FROM extractions e JOIN articles a ON a.article = e.article AND a.sha256 = e.sha256"
@@ -358,7 +354,7 @@ class SQLiteCache:
             ex = Extraction.model_validate_json(zlib.decompress(row[0]))
         except (ValidationError, ValueError, zlib.error, TypeError):
             return None
-        if ex.article.id != article_id or article_digest(ex.article) != sha256:
+        if ex.article.id != article_id or ex.article.digest() != sha256:
             return None
         self.hits += 1
         return ex
@@ -509,7 +505,7 @@ class SQLiteCache:
         return False
 
     def _fetch(self, article: Article, ruleset: RuleSet) -> bytes | None:
-        key = (article.id, article_digest(article), self.version, ruleset.knowledge.fingerprint)
+        key = (article.id, article.digest(), self.version, ruleset.knowledge.fingerprint)
         row = self._run(
             lambda c: c.execute(
                 "SELECT data FROM extractions WHERE article = ? AND sha256 = ? AND extractor = ? AND rules = ?", key

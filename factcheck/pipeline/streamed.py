@@ -56,7 +56,7 @@ from ..engine.names import renamed
 from ..model.errors import InputError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
-from .cache import SQLiteCache, Stored, article_digest, stored_form
+from .cache import SQLiteCache, Stored, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
 from .index_rows import text_shingles
 from .indexed import _fill_cur, _mentions, _NameMap
@@ -154,7 +154,7 @@ class StoredExtractions(Mapping[str, Extraction]):
 
 def _loader(cache: SQLiteCache, ruleset: RuleSet) -> Callable[[Article], Extraction]:
     def load(article: Article) -> Extraction:
-        ex = cache.load(article.id, article_digest(article), ruleset)
+        ex = cache.load(article.id, article.digest(), ruleset)
         if ex is None:  # a row the store cannot give back: extracted again
             ex = extract_or_report(article, ruleset)
         if ex.article != article:  # the same bytes, shown under another path
@@ -362,7 +362,7 @@ def corpus_on_index(
         if a.id in failed:
             continue
         row = rows.get(a.id)
-        if row is None or row[1:] != (article_digest(a), lexicon_fp):
+        if row is None or row[1:] != (a.digest(), lexicon_fp):
             return None
         cur[a.id] = row[0]
     del rows
