@@ -389,20 +389,43 @@ def _same_event(a: SlotClaim, b: SlotClaim) -> bool:
     return bool(a.pred_classes & b.pred_classes) and a.predicate not in COUNT_VERBS and b.predicate not in COUNT_VERBS
 
 
+#: What is or was and what is expected or planned of one thing: "AMD will pay $334
+#: million for X" / "AMD is paying $434 million for X". May, might, should, would-if
+#: and questions tell no value of the thing.
+_SETTLED = frozenset({"actual", "expected", "planned"})
+
+
+def told_as_expected(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two claims of a value (a date, number, place or holder), one told as
+    what happened or is, the other as what is expected or planned: one slot
+    that a plan may have changed (:mod:`.grouping` labels it possible)."""
+    return (
+        a.slot in ("date", "number", "ordinal", "place", "holder")
+        and a.modality != b.modality
+        and a.modality in _SETTLED
+        and b.modality in _SETTLED
+    )
+
+
 def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two claims cannot be one slot, or None when they may be."""
     if a.slot != b.slot:
         return "different slots"
-    if a.modality != b.modality and a.slot != "age":
+    if a.modality != b.modality and a.slot != "age" and not told_as_expected(a, b):
         # (an age in apposition is the person's, whatever the clause: "Smith, 61, may run")
         return f"{a.modality} vs {b.modality}"
     if a.slot in ("quote", "age"):
         return None
+    if a.slot == "date" and a.modality != b.modality and a.predicate != b.predicate and a.noun != b.noun:
+        # a date scheduled and a date something happened, told by two predicates, are
+        # most often two steps of one story ("will be sentenced May 3" / "was convicted")
+        return f"{a.modality} '{a.predicate}' and {b.modality} '{b.predicate}' are two steps"
     if a.role != b.role and not _same_unit(a, b) and not (count_kind(a, b) and _same_event(a, b)):
         # a count of a kind aligns with a count of what it is a kind of ("three bank
         # workers died" / "four people died") only when told by one predicate
         return f"different roles ({a.role} / {b.role})"
-    if a.slot in ("number", "ordinal", "holder") and not _same_noun(a, b):
+    if a.slot in ("number", "ordinal", "holder") and not _same_noun(a, b) and unit_relation(a.noun, b.noun) == "none":
+        # (a sum's noun is its currency: "US$434 million" / "$334 million")
         return f"'{a.noun}' and '{b.noun}' are different things"
     if a.slot == "date" and not (_same_noun(a, b) or _same_predicate(a, b)):
         return f"'{a.noun}' and '{b.noun}' are different events"

@@ -30,7 +30,7 @@ from datetime import date
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
-from .align import Alignment, compare_claims
+from .align import Alignment, compare_claims, told_as_expected
 from .claims import SlotClaim
 from .compare import Verdict
 
@@ -258,6 +258,14 @@ def _disagreement(
         return None  # no shared entity: what the claims are about is not pinned down
     if update:
         label, why = "later update", update
+    elif told_as_expected(al.a, al.b):
+        if al.score < confident or v.weak:
+            return None  # a plan against an outcome needs a confident alignment and a firm difference
+        planned = al.a if al.a.modality != "actual" else al.b
+        label, why = (
+            "possible",
+            (f"'{planned.value}' is told as {planned.modality}: the plan may have changed ({al.why})"),
+        )
     elif al.score >= confident and not v.weak:
         label, why = "contradiction", f"aligned with confidence ({al.why})"
     elif v.weak and al.score >= confident:

@@ -9,7 +9,9 @@ is, when exactly one full name in the whole corpus ends with it (two people
 sharing a surname, "Ada Okafor" and "Ben Okafor", leave "Okafor" alone).
 An organisation written with one word is the one long name of the corpus
 that starts with that word or has it as initials ("Acme" / "Acme Motor
-Company", "AMD" / "Advanced Micro Devices"). Linear in the mentions.
+Company", "AMD" / "Advanced Micro Devices"), and a name is the one name of
+the corpus that adds a legal form to it ("SeaMicro" / "SeaMicro Inc.").
+Linear in the mentions.
 """
 
 from __future__ import annotations
@@ -88,7 +90,39 @@ def organisation_map(extractions: Iterable[Extraction]) -> dict[str, str]:
         names = by_key.get(s, set())
         if len(names) == 1 and s not in long:
             out[s] = next(iter(names))
-    return out
+    # "SeaMicro" / "SeaMicro Inc.", "Acme Motor" / "Acme Motor Co.": a legal form
+    # added to a name is the same organisation, whatever other names start alike
+    with_form: dict[str, set[str]] = defaultdict(set)
+    for name in long - people:
+        words = name.split("-")
+        if len(words) >= 2 and words[-1] in LEGAL_FORMS:
+            with_form["-".join(words[:-1])].add(name)
+    for s in sorted((short | long) - people):
+        names = with_form.get(s, set())
+        if len(names) == 1:
+            out[s] = next(iter(names))
+    return {s: out.get(n, n) for s, n in out.items()}  # "seamicro" -> "seamicro-corp" -> "seamicro-corp-inc"
+
+
+#: The legal form that may follow an organisation's name.
+LEGAL_FORMS = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "lp",
+        "llp",
+        "ag",
+        "gmbh",
+        "nv",
+    }
+)
 
 
 def _is_tail(words: list[str], of: list[str]) -> bool:

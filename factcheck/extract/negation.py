@@ -137,13 +137,42 @@ def polarity(pred: Token) -> tuple[str, list[Cue]]:
     return ("negative" if len(cues) % 2 else "positive"), cues
 
 
+#: Predicates that are themselves a schedule: "deliveries are due in October", "the
+#: vote is scheduled for May 3", "it is slated for a June release", "the hearing is set for Monday".
+_SCHEDULES = frozenset({"due", "schedule", "slate", "set"})
+
+
+def _scheduled(pred: Token) -> bool:
+    lemma = pred.lemma_.casefold()
+    if lemma not in _SCHEDULES:
+        return False
+    if lemma == "due":
+        return pred.pos_ == "ADJ"
+    passive = any(c.dep_ == "aux:pass" for c in pred.children)
+    if lemma == "set":  # "set for Monday", not "set a record on Monday"
+        return passive and any(
+            c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "for" for g in c.children) for c in pred.children
+        )
+    return passive
+
+
 def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
     """The modality of a predicate and the cue that sets it."""
+    to = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in pred.children)
     for child in pred.children:
         if child.dep_ == "aux" and child.lower_ in _MODAL_AUX:
             return _MODAL_AUX[child.lower_], child.lower_  # type: ignore[return-value]
         if child.dep_ == "aux" and child.lower_ in ("going",):
             return "expected", "going to"
+        if to and child.dep_ in ("mark", "advmod", "amod") and child.lemma_.casefold() in _MODAL_GOVERNORS:
+            # "is due to receive", the governor parsed as a dependent of the infinitive
+            return _MODAL_GOVERNORS[child.lemma_.casefold()], f"{child.text} to"  # type: ignore[return-value]
+    if to and pred.pos_ == "VERB" and any(c.dep_ in ("cop", "aux") and c.lemma_ == "be" for c in pred.children):
+        # "ANA were to take delivery in May": what was arranged, not what happened
+        be = next(c for c in pred.children if c.dep_ in ("cop", "aux") and c.lemma_ == "be")
+        return "expected", f"{be.text} to"
+    if _scheduled(pred):
+        return "expected", pred.text
     head = pred.head
     if pred.dep_ == "xcomp" and head != pred:
         lemma = head.lemma_.casefold()

@@ -61,8 +61,9 @@ from .index_rows import IndexRows, index_rows
 #: when the extraction marked no apposition; 7: a relative clause hung on the
 #: place of an event noun tells of the event; 8: facts keep no content stems;
 #: 9: an age in "Roe, a 32-year-old salesman," is Roe's, and a place between
-#: an age and its noun has none).
-EXTRACTOR_VERSION = "9"
+#: an age and its noun has none; 10: a schedule, "is due", "is slated for",
+#: "were to", is expected, not actual).
+EXTRACTOR_VERSION = "10"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"

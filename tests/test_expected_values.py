@@ -1,0 +1,99 @@
+"""What is expected or scheduled against what happened. A schedule is read
+from the parse ("is due", "is slated for", "were to"), and a value told as
+expected ("will pay $334 million") is compared with the same value told as
+what is or was ("is paying $434 million"): a possible conflict, since a plan
+may change, never a contradiction. What may or might happen tells no value.
+Generic sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import claims_of_text
+
+import factcheck
+from factcheck.engine.align import gate
+
+
+def _fact_modality(text: str, slot: str = "date") -> str:
+    (c,) = [c for c in claims_of_text(text) if c.slot == slot]
+    return c.modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland Air were to take delivery of the jet in May 2027.",
+        "Norland Air is due to receive its first jet in May 2027.",
+        "Deliveries to Norland Air are due in October 2027.",
+        "The vote on the Harlow bridge is scheduled for December 15, 2027.",
+        "The Harlow hearing is set for December 15, 2027.",
+        "The Vexa phone is slated for a release on June 24, 2027.",
+    ],
+    ids=["were-to", "due-to", "due", "scheduled", "set-for", "slated"],
+)
+def test_a_schedule_is_expected(text: str):
+    assert _fact_modality(text) == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mira Sol set a world record in Harlow on June 24, 2024.", "Norland Air received its first jet in May 2024."],
+)
+def test_what_happened_is_actual(text: str):
+    assert _fact_modality(text) == "actual"
+
+
+def test_a_plan_and_an_outcome_of_one_value_pass_the_gate_but_a_possibility_does_not():
+    (will,) = [c for c in claims_of_text("Norland Energy will pay $334 million for Widgetco.") if c.slot == "number"]
+    (pays,) = [
+        c for c in claims_of_text("Norland Energy is paying $434 million for Widgetco.", "u") if c.slot == "number"
+    ]
+    (may,) = [c for c in claims_of_text("Norland Energy may pay $434 million for Widgetco.", "v") if c.slot == "number"]
+    assert (will.modality, pays.modality, may.modality) == ("expected", "actual", "possible")
+    assert gate(will, pays) is None
+    assert gate(may, pays) == "possible vs actual"
+
+
+def _run(tmp_path: Path, a: str, b: str):
+    for name, text in (("a", a), ("b", b)):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-05-02\n---\n\n{text}\n", encoding="utf-8")
+    report, errors = factcheck.run(tmp_path)
+    assert errors == []
+    return report.findings
+
+
+def test_a_plan_against_another_outcome_is_a_possible_conflict(tmp_path: Path):
+    findings = _run(
+        tmp_path,
+        "Norland Energy will pay $334 million for Widgetco, the company said.",
+        "Norland Energy is paying $434 million for Widgetco, according to a filing.",
+    )
+    (f,) = [f for f in findings if {c.value for c in f.claims} == {"$334 million", "$434 million"}]
+    assert f.label == "possible"
+    assert "told as expected" in f.conclusion + f.message
+
+
+def test_a_plan_and_an_outcome_that_agree_are_no_finding(tmp_path: Path):
+    findings = _run(
+        tmp_path,
+        "Norland Energy will pay $334 million for Widgetco, the company said.",
+        "Norland Energy paid $334 million for Widgetco, according to a filing.",
+    )
+    assert [f for f in findings if any("334" in c.value for c in f.claims)] == []
+
+
+def test_a_schedule_and_an_outcome_of_two_predicates_are_two_steps():
+    (was,) = [c for c in claims_of_text("Jon Hale was convicted of the murder on June 20, 2024.") if c.slot == "date"]
+    (will,) = [c for c in claims_of_text("Jon Hale will be sentenced on May 3.", "u") if c.slot == "date"]
+    assert (was.modality, will.modality) == ("actual", "expected")
+    assert "two steps" in (gate(was, will) or "")
+
+
+def test_a_sum_in_dollars_and_in_us_dollars_is_one_thing():
+    (usd,) = [c for c in claims_of_text("Norland Energy is paying US$434 million for Widgetco.") if c.slot == "number"]
+    (bare,) = [
+        c for c in claims_of_text("Norland Energy is paying $334 million for Widgetco.", "u") if c.slot == "number"
+    ]
+    assert gate(usd, bare) is None
