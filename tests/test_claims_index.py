@@ -136,3 +136,44 @@ def test_short_names_are_read_as_the_corpus_long_name_in_both_directions():
     assert names.raw_keys("quote|@ada-okafor", "quote") == {"quote|@ada-okafor"}  # quotations keep names as written
     conn.execute("INSERT INTO cur VALUES (3)")  # two people share the surname: it is left alone
     assert _NameMap(conn).map == {}
+
+
+def test_touched_files_named_another_way_are_not_extracted_again(corpus, tmp_path, capsys, monkeypatch):
+    """A fresh clone gives every file a new modification time, and a check may
+    name the corpus relatively or absolutely: a file whose bytes the index holds
+    is read (to hash it) but its extraction is not loaded, nor made again."""
+    import os
+
+    from factcheck.pipeline.cache import SQLiteCache
+
+    new = write_article(tmp_path, "strike-draft", NEW[1], NEW[0])
+    cache = tmp_path / "cache.sqlite"
+    first = _check(capsys, new, corpus, "--cache", str(cache))
+    for f in corpus.iterdir():
+        os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
+    loads: list[str] = []
+    real_get = SQLiteCache.get
+
+    def counting_get(self, article, ruleset):
+        loads.append(article.id)
+        return real_get(self, article, ruleset)
+
+    monkeypatch.setattr(SQLiteCache, "get", counting_get)
+    monkeypatch.chdir(corpus.parent)
+    touched = _check(capsys, new, Path(corpus.name), "--cache", str(cache))
+    assert loads == ["strike-draft"]  # the new article alone
+    assert _findings(touched[1]) == _findings(first[1]) != []
+    loads.clear()
+    again = _check(capsys, new, corpus.resolve(), "--cache", str(cache))  # recorded: not even read
+    assert loads == ["strike-draft"] and _findings(again[1]) == _findings(first[1])
+
+
+def _findings(report: str) -> list:
+    """The findings of a JSON report, without the paths (the corpus named another way)."""
+    import json
+
+    found = json.loads(report)["findings"]
+    for f in found:
+        for c in f["claims"]:
+            c.pop("path", None)
+    return found

@@ -361,9 +361,14 @@ class SQLiteCache:
         return ex
 
     def files(self) -> dict[str, tuple[int, int, str, str]]:
-        """Corpus files as last read: path -> (size, mtime in ns, article id, SHA-256)."""
+        """Corpus files as last read: absolute path -> (size, mtime in ns, article id, SHA-256)."""
         rows = self._run(lambda c: c.execute("SELECT path, size, mtime_ns, article, sha256 FROM files").fetchall())
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows or ()}
+
+    def indexed(self) -> dict[str, str]:
+        """The articles the claims index holds: article id -> SHA-256."""
+        rows = self._run(lambda c: c.execute("SELECT article, sha256 FROM articles").fetchall())
+        return {r[0]: r[1] for r in rows or ()}
 
     def record_files(self, rows: list[tuple[str, int, int, str, str]]) -> None:
         if not rows:

@@ -11,7 +11,9 @@ an event. A check of new articles against a warm cache then
 
 1. lists the corpus folder and stats its files: a file whose size and
    modification time are those recorded is not read again (its id and
-   SHA-256 are known), any other is read and extracted, and stored;
+   SHA-256 are known); any other is read, and extracted and stored unless
+   the index holds its id with the same SHA-256 (a file only touched, as a
+   fresh clone touches every file);
 2. extracts the new articles (and stores them);
 3. reads from the index the articles that can take part in a finding with a
    new article: those holding a claim that shares a block key with a new
@@ -32,6 +34,7 @@ whose extraction failed, ids that collide), :func:`check_on_index` returns
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -88,6 +91,7 @@ def list_corpus(
     when two files claim one id (the loader renames them: the whole corpus is
     read instead)."""
     files = cache.files()
+    indexed = cache.indexed()
     errors: list[InputError] = []
     paths = discover(corpus, follow_links=follow_links, skipped=errors)
     articles: list[Article] = []
@@ -99,7 +103,8 @@ def list_corpus(
             st = path.stat()
         except OSError:
             st = None
-        known = files.get(str(path))
+        key = os.path.abspath(path)  # the same file, named from another folder or absolutely
+        known = files.get(key)
         if st is not None and known is not None and known[:2] == (st.st_size, st.st_mtime_ns):
             articles.append(_stand_in(known[2], display(path), known[3]))
             where[known[2]] = path
@@ -109,12 +114,17 @@ def list_corpus(
         except InputError as err:
             errors.append(err)
             continue
+        if st is not None and art.sha256:
+            record.append((key, st.st_size, st.st_mtime_ns, art.id, art.sha256))
+        where[art.id] = path
+        if art.sha256 and indexed.get(art.id) == art.sha256:
+            # touched, not changed (a fresh clone gives every file a new time): the
+            # index holds it as it is, so its extraction need not be read
+            articles.append(_stand_in(art.id, display(path), art.sha256))
+            continue
         art = art.model_copy(update={"path": display(path)})
         articles.append(art)
         read[art.id] = art
-        where[art.id] = path
-        if st is not None and art.sha256:
-            record.append((str(path), st.st_size, st.st_mtime_ns, art.id, art.sha256))
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
         return None
