@@ -193,3 +193,39 @@ def test_a_title_after_the_name_with_an_article_is_one_of_several():
         Knowledge(lexicon=Lexicon({})),
     )
     assert list(titles_of(ex)) == []
+
+
+def _titles(text: str) -> list:
+    from factcheck.engine.titles import titles_of
+    from factcheck.extract.extractor import extract
+    from factcheck.knowledge.base import Knowledge
+    from factcheck.knowledge.lexicon import Lexicon
+    from factcheck.model.models import Article
+
+    ex = extract(Article(id="t", path="t.md", text=text + "\n"), Knowledge(lexicon=Lexicon({})))
+    return [(t.holder, t.roles, t.org) for t in titles_of(ex)]
+
+
+def test_two_roles_in_apposition_are_both_read():
+    """The parse may end the apposition at "chairman"; the title goes on to the comma."""
+    titles = _titles('"We will build it," said Maria Lindqvist, chairman and chief executive of Acme Corporation.')
+    assert ("maria-lindqvist", ("chairman", "chief executive officer"), "acme-corporation") in titles
+
+
+def test_an_abbreviation_in_brackets_before_a_title_is_what_it_heads():
+    titles = _titles(
+        "Northvale Mining Corporation (NMC) Chief Executive Jane Roe said on Monday that the mine would close."
+    )
+    assert [(h, r) for h, r, _o in titles] == [("jane-roe", ("chief executive officer",))]
+    assert titles[0][2] in ("nmc", "northvale-mining-corporation")
+
+
+def test_two_heads_of_one_organisation_named_in_full_and_in_brackets(ruleset, tmp_path):
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        '"We will grow," said Maria Lindqvist, chairman and chief executive of NMC.\n',
+        "Northvale Mining Corporation (NMC) Chief Executive Ada Okafor said on Monday that the mine would close.\n",
+    )
+    assert len(found) == 1
+    assert {c.value for c in found[0].claims} == {"Maria Lindqvist", "Ada Okafor"}

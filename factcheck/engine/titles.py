@@ -219,6 +219,10 @@ def _before(ex: Extraction, m: EntityMention) -> Title | None:
         low = fold(w[0]).casefold()
         left = fold(words[i - 1][0]).casefold() if i > 0 else ""
         gap = text[w[2] : run[0][1] if run else (lo + len(head))]
+        if run and gap.strip() == ")" and w[0].isupper() and text[w[1] - 1 : w[1]] == "(":
+            # "Advanced Micro Devices (AMD) Chief Executive Jane Roe": the abbreviation names what is headed
+            run.insert(0, w)
+            break
         if gap.strip() or any(sp.start <= w[1] < sp.end for sp in others):
             break  # punctuation between, or another person's name: not one title
         if low == "and" and left not in TITLE_WORDS:
@@ -287,14 +291,20 @@ def _after(ex: Extraction, m: EntityMention) -> Title | None:
     start = lead.end() if lead else m.span.start
     if lead is not None and lead.group().strip(" ,") and lead.group().strip(" ,").casefold() != "the":
         return None  # "a spokesman": one of several
-    end = m.span.end
-    for stop in (",", ";", "(", "\u2014", " - "):
-        cut = text.find(stop, start, end)
-        end = cut if cut != -1 else end
-    words = _words(text[start:end], start)
-    if not words or any(w[0].casefold() in ("who", "which", "that") for w in words):
-        return None
-    return _title(ex, name, words, of_split=True)
+    line_end = text.find("\n", m.span.end)
+    # the parse may end the apposition early ("chairman" of "chairman and chief
+    # executive of Acme"): read on to the next comma when the words there still end with a role
+    for end in (len(text) if line_end == -1 else line_end, m.span.end):
+        for stop in (",", ";", "(", "\u2014", " - ", ". "):
+            cut = text.find(stop, start, end)
+            end = cut if cut != -1 else end
+        words = _words(text[start:end], start)
+        if not words or len(words) > 8 or any(w[0].casefold() in ("who", "which", "that") for w in words):
+            continue
+        title = _title(ex, name, words, of_split=True)
+        if title is not None:
+            return title
+    return None
 
 
 _AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
