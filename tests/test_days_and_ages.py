@@ -193,6 +193,14 @@ def test_a_surname_two_people_share_is_left_alone():
     assert surname_map(exs) == {}
 
 
+def test_a_name_without_its_initial_is_the_full_name_whatever_relatives_share_the_surname():
+    exs = [
+        _named("a", ("ada-okafor", "person"), ("okafor", "person")),
+        _named("b", ("j-ada-okafor", "person"), ("ben-okafor", "person")),
+    ]
+    assert surname_map(exs) == {"ada-okafor": "j-ada-okafor"}
+
+
 # --------------------------------------------------------------------------- numbers
 
 

@@ -48,6 +48,15 @@ def test_two_people_sharing_a_surname_are_not_merged():
     assert alone and not set(alone) & {"laura-dawson", "peter-dawson"}
 
 
+def test_a_surname_is_the_principal_named_before_a_relative():
+    text = (
+        "Laura Dawson, the founder of the institute, died on Monday. "
+        "Her son, Peter Dawson, said she had been ill. Dawson was 91."
+    )
+    found = _extract(text, Lexicon({})).entities
+    assert [e.entity for e in found if e.text == "Dawson"] == ["laura-dawson"]
+
+
 def test_weekdays_and_months_are_not_entities():
     assert not [e for e in _extract("On Monday, the board met, and in March it voted.", Lexicon({})).entities]
 

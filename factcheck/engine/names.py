@@ -34,8 +34,9 @@ def name_map(extractions: Sequence[Extraction]) -> dict[str, str]:
 def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
     """Person ids -> the one longest person id of the corpus they are the tail
     of: "okafor" and "ada-okafor" -> "j-ada-okafor" when that is the only full
-    name ending with them. A one-word id may be of unknown type (a bare surname
-    is often not recognised as a person)."""
+    name ending with them ("ada-okafor" whatever other Okafors the corpus
+    names, "okafor" only when it names no other). A one-word id may be of
+    unknown type (a bare surname is often not recognised as a person)."""
     short: set[str] = set()
     full: dict[str, set[str]] = defaultdict(set)
     for ex in extractions:
@@ -52,6 +53,9 @@ def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
     out: dict[str, str] = {}
     for s in sorted(short):
         names = full.get(s.split("-")[-1], set())
+        if "-" in s:
+            # "Mark Felt" is "W. Mark Felt", whatever relatives ("Joan Felt") share the surname
+            names = {n for n in names if _is_tail(s.split("-"), n.split("-"))}
         if not names:
             continue
         longest = max(names, key=lambda n: (len(n.split("-")), n))

@@ -7,9 +7,12 @@ chains it did not label (consecutive ``PROPN`` tokens joined by ``compound`` or
 1. the lexicon (names, aliases and their rapidfuzz spelling variants: story
    knowledge is data in ``rules/`` and packs);
 2. within the article: a one-word name is the surname (or given name) of the
-   one person named in full earlier ("Jane Roe" ... "Roe"); when two people
-   named earlier share it, it is left unresolved (its own id) rather than
-   guessed;
+   one person named in full earlier ("Jane Roe" ... "Roe"); a surname that
+   two people named earlier share is the one named in full a sentence before
+   the others (news names the principal by surname and a relative by given
+   name: "Jane Roe" ... "her son, Tom Roe" ... "Roe"); otherwise (two named
+   in one sentence, or a shared given name) it is left unresolved (its own
+   id) rather than guessed;
 3. otherwise the name's slug, which is how mentions in different articles meet
    ("Acme" and "Acme Records" have different slugs and never merge).
 
@@ -214,6 +217,8 @@ class _ArticleNames:
         self.parts: dict[str, set[str]] = {}  # surname / given name -> person ids
         self.types: dict[str, str] = {}
         self.phrases: dict[str, str] = {}  # appositive phrase (casefolded, no determiner) -> entity id
+        self.named_at: dict[str, int] = {}  # person id -> the sentence that first named them in full
+        self.surnames: dict[str, str] = {}  # surname -> the first person named in full with it
 
     def resolve(self, name: str, typ: str) -> tuple[str, str, str]:
         """(entity id, type, how) of a name as written."""
@@ -225,17 +230,29 @@ class _ArticleNames:
         if len(words) == 1:
             # the one person named in full earlier whose surname or given name
             # this is, whatever type the recogniser guessed ("Silva" after "Ana Silva")
-            ids = self.parts.get(alias_key(name), set())
+            key = alias_key(name)
+            ids = self.parts.get(key, set())
             if len(ids) == 1:
                 eid = next(iter(ids))
                 return eid, "person", "name part seen earlier in the article"
+            first = self.surnames.get(key)
+            if (
+                len(ids) > 1
+                and first is not None
+                and all(self.named_at[first] < self.named_at[other] for other in ids if other != first)
+            ):
+                # "W. Mark Felt" ... "his daughter, Joan Felt" ... "Felt": a surname alone is
+                # the person named in full with it a sentence before any other (news names a
+                # relative by given name once the principal holds the surname); two named
+                # in one sentence ("Ana Roe met Ben Roe") stay apart
+                return first, "person", "surname of the first person named in full with it"
         return slug(name), ("name" if typ == "other" else typ), "name"
 
     def _type(self, eid: str, typ: str) -> str:
         info = self.lexicon.info(eid)
         return info.type if info is not None else typ
 
-    def see(self, eid: str, name: str, typ: str) -> None:
+    def see(self, eid: str, name: str, typ: str, sentence: int) -> None:
         self.types.setdefault(eid, typ)
         if typ != "person":
             return
@@ -244,6 +261,8 @@ class _ArticleNames:
         if len(words) >= 2:
             for part in (words[0], words[-1]):
                 self.parts.setdefault(alias_key(part), set()).add(eid)
+            self.named_at.setdefault(eid, sentence)
+            self.surnames.setdefault(alias_key(words[-1]), eid)
 
 
 def _np_key(tokens: Sequence[Token]) -> str:
@@ -274,7 +293,7 @@ def resolve_entities(article_id: str, text: str, sentences: Sequence[SentenceDoc
         tokens = out.by_token.setdefault(s.index, {})
         for span, typ in _candidates(doc):
             eid, etype, how = names.resolve(span.text, typ)
-            names.see(eid, span.text, etype)
+            names.see(eid, span.text, etype, s.index)
             a, b = s.base + span.start_char, s.base + span.end_char
             m = EntityMention(
                 article=article_id, span=Span(start=a, end=b), text=text[a:b], entity=eid, type=etype, how=how

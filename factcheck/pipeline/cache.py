@@ -62,8 +62,9 @@ from .index_rows import IndexRows, index_rows
 #: place of an event noun tells of the event; 8: facts keep no content stems;
 #: 9: an age in "Roe, a 32-year-old salesman," is Roe's, and a place between
 #: an age and its noun has none; 10: a schedule, "is due", "is slated for",
-#: "were to", is expected, not actual).
-EXTRACTOR_VERSION = "10"
+#: "were to", is expected, not actual; 11: a surname two people share is the
+#: one named in full a sentence before the other).
+EXTRACTOR_VERSION = "11"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"
