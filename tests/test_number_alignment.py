@@ -5,6 +5,7 @@ count whose clause adds details. Facts written by hand for generic sentences
 
 from __future__ import annotations
 
+from conftest import claims_of_text
 from test_claims_engine import Doc, _slot_disagreements
 
 from factcheck.engine.align import gate
@@ -138,3 +139,33 @@ def test_a_modified_count_may_be_part_of_the_plain_one():
     assert d.label == "contradiction"
     (d,) = _slot_disagreements("number", plain, _chances("d", "one chance", 1).build())
     assert d.label == "contradiction"
+
+
+def test_the_toll_of_an_event_named_by_neither_side_aligns(tmp_path):
+    """ "The earthquake killed 16 people" / "the earthquake killed 10 people,
+    officials said": the event noun is what both count for; a duration is told per
+    witness and a dated event may be an earlier one."""
+    from factcheck.engine.align import event_toll
+
+    (a,) = [c for c in claims_of_text("The earthquake killed 16 people on the island.") if c.slot == "number"]
+    (b,) = [c for c in claims_of_text("The earthquake killed 10 people, officials said.", "u") if c.slot == "number"]
+    assert event_toll(a, b)
+    (long_a,) = [c for c in claims_of_text("The earthquake lasted 10 seconds.") if c.slot == "number"]
+    (long_b,) = [c for c in claims_of_text("The earthquake lasted 30 seconds.", "u") if c.slot == "number"]
+    assert not event_toll(long_a, long_b)
+    (old,) = [c for c in claims_of_text("In 2003 the earthquake killed 26,000 people.", "v") if c.slot == "number"]
+    assert not event_toll(a, old)
+
+
+def test_two_tolls_of_one_event_are_one_finding(tmp_path):
+    import factcheck
+
+    for name, text in (
+        ("a", "The earthquake killed 16 people in the mountain villages."),
+        ("b", "The earthquake killed 10 people, officials said."),
+    ):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-05-02\n---\n\n{text}\n", encoding="utf-8")
+    report, errors = factcheck.run(tmp_path)
+    assert errors == []
+    (f,) = [f for f in report.findings if f.rule == "FC003"]
+    assert {c.value for c in f.claims} == {"16 people", "10 people"}

@@ -478,6 +478,32 @@ def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:
     )
 
 
+def event_toll(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two plain counts of one noun (not a measure: seconds, miles, dollars) by
+    one predicate whose subject is one event noun, named by neither side ("the
+    earthquake killed 16 people" / "the quake, which killed 10 people"): the
+    toll of the event the articles report, when
+    both or neither date it (a dated one may be an earlier event: "the 2003
+    quake killed 26,000 people")."""
+    return (
+        a.slot == "number"
+        and a.subject is not None
+        and b.subject is not None
+        and not a.subject.startswith("@")
+        and not b.subject.startswith("@")
+        and (a.subject == b.subject or meaning.same_meaning(a.subject, b.subject, "n"))
+        and meaning.is_event(a.subject)
+        and a.predicate == b.predicate
+        and a.predicate not in COUNT_VERBS
+        and a.role == b.role
+        and _counted(a.role)
+        and not meaning.is_a(a.role, "measure")  # how long it lasted, how far it was felt: told per witness
+        and (a.time is None) == (b.time is None)
+        and _plain_count(a)
+        and _plain_count(b)
+    )
+
+
 def _smaller(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> frozenset[str]:
     """The anchors of the side that weighs less."""
     return min(a.anchors, b.anchors, key=lambda s: (sum(index.weight(x) for x in sorted(s)), sorted(s)))
@@ -501,6 +527,8 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         # one named subject, one predicate, one plain count ("Roe missed four games" /
         # "Roe missed six games this season after the loss at Westland"): every anchor of
         # one side found in the other pins the count, whatever details the other adds
+        return max(jaccard, CONTAINED_SCORE)
+    if event_toll(a, b):
         return max(jaccard, CONTAINED_SCORE)
     if a.slot == "polarity":
         # one side states the bare clause, the other adds details ("X released the
@@ -588,7 +616,11 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
         why = f"score {s:.2f}; shared: {', '.join(x.lstrip('@') for x in shared[:5]) or 'none'}"
         if loose:
             why += f"; predicates differ ('{a.predicate}' / '{b.predicate}')"
-        firm = any(x.startswith("@") for x in shared) or (len(shared) >= 2 and _agree(a.subject, b.subject))
+        firm = (
+            any(x.startswith("@") for x in shared)
+            or (len(shared) >= 2 and _agree(a.subject, b.subject))
+            or event_toll(a, b)  # what the event did is pinned by the event
+        )
         twins = index.twins.get(a.id, ()) + index.twins.get(b.id, ())
         out.append(Alignment(a, b, s, why, different_events(index, a, b), firm, twins))
     return out
