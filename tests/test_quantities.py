@@ -265,3 +265,16 @@ def test_every_quantity_slices_to_its_text():
     for q in found:
         assert text[q.span.start : q.span.end] == q.text
         assert q.how.startswith(f"'{q.text}' -> {q.normalized}")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("He returned the interception 65-yards for a touchdown.", [("65-yards", "yard")]),
+        ("The team rested for 5-days.", [("5-days", "day")]),
+        ("The 10-year-olds won the cup.", []),  # children aged ten, not ten of them
+        ("He began a 90-day stay.", []),  # a measure of the stay, read by the parse
+    ],
+)
+def test_a_plural_joined_by_a_hyphen_is_counted(text: str, counted: list):
+    assert [(q.text, q.unit) for q in qs(text)] == counted

@@ -38,6 +38,13 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
     i = pos
     while len(words) < 3:
         m = re.match(r"[ \t]+|[ \t]*\n[ \t]*", text[i:end])
+        if not m and not words and text[i : i + 1] == "-":
+            # "returned it 65-yards": a plural joined by a hyphen is counted, as
+            # "65 yards" ("a 90-day stay", "10-year-olds" are not counts of it)
+            wm = _NOUN_RE.match(text, i + 1, end)
+            if wm and "-" not in wm.group() and _is_plural(wm.group()) and text[wm.end() : wm.end() + 1] != "-":
+                return singular(wm.group()), wm.end()
+            break
         if not m:
             break
         wm = _NOUN_RE.match(text, i + m.end(), end)
