@@ -57,6 +57,19 @@ def test_a_surname_is_the_principal_named_before_a_relative():
     assert [e.entity for e in found if e.text == "Dawson"] == ["laura-dawson"]
 
 
+def test_a_senior_is_the_name_without_the_suffix_and_a_junior_is_his_son():
+    text = (
+        "William Carter Sr., the founder of the institute, died on Monday. "
+        "His son, William Carter Jr., said he had been ill. Carter was 91."
+    )
+    found = [(e.text.rstrip("."), e.entity) for e in _extract(text, Lexicon({})).entities]
+    assert found == [
+        ("William Carter Sr", "william-carter"),
+        ("William Carter Jr", "william-carter-jr"),
+        ("Carter", "william-carter"),
+    ]
+
+
 def test_weekdays_and_months_are_not_entities():
     assert not [e for e in _extract("On Monday, the board met, and in March it voted.", Lexicon({})).entities]
 

@@ -209,6 +209,10 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
     return out
 
 
+#: What follows a name to tell a father from his son.
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 class _ArticleNames:
     """Who the article has named so far: full names by their parts."""
 
@@ -227,6 +231,10 @@ class _ArticleNames:
             eid, how = hit
             return eid, self._type(eid, typ), how
         words = name.split()
+        if len(words) >= 3 and words[-1].casefold().rstrip(".") == "sr" and typ != "organization":
+            # "W. Mark Felt Sr." is the "W. Mark Felt" of other articles ("Jr." names the son)
+            name = " ".join(words[:-1]).rstrip(",")
+            words = name.split()
         if len(words) == 1:
             # the one person named in full earlier whose surname or given name
             # this is, whatever type the recogniser guessed ("Silva" after "Ana Silva")
@@ -258,6 +266,8 @@ class _ArticleNames:
             return
         info = self.lexicon.info(eid)
         words = (info.name if info is not None else name).split()
+        while len(words) > 2 and words[-1].casefold().rstrip(".") in _GENERATIONAL:
+            words = words[:-1]  # "Mark Felt Jr." is a Felt
         if len(words) >= 2:
             for part in (words[0], words[-1]):
                 self.parts.setdefault(alias_key(part), set()).add(eid)

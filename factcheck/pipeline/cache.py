@@ -63,8 +63,9 @@ from .index_rows import IndexRows, index_rows
 #: 9: an age in "Roe, a 32-year-old salesman," is Roe's, and a place between
 #: an age and its noun has none; 10: a schedule, "is due", "is slated for",
 #: "were to", is expected, not actual; 11: a surname two people share is the
-#: one named in full a sentence before the other).
-EXTRACTOR_VERSION = "11"
+#: one named in full a sentence before the other; 12: "X Sr." is X, and "X
+#: Jr." shares X's surname).
+EXTRACTOR_VERSION = "12"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"
