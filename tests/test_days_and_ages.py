@@ -257,19 +257,19 @@ def test_an_organisation_written_short_is_the_one_long_name_it_stands_for():
 
 
 def test_an_organisation_with_its_legal_form_is_the_organisation():
-    """Whatever other names start alike ("SeaMicro Chief", a misread span)."""
+    """Whatever other names start alike ("Widgetco Chief", a misread span)."""
     exs = [
-        _named("a", ("seamicro", "organization"), ("harlow-motor", "organization")),
+        _named("a", ("widgetco", "organization"), ("harlow-motor", "organization")),
         _named(
             "b",
-            ("seamicro-inc", "organization"),
-            ("seamicro-chief", "organization"),
+            ("widgetco-inc", "organization"),
+            ("widgetco-chief", "organization"),
             ("harlow-motor-co", "organization"),
             ("vexa-corp", "organization"),
             ("vexa-ltd", "organization"),
         ),
     ]
-    assert name_map(exs) == {"seamicro": "seamicro-inc", "harlow-motor": "harlow-motor-co"}
+    assert name_map(exs) == {"widgetco": "widgetco-inc", "harlow-motor": "harlow-motor-co"}
 
 
 def test_numbers_in_dollars_written_two_ways_may_align():

@@ -57,6 +57,12 @@ def test_a_surname_is_the_principal_named_before_a_relative():
     assert [e.entity for e in found if e.text == "Dawson"] == ["laura-dawson"]
 
 
+def test_a_given_name_of_one_and_surname_of_another_is_left_alone():
+    text = "Laura James won the race on Monday. James Dawson came second. James said the course was hard."
+    found = [(e.text, e.entity) for e in _extract(text, Lexicon({})).entities if e.text == "James"]
+    assert found and all(eid not in ("laura-james", "james-dawson") for _, eid in found)
+
+
 def test_a_senior_is_the_name_without_the_suffix_and_a_junior_is_his_son():
     text = (
         "William Carter Sr., the founder of the institute, died on Monday. "

@@ -45,6 +45,21 @@ def test_what_happened_is_actual(text: str):
     assert _fact_modality(text) == "actual"
 
 
+def test_to_be_doing_is_no_schedule():
+    """ "were to take" is arranged; "hopes to be playing", "is said to be hiding" are not."""
+    from factcheck.extract.negation import modality
+    from factcheck.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+
+    def of(text: str, word: str) -> str:
+        return next(modality(t, False)[0] for t in nlp(text) if t.text == word)
+
+    assert of("Jon Hale hopes to be playing again on June 3.", "playing") == "hypothetical"
+    assert of("Jon Hale is said to be hiding in Harlow.", "hiding") == "actual"
+    assert of("Norland Air were to take delivery in May.", "take") == "expected"
+
+
 def test_a_plan_and_an_outcome_of_one_value_pass_the_gate_but_a_possibility_does_not():
     (will,) = [c for c in claims_of_text("Norland Energy will pay $334 million for Widgetco.") if c.slot == "number"]
     (pays,) = [
@@ -76,12 +91,30 @@ def test_a_plan_against_another_outcome_is_a_possible_conflict(tmp_path: Path):
 
 
 def test_a_plan_and_an_outcome_that_agree_are_no_finding(tmp_path: Path):
-    findings = _run(
-        tmp_path,
-        "Norland Energy will pay $334 million for Widgetco, the company said.",
-        "Norland Energy paid $334 million for Widgetco, according to a filing.",
-    )
+    from factcheck.engine.align import compare_claims
+    from factcheck.knowledge.lexicon import Lexicon
+
+    will_text = "Norland Energy will pay $334 million for Widgetco, the company said."
+    paid_text = "Norland Energy paid $334 million for Widgetco, according to a filing."
+    (will,) = [c for c in claims_of_text(will_text) if c.slot == "number"]
+    (paid,) = [c for c in claims_of_text(paid_text, "u") if c.slot == "number"]
+    assert gate(will, paid) is None  # aligned, and the values agree
+    assert not compare_claims(will, paid, Lexicon({})).conflict
+    findings = _run(tmp_path, will_text, paid_text)
     assert [f for f in findings if any("334" in c.value for c in f.claims)] == []
+
+
+def test_a_plan_against_another_plan_is_no_plan_changed():
+    from factcheck.engine.align import told_as_expected
+
+    (will,) = [c for c in claims_of_text("Norland Energy will pay $334 million for Widgetco.") if c.slot == "number"]
+    (plans,) = [
+        c
+        for c in claims_of_text("Norland Energy is planning to pay $434 million for Widgetco.", "u")
+        if c.slot == "number"
+    ]
+    assert (will.modality, plans.modality) == ("expected", "planned")
+    assert not told_as_expected(will, plans)
 
 
 def test_a_schedule_and_an_outcome_of_two_predicates_are_two_steps():

@@ -157,6 +157,15 @@ def test_the_toll_of_an_event_named_by_neither_side_aligns(tmp_path):
     assert not event_toll(a, old)
 
 
+def test_two_tolls_named_apart_are_two_events():
+    from factcheck.engine.align import event_toll
+
+    (a,) = [c for c in claims_of_text("The earthquake killed 16 people in Harlow.") if c.slot == "number"]
+    (b,) = [c for c in claims_of_text("The earthquake killed 10 people in Vexa.", "u") if c.slot == "number"]
+    assert any(x.startswith("@") for x in a.anchors) and any(x.startswith("@") for x in b.anchors)
+    assert not event_toll(a, b)
+
+
 def test_two_tolls_of_one_event_are_one_finding(tmp_path):
     import factcheck
 

@@ -274,6 +274,8 @@ def test_every_quantity_slices_to_its_text():
         ("The team rested for 5-days.", [("5-days", "day")]),
         ("The 10-year-olds won the cup.", []),  # children aged ten, not ten of them
         ("He began a 90-day stay.", []),  # a measure of the stay, read by the parse
+        ("He made 3-pointers all night.", []),  # a kind of shot, not three of them
+        ("They bought 2-millions of shares.", []),
     ],
 )
 def test_a_plural_joined_by_a_hyphen_is_counted(text: str, counted: list):

@@ -276,7 +276,9 @@ def build_index(
     df: dict[str, set[str]] = defaultdict(set)
     exs = sorted(extractions, key=lambda e: e.article.id)
     n_articles, copies = later_copies(ex.article for ex in exs)
-    surnames = name_map(exs)  # "Okafor" in one article is "Ada Okafor" of another, "AMD" is "Advanced Micro Devices"
+    surnames = name_map(
+        exs
+    )  # "Okafor" in one article is "Ada Okafor" of another, "NMC" is "Northvale Mining Corporation"
     for ex in exs:
         for c in claims_of_extraction(ex):
             c = renamed(c, surnames)
@@ -389,9 +391,9 @@ def _same_event(a: SlotClaim, b: SlotClaim) -> bool:
     return bool(a.pred_classes & b.pred_classes) and a.predicate not in COUNT_VERBS and b.predicate not in COUNT_VERBS
 
 
-#: What is or was and what is expected or planned of one thing: "AMD will pay $334
-#: million for X" / "AMD is paying $434 million for X". May, might, should, would-if
-#: and questions tell no value of the thing.
+#: What is or was and what is expected or planned of one thing: "Acme will pay $30
+#: million for Widgetco" / "Acme is paying $40 million for Widgetco". May, might,
+#: should, a condition ("if") and questions tell no value of the thing.
 _SETTLED = frozenset({"actual", "expected", "planned"})
 
 
@@ -402,6 +404,7 @@ def told_as_expected(a: SlotClaim, b: SlotClaim) -> bool:
     return (
         a.slot in ("date", "number", "ordinal", "place", "holder")
         and a.modality != b.modality
+        and "actual" in (a.modality, b.modality)
         and a.modality in _SETTLED
         and b.modality in _SETTLED
     )
@@ -501,7 +504,17 @@ def event_toll(a: SlotClaim, b: SlotClaim) -> bool:
         and (a.time is None) == (b.time is None)
         and _plain_count(a)
         and _plain_count(b)
+        and not _named_apart(a, b)
     )
+
+
+def _named_apart(a: SlotClaim, b: SlotClaim) -> bool:
+    """Both sides name something and nothing named is shared ("the earthquake
+    killed 16 people in Harlow" / "the earthquake killed 10 people in Vexa"):
+    two events."""
+    na = {x for x in a.anchors if x.startswith("@")}
+    nb = {x for x in b.anchors if x.startswith("@")}
+    return bool(na and nb and not na & nb)
 
 
 def _smaller(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> frozenset[str]:
@@ -619,7 +632,7 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
         firm = (
             any(x.startswith("@") for x in shared)
             or (len(shared) >= 2 and _agree(a.subject, b.subject))
-            or event_toll(a, b)  # what the event did is pinned by the event
+            or (event_toll(a, b) and different_events(index, a, b) is None)  # the toll is pinned by the event
         )
         twins = index.twins.get(a.id, ()) + index.twins.get(b.id, ())
         out.append(Alignment(a, b, s, why, different_events(index, a, b), firm, twins))

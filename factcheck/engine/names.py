@@ -9,8 +9,8 @@ is, when exactly one full name in the whole corpus ends with it (two people
 sharing a surname, "Ada Okafor" and "Ben Okafor", leave "Okafor" alone).
 An organisation written with one word is the one long name of the corpus
 that starts with that word or has it as initials ("Acme" / "Acme Motor
-Company", "AMD" / "Advanced Micro Devices"), and a name is the one name of
-the corpus that adds a legal form to it ("SeaMicro" / "SeaMicro Inc.").
+Company", "NMC" / "Northvale Mining Corporation"), and a name is the one name of
+the corpus that adds a legal form to it ("Widgetco" / "Widgetco Inc.").
 Linear in the mentions.
 """
 
@@ -54,7 +54,7 @@ def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
     for s in sorted(short):
         names = full.get(s.split("-")[-1], set())
         if "-" in s:
-            # "Mark Felt" is "W. Mark Felt", whatever relatives ("Joan Felt") share the surname
+            # "Ada Okafor" is "J. Ada Okafor", whatever relatives ("Ben Okafor") share the surname
             names = {n for n in names if _is_tail(s.split("-"), n.split("-"))}
         if not names:
             continue
@@ -70,7 +70,7 @@ def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
 def organisation_map(extractions: Iterable[Extraction]) -> dict[str, str]:
     """Organisation ids written short -> the one long name of the corpus they
     stand for: its first word ("acme" -> "acme-motor-company") or its initials
-    ("amd" -> "advanced-micro-devices"), when exactly one long name of the
+    ("nmc" -> "northvale-mining-corporation"), when exactly one long name of the
     corpus fits; a person's name is never read as an organisation."""
     short: set[str] = set()
     long: set[str] = set()
@@ -94,7 +94,7 @@ def organisation_map(extractions: Iterable[Extraction]) -> dict[str, str]:
         names = by_key.get(s, set())
         if len(names) == 1 and s not in long:
             out[s] = next(iter(names))
-    # "SeaMicro" / "SeaMicro Inc.", "Acme Motor" / "Acme Motor Co.": a legal form
+    # "Widgetco" / "Widgetco Inc.", "Acme Motor" / "Acme Motor Co.": a legal form
     # added to a name is the same organisation, whatever other names start alike
     with_form: dict[str, set[str]] = defaultdict(set)
     for name in long - people:
@@ -105,7 +105,7 @@ def organisation_map(extractions: Iterable[Extraction]) -> dict[str, str]:
         names = with_form.get(s, set())
         if len(names) == 1:
             out[s] = next(iter(names))
-    return {s: out.get(n, n) for s, n in out.items()}  # "seamicro" -> "seamicro-corp" -> "seamicro-corp-inc"
+    return {s: out.get(n, n) for s, n in out.items()}  # "widgetco" -> "widgetco-corp" -> "widgetco-corp-inc"
 
 
 #: The legal form that may follow an organisation's name.

@@ -220,7 +220,7 @@ def _before(ex: Extraction, m: EntityMention) -> Title | None:
         left = fold(words[i - 1][0]).casefold() if i > 0 else ""
         gap = text[w[2] : run[0][1] if run else (lo + len(head))]
         if run and gap.strip() == ")" and w[0].isupper() and text[w[1] - 1 : w[1]] == "(":
-            # "Advanced Micro Devices (AMD) Chief Executive Jane Roe": the abbreviation names what is headed
+            # "Northvale Mining Corporation (NMC) Chief Executive Jane Roe": the abbreviation names what is headed
             run.insert(0, w)
             break
         if gap.strip() or any(sp.start <= w[1] < sp.end for sp in others):

@@ -223,6 +223,7 @@ class _ArticleNames:
         self.phrases: dict[str, str] = {}  # appositive phrase (casefolded, no determiner) -> entity id
         self.named_at: dict[str, int] = {}  # person id -> the sentence that first named them in full
         self.surnames: dict[str, str] = {}  # surname -> the first person named in full with it
+        self.surname_of: dict[str, str] = {}  # person id -> surname key
 
     def resolve(self, name: str, typ: str) -> tuple[str, str, str]:
         """(entity id, type, how) of a name as written."""
@@ -232,7 +233,7 @@ class _ArticleNames:
             return eid, self._type(eid, typ), how
         words = name.split()
         if len(words) >= 3 and words[-1].casefold().rstrip(".") == "sr" and typ != "organization":
-            # "W. Mark Felt Sr." is the "W. Mark Felt" of other articles ("Jr." names the son)
+            # "J. Ada Okafor Sr." is the "J. Ada Okafor" of other articles ("Jr." names the son)
             name = " ".join(words[:-1]).rstrip(",")
             words = name.split()
         if len(words) == 1:
@@ -247,9 +248,10 @@ class _ArticleNames:
             if (
                 len(ids) > 1
                 and first is not None
+                and all(self.surname_of.get(other) == key for other in ids)  # not one's given name ("James")
                 and all(self.named_at[first] < self.named_at[other] for other in ids if other != first)
             ):
-                # "W. Mark Felt" ... "his daughter, Joan Felt" ... "Felt": a surname alone is
+                # "J. Ada Okafor" ... "her son, Ben Okafor" ... "Okafor": a surname alone is
                 # the person named in full with it a sentence before any other (news names a
                 # relative by given name once the principal holds the surname); two named
                 # in one sentence ("Ana Roe met Ben Roe") stay apart
@@ -267,11 +269,12 @@ class _ArticleNames:
         info = self.lexicon.info(eid)
         words = (info.name if info is not None else name).split()
         while len(words) > 2 and words[-1].casefold().rstrip(".") in _GENERATIONAL:
-            words = words[:-1]  # "Mark Felt Jr." is a Felt
+            words = words[:-1]  # "Ada Okafor Jr." is an Okafor
         if len(words) >= 2:
             for part in (words[0], words[-1]):
                 self.parts.setdefault(alias_key(part), set()).add(eid)
             self.named_at.setdefault(eid, sentence)
+            self.surname_of.setdefault(eid, alias_key(words[-1]))
             self.surnames.setdefault(alias_key(words[-1]), eid)
 
 

@@ -158,7 +158,8 @@ def _scheduled(pred: Token) -> bool:
 
 def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
     """The modality of a predicate and the cue that sets it."""
-    to = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in pred.children)
+    to_tok = next((c for c in pred.children if c.lower_ == "to" and c.dep_ in ("mark", "aux")), None)
+    to = to_tok is not None
     for child in pred.children:
         if child.dep_ == "aux" and child.lower_ in _MODAL_AUX:
             return _MODAL_AUX[child.lower_], child.lower_  # type: ignore[return-value]
@@ -167,12 +168,6 @@ def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
         if to and child.dep_ in ("mark", "advmod", "amod") and child.lemma_.casefold() in _MODAL_GOVERNORS:
             # "is due to receive", the governor parsed as a dependent of the infinitive
             return _MODAL_GOVERNORS[child.lemma_.casefold()], f"{child.text} to"  # type: ignore[return-value]
-    if to and pred.pos_ == "VERB" and any(c.dep_ in ("cop", "aux") and c.lemma_ == "be" for c in pred.children):
-        # "ANA were to take delivery in May": what was arranged, not what happened
-        be = next(c for c in pred.children if c.dep_ in ("cop", "aux") and c.lemma_ == "be")
-        return "expected", f"{be.text} to"
-    if _scheduled(pred):
-        return "expected", pred.text
     head = pred.head
     if pred.dep_ == "xcomp" and head != pred:
         lemma = head.lemma_.casefold()
@@ -180,6 +175,13 @@ def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
             return _MODAL_GOVERNORS[lemma], f"{head.text} to"  # type: ignore[return-value]
         if head.dep_ == "xcomp" and head.head.lemma_.casefold() in _MODAL_GOVERNORS:
             return _MODAL_GOVERNORS[head.head.lemma_.casefold()], f"{head.head.text} to"  # type: ignore[return-value]
+    be = next((c for c in pred.children if c.dep_ in ("cop", "aux") and c.lemma_ == "be"), None)
+    if to_tok is not None and be is not None and be.i < to_tok.i and pred.pos_ == "VERB" and pred.dep_ != "xcomp":
+        # "Norland Air were to take delivery in May": what was arranged, not what
+        # happened ("hopes to be playing", "is said to be hiding" are no schedule)
+        return "expected", f"{be.text} to"
+    if _scheduled(pred):
+        return "expected", pred.text
     if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in pred.children):
         return "hypothetical", next(
             c.lower_ for c in pred.children if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS

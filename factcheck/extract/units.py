@@ -209,7 +209,7 @@ SENTENCES = Unit("sentences", "1", ("article",), ("sentences", "body"), _sentenc
 PARSE = Unit("parse", "1", ("nlp", "body"), ("parsed",), _parse)
 ENTITIES = Unit("entities", "1", ("article", "knowledge", "parsed"), ("entities",), _entities)
 TIMES = Unit("times", "1", ("article", "body"), ("times",), _times)
-QUANTITIES = Unit("quantities", "4", ("article", "body"), ("quantities",), _quantities)
+QUANTITIES = Unit("quantities", "5", ("article", "body"), ("quantities",), _quantities)
 QUOTES = Unit("quotes", "2", ("article", "body"), ("quotes",), _quotes)
 CONTEXTS = Unit(
     "contexts",

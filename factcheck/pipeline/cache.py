@@ -64,8 +64,9 @@ from .index_rows import IndexRows, index_rows
 #: an age and its noun has none; 10: a schedule, "is due", "is slated for",
 #: "were to", is expected, not actual; 11: a surname two people share is the
 #: one named in full a sentence before the other; 12: "X Sr." is X, and "X
-#: Jr." shares X's surname).
-EXTRACTOR_VERSION = "12"
+#: Jr." shares X's surname; 13: "to be doing" is no schedule, and a given name
+#: of one person is no surname of another).
+EXTRACTOR_VERSION = "13"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"

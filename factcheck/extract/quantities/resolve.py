@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...knowledge import meaning
 from ...model.models import Quantity, Span
 from .scan import _after_label, _LazyMasks, _money_prefix, _Num, _prev_word, _scan_numbers
 from .values import _is_plural, format_value, singular
@@ -39,10 +40,22 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
     while len(words) < 3:
         m = re.match(r"[ \t]+|[ \t]*\n[ \t]*", text[i:end])
         if not m and not words and text[i : i + 1] == "-":
-            # "returned it 65-yards": a plural joined by a hyphen is counted, as
-            # "65 yards" ("a 90-day stay", "10-year-olds" are not counts of it)
+            # "returned it 65-yards": a measure in the plural joined by a hyphen is
+            # counted, as "65 yards" ("a 90-day stay", "10-year-olds", "five
+            # 3-pointers", "2-millions" are not counts of it)
             wm = _NOUN_RE.match(text, i + 1, end)
-            if wm and "-" not in wm.group() and _is_plural(wm.group()) and text[wm.end() : wm.end() + 1] != "-":
+            if (
+                wm
+                and "-" not in wm.group()
+                and _is_plural(wm.group())
+                and text[wm.end() : wm.end() + 1] != "-"
+                and not any(
+                    w in words
+                    for w in (wm.group().lower(), singular(wm.group()).lower())
+                    for words in (_STOP, _NUMBER_WORDS, _SCALES)
+                )
+                and meaning.is_a(singular(wm.group()), "measure")
+            ):
                 return singular(wm.group()), wm.end()
             break
         if not m:
