@@ -276,9 +276,8 @@ def build_index(
     df: dict[str, set[str]] = defaultdict(set)
     exs = sorted(extractions, key=lambda e: e.article.id)
     n_articles, copies = later_copies(ex.article for ex in exs)
-    surnames = name_map(
-        exs
-    )  # "Okafor" in one article is "Ada Okafor" of another, "NMC" is "Northvale Mining Corporation"
+    # "Okafor" in one article is "Ada Okafor" of another, "NMC" is "Northvale Mining Corporation"
+    surnames = name_map(exs)
     for ex in exs:
         for c in claims_of_extraction(ex):
             c = renamed(c, surnames)
@@ -484,10 +483,10 @@ def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:
 def event_toll(a: SlotClaim, b: SlotClaim) -> bool:
     """Two plain counts of one noun (not a measure: seconds, miles, dollars) by
     one predicate whose subject is one event noun, named by neither side ("the
-    earthquake killed 16 people" / "the quake, which killed 10 people"): the
-    toll of the event the articles report, when
-    both or neither date it (a dated one may be an earlier event: "the 2003
-    quake killed 26,000 people")."""
+    earthquake killed 16 people" / "the earthquake killed 10 people, officials
+    said"): the toll of the event the articles report, when both or neither
+    date it (a dated one may be an earlier event: "the 2003 quake killed 26,000
+    people") and the names each side gives, if both give some, meet."""
     return (
         a.slot == "number"
         and a.subject is not None

@@ -262,10 +262,8 @@ def _disagreement(
         if al.score < confident or v.weak:
             return None  # a plan against an outcome needs a confident alignment and a firm difference
         planned = al.a if al.a.modality != "actual" else al.b
-        label, why = (
-            "possible",
-            (f"'{planned.value}' is told as {planned.modality}: the plan may have changed ({al.why})"),
-        )
+        label = "possible"
+        why = f"'{planned.value}' is told as {planned.modality}: the plan may have changed ({al.why})"
     elif al.score >= confident and not v.weak:
         label, why = "contradiction", f"aligned with confidence ({al.why})"
     elif v.weak and al.score >= confident:
