@@ -295,16 +295,27 @@ def _after(ex: Extraction, m: EntityMention) -> Title | None:
     # the parse may end the apposition early ("chairman" of "chairman and chief
     # executive of Acme"): read on to the next comma when the words there still end with a role
     for end in (len(text) if line_end == -1 else line_end, m.span.end):
-        for stop in (",", ";", "(", "\u2014", " - ", ". "):
-            cut = text.find(stop, start, end)
-            end = cut if cut != -1 else end
-        words = _words(text[start:end], start)
-        if not words or len(words) > 8 or any(w[0].casefold() in ("who", "which", "that") for w in words):
+        words = _clause_words(text, start, end)
+        if not words or any(w[0].casefold() in ("who", "which", "that") for w in words):
             continue
         title = _title(ex, name, words, of_split=True)
         if title is not None:
             return title
     return None
+
+
+#: Where a title after a name ends.
+_TITLE_STOPS = (",", ";", "(", ")", "\u2014", " - ", ". ")
+
+
+def _clause_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words from ``start`` to the first stop before ``end`` (none when
+    more than eight: a clause, not a title)."""
+    for stop in _TITLE_STOPS:
+        cut = text.find(stop, start, end)
+        end = cut if cut != -1 else end
+    words = _words(text[start:end], start)
+    return words if len(words) <= 8 else []
 
 
 _AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
@@ -321,12 +332,8 @@ def _after_name(ex: Extraction, m: EntityMention) -> Title | None:
         return None
     start = lead.end()
     stop = text.find("\n", start)
-    end = len(text) if stop == -1 else stop
-    for mark in (",", ";", "(", ")", "\u2014", " - ", ". "):
-        cut = text.find(mark, start, end)
-        end = cut if cut != -1 else end
-    words = _words(text[start:end], start)
-    if not words or len(words) > 8 or any(w[0].casefold() in ("who", "which", "that", "a", "an") for w in words):
+    words = _clause_words(text, start, len(text) if stop == -1 else stop)
+    if not words or any(w[0].casefold() in ("who", "which", "that", "a", "an") for w in words):
         return None
     return _title(ex, m, words, of_split=True)
 
