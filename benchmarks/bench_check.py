@@ -26,6 +26,12 @@ Figures printed:
 * the verbose summary of a warm run (what came from the cache, how many
   articles the claims index had compared), the findings, the cache file size.
 
+``--server`` runs the warm checks through ``factcheck serve``: a server is
+started on a socket beside the cache (its start and one first check are not
+timed), and each warm run is a fresh client process (``factcheck --server
+SOCKET check ...``), timed the same way; the server's peak memory is printed
+too.
+
 ``--keep DIR`` keeps the corpus and the cache in DIR and reuses them: the
 cold build (minutes) runs once, later runs time the warm check only.
 
@@ -33,6 +39,7 @@ Usage::
 
     python benchmarks/bench_check.py                     # 3,434 articles
     python benchmarks/bench_check.py --keep /tmp/fc-bench --runs 7
+    python benchmarks/bench_check.py --keep /tmp/fc-bench --server
     python benchmarks/bench_check.py --quick             # CI smoke: 50 articles
 """
 
@@ -48,6 +55,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -115,15 +123,16 @@ def cold(argv: list[str]) -> tuple[float, str]:
     return time.perf_counter() - t0, err.getvalue().strip().splitlines()[-1]
 
 
-def warm(argv: list[str]) -> dict:
+def warm(argv: list[str], server: Path | None = None) -> dict:
+    via = ["--server", str(server)] if server is not None else []
     t0 = time.perf_counter()
     res = subprocess.run(
-        [sys.executable, "-c", CHILD, *argv, "--fail-on", "never", "-v"], capture_output=True, text=True, cwd=REPO
+        [sys.executable, "-c", CHILD, *via, *argv, "--fail-on", "never", "-v"], capture_output=True, text=True, cwd=REPO
     )
     wall = time.perf_counter() - t0
     lines = res.stderr.strip().splitlines()
     bench = next((x for x in lines if x.startswith("BENCH ")), None)
-    if res.returncode != 0 or bench is None:
+    if res.returncode != 0 or bench is None or "running the command in this process" in res.stderr:
         raise SystemExit(f"warm check failed ({res.returncode}):\n{res.stderr[-2000:]}")
     _, took, rss, cpu, cpu_all = bench.split()
     summary = next((x for x in lines if "cache " in x and "hit" in x), "")
@@ -137,6 +146,37 @@ def warm(argv: list[str]) -> dict:
         "summary": summary.replace("factcheck: ", ""),
         "findings": findings,
     }
+
+
+@contextlib.contextmanager
+def serving(socket_path: Path, argv: list[str]) -> Iterator[subprocess.Popen]:
+    """A ``factcheck serve`` on ``socket_path``, answering once before it is timed."""
+    socket_path.unlink(missing_ok=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "serve", "--socket", str(socket_path)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not socket_path.exists():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"factcheck serve did not start: {proc.stderr.read() if proc.stderr else ''}")
+            time.sleep(0.1)
+        warm(argv, socket_path)  # the server's first check (its caches) is not timed
+        yield proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def peak_of(pid: int) -> float:
+    """A running process's peak memory (VmHWM) in MiB."""
+    status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    m = re.search(r"VmHWM:\s*(\d+)", status)
+    return int(m.group(1)) / 1024 if m else float("nan")
 
 
 def startup(runs: int) -> float:
@@ -159,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="check the same new article each warm run (already in the cache: no parse) instead of a new version",
     )
+    ap.add_argument(
+        "--server", action="store_true", help="run the warm checks through 'factcheck serve' (a client process each)"
+    )
     args = ap.parse_args(argv)
     runs = 2 if args.quick else args.runs
 
@@ -180,10 +223,12 @@ def main(argv: list[str] | None = None) -> int:
         boot = startup(max(3, runs))
         text = new.read_text(encoding="utf-8")
         warms = []
+        sock = base / "server.sock" if args.server else None
+        server = stack.enter_context(serving(sock, check_argv(new, corpus, cache))) if sock is not None else None
         for i in range(runs):
             if not args.unchanged:  # a new version each run: parsed and indexed, as a new article is
                 new.write_text(text + f"\nThis story was updated ({i + 1}).\n", encoding="utf-8")
-            warms.append(warm(check_argv(new, corpus, cache)))
+            warms.append(warm(check_argv(new, corpus, cache), sock))
         new.write_text(text, encoding="utf-8")
         wall = statistics.median(w["wall"] for w in warms)
         result["warm"] = {
@@ -196,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             "median_cpu_s": round(statistics.median(w["cpu"] for w in warms), 3),
             "median_cpu_with_imports_s": round(statistics.median(w["cpu_with_imports"] for w in warms), 3),
             "peak_rss_mib": round(max(w["maxrss_mib"] for w in warms), 1),
+            "server_peak_rss_mib": round(peak_of(server.pid), 1) if server is not None else None,
             "summary": warms[-1]["summary"],
             "findings": warms[-1]["findings"],
         }
@@ -218,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         f" {w['median_in_process_s']:.3f}s inside the process after imports ({w['median_cpu_s']:.3f}s CPU;"
         f" {w['median_cpu_with_imports_s']:.3f}s CPU with the imports); peak {w['peak_rss_mib']:.0f} MiB"
     )
+    if w["server_peak_rss_mib"] is not None:
+        print(
+            f"  through 'factcheck serve' (a client process each run); server peak {w['server_peak_rss_mib']:.0f} MiB"
+        )
     print(f"  new article: {w['new_article']}; {w['summary']}")
     print(f"  new findings: {', '.join(w['findings']) or 'none'}")
     print(f"cache file: {result['cache_mb']} MB")

@@ -1,7 +1,26 @@
-"""The command line: one module per command."""
+"""The command line: one module per command.
+
+:func:`main` first hands the command to a running ``factcheck serve`` when one
+is named (``--server SOCKET`` or ``FACTCHECK_SERVER``), before anything heavy
+is imported; otherwise, or when none answers, it runs the command here.
+"""
 
 from __future__ import annotations
 
-from .app import main
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .client import served
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    rc = served(args)
+    if rc is not None:
+        return rc
+    from .app import main as run_here
+
+    return run_here(args)
+
 
 __all__ = ["main"]

@@ -15,16 +15,22 @@ from collections.abc import Callable, Sequence
 from .._version import __version__
 from ..model.errors import FactcheckError, UserError
 from ..report.safe import terminal_safe
-from . import check, eval, facts, rules, run
+from . import check, eval, facts, rules, run, serve
 from .common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 
-COMMANDS = (run, facts, rules, eval, check)
+COMMANDS = (run, facts, rules, eval, check, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="factcheck", description="Find where news articles about one story disagree.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    parser.add_argument(
+        "--server",
+        metavar="SOCKET",
+        help="send the command to a running 'factcheck serve' on SOCKET (also FACTCHECK_SERVER); "
+        "it runs here when none answers",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS:
         command.register(sub)
