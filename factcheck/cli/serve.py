@@ -41,6 +41,7 @@ from .client import FORWARDED_ENV, MAX_MESSAGE, PROTOCOL
 from .common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Subparsers, say
 
 DEFAULT_SOCKET = ".factcheck-cache/server.sock"
+DECODED_KEPT = 256  # extractions kept decoded between commands (about 200 KB each)
 READ_TIMEOUT = 10.0  # a client that connects and sends nothing does not hold the server
 
 
@@ -232,10 +233,13 @@ def _answer(conn: socket.socket) -> None:
 
 
 def warm(nlp_names: list[str]) -> None:
-    """Load what every command needs: the parsing pipelines and the word tables."""
+    """Load what every command needs (the parsing pipelines and the word
+    tables), and keep decoded extractions between commands."""
     from ..extract.nlp import load_nlp
     from ..knowledge.meaning import table
+    from ..pipeline.cache import keep_decoded
 
+    keep_decoded(DECODED_KEPT)
     load_nlp(None)
     for name in nlp_names:
         load_nlp(name)

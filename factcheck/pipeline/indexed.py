@@ -177,13 +177,20 @@ class _NameMap:
     (:func:`factcheck.engine.names.name_map`, as build_index reads them, over every article's entity
     mentions as the index keeps them), and the other way round."""
 
+    # the last map built, by the (entity, type) pairs it was built from: a long-lived
+    # process (factcheck serve) checking one corpus again and again reuses it
+    _last: tuple[tuple[tuple[str, str], ...], dict[str, str]] | None = None
+
     def __init__(self, conn: sqlite3.Connection) -> None:
-        mentions = [
-            SimpleNamespace(entity=e, type=t)
-            for e, t in conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)")
-        ]
-        # the map depends only on which (entity, type) pairs occur: one stand-in holds them all
-        self.map = name_map(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
+        pairs = tuple(sorted(conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)")))
+        last = _NameMap._last
+        if last is not None and last[0] == pairs:
+            self.map = last[1]
+        else:
+            # the map depends only on which (entity, type) pairs occur: one stand-in holds them all
+            mentions = [SimpleNamespace(entity=e, type=t) for e, t in pairs]
+            self.map = name_map(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
+            _NameMap._last = (pairs, self.map)
         self.inverse: dict[str, set[str]] = defaultdict(set)
         for short, full in self.map.items():
             self.inverse[full].add(short)
@@ -361,10 +368,14 @@ def _expanded(conn: sqlite3.Connection, claims: Iterable[SlotClaim], names: _Nam
 
 
 def _key_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """Claims per block key over the whole corpus, for the keys in ``wanted``."""
+    """Claims per block key over the whole corpus, for the keys in ``wanted``.
+
+    ``CROSS JOIN`` keeps the few wanted keys as the outer loop, each looked up
+    in the key index: without statistics on the temporary table, SQLite chose
+    to scan every stored claim key (600,000 rows in 0.18 s, against 0.006 s)."""
     return dict(
         conn.execute(
-            "SELECT w.key, count(DISTINCT c.claim) FROM wanted w JOIN claim_keys c ON c.key = w.raw"
+            "SELECT w.key, count(DISTINCT c.claim) FROM wanted w CROSS JOIN claim_keys c ON c.key = w.raw"
             " JOIN cur ON cur.aid = c.aid GROUP BY w.key"
         ).fetchall()
     )
@@ -380,7 +391,7 @@ def _candidates(conn: sqlite3.Connection, counts: Mapping[str, int], new: list[i
     conn.executemany("INSERT INTO common VALUES (?)", ((k,) for k in common))
     return conn.execute(
         "SELECT c.aid, c.seq, c.data FROM claims c JOIN (SELECT DISTINCT k.aid, k.claim FROM wanted w"
-        " JOIN claim_keys k ON k.key = w.raw JOIN cur ON cur.aid = k.aid"
+        " CROSS JOIN claim_keys k ON k.key = w.raw JOIN cur ON cur.aid = k.aid"
         " WHERE w.key NOT IN (SELECT key FROM common) AND k.aid NOT IN (" + marks + ")) m"
         " ON m.aid = c.aid AND m.claim = c.claim",
         new,
