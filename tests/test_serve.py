@@ -201,3 +201,30 @@ def test_the_client_imports_nothing_heavy():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["[]", "True"]
+
+
+# ----------------------------------------------------------------------------- what a server keeps
+
+
+def test_decoded_extractions_are_kept_only_when_asked_and_only_while_stored(tmp_path, ruleset):
+    from factcheck.ingest.loader import load_article
+    from factcheck.pipeline import cache as cache_mod
+    from factcheck.pipeline.core import extract_article
+
+    path = write_article(tmp_path, "a", "The council said 120 workers built the Harlow Bridge.", "2025-03-04")
+    article = load_article(path)
+    store = cache_mod.SQLiteCache(tmp_path / "c.sqlite")
+    try:
+        store.put(extract_article(article, ruleset), ruleset)
+        sha = article.digest()
+        first, second = store.load("a", sha, ruleset), store.load("a", sha, ruleset)
+        assert first is not None and first == second and first is not second  # by default, decoded each time
+        cache_mod.keep_decoded(4)
+        kept = store.load("a", sha, ruleset)
+        assert store.load("a", sha, ruleset) is kept  # kept between commands
+        assert store.connection is not None
+        store.connection.execute("DELETE FROM extractions")
+        assert store.load("a", sha, ruleset) is None  # never given once the store no longer holds it
+    finally:
+        cache_mod.keep_decoded(0)
+        store.close()
