@@ -112,3 +112,82 @@ def test_a_count_whose_subject_is_what_it_counts_has_no_agent():
     other = replace(a, id="c", article="u", subject="coastguard")
     assert gate(a, counted) is None
     assert gate(a, other) == "different subjects"
+
+
+# "Halvorsen, who had been ill, died at home": the parser left the name as the
+# root, the relative clause on it, and hung the main verb on the relative verb
+REL_WORDS = ["Halvorsen", ",", "who", "had", "been", "ill", ",", "died", "at", "home", "."]
+REL_POS = ["PROPN", "PUNCT", "PRON", "AUX", "AUX", "ADJ", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"]
+REL_TAGS = ["NNP", ",", "WP", "VBD", "VBN", "JJ", ",", "VBD", "IN", "NN", "."]
+REL_DEPS = ["ROOT", "punct", "nsubj", "aux", "cop", "acl:relcl", "punct", "advcl", "case", "obl", "punct"]
+REL_HEADS = [0, 5, 5, 5, 5, 0, 7, 5, 9, 7, 0]
+
+
+def _rel_doc(words: list[str] = REL_WORDS, tags: list[str] = REL_TAGS, deps: list[str] = REL_DEPS) -> Doc:
+    return Doc(
+        VOCAB, words=words, pos=REL_POS, tags=tags, deps=deps, heads=REL_HEADS, lemmas=[w.lower() for w in words]
+    )
+
+
+def test_the_main_verb_hung_on_a_relative_clause_takes_the_root_noun_as_subject():
+    doc = _rel_doc()
+    clauses = _clauses(doc, [t for t in doc if is_predicate(t)])
+    assert [t.text for t in clauses[7].subjects] == ["Halvorsen"]
+    assert [t.text for t in clauses[5].subjects] == ["Halvorsen"]  # the relative clause's own, as before
+
+
+def test_a_subordinate_verb_after_a_relative_clause_is_left_alone():
+    # "Halvorsen, who had been ill when doctors came, ...": a subordinator makes the
+    # verb the relative clause's own adverbial, with no subject taken from the root
+    words = ["Halvorsen", ",", "who", "had", "been", "ill", ",", "when", "came", "home", "."]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        pos=["PROPN", "PUNCT", "PRON", "AUX", "AUX", "ADJ", "PUNCT", "SCONJ", "VERB", "NOUN", "PUNCT"],
+        tags=["NNP", ",", "WP", "VBD", "VBN", "JJ", ",", "WRB", "VBD", "NN", "."],
+        deps=["ROOT", "punct", "nsubj", "aux", "cop", "acl:relcl", "punct", "mark", "advcl", "obl", "punct"],
+        heads=[0, 5, 5, 5, 5, 0, 8, 8, 5, 8, 0],
+        lemmas=[w.lower() for w in words],
+    )
+    clauses = _clauses(doc, [t for t in doc if is_predicate(t)])
+    assert clauses[8].subjects == []
+    # without the subordinator it is the sentence's main verb
+    doc = Doc(
+        VOCAB,
+        words=[w for w in words if w != "when"],
+        pos=["PROPN", "PUNCT", "PRON", "AUX", "AUX", "ADJ", "PUNCT", "VERB", "NOUN", "PUNCT"],
+        tags=["NNP", ",", "WP", "VBD", "VBN", "JJ", ",", "VBD", "NN", "."],
+        deps=["ROOT", "punct", "nsubj", "aux", "cop", "acl:relcl", "punct", "advcl", "obl", "punct"],
+        heads=[0, 5, 5, 5, 5, 0, 7, 5, 7, 0],
+        lemmas=[w.lower() for w in words if w != "when"],
+    )
+    assert [t.text for t in _clauses(doc, [t for t in doc if is_predicate(t)])[7].subjects] == ["Halvorsen"]
+
+
+def test_the_noun_read_as_a_second_subject_of_a_later_verb_is_the_main_verbs():
+    # "Halvorsen, who had been ill, died at home, Lind said": the parser made the name a
+    # second subject of "said"
+    words = [*REL_WORDS[:10], ",", "Lind", "said", "."]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        pos=[*REL_POS[:10], "PUNCT", "PROPN", "VERB", "PUNCT"],
+        tags=[*REL_TAGS[:10], ",", "NNP", "VBD", "."],
+        deps=["nsubj", *REL_DEPS[1:10], "punct", "nsubj", "ROOT", "punct"],
+        heads=[12, *REL_HEADS[1:10], 0, 12, 12, 12],
+        lemmas=[w.lower() for w in words],
+    )
+    clauses = _clauses(doc, [t for t in doc if is_predicate(t)])
+    assert [t.text for t in clauses[7].subjects] == ["Halvorsen"]
+    # one subject for the later verb: the noun is its subject, and the verb after the
+    # relative clause is left alone
+    single = Doc(
+        VOCAB,
+        words=words,
+        pos=[*REL_POS[:10], "PUNCT", "PROPN", "VERB", "PUNCT"],
+        tags=[*REL_TAGS[:10], ",", "NNP", "VBD", "."],
+        deps=["nsubj", *REL_DEPS[1:10], "punct", "obj", "ROOT", "punct"],
+        heads=[12, *REL_HEADS[1:10], 0, 12, 12, 12],
+        lemmas=[w.lower() for w in words],
+    )
+    assert _clauses(single, [t for t in single if is_predicate(t)])[7].subjects == []

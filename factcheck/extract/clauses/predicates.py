@@ -278,7 +278,41 @@ def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]
         return [head]  # the parser hung the verb on the noun before it: its subject
     if pred.dep_ == "advcl" and pred.tag_ == "VBG" and head.i in clauses:
         return clauses[head.i].subjects
+    if _main_verb_after_relative(pred):
+        return [head.head]
     return []
+
+
+def _finite(pred: Token) -> bool:
+    return pred.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "aux:pass", "cop") and (c.tag_ in _FINITE or c.tag_ == "MD") for c in pred.children
+    )
+
+
+def _main_verb_after_relative(pred: Token) -> bool:
+    """The main verb of "Smith, who had been ill, died at home", which the
+    parser hung on the relative clause's verb: a finite verb with no subject
+    and no subordinator, after the comma that closes a relative clause on a
+    noun left as the sentence's root, or as a second subject of a later verb
+    ("Smith, who had been ill, died at home, his spokesman said")."""
+    rel = pred.head
+    if pred.dep_ not in ("advcl", "conj", "parataxis", "dep") or rel.dep_ not in ("acl:relcl", "relcl"):
+        return False
+    noun = rel.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not rel.i < pred.i:
+        return False
+    later = noun.head
+    second_subject = (
+        noun.dep_ in ("nsubj", "nsubj:pass")
+        and later.i > pred.i
+        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != noun.i for c in later.children)
+    )
+    if noun.dep_ not in ("ROOT", "root") and not second_subject:
+        return False
+    if not _finite(pred) or any(c.dep_ in ("mark", "cc") and c.i < pred.i for c in pred.children):
+        return False
+    between = pred.doc[rel.right_edge.i + 1 : pred.left_edge.i + 1]
+    return any(t.text == "," for t in between) or any(c.text == "," and c.i < pred.i for c in pred.children)
 
 
 def _passive_conjunct(
