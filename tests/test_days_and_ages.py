@@ -113,6 +113,51 @@ def test_a_percentage_is_not_an_age():
     assert _ages("The index fell at the age of 9 percent.") == []
 
 
+def _age_claims(text: str) -> list[tuple[str, str]]:
+    ex = extract(
+        Article(id="t", path="t.md", text=text + "\n", published=date(2025, 5, 1), published_source="front_matter"),
+        KNOWLEDGE,
+    )
+    return [(str(c.payload), c.role) for c in claims_of_extraction(ex) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a pronoun resolved to the person named before
+        ("William Carter was a famous singer. He died Thursday at the age of 92, sources told CNN.", "92"),
+        # "is" or "was" and a bare number
+        ("William Carter, the singer, died on Thursday. He was 95 and lived in Harlow.", "95"),
+        ("William Carter is 61.", "61"),
+        # a spaced age phrase the parser did not hang on the name after it
+        ("Police said 69 - year - old William Carter was walking home.", "69"),
+    ],
+)
+def test_ages_of_a_person_told_by_pronoun_copula_or_a_misparsed_phrase(text, age):
+    assert (age, "age of @william-carter") in _age_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Carter was 21 when he founded the firm.",  # an age back then
+        "William Carter was 95 percent sure.",
+        "The score was 95.",
+        "The two girls were 15 and 12.",
+    ],
+)
+def test_a_number_after_is_or_was_is_not_always_an_age(text):
+    assert _age_claims(text) == []
+
+
+def test_an_age_at_death_conflicts_with_one_told_with_was(tmp_path):
+    _write(tmp_path, "a", "William Carter, the singer, died on Thursday. He was 95.", "2025-05-02")
+    _write(tmp_path, "b", "The singer William Carter died Thursday at the age of 92, his family said.", "2025-05-02")
+    report, _ = factcheck.run(tmp_path)
+    ages = [f for f in report.findings if f.rule == "FC008"]
+    assert len(ages) == 1 and {c.value for c in ages[0].claims} == {"95", "at the age of 92"}
+
+
 def test_each_age_goes_to_the_name_before_it():
     report_ages: dict[str, str] = {}
     ex = extract(
@@ -299,3 +344,16 @@ def test_two_ages_of_one_person_in_one_article_still_conflict_with_another_sourc
     ages = [f for f in report.findings if f.rule == "FC008"]
     assert len(ages) == 1
     assert {(c.article, c.line) for c in ages[0].claims} == {("a", 4), ("a", 6), ("b", 4)}
+
+
+def test_ages_decades_apart_in_one_article_tell_of_two_times(tmp_path):
+    _write(tmp_path, "a", "William Carter, the singer, died on Thursday. He was 95.", "2025-05-02")
+    _write(
+        tmp_path,
+        "b",
+        "William Carter died on Thursday, his family said. He was 95. In 1960 a critic called the "
+        "25-year-old William Carter the voice of his generation.",
+        "2025-05-02",
+    )
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.rule == "FC008"] == []

@@ -226,6 +226,8 @@ def _disagreement(
     # one person has one age and one death, a company one founding: two values in
     # one article are a slip, not two things
     one_thing = claims[0].slot == "age" or (claims[0].slot == "date" and claims[0].role == "once")
+    if claims[0].slot == "age" and _ages_of_two_times(groups):
+        return None
     seen_in: dict[str, int] = {}
     for i, g in enumerate(groups):
         for a in g.articles:
@@ -273,6 +275,23 @@ def _disagreement(
     else:
         label, why = "possible", f"weak alignment ({al.why}; {confident:.2f} needed for a contradiction)"
     return Disagreement(slot, al.a.key(), tuple(groups), label, why, v, al.score)
+
+
+#: Two ages of one person in one article further apart than this tell of two
+#: times ("He was 77." ... "identified the 29-year-old Smith as the shooter"); closer
+#: ones are a slip ("Smith, 61," ... "Smith, 64,"), which another source may settle.
+AGE_SLIP_YEARS = 15
+
+
+def _ages_of_two_times(groups: list[ValueGroup]) -> bool:
+    """Whether one article gives one person ages years apart: its story spans
+    decades, and its ages cannot be set against another source's."""
+    ages: dict[str, list[int]] = defaultdict(list)
+    for g in groups:
+        for c in g.claims:
+            if isinstance(c.payload, int):
+                ages[c.article].append(c.payload)
+    return any(max(v) - min(v) > AGE_SLIP_YEARS for v in ages.values())
 
 
 def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:

@@ -67,7 +67,7 @@ from .index_rows import IndexRows, index_rows
 #: one named in full a sentence before the other; 12: "X Sr." is X, and "X
 #: Jr." shares X's surname; 13: "to be doing" is no schedule, and a given name
 #: of one person is no surname of another).
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"
@@ -98,6 +98,8 @@ def keep_decoded(n: int) -> None:
     _kept[0] = max(0, n)
     while len(_DECODED) > _kept[0]:
         _DECODED.popitem(last=False)
+
+
 _CREATE = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE extractions (article TEXT NOT NULL, sha256 TEXT NOT NULL, extractor TEXT NOT NULL,"

@@ -91,6 +91,8 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         if old is None:
             continue
         head = old.head if old.dep_ in ("amod", "compound", "nmod", "appos") else old
+        if head.pos_ not in ("NOUN", "PROPN"):
+            head = _noun_after(ctx, span) or head  # "69 - year - old Ana Ruiz", the phrase misparsed
         taken.update(ctx.token_range(span))
         out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, m.group(1), head, old.dep_))
     for m in _AGED_RE.finditer(ctx.sentence.text):
@@ -101,7 +103,7 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         if not m.group(0).casefold().startswith("aged") and _verb_above(num) not in _DEATH_VERBS:
             continue  # "founded it at the age of 21" is an age back then; "died at the age of 91" is the last
         who = _person_of(ctx, num.head)
-        if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
+        if who is not None and _named_or_resolved(ctx, who):  # "two girls, aged 15 and 12" are no one named
             taken.add(num.i)
             out.append(
                 _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
@@ -117,7 +119,53 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         if head.i < tok.i and between_commas and named:  # whatever label the parser gave the apposition
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, head, "appos"))
+            continue
+        who = _copular_age_of(ctx, tok)
+        if who is not None:
+            taken.add(tok.i)
+            out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, who, "copula"))
     return out, taken
+
+
+def _noun_after(ctx: SentenceContext, span: Span) -> Token | None:
+    """The noun right after an age phrase, climbed to the head of its name
+    ("69 - year - old Ana Ruiz": "Ruiz"), for a phrase the parser did not
+    hang on it."""
+    after = [t for t in ctx.tokens if ctx.base + t.idx >= span.end]
+    if not after or not (after[0].pos_ in ("NOUN", "PROPN") or after[0].tag_.startswith("NN")):
+        return None
+    tok = after[0]
+    while tok.dep_ in ("amod", "compound", "flat", "flat:name") and tok.i < tok.head.i <= tok.i + 3:
+        tok = tok.head
+    return tok
+
+
+def _named_or_resolved(ctx: SentenceContext, tok: Token) -> bool:
+    """A name, or a pronoun resolved to one person ("She died at the age of 92")."""
+    return _is_name(ctx, tok) or (tok.pos_ == "PRON" and len(ctx.pronoun_of.get(tok.i, ())) == 1)
+
+
+def _copular_age_of(ctx: SentenceContext, num: Token) -> Token | None:
+    """Who a bare number after "is" or "was" is the age of ("He was 95",
+    "Smith is 61"): a named or resolved person as subject, the number with no
+    noun, unit or comparison of its own, and no "when" clause (an age back
+    then: "she was 21 when she founded it")."""
+    if not any(c.dep_ == "cop" and c.lemma_.casefold() == "be" for c in num.children):
+        return None
+    subj = next((c for c in num.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if (
+        subj is None
+        or not _named_or_resolved(ctx, subj)
+        or (subj.i in ctx.entity_of and ctx.entity_of[subj.i].type != "person")
+    ):
+        return None
+    allowed = {"cop", "nsubj", "nsubj:pass", "punct", "cc", "conj"}
+    if any(c.dep_ not in allowed for c in num.children):
+        return None  # "was 95 percent", "was 21 when ...", "is 61 years into ..."
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    if nxt is not None and not nxt.is_punct and nxt.lower_ not in ("and", "but"):
+        return None
+    return subj
 
 
 _DEATH_VERBS = frozenset({"die", "pass", "succumb"})
