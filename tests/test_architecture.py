@@ -22,14 +22,24 @@ def _own(node: ast.Import | ast.ImportFrom) -> bool:
     return any(a.name.split(".")[0] == "factcheck" for a in node.names)
 
 
+#: The one deferred import, and why: the ``factcheck`` script's entry point hands a
+#: command to a running server before anything heavy is imported, and imports the
+#: command line only when it runs the command itself (``tests/test_serve.py``
+#: checks that the client imports neither spaCy nor pydantic).
+DEFERRED = {"factcheck/cli/__init__.py": ".app"}
+
+
 def test_no_function_imports_the_packages_own_code():
     found = []
     for path in _modules():
+        deferred = DEFERRED.get(path.relative_to(ROOT).as_posix())
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for fn in ast.walk(tree):
             if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 for node in ast.walk(fn):
                     if isinstance(node, (ast.Import, ast.ImportFrom)) and _own(node):
+                        if isinstance(node, ast.ImportFrom) and "." * node.level + (node.module or "") == deferred:
+                            continue
                         found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, f"imports inside a function: {found}"
 

@@ -19,6 +19,7 @@ import pytest
 from conftest import ROOT, write_article
 
 from factcheck.cli import main
+from factcheck.cli.app import main as run_here
 from factcheck.cli.client import PROTOCOL, request_of, split_server
 from factcheck.cli.serve import _claim, run_request
 from factcheck.model.errors import UsageError
@@ -72,7 +73,8 @@ def test_run_request_gives_the_local_output_and_exit_code(capsys, tmp_path, monk
     local = capsys.readouterr().out
     monkeypatch.chdir(ROOT)  # the server runs elsewhere; the request says where the caller is
     answer = run_request(
-        {**request_of(["run", "corpus", "--format", "json", "--no-config"], stdout_tty=False), "cwd": str(tmp_path)}
+        {**request_of(["run", "corpus", "--format", "json", "--no-config"], stdout_tty=False), "cwd": str(tmp_path)},
+        run_here,
     )
     assert answer["rc"] == code == 0
     assert answer["stdout"] == local
@@ -82,20 +84,20 @@ def test_run_request_gives_the_local_output_and_exit_code(capsys, tmp_path, monk
 
 def test_run_request_refuses_what_it_cannot_run(tmp_path):
     base = request_of(["run", str(tmp_path)], stdout_tty=False)
-    assert "restart the server" in run_request({**base, "version": "0.0.0-other"})["refused"]
-    assert "protocol" in run_request({**base, "protocol": PROTOCOL + 1})["refused"]
-    assert "another" in run_request({**base, "argv": ["serve"]})["refused"]
-    assert "working directory" in run_request({**base, "cwd": str(tmp_path / "gone")})["refused"]
-    assert "list of strings" in run_request({**base, "argv": "run x"})["refused"]
+    assert "restart the server" in run_request({**base, "version": "0.0.0-other"}, run_here)["refused"]
+    assert "protocol" in run_request({**base, "protocol": PROTOCOL + 1}, run_here)["refused"]
+    assert "another" in run_request({**base, "argv": ["serve"]}, run_here)["refused"]
+    assert "working directory" in run_request({**base, "cwd": str(tmp_path / "gone")}, run_here)["refused"]
+    assert "list of strings" in run_request({**base, "argv": "run x"}, run_here)["refused"]
 
 
 def test_usage_errors_and_help_come_back_with_their_exit_codes(tmp_path):
     base = request_of([], stdout_tty=False)
-    answer = run_request({**base, "argv": ["run", str(tmp_path / "nope")]})
+    answer = run_request({**base, "argv": ["run", str(tmp_path / "nope")]}, run_here)
     assert (
         answer["rc"] == 2 and answer["stderr"].startswith("factcheck: error: ") and "Traceback" not in answer["stderr"]
     )
-    answer = run_request({**base, "argv": ["check", "--help"]})
+    answer = run_request({**base, "argv": ["check", "--help"]}, run_here)
     assert answer["rc"] == 0 and "--corpus" in answer["stdout"]
 
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from .client import served
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .client import served
-
     args = list(sys.argv[1:] if argv is None else argv)
     rc = served(args)
     if rc is not None:
         return rc
-    from .app import main as run_here
+    from .app import main as run_here  # only now: the one deferred import (tests/test_architecture.py)
 
     return run_here(args)
 

@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="send the command to a running 'factcheck serve' on SOCKET (also FACTCHECK_SERVER); "
         "it runs here when none answers",
     )
+    # the entry point itself, for a command that runs others (factcheck serve)
+    parser.set_defaults(main=main)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS:
         command.register(sub)

@@ -30,13 +30,16 @@ import socket
 import stat
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from .._version import __version__
+from ..extract.nlp import load_nlp
+from ..knowledge.meaning import table
 from ..model.errors import UsageError
+from ..pipeline.cache import keep_decoded
 from .client import FORWARDED_ENV, MAX_MESSAGE, PROTOCOL
 from .common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Subparsers, say
 
@@ -182,13 +185,16 @@ def _valid(request: Any) -> str | None:
     return None
 
 
-def run_request(request: Any) -> dict[str, Any]:
-    """Run one command as the client asked; its exit code and output."""
+#: The command line's entry point (``factcheck.cli.app.main``), which runs one
+#: command line and returns its exit code.
+Runner = Callable[[Sequence[str]], int]
+
+
+def run_request(request: Any, main: Runner) -> dict[str, Any]:
+    """Run one command as the client asked with ``main``; its exit code and output."""
     why = _valid(request)
     if why is not None:
         return {"refused": why}
-    from .app import main  # here, not at import: app imports this module
-
     out, err = _Captured(tty=bool(request.get("stdout_tty"))), _Captured(tty=False)
     with _as_caller(request["cwd"], request["env"]), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
@@ -218,12 +224,12 @@ def _read(conn: socket.socket) -> Any:
         return None
 
 
-def _answer(conn: socket.socket) -> None:
+def _answer(conn: socket.socket, main: Runner) -> None:
     try:
         request = _read(conn)
     except OSError:
         return
-    answer = run_request(request)
+    answer = run_request(request, main)
     with contextlib.suppress(OSError):  # the client went away: nothing to tell
         conn.settimeout(None)
         conn.sendall(json.dumps(answer).encode("utf-8"))
@@ -235,10 +241,6 @@ def _answer(conn: socket.socket) -> None:
 def warm(nlp_names: list[str]) -> None:
     """Load what every command needs (the parsing pipelines and the word
     tables), and keep decoded extractions between commands."""
-    from ..extract.nlp import load_nlp
-    from ..knowledge.meaning import table
-    from ..pipeline.cache import keep_decoded
-
     keep_decoded(DECODED_KEPT)
     load_nlp(None)
     for name in nlp_names:
@@ -279,7 +281,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 say(f"no command for {args.idle_timeout:g} s; stopping")
                 break
             with conn:
-                _answer(conn)
+                _answer(conn, args.main)
             served += 1
             if stop.asked:
                 break
