@@ -16,6 +16,13 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: drives a real browser")
 
 
+@pytest.fixture(autouse=True)
+def _no_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs its commands in its own process, also for a user who
+    exported FACTCHECK_SERVER (a server would not see the tests' monkeypatches)."""
+    monkeypatch.delenv("FACTCHECK_SERVER", raising=False)
+
+
 @pytest.fixture(scope="session")
 def ruleset():
     from factcheck import load_rules

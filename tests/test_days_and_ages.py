@@ -124,16 +124,14 @@ def _age_claims(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        # a pronoun resolved to the person named before
-        ("William Carter was a famous singer. He died Thursday at the age of 92, sources told CNN.", "92"),
         # "is" or "was" and a bare number
-        ("William Carter, the singer, died on Thursday. He was 95 and lived in Harlow.", "95"),
+        ("William Carter was 95 and lived in Harlow.", "95"),
         ("William Carter is 61.", "61"),
         # a spaced age phrase the parser did not hang on the name after it
         ("Police said 69 - year - old William Carter was walking home.", "69"),
     ],
 )
-def test_ages_of_a_person_told_by_pronoun_copula_or_a_misparsed_phrase(text, age):
+def test_ages_of_a_person_told_by_copula_or_a_misparsed_phrase(text, age):
     assert (age, "age of @william-carter") in _age_claims(text)
 
 
@@ -144,6 +142,10 @@ def test_ages_of_a_person_told_by_pronoun_copula_or_a_misparsed_phrase(text, age
         "William Carter was 95 percent sure.",
         "The score was 95.",
         "The two girls were 15 and 12.",
+        "William Carter was 10 and 2 last season.",  # a record
+        # a pronoun may stand for anyone of the story
+        "William Carter spoke about his father on Monday. He died at the age of 50.",
+        "William Carter joined the army in 1944. He was 18.",
     ],
 )
 def test_a_number_after_is_or_was_is_not_always_an_age(text):
@@ -151,7 +153,7 @@ def test_a_number_after_is_or_was_is_not_always_an_age(text):
 
 
 def test_an_age_at_death_conflicts_with_one_told_with_was(tmp_path):
-    _write(tmp_path, "a", "William Carter, the singer, died on Thursday. He was 95.", "2025-05-02")
+    _write(tmp_path, "a", "The singer died on Thursday. William Carter was 95.", "2025-05-02")
     _write(tmp_path, "b", "The singer William Carter died Thursday at the age of 92, his family said.", "2025-05-02")
     report, _ = factcheck.run(tmp_path)
     ages = [f for f in report.findings if f.rule == "FC008"]
@@ -347,13 +349,18 @@ def test_two_ages_of_one_person_in_one_article_still_conflict_with_another_sourc
 
 
 def test_ages_decades_apart_in_one_article_tell_of_two_times(tmp_path):
-    _write(tmp_path, "a", "William Carter, the singer, died on Thursday. He was 95.", "2025-05-02")
+    _write(tmp_path, "a", "The singer died on Thursday. William Carter was 95.", "2025-05-02")
     _write(
         tmp_path,
         "b",
-        "William Carter died on Thursday, his family said. He was 95. In 1960 a critic called the "
-        "25-year-old William Carter the voice of his generation.",
+        "William Carter died on Thursday, his family said. William Carter was 95. In 1960 a critic called "
+        "the 25-year-old William Carter the voice of his generation.",
         "2025-05-02",
     )
     report, _ = factcheck.run(tmp_path)
     assert [f for f in report.findings if f.rule == "FC008"] == []
+    # the other sources' ages are still compared
+    _write(tmp_path, "c", "The singer William Carter died Thursday at the age of 92, his family said.", "2025-05-02")
+    report, _ = factcheck.run(tmp_path)
+    ages = [f for f in report.findings if f.rule == "FC008"]
+    assert len(ages) == 1 and {c.article for c in ages[0].claims} == {"a", "c"}

@@ -4,6 +4,7 @@ the alignment of one predicate of one named theme. Generic sentences."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -129,8 +130,18 @@ def _rel_doc(words: list[str] = REL_WORDS, tags: list[str] = REL_TAGS, deps: lis
     )
 
 
-def test_the_main_verb_hung_on_a_relative_clause_takes_the_root_noun_as_subject():
-    doc = _rel_doc()
+@pytest.mark.parametrize("comma_on", [7, 5], ids=["comma on the verb", "comma on the relative clause"])
+def test_the_main_verb_hung_on_a_relative_clause_takes_the_root_noun_as_subject(comma_on):
+    heads = [*REL_HEADS[:6], comma_on, *REL_HEADS[7:]]
+    doc = Doc(
+        VOCAB,
+        words=REL_WORDS,
+        pos=REL_POS,
+        tags=REL_TAGS,
+        deps=REL_DEPS,
+        heads=heads,
+        lemmas=[w.lower() for w in REL_WORDS],
+    )
     clauses = _clauses(doc, [t for t in doc if is_predicate(t)])
     assert [t.text for t in clauses[7].subjects] == ["Halvorsen"]
     assert [t.text for t in clauses[5].subjects] == ["Halvorsen"]  # the relative clause's own, as before

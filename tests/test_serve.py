@@ -58,7 +58,9 @@ def test_request_carries_the_callers_directory_and_display(monkeypatch, tmp_path
     monkeypatch.delenv("COLUMNS", raising=False)
     req = request_of(["run", "a/"], stdout_tty=True)
     assert req["cwd"] == os.getcwd() and req["argv"] == ["run", "a/"] and req["protocol"] == PROTOCOL
-    assert req["env"]["NO_COLOR"] == "1" and req["env"]["COLUMNS"].isdigit()  # a terminal's width is sent
+    assert req["env"] == dict(os.environ) and req["env"]["NO_COLOR"] == "1"
+    assert isinstance(req["umask"], int) and len(req["terminal"]) == 2  # a terminal's size is sent
+    assert request_of(["run", "a/"], stdout_tty=False)["terminal"] is None
 
 
 # ----------------------------------------------------------------------------- one command, in this process
@@ -230,3 +232,65 @@ def test_decoded_extractions_are_kept_only_when_asked_and_only_while_stored(tmp_
     finally:
         cache_mod.keep_decoded(0)
         store.close()
+
+
+# ----------------------------------------------------------------------------- the caller's process, and bad requests
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_article(folder, "a", "The Harlow Bridge opened on March 3, 2025, the council said.", "2025-03-04")
+    write_article(folder, "b", "The Harlow Bridge opened on March 5, 2025, the council said.", "2025-03-06")
+    return folder
+
+
+def test_a_command_runs_with_the_callers_environment_umask_and_terminal(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path)
+    monkeypatch.chdir(ROOT)
+    before = dict(os.environ)
+    base = {**request_of(["run", str(corpus), "--no-config"], stdout_tty=True), "cwd": str(tmp_path)}
+    narrow = run_request({**base, "terminal": [70, 24], "env": {"TERM": "xterm"}}, run_here)
+    assert narrow["rc"] == 0 and "\x1b[" in narrow["stdout"]  # a terminal: coloured
+    assert max(len(line) for line in narrow["stdout"].splitlines()) > 40
+    plain = run_request({**base, "terminal": [70, 24], "env": {"TERM": "xterm", "NO_COLOR": "1"}}, run_here)
+    assert "\x1b[" not in plain["stdout"] and max(len(line) for line in plain["stdout"].splitlines()) <= 70
+    # -o FILE: the file a run here writes (its width, not the terminal's), with the caller's umask
+    out = run_request({**base, "argv": [*base["argv"], "-o", "r.txt"], "umask": 0o077, "terminal": [70, 24]}, run_here)
+    assert out["rc"] == 0 and stat.S_IMODE((tmp_path / "r.txt").stat().st_mode) == 0o600
+    assert dict(os.environ) == before and os.getcwd() == str(ROOT)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert main(["run", str(corpus), "--no-config", "-o", "here.txt"]) == 0
+    assert (tmp_path / "r.txt").read_bytes() == (tmp_path / "here.txt").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"env": {"COLUMNS": "8\x000"}}, "environment"),
+        ({"env": {"TERM": "\ud800"}}, "environment"),
+        ({"env": {"": "x"}}, "environment"),
+        ({"umask": -1}, "umask"),
+        ({"umask": "022"}, "umask"),
+        ({"terminal": [0, 24]}, "terminal"),
+        ({"terminal": "80x24"}, "terminal"),
+    ],
+)
+def test_a_request_the_process_cannot_take_is_refused(tmp_path, change, why):
+    base = request_of(["run", str(tmp_path)], stdout_tty=False)
+    assert why in run_request({**base, **change}, run_here)["refused"]
+
+
+def test_garbage_on_the_socket_gets_an_answer_and_the_server_serves_on():
+    from factcheck.cli.serve import _answer
+
+    for garbage in (b"[" * 200_000 + b"\n", b"\xff\xfe\n", b"{}\n", b'"run"\n'):
+        server_side, client_side = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        with server_side, client_side:
+            client_side.sendall(garbage)
+            client_side.shutdown(socket.SHUT_WR)
+            _answer(server_side, run_here)  # never raises
+            server_side.shutdown(socket.SHUT_WR)
+            answer = json.loads(client_side.recv(1 << 16).decode("utf-8"))
+        assert "protocol" in answer["refused"]

@@ -1,8 +1,8 @@
 """The client of ``factcheck serve``: send one command to a running server.
 
 ``factcheck --server SOCKET COMMAND ...`` (or ``FACTCHECK_SERVER=SOCKET``)
-hands the command line, the working directory and the terminal's settings to
-the server listening on the Unix socket SOCKET, and prints what it answers:
+hands the command line, the working directory, the environment, the umask
+and the terminal's size to the server listening on the Unix socket SOCKET, and prints what it answers:
 the same output and exit code as the command run here, without importing
 spaCy, loading the parsing pipeline and the word tables, or reading the
 claims index's corpus-wide tables again. When no server answers (none
@@ -27,11 +27,10 @@ from .._version import __version__
 
 SERVER_ENV = "FACTCHECK_SERVER"
 SERVER_OPTION = "--server"
-PROTOCOL = 1
-# what the output depends on in the caller's environment: width and colour
-FORWARDED_ENV = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM")
+PROTOCOL = 2
 CONNECT_TIMEOUT = 2.0
 MAX_MESSAGE = 64 * 1024 * 1024
+EXIT_INTERRUPTED = 130
 
 
 def split_server(argv: Sequence[str]) -> tuple[str | None, list[str]]:
@@ -65,18 +64,27 @@ def split_server(argv: Sequence[str]) -> tuple[str | None, list[str]]:
     return server, rest
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def request_of(argv: Sequence[str], *, stdout_tty: bool) -> dict:
-    """What is sent: the command line, where it runs and how its output is shown."""
-    env = {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}
-    if stdout_tty and "COLUMNS" not in env:
-        env["COLUMNS"] = str(shutil.get_terminal_size((80, 24)).columns)
+    """What is sent: the command line and everything a command run here would
+    see of its process: the working directory, the environment (git's
+    variables, ``NO_COLOR``, ``COLUMNS``...), the umask files are written
+    with, and the terminal's size when standard output is one."""
+    size = shutil.get_terminal_size((80, 24)) if stdout_tty else None
     return {
         "protocol": PROTOCOL,
         "version": __version__,
         "argv": list(argv),
         "cwd": os.getcwd(),
-        "env": env,
+        "env": dict(os.environ),
+        "umask": _umask(),
         "stdout_tty": stdout_tty,
+        "terminal": [size.columns, size.lines] if size is not None else None,
     }
 
 
@@ -124,12 +132,19 @@ def served(argv: Sequence[str]) -> int | None:
     server, rest = split_server(argv)
     if server is None:
         return None
-    answer = ask(server, request_of(rest, stdout_tty=sys.stdout.isatty()))
+    try:
+        answer = ask(server, request_of(rest, stdout_tty=sys.stdout.isatty()))
+    except KeyboardInterrupt:  # as a command run here says it (the server finishes the command)
+        print("factcheck: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if isinstance(answer, str):
         print(f"factcheck: note: {answer}; running the command in this process", file=sys.stderr)
         return None
-    sys.stderr.write(str(answer.get("stderr", "")))
-    sys.stderr.flush()
-    sys.stdout.write(str(answer.get("stdout", "")))
-    sys.stdout.flush()
+    try:
+        sys.stderr.write(str(answer.get("stderr", "")))
+        sys.stderr.flush()
+        sys.stdout.write(str(answer.get("stdout", "")))
+        sys.stdout.flush()
+    except BrokenPipeError:  # "factcheck ... | head": as a command run here
+        return 0
     return int(answer["rc"])

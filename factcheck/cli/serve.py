@@ -6,14 +6,16 @@ pipeline and the word-meaning table. ``factcheck serve`` does that once and
 then answers the commands that ``factcheck --server SOCKET COMMAND ...`` (or
 ``FACTCHECK_SERVER=SOCKET``) sends over a Unix socket, one at a time, as
 ``dmypy`` keeps mypy loaded. Each command runs as it would in the caller's
-process: in the caller's working directory, with its terminal width and
-colour settings, reading the rules and the articles afresh; its output and
-exit code go back to the caller.
+process: in the caller's working directory, with its environment, umask and
+terminal size, reading the rules and the articles afresh; its output and
+exit code go back to the caller. A request that is not one (garbage, a
+client that sends nothing or does not read its answer within a timeout) is
+refused or dropped; the server serves on.
 
 The socket is created with permissions 0600 (only its owner can send
 commands, which read and write files as the server's user); an existing file
-at its path is never replaced, except a socket no server answers on (left by
-one that was killed). Restart the server after upgrading factcheck or
+at its path is never replaced, except a socket that refuses connections (left
+by a server that was killed; a busy server's is left alone). Restart the server after upgrading factcheck or
 rebuilding a named spaCy pipeline: a pipeline is loaded once.
 """
 
@@ -25,10 +27,12 @@ import gc
 import io
 import json
 import os
+import shutil
 import signal
 import socket
 import stat
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -40,12 +44,14 @@ from ..extract.nlp import load_nlp
 from ..knowledge.meaning import table
 from ..model.errors import UsageError
 from ..pipeline.cache import keep_decoded
-from .client import FORWARDED_ENV, MAX_MESSAGE, PROTOCOL
-from .common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Subparsers, say
+from .client import MAX_MESSAGE, PROTOCOL
+from .common import EXIT_OK, EXIT_USAGE, Subparsers, say
 
 DEFAULT_SOCKET = ".factcheck-cache/server.sock"
 DECODED_KEPT = 256  # extractions kept decoded between commands (about 200 KB each)
 READ_TIMEOUT = 10.0  # a client that connects and sends nothing does not hold the server
+SEND_TIMEOUT = 60.0  # nor one that does not read its answer
+EXIT_UNCAUGHT = 1
 
 
 def register(subparsers: Subparsers) -> None:
@@ -73,12 +79,22 @@ def register(subparsers: Subparsers) -> None:
     )
     p.add_argument(
         "--idle-timeout",
-        type=float,
+        type=_seconds,
         metavar="SECONDS",
         default=None,
         help="stop after SECONDS without a command (default: run until stopped)",
     )
     p.set_defaults(func=cmd_serve)
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = 0.0
+    if not n > 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got '{value}'")
+    return n
 
 
 # ----------------------------------------------------------------------------- the socket
@@ -100,9 +116,14 @@ def _claim(path: Path) -> None:
         probe.settimeout(1.0)
         try:
             probe.connect(str(path))
-        except OSError:
-            path.unlink()  # left by a server that did not stop cleanly
+        except ConnectionRefusedError:
+            path.unlink()  # nobody listens: left by a server that did not stop cleanly
             return
+        except OSError as exc:  # a busy server (its queue full), or no telling: never removed
+            raise UsageError(
+                f"cannot tell whether a server listens on this socket ({exc.strerror or exc}); it is not removed",
+                path=str(path),
+            ) from None
     raise UsageError("a server already listens on this socket", path=str(path))
 
 
@@ -146,25 +167,36 @@ class _Captured(io.StringIO):
 
 
 @contextlib.contextmanager
-def _as_caller(cwd: str, env: dict[str, str]) -> Iterator[None]:
-    """The caller's working directory and display settings for one command."""
-    saved_cwd = os.getcwd()
-    saved_env = {k: os.environ.get(k) for k in FORWARDED_ENV}
-    os.chdir(cwd)
+def _as_caller(request: dict[str, Any]) -> Iterator[None]:
+    """The caller's working directory, environment, umask and terminal size
+    for one command, restored afterwards."""
+    saved_cwd, saved_env = os.getcwd(), dict(os.environ)
+    saved_size = shutil.get_terminal_size
+    terminal = request.get("terminal")
+    os.chdir(request["cwd"])
+    saved_mask = os.umask(request["umask"])
     try:
-        for k in FORWARDED_ENV:
-            if k in env:
-                os.environ[k] = env[k]
-            else:
-                os.environ.pop(k, None)
+        os.environ.clear()
+        os.environ.update(request["env"])
+        if terminal is not None:
+            size = os.terminal_size((terminal[0], terminal[1]))
+            shutil.get_terminal_size = lambda fallback=(80, 24): size
         yield
     finally:
+        shutil.get_terminal_size = saved_size
+        os.umask(saved_mask)
+        os.environ.clear()
+        os.environ.update(saved_env)
         os.chdir(saved_cwd)
-        for k, v in saved_env.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+
+
+def _encodable(text: str) -> bool:
+    """Whether a string can be an environment variable's name or value here."""
+    try:
+        os.fsencode(text)
+        return "\x00" not in text
+    except (UnicodeError, ValueError):
+        return False
 
 
 def _valid(request: Any) -> str | None:
@@ -180,8 +212,20 @@ def _valid(request: Any) -> str | None:
         return "a server does not start another"
     if not isinstance(cwd, str) or not os.path.isdir(cwd):
         return "the working directory does not exist here"
-    if not isinstance(env, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in env.items()):
-        return "the environment is not a mapping of strings"
+    if not isinstance(env, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k and "=" not in k and _encodable(k) and _encodable(v)
+        for k, v in env.items()
+    ):
+        return "the environment is not a mapping of strings a process can hold"
+    umask, terminal = request.get("umask"), request.get("terminal")
+    if not isinstance(umask, int) or isinstance(umask, bool) or not 0 <= umask <= 0o777:
+        return "the umask is not a permission mask"
+    if terminal is not None and not (
+        isinstance(terminal, list)
+        and len(terminal) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) and 0 < n < 100_000 for n in terminal)
+    ):
+        return "the terminal size is not two positive whole numbers"
     return None
 
 
@@ -196,22 +240,27 @@ def run_request(request: Any, main: Runner) -> dict[str, Any]:
     if why is not None:
         return {"refused": why}
     out, err = _Captured(tty=bool(request.get("stdout_tty"))), _Captured(tty=False)
-    with _as_caller(request["cwd"], request["env"]), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with _as_caller(request), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             rc = main(request["argv"])
         except SystemExit as exc:  # argparse's --help and --version
             rc = exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
         except Exception:  # only with --debug does the command line let one through: its traceback
             traceback.print_exc()
-            rc = EXIT_INTERNAL
+            rc = EXIT_UNCAUGHT  # as Python exits on an uncaught exception
     gc.collect()
     return {"rc": rc, "stdout": out.getvalue(), "stderr": err.getvalue()}
 
 
 def _read(conn: socket.socket) -> Any:
-    conn.settimeout(READ_TIMEOUT)
+    """The request: one line of JSON, read within :data:`READ_TIMEOUT` in all."""
+    deadline = time.monotonic() + READ_TIMEOUT
     data = bytearray()
     while b"\n" not in data:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None
+        conn.settimeout(left)
         chunk = conn.recv(1 << 16)
         if not chunk:
             break
@@ -220,18 +269,22 @@ def _read(conn: socket.socket) -> Any:
             return None
     try:
         return json.loads(bytes(data).split(b"\n", 1)[0].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # (JSONDecodeError is a ValueError)
         return None
 
 
 def _answer(conn: socket.socket, main: Runner) -> None:
+    """Read one request, run it and send the answer; nothing a client sends
+    or fails to read stops the server."""
     try:
-        request = _read(conn)
+        answer = run_request(_read(conn), main)
     except OSError:
-        return
-    answer = run_request(request, main)
-    with contextlib.suppress(OSError):  # the client went away: nothing to tell
-        conn.settimeout(None)
+        return  # the client went away or sent nothing in time
+    except Exception as exc:  # a bug: the server says so and serves on
+        say(f"internal error on a request: {type(exc).__name__}: {exc}")
+        answer = {"refused": f"the server failed on it ({type(exc).__name__})"}
+    with contextlib.suppress(OSError):  # the client went away, or does not read: nothing to tell
+        conn.settimeout(SEND_TIMEOUT)
         conn.sendall(json.dumps(answer).encode("utf-8"))
 
 
@@ -264,15 +317,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not hasattr(socket, "AF_UNIX"):
         raise UsageError("factcheck serve needs Unix sockets, which this system does not have")
     path = Path(args.socket)
-    warm(args.nlp)
-    sock = _listen(path)
+    sock = _listen(path)  # first: a bad socket path is told before the pipeline loads
     ident = path.lstat().st_ino
     stop = _Stop()
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    say(f"serving factcheck {__version__} on {path}: run 'factcheck --server {path} COMMAND ...'; Ctrl-C stops")
-    sys.stderr.flush()
     served = 0
     try:
+        warm(args.nlp)  # (clients that connect meanwhile wait in the queue)
+        say(f"serving factcheck {__version__} on {path}: run 'factcheck --server {path} COMMAND ...'; Ctrl-C stops")
+        sys.stderr.flush()
         sock.settimeout(args.idle_timeout)
         while True:
             try:
@@ -287,7 +340,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 break
     except KeyboardInterrupt:
         pass
-    finally:
+    finally:  # (also when loading a pipeline fails: the error is the command line's to tell)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         sock.close()

@@ -218,6 +218,10 @@ def _disagreement(
     sources: Mapping[str, str],
     confident: float,
 ) -> Disagreement | None:
+    if claims[0].slot == "age":
+        two_times = _ages_of_two_times(claims)
+        claims = [c for c in claims if c.article not in two_times]
+        pairs = [(al, v) for al, v in pairs if al.a.article not in two_times and al.b.article not in two_times]
     if len({c.article for c in claims}) < 2:
         return None
     groups = _groups(claims, lexicon, sources)
@@ -226,8 +230,6 @@ def _disagreement(
     # one person has one age and one death, a company one founding: two values in
     # one article are a slip, not two things
     one_thing = claims[0].slot == "age" or (claims[0].slot == "date" and claims[0].role == "once")
-    if claims[0].slot == "age" and _ages_of_two_times(groups):
-        return None
     seen_in: dict[str, int] = {}
     for i, g in enumerate(groups):
         for a in g.articles:
@@ -283,15 +285,15 @@ def _disagreement(
 AGE_SLIP_YEARS = 15
 
 
-def _ages_of_two_times(groups: list[ValueGroup]) -> bool:
-    """Whether one article gives one person ages years apart: its story spans
-    decades, and its ages cannot be set against another source's."""
+def _ages_of_two_times(claims: list[SlotClaim]) -> set[str]:
+    """The articles that give one person ages years apart: their story spans
+    decades, and their ages cannot be set against another source's (the other
+    articles' ages still are)."""
     ages: dict[str, list[int]] = defaultdict(list)
-    for g in groups:
-        for c in g.claims:
-            if isinstance(c.payload, int):
-                ages[c.article].append(c.payload)
-    return any(max(v) - min(v) > AGE_SLIP_YEARS for v in ages.values())
+    for c in claims:
+        if isinstance(c.payload, int):
+            ages[c.article].append(c.payload)
+    return {a for a, v in ages.items() if max(v) - min(v) > AGE_SLIP_YEARS}
 
 
 def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:

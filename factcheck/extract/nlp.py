@@ -57,7 +57,7 @@ def load_nlp(name_or_path: str | None = None) -> Language:
     a dependency parser and an entity recogniser. A missing or unsuitable
     pipeline raises :class:`UsageError` with a one-line message.
     """
-    key = name_or_path if name_or_path is not None else f"<{SHIPPED}>"
+    key = _key_of(name_or_path)
     with _lock:
         nlp = _cache.get(key)
         if nlp is None:
@@ -68,6 +68,16 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             nlp.add_pipe(LEMMA_REPAIR, last=True)
             _cache[key] = nlp
     return nlp
+
+
+def _key_of(name_or_path: str | None) -> str:
+    """What a loaded pipeline is kept under: a folder by its real path (a long-lived
+    process, ``factcheck serve``, runs commands from several folders, where one
+    relative path names different folders), a package by its name."""
+    if name_or_path is None:
+        return f"<{SHIPPED}>"
+    path = Path(name_or_path)
+    return f"path:{path.resolve()}" if path.is_dir() else f"name:{name_or_path}"
 
 
 def _load_shipped() -> Language:

@@ -103,7 +103,7 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         if not m.group(0).casefold().startswith("aged") and _verb_above(num) not in _DEATH_VERBS:
             continue  # "founded it at the age of 21" is an age back then; "died at the age of 91" is the last
         who = _person_of(ctx, num.head)
-        if who is not None and _named_or_resolved(ctx, who):  # "two girls, aged 15 and 12" are no one named
+        if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
             taken.add(num.i)
             out.append(
                 _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
@@ -140,28 +140,21 @@ def _noun_after(ctx: SentenceContext, span: Span) -> Token | None:
     return tok
 
 
-def _named_or_resolved(ctx: SentenceContext, tok: Token) -> bool:
-    """A name, or a pronoun resolved to one person ("She died at the age of 92")."""
-    return _is_name(ctx, tok) or (tok.pos_ == "PRON" and len(ctx.pronoun_of.get(tok.i, ())) == 1)
-
-
 def _copular_age_of(ctx: SentenceContext, num: Token) -> Token | None:
-    """Who a bare number after "is" or "was" is the age of ("He was 95",
-    "Smith is 61"): a named or resolved person as subject, the number with no
-    noun, unit or comparison of its own, and no "when" clause (an age back
-    then: "she was 21 when she founded it")."""
+    """Who a bare number after "is" or "was" is the age of ("Smith is 61",
+    "Smith was 95"): a person named as the subject (a pronoun may stand for
+    anyone of the story: "his father ... He was 70"), the number with no noun,
+    unit, comparison or second number of its own ("was 10 and 2 last season"),
+    and no "when" clause (an age back then: "she was 21 when she founded it")."""
     if not any(c.dep_ == "cop" and c.lemma_.casefold() == "be" for c in num.children):
         return None
     subj = next((c for c in num.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if (
-        subj is None
-        or not _named_or_resolved(ctx, subj)
-        or (subj.i in ctx.entity_of and ctx.entity_of[subj.i].type != "person")
-    ):
+    mention = ctx.entity_of.get(subj.i) if subj is not None else None
+    if subj is None or mention is None or mention.type != "person":
         return None
     allowed = {"cop", "nsubj", "nsubj:pass", "punct", "cc", "conj"}
-    if any(c.dep_ not in allowed for c in num.children):
-        return None  # "was 95 percent", "was 21 when ...", "is 61 years into ..."
+    if any(c.dep_ not in allowed or (c.dep_ == "conj" and any(t.like_num for t in c.subtree)) for c in num.children):
+        return None  # "was 95 percent", "was 21 when ...", "is 61 years into ...", a record ("10 and 2")
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
     if nxt is not None and not nxt.is_punct and nxt.lower_ not in ("and", "but"):
         return None

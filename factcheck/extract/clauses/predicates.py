@@ -311,8 +311,9 @@ def _main_verb_after_relative(pred: Token) -> bool:
         return False
     if not _finite(pred) or any(c.dep_ in ("mark", "cc") and c.i < pred.i for c in pred.children):
         return False
-    between = pred.doc[rel.right_edge.i + 1 : pred.left_edge.i + 1]
-    return any(t.text == "," for t in between) or any(c.text == "," and c.i < pred.i for c in pred.children)
+    # the comma just before the verb's phrase, whichever word the parser hung it on
+    first = pred.left_edge.i
+    return pred.doc[first].text == "," or (first > 0 and pred.doc[first - 1].text == ",")
 
 
 def _passive_conjunct(
