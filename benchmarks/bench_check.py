@@ -151,7 +151,8 @@ def warm(argv: list[str], server: Path | None = None) -> dict:
 @contextlib.contextmanager
 def serving(socket_path: Path, argv: list[str]) -> Iterator[subprocess.Popen]:
     """A ``factcheck serve`` on ``socket_path``, answering once before it is timed."""
-    socket_path.unlink(missing_ok=True)
+    if socket_path.is_socket():  # one a killed run left (the benchmark's own folder)
+        socket_path.unlink()
     proc = subprocess.Popen(
         [sys.executable, "-m", "factcheck", "serve", "--socket", str(socket_path)],
         cwd=REPO,
