@@ -127,6 +127,10 @@ def _age_claims(text: str) -> list[tuple[str, str]]:
         # "is" or "was" and a bare number
         ("William Carter was 95 and lived in Harlow.", "95"),
         ("William Carter is 61.", "61"),
+        # another clause with a number after it is no record
+        ("William Carter was 61 and had lived in Harlow for 30 years.", "61"),
+        ("William Carter was 95 and had three children.", "95"),
+        ("William Carter was 95 and his wife was 90.", "95"),
         # a spaced age phrase the parser did not hang on the name after it
         ("Police said 69 - year - old William Carter was walking home.", "69"),
     ],

@@ -259,6 +259,9 @@ def test_a_command_runs_with_the_callers_environment_umask_and_terminal(tmp_path
     out = run_request({**base, "argv": [*base["argv"], "-o", "r.txt"], "umask": 0o077, "terminal": [70, 24]}, run_here)
     assert out["rc"] == 0 and stat.S_IMODE((tmp_path / "r.txt").stat().st_mode) == 0o600
     assert dict(os.environ) == before and os.getcwd() == str(ROOT)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert mask != 0o077 and shutil.get_terminal_size((81, 25)) != os.terminal_size((70, 24))
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("COLUMNS", raising=False)
     assert main(["run", str(corpus), "--no-config", "-o", "here.txt"]) == 0
@@ -294,3 +297,25 @@ def test_garbage_on_the_socket_gets_an_answer_and_the_server_serves_on():
             server_side.shutdown(socket.SHUT_WR)
             answer = json.loads(client_side.recv(1 << 16).decode("utf-8"))
         assert "protocol" in answer["refused"]
+
+
+def test_help_is_wrapped_for_the_caller_never_for_the_servers_terminal(tmp_path, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    base = {**request_of(["check", "--help"], stdout_tty=False), "env": {}}
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=(80, 24): os.terminal_size((200, 50)))
+    narrow = run_request(base, run_here)["stdout"]  # not a terminal: the fallback width, as a local run
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    wide = run_request({**base, "env": {"COLUMNS": "150"}}, run_here)["stdout"]
+    assert max(len(line) for line in wide.splitlines()) > 80
+
+
+def test_a_working_directory_that_cannot_be_entered_is_refused_and_the_servers_own_is_kept(tmp_path, monkeypatch):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    base = request_of(["rules"], stdout_tty=False)
+    gone.rmdir()  # the server's own folder disappears, and the caller's too
+    answer = run_request({**base, "cwd": str(tmp_path)}, run_here)
+    assert answer["rc"] == 0 and "FC001" in answer["stdout"]  # the command runs in the caller's folder all the same
+    monkeypatch.setattr(os, "chdir", lambda p: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    assert "cannot enter the working directory" in run_request({**base, "cwd": str(tmp_path)}, run_here)["refused"]

@@ -166,28 +166,52 @@ class _Captured(io.StringIO):
         return "utf-8"
 
 
+class _NoEntry(Exception):
+    """The caller's working directory cannot be entered here."""
+
+
+def _terminal_size(terminal: list[int] | None) -> Callable[..., os.terminal_size]:
+    """``shutil.get_terminal_size`` as the caller's process would answer it:
+    ``COLUMNS`` and ``LINES`` first, then the caller's terminal, else the
+    fallback (never the server's own terminal)."""
+
+    def size(fallback: tuple[int, int] = (80, 24)) -> os.terminal_size:
+        dims = list(terminal) if terminal is not None else list(fallback)
+        for i, name in enumerate(("COLUMNS", "LINES")):
+            value = os.environ.get(name, "")
+            if value.isdecimal() and int(value) > 0:
+                dims[i] = int(value)
+        return os.terminal_size((dims[0], dims[1]))
+
+    return size
+
+
 @contextlib.contextmanager
 def _as_caller(request: dict[str, Any]) -> Iterator[None]:
     """The caller's working directory, environment, umask and terminal size
-    for one command, restored afterwards."""
-    saved_cwd, saved_env = os.getcwd(), dict(os.environ)
-    saved_size = shutil.get_terminal_size
-    terminal = request.get("terminal")
-    os.chdir(request["cwd"])
-    saved_mask = os.umask(request["umask"])
+    for one command, restored afterwards (the server's folder by a handle,
+    so that it is found again even if its path no longer works)."""
+    here = os.open(".", os.O_RDONLY)
     try:
-        os.environ.clear()
-        os.environ.update(request["env"])
-        if terminal is not None:
-            size = os.terminal_size((terminal[0], terminal[1]))
-            shutil.get_terminal_size = lambda fallback=(80, 24): size
-        yield
+        try:
+            os.chdir(request["cwd"])
+        except OSError as exc:
+            raise _NoEntry(exc.strerror or str(exc)) from None
+        saved_env, saved_size = dict(os.environ), shutil.get_terminal_size
+        saved_mask = os.umask(request["umask"])
+        try:
+            os.environ.clear()
+            os.environ.update(request["env"])
+            shutil.get_terminal_size = _terminal_size(request.get("terminal"))
+            yield
+        finally:
+            shutil.get_terminal_size = saved_size
+            os.umask(saved_mask)
+            os.environ.clear()
+            os.environ.update(saved_env)
     finally:
-        shutil.get_terminal_size = saved_size
-        os.umask(saved_mask)
-        os.environ.clear()
-        os.environ.update(saved_env)
-        os.chdir(saved_cwd)
+        os.fchdir(here)
+        os.close(here)
 
 
 def _encodable(text: str) -> bool:
@@ -240,14 +264,17 @@ def run_request(request: Any, main: Runner) -> dict[str, Any]:
     if why is not None:
         return {"refused": why}
     out, err = _Captured(tty=bool(request.get("stdout_tty"))), _Captured(tty=False)
-    with _as_caller(request), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            rc = main(request["argv"])
-        except SystemExit as exc:  # argparse's --help and --version
-            rc = exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
-        except Exception:  # only with --debug does the command line let one through: its traceback
-            traceback.print_exc()
-            rc = EXIT_UNCAUGHT  # as Python exits on an uncaught exception
+    try:
+        with _as_caller(request), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                rc = main(request["argv"])
+            except SystemExit as exc:  # argparse's --help and --version
+                rc = exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
+            except Exception:  # only with --debug does the command line let one through: its traceback
+                traceback.print_exc()
+                rc = EXIT_UNCAUGHT  # as Python exits on an uncaught exception
+    except _NoEntry as exc:
+        return {"refused": f"cannot enter the working directory here: {exc}"}
     gc.collect()
     return {"rc": rc, "stdout": out.getvalue(), "stderr": err.getvalue()}
 
@@ -277,9 +304,11 @@ def _answer(conn: socket.socket, main: Runner) -> None:
     """Read one request, run it and send the answer; nothing a client sends
     or fails to read stops the server."""
     try:
-        answer = run_request(_read(conn), main)
+        request = _read(conn)
     except OSError:
         return  # the client went away or sent nothing in time
+    try:
+        answer = run_request(request, main)
     except Exception as exc:  # a bug: the server says so and serves on
         say(f"internal error on a request: {type(exc).__name__}: {exc}")
         answer = {"refused": f"the server failed on it ({type(exc).__name__})"}

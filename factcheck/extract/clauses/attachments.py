@@ -153,11 +153,14 @@ def _copular_age_of(ctx: SentenceContext, num: Token) -> Token | None:
     if subj is None or mention is None or mention.type != "person":
         return None
     allowed = {"cop", "nsubj", "nsubj:pass", "punct", "cc", "conj"}
-    if any(c.dep_ not in allowed or (c.dep_ == "conj" and any(t.like_num for t in c.subtree)) for c in num.children):
-        return None  # "was 95 percent", "was 21 when ...", "is 61 years into ...", a record ("10 and 2")
-    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    if any(c.dep_ not in allowed for c in num.children):
+        return None  # "was 95 percent", "was 21 when ...", "is 61 years into ..."
+    doc = num.doc
+    nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
     if nxt is not None and not nxt.is_punct and nxt.lower_ not in ("and", "but"):
         return None
+    if nxt is not None and nxt.lower_ in ("and", "-", "to") and num.i + 2 < len(doc) and doc[num.i + 2].like_num:
+        return None  # a record or a score: "was 10 and 2 last season"
     return subj
 
 
