@@ -43,11 +43,11 @@ from .._version import __version__
 from ..extract.nlp import load_nlp
 from ..knowledge.meaning import table
 from ..model.errors import UsageError
-from ..pipeline.cache import keep_decoded
+from ..pipeline.cache import DEFAULT_DIRNAME, keep_decoded, make_folder
 from .client import MAX_MESSAGE, PROTOCOL
 from .common import EXIT_OK, EXIT_USAGE, Subparsers, say
 
-DEFAULT_SOCKET = ".factcheck-cache/server.sock"
+DEFAULT_SOCKET = f"{DEFAULT_DIRNAME}/server.sock"
 DECODED_KEPT = 256  # extractions kept decoded between commands (about 200 KB each)
 READ_TIMEOUT = 10.0  # a client that connects and sends nothing does not hold the server
 SEND_TIMEOUT = 60.0  # nor one that does not read its answer
@@ -128,8 +128,13 @@ def _claim(path: Path) -> None:
 
 
 def _listen(path: Path) -> socket.socket:
-    if path.as_posix() == DEFAULT_SOCKET or path.parent.name == ".factcheck-cache":
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent.name == DEFAULT_DIRNAME:
+        try:
+            make_folder(path.parent)
+        except OSError as exc:
+            raise UsageError(
+                f"cannot create the socket's folder: {exc.strerror or exc}", path=str(path.parent)
+            ) from None
     elif not path.parent.is_dir():
         raise UsageError("the socket's folder does not exist", path=str(path.parent))
     _claim(path)

@@ -90,13 +90,23 @@ _COLUMNS = ["article", "sha256", "extractor", "rules", "data"]
 #: the one the store would give. Off by default: a run that reads every article
 #: once would only hold memory with it.
 _DECODED: OrderedDict[tuple[str, str, str, str], Extraction] = OrderedDict()
-_kept = [0]
+_kept = 0
+
+
+def make_folder(folder: Path) -> None:
+    """Create the folder a cache file (or the server's socket) goes in; the
+    project's own cache folder gets the ``.gitignore`` that marks it as
+    factcheck's and keeps it out of commits."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.name == DEFAULT_DIRNAME and not (folder / ".gitignore").exists():
+        (folder / ".gitignore").write_text(f"{GITIGNORE_MARK}\n*\n")
 
 
 def keep_decoded(n: int) -> None:
     """Keep the last ``n`` extractions :meth:`SQLiteCache.load` decoded (0: none)."""
-    _kept[0] = max(0, n)
-    while len(_DECODED) > _kept[0]:
+    global _kept
+    _kept = max(0, n)
+    while len(_DECODED) > _kept:
         _DECODED.popitem(last=False)
 
 
@@ -387,9 +397,9 @@ class SQLiteCache:
             return None
         if ex.article.id != article_id or ex.article.digest() != sha256:
             return None
-        if _kept[0]:
+        if _kept:
             _DECODED[key] = ex
-            while len(_DECODED) > _kept[0]:
+            while len(_DECODED) > _kept:
                 _DECODED.popitem(last=False)
         self.hits += 1
         return ex
@@ -447,9 +457,7 @@ class SQLiteCache:
 
     def _open(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if self.path.parent.name == DEFAULT_DIRNAME and not (self.path.parent / ".gitignore").exists():
-                (self.path.parent / ".gitignore").write_text(f"{GITIGNORE_MARK}\n*\n")
+            make_folder(self.path.parent)
         except OSError as exc:
             self.disabled_reason = f"cannot create the cache folder: {exc.strerror}"
             return
