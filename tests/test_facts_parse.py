@@ -75,12 +75,24 @@ def test_obliques_keep_their_preposition_and_phrasal_verbs_are_joined():
         ("The mayor did not approve the budget.", "approve"),
         ("The company no longer makes the engines.", "make"),
         ("The board never approved the merger.", "approve"),
+        ("The company did not manage to deliver the aircraft.", "deliver"),
+        ("The senator was unable to answer the question.", "answer"),
+        ("The jury was not able to reach a verdict.", "reach"),
+        ("The regulator barred the company from selling the drug.", "sell"),
     ],
 )
 def test_negation_that_governs_the_predicate(sentence, lemma):
     f = _fact(_extract(sentence), lemma)
     assert f.polarity == "negative"
     assert f.negation is not None
+
+
+def test_a_gerund_kept_from_happening_has_the_object_as_its_subject():
+    f = _fact(_extract("The regulator barred the company from selling the drug."), "sell")
+    assert [(a.role, a.text) for a in f.args if a.role in ("subject", "object")] == [
+        ("subject", "the company"),
+        ("object", "the drug"),
+    ]
 
 
 def test_negation_in_another_clause_does_not_reach_the_predicate():

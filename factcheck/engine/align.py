@@ -434,22 +434,31 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
         return "different subjects"
     if a.slot == "polarity":
-        if (
-            not _same_predicate(a, b)
-            and not opposite_lemmas(a.predicate, b.predicate, states=a.role == "state")
-            and not entails(a.predicate, b.predicate)
-        ):
-            return f"'{a.predicate}' and '{b.predicate}' are different predicates"
-        if not _agree(a.subject, b.subject):
-            return "different subjects"
-        if not _agree(a.object, b.object):
-            return "different objects"
-        if not _same_predicate(a, b) and (
-            a.subject is None or a.subject != b.subject or (a.object is None) != (b.object is None)
-        ):
-            return "opposites or kinds need the same subject, and objects on both sides or neither"
-        if a.in_quote != b.in_quote:
-            return "one is quoted speech"
+        return _polarity_gate(a, b)
+    return None
+
+
+def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Why two polarity claims cannot tell of one clause, or None."""
+    if (
+        not _same_predicate(a, b)
+        and not opposite_lemmas(a.predicate, b.predicate, states=a.role == "state")
+        and not entails(a.predicate, b.predicate)
+    ):
+        return f"'{a.predicate}' and '{b.predicate}' are different predicates"
+    if not _agree(a.subject, b.subject):
+        return "different subjects"
+    if not _agree(a.object, b.object):
+        return "different objects"
+    if dict(a.extra).get("object_count") != dict(b.extra).get("object_count"):
+        # "attacked nearly 100 vessels" does not answer "did not attack a vessel"
+        return "the objects are counted differently"
+    if not _same_predicate(a, b) and (
+        a.subject is None or a.subject != b.subject or (a.object is None) != (b.object is None)
+    ):
+        return "opposites or kinds need the same subject, and objects on both sides or neither"
+    if a.in_quote != b.in_quote:
+        return "one is quoted speech"
     return None
 
 

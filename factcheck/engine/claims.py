@@ -28,11 +28,12 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
 from ..extract.clauses import REPORTING as SPEECH_VERBS
+from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
 from ..text.words import OCCURRENCE_VERBS, ONCE_EVENTS, ONCE_FOR_ORGANISATIONS, STAND_INS, STOPWORDS, slug
@@ -148,6 +149,7 @@ class _Context:
     event_entities: dict[str, frozenset[str]] = field(default_factory=dict)
     #: fact id -> the facts of the clauses it governs ("announced it is buying X")
     children: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
+    fact_of: dict[str, Fact] = field(default_factory=dict)
 
 
 def _context(ex: Extraction) -> _Context:
@@ -161,6 +163,7 @@ def _context(ex: Extraction) -> _Context:
         in_dates=in_dates,
         event_entities=_event_entities(ex, in_dates),
         children=_children(ex),
+        fact_of={f.id: f for f in ex.facts},
     )
 
 
@@ -333,13 +336,28 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     if holder is not None:
         yield holder
     if _asserted(ctx, f, lemma, subject, obj):
-        yield _claim(
+        claim = _claim(
             "polarity", base, cue or lemma, cue_span,
             polarity, "negation cue governs the predicate" if cue else "no negation governs the predicate",
             polarity, topic=lemma, noun=lemma, noun_classes=pred_classes,
             role="state" if lemma in _noun_lemmas(f) else "predicate",
             anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
+        counted = _object_count(f)
+        yield claim if counted is None else replace(claim, extra=(("object_count", counted),))
+
+
+def _object_count(f: Fact) -> str | None:
+    """The count of the fact's object, when a number counts it ("attacked nearly
+    100 vessels": "100 vessel"): such a clause tells of many things, not of the one
+    another clause denies ("did not attack a vessel")."""
+    obj = next((a for a in f.args if a.role == "object"), None)
+    if obj is None:
+        return None
+    for att in f.attachments:
+        if att.kind == "number" and att.head_span == obj.head_span:
+            return att.value or att.text
+    return None
 
 
 def predicate_lemma(ctx: _Context, f: Fact) -> str:
@@ -378,14 +396,49 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
         return False
     if f.modality != "actual" or f.in_quote:
         return False
-    if f.parent is not None and ctx.lemma_of.get(f.parent, "") not in REPORTING:
+    implied = f.parent is not None and _implied(ctx, f)
+    if f.parent is not None and ctx.lemma_of.get(f.parent, "") not in REPORTING and not implied:
         # a clause embedded under anything but a report ("discounted rumors that he
         # was the source", "denied that he was") is not stated by the article
         return False
     if subject is None and not (f.voice == "passive" and obj is not None):
         return False  # "he was coach": who is meant is too uncertain to accuse a source
     before = _before(ctx, f)
-    return not (_INFINITIVE.search(before) and not _DENYING.search(before))
+    return implied or not (_INFINITIVE.search(before) and not _DENYING.search(before))
+
+
+#: Governing verbs that tell whether their complement happened whichever way they
+#: go: "failed to reach" (it did not), "did not fail to reach" (it did).
+_TWO_WAY_NEGATIVE = frozenset({"fail", "neglect", "forget"})
+#: Governing verbs that tell only when they hold: "refused to sign" (it was not
+#: signed); "did not refuse to sign" leaves it open.
+_ONE_WAY_NEGATIVE = frozenset({"refuse", "decline", "unable"}) | PREVENTING
+#: Verbs of choice: "chose not to run" tells it did not happen; "chose to run" may be a plan.
+_CHOICE = frozenset({"choose", "decide", "opt", "elect"})
+
+
+def _implied(ctx: _Context, f: Fact) -> bool:
+    """Whether the clause governing ``f`` tells whether ``f`` happened
+    (implicative verbs, Karttunen 1971): "failed to reach", "managed to reach",
+    "did not manage to reach", "refused to sign", "barred observers from
+    overseeing", "chose not to run", "has yet to comment". The governing clause
+    must itself be what the article states happened."""
+    parent = ctx.fact_of.get(f.parent or "")
+    if parent is None or parent.modality != "actual" or parent.in_quote:
+        return False
+    if parent.parent is not None and ctx.lemma_of.get(parent.parent, "") not in REPORTING:
+        return False
+    lemma = ctx.lemma_of.get(parent.id, "")
+    cue = f.negation.text.casefold() if f.negation is not None else ""
+    if lemma in _TWO_WAY_NEGATIVE or (lemma in POSITIVE_IMPLICATIVES and lemma != "able"):
+        return True
+    if lemma in _ONE_WAY_NEGATIVE:
+        return parent.polarity == "positive" and f.polarity == "negative"
+    if lemma == "able":  # "was able to" may tell a skill; "was not able to reach" tells it did not happen
+        return parent.polarity == "negative" and f.polarity == "negative"
+    if lemma in _CHOICE:
+        return parent.polarity == "positive" and f.polarity == "negative" and cue in ("not", "never", "n't")
+    return lemma == "have" and cue == "yet to"
 
 
 def _before(ctx: _Context, f: Fact) -> str:

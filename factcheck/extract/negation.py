@@ -7,7 +7,11 @@ Negation counts only when it governs the predicate:
   and the predicate is a ``to``-infinitive);
 * a negative determiner or pronoun as its subject or object: "no plans", "nothing";
 * a governing verb that negates its complement: "refused to", "failed to",
-  "declined to" (``xcomp``), "denied that" (``ccomp``).
+  "declined to", "was unable to" (``xcomp``), "denied that" (``ccomp``),
+  "barred X from V-ing" (a ``from`` gerund: X did not V);
+* a negated governing verb whose complement happens exactly when it does
+  (two-way implicatives): "did not manage to", "did not remember to", "was
+  not able to" (Karttunen 1971, "Implicative verbs").
 
 Two cues on one predicate cancel ("it is not true that ... did not ...":
 each predicate counts its own). Negation inside a noun phrase ("a not
@@ -28,7 +32,15 @@ from ..model.models import Modality
 
 _NEG_ADVERBS = frozenset({"not", "n't", "never", "nt"})
 _NEG_NOMINALS = frozenset({"no", "nothing", "nobody", "none", "neither", "nor", "nowhere"})
-_NEGATING_XCOMP = frozenset({"refuse", "fail", "decline", "neglect", "reject", "stop", "cease", "avoid"})
+_NEGATING_XCOMP = frozenset(
+    {"refuse", "fail", "decline", "neglect", "forget", "unable", "reject", "stop", "cease", "avoid"}
+)
+#: Governing verbs whose complement happened when they did and did not when they are
+#: negated: "managed to reach" / "did not manage to reach".
+POSITIVE_IMPLICATIVES = frozenset({"manage", "remember", "bother", "able"})
+#: Verbs that keep their object from what a ``from`` gerund says: "barred observers
+#: from overseeing the vote" (the observers did not oversee it).
+PREVENTING = frozenset({"bar", "prevent", "stop", "keep", "ban", "block", "prohibit", "forbid", "restrain", "preclude"})
 _NEGATING_CCOMP = frozenset({"deny"})
 _MODAL_AUX = {
     "would": "expected",
@@ -103,14 +115,40 @@ def negation_cues(pred: Token) -> list[Cue]:
     if yet is not None:
         cues.append(yet)
     head = pred.head
-    if any(c.lower_.replace("\u2019", "'") in _NEG_ADVERBS for c in head.children):
+    head_neg = next((c for c in head.children if c.lower_.replace("\u2019", "'") in _NEG_ADVERBS), None)
+    if (
+        head != pred
+        and pred.dep_ == "xcomp"
+        and head_neg is not None
+        and head.lemma_.casefold() in POSITIVE_IMPLICATIVES
+    ):
+        cues.append(Cue(f"{head_neg.text} {head.text} to", head_neg.i, head.i))
+    elif head_neg is not None:
         pass  # "did not refuse to", "never denied that": the negations cancel
     elif pred.dep_ == "xcomp" and head.lemma_.casefold() in _NEGATING_XCOMP:
         cues.append(Cue(f"{head.text} to", head.i, head.i))
     elif pred.dep_ == "ccomp" and head.lemma_.casefold() in _NEGATING_CCOMP:
         cues.append(Cue(head.text, head.i, head.i))
+    elif (keeper := prevented_by(pred)) is not None and not any(
+        c.lower_.replace("\u2019", "'") in _NEG_ADVERBS for c in keeper.children
+    ):
+        cues.append(Cue(f"{keeper.text} from", keeper.i, keeper.i))
     cues.sort(key=lambda c: c.first)
     return cues
+
+
+def prevented_by(pred: Token) -> Token | None:
+    """The verb that keeps someone from what ``pred`` says, for a gerund marked
+    by "from": "barred observers from overseeing" (the gerund hung on the verb)
+    or on its object ("stopped the company from selling")."""
+    if pred.tag_ != "VBG" or not any(c.dep_ == "mark" and c.lower_ == "from" for c in pred.children):
+        return None
+    head = pred.head
+    if pred.dep_ == "advcl" and head.lemma_.casefold() in PREVENTING:
+        return head
+    if pred.dep_ == "acl" and head.dep_ in ("obj", "dobj") and head.head.lemma_.casefold() in PREVENTING:
+        return head.head
+    return None
 
 
 def _abbreviation(tok: Token) -> bool:
@@ -171,6 +209,8 @@ def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
     head = pred.head
     if pred.dep_ == "xcomp" and head != pred:
         lemma = head.lemma_.casefold()
+        if lemma == "able" and any(c.lower_.replace("\u2019", "'") in _NEG_ADVERBS for c in head.children):
+            return "actual", None  # "was not able to reach": it did not happen
         if lemma in _MODAL_GOVERNORS:
             return _MODAL_GOVERNORS[lemma], f"{head.text} to"  # type: ignore[return-value]
         if head.dep_ == "xcomp" and head.head.lemma_.casefold() in _MODAL_GOVERNORS:

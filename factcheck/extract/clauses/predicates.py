@@ -13,6 +13,7 @@ from ...model.models import (
     Span,
 )
 from ...text.words import MONTH_WORDS, WEEKDAY_WORDS
+from ..negation import prevented_by
 from .context import _CORE_DEPS, _NESTED, _NOT_PREDICATE_DEPS, _NOUN_PHRASE_DEPS, _RELATIVE, _WH, SentenceContext
 
 # --------------------------------------------------------------------------- predicates
@@ -277,6 +278,9 @@ def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]
     if pred.dep_ in ("list", "dep", "parataxis", "appos") and head.pos_ in ("NOUN", "PROPN") and head.i < pred.i:
         return [head]  # the parser hung the verb on the noun before it: its subject
     if pred.dep_ == "advcl" and pred.tag_ == "VBG" and head.i in clauses:
+        if prevented_by(pred) is not None:
+            # "barred observers from overseeing the vote": the observers would have overseen it
+            return [t for r, t in clauses[head.i].args if r == "object"][:1]
         return clauses[head.i].subjects
     if _main_verb_after_relative(pred):
         return [head.head]

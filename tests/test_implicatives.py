@@ -1,0 +1,115 @@
+"""Implicative verbs: a governing verb that tells whether its complement
+happened ("failed to reach", "managed to reach", "refused to sign", "barred X
+from overseeing", "chose not to run") makes the complement a claim of its own,
+with the polarity the verb implies; a verb that leaves it open ("did not refuse
+to sign", "decided to sign", "was able to sign") makes none."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claims_of_text, write_article
+
+
+def _polarity_claims(text: str, predicate: str) -> list:
+    return [c for c in claims_of_text(text) if c.slot == "polarity" and c.predicate == predicate]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "polarity", "subject"),
+    [
+        ("William Carter failed to reach the summit.", "reach", "negative", "@william-carter"),
+        ("William Carter did not manage to reach the summit.", "reach", "negative", "@william-carter"),
+        ("William Carter managed to reach the summit.", "reach", "positive", "@william-carter"),
+        ("William Carter refused to sign the deal.", "sign", "negative", "@william-carter"),
+        ("William Carter was unable to sign the deal.", "sign", "negative", "@william-carter"),
+        ("William Carter was not able to sign the deal.", "sign", "negative", "@william-carter"),
+        ("William Carter has chosen not to step down as chairman.", "step down", "negative", "@william-carter"),
+        ("William Carter has yet to sign the deal.", "sign", "negative", "@william-carter"),
+        ("The government barred the observers from overseeing the elections.", "oversee", "negative", "observer"),
+        ("The court stopped the company from selling the drug.", "sell", "negative", "company"),
+    ],
+)
+def test_a_complement_the_governing_verb_settles_is_a_claim(sentence, predicate, polarity, subject):
+    (claim,) = _polarity_claims(sentence, predicate)
+    assert claim.polarity == polarity
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("William Carter did not refuse to sign the deal.", "sign"),  # he may or may not have signed
+        ("William Carter decided to sign the deal.", "sign"),  # a decision, perhaps not carried out
+        ("William Carter was able to sign the deal.", "sign"),  # an ability
+        ("The court did not stop the company from selling the drug.", "sell"),
+        ("William Carter wanted to sign the deal.", "sign"),
+    ],
+)
+def test_a_complement_left_open_is_no_claim(sentence, predicate):
+    assert _polarity_claims(sentence, predicate) == []
+
+
+def _fc004(ruleset, folder, a: str, b: str) -> list:
+    from factcheck import run
+
+    write_article(folder, "a", a + "\n", "2025-03-10")
+    write_article(folder, "b", b + "\n", "2025-03-10")
+    report, errors = run(folder, ruleset=ruleset)
+    assert errors == []
+    return [f for f in report.findings if f.rule == "FC004"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "William Carter failed to reach the summit of Mount Kenya.",
+            "William Carter reached the summit of Mount Kenya.",
+            {"a": "negative", "b": "positive"},
+        ),
+        (
+            "William Carter has chosen not to step down as chairman of the Harlow Rowing Club.",
+            "William Carter resigned as chairman of the Harlow Rowing Club.",
+            {"a": "negative", "b": "positive"},
+        ),
+        (
+            "The Vexa government barred the international observers from overseeing the elections.",
+            "International observers from the Vexa Commission oversaw the elections.",
+            {"a": "negative", "b": "positive"},
+        ),
+    ],
+)
+def test_an_implied_denial_is_flagged_against_the_plain_statement(ruleset, tmp_path, a, b, values):
+    (finding,) = _fc004(ruleset, tmp_path, a, b)
+    assert {c.article: c.normalized for c in finding.claims} == values
+
+
+def test_an_open_complement_is_not_flagged(ruleset, tmp_path):
+    found = _fc004(
+        ruleset,
+        tmp_path,
+        "William Carter did not refuse to sign the deal with the Harlow Rowing Club.",
+        "William Carter did not sign the deal with the Harlow Rowing Club.",
+    )
+    assert found == []
+
+
+def test_a_count_of_objects_does_not_answer_a_denial_of_one(ruleset, tmp_path):
+    # many attacks summed up are not the one attack that was prevented
+    found = _fc004(
+        ruleset,
+        tmp_path,
+        "Navy ships on Saturday prevented pirates from attacking a merchant vessel in the Gulf of Vexa.",
+        "This year, pirates have attacked nearly 100 vessels in the Gulf of Vexa.",
+    )
+    assert found == []
+
+
+def test_the_same_count_of_objects_still_conflicts(ruleset, tmp_path):
+    (finding,) = _fc004(
+        ruleset,
+        tmp_path,
+        "William Carter did not sign the three contracts with the Harlow Rowing Club.",
+        "William Carter signed the three contracts with the Harlow Rowing Club.",
+    )
+    assert {c.article: c.normalized for c in finding.claims} == {"a": "negative", "b": "positive"}
