@@ -380,8 +380,6 @@ def predicate_lemma(ctx: _Context, f: Fact) -> str:
 #: Verbs that mostly carry aspect or future ("is going to", "came to") rather than an event.
 _ASPECTUAL = frozenset({"go", "come", "want", "need", "try", "seem", "begin", "start", "continue", "keep", "let"})
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
-#: A verb that denies the infinitive it governs: "failed to reach", "was unable to reach".
-_DENYING = re.compile(r"\b(?:unable|failed|fails|fail|refused|refuses|declined|declines|yet)\s+to\s+$", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"^\s+(?:only|just|merely)\b", re.IGNORECASE)
 
 
@@ -404,7 +402,7 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     if subject is None and not (f.voice == "passive" and obj is not None):
         return False  # "he was coach": who is meant is too uncertain to accuse a source
     before = _before(ctx, f)
-    return implied or not (_INFINITIVE.search(before) and not _DENYING.search(before))
+    return implied or not _INFINITIVE.search(before)
 
 
 #: Governing verbs that tell whether their complement happened whichever way they
@@ -451,8 +449,8 @@ def _before(ctx: _Context, f: Fact) -> str:
 def _polarity(ctx: _Context, f: Fact) -> tuple[str, str | None, Span | None]:
     """The fact's polarity, its cue and the cue's span. A subject or object
     determined by "no" ("no worker was hurt", "found no evidence") negates
-    the predicate too, and so does a denying verb ("failed to reach", "was
-    unable to reach"); "not only" does not negate."""
+    the predicate too; a denying verb ("failed to reach", "was unable to
+    reach") is the cue the parse gave the complement; "not only" does not negate."""
     text = ctx.ex.article.text
     if f.negation is not None:
         if f.negation.text.casefold() == "not" and _NOT_ONLY.match(
@@ -460,10 +458,6 @@ def _polarity(ctx: _Context, f: Fact) -> tuple[str, str | None, Span | None]:
         ):
             return "positive", None, None
         return f.polarity, f.negation.text, f.negation.span
-    m = _DENYING.search(_before(ctx, f))
-    if m is not None and f.predicate_span is not None:
-        start = f.predicate_span.start - len(_before(ctx, f)) + m.start()
-        return "negative", m.group(0).split()[0], Span(start=start, end=start + len(m.group(0).split()[0]))
     if f.polarity == "negative":
         return "negative", None, None
     for a in f.args:
