@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import write_article
 from spacy.tokens import Doc
 
 from factcheck.engine.claims import claims_of_extraction
@@ -45,6 +46,43 @@ def test_a_hyphenated_measure_measures_the_noun_it_modifies(text, claim):
     assert claim in _numbers(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the number after the word, joined or not
+        (
+            "Officials said a magnitude-6.1 earthquake struck the island.",
+            ("magnitude-6.1", "earthquake", "magnitude", "6.1 magnitude"),
+        ),
+        (
+            "Officials said a magnitude 6.1 earthquake struck the island.",
+            ("magnitude 6.1", "earthquake", "magnitude", "6.1 magnitude"),
+        ),
+        # read off a scale by a verb that describes the noun
+        (
+            "The quake, which measured 6.6 on the Richter scale, hit the island.",
+            ("6.6 on the Richter scale", "quake", "magnitude", "6.6 magnitude"),
+        ),
+        # a hyphen left alone by tokenised text
+        (
+            "State television says a 5.6 -magnitude earthquake has injured three people.",
+            ("5.6 -magnitude", "earthquake", "magnitude", "5.6 magnitude"),
+        ),
+    ],
+)
+def test_a_magnitude_written_around_its_number_measures_its_noun(text, claim):
+    assert claim in _numbers(text)
+
+
+def test_no_magnitude_without_one_noun_it_measures_or_beyond_the_scale():
+    assert [
+        n for n in _numbers("The 7.6 and 7.5 magnitude quakes struck the coast.") if n[3].endswith("magnitude")
+    ] == []
+    assert [
+        n for n in _numbers("Officials said a magnitude 61 earthquake struck the island.") if n[2] == "magnitude"
+    ] == []
+
+
 def test_an_age_and_a_count_are_no_measure():
     numbers = _numbers("The 33-year-old driver began a 30-day sentence.")
     assert ("30-day", "sentence", "day", "30 day") in numbers
@@ -73,3 +111,37 @@ def test_a_verb_tagged_as_a_noun_with_a_subject_and_an_object_is_a_predicate():
         ("Quake", 0, "ROOT", "NN", "NOUN"), ("in", 2, "case", "IN", "ADP"), ("Westland", 0, "nmod", "NNP", "PROPN"),
     ])  # fmt: skip
     assert not is_predicate(doc[0])
+
+
+def _fc003(ruleset, folder, a: str, b: str) -> list:
+    from factcheck import run
+
+    write_article(folder, "a", a + "\n", "2025-03-10")
+    write_article(folder, "b", b + "\n", "2025-03-10")
+    report, errors = run(folder, ruleset=ruleset)
+    assert errors == []
+    return [f for f in report.findings if f.rule == "FC003"]
+
+
+def test_two_magnitudes_of_one_earthquake_conflict(ruleset, tmp_path):
+    (finding,) = _fc003(
+        ruleset,
+        tmp_path,
+        "Officials said a 5.9 magnitude earthquake struck Vexa island on Sunday.",
+        "Officials said a magnitude-6.1 earthquake struck Vexa island on Sunday.",
+    )
+    assert sorted(c.normalized for c in finding.claims) == ["5.9 magnitude", "6.1 magnitude"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Officials said a 6.1-magnitude aftershock struck Vexa island on Sunday.",  # another shock
+        "Officials said a 6.1-magnitude earthquake struck Vexa island on Tuesday.",  # another day
+    ],
+)
+def test_a_magnitude_of_another_shock_does_not_conflict(ruleset, tmp_path, other):
+    assert (
+        _fc003(ruleset, tmp_path, "Officials said a 7.6 magnitude earthquake struck Vexa island on Sunday.", other)
+        == []
+    )

@@ -257,7 +257,11 @@ def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment
 
 def _word_value(tok: Token) -> str | None:
     """The value of a one-token number: digits ("90", "1,500", "2.5") or a word ("eight")."""
-    text = tok.lower_.replace(",", "")
+    return _word_value_text(tok.lower_)
+
+
+def _word_value_text(text: str) -> str | None:
+    text = text.casefold().replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return text
     value = ONES.get(text) or TEENS.get(text) or TENS.get(text)
@@ -337,7 +341,68 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     return out
 
 
+#: Verbs that read a value off a scale: "an earthquake measuring 5.6 on the Richter scale".
+_SCALE_VERBS = frozenset({"measure", "register"})
+_MAGNITUDE_TOKEN = re.compile(r"magnitude-(\d{1,2}(?:\.\d+)?)", re.IGNORECASE)
+
+
+def _magnitude_value(text: str) -> str | None:
+    """A magnitude as read ("5.6"), when it can be one (0 to 10)."""
+    value = _word_value_text(text)
+    return value if value is not None and 0 < float(value) <= 10 else None
+
+
+def _magnitudes(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
+    """A magnitude written around its number, in the unit of "a 5.6-magnitude
+    earthquake", to the noun it measures: "an earthquake measuring 5.6 on the
+    Richter scale" (a scale verb's object, the noun the verb describes or its
+    subject), "a magnitude 6.1 earthquake", "a magnitude-6.1 quake"."""
+    out = []
+    toks = ctx.tokens
+    for k, tok in enumerate(toks):
+        if tok.i in taken:
+            continue
+        verb = tok.head
+        if (
+            tok.dep_ in ("obj", "dobj")
+            and verb.lemma_.casefold() in _SCALE_VERBS
+            and (value := _magnitude_value(tok.lower_)) is not None
+        ):
+            scale = next(
+                (c for c in verb.children if c.dep_.startswith("obl") and c.lemma_.casefold() == "scale"), None
+            )
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            target = verb.head if verb.dep_ in ("acl", "acl:relcl", "relcl") else subject
+            if scale is None or target is None or target.pos_ != "NOUN":
+                continue
+            span = ctx.span(ctx.base + tok.idx, ctx.base + scale.idx + len(scale.text))
+            text = ctx.text[span.start : span.end]
+            out.append(_att(ctx, "number", text, span, f"{value} magnitude", target, "measure", unit="magnitude"))
+            continue
+        m = _MAGNITUDE_TOKEN.fullmatch(tok.text)
+        first = tok
+        if m is not None:
+            value, nxt = _magnitude_value(m.group(1)), (toks[k + 1] if k + 1 < len(toks) else None)
+        elif tok.lower_ == "magnitude" and k + 2 < len(toks):
+            value, nxt = _magnitude_value(toks[k + 1].lower_), toks[k + 2]
+        elif tok.like_num and k + 2 < len(toks) and toks[k + 1].lower_ in ("magnitude", "-magnitude"):
+            # "a 5.6 -magnitude earthquake" that the parse did not read as a measure compound
+            value, nxt = _magnitude_value(tok.lower_), toks[k + 2]
+        else:
+            continue
+        if value is None or nxt is None or nxt.tag_ != "NN" or nxt.i in taken:
+            continue  # "the 7.6 and 7.5 magnitude quakes": two quakes, no one reading
+        end = nxt.i - 1
+        span = ctx.span(ctx.base + first.idx, ctx.base + ctx.doc[end].idx + len(ctx.doc[end].text))
+        text = ctx.text[span.start : span.end]
+        out.append(_att(ctx, "number", text, span, f"{value} magnitude", nxt, "nummod", unit="magnitude"))
+    return out
+
+
 def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """Values of the sentence with the token index of the word they describe."""
     ages, taken = _ages(ctx)
-    return ages + _ordinals(ctx) + _numbers(ctx, taken) + _measure_compounds(ctx, taken) + _dates(ctx) + _places(ctx)
+    compounds = _measure_compounds(ctx, taken)
+    read = {(a.span.start, a.span.end) for _, a in compounds}
+    measures = compounds + [m for m in _magnitudes(ctx, taken) if (m[1].span.start, m[1].span.end) not in read]
+    return ages + _ordinals(ctx) + _numbers(ctx, taken) + measures + _dates(ctx) + _places(ctx)
