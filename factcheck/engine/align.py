@@ -477,16 +477,18 @@ def _plain_count(c: SlotClaim) -> bool:
 
 
 def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:
-    """Two plain counts of one noun told by one event predicate about one named subject."""
-    return (
-        a.subject is not None
-        and a.subject.startswith("@")
-        and a.subject == b.subject
-        and a.role == b.role
-        and _same_event(a, b)
-        and _plain_count(a)
-        and _plain_count(b)
+    """Two plain counts of one noun told by one event predicate about one named
+    subject (or, for the times an act was done, one named person it was done to:
+    "Smith was shot 11 times" / "police shot Smith seven times")."""
+    named = a.subject is not None and a.subject.startswith("@") and a.subject == b.subject
+    done_to = (
+        a.role == "time"
+        and a.object is not None
+        and a.object.startswith("@")
+        and a.object == b.object
+        and _agree(a.subject, b.subject)
     )
+    return (named or done_to) and a.role == b.role and _same_event(a, b) and _plain_count(a) and _plain_count(b)
 
 
 def event_toll(a: SlotClaim, b: SlotClaim) -> bool:

@@ -544,9 +544,11 @@ def _from_attachment(
         anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
         how = f"'{att.text}' -> {att.value}" + (f" (hedged: '{att.hedge}')" if att.hedge else "")
         noun = head if head != base["predicate"] else (att.unit or "count")
+        # "was shot 11 times": the number of times someone was shot
+        topic = f"{base['predicate']} (times)" if noun == "time" and att.unit == "time" else noun
         return _claim(
             "number", base, att.text, att.span, att.value, how, nv,
-            topic=noun, noun=noun, noun_classes=word_classes(noun, "n"), role=att.unit or "count",
+            topic=topic, noun=noun, noun_classes=word_classes(noun, "n"), role=att.unit or "count",
             anchors=frozenset(anchors - {noun}), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
     if att.kind == "ordinal":

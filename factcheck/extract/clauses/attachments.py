@@ -399,10 +399,49 @@ def _magnitudes(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attach
     return out
 
 
+#: Words after "N times" that make it a multiplier, not a count of occasions:
+#: "five times the legal limit", "three times as fast", "twice more".
+_MULTIPLIER_NEXT = frozenset({"as", "the", "a", "an", "that", "this", "more", "less", "higher", "lower", "larger"})
+_TIMES_WORDS = {"twice": "2", "thrice": "3"}
+
+
+def _frequencies(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
+    """How many times something was done to something ("was shot 11 times",
+    "stabbed the man 20 times", "was arrested twice"), to its verb, in the unit
+    ``time``: only a verb with an object or in the passive (what it was done to
+    is what the count is about), never a multiplier ("five times the limit")."""
+    out = []
+    toks = ctx.tokens
+    for k, tok in enumerate(toks):
+        if tok.i in taken:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.lower_ in _TIMES_WORDS and tok.dep_ == "advmod":
+            value, last, verb = _TIMES_WORDS[tok.lower_], tok, tok.head
+        elif nxt is not None and nxt.lower_ == "times" and tok.dep_ == "nummod" and tok.head.i == nxt.i:
+            value, last, verb = _word_value(tok), nxt, nxt.head
+            if verb.pos_ != "VERB" and k > 0 and toks[k - 1].pos_ == "VERB":
+                verb = toks[k - 1]  # "shot 11 times by officers": the count hung on the noun after it
+        else:
+            continue
+        after = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
+        if value is None or verb.pos_ != "VERB" or (after is not None and after.lower_ in _MULTIPLIER_NEXT):
+            continue
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+        if not passive and not any(c.dep_ in ("obj", "dobj") and c.i != last.i for c in verb.children):
+            continue
+        span = ctx.span(ctx.base + tok.idx, ctx.base + last.idx + len(last.text))
+        text = ctx.text[span.start : span.end]
+        out.append(_att(ctx, "number", text, span, f"{value} time", verb, "obl:npmod", unit="time"))
+    return out
+
+
 def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """Values of the sentence with the token index of the word they describe."""
     ages, taken = _ages(ctx)
     compounds = _measure_compounds(ctx, taken)
     read = {(a.span.start, a.span.end) for _, a in compounds}
     measures = compounds + [m for m in _magnitudes(ctx, taken) if (m[1].span.start, m[1].span.end) not in read]
-    return ages + _ordinals(ctx) + _numbers(ctx, taken) + measures + _dates(ctx) + _places(ctx)
+    return (
+        ages + _ordinals(ctx) + _numbers(ctx, taken) + measures + _frequencies(ctx, taken) + _dates(ctx) + _places(ctx)
+    )
