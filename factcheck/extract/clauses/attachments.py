@@ -416,6 +416,7 @@ def _frequencies(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attac
         if tok.i in taken:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        value: str | None
         if tok.lower_ in _TIMES_WORDS and tok.dep_ == "advmod":
             value, last, verb = _TIMES_WORDS[tok.lower_], tok, tok.head
         elif nxt is not None and nxt.lower_ == "times" and tok.dep_ == "nummod" and tok.head.i == nxt.i:
