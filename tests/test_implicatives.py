@@ -25,6 +25,13 @@ def _polarity_claims(text: str, predicate: str) -> list:
         ("William Carter was not able to sign the deal.", "sign", "negative", "@william-carter"),
         ("William Carter has chosen not to step down as chairman.", "step down", "negative", "@william-carter"),
         ("William Carter has yet to sign the deal.", "sign", "negative", "@william-carter"),
+        ("William Carter hasn't yet managed to reach the summit.", "reach", "negative", "@william-carter"),
+        (
+            "William Carter not only managed to reach the summit but also set a record.",
+            "reach",
+            "positive",
+            "@william-carter",
+        ),
         ("The government barred the observers from overseeing the elections.", "oversee", "negative", "observer"),
         ("The court stopped the company from selling the drug.", "sell", "negative", "company"),
     ],
@@ -43,6 +50,18 @@ def test_a_complement_the_governing_verb_settles_is_a_claim(sentence, predicate,
         ("William Carter was able to sign the deal.", "sign"),  # an ability
         ("The court did not stop the company from selling the drug.", "sell"),
         ("William Carter wanted to sign the deal.", "sign"),
+        # not an infinitive the verb settles: a memory, a gerund, a question, a verdict
+        ("William Carter does not remember signing the deal.", "sign"),
+        ("William Carter forgot signing the deal.", "sign"),
+        ("William Carter forgot whether he had locked the door.", "lock"),
+        ("The jury decided that William Carter did not kill the guard.", "kill"),
+        # "stopped to" tells why, "stopped producing" that it was produced
+        ("William Carter stopped to refuel the truck.", "refuel"),
+        ("Acme Robotics stopped producing the engine.", "produce"),
+        # a change of value, not a refusal
+        ("Acme Robotics shares declined 2 percent to close at $31.40.", "close"),
+        # what was kept came from the sale
+        ("William Carter kept the profits from selling the house.", "sell"),
     ],
 )
 def test_a_complement_left_open_is_no_claim(sentence, predicate):

@@ -81,6 +81,13 @@ def test_no_magnitude_without_one_noun_it_measures_or_beyond_the_scale():
     assert [
         n for n in _numbers("Officials said a magnitude 61 earthquake struck the island.") if n[2] == "magnitude"
     ] == []
+    # an intensity or a storm's category is no magnitude; "that magnitude" is no reading
+    for text in (
+        "Officials said the earthquake, which measured 6 on the seismic intensity scale, struck the island.",
+        "The storm, which measured 4 on the Saffir-Simpson scale, hit the island.",
+        "Nobody expected a crisis of that magnitude one week before the election.",
+    ):
+        assert [n for n in _numbers(text) if n[2] == "magnitude"] == [], text
 
 
 def test_an_age_and_a_count_are_no_measure():

@@ -380,6 +380,7 @@ def predicate_lemma(ctx: _Context, f: Fact) -> str:
 #: Verbs that mostly carry aspect or future ("is going to", "came to") rather than an event.
 _ASPECTUAL = frozenset({"go", "come", "want", "need", "try", "seem", "begin", "start", "continue", "keep", "let"})
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"^\s+(?:only|just|merely)\b", re.IGNORECASE)
 
 
@@ -410,7 +411,7 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
 _TWO_WAY_NEGATIVE = frozenset({"fail", "neglect", "forget"})
 #: Governing verbs that tell only when they hold: "refused to sign" (it was not
 #: signed); "did not refuse to sign" leaves it open.
-_ONE_WAY_NEGATIVE = frozenset({"refuse", "decline", "unable"}) | PREVENTING
+_ONE_WAY_NEGATIVE = frozenset({"refuse", "decline", "unable"})
 #: Verbs of choice: "chose not to run" tells it did not happen; "chose to run" may be a plan.
 _CHOICE = frozenset({"choose", "decide", "opt", "elect"})
 
@@ -428,6 +429,12 @@ def _implied(ctx: _Context, f: Fact) -> bool:
         return False
     lemma = ctx.lemma_of.get(parent.id, "")
     cue = f.negation.text.casefold() if f.negation is not None else ""
+    if lemma in PREVENTING:
+        # "barred observers from overseeing"; "stopped to refuel" tells why, "stopped
+        # producing" that it had been produced
+        return parent.polarity == "positive" and f.polarity == "negative" and bool(_FROM.search(_before(ctx, f)))
+    if not _INFINITIVE.search(_before(ctx, f)):
+        return False  # "forgot signing", "did not remember whether", "decided that": not settled
     if lemma in _TWO_WAY_NEGATIVE or (lemma in POSITIVE_IMPLICATIVES and lemma != "able"):
         return True
     if lemma in _ONE_WAY_NEGATIVE:

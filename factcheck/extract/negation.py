@@ -32,15 +32,16 @@ from ..model.models import Modality
 
 _NEG_ADVERBS = frozenset({"not", "n't", "never", "nt"})
 _NEG_NOMINALS = frozenset({"no", "nothing", "nobody", "none", "neither", "nor", "nowhere"})
-_NEGATING_XCOMP = frozenset(
-    {"refuse", "fail", "decline", "neglect", "forget", "unable", "reject", "stop", "cease", "avoid"}
-)
+_NEGATING_XCOMP = frozenset({"refuse", "fail", "decline", "neglect", "forget", "unable", "reject"})
+#: Verbs that deny a gerund, not an infinitive: "stopped selling" / "stopped to refuel".
+_GERUND_NEGATING = frozenset({"stop", "cease", "avoid"})
+_NOT_ONLY = frozenset({"only", "just", "merely"})
 #: Governing verbs whose complement happened when they did and did not when they are
 #: negated: "managed to reach" / "did not manage to reach".
 POSITIVE_IMPLICATIVES = frozenset({"manage", "remember", "bother", "able"})
 #: Verbs that keep their object from what a ``from`` gerund says: "barred observers
 #: from overseeing the vote" (the observers did not oversee it).
-PREVENTING = frozenset({"bar", "prevent", "stop", "keep", "ban", "block", "prohibit", "forbid", "restrain", "preclude"})
+PREVENTING = frozenset({"bar", "prevent", "stop", "ban", "block", "prohibit", "forbid", "restrain", "preclude"})
 _NEGATING_CCOMP = frozenset({"deny"})
 _MODAL_AUX = {
     "would": "expected",
@@ -115,26 +116,50 @@ def negation_cues(pred: Token) -> list[Cue]:
     if yet is not None:
         cues.append(yet)
     head = pred.head
-    head_neg = next((c for c in head.children if c.lower_.replace("\u2019", "'") in _NEG_ADVERBS), None)
-    if (
-        head != pred
-        and pred.dep_ == "xcomp"
-        and head_neg is not None
-        and head.lemma_.casefold() in POSITIVE_IMPLICATIVES
-    ):
+    head_neg = _negator(head)
+    lemma = head.lemma_.casefold()
+    infinitive = _to_marker(pred) is not None
+    if head != pred and pred.dep_ == "xcomp" and infinitive and head_neg is not None and lemma in POSITIVE_IMPLICATIVES:
         cues.append(Cue(f"{head_neg.text} {head.text} to", head_neg.i, head.i))
     elif head_neg is not None:
         pass  # "did not refuse to", "never denied that": the negations cancel
-    elif pred.dep_ == "xcomp" and head.lemma_.casefold() in _NEGATING_XCOMP:
-        cues.append(Cue(f"{head.text} to", head.i, head.i))
-    elif pred.dep_ == "ccomp" and head.lemma_.casefold() in _NEGATING_CCOMP:
+    elif pred.dep_ == "xcomp" and _negating_complement(head, infinitive):
+        cues.append(Cue(f"{head.text} to" if infinitive else head.text, head.i, head.i))
+    elif pred.dep_ == "ccomp" and lemma in _NEGATING_CCOMP:
         cues.append(Cue(head.text, head.i, head.i))
-    elif (keeper := prevented_by(pred)) is not None and not any(
-        c.lower_.replace("\u2019", "'") in _NEG_ADVERBS for c in keeper.children
-    ):
+    elif (keeper := prevented_by(pred)) is not None and _negator(keeper) is None:
         cues.append(Cue(f"{keeper.text} from", keeper.i, keeper.i))
     cues.sort(key=lambda c: c.first)
     return cues
+
+
+def _negator(tok: Token) -> Token | None:
+    """The negation on a word, unless it is "not only" ("not only managed to
+    reach the summit but also ...")."""
+    for c in tok.children:
+        if c.lower_.replace("\u2019", "'") in _NEG_ADVERBS:
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if nxt is None or nxt.lower_ not in _NOT_ONLY:
+                return c
+    return None
+
+
+def _to_marker(pred: Token) -> Token | None:
+    return next((c for c in pred.children if c.lower_ == "to" and c.dep_ in ("mark", "aux")), None)
+
+
+def _negating_complement(head: Token, infinitive: bool) -> bool:
+    """Whether a governing verb denies its complement: "refused to sign",
+    "failed to pay", "forgot to lock" (a to-infinitive: "forgot signing" tells
+    it was signed); "stopped selling", "avoided paying" (a gerund: "stopped to
+    refuel" tells why). A verb with a figure is a change of value ("shares
+    declined 2 percent to close at $31"), not a refusal."""
+    lemma = head.lemma_.casefold()
+    if lemma in _GERUND_NEGATING:
+        return not infinitive
+    if lemma not in _NEGATING_XCOMP or not infinitive:
+        return False
+    return not any(c.like_num or any(g.like_num for g in c.children) for c in head.children)
 
 
 def prevented_by(pred: Token) -> Token | None:
@@ -159,10 +184,12 @@ def _abbreviation(tok: Token) -> bool:
 def _has_yet_to(pred: Token) -> Cue | None:
     """ "has yet to comment": "yet" on the predicate (or on the governing
     ``have``) and a ``to`` marking the predicate."""
-    to = next((c for c in pred.children if c.lower_ == "to" and c.dep_ in ("mark", "aux")), None)
+    to = _to_marker(pred)
     if to is None:
         return None
-    for holder in (pred, pred.head if pred.dep_ == "xcomp" else pred):
+    # the governing verb's "yet" only when it is "have" ("hasn't yet managed to" is the manage's)
+    governing = pred.dep_ == "xcomp" and pred.head.lemma_.casefold() == "have"
+    for holder in (pred, pred.head if governing else pred):
         yet = next((c for c in holder.children if c.lower_ == "yet" and c.dep_ in ("advmod", "cc")), None)
         if yet is not None:
             return Cue("yet to", yet.i, to.i)

@@ -346,10 +346,20 @@ _SCALE_VERBS = frozenset({"measure", "register"})
 _MAGNITUDE_TOKEN = re.compile(r"magnitude-(\d{1,2}(?:\.\d+)?)", re.IGNORECASE)
 
 
+#: Words on "scale" that make it a magnitude scale ("the Richter scale", "the moment
+#: magnitude scale"); an intensity scale (Mercalli, shindo) or a storm's is no magnitude.
+_MAGNITUDE_SCALES = frozenset({"richter", "magnitude"})
+_DEMONSTRATIVES = frozenset({"that", "this", "such", "what", "these", "those"})
+_MAGNITUDE_DIGITS = re.compile(r"\d{1,2}(?:\.\d+)?")
+
+
 def _magnitude_value(text: str) -> str | None:
-    """A magnitude as read ("5.6"), when it can be one (0 to 10)."""
-    value = _word_value_text(text)
-    return value if value is not None and 0 < float(value) <= 10 else None
+    """A magnitude as written in digits ("5.6"), when it can be one (0 to 10)."""
+    return text if _MAGNITUDE_DIGITS.fullmatch(text) and 0 < float(text) <= 10 else None
+
+
+def _magnitude_scale(scale: Token) -> bool:
+    return any(c.lower_ in _MAGNITUDE_SCALES for c in scale.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _magnitudes(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
@@ -373,7 +383,7 @@ def _magnitudes(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attach
             )
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             target = verb.head if verb.dep_ in ("acl", "acl:relcl", "relcl") else subject
-            if scale is None or target is None or target.pos_ != "NOUN":
+            if scale is None or not _magnitude_scale(scale) or target is None or target.pos_ != "NOUN":
                 continue
             span = ctx.span(ctx.base + tok.idx, ctx.base + scale.idx + len(scale.text))
             text = ctx.text[span.start : span.end]
@@ -383,7 +393,12 @@ def _magnitudes(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attach
         first = tok
         if m is not None:
             value, nxt = _magnitude_value(m.group(1)), (toks[k + 1] if k + 1 < len(toks) else None)
-        elif tok.lower_ == "magnitude" and k + 2 < len(toks):
+        elif (
+            tok.lower_ == "magnitude"
+            and k + 2 < len(toks)
+            and not any(c.lower_ in _DEMONSTRATIVES for c in tok.children)
+        ):
+            # ("a crisis of that magnitude one week later": no reading)
             value, nxt = _magnitude_value(toks[k + 1].lower_), toks[k + 2]
         elif tok.like_num and k + 2 < len(toks) and toks[k + 1].lower_ in ("magnitude", "-magnitude"):
             # "a 5.6 -magnitude earthquake" that the parse did not read as a measure compound
