@@ -6,7 +6,7 @@ counts of two different acts never meet."""
 from __future__ import annotations
 
 import pytest
-from conftest import claims_of_text, write_article
+from conftest import claims_of_text, findings_of_two
 
 
 def _times(text: str) -> list[tuple[str, str, str | None]]:
@@ -44,13 +44,7 @@ def test_no_count_of_occasions(sentence):
 
 
 def _fc003(ruleset, folder, a: str, b: str) -> list:
-    from factcheck import run
-
-    write_article(folder, "a", a + "\n", "2025-03-10")
-    write_article(folder, "b", b + "\n", "2025-03-10")
-    report, errors = run(folder, ruleset=ruleset)
-    assert errors == []
-    return [f for f in report.findings if f.rule == "FC003"]
+    return findings_of_two(ruleset, folder, a, b, "FC003")
 
 
 def test_two_counts_of_one_act_conflict(ruleset, tmp_path):

@@ -7,7 +7,7 @@ to sign", "decided to sign", "was able to sign") makes none."""
 from __future__ import annotations
 
 import pytest
-from conftest import claims_of_text, write_article
+from conftest import claims_of_text, findings_of_two
 
 
 def _polarity_claims(text: str, predicate: str) -> list:
@@ -69,13 +69,7 @@ def test_a_complement_left_open_is_no_claim(sentence, predicate):
 
 
 def _fc004(ruleset, folder, a: str, b: str) -> list:
-    from factcheck import run
-
-    write_article(folder, "a", a + "\n", "2025-03-10")
-    write_article(folder, "b", b + "\n", "2025-03-10")
-    report, errors = run(folder, ruleset=ruleset)
-    assert errors == []
-    return [f for f in report.findings if f.rule == "FC004"]
+    return findings_of_two(ruleset, folder, a, b, "FC004")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import write_article
+from conftest import findings_of_two
 from spacy.tokens import Doc
 
 from factcheck.engine.claims import claims_of_extraction
@@ -121,13 +121,7 @@ def test_a_verb_tagged_as_a_noun_with_a_subject_and_an_object_is_a_predicate():
 
 
 def _fc003(ruleset, folder, a: str, b: str) -> list:
-    from factcheck import run
-
-    write_article(folder, "a", a + "\n", "2025-03-10")
-    write_article(folder, "b", b + "\n", "2025-03-10")
-    report, errors = run(folder, ruleset=ruleset)
-    assert errors == []
-    return [f for f in report.findings if f.rule == "FC003"]
+    return findings_of_two(ruleset, folder, a, b, "FC003")
 
 
 def test_two_magnitudes_of_one_earthquake_conflict(ruleset, tmp_path):
