@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from factcheck import Article, analyse, extract_article
 from factcheck.extract.extractor import extract
 from factcheck.knowledge.base import Knowledge
@@ -193,14 +191,3 @@ def test_a_negated_clause_is_not_a_reporting_source(ruleset):
     text = "Calls to the office were not answered on Monday, and a recording said the office was closed.\n"
     ex = extract_article(_art("a", text, date(2025, 5, 9)), ruleset)
     assert ex.facts[0].attribution.kind == "none" and ex.facts[0].polarity == "negative"
-
-
-@pytest.mark.parametrize("title", ["Deputy", "Sgt.", "Detective", "Officer", "the Rev."])
-def test_a_police_or_clergy_title_is_not_part_of_the_name(title):
-    text = f"Police said {title} William Carter was wounded on Friday.\n"
-    art = Article(id="t", path="t.md", text=text, published=date(2025, 5, 2), published_source="front_matter")
-    ex = extract(art, Knowledge(lexicon=Lexicon({})))
-    assert "william-carter" in {m.entity for m in ex.entities}
-    assert not any(
-        m.entity and m.entity.endswith("william-carter") and m.entity != "william-carter" for m in ex.entities
-    )
