@@ -24,7 +24,7 @@ def _times(text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("William Carter had been shot seven times, the autopsy showed.", ("7 time", "shoot", "@william-carter")),
         ("The victim was stabbed 20 times.", ("20 time", "stab", "victim")),
-        ("William Carter has been arrested three times.", ("3 time", "arrest", "@william-carter")),
+        ("William Carter was arrested twice on Friday.", ("2 time", "arrest", "@william-carter")),
     ],
 )
 def test_a_count_of_occasions_is_read_for_its_verb(sentence, claim):
@@ -37,6 +37,12 @@ def test_a_count_of_occasions_is_read_for_its_verb(sentence, claim):
         "The blood-alcohol level was more than five times the legal limit.",  # a multiplier
         "Sales rose three times as fast as costs.",  # a comparison
         "He rushed 106 times for 404 yards.",  # nothing it was done to
+        "William Carter was sentenced to ten times his earlier term.",  # a multiplier
+        "William Carter has been arrested three times, police said.",  # a tally to date
+        "William Carter was arrested twice in 2019, police said.",  # over a period
+        "William Carter was shot twice in the chest, police said.",  # a part
+        "William Carter was named player of the month twice.",  # what he was named
+        "William Carter was married twice before he met Jane Roe.",  # bounded by a clause
     ],
 )
 def test_no_count_of_occasions(sentence):
@@ -77,3 +83,18 @@ def test_the_person_it_was_done_to_pins_the_count_whatever_else_one_side_names(r
         "William Carter, 16, was shot eleven times after police said he pulled out a revolver.",
     )
     assert sorted(c.normalized for c in finding.claims) == ["11 time", "4 time"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("William Carter was shot at least 11 times, police said.", "William Carter was shot 13 times, police said."),
+        ("William Carter was shot twice in the chest, police said.", "William Carter was shot 11 times, police said."),
+        (
+            "William Carter has been arrested three times, police said.",
+            "William Carter was arrested twice in 2019, police said.",
+        ),
+    ],
+)
+def test_a_hedged_partial_or_cumulative_count_does_not_conflict(ruleset, tmp_path, a, b):
+    assert _fc003(ruleset, tmp_path, a, b) == []

@@ -10,6 +10,7 @@ from ...knowledge import meaning
 from ...model.models import (
     Attachment,
     Span,
+    TimeMention,
 )
 from ...text.words import ONES, TEENS, TENS
 from .context import (
@@ -416,7 +417,28 @@ def _magnitudes(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attach
 
 #: Words after "N times" that make it a multiplier, not a count of occasions:
 #: "five times the legal limit", "three times as fast", "twice more".
-_MULTIPLIER_NEXT = frozenset({"as", "the", "a", "an", "that", "this", "more", "less", "higher", "lower", "larger"})
+_MULTIPLIER_NEXT = frozenset(
+    {"as", "the", "a", "an", "that", "this", "more", "less", "higher", "lower", "larger", "what"}
+    | {"his", "her", "its", "their", "our", "my", "your"}
+)
+#: What a count of occasions may stand with: who did it, and the day it happened.
+_PLAIN_OCCASION_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubj:pass",
+        "obj",
+        "dobj",
+        "aux",
+        "aux:pass",
+        "punct",
+        "cc",
+        "conj",
+        "advmod",
+        "neg",
+        "mark",
+        "parataxis",
+    }
+)
 _TIMES_WORDS = {"twice": "2", "thrice": "3"}
 
 
@@ -446,10 +468,42 @@ def _frequencies(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attac
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
         if not passive and not any(c.dep_ in ("obj", "dobj") and c.i != last.i for c in verb.children):
             continue
+        if not _one_occasion(ctx, verb, last):
+            continue
         span = ctx.span(ctx.base + tok.idx, ctx.base + last.idx + len(last.text))
         text = ctx.text[span.start : span.end]
-        out.append(_att(ctx, "number", text, span, f"{value} time", verb, "obl:npmod", unit="time"))
+        hedge = _hedge(ctx.doc, tok)
+        out.append(_att(ctx, "number", text, span, f"{value} time", verb, "obl:npmod", unit="time", hedge=hedge))
     return out
+
+
+_PERIOD = re.compile(r"\d{4}(?:-\d{2})?|.*\b(?:year|month|week|decade|season|since)s?\b.*", re.IGNORECASE)
+
+
+def _a_day(t: TimeMention) -> bool:
+    """A time that names a day or an hour, not a period ("in 2019", "this year")."""
+    return t.type in ("DATE", "TIME") and not _PERIOD.fullmatch(t.value or "") and not _PERIOD.fullmatch(t.text)
+
+
+def _one_occasion(ctx: SentenceContext, verb: Token, count: Token) -> bool:
+    """Whether a count of times tells of one whole occasion: no "has / have
+    been" (a tally to date: "has been arrested three times"), no complement
+    ("named the best city twice"), no part or place ("shot twice in the
+    chest", "arrested twice in 2019") and no clause that bounds it ("before he
+    met her"), only an agent ("by police"), a source ("according to X") and the
+    day ("on Saturday")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children):
+        return False
+    days = {i for t in ctx.times if _a_day(t) for i in ctx.token_range(t.span)}
+    for c in verb.children:
+        if c.i in (count.i, count.head.i) or c.dep_ in _PLAIN_OCCASION_DEPS:
+            continue
+        if c.dep_.startswith(("obl", "nmod")):
+            case = next((g.lower_ for g in c.children if g.dep_ == "case"), "")
+            if case in ("by", "according") or c.i in days:
+                continue  # the agent, the source, the day
+        return False
+    return True
 
 
 def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
