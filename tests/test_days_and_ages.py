@@ -252,6 +252,28 @@ def test_a_name_without_its_initial_is_the_full_name_whatever_relatives_share_th
     assert surname_map(exs) == {"ada-okafor": "j-ada-okafor"}
 
 
+def test_an_age_of_a_noun_inside_a_long_argument_is_not_the_named_persons():
+    # the parse makes one argument of "William Carter guilty of ... girlfriend": her age is not his
+    ages = [
+        c
+        for c in claims_of_extraction(
+            extract(
+                Article(
+                    id="t",
+                    path="t.md",
+                    text="A Harlow jury found 27 year old William Carter guilty of the murder of his then pregnant"
+                    " 20 year old girlfriend Jane Roe.\n",
+                    published=date(2025, 5, 2),
+                    published_source="front_matter",
+                ),
+                KNOWLEDGE,
+            )
+        )
+        if c.slot == "age"
+    ]
+    assert [c.normalized for c in ages if c.role == "age of @william-carter"] in ([], ["27"])
+
+
 # --------------------------------------------------------------------------- numbers
 
 

@@ -248,8 +248,11 @@ def _entity_near(ctx: _Context, fact: Fact, span: Span, value: Span | None = Non
     for m in ctx.ex.entities:
         if m.span.overlaps(span):
             return m.entity
+    text = ctx.ex.article.text
     for a in fact.args:
         if a.entity and a.span.contains(span) and _names(ctx, a, span, value):
+            if value is not None and not a.head_span.overlaps(span) and text[span.start : span.start + 1].islower():
+                continue  # "found Smith guilty of killing his 20 year old girlfriend": her age, not his
             return a.entity
     return None
 
