@@ -398,14 +398,14 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
         return False
     if f.modality != "actual" or f.in_quote:
         return False
-    implied = f.parent is not None and _implied(ctx, f)
+    before = _before(ctx, f)
+    implied = f.parent is not None and _implied(ctx, f, before)
     if f.parent is not None and ctx.lemma_of.get(f.parent, "") not in REPORTING and not implied:
         # a clause embedded under anything but a report ("discounted rumors that he
         # was the source", "denied that he was") is not stated by the article
         return False
     if subject is None and not (f.voice == "passive" and obj is not None):
         return False  # "he was coach": who is meant is too uncertain to accuse a source
-    before = _before(ctx, f)
     return implied or not _INFINITIVE.search(before)
 
 
@@ -419,12 +419,13 @@ _ONE_WAY_NEGATIVE = frozenset({"refuse", "decline", "unable"})
 _CHOICE = frozenset({"choose", "decide", "opt", "elect"})
 
 
-def _implied(ctx: _Context, f: Fact) -> bool:
+def _implied(ctx: _Context, f: Fact, before: str) -> bool:
     """Whether the clause governing ``f`` tells whether ``f`` happened
     (implicative verbs, Karttunen 1971): "failed to reach", "managed to reach",
     "did not manage to reach", "refused to sign", "barred observers from
     overseeing", "chose not to run", "has yet to comment". The governing clause
-    must itself be what the article states happened."""
+    must itself be what the article states happened. ``before``: the text
+    just before the predicate (:func:`_before`)."""
     parent = ctx.fact_of.get(f.parent or "")
     if parent is None or parent.modality != "actual" or parent.in_quote:
         return False
@@ -435,8 +436,8 @@ def _implied(ctx: _Context, f: Fact) -> bool:
     if lemma in PREVENTING:
         # "barred observers from overseeing"; "stopped to refuel" tells why, "stopped
         # producing" that it had been produced
-        return parent.polarity == "positive" and f.polarity == "negative" and bool(_FROM.search(_before(ctx, f)))
-    if not _INFINITIVE.search(_before(ctx, f)):
+        return parent.polarity == "positive" and f.polarity == "negative" and bool(_FROM.search(before))
+    if not _INFINITIVE.search(before):
         return False  # "forgot signing", "did not remember whether", "decided that": not settled
     if lemma in _TWO_WAY_NEGATIVE or (lemma in POSITIVE_IMPLICATIVES and lemma != "able"):
         return True
