@@ -252,6 +252,24 @@ def test_a_name_without_its_initial_is_the_full_name_whatever_relatives_share_th
     assert surname_map(exs) == {"ada-okafor": "j-ada-okafor"}
 
 
+def test_a_name_without_its_middle_name_is_the_full_name():
+    exs = [
+        _named("a", ("ada-okafor", "person"), ("okafor", "name")),
+        _named("b", ("ada-nkem-okafor", "person"), ("ben-okafor", "person")),
+        _named("c", ("kai-l-moreno", "person"), ("kai-moreno", "person")),
+    ]
+    assert surname_map(exs) == {"ada-okafor": "ada-nkem-okafor", "kai-moreno": "kai-l-moreno"}
+
+
+def test_two_middle_names_of_one_first_and_last_name_are_two_people():
+    exs = [
+        _named("a", ("ada-okafor", "person")),
+        _named("b", ("ada-nkem-okafor", "person")),
+        _named("c", ("ada-b-okafor", "person")),
+    ]
+    assert surname_map(exs) == {}
+
+
 def test_an_age_of_a_noun_inside_a_long_argument_is_not_the_named_persons():
     # the parse makes one argument of "William Carter guilty of ... girlfriend": her age is not his
     ages = [

@@ -73,3 +73,20 @@ def test_two_deaths_in_two_places_are_one_finding(tmp_path):
     places = [f for f in report.findings if {c.value for c in f.claims} == {"Northvale", "Southport"}]
     assert len(places) == 1, [f.message for f in report.findings]
     assert [c.article for c in sorted(places[0].claims, key=lambda c: c.article)] == ["a", "b"]
+
+
+def test_a_named_site_is_where_it_happened_within_the_town_after_it():
+    # "in Easton" parsed as a modifier of the name or as a second oblique of the verb
+    for text in (
+        "Wilhelm Brandt died at the Northvale Medical Center in Easton on Thursday.",
+        "Wilhelm Brandt died at Saint Aldric Hospital in Easton.",
+    ):
+        (c,) = _slot(_claims(text), "place")
+        assert c.role == "once"
+        assert c.payload.within == ("Easton",)
+        assert c.value in ("Northvale Medical Center", "Saint Aldric Hospital")
+
+
+def test_a_town_after_an_employer_is_not_the_employers_site():
+    (c,) = _slot(_claims("Wilhelm Brandt worked for Acme Mining in Easton."), "place")
+    assert (c.value, c.payload.within) == ("Easton", ())

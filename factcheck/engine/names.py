@@ -32,9 +32,9 @@ def name_map(extractions: Sequence[Extraction]) -> dict[str, str]:
 
 
 def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
-    """Person ids -> the one longest person id of the corpus they are the tail
-    of: "okafor" and "ada-okafor" -> "j-ada-okafor" when that is the only full
-    name ending with them ("ada-okafor" whatever other Okafors the corpus
+    """Person ids -> the one longest person id of the corpus they are a short
+    form of (:func:`_short_form`): "okafor" and "ada-okafor" -> "j-ada-okafor"
+    when that is the only full name ending with them ("ada-okafor" whatever other Okafors the corpus
     names, "okafor" only when it names no other). A one-word id may be of
     unknown type (a bare surname is often not recognised as a person)."""
     short: set[str] = set()
@@ -54,15 +54,16 @@ def surname_map(extractions: Iterable[Extraction]) -> dict[str, str]:
     for s in sorted(short):
         names = full.get(s.split("-")[-1], set())
         if "-" in s:
-            # "Ada Okafor" is "J. Ada Okafor", whatever relatives ("Ben Okafor") share the surname
-            names = {n for n in names if _is_tail(s.split("-"), n.split("-"))}
+            # "Ada Okafor" is "J. Ada Okafor" (and "Ada N. Okafor"), whatever relatives
+            # ("Ben Okafor") share the surname
+            names = {n for n in names if _short_form(s.split("-"), n.split("-"))}
         if not names:
             continue
         longest = max(names, key=lambda n: (len(n.split("-")), n))
         tail = longest.split("-")
-        if s == longest or not _is_tail(s.split("-"), tail):
+        if s == longest or not _short_form(s.split("-"), tail):
             continue
-        if all(_is_tail(n.split("-"), tail) for n in names):  # one person, written more or less in full
+        if all(_short_form(n.split("-"), tail) for n in names):  # one person, written more or less in full
             out[s] = longest
     return out
 
@@ -131,6 +132,19 @@ LEGAL_FORMS = frozenset(
 
 def _is_tail(words: list[str], of: list[str]) -> bool:
     return len(words) <= len(of) and of[len(of) - len(words) :] == words
+
+
+def _short_form(words: list[str], of: list[str]) -> bool:
+    """``words`` name the person ``of`` names, with fewer of the names before
+    the surname: its tail ("Okafor", "Ada Okafor" of "J. Ada Okafor"), or its
+    first and last names without the middle ones ("Ada Okafor" of "Ada Nkem
+    Okafor", "Ada N. Okafor")."""
+    if _is_tail(words, of):
+        return True
+    if len(words) < 2 or len(words) >= len(of) or words[0] != of[0] or words[-1] != of[-1]:
+        return False
+    rest = iter(of[1:-1])
+    return all(w in rest for w in words[1:-1])  # the middle words in order, some left out
 
 
 def _at(x: str | None, mapping: dict[str, str]) -> str | None:

@@ -141,7 +141,7 @@ def _contexts(st: State) -> Mapping[str, Any]:
     times_of = _by_sentence(st.times, body)
     qty_of = _by_sentence(st.quantities, body)
     places_of = _by_sentence(
-        [m for m in resolved.mentions if m.type in ("place", "name") and m.how != "apposition"], body
+        [m for m in resolved.mentions if m.type in ("place", "name", "organization") and m.how != "apposition"], body
     )
     by_index = {s.index: s for s in body}
     pronouns = Pronouns()

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from ...knowledge import meaning
 from ...model.models import (
     Attachment,
+    EntityMention,
     Span,
     TimeMention,
 )
@@ -321,17 +322,25 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             continue
         within: list[str] = []
         j, end = i + 1, p.span.end
+        root = _root_of(ctx, p.span)
+        if root is None:
+            continue
+        target, rel = _target(root)
+        site = j < len(places) and _named_site_in(ctx, p, root, rel, places[j], end)
+        if site:
+            # "died at the Northvale Medical Center in Easton": the named site is where it
+            # happened, and it lies in the town
+            within.append(places[j].text)
+            contained.add(j)
+            end = places[j].span.end
+            j += 1
         while j < len(places) and places[j].type == "place" and ctx.text[end : places[j].span.start].strip() == ",":
             within.append(places[j].text)
             contained.add(j)
             end = places[j].span.end
             j += 1
-        if p.type != "place" and not within:
-            continue
-        root = _root_of(ctx, p.span)
-        if root is None:
-            continue
-        target, rel = _target(root)
+        if (p.type != "place" and not within) or (p.type == "organization" and not site):
+            continue  # a name is a place when a place follows it; an organisation only as a named site
         if rel == "nmod:of" and target.dep_ not in _NOT_LOCATIVE and meaning.is_area(target.lemma_.casefold()):
             # "in the agricultural town of Northvale": the place is where the town's head is
             up, up_rel = _target(target)
@@ -340,6 +349,25 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         if target.i != root.i and root.dep_ not in _NOT_LOCATIVE:  # a place as subject or object is a participant
             out.append(_att(ctx, "place", p.text, p.span, p.entity, target, rel, place_within=tuple(within)))
     return out
+
+
+def _named_site_in(ctx: SentenceContext, p: EntityMention, root: Token, rel: str, q: EntityMention, end: int) -> bool:
+    """``p`` is a named place or organisation where something happened ("at
+    the Northvale Medical Center", the oblique of a verb) and ``q``, right
+    after it, the place the text says it is in ("... in Easton": a modifier of
+    the name, or a second oblique of the verb, as parsers often attach it)."""
+    if p.type == "person" or q.type != "place" or rel not in ("obl:at", "obl:in", "obl:inside"):
+        return False
+    if p.type != "place" and len(p.text.split()) < 2:
+        return False  # "the Grand Meridian Hotel" recognised as "Hotel" alone names no site
+    if root.head.pos_ not in ("VERB", "AUX") or ctx.text[end : q.span.start].strip().casefold() != "in":
+        return False
+    q_root = _root_of(ctx, q.span)
+    if q_root is None:
+        return False
+    if q_root.head.i == root.i:
+        return q_root.dep_.startswith("nmod")
+    return q_root.head.i == root.head.i and q_root.dep_ == "obl" and _case(q_root) == "in"
 
 
 #: Verbs that read a value off a scale: "an earthquake measuring 5.6 on the Richter scale".
