@@ -62,6 +62,9 @@ def test_a_complement_the_governing_verb_settles_is_a_claim(sentence, predicate,
         ("Acme Robotics shares declined 2 percent to close at $31.40.", "close"),
         # what was kept came from the sale
         ("William Carter kept the profits from selling the house.", "sell"),
+        # a negated comparison denies the amount, not the act
+        ("Acme Robotics did not sell more than ten cars.", "sell"),
+        ("Acme Robotics will not pay more into the fund than Vexa Mining.", "pay"),
     ],
 )
 def test_a_complement_left_open_is_no_claim(sentence, predicate):

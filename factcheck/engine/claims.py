@@ -338,7 +338,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     holder = _holder(f, lemma, anchors, base)
     if holder is not None:
         yield holder
-    if _asserted(ctx, f, lemma, subject, obj):
+    if _asserted(ctx, f, lemma, subject, obj) and not (polarity == "negative" and _compared(ctx, f)):
         claim = _claim(
             "polarity", base, cue or lemma, cue_span,
             polarity, "negation cue governs the predicate" if cue else "no negation governs the predicate",
@@ -396,7 +396,7 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     pay"), a reporting verb or a light or aspectual verb."""
     if not lemma or lemma in REPORTING or lemma in LIGHT or lemma in _ASPECTUAL:
         return False
-    if f.modality != "actual" or f.in_quote:
+    if (f.modality != "actual" and not _told_to_come(f)) or f.in_quote:
         return False
     before = _before(ctx, f)
     implied = f.parent is not None and _implied(ctx, f, before)
@@ -407,6 +407,18 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     if subject is None and not (f.voice == "passive" and obj is not None):
         return False  # "he was coach": who is meant is too uncertain to accuse a source
     return implied or not _INFINITIVE.search(before)
+
+
+#: Modal auxiliaries that tell what will happen, plainly: "Acme will not sell the
+#: plant" and "Acme will sell the plant" contradict each other as much as two
+#: statements of what happened (the gate compares a modality only with itself).
+_FUTURE = frozenset({"will", "wo", "shall", "would"})
+
+
+def _told_to_come(f: Fact) -> bool:
+    """A clause told as what will happen by a future auxiliary ("will not
+    offer", "said it would close"), not by a plan, a schedule or a hope."""
+    return f.modality == "expected" and f.modality_cue in _FUTURE
 
 
 #: Governing verbs that tell whether their complement happened whichever way they
@@ -448,6 +460,18 @@ def _implied(ctx: _Context, f: Fact, before: str) -> bool:
     if lemma in _CHOICE:
         return parent.polarity == "positive" and f.polarity == "negative" and cue in ("not", "never", "n't")
     return lemma == "have" and cue == "yet to"
+
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
+def _compared(ctx: _Context, f: Fact) -> bool:
+    """A comparison after the predicate of a clause ("did not pay more than
+    Britain", "sold no fewer than ten cars"): a negation there denies the
+    amount, not that the act happened."""
+    if f.predicate_span is None:
+        return False
+    return _THAN.search(ctx.ex.article.text[f.predicate_span.end : f.span.end]) is not None
 
 
 def _before(ctx: _Context, f: Fact) -> str:

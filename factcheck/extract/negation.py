@@ -221,12 +221,30 @@ def _scheduled(pred: Token) -> bool:
     return passive
 
 
+def _counterfactual(pred: Token, modal: Token) -> bool:
+    """A predicate under "would" that tells what would have been ("would have
+    won") or what would be on a condition ("would resign if asked", "would
+    not sign unless ...")."""
+    if modal.lower_ in ("would", "should") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i for c in pred.children
+    ):
+        return True
+    return any(
+        # an "if" clause, whatever relation the parser gives it (advcl, often ccomp)
+        c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in c.children)
+        for c in pred.children
+    )
+
+
 def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
     """The modality of a predicate and the cue that sets it."""
     to_tok = next((c for c in pred.children if c.lower_ == "to" and c.dep_ in ("mark", "aux")), None)
     to = to_tok is not None
     for child in pred.children:
         if child.dep_ == "aux" and child.lower_ in _MODAL_AUX:
+            if _MODAL_AUX[child.lower_] == "expected" and _counterfactual(pred, child):
+                # "would have won", "would resign if asked": what did not or may not happen
+                return "hypothetical", child.lower_
             return _MODAL_AUX[child.lower_], child.lower_  # type: ignore[return-value]
         if child.dep_ == "aux" and child.lower_ in ("going",):
             return "expected", "going to"
