@@ -408,3 +408,21 @@ def test_ages_decades_apart_in_one_article_tell_of_two_times(tmp_path):
     report, _ = factcheck.run(tmp_path)
     ages = [f for f in report.findings if f.rule == "FC008"]
     assert len(ages) == 1 and {c.article for c in ages[0].claims} == {"a", "c"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("late Thursday", "early Friday", "compatible"),
+        ("Thursday night", "Friday", "compatible"),
+        ("late Thursday", "Friday afternoon", "differ"),
+        ("Thursday morning", "early Friday", "differ"),
+        ("late Thursday", "Friday night", "differ"),
+        ("late Thursday", "overnight Friday", "compatible"),
+    ],
+)
+def test_a_day_and_the_next_are_one_night_only_around_midnight(a, b, relation):
+    pa, pb = partial_date(a), partial_date(b)
+    assert pa is not None and pb is not None
+    assert compare_partial_dates(pa, pb).relation == relation
+    assert compare_partial_dates(pb, pa).relation == relation

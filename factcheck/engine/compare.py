@@ -145,6 +145,21 @@ _LATE_RE = re.compile(r"\b(?:night|evening|late|overnight|midnight)\b", re.I)
 _EARLY_RE = re.compile(r"\b(?:early|morning|dawn|pre-?dawn|overnight|midnight)\b", re.I)
 
 
+#: Parts of a day far from the midnight that ends it, and far from the one that begins it.
+_FAR_FROM_END = re.compile(r"\b(?:morning|afternoon|early|dawn|noon)\b", re.I)
+_FAR_FROM_START = re.compile(r"\b(?:afternoon|evening|night|late|noon)\b", re.I)
+_MIDNIGHT = re.compile(r"\b(?:overnight|midnight)\b", re.I)
+
+
+def _away_from_midnight(first: PartialDate, second: PartialDate) -> bool:
+    """Whether a day and the next are told at times that cannot meet at the
+    midnight between them: "late Thursday" / "Friday afternoon", "Thursday
+    morning" / "early Friday"."""
+    if _MIDNIGHT.search(first.text) or _MIDNIGHT.search(second.text):
+        return False
+    return bool(_FAR_FROM_END.search(first.text) or _FAR_FROM_START.search(second.text))
+
+
 def partial_date(text: str) -> PartialDate | None:
     """The weekday and the month and day a time expression names, whatever its
     year: "early Friday" -> Friday (early), "Dec. 6" -> December 6,
@@ -216,7 +231,7 @@ def compare_partial_dates(a: DateValue | PartialDate, b: DateValue | PartialDate
                 "compatible",
                 "one day apart, and the resolved side is relative to a publication date that may be a day late",
             )
-        if _next_day(first, second) and (first.late or second.early):
+        if _next_day(first, second) and (first.late or second.early) and not _away_from_midnight(first, second):
             return Verdict(
                 "compatible",
                 f"'{first.text}' and '{second.text}' are consecutive days told around midnight: one night",
