@@ -542,6 +542,10 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         return 0.8 if not a.anchors or not b.anchors else 0.5
     shared = a.anchors & b.anchors
     union = a.anchors | b.anchors
+    if a.slot == "polarity" and a.role == b.role == "state" and a.predicate != b.predicate:
+        # two opposite states ("X is dead" / "X is alive"): each state's own word is
+        # what is told of X, not what the claim is about
+        union = union - {a.predicate, b.predicate}
     if not union:
         return 0.0
     # summed in a fixed order: a set's iteration order varies with the hash seed, and so would the last digits

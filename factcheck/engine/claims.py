@@ -33,6 +33,7 @@ from datetime import date
 from typing import Literal
 
 from ..extract.clauses import REPORTING as SPEECH_VERBS
+from ..extract.clauses.predicates import VERDICT_VERBS
 from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
@@ -449,6 +450,9 @@ def _implied(ctx: _Context, f: Fact, before: str) -> bool:
         # "barred observers from overseeing"; "stopped to refuel" tells why, "stopped
         # producing" that it had been produced
         return parent.polarity == "positive" and f.polarity == "negative" and bool(_FROM.search(before))
+    if lemma in VERDICT_VERBS:
+        # "was found not guilty", "is presumed dead": the verdict states the state
+        return parent.polarity == "positive" and any(a.role == "attr" for a in f.args)
     if not _INFINITIVE.search(before):
         return False  # "forgot signing", "did not remember whether", "decided that": not settled
     if lemma in _TWO_WAY_NEGATIVE or (lemma in POSITIVE_IMPLICATIVES and lemma != "able"):

@@ -19,8 +19,19 @@ from .context import _CORE_DEPS, _NESTED, _NOT_PREDICATE_DEPS, _NOUN_PHRASE_DEPS
 # --------------------------------------------------------------------------- predicates
 
 
+#: Verbs whose adjective complement states the outcome: "was found (not) guilty",
+#: "is presumed dead", "was declared dead", "was ruled ineligible".
+VERDICT_VERBS = frozenset({"find", "presume", "declare", "pronounce", "rule", "deem", "confirm"})
+
+
+def is_secondary(tok: Token) -> bool:
+    """An adjective that a verdict verb states of its object ("found the man
+    guilty", "the man was found not guilty"): a state claimed of that object."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "xcomp" and tok.head.lemma_.casefold() in VERDICT_VERBS
+
+
 def is_predicate(tok: Token) -> bool:
-    if any(c.dep_ == "cop" for c in tok.children):
+    if any(c.dep_ == "cop" for c in tok.children) or is_secondary(tok):
         return True
     if tok.dep_ in _NOT_PREDICATE_DEPS:
         # a finite verb the parser hung on a noun but that has its own object or
@@ -202,7 +213,7 @@ class _Clause:
 def _direct_args(pred: Token, voice: str) -> tuple[list[Token], list[tuple[str, Token]]]:
     subjects: list[Token] = []
     args: list[tuple[str, Token]] = []
-    copular = any(c.dep_ == "cop" for c in pred.children)
+    copular = any(c.dep_ == "cop" for c in pred.children) or is_secondary(pred)
     for c in pred.children:
         role = _role(c, voice)
         if role is None:
@@ -213,6 +224,9 @@ def _direct_args(pred: Token, voice: str) -> tuple[list[Token], list[tuple[str, 
             args.append((role, c))
     if copular:
         args.insert(0, ("attr", pred))
+    if is_secondary(pred):
+        # "found guilty by a jury": the agent is the verdict's; the state is its object's
+        subjects = []
     return subjects, args
 
 
@@ -266,6 +280,10 @@ def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]
         return []
     if pred.dep_ == "conj" and head.i in clauses:
         return clauses[head.i].subjects
+    if pred.dep_ == "xcomp" and head.i in clauses and is_secondary(pred):
+        # what the verdict is about: its object ("found the man guilty", "the man was
+        # found guilty"; an object read as an indirect one), never the judge
+        return [t for r, t in clauses[head.i].args if r in ("object", "iobj")][:1]
     if pred.dep_ == "xcomp" and head.i in clauses:
         objs = [t for r, t in clauses[head.i].args if r == "object"]
         return (
