@@ -22,6 +22,7 @@ from .context import (
     _NOT_LOCATIVE,
     _ORDINAL_RE,
     _ORDINAL_WORDS,
+    REPORTING,
     SentenceContext,
 )
 from .predicates import _case
@@ -541,5 +542,69 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     read = {(a.span.start, a.span.end) for _, a in compounds}
     measures = compounds + [m for m in _magnitudes(ctx, taken) if (m[1].span.start, m[1].span.end) not in read]
     return (
-        ages + _ordinals(ctx) + _numbers(ctx, taken) + measures + _frequencies(ctx, taken) + _dates(ctx) + _places(ctx)
+        ages
+        + _ordinals(ctx)
+        + _numbers(ctx, taken)
+        + measures
+        + _frequencies(ctx, taken)
+        + _zero_counts(ctx)
+        + _dates(ctx)
+        + _places(ctx)
     )
+
+
+def _counted_event(verb: Token) -> bool:
+    """A verb whose subject or object can be counted: an event ("died", "was
+    hurt", "were injured" read as an adjective), not knowing, thinking or
+    saying ("no one knows why")."""
+    lemma = verb.lemma_.casefold()
+    if lemma in REPORTING or lemma in _NOT_COUNTED:
+        return False
+    if verb.pos_ == "ADJ":
+        return any(c.dep_ in ("cop", "aux:pass") for c in verb.children)
+    return verb.pos_ == "VERB"
+
+
+_NOT_COUNTED = frozenset(
+    {"know", "think", "believe", "expect", "want", "understand", "remember", "doubt", "care", "like", "seem", "appear"}
+)
+
+#: Words that name no person at all: "no one was hurt", "nobody died".
+_NO_ONE = frozenset({"nobody", "no-one", "noone"})
+_COUNTED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj"})
+
+
+def _zero_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    """A count of none, to the verb it is the subject or object of: "no one
+    was hurt", "nobody died" (0 people), "no passengers were on board" (0
+    passengers); the count another source gives ("three people were hurt")
+    contradicts it. Only for an event verb stated plainly: not negated again
+    ("no one was not hurt"), not a question."""
+    out = []
+    for tok in ctx.tokens:
+        verb = tok.head
+        if tok.dep_ not in _COUNTED_DEPS or verb.i == tok.i or not _counted_event(verb):
+            continue
+        no = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if tok.lower_ in _NO_ONE or (tok.lower_ == "one" and no is not None):
+            first, unit = no or tok, "person"
+        elif no is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            first, unit = no, "person" if tok.lemma_.casefold() == "people" else tok.lemma_.casefold()
+        else:
+            continue
+        if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+            continue
+        span = ctx.span(ctx.base + first.idx, ctx.base + tok.idx + len(tok.text))
+        att = Attachment(
+            kind="number",
+            text=ctx.text[span.start : span.end],
+            span=span,
+            value=f"0 {unit}",
+            head=unit,
+            head_span=_span_of(ctx, tok),
+            relation="nummod",
+            unit=unit,
+            hedge=None,
+        )
+        out.append((verb.i if unit == "person" and tok.lower_ != "one" else tok.i, att))
+    return out

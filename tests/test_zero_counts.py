@@ -1,0 +1,54 @@
+"""A count of none ("no one was hurt", "nobody died", "no passengers were
+injured") is a number claim of 0, compared with the count another source
+gives; knowing, thinking and saying are not counted ("no one knows why")."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claims_of_text, findings_of_two
+
+
+def _counts(text: str) -> list[tuple[str, str]]:
+    return [(c.value, c.normalized) for c in claims_of_text(text) if c.slot == "number"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Nobody was injured in the fire at the Northvale church.", ("Nobody", "0 person")),
+        ("No one was hurt in the fire at the Northvale church.", ("No one", "0 person")),
+        ("No passengers were injured when the ferry ran aground.", ("No passengers", "0 passenger")),
+    ],
+)
+def test_a_count_of_none_is_a_number_claim(sentence, count):
+    assert count in _counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["No one knows why the fire started.", "No one said anything about the fire.", "No one was not told."],
+)
+def test_knowing_saying_or_a_double_negation_is_no_count(sentence):
+    assert _counts(sentence) == []
+
+
+def test_none_against_a_count_conflicts(ruleset, tmp_path):
+    (finding,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Nobody was injured in the fire at the Northvale church on Friday.",
+        "Three people were injured in the fire at the Northvale church on Friday.",
+        "FC003",
+    )
+    assert {c.article: c.value for c in finding.claims} == {"a": "Nobody", "b": "Three people"}
+
+
+def test_none_against_none_agrees(ruleset, tmp_path):
+    found = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Nobody was injured in the fire at the Northvale church on Friday.",
+        "No one was hurt in the fire at the Northvale church on Friday.",
+        "FC003",
+    )
+    assert found == []
