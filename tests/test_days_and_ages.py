@@ -261,6 +261,12 @@ def test_a_name_without_its_middle_name_is_the_full_name():
     assert surname_map(exs) == {"ada-okafor": "ada-nkem-okafor", "kai-moreno": "kai-l-moreno"}
 
 
+def test_a_name_with_an_initial_of_its_own_is_no_short_form_of_a_longer_one():
+    # a father and a son: "Carl W. Dunmore" and "Carl H. W. Dunmore"
+    exs = [_named("a", ("carl-w-dunmore", "person")), _named("b", ("carl-h-w-dunmore", "person"))]
+    assert surname_map(exs) == {}
+
+
 def test_two_middle_names_of_one_first_and_last_name_are_two_people():
     exs = [
         _named("a", ("ada-okafor", "person")),

@@ -4,6 +4,7 @@ shipped pipeline."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import claims_of_text
 
 import factcheck
@@ -87,6 +88,10 @@ def test_a_named_site_is_where_it_happened_within_the_town_after_it():
         assert c.value in ("Northvale Medical Center", "Saint Aldric Hospital")
 
 
-def test_a_town_after_an_employer_is_not_the_employers_site():
-    (c,) = _slot(_claims("Wilhelm Brandt worked for Acme Mining in Easton."), "place")
+@pytest.mark.parametrize(
+    "sentence",
+    ["Wilhelm Brandt worked for Acme Mining in Easton.", "Wilhelm Brandt worked at Acme Robotics in Easton."],
+)
+def test_a_town_after_an_employer_is_not_the_employers_site(sentence):
+    (c,) = _slot(_claims(sentence), "place")
     assert (c.value, c.payload.within) == ("Easton", ())

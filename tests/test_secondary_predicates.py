@@ -48,3 +48,28 @@ def test_an_adjective_after_another_verb_is_no_state():
 def test_two_verdicts_on_one_person_disagree(ruleset, tmp_path, a, b):
     (finding,) = findings_of_two(ruleset, tmp_path, a, b, "FC004")
     assert {c.article for c in finding.claims} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a presumption and a later finding are two steps of a story
+        (
+            "William Carter was presumed dead after the avalanche, the Vexa rescue service said.",
+            "William Carter was found alive on Friday, the Vexa rescue service said.",
+        ),
+        # a trial and an appeal years later are two verdicts
+        (
+            "William Carter was found guilty of fraud in 2019.",
+            "William Carter was found not guilty of fraud on appeal in 2023.",
+        ),
+    ],
+)
+def test_two_verdicts_of_two_steps_do_not_conflict(ruleset, tmp_path, a, b):
+    found = findings_of_two(ruleset, tmp_path, a, b, "FC004")
+    assert [f for f in found if f.label == "contradiction"] == []
+
+
+def test_a_state_given_another_subject_by_the_parse_is_no_claim():
+    # the parser may hang "pronounced" on "Doctors": the doctors are not dead
+    assert [s for s in _states("Doctors pronounced Maria Lindqvist dead at the scene.") if s[2] == "doctor"] == []

@@ -450,6 +450,9 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "different subjects"
     if not _agree(a.object, b.object):
         return "different objects"
+    if dict(a.extra).get("verdict") != dict(b.extra).get("verdict"):
+        # "presumed dead" and "found alive" tell two steps of a story, not one state twice
+        return "states told by different verdicts"
     if dict(a.extra).get("object_count") != dict(b.extra).get("object_count"):
         # "attacked nearly 100 vessels" does not answer "did not attack a vessel"
         return "the objects are counted differently"

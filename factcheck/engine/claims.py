@@ -347,8 +347,15 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             role="state" if lemma in _noun_lemmas(f) else "predicate",
             anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
+        verdict = _verdict_of(ctx, f) if f.parent is not None else None
+        if verdict is not None:
+            # a verdict's state is compared only with the same verdict ("presumed dead" /
+            # "presumed alive", not "found alive" later), at the verdict's time (a trial in
+            # 2019 and an appeal in 2023 are two verdicts)
+            time = fact_time or (_date_value(verdict.time) if verdict.time is not None else None)
+            claim = replace(claim, time=time, extra=(("verdict", ctx.lemma_of.get(verdict.id, "")),))
         counted = _object_count(f)
-        yield claim if counted is None else replace(claim, extra=(("object_count", counted),))
+        yield claim if counted is None else replace(claim, extra=(*claim.extra, ("object_count", counted)))
 
 
 def _object_count(f: Fact) -> str | None:
@@ -397,7 +404,7 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     pay"), a reporting verb or a light or aspectual verb."""
     if not lemma or lemma in REPORTING or lemma in LIGHT or lemma in _ASPECTUAL:
         return False
-    if (f.modality != "actual" and not _told_to_come(f)) or f.in_quote:
+    if f.modality != "actual" or f.in_quote:
         return False
     before = _before(ctx, f)
     implied = f.parent is not None and _implied(ctx, f, before)
@@ -408,18 +415,6 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     if subject is None and not (f.voice == "passive" and obj is not None):
         return False  # "he was coach": who is meant is too uncertain to accuse a source
     return implied or not _INFINITIVE.search(before)
-
-
-#: Modal auxiliaries that tell what will happen, plainly: "Acme will not sell the
-#: plant" and "Acme will sell the plant" contradict each other as much as two
-#: statements of what happened (the gate compares a modality only with itself).
-_FUTURE = frozenset({"will", "wo", "shall", "would"})
-
-
-def _told_to_come(f: Fact) -> bool:
-    """A clause told as what will happen by a future auxiliary ("will not
-    offer", "said it would close"), not by a plan, a schedule or a hope."""
-    return f.modality == "expected" and f.modality_cue in _FUTURE
 
 
 #: Governing verbs that tell whether their complement happened whichever way they
@@ -452,7 +447,7 @@ def _implied(ctx: _Context, f: Fact, before: str) -> bool:
         return parent.polarity == "positive" and f.polarity == "negative" and bool(_FROM.search(before))
     if lemma in VERDICT_VERBS:
         # "was found not guilty", "is presumed dead": the verdict states the state
-        return parent.polarity == "positive" and any(a.role == "attr" for a in f.args)
+        return _verdict_of(ctx, f) is not None
     if not _INFINITIVE.search(before):
         return False  # "forgot signing", "did not remember whether", "decided that": not settled
     if lemma in _TWO_WAY_NEGATIVE or (lemma in POSITIVE_IMPLICATIVES and lemma != "able"):
@@ -466,16 +461,33 @@ def _implied(ctx: _Context, f: Fact, before: str) -> bool:
     return lemma == "have" and cue == "yet to"
 
 
+def _verdict_of(ctx: _Context, f: Fact) -> Fact | None:
+    """The verdict that states ``f`` ("found" of "was found not guilty"), when
+    ``f`` is the adjective it states of its object, the object the state's
+    subject (a parse that gives the state another subject is no verdict)."""
+    parent = ctx.fact_of.get(f.parent or "")
+    if parent is None or ctx.lemma_of.get(parent.id, "") not in VERDICT_VERBS or parent.polarity != "positive":
+        return None
+    if not any(a.role == "attr" for a in f.args):
+        return None
+    of = next((_anchor(a) for a in parent.args if a.role in ("object", "iobj")), None)
+    subject = next((_anchor(a) for a in f.args if a.role == "subject"), None)
+    return parent if of is not None and of == subject else None
+
+
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 
 def _compared(ctx: _Context, f: Fact) -> bool:
-    """A comparison after the predicate of a clause ("did not pay more than
+    """A comparison in the predicate's own phrase ("did not pay more than
     Britain", "sold no fewer than ten cars"): a negation there denies the
-    amount, not that the act happened."""
+    amount, not that the act happened. The phrase ends at the first comma,
+    so a report after it ("did not resign, more than a dozen staff said")
+    is not read as one."""
     if f.predicate_span is None:
         return False
-    return _THAN.search(ctx.ex.article.text[f.predicate_span.end : f.span.end]) is not None
+    own = ctx.ex.article.text[f.predicate_span.end : f.span.end].split(",")[0]
+    return _THAN.search(own) is not None
 
 
 def _before(ctx: _Context, f: Fact) -> str:

@@ -137,14 +137,14 @@ def _is_tail(words: list[str], of: list[str]) -> bool:
 def _short_form(words: list[str], of: list[str]) -> bool:
     """``words`` name the person ``of`` names, with fewer of the names before
     the surname: its tail ("Okafor", "Ada Okafor" of "J. Ada Okafor"), or its
-    first and last names without the middle ones ("Ada Okafor" of "Ada Nkem
-    Okafor", "Ada N. Okafor")."""
+    first and last names alone ("Ada Okafor" of "Ada Nkem Okafor", "Ada N.
+    Okafor"); a name with a middle name or initial of its own is no short form
+    of a longer one."""
     if _is_tail(words, of):
         return True
-    if len(words) < 2 or len(words) >= len(of) or words[0] != of[0] or words[-1] != of[-1]:
-        return False
-    rest = iter(of[1:-1])
-    return all(w in rest for w in words[1:-1])  # the middle words in order, some left out
+    # only a first and a last name: "Carl W. Dunmore" is not "Carl H. W. Dunmore"
+    # (a father and a son), whatever initials they share
+    return len(words) == 2 and len(of) > 2 and words[0] == of[0] and words[-1] == of[-1]
 
 
 def _at(x: str | None, mapping: dict[str, str]) -> str | None:

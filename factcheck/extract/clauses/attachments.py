@@ -359,8 +359,10 @@ def _named_site_in(ctx: SentenceContext, p: EntityMention, root: Token, rel: str
     the name, or a second oblique of the verb, as parsers often attach it)."""
     if p.type == "person" or q.type != "place" or rel not in ("obl:at", "obl:in", "obl:inside"):
         return False
-    if p.type != "place" and len(p.text.split()) < 2:
-        return False  # "the Grand Meridian Hotel" recognised as "Hotel" alone names no site
+    if p.type != "place" and (len(p.text.split()) < 2 or not meaning.is_site(root.lemma_.casefold())):
+        # "the Grand Meridian Hotel" recognised as "Hotel" alone names no site, nor does
+        # an employer ("worked at Acme Robotics in Easton": the town is where)
+        return False
     if root.head.pos_ not in ("VERB", "AUX") or ctx.text[end : q.span.start].strip().casefold() != "in":
         return False
     q_root = _root_of(ctx, q.span)

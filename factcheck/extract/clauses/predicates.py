@@ -283,7 +283,8 @@ def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]
     if pred.dep_ == "xcomp" and head.i in clauses and is_secondary(pred):
         # what the verdict is about: its object ("found the man guilty", "the man was
         # found guilty"; an object read as an indirect one), never the judge
-        return [t for r, t in clauses[head.i].args if r in ("object", "iobj")][:1]
+        # (its own dependent: a noun the verdict hangs on, "Doctors pronounced ...", is not)
+        return [t for r, t in clauses[head.i].args if r in ("object", "iobj") and t.head.i == head.i][:1]
     if pred.dep_ == "xcomp" and head.i in clauses:
         objs = [t for r, t in clauses[head.i].args if r == "object"]
         return (
