@@ -90,7 +90,11 @@ def test_a_named_site_is_where_it_happened_within_the_town_after_it():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Wilhelm Brandt worked for Acme Mining in Easton.", "Wilhelm Brandt worked at Acme Robotics in Easton."],
+    [
+        "Wilhelm Brandt worked for Acme Mining in Easton.",
+        "Wilhelm Brandt worked at Acme Robotics in Easton.",
+        "Wilhelm Brandt worked at the Acme Company in Easton.",
+    ],
 )
 def test_a_town_after_an_employer_is_not_the_employers_site(sentence):
     (c,) = _slot(_claims(sentence), "place")

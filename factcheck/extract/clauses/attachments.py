@@ -352,6 +352,10 @@ def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     return out
 
 
+#: Last words of a name that make it an employer, not a building ("the Acme Company").
+_EMPLOYER_WORDS = frozenset({"company", "corporation", "group", "works", "studios", "holdings", "partners"})
+
+
 def _named_site_in(ctx: SentenceContext, p: EntityMention, root: Token, rel: str, q: EntityMention, end: int) -> bool:
     """``p`` is a named place or organisation where something happened ("at
     the Northvale Medical Center", the oblique of a verb) and ``q``, right
@@ -359,7 +363,9 @@ def _named_site_in(ctx: SentenceContext, p: EntityMention, root: Token, rel: str
     the name, or a second oblique of the verb, as parsers often attach it)."""
     if p.type == "person" or q.type != "place" or rel not in ("obl:at", "obl:in", "obl:inside"):
         return False
-    if p.type != "place" and (len(p.text.split()) < 2 or not meaning.is_site(root.lemma_.casefold())):
+    if p.type != "place" and (
+        len(p.text.split()) < 2 or not meaning.is_site(root.lemma_.casefold()) or root.lower_ in _EMPLOYER_WORDS
+    ):
         # "the Grand Meridian Hotel" recognised as "Hotel" alone names no site, nor does
         # an employer ("worked at Acme Robotics in Easton": the town is where)
         return False
@@ -563,13 +569,19 @@ def _counted_event(verb: Token) -> bool:
     if lemma in REPORTING or lemma in _NOT_COUNTED:
         return False
     if verb.pos_ == "ADJ":
-        return any(c.dep_ in ("cop", "aux:pass") for c in verb.children)
+        # a participle read as an adjective ("were injured"), not "was available"
+        return any(c.dep_ in ("cop", "aux:pass") for c in verb.children) and bool(meaning.classes(lemma, "v"))
     return verb.pos_ == "VERB"
 
 
 _NOT_COUNTED = frozenset(
-    {"know", "think", "believe", "expect", "want", "understand", "remember", "doubt", "care", "like", "seem", "appear"}
+    {
+        *("know", "think", "believe", "expect", "want", "understand", "remember", "doubt", "care", "like"),
+        *("seem", "appear", "allow", "permit", "need"),
+    }
 )
+_EXCEPT = frozenset({"except", "but", "besides", "excluding", "apart", "save"})
+_ALMOST = frozenset({"almost", "virtually", "nearly", "practically", "hardly", "next", "all", "but"})
 
 #: Words that name no person at all: "no one was hurt", "nobody died".
 _NO_ONE = frozenset({"nobody", "no-one", "noone"})
@@ -590,12 +602,19 @@ def _zero_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         no = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
         if tok.lower_ in _NO_ONE or (tok.lower_ == "one" and no is not None):
             first, unit = no or tok, "person"
-        elif no is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        elif no is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.casefold() != "one":
             first, unit = no, "person" if tok.lemma_.casefold() == "people" else tok.lemma_.casefold()
         else:
             continue
+        if any(no is None or c.i != no.i for c in tok.children) or (no is not None and any(True for _ in no.children)):
+            # "no one else", "no one in the second car", "almost no one": not none of all
+            continue
         if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
             continue
+        if first.i > 0 and ctx.doc[first.i - 1].lower_ in _ALMOST:
+            continue  # "almost no one": a few
+        if any(w.lower_ in _EXCEPT for w in verb.subtree):
+            continue  # "no one was hurt except the driver"
         span = ctx.span(ctx.base + first.idx, ctx.base + tok.idx + len(tok.text))
         att = Attachment(
             kind="number",
