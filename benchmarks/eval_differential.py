@@ -68,6 +68,10 @@ from _common import dump_json, machine, machine_line, pct, ratio, require
 from eval_ecbplus import _QUOTES, detokenise, url_date
 
 import factcheck
+from factcheck.checks.claims import claim_index
+from factcheck.engine.align import align, compare_claims
+from factcheck.engine.corpus import Corpus
+from factcheck.pipeline.core import extract_all, load_targets
 
 EDITS_DIR = Path(__file__).resolve().parent / "differential"
 PLANTED_KINDS = ("date", "number", "polarity", "quotation", "speaker", "place", "role", "age")
@@ -366,6 +370,63 @@ def run_edit(edit: Edit, docs: dict[str, Doc], ruleset: Any, context: int) -> Ou
     return out
 
 
+#: The claim slots an edit of each kind changes.
+SLOTS_OF = {
+    "date": ("date",),
+    "number": ("number", "ordinal"),
+    "place": ("place",),
+    "role": ("holder",),
+    "age": ("age",),
+    "polarity": ("polarity",),
+    "quotation": ("quote",),
+    "speaker": ("quote",),
+}
+#: Where a missed edit stops, in pipeline order.
+STOPS = ("no claim", "no alignment", "aligned, no conflict", "conflict held back")
+
+
+def why_missed(edit: Edit, docs: dict[str, Doc], ruleset: Any, context: int, min_score: float = 0.3) -> str:
+    """Where a missed edit stops: the edited sentence gives no claim of the
+    edited kind; or no claim of it aligns with any other claim at ``min_score``
+    (the lowest a claim rule asks); or the aligned pairs are the same,
+    compatible or not comparable; or a conflicting pair is held back (two
+    events, a weak alignment, an article with two values for the slot)."""
+    doc, wdoc = docs[edit.article], docs[edit.witness_article]
+    others = cluster_mates(doc, docs, {doc.name, wdoc.name}, context)
+    edited = doc.text[: edit.offset] + edit.replace + doc.text[edit.offset + len(edit.find) :]
+    with tempfile.TemporaryDirectory(prefix="fc-diff-") as tmp:
+        heads = write_folder(Path(tmp), [(wdoc, wdoc.text), (doc, edited), *((o, o.text) for o in others)])
+        articles, _ = load_targets([Path(tmp)])
+        extractions = extract_all(articles, ruleset, None, jobs=1)
+    index = claim_index(Corpus.build(extractions, ruleset.knowledge))
+    aid = article_id(doc.name)
+    s, t = line_of(edited, edit.offset, edit.offset + len(edit.replace))
+    s, t = s + heads[aid], t + heads[aid]
+    slots = SLOTS_OF[edit.kind]
+    mine = {c.id for c in index.claims if c.slot in slots and c.article == aid and c.span.start < t and c.span.end > s}
+    if not mine:
+        return STOPS[0]
+    pairs = [al for slot in slots for al in align(index, slot, min_score=min_score) if {al.a.id, al.b.id} & mine]
+    if not pairs:
+        return STOPS[1]
+    if not any(compare_claims(al.a, al.b, index.lexicon).conflict for al in pairs):
+        return STOPS[2]
+    return STOPS[3]
+
+
+def _print_stops(stops: list[tuple[Edit, str]]) -> None:
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for e, stop in stops:
+        table[e.kind][stop] += 1
+    print("where the missed planted edits stop:")
+    print(f"  {'kind':<10} " + " ".join(f"{x:>22}" for x in STOPS))
+    for kind in PLANTED_KINDS:
+        if kind in table:
+            print(f"  {kind:<10} " + " ".join(f"{table[kind][x]:>22}" for x in STOPS))
+    total = Counter(stop for _, stop in stops)
+    print(f"  {'all':<10} " + " ".join(f"{total[x]:>22}" for x in STOPS))
+
+
 # --------------------------------------------------------------------------- figures
 
 
@@ -455,6 +516,11 @@ def _parser() -> argparse.ArgumentParser:
         help="also add up to N (at most 3) other articles of the event cluster",
     )
     ap.add_argument("--verbose", action="store_true", help="print misses and false alarms (to stderr)")
+    ap.add_argument(
+        "--why",
+        action="store_true",
+        help="trace each missed planted edit through the claims and print where it stops (slower)",
+    )
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--validate", action="store_true", help="validate the edit files and stop")
     return ap
@@ -569,10 +635,19 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.verbose:
         _print_misses(outcomes)
+    stops = [
+        (o.edit, why_missed(o.edit, corpora[o.edit.corpus], ruleset, context))
+        for o in outcomes
+        if args.why and o.edit.planted and not o.caught
+    ]
+    if stops:
+        result["stops"] = {k: dict(Counter(stop for e, stop in stops if e.kind == k)) for k in PLANTED_KINDS}
     if args.json:
         dump_json(result)
         return 0
     _print_result(result, len(edits), len(invalid), len(same_words), context)
+    if stops:
+        _print_stops(stops)
     return 0
 
 

@@ -141,6 +141,20 @@ def test_quick_prints_figures():
     assert sum(k["edits"] for k in data["per_kind"].values()) == data["run"]
 
 
+def test_why_traces_every_missed_edit_to_one_stop():
+    res = _run("--why", "--json")
+    assert res.returncode == 0, res.stderr[-2000:]
+    data = json.loads(res.stdout)
+    traced = sum(n for kind in data["stops"].values() for n in kind.values())
+    assert traced == data["planted"] - data["caught"] > 0
+    assert {stop for kind in data["stops"].values() for stop in kind} <= {
+        "no claim",
+        "no alignment",
+        "aligned, no conflict",
+        "conflict held back",
+    }
+
+
 def test_absent_data_exits_2(tmp_path):
     env = {**os.environ, "FACTCHECK_DATA": str(tmp_path), "PYTHONIOENCODING": "utf-8"}
     res = subprocess.run(
