@@ -337,26 +337,53 @@ class Outcome:
     error: str = ""
 
 
+@dataclass
+class Setting:
+    """An edit in its articles: the edited article's text, the witness and
+    the other articles run with it, and where the edited line lies in the
+    file written for it (:meth:`write`)."""
+
+    edit: Edit
+    doc: Doc
+    witness: Doc
+    others: list[Doc]
+    edited: str
+
+    @classmethod
+    def of(cls, edit: Edit, docs: dict[str, Doc], context: int) -> Setting:
+        doc, wdoc = docs[edit.article], docs[edit.witness_article]
+        edited = doc.text[: edit.offset] + edit.replace + doc.text[edit.offset + len(edit.find) :]
+        return cls(edit, doc, wdoc, cluster_mates(doc, docs, {doc.name, wdoc.name}, context), edited)
+
+    @property
+    def article(self) -> str:
+        return article_id(self.doc.name)
+
+    def write(self, folder: Path, text: str) -> tuple[int, int]:
+        """The articles into ``folder``, the edited one with ``text``; the
+        character range of the edited line in its file."""
+        heads = write_folder(
+            folder, [(self.witness, self.witness.text), (self.doc, text), *((o, o.text) for o in self.others)]
+        )
+        s, t = line_of(self.edited, self.edit.offset, self.edit.offset + len(self.edit.replace))
+        return s + heads[self.article], t + heads[self.article]
+
+
 def run_edit(edit: Edit, docs: dict[str, Doc], ruleset: Any, context: int) -> Outcome:
     out = Outcome(edit)
-    doc, wdoc = docs[edit.article], docs[edit.witness_article]
-    others = cluster_mates(doc, docs, {doc.name, wdoc.name}, context)
-    edited = doc.text[: edit.offset] + edit.replace + doc.text[edit.offset + len(edit.find) :]
+    setting = Setting.of(edit, docs, context)
     found = {}
-    for label, text in (("baseline", doc.text), ("edited", edited)):
+    for label, text in (("baseline", setting.doc.text), ("edited", setting.edited)):
         with tempfile.TemporaryDirectory(prefix="fc-diff-") as tmp:
             folder = Path(tmp)
-            heads = write_folder(folder, [(wdoc, wdoc.text), (doc, text), *((o, o.text) for o in others)])
+            s, t = setting.write(folder, text)
             report, errors = factcheck.run(folder, ruleset=ruleset)
             if errors:
                 out.error = "; ".join(str(x) for x in errors)
             found[label] = list(report.findings)
     base = {signature(f) for f in found["baseline"]}
     out.new = [f for f in found["edited"] if signature(f) not in base]
-    aid = article_id(doc.name)
-    head = heads[aid]
-    s, t = line_of(edited, edit.offset, edit.offset + len(edit.replace))
-    s, t = s + head, t + head
+    aid = setting.article
 
     def cites_edit(f: Any) -> bool:
         return any(c.article == aid and c.span.start < t and c.span.end > s for c in f.claims)
@@ -391,17 +418,13 @@ def why_missed(edit: Edit, docs: dict[str, Doc], ruleset: Any, context: int, min
     (the lowest a claim rule asks); or the aligned pairs are the same,
     compatible or not comparable; or a conflicting pair is held back (two
     events, a weak alignment, an article with two values for the slot)."""
-    doc, wdoc = docs[edit.article], docs[edit.witness_article]
-    others = cluster_mates(doc, docs, {doc.name, wdoc.name}, context)
-    edited = doc.text[: edit.offset] + edit.replace + doc.text[edit.offset + len(edit.find) :]
+    setting = Setting.of(edit, docs, context)
     with tempfile.TemporaryDirectory(prefix="fc-diff-") as tmp:
-        heads = write_folder(Path(tmp), [(wdoc, wdoc.text), (doc, edited), *((o, o.text) for o in others)])
+        s, t = setting.write(Path(tmp), setting.edited)
         articles, _ = load_targets([Path(tmp)])
         extractions = extract_all(articles, ruleset, None, jobs=1)
     index = claim_index(Corpus.build(extractions, ruleset.knowledge))
-    aid = article_id(doc.name)
-    s, t = line_of(edited, edit.offset, edit.offset + len(edit.replace))
-    s, t = s + heads[aid], t + heads[aid]
+    aid = setting.article
     slots = SLOTS_OF[edit.kind]
     mine = {c.id for c in index.claims if c.slot in slots and c.article == aid and c.span.start < t and c.span.end > s}
     if not mine:

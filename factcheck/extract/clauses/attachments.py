@@ -581,7 +581,7 @@ _NOT_COUNTED = frozenset(
     }
 )
 _EXCEPT = frozenset({"except", "but", "besides", "excluding", "apart", "save"})
-_ALMOST = frozenset({"almost", "virtually", "nearly", "practically", "hardly", "next", "all", "but"})
+_ALMOST = frozenset({"almost", "virtually", "nearly", "practically", "hardly"})
 
 #: Words that name no person at all: "no one was hurt", "nobody died".
 _NO_ONE = frozenset({"nobody", "no-one", "noone"})
@@ -627,5 +627,5 @@ def _zero_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             unit=unit,
             hedge=None,
         )
-        out.append((verb.i if unit == "person" and tok.lower_ != "one" else tok.i, att))
+        out.append((tok.i, att))
     return out
