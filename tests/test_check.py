@@ -515,3 +515,25 @@ def test_workflow_runs_the_check_on_pull_requests():
     upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
     assert upload["with"]["sarif_file"] == "factcheck.sarif"
     assert next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))["with"]["fetch-depth"] == 0
+
+
+def test_corpus_files_are_named_as_the_working_directory_sees_them(tmp_path, monkeypatch):
+    from factcheck.cli.check import _displayer
+    from factcheck.ingest.loader import list_files
+
+    corpus = tmp_path / "work" / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (tmp_path / "other").mkdir()
+    write_article(corpus / "sub", "a", "Text.", published="2025-01-01")
+    elsewhere = write_article(tmp_path / "other", "b", "Text.", published="2025-01-01")
+    (corpus / "b.md").symlink_to(elsewhere)
+    monkeypatch.chdir(tmp_path / "work")
+    names = lambda root, follow: [_displayer(root, follow)(f) for f in list_files(root, follow_links=follow)]  # noqa: E731
+    assert names(Path("corpus"), False) == ["corpus/sub/a.md"]
+    assert names(corpus, False) == ["corpus/sub/a.md"]  # named absolutely: still relative to the working directory
+    (tmp_path / "work" / "notes").mkdir()
+    (corpus / "c.md").symlink_to(write_article(tmp_path / "work" / "notes", "c", "Text.", published="2025-01-01"))
+    # a link followed is named where it leads when that is under the working directory, else as listed
+    assert names(Path("corpus"), True) == ["corpus/b.md", "notes/c.md", "corpus/sub/a.md"]
+    monkeypatch.chdir(tmp_path / "other")
+    assert names(corpus, False) == [f"{corpus.as_posix()}/sub/a.md"]  # outside the working directory: as given

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.ingest.loader import NO_DATE_NOTE, discover, load_article, load_corpus
+from factcheck.ingest.loader import NO_DATE_NOTE, discover, list_files, load_article, load_corpus
 from factcheck.ingest.segment import is_furniture
 from factcheck.model.errors import InputError
 
@@ -66,6 +66,31 @@ def test_discover_directory_recursive_sorted_and_filtered(tmp_path):
         write(tmp_path / name, "Text.")
     rel = [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
     assert rel == ["Z.MD", "a.txt", "b.md", "sub/a.md", "sub/c.markdown"]
+
+
+def test_list_files_gives_each_file_its_size_time_and_link_flag(tmp_path):
+    corpus = tmp_path / "corpus"
+    a = write(corpus / "a.md", "Some text.")
+    write(corpus / "sub" / "b.txt", "Longer text here.")
+    (corpus / "c.md").symlink_to(corpus / "sub" / "b.txt")  # inside the corpus: read once, as the link sorts first
+    outside = write(tmp_path / "elsewhere" / "d.md", "Not ours.")
+    (corpus / "d.md").symlink_to(outside)
+    notes: list[InputError] = []
+    listed = list_files(corpus, skipped=notes)
+    assert [(f.rel, f.link) for f in listed] == [("a.md", False), ("c.md", True)]
+    assert listed[0].path == str(a) and listed[0].size == len("Some text.")
+    assert listed[0].mtime_ns == a.stat().st_mtime_ns
+    assert listed[1].size == len("Longer text here.")  # the file it leads to
+    assert [Path(n.path).name for n in notes] == ["d.md"] and "--follow-links" in str(notes[0])
+    assert discover(corpus) == [Path(f.path) for f in listed]
+
+
+def test_list_files_names_files_as_pathlib_does(tmp_path, monkeypatch):
+    write(tmp_path / "sub" / "a.md", "Some text.")
+    monkeypatch.chdir(tmp_path)
+    assert [f.path for f in list_files(Path("."))] == ["sub/a.md"]
+    assert [f.path for f in list_files(Path("sub/"))] == ["sub/a.md"]
+    assert [str(p) for p in discover(Path("./sub"))] == ["sub/a.md"]
 
 
 def test_discover_missing_path(tmp_path):

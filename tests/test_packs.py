@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 from pathlib import Path
 
@@ -87,6 +88,22 @@ def test_a_later_pack_adds_replaces_and_overrides(tmp_path):
     (tmp_path / "three").mkdir()
     (tmp_path / "three" / "pack.yaml").write_text("overrides:\n  FC005: {enabled: true}\n", encoding="utf-8")
     assert load_stack([one, two, tmp_path / "three"]).get("FC005") is not None
+
+
+def test_a_rule_file_edited_in_place_is_read_again_whatever_its_time(tmp_path):
+    # rules are reused by their text (a long-lived server loads the stack on every command):
+    # an edit that keeps the size and the modification time is still seen
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    _rule_file(folder, "XX001", message="First wording")
+    path = folder / "XX001.yaml"
+    before = path.stat()
+    first = load_stack([folder]).get("XX001")
+    assert load_stack([folder]).get("XX001") is first  # the same text: the rule built once
+    path.write_text(path.read_text(encoding="utf-8").replace("First", "Other"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert load_stack([folder]).get("XX001").spec.message == "Other wording"
 
 
 def test_the_corpus_config_stacks_packs_then_its_overrides_then_rules_folders(tmp_path):

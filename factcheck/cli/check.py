@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
-from ..ingest.loader import discover, load_article
+from ..ingest.loader import Listed, discover, load_article
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Finding, OutputFormat, Report, Severity
 from ..pipeline.cache import SQLiteCache, default_cache_path
@@ -127,22 +127,25 @@ def _display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def _displayer(corpus: Path, follow_links: bool) -> Callable[[Path], str]:
+def _displayer(corpus: Path, follow_links: bool) -> Callable[[Listed], str]:
     """:func:`_display_path` for the files of a corpus folder, with one
     ``resolve`` for the folder instead of one a file (a file that is a link
     still goes through :func:`_display_path`; without ``follow_links`` no
     folder on the way is one)."""
     if follow_links:
-        return _display_path
+        return lambda f: _display_path(Path(f.path))
     try:
-        base: Path | None = corpus.resolve().relative_to(Path.cwd().resolve())
+        base: str | None = corpus.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError):
         base = None
+    given = corpus.as_posix()
 
-    def show(path: Path) -> str:
-        if path.is_symlink():
-            return _display_path(path)
-        return (base / path.relative_to(corpus)).as_posix() if base is not None else path.as_posix()
+    def show(f: Listed) -> str:
+        if f.link:
+            return _display_path(Path(f.path))
+        if base is None:
+            return f.rel if given == "." else f"{given.rstrip('/')}/{f.rel}"
+        return f.rel if base == "." else f"{base}/{f.rel}"
 
     return show
 

@@ -280,7 +280,6 @@ def run_request(request: Any, main: Runner) -> dict[str, Any]:
                 rc = EXIT_UNCAUGHT  # as Python exits on an uncaught exception
     except _NoEntry as exc:
         return {"refused": f"cannot enter the working directory here: {exc}"}
-    gc.collect()
     return {"rc": rc, "stdout": out.getvalue(), "stderr": err.getvalue()}
 
 
@@ -333,6 +332,9 @@ def warm(nlp_names: list[str]) -> None:
     for name in nlp_names:
         load_nlp(name)
     table()
+    # what is loaded now lives as long as the server: the collector need not walk it after every command
+    gc.collect()
+    gc.freeze()
 
 
 class _Stop:
@@ -369,6 +371,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 break
             with conn:
                 _answer(conn, args.main)
+            gc.collect()  # once the client has its answer: the command's garbage is not its wait
             served += 1
             if stop.asked:
                 break

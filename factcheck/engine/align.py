@@ -154,6 +154,7 @@ class ClaimIndex:
     twins: dict[str, tuple[SlotClaim, ...]] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], list[tuple[SlotClaim, SlotClaim]]] = field(default_factory=dict)
     _first: dict[str, str] | None = None  # claim id -> the id of its twin class's first claim
+    _slot_keys: dict[str, list[str]] | None = None  # slot -> its block key nodes, sorted
 
     def weight(self, anchor: str) -> float:
         w = self.idf.get(anchor, 1.0)
@@ -185,7 +186,7 @@ class ClaimIndex:
         g = self.graph
         seen: set[tuple[str, str]] = set()
         out: list[tuple[SlotClaim, SlotClaim]] = []
-        keys = sorted(n for n in g.nodes if n.startswith(f"key:{slot}|"))
+        keys = self._keys_of(slot)
         first = self.first_twins() if focus is None else None
         for k in keys:
             members = sorted({u for u, _v in g.in_edges(k)})
@@ -213,6 +214,16 @@ class ClaimIndex:
         out.sort(key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id))
         self._pairs[cache_key] = out
         return out
+
+    def _keys_of(self, slot: str) -> list[str]:
+        """The block key nodes of one slot, sorted (the graph's nodes listed once for every slot)."""
+        if self._slot_keys is None:
+            by_slot: dict[str, list[str]] = defaultdict(list)
+            for n in self.graph.nodes:
+                if n.startswith("key:"):
+                    by_slot[n[len("key:") :].partition("|")[0]].append(n)
+            self._slot_keys = {k: sorted(v) for k, v in by_slot.items()}
+        return self._slot_keys.get(slot, [])
 
     def _held(self, node: str, members: int) -> int:
         """How many claims of the corpus hold a block key node."""

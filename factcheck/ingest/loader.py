@@ -34,6 +34,7 @@ import stat
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -56,14 +57,12 @@ NO_DATE_NOTE = (
 # --------------------------------------------------------------------------- discovery
 
 
-def _skipped(rel: Path) -> bool:
-    if any(part.startswith(".") for part in rel.parts):
-        return True
-    return rel.name.upper().startswith(SKIPPED_PREFIXES)
+def _skipped_name(name: str) -> bool:
+    return name.startswith(".") or name.upper().startswith(SKIPPED_PREFIXES)
 
 
-def _inside(path: Path, root: Path) -> bool:
-    return path == root or root in path.parents
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _kind_of(mode: int) -> str:
@@ -79,25 +78,36 @@ def _kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def _where(path: Path, real: Path, root: Path, follow_links: bool, notes: list[InputError]) -> tuple[Path, int] | None:
-    """Where an article file really is and its mode (one ``lstat`` for a file that
-    is no link: ``real`` is then its folder's real path and its name), or None
-    when it cannot be read or is a link out of the corpus (noted)."""
+class Listed(NamedTuple):
+    """An article file of a corpus folder as :func:`list_files` finds it."""
+
+    path: str  # the folder as given joined with ``rel``: the file as discover names it
+    rel: str  # its path relative to the folder, with '/' between parts
+    size: int  # of the file it is (through a link)
+    mtime_ns: int
+    link: bool  # a symbolic link, read through its target
+
+
+def _where(
+    path: str, real: str, root: str, follow_links: bool, notes: list[InputError]
+) -> tuple[str, os.stat_result, bool] | None:
+    """Where an article file really is, its status and whether it is a link
+    (one ``lstat`` for a file that is no link: ``real`` is then its folder's
+    real path and its name), or None when it cannot be read or is a link out
+    of the corpus (noted)."""
     try:
-        mode = os.lstat(path).st_mode
-        if not stat.S_ISLNK(mode):
-            return real, mode
-        real = path.resolve()
+        st = os.lstat(path)
+        if not stat.S_ISLNK(st.st_mode):
+            return real, st, False
+        real = os.path.realpath(path)
         if not follow_links and not _inside(real, root):
             notes.append(
-                InputError(
-                    "not read: a symbolic link to a file outside the corpus (use --follow-links)", path=str(path)
-                )
+                InputError("not read: a symbolic link to a file outside the corpus (use --follow-links)", path=path)
             )
             return None
-        return real, path.stat().st_mode
+        return real, os.stat(path), True
     except OSError as err:
-        notes.append(InputError(f"cannot read the file ({err.strerror or err})", path=str(path)))
+        notes.append(InputError(f"cannot read the file ({err.strerror or err})", path=path))
         return None
 
 
@@ -119,14 +129,24 @@ def discover(target: Path, *, follow_links: bool = False, skipped: list[InputErr
         raise InputError("no such file or directory", path=str(target))
     if not target.is_dir():
         return [] if target.name == CONFIG_NAME else [target]
-    root = target.resolve()
-    found: dict[Path, tuple[str, Path]] = {}
+    return [Path(f.path) for f in list_files(target, follow_links=follow_links, skipped=skipped)]
+
+
+def list_files(target: Path, *, follow_links: bool = False, skipped: list[InputError] | None = None) -> list[Listed]:
+    """The article files of the folder ``target`` as :func:`discover` finds
+    them, each with its size and modification time: one ``lstat`` a file (two
+    for a link), on path strings (a corpus of thousands of files is listed on
+    every check)."""
+    top = str(target)
+    root = os.path.realpath(top)
+    # paths named as pathlib names them: "sub/a.md" under ".", not "./sub/a.md"
+    base = "" if top == os.curdir else top if top.endswith(os.sep) else top + os.sep
+    found: dict[str, Listed] = {}
     notes = skipped if skipped is not None else []
     seen_dirs: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(target, followlinks=follow_links):
-        here = Path(dirpath)
+    for dirpath, dirnames, filenames in os.walk(top, followlinks=follow_links):
         try:
-            st = here.stat()
+            st = os.stat(dirpath)
         except OSError:
             dirnames[:] = []
             continue
@@ -136,35 +156,37 @@ def discover(target: Path, *, follow_links: bool = False, skipped: list[InputErr
         seen_dirs.add((st.st_dev, st.st_ino))
         keep = []
         for d in sorted(dirnames):
-            sub = here / d
-            if _skipped(sub.relative_to(target)):
+            if _skipped_name(d):
                 continue
-            if sub.is_symlink() and not follow_links and not _inside(sub.resolve(), root):
+            sub = os.path.join(dirpath, d)
+            shown = base + os.path.relpath(sub, top)
+            if not follow_links and os.path.islink(sub) and not _inside(os.path.realpath(sub), root):
                 notes.append(
                     InputError(
-                        "not read: a symbolic link to a folder outside the corpus (use --follow-links)", path=str(sub)
+                        "not read: a symbolic link to a folder outside the corpus (use --follow-links)", path=shown
                     )
                 )
                 continue
             keep.append(d)
         dirnames[:] = keep
-        here_real = here.resolve()  # once per folder: a file that is no link lies where its folder really is
+        rel_dir = os.path.relpath(dirpath, top)
+        native = "" if rel_dir == os.curdir else rel_dir + os.sep
+        here_real = os.path.realpath(dirpath)  # once per folder: a file that is no link lies where its folder really is
         for name in filenames:
-            path = here / name
-            rel = path.relative_to(target)
-            if path.suffix.lower() not in ARTICLE_SUFFIXES or _skipped(rel):
+            if os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES or _skipped_name(name):
                 continue
-            where = _where(path, here_real / name, root, follow_links, notes)
+            path = base + native + name
+            where = _where(path, os.path.join(here_real, name), root, follow_links, notes)
             if where is None:
                 continue
-            real, mode = where
-            if not stat.S_ISREG(mode):
-                notes.append(InputError(f"not read: {_kind_of(mode)}, not a regular file", path=str(path)))
+            real, fst, link = where
+            if not stat.S_ISREG(fst.st_mode):
+                notes.append(InputError(f"not read: {_kind_of(fst.st_mode)}, not a regular file", path=path))
                 continue
-            key = rel.as_posix()
-            if real not in found or key < found[real][0]:  # a file and a link to it: read once
-                found[real] = (key, path)
-    return [path for _, path in sorted(found.values())]
+            rel = (native + name).replace(os.sep, "/")
+            if real not in found or rel < found[real].rel:  # a file and a link to it: read once
+                found[real] = Listed(path, rel, fst.st_size, fst.st_mtime_ns, link)
+    return sorted(found.values(), key=lambda f: f.rel)
 
 
 # --------------------------------------------------------------------------- decoding

@@ -182,16 +182,25 @@ def validate(model: type[M], data: Any, path: str, root: yaml.Node | None, prefi
         raise RuleError(describe({**err, "loc": loc}) + hint + suffix, path=path, line=line_of(root, loc)) from None
 
 
-def read_yaml(path: Path) -> tuple[Any, yaml.Node | None, str]:
-    shown = str(path)
+def read_text(path: Path) -> str:
+    """The text of a rule, lexicon or config file; a :class:`RuleError` naming it when it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise RuleError(f"not valid UTF-8 (byte {exc.object[exc.start]:#04x})", path=shown) from None
+        raise RuleError(f"not valid UTF-8 (byte {exc.object[exc.start]:#04x})", path=str(path)) from None
     except OSError as exc:
-        raise RuleError(f"cannot read rule file: {exc.strerror}", path=shown) from None
+        raise RuleError(f"cannot read rule file: {exc.strerror}", path=str(path)) from None
+
+
+def parse_yaml(text: str, shown: str) -> tuple[Any, yaml.Node | None]:
+    """The data and node tree of a file's text; problems name ``shown`` and the line."""
     try:
-        data, root = load_with_lines(text)
+        return load_with_lines(text)
     except YamlProblem as exc:
         raise RuleError(exc.problem, path=shown, line=exc.line) from None
+
+
+def read_yaml(path: Path) -> tuple[Any, yaml.Node | None, str]:
+    shown = str(path)
+    data, root = parse_yaml(read_text(path), shown)
     return data, root, shown

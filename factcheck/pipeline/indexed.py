@@ -34,6 +34,7 @@ whose extraction failed, ids that collide), :func:`check_on_index` returns
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from collections import defaultdict
@@ -51,7 +52,7 @@ from ..engine.corpus import Corpus
 from ..engine.events import Mention, build_graph, cluster_events
 from ..engine.grouping import MIN_SHARED_SHINGLES
 from ..engine.names import RENAMED_SLOTS, name_map, renamed
-from ..ingest.loader import discover, load_article
+from ..ingest.loader import Listed, list_files, load_article
 from ..model.errors import InputError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
@@ -71,7 +72,7 @@ class Listing:
     errors: list[InputError]
     read: dict[str, Article] = field(default_factory=dict)  # id -> article read from its file
     root: Path = Path(".")
-    paths: dict[str, Path] = field(default_factory=dict)  # id -> its file
+    paths: dict[str, str] = field(default_factory=dict)  # id -> its file
     record: list[tuple[str, int, int, str, str]] = field(default_factory=list)  # files to record once stored
 
 
@@ -85,44 +86,41 @@ def _stand_in(article_id: str, path: str, sha256: str) -> Article:
 
 
 def list_corpus(
-    cache: SQLiteCache, corpus: Path, *, display: Callable[[Path], str], follow_links: bool
+    cache: SQLiteCache, corpus: Path, *, display: Callable[[Listed], str], follow_links: bool
 ) -> Listing | None:
     """The corpus's articles, sorted by id (see :class:`Listing`); ``None``
     when two files claim one id (the loader renames them: the whole corpus is
-    read instead)."""
+    read instead). ``display``: how a file is named in reports."""
     files = cache.files()
     indexed = cache.indexed()
     errors: list[InputError] = []
-    paths = discover(corpus, follow_links=follow_links, skipped=errors)
+    listed = list_files(corpus, follow_links=follow_links, skipped=errors)
+    top = os.path.abspath(corpus)
     articles: list[Article] = []
     read: dict[str, Article] = {}
-    where: dict[str, Path] = {}
+    where: dict[str, str] = {}
     record: list[tuple[str, int, int, str, str]] = []
-    for path in paths:  # one path a file: discover reads a file and a link to it once
-        try:
-            st = path.stat()
-        except OSError:
-            st = None
-        key = os.path.abspath(path)  # the same file, named from another folder or absolutely
+    for f in listed:  # one entry a file: a file and a link to it are listed once
+        key = os.path.join(top, f.rel.replace("/", os.sep))  # the file however it is named (from another folder)
         known = files.get(key)
-        if st is not None and known is not None and known[:2] == (st.st_size, st.st_mtime_ns):
-            articles.append(_stand_in(known[2], display(path), known[3]))
-            where[known[2]] = path
+        if known is not None and known[:2] == (f.size, f.mtime_ns):
+            articles.append(_stand_in(known[2], display(f), known[3]))
+            where[known[2]] = f.path
             continue
         try:
-            art = load_article(path, root=corpus)
+            art = load_article(Path(f.path), root=corpus)
         except InputError as err:
             errors.append(err)
             continue
-        if st is not None and art.sha256:
-            record.append((key, st.st_size, st.st_mtime_ns, art.id, art.sha256))
-        where[art.id] = path
+        if art.sha256:
+            record.append((key, f.size, f.mtime_ns, art.id, art.sha256))
+        where[art.id] = f.path
         if art.sha256 and indexed.get(art.id) == art.sha256:
             # touched, not changed (a fresh clone gives every file a new time): the
             # index holds it as it is, so its extraction need not be read
-            articles.append(_stand_in(art.id, display(path), art.sha256))
+            articles.append(_stand_in(art.id, display(f), art.sha256))
             continue
-        art = art.model_copy(update={"path": display(path)})
+        art = art.model_copy(update={"path": display(f)})
         articles.append(art)
         read[art.id] = art
     ids = [a.id for a in articles]
@@ -179,16 +177,17 @@ class _NameMap:
 
     # the last map built, by the (entity, type) pairs it was built from: a long-lived
     # process (factcheck serve) checking one corpus again and again reuses it
-    _last: tuple[tuple[tuple[str, str], ...], dict[str, str]] | None = None
+    _last: tuple[frozenset[tuple[str, str]], dict[str, str]] | None = None
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        pairs = tuple(sorted(conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)")))
+        # a set, compared with the last one (sorted only when the map is built again)
+        pairs = frozenset(conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)"))
         last = _NameMap._last
         if last is not None and last[0] == pairs:
             self.map = last[1]
         else:
             # the map depends only on which (entity, type) pairs occur: one stand-in holds them all
-            mentions = [SimpleNamespace(entity=e, type=t) for e, t in pairs]
+            mentions = [SimpleNamespace(entity=e, type=t) for e, t in sorted(pairs)]
             self.map = name_map(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
             _NameMap._last = (pairs, self.map)
         self.inverse: dict[str, set[str]] = defaultdict(set)
@@ -415,8 +414,20 @@ def _mentions(conn: sqlite3.Connection, names: Mapping[int, str]) -> list[Mentio
     rows = conn.execute("SELECT aid, data FROM mentions JOIN cur USING (aid)").fetchall()
     out: list[Mention] = []
     for _aid, data in sorted(rows, key=lambda r: names[r[0]]):
-        out.extend(mentions_of(data))
+        out.extend(_decoded_mentions(data))
     return out
+
+
+#: Articles whose decoded event mentions are kept by their stored text: every check
+#: clusters the events of the whole corpus, and a long-lived ``factcheck serve``
+#: would otherwise decode the same rows on every command.
+MENTIONS_KEPT = 8192
+
+
+@functools.lru_cache(maxsize=MENTIONS_KEPT)
+def _decoded_mentions(data: str) -> tuple[Mention, ...]:
+    # a pure function of the stored text, and mentions are frozen: a kept one is the one decoding gives
+    return tuple(mentions_of(data))
 
 
 class _Extractions(dict[str, Extraction]):
@@ -539,7 +550,7 @@ def process_on_index(
         if a.id in new_ids and is_stand_in(a):
             # a new article of the corpus, unchanged since it was stored: read it again (it is parsed as new)
             try:
-                a = load_article(listing.paths[a.id], root=listing.root).model_copy(update={"path": a.path})
+                a = load_article(Path(listing.paths[a.id]), root=listing.root).model_copy(update={"path": a.path})
             except (InputError, KeyError):
                 return None
         if not is_stand_in(a):

@@ -9,6 +9,7 @@ the file and line (``RuleSet.notes``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from ..engine.corpus import Corpus
 from ..knowledge.base import Knowledge
 from ..knowledge.loading import load_knowledge
 from ..knowledge.packs import CONFIG_NAME, MANIFEST_NAME
-from ..knowledge.yamlfile import line_of, read_yaml, validate
+from ..knowledge.yamlfile import line_of, parse_yaml, read_text, validate
 from ..model.errors import RuleError
 from ..model.models import Finding, Label, Severity
 
@@ -34,6 +35,8 @@ RULE_NAME_RE = r"^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$"
 
 
 ARTICLE_ID_RE = r"^[a-z][a-z0-9-]*$"
+#: Rules kept parsed by their file text (see :func:`load_rule`): the shipped rules and a few packs.
+RULES_KEPT = 256
 DOC_SECTIONS = ("what", "why", "example", "false_alarms", "settle")
 
 
@@ -154,7 +157,19 @@ class RuleSet:
 
 
 def load_rule(path: Path) -> Rule:
-    data, root, shown = read_yaml(path)
+    """The rule of a rule file, validated; errors point at the file and line.
+
+    A rule is a pure function of the file's name and text, so the text is read
+    each time and the rule built from it is reused while the text is the same
+    (a long-lived ``factcheck serve`` reads the rule folders on every command,
+    and parsing YAML costs far more than reading it): an edited file is never
+    served stale, whatever its modification time."""
+    return _rule_of_text(str(path), read_text(path))
+
+
+@functools.lru_cache(maxsize=RULES_KEPT)
+def _rule_of_text(shown: str, text: str) -> Rule:
+    data, root = parse_yaml(text, shown)
     if not isinstance(data, dict):
         raise RuleError(
             "a rule file must be a mapping with id, name, check, severity, message, doc, options",
