@@ -85,6 +85,14 @@ def test_list_files_gives_each_file_its_size_time_and_link_flag(tmp_path):
     assert discover(corpus) == [Path(f.path) for f in listed]
 
 
+def test_a_link_to_itself_is_named_and_the_rest_is_listed(tmp_path):
+    write(tmp_path / "a.md", "Some text.")
+    (tmp_path / "loop.md").symlink_to("loop.md")
+    notes: list[InputError] = []
+    assert discover(tmp_path, skipped=notes) == [tmp_path / "a.md"]
+    assert [Path(n.path).name for n in notes] == ["loop.md"] and "cannot read" in str(notes[0])
+
+
 def test_list_files_names_files_as_pathlib_does(tmp_path, monkeypatch):
     write(tmp_path / "sub" / "a.md", "Some text.")
     monkeypatch.chdir(tmp_path)

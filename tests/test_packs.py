@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT, write_article
+from pydantic import ValidationError
 
 from factcheck.cli import main
 from factcheck.knowledge.packs import CONFIG_NAME
@@ -104,6 +105,15 @@ def test_a_rule_file_edited_in_place_is_read_again_whatever_its_time(tmp_path):
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert path.stat().st_size == before.st_size
     assert load_stack([folder]).get("XX001").spec.message == "Other wording"
+
+
+def test_a_loaded_rule_cannot_be_changed_in_place():
+    # rules are shared by every command a server runs: their options are frozen
+    rule = load_stack().get("FC003")
+    with pytest.raises(ValidationError):
+        rule.options.min_score = 0.1
+    with pytest.raises(ValidationError):
+        rule.spec.severity = "error"
 
 
 def test_the_corpus_config_stacks_packs_then_its_overrides_then_rules_folders(tmp_path):

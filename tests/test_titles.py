@@ -229,3 +229,25 @@ def test_two_heads_of_one_organisation_named_in_full_and_in_brackets(ruleset, tm
     )
     assert len(found) == 1
     assert {c.value for c in found[0].claims} == {"Maria Lindqvist", "Ada Okafor"}
+
+
+def _holders(text: str) -> list[str]:
+    from conftest import claims_of_text
+
+    return sorted(c.role for c in claims_of_text(text) if c.slot == "holder" and not c.role.startswith("title of"))
+
+
+def test_a_title_never_reaches_back_into_the_sentence_before():
+    # the capitalised words before the sentence's start ("Monday.") are not part of the title
+    assert _holders("Sales fell on Monday. Acme CEO Jane Roe said so.") == ["chief executive officer of @acme"]
+
+
+def test_a_common_noun_opening_a_sentence_names_no_organisation(ruleset, tmp_path):
+    assert _holders("Company CEO Jane Roe said sales fell.") == []
+    # two articles about two companies, each opening a sentence with "Company CEO", do not conflict
+    assert not _fc009(
+        ruleset,
+        tmp_path,
+        "The phone went on sale on Monday. Company CEO Jane Roe said sales were strong.\n",
+        "The tablet went on sale on Monday. Company CEO Ada Okafor said sales were strong.\n",
+    )

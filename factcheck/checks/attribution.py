@@ -61,7 +61,7 @@ def severities(severity: Severity, options: Options) -> dict[Label, Severity]:
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
     min_words: int = Field(4, ge=2, description="words the shared quotation needs")
 
 

@@ -59,7 +59,7 @@ _WHAT: dict[str, str] = {
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
     slots: list[Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]] = Field(
         min_length=1, description="the claim slots this rule compares"
     )

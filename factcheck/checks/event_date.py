@@ -26,7 +26,7 @@ CATEGORY: Final = "date"
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
     event_types: list[str] | None = Field(None, description="event types to check; all when omitted")
     min_participants: int = Field(2, ge=1, description="participants an event needs before its dates are compared")
     distinct_severity: Severity = Field(

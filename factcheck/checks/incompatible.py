@@ -42,7 +42,7 @@ def compile_phrase(phrase: str) -> re.Pattern[str]:
 
 
 class Side(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
     label: str = Field(min_length=1, description="what this side claims, in a few words")
     any: list[str] = Field(min_length=1, description="phrase patterns; one must match")
     about: str | None = Field(None, description="entity id the clause must mention")
@@ -59,7 +59,7 @@ class Side(BaseModel):
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
     a: Side
     b: Side
     event_type: str | None = Field(None, description="both sides must concern one event of this type")

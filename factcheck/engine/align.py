@@ -136,7 +136,11 @@ def _place(c: SlotClaim) -> tuple[str, int, str]:
 
 @dataclass
 class ClaimIndex:
-    """All claims of a corpus, their idf weights and the aligned pairs."""
+    """All claims of a corpus, their idf weights and the aligned pairs.
+
+    The graph is complete when the index is made (:func:`index_of_claims`):
+    the block keys of each slot and the candidate pairs are listed from it once
+    and kept."""
 
     claims: list[SlotClaim]
     by_id: dict[str, SlotClaim]

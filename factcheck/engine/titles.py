@@ -24,10 +24,12 @@ entity mentions.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..knowledge import meaning
 from ..model.models import EntityMention, Extraction
 from ..text.words import STOPWORDS, fold, slug
 
@@ -187,21 +189,40 @@ def _roles_of(words: list[str]) -> tuple[list[str], list[str]] | None:
 
 
 def _org(
-    ex: Extraction, holder: EntityMention, start: int, end: int, qualifier: list[tuple[str, int, int]]
+    ex: Extraction,
+    holder: EntityMention,
+    start: int,
+    end: int,
+    qualifier: list[tuple[str, int, int]],
+    starts: Sequence[int],
 ) -> str | None:
     """What the title heads: an entity named inside it, or its capitalised qualifier words."""
     for m in ex.entities:
         if m.entity != holder.entity and m.span.start >= start and m.span.end <= end and m.type != "person":
             return m.entity
     caps = [_POSSESSIVE.sub("", w) for w, _s, _e in qualifier if w[:1].isupper()]
-    return slug(" ".join(caps)) if caps and len(caps) == len(qualifier) else None
+    if not caps or len(caps) != len(qualifier):
+        return None
+    if len(qualifier) == 1 and qualifier[0][1] == _sentence_start(starts, start):
+        word = fold(caps[0]).casefold()
+        if meaning.is_a(word, "organization") or meaning.is_a(word, "social group"):
+            return None  # "Company CEO Jane Roe" opening a sentence: a common noun, no name
+    return slug(" ".join(caps))
 
 
-def _before(ex: Extraction, m: EntityMention) -> Title | None:
+def _sentence_start(starts: Sequence[int], pos: int) -> int:
+    """Where the sentence holding the character ``pos`` starts (0 when none
+    does), among the sentences' ``starts``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
+
+
+def _before(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | None:
     """A title just before a name ("Acme chief executive Jane Roe"), or before it
     with a comma ("the Westshire fire chief, Jane Roe")."""
     text = ex.article.text
-    lo = max(0, m.span.start - 80)
+    # never back across the start of the name's sentence ("... on Monday. Company CEO Jane Roe")
+    lo = max(0, m.span.start - 80, _sentence_start(starts, m.span.start))
     head = text[lo : m.span.start]
     comma = head.rstrip().endswith(",")
     if "\n" in head:
@@ -242,10 +263,12 @@ def _before(ex: Extraction, m: EntityMention) -> Title | None:
         run.pop(0)
     if not run or (m.type != "person" and any(w[0].casefold() == "of" for w in run)):
         return None  # "general manager of Acme's High Density Computing group": the name is no holder
-    return _title(ex, m, run, of_split=True)
+    return _title(ex, m, run, starts, of_split=True)
 
 
-def _title(ex: Extraction, m: EntityMention, run: list[tuple[str, int, int]], *, of_split: bool) -> Title | None:
+def _title(
+    ex: Extraction, m: EntityMention, run: list[tuple[str, int, int]], starts: Sequence[int], *, of_split: bool
+) -> Title | None:
     low = [fold(_POSSESSIVE.sub("", w)).casefold().strip(".") for w, _s, _e in run]
     org_words: list[tuple[str, int, int]] = []
     if of_split and "of" in low:
@@ -261,16 +284,16 @@ def _title(ex: Extraction, m: EntityMention, run: list[tuple[str, int, int]], *,
     start, end = run[0][1], (org_words[-1][2] if org_words else run[-1][2])
     org = None
     if org_words:
-        org = _org(ex, m, org_words[0][1], org_words[-1][2], org_words)
+        org = _org(ex, m, org_words[0][1], org_words[-1][2], org_words, starts)
     elif qualifier:
-        org = _org(ex, m, qualifier[0][1], qualifier[-1][2], qualifier)
+        org = _org(ex, m, qualifier[0][1], qualifier[-1][2], qualifier, starts)
     return Title(m.entity, (m.span.start, m.span.end), tuple(roles), org, (start, end))
 
 
 _APPOSITION = re.compile(r"[\s,]*(?:(?:the|a|an)\s+)?")
 
 
-def _after(ex: Extraction, m: EntityMention) -> Title | None:
+def _after(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | None:
     """A title in apposition ("Jane Roe, chief executive of Acme,"): the
     extraction's apposition mention of the person."""
     text = ex.article.text
@@ -298,7 +321,7 @@ def _after(ex: Extraction, m: EntityMention) -> Title | None:
         words = _clause_words(text, start, end)
         if not words or any(w[0].casefold() in ("who", "which", "that") for w in words):
             continue
-        title = _title(ex, name, words, of_split=True)
+        title = _title(ex, name, words, starts, of_split=True)
         if title is not None:
             return title
     return None
@@ -321,7 +344,7 @@ def _clause_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]
 _AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?", re.IGNORECASE)
 
 
-def _after_name(ex: Extraction, m: EntityMention) -> Title | None:
+def _after_name(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | None:
     """A title in apposition that the extraction did not mark as one ("Jane
     Roe, Acme's chief financial officer,", "Jane Roe, the Chief Executive of
     Acme,"): the words after the name's comma up to the next comma, when they
@@ -335,7 +358,7 @@ def _after_name(ex: Extraction, m: EntityMention) -> Title | None:
     words = _clause_words(text, start, len(text) if stop == -1 else stop)
     if not words or any(w[0].casefold() in ("who", "which", "that", "a", "an") for w in words):
         return None
-    return _title(ex, m, words, of_split=True)
+    return _title(ex, m, words, starts, of_split=True)
 
 
 def headline(line: str) -> bool:
@@ -350,6 +373,7 @@ def titles_of(ex: Extraction) -> Iterator[Title]:
     title-case headlines)."""
     named = {m.entity for m in ex.entities if m.how != "apposition"}
     text = ex.article.text
+    starts = [sent.span.start for sent in ex.sentences]
     for m in ex.entities:
         if m.type == "place":
             continue
@@ -357,11 +381,11 @@ def titles_of(ex: Extraction) -> Iterator[Title]:
         end = text.find("\n", m.span.end)
         if headline(text[start : end if end != -1 else len(text)]):
             continue
-        t = _after(ex, m) if m.how == "apposition" else _before(ex, m)
+        t = _after(ex, m, starts) if m.how == "apposition" else _before(ex, m, starts)
         if t is not None and t.holder in named:
             yield t
         if m.how != "apposition" and m.type == "person" and not _apposed(ex, m):
-            after = _after_name(ex, m)
+            after = _after_name(ex, m, starts)
             if after is not None:
                 yield after
 
