@@ -466,7 +466,9 @@ class Things:
                 continue
             if any(a <= tok.idx < b for a, b in quoted):
                 continue
-            passed: set[int] = set()  # the words of the people passed over ("Jane Roe said it")
+            # the words of the people passed over ("Jane Roe said it") and of quotations
+            # ("'We regret it,' it said"): neither is what "it" might stand for
+            passed: set[int] = {t.i for t in doc if any(a <= t.idx < b for a, b in quoted)}
             m = _governing_subject(tok, entity_of, out, passed)
             if (
                 m is None
