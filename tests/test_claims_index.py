@@ -138,6 +138,28 @@ def test_short_names_are_read_as_the_corpus_long_name_in_both_directions():
     assert _NameMap(conn).map == {}
 
 
+def test_the_short_name_map_rereads_only_the_new_articles_while_the_rest_is_the_same():
+    from factcheck.pipeline.indexed import _NameMap
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE names (aid INTEGER, entity TEXT, type TEXT)")
+    conn.execute("CREATE TEMP TABLE cur (aid INTEGER PRIMARY KEY)")
+    conn.executemany("INSERT INTO cur VALUES (?)", [(1,), (2,)])
+    conn.executemany("INSERT INTO names VALUES (?, ?, ?)", [(1, "ada-okafor", "person"), (2, "okafor", "person")])
+    assert _NameMap(conn, ("corpus", 1), [2]).map == {"okafor": "ada-okafor"}
+    # the rest as it was (one key): its names are not read again ...
+    conn.execute("DELETE FROM names WHERE aid = 1")
+    assert _NameMap(conn, ("corpus", 1), [2]).map == {"okafor": "ada-okafor"}
+    # ... but the new article's are: a new version naming "Ben Okafor" in full makes two
+    conn.execute("INSERT INTO names VALUES (2, 'ben-okafor', 'person')")
+    assert _NameMap(conn, ("corpus", 1), [2]).map == {}
+    # another rest (an article added, changed or gone) is read again
+    conn.execute("DELETE FROM names WHERE aid = 2 AND entity = 'ben-okafor'")
+    assert _NameMap(conn, ("corpus", 2), [2]).map == {}  # aid 1 no longer names Ada Okafor
+    conn.execute("INSERT INTO names VALUES (1, 'ada-okafor', 'person')")
+    assert _NameMap(conn, ("corpus", 3), [2]).map == {"okafor": "ada-okafor"}
+
+
 def test_touched_files_named_another_way_are_not_extracted_again(corpus, tmp_path, capsys, monkeypatch):
     """A fresh clone gives every file a new modification time, and a check may
     name the corpus relatively or absolutely: a file whose bytes the index holds

@@ -38,7 +38,7 @@ import functools
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -178,12 +178,17 @@ class _NameMap:
     # the last map built, by the (entity, type) pairs it was built from: a long-lived
     # process (factcheck serve) checking one corpus again and again reuses it
     _last: tuple[frozenset[tuple[str, str]], dict[str, str]] | None = None
+    # the pairs of the corpus but its new articles, by what identifies their index rows
+    _rest: tuple[Hashable, frozenset[tuple[str, str]]] | None = None
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        # a set, compared with the last one (sorted only when the map is built again)
-        pairs = frozenset(conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)"))
+    def __init__(self, conn: sqlite3.Connection, rest: Hashable | None = None, new: Sequence[int] = ()) -> None:
+        """The map over the articles in ``cur``. ``rest``: what identifies the
+        index rows of those articles but the ``new`` ones (the cache file, the
+        rules and pipeline, each article's id and digest): while it is the
+        same, their pairs are not read again, only the new articles' are."""
+        pairs = self._pairs(conn, rest, new)
         last = _NameMap._last
-        if last is not None and last[0] == pairs:
+        if last is not None and (last[0] is pairs or last[0] == pairs):
             self.map = last[1]
         else:
             # the map depends only on which (entity, type) pairs occur: one stand-in holds them all
@@ -193,6 +198,25 @@ class _NameMap:
         self.inverse: dict[str, set[str]] = defaultdict(set)
         for short, full in self.map.items():
             self.inverse[full].add(short)
+
+    @staticmethod
+    def _pairs(conn: sqlite3.Connection, rest: Hashable | None, new: Sequence[int]) -> frozenset[tuple[str, str]]:
+        if rest is None:
+            # a set, compared with the last one (sorted only when the map is built again)
+            return frozenset(conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)"))
+        marks = ",".join("?" * len(new))
+        kept = _NameMap._rest
+        if kept is not None and kept[0] == rest:
+            others = kept[1]
+        else:
+            others = frozenset(
+                conn.execute(
+                    f"SELECT DISTINCT entity, type FROM names JOIN cur USING (aid) WHERE aid NOT IN ({marks})", new
+                )
+            )
+            _NameMap._rest = (rest, others)
+        added = frozenset(conn.execute(f"SELECT DISTINCT entity, type FROM names WHERE aid IN ({marks})", new))
+        return others if added <= others else others | added
 
     def written(self, anchor: str) -> set[str]:
         """The anchors as extracted that a claim whose names are read
@@ -500,7 +524,14 @@ def check_on_index(
         frozenset(new_ids),
         IndexStats(conn, _focus_quotes(conn, new)),
     )
-    names = _NameMap(conn)
+    where = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    rest = (
+        where,
+        ruleset.knowledge.fingerprint,
+        ruleset.nlp,
+        frozenset(digest.items() - {(i, digest[i]) for i in new_ids}),
+    )
+    names = _NameMap(conn, rest, new)
     fresh = [
         ((c.article, i), renamed(c, names.map))
         for ex in loaded
