@@ -82,13 +82,3 @@ def test_the_same_loss_told_through_it_is_no_finding(ruleset, tmp_path):
         "The Acme Company lost $1.6 billion in 2005.",
         "FC003",
     )
-
-
-def test_it_said_gives_the_quotation_to_the_named_thing():
-    text = 'The Acme Company closed its Northvale plant on Monday. "We regret the loss of these jobs," it said.'
-    (quote,) = [c for c in claims_of_text(text) if c.slot == "quote"]
-    assert quote.anchors == frozenset({"@acme-company"})
-    # the subject inside the quotation ("We") is not a candidate for "it"; a person is never one
-    text = 'Jane Roe closed her shop on Monday. "We regret the loss of these jobs," it said.'
-    (quote,) = [c for c in claims_of_text(text) if c.slot == "quote"]
-    assert quote.anchors == frozenset()

@@ -466,9 +466,7 @@ class Things:
                 continue
             if any(a <= tok.idx < b for a, b in quoted):
                 continue
-            # the words of the people passed over ("Jane Roe said it") and of quotations
-            # ("'We regret it,' it said"): neither is what "it" might stand for
-            passed: set[int] = {t.i for t in doc if any(a <= t.idx < b for a, b in quoted)}
+            passed: set[int] = set()  # the words of the people passed over ("Jane Roe said it")
             m = _governing_subject(tok, entity_of, out, passed)
             if (
                 m is None

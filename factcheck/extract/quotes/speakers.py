@@ -262,8 +262,6 @@ def _entity(ctx: SentenceContext, head: Token, toks: Sequence[Token], lookup: Lo
     the article or the lexicon says whose role it is ("the governor")."""
     if head.pos_ == "PRON":
         ids = ctx.pronoun_of.get(head.i, ())
-        if not ids and head.i in ctx.entity_of:  # "it" standing for a named thing ("..., it said")
-            return ctx.entity_of[head.i].entity
         return ids[0] if len(ids) == 1 else None
     h = _name_head(ctx, toks)
     if h is None:
