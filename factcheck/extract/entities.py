@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
 from ..text.words import MONTH_WORDS, WEEKDAY_WORDS, fold, slug
@@ -423,118 +422,6 @@ class Pronouns:
             self.last_group = (sentence, self.last_group[1])
         elif len(uniq) >= 2:
             self.last_group = (sentence, uniq)
-
-
-#: Entity types "it" can stand for: a company, a country, a named thing; never a person.
-THING_TYPES = frozenset({"organization", "place", "other"})
-#: Verbs whose "it" is mostly about a situation, not a named thing ("it seems", "it took
-#: three hours", "it means"), left unresolved.
-_SITUATION_VERBS = frozenset(
-    {"be", "seem", "appear", "happen", "remain", "take", "mean", "matter", "look", "feel", "rain", "snow", "come"}
-)
-_PEOPLE_WORDS = _PERSONAL | _GROUP | frozenset({"i", "we", "you", "who"})
-_STOP = EntityMention(article="", span=Span(start=0, end=0), text="", entity="")  # an antecedent that is no name
-
-
-class Things:
-    """ "It" as the subject of a verb, to the named thing it stands for (an
-    organisation, a place or another named thing; never a person):
-
-    - the named subject of the clause whose complement it is in ("Ford said it
-      lost $1.6 billion"; a person reporting it is passed over, "analysts
-      said"); a governing subject that is no name ("the company said it")
-      leaves it unresolved;
-    - else, when no name and no other subject comes before it in its own
-      sentence, the named thing that was the subject of the previous sentence
-      ("Ford cut 30,000 jobs. In 2005 it lost $1.6 billion").
-
-    Left alone: "it" in a quotation, "it" of a copula or of a verb mostly said
-    of situations ("it was a mistake", "it seems", "it took hours"), an
-    expletive. Centering on the subject is what news prose mostly does; a
-    subject that is no name ends the chain ("The bill passed. It gives ...")."""
-
-    def __init__(self) -> None:
-        self.last: tuple[int, EntityMention] | None = None  # (sentence, the named subject of that sentence)
-
-    def resolve(
-        self, sentence: int, doc: Doc, entity_of: dict[int, EntityMention], quoted: Sequence[tuple[int, int]]
-    ) -> dict[int, EntityMention]:
-        """The token index of each "it" this sentence resolves -> the mention it stands for."""
-        out: dict[int, EntityMention] = {}
-        for tok in doc:
-            if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubj:pass") or not _about_a_thing(tok):
-                continue
-            if any(a <= tok.idx < b for a, b in quoted):
-                continue
-            passed: set[int] = set()  # the words of the people passed over ("Jane Roe said it")
-            m = _governing_subject(tok, entity_of, out, passed)
-            if (
-                m is None
-                and self.last is not None
-                and self.last[0] == sentence - 1
-                and not any(i < tok.i and i not in passed for i in entity_of)
-                and not any(  # another subject before it might be what it is ("when the browser is attacked it")
-                    t.i < tok.i and t.i not in passed and t.dep_ in ("nsubj", "nsubj:pass") for t in doc
-                )
-            ):
-                m = self.last[1]
-            if m is not None and m is not _STOP:
-                out[tok.i] = m
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root is not None else None
-        named = (entity_of.get(subj.i) or out.get(subj.i)) if subj is not None else None
-        self.last = (sentence, named) if named is not None and is_thing(named) else None
-        return out
-
-
-def is_thing(m: EntityMention) -> bool:
-    """A mention "it" can stand for: an organisation, place or other named
-    thing, or a name of no known type whose last word is a kind of social group
-    ("Ford Motor Company", "the Northvale City Council"), never a person."""
-    if m.type in THING_TYPES:
-        return True
-    words = m.text.split()
-    return m.type == "name" and bool(words) and meaning.is_a(fold(words[-1]), "social group")
-
-
-def _about_a_thing(tok: Token) -> bool:
-    head = tok.head
-    return (
-        head.i != tok.i
-        and head.pos_ == "VERB"
-        and head.lemma_.casefold() not in _SITUATION_VERBS
-        and not any(c.dep_ in ("cop", "expl") for c in head.children)
-    )
-
-
-def _governing_subject(
-    tok: Token, entity_of: dict[int, EntityMention], found: dict[int, EntityMention], passed: set[int]
-) -> EntityMention | None:
-    """The named subject of the nearest clause above ``tok`` that has a
-    subject before it, passing over people (their words go into ``passed``);
-    ``_STOP`` for a subject that is no name."""
-    head = tok.head
-    while head.head.i != head.i and head.dep_ in ("ccomp", "xcomp"):
-        # only up from what a clause says or sets out ("Ford said it lost", "Ford
-        # admitted that it had"): a time or reason clause may be about anything
-        # ("Boeing has five orders since it was announced")
-        up = head.head
-        subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
-        head = up
-        if subj is None:
-            continue
-        m = entity_of.get(subj.i) or found.get(subj.i)
-        if m is not None and is_thing(m):
-            return m
-        if (
-            (m is not None and m.type == "person")
-            or subj.lower_ in _PEOPLE_WORDS
-            or (m is None and subj.pos_ == "NOUN" and meaning.is_a(subj.lemma_.casefold(), "person"))
-        ):
-            passed.update(t.i for t in subj.subtree)
-            continue
-        return _STOP
-    return None
 
 
 def _definite(tok: Token) -> bool:

@@ -21,9 +21,9 @@ from spacy.tokens import Doc
 
 from ..ingest.segment import segment
 from ..knowledge.base import Knowledge
-from ..model.models import EntityMention, Fact, Negation, Quantity, Quote, Sentence, Span, TimeMention
+from ..model.models import EntityMention, Fact, Negation, Quantity, Quote, Sentence, TimeMention
 from .clauses import SentenceContext, quote_reporters, sentence_facts
-from .entities import Pronouns, SentenceDoc, Things, resolve_entities
+from .entities import Pronouns, SentenceDoc, resolve_entities
 from .quantities import extract_quantities
 from .quotes import attribute_quotes, extract_quotes
 from .registry import State, Unit
@@ -145,28 +145,9 @@ def _contexts(st: State) -> Mapping[str, Any]:
     )
     by_index = {s.index: s for s in body}
     pronouns = Pronouns()
-    things = Things()
     contexts: list[SentenceContext] = []
     for sd in st.parsed:
         entity_of = resolved.by_token.get(sd.index, {})
-        it_of = things.resolve(
-            sd.index, sd.doc, entity_of, [(a - sd.base, b - sd.base) for a, b in quotes_of.get(sd.index, [])]
-        )
-        if it_of:
-            # "it" as a mention of the thing it stands for, in this sentence's view only
-            entity_of = {
-                **entity_of,
-                **{
-                    i: m.model_copy(
-                        update={
-                            "span": Span(start=sd.base + sd.doc[i].idx, end=sd.base + sd.doc[i].idx + 2),
-                            "text": sd.doc[i].text,
-                            "how": "pronoun",
-                        }
-                    )
-                    for i, m in it_of.items()
-                },
-            }
         contexts.append(
             SentenceContext(
                 article=st.article.id,
