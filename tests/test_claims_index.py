@@ -199,3 +199,21 @@ def _findings(report: str) -> list:
         for c in f["claims"]:
             c.pop("path", None)
     return found
+
+
+def test_the_kept_names_are_keyed_on_the_cache_file_and_what_built_it(tmp_path):
+    from types import SimpleNamespace
+
+    from factcheck.pipeline.indexed import _rest_key
+
+    rules = SimpleNamespace(knowledge=SimpleNamespace(fingerprint="f"), nlp=None)
+    digest = {"a": "1", "b": "2", "new": "3"}
+    assert _rest_key(sqlite3.connect(":memory:"), rules, digest, {"new"}) is None  # no file: nothing kept
+    conn = sqlite3.connect(tmp_path / "c.sqlite")
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute("INSERT INTO meta VALUES ('extractor', 'one')")
+    key = _rest_key(conn, rules, digest, {"new"})
+    assert key == _rest_key(conn, rules, {**digest, "new": "4"}, {"new"})  # a new version of the new article
+    assert key != _rest_key(conn, rules, {**digest, "b": "5"}, {"new"})  # another article changed
+    conn.execute("UPDATE meta SET value = 'two' WHERE key = 'extractor'")  # rebuilt by another extractor
+    assert key != _rest_key(conn, rules, digest, {"new"})

@@ -473,6 +473,25 @@ class _Extractions(dict[str, Extraction]):
         return ex
 
 
+def _rest_key(
+    conn: sqlite3.Connection, ruleset: RuleSet, digest: Mapping[str, str], new_ids: set[str]
+) -> Hashable | None:
+    """What identifies the index rows of the corpus's articles but the new
+    ones: the cache file (its path and inode) and the extractor it was built
+    by (release, units, spaCy pipeline), the rules, each article's id and
+    digest. ``None`` (nothing kept) for a database with no file."""
+    where = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not where:
+        return None
+    try:
+        inode = os.stat(where).st_ino
+    except OSError:
+        return None
+    built_by = conn.execute("SELECT value FROM meta WHERE key = 'extractor'").fetchone()
+    others = frozenset((i, sha) for i, sha in digest.items() if i not in new_ids)
+    return (where, inode, built_by, ruleset.knowledge.fingerprint, ruleset.nlp, others)
+
+
 def check_on_index(
     conn: sqlite3.Connection,
     articles: Sequence[Article],
@@ -524,14 +543,7 @@ def check_on_index(
         frozenset(new_ids),
         IndexStats(conn, _focus_quotes(conn, new)),
     )
-    where = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
-    rest = (
-        where,
-        ruleset.knowledge.fingerprint,
-        ruleset.nlp,
-        frozenset(digest.items() - {(i, digest[i]) for i in new_ids}),
-    )
-    names = _NameMap(conn, rest, new)
+    names = _NameMap(conn, _rest_key(conn, ruleset, digest, new_ids), new)
     fresh = [
         ((c.article, i), renamed(c, names.map))
         for ex in loaded
