@@ -203,10 +203,12 @@ def _org(
     caps = [_POSSESSIVE.sub("", w) for w, _s, _e in qualifier if w[:1].isupper()]
     if not caps or len(caps) != len(qualifier):
         return None
-    if len(qualifier) == 1 and qualifier[0][1] == _sentence_start(starts, start):
-        word = fold(caps[0]).casefold()
-        if meaning.is_a(word, "organization") or meaning.is_a(word, "social group"):
-            return None  # "Company CEO Jane Roe" opening a sentence: a common noun, no name
+    if (
+        len(qualifier) == 1
+        and start == _sentence_start(starts, start)
+        and meaning.is_a(fold(caps[0]).casefold(), "social group")  # (an organisation is one)
+    ):
+        return None  # "Company CEO Jane Roe" opening a sentence: a common noun, no name
     return slug(" ".join(caps))
 
 

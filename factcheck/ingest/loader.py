@@ -154,23 +154,23 @@ def list_files(target: Path, *, follow_links: bool = False, skipped: list[InputE
             dirnames[:] = []
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
+        rel_dir = os.path.relpath(dirpath, top)
+        native = "" if rel_dir == os.curdir else rel_dir + os.sep  # this folder's path below ``top``
         keep = []
         for d in sorted(dirnames):
             if _skipped_name(d):
                 continue
             sub = os.path.join(dirpath, d)
-            shown = base + os.path.relpath(sub, top)
             if not follow_links and os.path.islink(sub) and not _inside(os.path.realpath(sub), root):
                 notes.append(
                     InputError(
-                        "not read: a symbolic link to a folder outside the corpus (use --follow-links)", path=shown
+                        "not read: a symbolic link to a folder outside the corpus (use --follow-links)",
+                        path=base + native + d,
                     )
                 )
                 continue
             keep.append(d)
         dirnames[:] = keep
-        rel_dir = os.path.relpath(dirpath, top)
-        native = "" if rel_dir == os.curdir else rel_dir + os.sep
         here_real = os.path.realpath(dirpath)  # once per folder: a file that is no link lies where its folder really is
         for name in filenames:
             if os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES or _skipped_name(name):
