@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 
 import networkx as nx
@@ -312,8 +312,12 @@ def index_of_claims(
     *,
     idf: Mapping[str, float],
     key_counts: Mapping[str, int] | None = None,
+    keys: Collection[str] | None = None,
 ) -> ClaimIndex:
-    """Claims (in article order) added to the corpus graph with their block keys."""
+    """Claims (in article order) added to the corpus graph with their block
+    keys. ``keys``: only these block keys are added (a focused check's: the
+    keys of the focus claims, since every pair it aligns holds a focus claim
+    and meets on one of its keys); ``None``: every key."""
     for c in claims:
         node = f"claim:{c.id}"
         graph.add_node(node, kind="claim", slot=c.slot, article=c.article, line=c.line, key=c.key())
@@ -326,7 +330,8 @@ def index_of_claims(
         for e in sorted(c.entities):
             graph.add_edge(node, f"entity:{e}", rel="about")
         for k in sorted(block_keys(c)):
-            graph.add_edge(node, f"key:{k}", rel="keyed")
+            if keys is None or k in keys:
+                graph.add_edge(node, f"key:{k}", rel="keyed")
     return ClaimIndex(claims, {c.id: c for c in claims}, idf, graph, fact_event, lexicon, key_counts=key_counts)
 
 

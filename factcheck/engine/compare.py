@@ -690,6 +690,17 @@ def _clock(m: re.Match[str]) -> str:
 
 
 def quote_words(text: str) -> list[str]:
+    """See :func:`_quote_words` (a new list each call: the words are kept by text)."""
+    return list(_quote_words(text))
+
+
+#: Quotations whose words are kept: each check compares the quotations of the
+#: articles it reads, and a long-lived ``factcheck serve`` reads the same ones again.
+QUOTE_WORDS_KEPT = 16384
+
+
+@functools.lru_cache(maxsize=QUOTE_WORDS_KEPT)
+def _quote_words(text: str) -> tuple[str, ...]:
     """A quotation's words for comparison: editorial insertions in brackets or
     parentheses left out ("her (Tara) and"), a web suffix on a name dropped
     ("MySpace.com"), "'s been" as "has been", times on the 24-hour clock without
@@ -705,7 +716,7 @@ def quote_words(text: str) -> list[str]:
     s = normalize_quote(s)
     for pat, rep in _CONTRACTIONS:
         s = re.sub(pat, rep, s)
-    return [_ORDINAL_WORDS.get(w, w) for w in s.replace("-", " ").split()]
+    return tuple(_ORDINAL_WORDS.get(w, w) for w in s.replace("-", " ").split())
 
 
 _SPELLING = ((re.compile(r"our"), "or"), (re.compile(r"re$"), "er"), (re.compile(r"is(e|ed|es|ing|ation)$"), r"iz\1"))

@@ -79,9 +79,11 @@ class Listing:
 _STAND_IN = Article.model_construct(id="", path="", text="", sha256="", published=None, published_source="none")
 
 
+@functools.lru_cache(maxsize=65536)
 def _stand_in(article_id: str, path: str, sha256: str) -> Article:
     # no text: only the id, the path and the digest are ever read from it (built without
-    # validation, as a copy of one built once: model_construct would fill every default again)
+    # validation, as a copy of one built once; kept, since a long-lived factcheck serve
+    # lists the same corpus again and again: model_construct would fill every default again)
     return _STAND_IN.model_copy(update={"id": article_id, "path": path, "sha256": sha256})
 
 
@@ -565,6 +567,7 @@ def check_on_index(
         ruleset.knowledge.lexicon,
         idf=_Lazy(conn, later_copies(articles)[0], names),
         key_counts=counts,
+        keys=frozenset(k for _, c in fresh for k in block_keys(c)),
     )
     # the claim rules' per-corpus index and source clusters (see checks.claims)
     corpus.claim_index, corpus.sources = index, _Sources(conn, names_of, cur)
