@@ -191,3 +191,115 @@ def test_a_negated_clause_is_not_a_reporting_source(ruleset):
     text = "Calls to the office were not answered on Monday, and a recording said the office was closed.\n"
     ex = extract_article(_art("a", text, date(2025, 5, 9)), ruleset)
     assert ex.facts[0].attribution.kind == "none" and ex.facts[0].polarity == "negative"
+
+
+def _doc(words, pos, ents):
+    from spacy.tokens import Doc
+
+    from factcheck.extract.nlp import load_nlp
+
+    return Doc(load_nlp(None).vocab, words=words, pos=pos, ents=ents)
+
+
+def _typed(doc):
+    from factcheck.extract.entities import _candidates
+
+    return [(span.text, typ) for span, typ in _candidates(doc)]
+
+
+def test_an_employer_a_title_and_a_name_run_together_are_two_mentions():
+    # the recogniser often takes "Acme COO Jane Roe" for one organisation
+    doc = _doc(
+        ["Acme", "COO", "Jane", "Roe", "opened", "the", "plant"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+    )
+    assert _typed(doc) == [("Acme", "organization"), ("Jane Roe", "person")]
+
+
+def test_a_name_right_after_a_person_title_is_a_person():
+    doc = _doc(
+        ["Acme", "CEO", "Ben", "Okafor", "spoke"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+        ["B-ORG", "O", "B-ORG", "I-ORG", "O"],
+    )
+    assert ("Ben Okafor", "person") in _typed(doc)
+
+
+def test_a_title_word_opening_an_organisation_name_stays_in_it():
+    doc = _doc(
+        ["General", "Widgets", "closed", "the", "plant"],
+        ["PROPN", "PROPN", "VERB", "DET", "NOUN"],
+        ["B-ORG", "I-ORG", "O", "O", "O"],
+    )
+    assert _typed(doc) == [("General Widgets", "organization")]
+    council = _doc(
+        ["The", "Mayor", "'s", "Youth", "Council", "said"],
+        ["DET", "PROPN", "PART", "PROPN", "PROPN", "VERB"],
+        ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert _typed(council) == [("Mayor 's Youth Council", "organization")]
+
+
+def test_an_organisation_after_a_title_that_is_no_person_title_keeps_its_type():
+    # "Director" and "General" also open names of bodies: no person is read into them
+    doc = _doc(
+        ["the", "Director", "Northvale", "Agency", "said"],
+        ["DET", "PROPN", "PROPN", "PROPN", "VERB"],
+        ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert _typed(doc) == [("Director Northvale Agency", "organization")]
+
+
+def test_a_holder_named_after_an_employer_and_a_title_is_read(ruleset):
+    from conftest import claims_of_text
+
+    claims = claims_of_text("When Acme COO Tim Cook first introduced the phone, it sold well.")
+    held = {(c.role, c.value) for c in claims if c.slot == "holder"}
+    assert ("chief operating officer of @acme", "Tim Cook") in held
+
+
+def test_a_lower_case_title_or_a_place_makes_no_person():
+    # "the new mayor Northvale Council chose": the council is no person
+    council = _doc(
+        ["the", "new", "mayor", "Northvale", "Council", "chose"],
+        ["DET", "ADJ", "NOUN", "PROPN", "PROPN", "VERB"],
+        ["O", "O", "O", "B-ORG", "I-ORG", "O"],
+    )
+    assert _typed(council) == [("Northvale Council", "organization")]
+    island = _doc(
+        ["Ferries", "to", "Prince", "Edward", "Island", "stopped"],
+        ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+        ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O"],
+    )
+    assert _typed(island) == [("Prince Edward Island", "place")]
+
+
+def test_a_title_of_several_words_inside_an_organisation_span_is_split_off():
+    doc = _doc(
+        ["Acme", "Motors", "Chief", "Executive", "Ben", "Okafor", "said"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert _typed(doc) == [("Acme Motors", "organization"), ("Ben Okafor", "person")]
+    state = _doc(
+        ["Northvale", "Secretary", "of", "State", "Jane", "Roe", "said"],
+        ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert ("Jane Roe", "person") in _typed(state)
+    sir = _doc(
+        ["Northvale", "Bank", "Chairman", "Sir", "said"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert all(typ != "person" for _, typ in _typed(sir))  # a title alone names no one
+
+
+def test_the_title_before_a_name_stands_for_the_person_as_a_subject():
+    from conftest import claims_of_text
+
+    claims = claims_of_text("Acme COO Tim Cook closed the plant on Monday.")
+    subjects = {c.subject for c in claims if c.subject}
+    assert "@tim-cook" in subjects
+    assert "coo" not in subjects

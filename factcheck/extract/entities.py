@@ -70,8 +70,12 @@ TITLES = frozenset(
         "spokesman",
         "spokeswoman",
         "ceo",
+        "coo",
+        "cfo",
+        "cto",
         "chairman",
         "chairwoman",
+        "chairperson",
         "judge",
         "justice",
         "general",
@@ -123,16 +127,18 @@ class Resolved:
     by_token: dict[int, dict[int, EntityMention]] = field(default_factory=dict)  # sentence -> token -> mention
 
 
-def _strip(span: SpacySpan) -> SpacySpan | None:
-    """The name inside an entity span: without leading determiners and titles,
-    a trailing possessive or punctuation."""
+def _strip(span: SpacySpan, *, titles: bool = True) -> SpacySpan | None:
+    """The name inside an entity span: without leading determiners and titles
+    (``titles``), a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     # everything up to the last title before the name ("U.S. President Jane Roe")
-    titles = [i for i in range(start, end - 1) if doc[i].lower_ in TITLES]
-    if titles:
-        start = titles[-1] + 1
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].lower_ in TITLES or doc[start].is_punct):
+    before = [i for i in range(start, end - 1) if doc[i].lower_ in TITLES] if titles else []
+    if before:
+        start = before[-1] + 1
+    while start < end and (
+        doc[start].lower_ in _DETERMINERS or (titles and doc[start].lower_ in TITLES) or doc[start].is_punct
+    ):
         if doc[start].lower_ in TITLES and end - start == 1:
             break
         start += 1
@@ -178,18 +184,89 @@ def _name_word(doc: Doc, i: int) -> bool:
     return nxt is not None and tok.dep_ in ("compound", "flat") and tok.head.i == nxt.i and _name_word(doc, i + 1)
 
 
+#: Titles only a person holds: a capitalised one right before a name the
+#: recogniser typed otherwise makes it a person ("Acme CEO Satya Nadella").
+PERSON_TITLES = TITLES - {"general", "gen.", "gen", "prime", "former", "chief", "director", "justice", "king", "queen"}
+
+
+def _person_name(name: SpacySpan, most: int = 4) -> bool:
+    """One to ``most`` capitalised proper nouns, as a person's name is written."""
+    return 1 <= len(name) <= most and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLES for t in name
+    )
+
+
+def _title_before(doc: Doc, name: SpacySpan) -> bool:
+    """A capitalised person title stands just before the span, after the
+    capitalised name of where it is held ("Acme CEO Satya Nadella"; not "the
+    new mayor Northvale Council chose", nor a headline's "Coach Northvale
+    Rovers Fans Protest")."""
+    i = name.start - 1
+    if i < 1 or doc[i].lower_ not in PERSON_TITLES or not doc[i].text[:1].isupper():
+        return False
+    employer = doc[i - 1]  # "Acme", "U.S.": what the title is held at
+    return employer.text[:1].isupper() and employer.pos_ in ("PROPN", "NOUN")
+
+
+#: Words that end a title begun by one of :data:`TITLES` ("Chief Executive Officer").
+_TITLE_TAILS = frozenset({"executive", "officer", "operating", "financial", "technology"})
+
+
+def _split_title(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:
+    """An entity span that runs an employer, a title and a person's name
+    together ("Apple COO Tim Cook", "Northvale Museum Director Ben Okafor"):
+    the employer's words and the name. None when no title stands inside the span before one to four
+    capitalised proper nouns, or when the span opens with the title ("General
+    Widgets", "Mayor's Council" name a body, not a person)."""
+    first = ent.start
+    while first < ent.end and (doc[first].lower_ in _DETERMINERS or doc[first].is_punct):
+        first += 1
+    titles = [i for i in range(first, ent.end - 1) if doc[i].lower_ in TITLES]
+    if not titles or titles[0] == first:
+        return None
+    name = _strip(ent)
+    if name is None:
+        return None
+    after = titles[-1] + 1
+    while after < name.end - 1 and doc[after].lower_ in _TITLE_TAILS:
+        after += 1  # "Acme Motors Chief Executive Ben Okafor"
+    if doc[after].lower_ == "of" and after + 2 < name.end and doc[after + 1].text[:1].isupper():
+        after += 2  # "Northvale Secretary of State Jane Roe": the title names what it is of
+    if name.start < after:
+        name = doc[after : name.end]
+    if not _person_name(name) or name.start != after:
+        return None
+    words = doc[first : titles[0]]
+    if any(not t.text[:1].isupper() for t in words):
+        return None
+    return words, name
+
+
 def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
-    """Entity spans and unlabelled proper-noun chains, with a factcheck type."""
+    """Entity spans and unlabelled proper-noun chains, with a factcheck type.
+    A span that runs an employer, a person's title and a name together
+    ("Apple COO Tim Cook") is two mentions, the employer and the person; a
+    title word opening an organisation's or a place's name stays in it
+    ("General Widgets", "Prince Edward Island")."""
     out: list[tuple[SpacySpan, str]] = []
     taken = [False] * len(doc)
     for ent in doc.ents:
         ent = _extend(ent)
-        name = _strip(ent)
-        if name is None or name.text.casefold() in _CALENDAR:
-            continue
         typ = entity_type(ent.label_)
-        if typ == "other" and not any(t.pos_ == "PROPN" for t in name):
-            continue
+        split = _split_title(doc, ent) if typ != "person" else None
+        name: SpacySpan | None
+        if split is not None:
+            employer, name = split
+            out.append((employer, typ if typ in ("organization", "place") else "name"))
+            typ = "person"
+        else:
+            name = _strip(ent, titles=typ == "person" or typ == "other")
+            if name is None or name.text.casefold() in _CALENDAR:
+                continue
+            if typ == "other" and not any(t.pos_ == "PROPN" for t in name):
+                continue
+            if typ in ("organization", "other") and _person_name(name) and len(name) >= 2 and _title_before(doc, name):
+                typ = "person"
         out.append((name, typ))
         for t in ent:
             taken[t.i] = True
@@ -203,7 +280,8 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
             j += 1
         span = doc[i:j]
         if len(span.text) >= 2 and any(t.pos_ == "PROPN" or t.i > 0 for t in span):
-            out.append((span, "name"))
+            titled = len(span) >= 2 and _person_name(span) and _title_before(doc, span)
+            out.append((span, "person" if titled else "name"))
         i = j
     out.sort(key=lambda c: c[0].start)
     return out
@@ -314,6 +392,13 @@ def resolve_entities(article_id: str, text: str, sentences: Sequence[SentenceDoc
             out.mentions.append(m)
             for t in span:
                 tokens[t.i] = m
+            if etype == "person":
+                # the title before a name stands for the person when the parse makes it
+                # the head ("Acme COO Tim Cook closed the plant": "COO" is the subject)
+                j = span.start - 1
+                while j >= 0 and doc[j].lower_ in TITLES and j not in tokens:
+                    tokens[j] = m
+                    j -= 1
             app = _appositive_span(span.root)
             if app is not None and etype == "person":
                 toks = doc[app[0] : app[1]]
