@@ -251,3 +251,26 @@ def test_a_common_noun_opening_a_sentence_names_no_organisation(ruleset, tmp_pat
         "The phone went on sale on Monday. Company CEO Jane Roe said sales were strong.\n",
         "The tablet went on sale on Monday. Company CEO Ada Okafor said sales were strong.\n",
     )
+
+
+def test_the_head_of_a_department_of_a_named_body_is_no_head_of_the_body(ruleset, tmp_path):
+    """A hospital has a head of surgery and a head of emergency medicine: two
+    holders of two roles, not two holders of the head of the hospital."""
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Dr. Jane Roe, head of surgery at Northvale General Hospital, said the patients were stable.\n",
+        "Dr. Ben Okafor, head of emergency medicine at Northvale General Hospital, said the patients were stable.\n",
+    )
+    assert found == []
+    assert all(org is None for _, _, org in _titles("Jane Roe, head of surgery at Northvale General Hospital, spoke."))
+
+
+def test_the_head_of_a_service_of_a_town_is_no_head_of_the_town(ruleset, tmp_path):
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Jane Roe, head of the Northvale police, said the road was closed.\n",
+        "Ben Okafor, head of the Northvale fire service, said the road was closed.\n",
+    )
+    assert found == []
