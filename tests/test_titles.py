@@ -274,3 +274,15 @@ def test_the_head_of_a_service_of_a_town_is_no_head_of_the_town(ruleset, tmp_pat
         "Ben Okafor, head of the Northvale fire service, said the road was closed.\n",
     )
     assert found == []
+
+
+def test_a_title_of_a_body_the_text_does_not_name_is_no_claim(ruleset, tmp_path):
+    """A president of a local chapter may be a vice president of a company:
+    the chapter named by no entity makes no title that could exclude another."""
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Jane Roe, president of the Northvale chapter, said the vote was fair.\n",
+        "Jane Roe, vice president of Acme Corporation, said the vote was fair.\n",
+    )
+    assert found == []

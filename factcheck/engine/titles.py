@@ -199,9 +199,6 @@ def _org(
     """What the title heads: an entity named inside it, or its capitalised qualifier words."""
     for m in ex.entities:
         if m.entity != holder.entity and m.span.start >= start and m.span.end <= end and m.type != "person":
-            if any(not w[:1].isupper() and not m.span.start <= s < m.span.end for w, s, _e in qualifier):
-                # "head of the Northvale police": a body of Northvale, not Northvale itself
-                return None
             return m.entity
     caps = [_POSSESSIVE.sub("", w) for w, _s, _e in qualifier if w[:1].isupper()]
     if not caps or len(caps) != len(qualifier):
@@ -213,6 +210,17 @@ def _org(
     ):
         return None  # "Company CEO Jane Roe" opening a sentence: a common noun, no name
     return slug(" ".join(caps))
+
+
+def _names_a_body(ex: Extraction, holder: EntityMention, words: list[tuple[str, int, int]]) -> bool:
+    """The words after a title's "of" name the body itself: they start with a
+    capital, and every lower-case word lies inside a named organisation or
+    place ("of the Northvale Fire Department"; not "of surgery at Northvale
+    General Hospital", nor "of the Northvale police")."""
+    if not words[0][0][:1].isupper():
+        return False
+    spans = [(m.span.start, m.span.end) for m in ex.entities if m.entity != holder.entity and m.type != "person"]
+    return all(w[:1].isupper() or any(a <= s < b for a, b in spans) for w, s, _e in words)
 
 
 def _sentence_start(starts: Sequence[int], pos: int) -> int:
@@ -288,10 +296,10 @@ def _title(
     qualifier = run[: len(qual)]
     start, end = run[0][1], (org_words[-1][2] if org_words else run[-1][2])
     org = None
-    if org_words and not org_words[0][0][:1].isupper():
-        # "head of surgery at Northvale General Hospital": a department or a function
-        # of the body named after it, which has other heads; no head of the body
-        return Title(m.entity, (m.span.start, m.span.end), tuple(roles), None, (start, end))
+    if org_words and not _names_a_body(ex, m, org_words):
+        # "head of surgery at Northvale General Hospital", "head of the Northvale police":
+        # a department or a service of the body named in it, which has other heads
+        return None
     if org_words:
         org = _org(ex, m, org_words[0][1], org_words[-1][2], org_words, starts)
     elif qualifier:
