@@ -215,9 +215,10 @@ _TITLE_TAILS = frozenset({"executive", "officer", "operating", "financial", "tec
 def _split_title(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:
     """An entity span that runs an employer, a title and a person's name
     together ("Apple COO Tim Cook", "Northvale Museum Director Ben Okafor"):
-    the employer's words and the name. None when no title stands inside the span before one to four
-    capitalised proper nouns, or when the span opens with the title ("General
-    Widgets", "Mayor's Council" name a body, not a person)."""
+    the employer's words and the name. None when no title stands inside the
+    span before one to four capitalised proper nouns, or when the span opens
+    with the title ("General Widgets", "Mayor's Council" name a body, not a
+    person)."""
     first = ent.start
     while first < ent.end and (doc[first].lower_ in _DETERMINERS or doc[first].is_punct):
         first += 1
