@@ -197,10 +197,12 @@ def _person_name(name: SpacySpan, most: int = 4) -> bool:
 
 
 def _title_before(doc: Doc, name: SpacySpan) -> bool:
-    """A capitalised person title stands just before the span, after the
-    capitalised name of where it is held ("Acme CEO Satya Nadella"; not "the
-    new mayor Northvale Council chose", nor a headline's "Coach Northvale
-    Rovers Fans Protest")."""
+    """A name of two to four capitalised proper nouns, after a capitalised
+    person title that itself follows the capitalised name of where it is held
+    ("Acme CEO Satya Nadella"; not "the new mayor Northvale Council chose",
+    nor a headline's "Coach Northvale Rovers Fans Protest")."""
+    if len(name) < 2 or not _person_name(name):
+        return False
     i = name.start - 1
     if i < 1 or doc[i].lower_ not in PERSON_TITLES or not doc[i].text[:1].isupper():
         return False
@@ -266,7 +268,7 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
                 continue
             if typ == "other" and not any(t.pos_ == "PROPN" for t in name):
                 continue
-            if typ in ("organization", "other") and _person_name(name) and len(name) >= 2 and _title_before(doc, name):
+            if typ in ("organization", "other") and _title_before(doc, name):
                 typ = "person"
         out.append((name, typ))
         for t in ent:
@@ -281,8 +283,7 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
             j += 1
         span = doc[i:j]
         if len(span.text) >= 2 and any(t.pos_ == "PROPN" or t.i > 0 for t in span):
-            titled = len(span) >= 2 and _person_name(span) and _title_before(doc, span)
-            out.append((span, "person" if titled else "name"))
+            out.append((span, "person" if _title_before(doc, span) else "name"))
         i = j
     out.sort(key=lambda c: c[0].start)
     return out
