@@ -108,3 +108,75 @@ def test_a_count_stated_by_a_count_verb_is_the_same_count(tmp_path):
     (tmp_path / "a.md").write_text("---\npublished: 2025-05-01\n---\nThe Northvale storm killed 31 people on Friday.\n")
     report, _ = factcheck.run(tmp_path)
     assert [f for f in report.findings if f.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "role"),
+    [
+        # "worth" says what the amount is the value of, whatever head the parse gives it
+        ("Northvale Construction won a contract worth US$2.5bn on Monday.", "US$2.5bn", "contract", "USD"),
+        (
+            "Northvale Construction won the contract, worth about $2.1 billion, on Monday.",
+            "$2.1 billion",
+            "contract",
+            "$",
+        ),
+        # the count is of a compound's head, not of its modifier
+        ("The worm infected 300 Windows users.", "300 Windows users", "user", "user"),
+        ("The city deployed 2,000 police officers on Monday.", "2,000 police officers", "officer", "officer"),
+        ("Northvale sent 10 fire engines to the blaze.", "10 fire engines", "engine", "engine"),
+    ],
+)
+def test_what_an_amount_or_a_count_is_of(text, value, noun, role):
+    (c,) = _number_claims(text)
+    assert (c.value, c.noun, c.role) == (value, noun, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Acme Airlines plane crashed near Easton with 300 people on board.",
+        "There were 300 passengers aboard the Acme Airlines plane.",
+        "The Acme Airlines plane had 300 people on board.",
+    ],
+)
+def test_a_count_on_board_is_what_was_carried(text):
+    (c,) = _number_claims(text)
+    assert c.predicate == "carry"
+    assert "@acme-airlines" in c.anchors
+
+
+def test_a_count_aboard_and_a_count_carried_are_one_slot(tmp_path):
+    """'300 people on board' and 'carrying 350 passengers' count one load;
+    'killed 350 passengers' is another slot."""
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-05-01\n---\nThe Acme Airlines plane had 300 people on board when it crashed.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "---\npublished: 2025-05-01\n---\nThe Acme Airlines plane was carrying 350 passengers when it crashed.\n"
+    )
+    report, _ = factcheck.run(tmp_path)
+    (f,) = [f for f in report.findings if f.kind == "number"]
+    assert sorted(c.normalized for c in f.claims) == ["300 person", "350 passenger"]
+    (tmp_path / "b.md").write_text(
+        "---\npublished: 2025-05-01\n---\nThe crash of the Acme Airlines plane killed 350 passengers.\n"
+    )
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.kind == "number"] == []
+
+
+def test_a_contract_worth_an_amount_is_the_amount_of_the_contract(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-05-01\n---\nNorthvale Construction won the $2.1 billion bridge contract on Monday.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "---\npublished: 2025-05-01\n---\nNorthvale Construction won a contract worth US$2.5bn on Monday.\n"
+    )
+    report, _ = factcheck.run(tmp_path)
+    (f,) = [f for f in report.findings if f.kind == "number"]
+    assert sorted(c.value for c in f.claims) == ["$2.1 billion", "US$2.5bn"]
+    (tmp_path / "b.md").write_text(
+        "---\npublished: 2025-05-01\n---\nNorthvale Construction won a contract worth US$2.1bn on Monday.\n"
+    )
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.kind == "number"] == []

@@ -54,6 +54,9 @@ _SCORE = re.compile(r" ?[-\u2013] ?\d")  # a record after a name: "Smith, 45-7-2
 #: Predicates whose date is a birth date.
 BIRTH = frozenset({"bear", "born"})
 #: Light predicates: they carry no meaning of their own for alignment.
+#: The predicate of a count of what is on board ("300 people on board" is "carrying 300 people").
+CARRY = "carry"
+
 LIGHT = frozenset(["be", "have", "do", "get", "make", "take", "include", "become", "remain", "seem", "appear"])
 #: Prepositions grouped by what they say about a place: a place "in" and a place
 #: "near" fill different slots.
@@ -583,25 +586,7 @@ def _from_attachment(
     if att.kind == "date":
         return _date_claim(ctx, f, att, head, anchors, base)
     if att.kind == "number":
-        if (
-            not att.value
-            or not head
-            or _PART_OF.search(ctx.ex.article.text[max(0, att.span.start - 16) : att.span.start])
-        ):
-            return None  # "28 of 41 passes": a total beside a part, not a count of its own
-        nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
-        if nv is None:
-            return None
-        anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
-        how = f"'{att.text}' -> {att.value}" + (f" (hedged: '{att.hedge}')" if att.hedge else "")
-        noun = head if head != base["predicate"] else (att.unit or "count")
-        # "was shot 11 times": the number of times someone was shot
-        topic = f"{base['predicate']} (times)" if noun == "time" and att.unit == "time" else noun
-        return _claim(
-            "number", base, att.text, att.span, att.value, how, nv,
-            topic=topic, noun=noun, noun_classes=word_classes(noun, "n"), role=att.unit or "count",
-            anchors=frozenset(anchors - {noun}), entities=_ents(anchors), time=fact_time,
-        )  # fmt: skip
+        return _number_claim(ctx, f, att, head, anchors, base, fact_time)
     if att.kind == "ordinal":
         if not head:
             return None
@@ -650,6 +635,31 @@ def _from_attachment(
             anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
         )  # fmt: skip
     return None
+
+
+def _number_claim(
+    ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict, fact_time: DateValue | None
+) -> SlotClaim | None:
+    """A count or an amount and the noun it counts or measures."""
+    if not att.value or not head or _PART_OF.search(ctx.ex.article.text[max(0, att.span.start - 16) : att.span.start]):
+        return None  # "28 of 41 passes": a total beside a part, not a count of its own
+    nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
+    if nv is None:
+        return None
+    anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
+    if att.relation == "aboard":
+        # "crashed with 300 people on board", "350 passengers were aboard": the
+        # count of what was carried, whatever verb the clause has
+        base = {**base, "predicate": CARRY, "pred_classes": word_classes(CARRY, "v")}
+    how = f"'{att.text}' -> {att.value}" + (f" (hedged: '{att.hedge}')" if att.hedge else "")
+    noun = head if head != base["predicate"] else (att.unit or "count")
+    # "was shot 11 times": the number of times someone was shot
+    topic = f"{base['predicate']} (times)" if noun == "time" and att.unit == "time" else noun
+    return _claim(
+        "number", base, att.text, att.span, att.value, how, nv,
+        topic=topic, noun=noun, noun_classes=word_classes(noun, "n"), role=att.unit or "count",
+        anchors=frozenset(anchors - {noun}), entities=_ents(anchors), time=fact_time,
+    )  # fmt: skip
 
 
 def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:

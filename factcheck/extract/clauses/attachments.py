@@ -236,9 +236,36 @@ def _number_target(root: Token, first: Token, hedge: str | None, unit: str | Non
     if hedge is not None and target.lower_ in _HEDGE_WORDS and target.i < first.i and target.head.i != target.i:
         target, rel = _target(target)
     if _is_money(unit):
+        valued = _worth_of(root, first)
+        if valued is not None:
+            return valued, "worth"
         while target.dep_ == "compound" and target.head.i != target.i and target.head.pos_ in ("NOUN", "PROPN"):
             target = target.head
     return target, rel
+
+
+def _worth_of(root: Token, first: Token) -> Token | None:
+    """The noun an amount of money is the value of when the text says so with
+    "worth" ("a contract worth $2.1 billion", "the deal, worth about $5
+    million,"): the noun just before "worth", whatever head the parse gave the
+    amount (it often makes the amount a second object of the verb)."""
+    doc = root.doc
+    i = first.i - 1
+    while i >= 0 and doc[i].lower_ in _HEDGE_TOKENS:
+        i -= 1  # "worth about $5 million", "worth more than $5 million"
+    if i < 1 or doc[i].lower_ != "worth":
+        return None
+    j = i - 1
+    if doc[j].text == "," and j >= 1:
+        j -= 1
+    noun = doc[j]
+    if noun.pos_ != "NOUN" or noun.like_num:
+        return None
+    return noun
+
+
+#: The words of a hedge ("about", "more than", "nearly") that may stand between "worth" and the amount.
+_HEDGE_TOKENS = frozenset(w for h in _HEDGES for w in h.split())
 
 
 def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment]]:
@@ -253,9 +280,43 @@ def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment
         rng = ctx.token_range(q.span)
         first = ctx.tokens[rng[0]] if rng else root
         hedge = _hedge(doc, first)
-        target, rel = _number_target(root, first, hedge, q.unit)
-        out.append(_att(ctx, "number", q.text, q.span, q.normalized, target, rel, unit=q.unit, hedge=hedge))
+        text, span, value, unit = q.text, q.span, q.normalized, q.unit
+        counted = _compound_head(ctx.tokens[rng[-1]], unit) if rng else None
+        if counted is not None:
+            # "300 Windows users", "2,000 police officers": the count is of the compound's head
+            unit = counted.lemma_.casefold()
+            span = ctx.span(q.span.start, ctx.base + counted.idx + len(counted.text))
+            text, value = ctx.text[span.start : span.end], f"{q.normalized.split()[0]} {unit}"
+        target, rel = _number_target(counted or root, first, hedge, unit)
+        if rel != "worth" and _aboard(target):
+            rel = "aboard"
+        out.append(_att(ctx, "number", text, span, value, target, rel, unit=unit, hedge=hedge))
     return out
+
+
+def _compound_head(unit_word: Token, unit: str | None) -> Token | None:
+    """The plural noun a count's unit word modifies as a compound, one or two
+    words on ("300 Windows users", "2,000 police officers"), or None: the
+    number counts that noun, not its modifier."""
+    if unit is None or unit_word.pos_ not in ("NOUN", "PROPN") or unit_word.lemma_.casefold() != unit.casefold():
+        return None
+    head = unit_word.head
+    if unit_word.dep_ != "compound" or not unit_word.i < head.i <= unit_word.i + 2 or head.tag_ != "NNS":
+        return None
+    return head
+
+
+def _aboard(noun: Token) -> bool:
+    """A count of what is on board ("with 300 people on board", "350 passengers
+    were aboard", "200 people aboard the ferry"): the words right after the
+    counted noun, passing over a form of "be", say so."""
+    doc = noun.doc
+    i = noun.i + 1
+    while i < len(doc) and i <= noun.i + 2 and doc[i].lemma_.casefold() == "be":
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "aboard":
+        return True
+    return i + 1 < len(doc) and doc[i].lower_ == "on" and doc[i + 1].lower_ == "board"
 
 
 def _word_value(tok: Token) -> str | None:
