@@ -280,3 +280,24 @@ def test_every_quantity_slices_to_its_text():
 )
 def test_a_plural_joined_by_a_hyphen_is_counted(text: str, counted: list):
     assert [(q.text, q.unit) for q in qs(text)] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The worm has reached 2m users.", "2m users", 2_000_000, "user"),
+        ("Output rose to 2.5m barrels a day.", "2.5m barrels", 2_500_000, "barrel"),
+        ("About 1.5bn people live there.", "1.5bn people", 1_500_000_000, "person"),
+        ("Some 10k runners took part.", "10k runners", 10_000, "runner"),
+    ],
+)
+def test_a_scale_written_short_without_a_currency(text, written, value, unit):
+    q = one(text)
+    assert (q.text, q.value, q.unit) == (written, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["She ran 100m in 9.58 seconds.", "The climber fell 600m while descending.", "She won the 400m hurdles."]
+)
+def test_metres_are_no_scale(text):
+    assert [q.unit for q in qs(text)] in ([], ["second"])

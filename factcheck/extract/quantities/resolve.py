@@ -176,6 +176,20 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
         num.qty = _quantity(article_id, text, num.start, num.end + code.end(), num.value, num.unit, notes)
         return
 
+    am = _MONEY_ABBR_RE.match(tail) if num.written == "digits" and not num.scaled else None
+    if am:  # "2m Windows users", "1.5bn people": a scale written short, with no currency
+        mult = _MONEY_ABBR[am.group("abbr")]
+        noun = _count_noun(text, num.end + am.end(), end, num.value * mult)
+        if noun is None or (am.group("abbr") in "mM" and _race(noun[0])):
+            return  # "ran 100m in 9.58 seconds", "fell 600m", "the 400m hurdles": metres
+        num.mult *= mult
+        num.value *= mult
+        num.scaled = True
+        lemma, n_end = noun
+        num.unit = lemma
+        num.qty = _quantity(article_id, text, num.start, n_end, num.value, lemma, notes)
+        return
+
     if num.value == 1 and _prev_word(text, num.start) in _ONE_BLOCKERS:
         return  # no one, any one, every one
     if num.written == "digits" and _after_label(text, num.start):
@@ -195,6 +209,16 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
         notes.append("no noun: a count")
         num.unit = "count"
         num.qty = _quantity(article_id, text, num.start, num.end, num.value, "count", notes)
+
+
+def _race(noun: str) -> bool:
+    """A race, whose distance an "m" after a number gives in metres ("the
+    400m hurdles", "200m sprints")."""
+    return noun in _RACES or meaning.is_a(noun, "event")
+
+
+#: Races the word net does not file under events.
+_RACES = frozenset({"hurdle", "dash"})
 
 
 _DECIMAL = re.compile(r"\d[\d,]*\.(\d+)")
