@@ -121,10 +121,6 @@ def test_a_count_stated_by_a_count_verb_is_the_same_count(tmp_path):
             "contract",
             "$",
         ),
-        # the count is of a compound's head, not of its modifier
-        ("The worm infected 300 Windows users.", "300 Windows users", "user", "user"),
-        ("The city deployed 2,000 police officers on Monday.", "2,000 police officers", "officer", "officer"),
-        ("Northvale sent 10 fire engines to the blaze.", "10 fire engines", "engine", "engine"),
     ],
 )
 def test_what_an_amount_or_a_count_is_of(text, value, noun, role):
@@ -180,3 +176,39 @@ def test_a_contract_worth_an_amount_is_the_amount_of_the_contract(tmp_path):
     )
     report, _ = factcheck.run(tmp_path)
     assert [f for f in report.findings if f.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten people aboard the Acme ferry died when it sank.",
+        "Forty people on board the Acme ferry were rescued.",
+        "Acme has brought 200 engineers on board this year.",
+    ],
+)
+def test_a_count_of_some_of_those_on_board_is_not_the_load(text):
+    (c,) = _number_claims(text)
+    assert c.predicate != "carry"
+
+
+def _number_findings(tmp_path, a: str, b: str) -> list:
+    (tmp_path / "a.md").write_text(f"---\npublished: 2025-05-01\n---\n{a}\n")
+    (tmp_path / "b.md").write_text(f"---\npublished: 2025-05-01\n---\n{b}\n")
+    report, _ = factcheck.run(tmp_path)
+    return [f for f in report.findings if f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # those of the load who died are not the load
+        (
+            "The Acme ferry was carrying 300 people when it sank off Northvale on Monday.",
+            "Ten people aboard the Acme ferry died when it sank off Northvale on Monday.",
+        ),
+        # a compound's modifier tells which officers are counted
+        ("Northvale deployed 2,000 police officers on Monday.", "Northvale deployed 300 fire officers on Monday."),
+    ],
+)
+def test_counts_of_different_groups_do_not_conflict(tmp_path, a, b):
+    assert _number_findings(tmp_path, a, b) == []

@@ -280,37 +280,28 @@ def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment
         rng = ctx.token_range(q.span)
         first = ctx.tokens[rng[0]] if rng else root
         hedge = _hedge(doc, first)
-        text, span, value, unit = q.text, q.span, q.normalized, q.unit
-        counted = _compound_head(ctx.tokens[rng[-1]], unit) if rng else None
-        if counted is not None:
-            # "300 Windows users", "2,000 police officers": the count is of the compound's head
-            unit = counted.lemma_.casefold()
-            span = ctx.span(q.span.start, ctx.base + counted.idx + len(counted.text))
-            text, value = ctx.text[span.start : span.end], f"{q.normalized.split()[0]} {unit}"
-        target, rel = _number_target(counted or root, first, hedge, unit)
+        target, rel = _number_target(root, first, hedge, q.unit)
         if rel != "worth" and _aboard(target):
             rel = "aboard"
-        out.append(_att(ctx, "number", text, span, value, target, rel, unit=unit, hedge=hedge))
+        out.append(_att(ctx, "number", q.text, q.span, q.normalized, target, rel, unit=q.unit, hedge=hedge))
     return out
 
 
-def _compound_head(unit_word: Token, unit: str | None) -> Token | None:
-    """The plural noun a count's unit word modifies as a compound, one or two
-    words on ("300 Windows users", "2,000 police officers"), or None: the
-    number counts that noun, not its modifier."""
-    if unit is None or unit_word.pos_ not in ("NOUN", "PROPN") or unit_word.lemma_.casefold() != unit.casefold():
-        return None
-    head = unit_word.head
-    if unit_word.dep_ != "compound" or not unit_word.i < head.i <= unit_word.i + 2 or head.tag_ != "NNS":
-        return None
-    return head
+#: The verbs of a clause that tells what a vehicle carried: "had 300 people on
+#: board", "there were 350 passengers aboard" ("ten people aboard the ferry
+#: died" tells what happened to some of them).
+_LOAD_VERBS = frozenset({"be", "have", "carry"})
 
 
 def _aboard(noun: Token) -> bool:
-    """A count of what is on board ("with 300 people on board", "350 passengers
-    were aboard", "200 people aboard the ferry"): the words right after the
-    counted noun, passing over a form of "be", say so."""
+    """A count of what a vehicle carried: the words right after the counted
+    noun, passing over a form of "be", say "on board" or "aboard", and the
+    count hangs on "with" ("crashed with 300 people on board") or on a verb
+    of carrying ("had 300 people on board", "350 passengers were aboard")."""
     doc = noun.doc
+    loaded = noun.head.lemma_ in _LOAD_VERBS or noun.head.lower_ in ("board", "aboard")  # "300 were on board"
+    if not (loaded or any(c.dep_ == "case" and c.lower_ == "with" for c in noun.children)):
+        return False
     i = noun.i + 1
     while i < len(doc) and i <= noun.i + 2 and doc[i].lemma_.casefold() == "be":
         i += 1
