@@ -83,6 +83,26 @@ def test_a_subject_the_parse_misread_is_the_subject():
     assert _misread_subject(doc[3], []) is None
 
 
+def test_a_subject_misread_before_its_own_apposition_is_the_subject():
+    """ "Ada Okafor, the mayor of Northvale, signed ...": the parser can hang
+    the name on the verb as an unmarked oblique; the commas around the name's
+    own apposition do not keep it from being the subject. A comma that closes
+    something else (an adverbial: "Yesterday, Okafor signed") still does."""
+    doc = _doc([
+        ("Ada", 8, "obl:unmarked", "NN", "NOUN"), ("Okafor", 0, "flat", "NNP", "PROPN"), (",", 4, "punct", ",", "PUNCT"),
+        ("the", 4, "det", "DT", "DET"), ("mayor", 0, "appos", "NN", "NOUN"), ("of", 6, "case", "IN", "ADP"),
+        ("Northvale", 4, "nmod", "NNP", "PROPN"), (",", 0, "punct", ",", "PUNCT"), ("signed", 8, "ROOT", "VBD", "VERB"),
+        ("it", 8, "obj", "PRP", "PRON"), (".", 8, "punct", ".", "PUNCT"),
+    ])  # fmt: skip
+    subj = _misread_subject(doc[8], [])
+    assert subj is not None and subj.text == "Ada"
+    doc = _doc([
+        ("Ada", 3, "obl:unmarked", "NN", "NOUN"), ("Okafor", 0, "flat", "NNP", "PROPN"), (",", 3, "punct", ",", "PUNCT"),
+        ("signed", 3, "ROOT", "VBD", "VERB"), ("it", 3, "obj", "PRP", "PRON"), (".", 3, "punct", ".", "PUNCT"),
+    ])  # fmt: skip
+    assert _misread_subject(doc[3], []) is None
+
+
 def test_a_count_of_an_event_takes_the_entities_of_its_first_mention():
     (c,) = _number_claims("An explosion damaged the Northvale Mill on Tuesday.\n\nThe explosion injured 12 workers.")
     assert (c.value, c.noun) == ("12 workers", "worker")

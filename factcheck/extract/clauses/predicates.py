@@ -266,9 +266,16 @@ def _misread_subject(pred: Token, args: list[tuple[str, Token]]) -> Token | None
         return None
     if any(t.pos_ not in ("PUNCT",) and t.head.i == pred.i for t in cand.doc[cand.i + 1 : pred.i]):
         return None  # another dependent of the verb sits between them ("Police, yesterday, said")
-    if any(t.is_punct for t in cand.doc[cand.i + 1 : pred.i]):
+    if any(t.is_punct for t in cand.doc[cand.i + 1 : pred.i]) and not _apposed(cand, pred):
         return None
     return cand
+
+
+def _apposed(cand: Token, pred: Token) -> bool:
+    """Whether what stands between a noun and the verb after it is the noun's
+    own apposition, between commas ("Ana Ruiz, the mayor of Northvale, signed",
+    "Jane Roe, 61, signed")."""
+    return cand.right_edge.i == pred.i - 1 and any(c.dep_ in ("appos", "list") and c.i > cand.i for c in cand.children)
 
 
 def _inherited_subjects(pred: Token, clauses: dict[int, _Clause]) -> list[Token]:
