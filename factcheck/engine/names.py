@@ -154,11 +154,12 @@ def _at(x: str | None, mapping: dict[str, str]) -> str | None:
 
 
 #: The slots whose claims are renamed (quotations and their speakers keep the names as written).
-RENAMED_SLOTS = frozenset({"date", "number", "ordinal", "age", "place", "holder"})
+RENAMED_SLOTS = frozenset({"date", "number", "ordinal", "age", "place", "holder", "polarity"})
 
 
 def renamed(c: SlotClaim, mapping: dict[str, str]) -> SlotClaim:
-    """The claim with its one-word person ids read as full names."""
+    """The claim with its short names (a surname, an organisation's first word or
+    initials) read as the corpus's one long name."""
     if (
         c.slot not in RENAMED_SLOTS
         or not mapping
