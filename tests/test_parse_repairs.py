@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 import factcheck
+from factcheck.extract.clauses.attachments import _verb_of_object
 from factcheck.extract.clauses.predicates import _clauses, is_predicate
 
 VOCAB = spacy.blank("en").vocab  # with the English lexical attributes ("lower_")
@@ -202,3 +203,32 @@ def test_the_noun_read_as_a_second_subject_of_a_later_verb_is_the_main_verbs():
         lemmas=[w.lower() for w in words],
     )
     assert _clauses(single, [t for t in single if is_predicate(t)])[7].subjects == []
+
+
+def _dated(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, lemmas=[w.lower() for w in words])
+
+
+def test_a_bare_date_hung_on_the_object_before_it_dates_the_verb():
+    """ "Acme signed the bill Tuesday": the parser may read the day as an
+    apposition of "bill"; it dates the signing."""
+    words = ["Acme", "signed", "the", "bill", "Tuesday", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PROPN", "PUNCT"]
+    doc = _dated(words, [1, 1, 3, 1, 3, 1], ["nsubj", "ROOT", "det", "obj", "appos", "punct"], pos)
+    verb = _verb_of_object(doc[4], doc[3])
+    assert verb is not None and verb.text == "signed"
+    # with a preposition, the day is the noun's own ("the meeting on Thursday")
+    words = ["Acme", "moved", "the", "meeting", "on", "Thursday", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _dated(words, [1, 1, 3, 1, 5, 3, 1], ["nsubj", "ROOT", "det", "obj", "case", "nmod", "punct"], pos)
+    assert _verb_of_object(doc[5], doc[3]) is None
+    # before the noun, the day is the noun's own ("cancelled the Thursday meeting")
+    words = ["Acme", "cancelled", "the", "Thursday", "meeting", "."]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"]
+    doc = _dated(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "obj", "punct"], pos)
+    assert _verb_of_object(doc[3], doc[4]) is None
+    # a subject's date is not a verb's ("The storm Tuesday killed ...": no object)
+    words = ["The", "storm", "Tuesday", "killed", "two", "."]
+    pos = ["DET", "NOUN", "PROPN", "VERB", "NUM", "PUNCT"]
+    doc = _dated(words, [1, 3, 1, 3, 3, 3], ["det", "nsubj", "appos", "ROOT", "obj", "punct"], pos)
+    assert _verb_of_object(doc[2], doc[1]) is None

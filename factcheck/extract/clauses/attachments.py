@@ -360,8 +360,32 @@ def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         root = _root_of(ctx, t.span) if t.type in ("DATE", "TIME") else None
         if root is not None:
             target, rel = _target(root)
+            verb = _verb_of_object(root, target)
+            if verb is not None:
+                target, rel = verb, "obl:tmod"
             out.append(_att(ctx, "date", t.text, t.span, t.value, target, rel))
     return out
+
+
+#: How the parser may hang a bare date on the object before it ("signed the bill Tuesday").
+_MISHUNG_DATE = frozenset({"appos", "compound", "nmod", "nmod:unmarked", "nmod:tmod", "nmod:npmod", "flat"})
+
+
+def _verb_of_object(date_root: Token, noun: Token) -> Token | None:
+    """The verb a bare date after its object dates, when the parser hung the
+    date on the object ("signed the bill Tuesday", "announced major changes
+    Thursday to the rules"): news writes the day of what happened right after
+    the verb's object, with no preposition. A date before the noun ("the
+    Thursday meeting") or with a preposition ("the meeting on Thursday") is
+    the noun's own."""
+    if date_root.dep_ not in _MISHUNG_DATE or _case(date_root) or date_root.head.i != noun.i:
+        return None
+    if date_root.left_edge.i != noun.i + 1:
+        return None  # right after the noun: "changes Thursday", "Friday night" after "a suspect"
+    verb = noun.head
+    if noun.dep_ not in ("obj", "iobj") or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    return verb
 
 
 def _places(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
