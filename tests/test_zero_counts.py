@@ -5,7 +5,7 @@ gives; knowing, thinking and saying are not counted ("no one knows why")."""
 from __future__ import annotations
 
 import pytest
-from conftest import claims_of_text, findings_of_two
+from conftest import claims_of_text, findings_of_two, write_article
 
 
 def _counts(text: str) -> list[tuple[str, str]]:
@@ -66,3 +66,68 @@ def test_none_against_none_agrees(ruleset, tmp_path):
         "FC003",
     )
     assert found == []
+
+
+# --------------------------------------------------------------------------- a named person is one at least
+
+
+def _named(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.value, c.normalized, c.payload.hedge) for c in claims_of_text(text) if c.slot == "number"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested Ana Ruiz in Northvale on Friday.",
+        "Ana Ruiz was arrested in Northvale on Friday.",
+        "Ana Ruiz died in the fire at the Northvale church.",
+    ],
+)
+def test_a_named_person_an_event_happens_to_is_one_person_at_least(sentence):
+    assert ("Ana Ruiz", "1 person", "at least") in _named(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz was not arrested in Northvale on Friday.",
+        "Ana Ruiz said the fire started in the kitchen.",
+        "Ana Ruiz knows why the fire started.",
+        # the agent of an event is not what it counts
+        "Ana Ruiz arrested two men in Northvale on Friday.",
+    ],
+)
+def test_no_named_count_where_the_event_does_not_happen_to_the_person(sentence):
+    assert not [v for v in _named(sentence) if v[0] == "Ana Ruiz"]
+
+
+def test_none_against_a_named_person_conflicts(ruleset, tmp_path):
+    (finding,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Nobody died in the fire at the Northvale church on Friday.",
+        "Ana Ruiz died in the fire at the Northvale church on Friday.",
+        "FC003",
+    )
+    assert {c.article: c.normalized for c in finding.claims} == {"a": "0 person", "b": "1 person"}
+
+
+def test_a_named_person_agrees_with_any_count_but_none(ruleset, tmp_path):
+    found = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Ana Ruiz died in the fire at the Northvale church on Friday.",
+        "Two people died in the fire at the Northvale church on Friday.",
+        "FC003",
+    )
+    assert found == []
+
+
+def test_an_arrest_after_none_is_a_later_update(ruleset, tmp_path):
+    from factcheck import run
+
+    write_article(tmp_path, "a", "No one has been arrested in the Northvale church fire.\n", "2025-03-10")
+    write_article(tmp_path, "b", "Police arrested Ana Ruiz in the Northvale church fire.\n", "2025-03-12")
+    report, _ = run(tmp_path, ruleset=ruleset)
+    (finding,) = [f for f in report.findings if f.rule == "FC003"]
+    assert finding.label == "later update"

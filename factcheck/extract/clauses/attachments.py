@@ -619,6 +619,46 @@ def _one_occasion(ctx: SentenceContext, verb: Token, count: Token) -> bool:
     return True
 
 
+#: How a named person may be what an event verb counts: its patient ("Ana
+#: Ruiz was arrested", "police arrested Ana Ruiz"), or the one who died.
+_PATIENT_DEPS = frozenset({"nsubj:pass", "obj", "dobj"})
+
+
+def _named_ones(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    """A person named as what an event verb counts: one person at least ("Ana
+    Ruiz was arrested", "police arrested Ana Ruiz", "Ana Ruiz died"). It
+    agrees with every count of people but a count of none, which it
+    contradicts ("no one has been arrested in the case"). Not for a clause
+    that is negated or that does not say the event happened to the person
+    alone ("Ana Ruiz and others").
+    """
+    out = []
+    for tok in ctx.tokens:
+        verb = tok.head
+        if verb.i == tok.i or not _counted_event(verb):
+            continue
+        if tok.dep_ not in _PATIENT_DEPS and not (tok.dep_ == "nsubj" and verb.lemma_.casefold() in _DEATH_VERBS):
+            continue
+        m = ctx.entity_of.get(tok.i)
+        if m is None or m.type != "person" or ctx.base + tok.idx < m.span.start:
+            continue
+        if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+            continue
+        att = Attachment(
+            kind="number",
+            text=ctx.text[m.span.start : m.span.end],
+            span=m.span,
+            value="1 person",
+            head="person",
+            head_span=_span_of(ctx, tok),
+            relation="named",
+            unit="person",
+            hedge="at least",
+        )
+        out.append((tok.i, att))
+    return out
+
+
 def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """Values of the sentence with the token index of the word they describe."""
     ages, taken = _ages(ctx)
@@ -632,6 +672,7 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         + measures
         + _frequencies(ctx, taken)
         + _zero_counts(ctx)
+        + _named_ones(ctx)
         + _dates(ctx)
         + _places(ctx)
     )
