@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from test_claims_engine import Doc, _slot_disagreements
 
-import factcheck
-
 
 def _release(art: str, sentence: str, subject: tuple | None, extra: list, neg: str | None = None):
     args = ([("subject", *subject)] if subject else []) + [("object", "the patch", "patch", None), *extra]
@@ -38,20 +36,3 @@ def test_a_bare_denial_against_another_subject_is_no_conflict():
         [("obl:for", "Acme", "acme", "acme"), ("obl:in", "Westshire", "westshire", "westshire")],
     )
     assert _slot_disagreements("polarity", a, b) == []
-
-
-def _polarity_findings(tmp_path, *texts: str) -> list:
-    for name, text in zip("abc", texts, strict=False):
-        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-05-01\n---\n{text}\n")
-    report, _ = factcheck.run(tmp_path)
-    return [f for f in report.findings if f.kind == "polarity"]
-
-
-def test_a_surname_is_the_one_full_name_of_the_corpus_in_a_polarity_claim(tmp_path):
-    """'Lopez' in one article is the 'Maria Lopez' of another (as for dates and
-    numbers), unless the corpus names two people of that surname."""
-    a = "Maria Lopez signed the Acme bridge contract on Monday."
-    b = "Lopez did not sign the Acme bridge contract on Monday, officials said."
-    (f,) = _polarity_findings(tmp_path, a, b)
-    assert sorted(c.article for c in f.claims) == ["a", "b"]
-    assert _polarity_findings(tmp_path, a, b, "Carlos Lopez resigned from the Northvale council on Friday.") == []
