@@ -131,3 +131,39 @@ def test_an_arrest_after_none_is_a_later_update(ruleset, tmp_path):
     report, _ = run(tmp_path, ruleset=ruleset)
     (finding,) = [f for f in report.findings if f.rule == "FC003"]
     assert finding.label == "later update"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # another occasion: dated coarser than a day, or a similar or separate event
+        (
+            "No one has been arrested over the attack in Northvale.",
+            "Ana Ruiz was arrested last year over a similar attack in Northvale.",
+        ),
+        (
+            "No one has been arrested over the attack in Northvale.",
+            "Ana Ruiz was arrested in Northvale in 2019 over a similar attack.",
+        ),
+        (
+            "No one has been arrested over the attack in Northvale.",
+            "Ana Ruiz was arrested in Northvale over a separate attack.",
+        ),
+        # "nobody else": none besides those named
+        (
+            "A firefighter died in the Northvale fire on Friday. Nobody else died in the Northvale fire.",
+            "Ana Ruiz died in the Northvale fire on Friday.",
+        ),
+        # the counted noun's named modifier tells whose workers died
+        (
+            "Two Acme workers died in the explosion at the Northvale plant.",
+            "Three Beta workers died in the explosion at the Northvale plant.",
+        ),
+        (
+            "Ten Acme employees signed the open letter to the council.",
+            "Forty Beta employees signed the open letter to the council.",
+        ),
+    ],
+)
+def test_no_count_conflict_between_occasions_or_groups_that_differ(ruleset, tmp_path, a, b):
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []

@@ -647,9 +647,13 @@ def _number_claim(
     if nv is None:
         return None
     anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
-    if base["subject"] is not None and any(a.role == "subject" and a.head_span.overlaps(att.head_span) for a in f.args):
-        # what is counted is the subject ("nobody died", "Ana Ruiz died" as one person
-        # at least): no one else is the agent
+    if (
+        (att.relation == "named" or att.value.startswith("0 "))
+        and base["subject"] is not None
+        and any(a.role == "subject" and a.head_span.overlaps(att.head_span) for a in f.args)
+    ):
+        # the subject is what is counted ("nobody died", "Ana Ruiz died" as one person
+        # at least): no one else is the agent ("two Acme workers died" keeps Acme)
         base = {**base, "subject": None}
     if att.relation == "aboard":
         # "crashed with 300 people on board", "350 passengers were aboard": the

@@ -644,6 +644,8 @@ def _named_ones(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             continue
         if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
             continue
+        if _another_occasion(ctx, verb):
+            continue
         att = Attachment(
             kind="number",
             text=ctx.text[m.span.start : m.span.end],
@@ -657,6 +659,22 @@ def _named_ones(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         )
         out.append((tok.i, att))
     return out
+
+
+#: Words that set an event apart from the one a story reports ("over a similar attack").
+_OTHER_OCCASION = frozenset({"similar", "separate", "previous", "earlier", "prior", "unrelated", "another", "other"})
+_DAY_GRANULARITIES = frozenset({"day", "time"})
+
+
+def _another_occasion(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether a clause may tell of another occasion than the story's: a date
+    in it is coarser than a day ("was arrested last year", "in 2019"), or it
+    names a similar or separate event ("over a similar attack")."""
+    words = {t.i for t in verb.subtree}
+    for t in ctx.times:
+        if any(i in words for i in ctx.token_range(t.span)) and t.granularity not in _DAY_GRANULARITIES:
+            return True
+    return any(ctx.tokens[i].lower_ in _OTHER_OCCASION for i in words if 0 <= i < len(ctx.tokens))
 
 
 def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
@@ -717,6 +735,9 @@ def _zero_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         if tok.dep_ not in _COUNTED_DEPS or verb.i == tok.i or not _counted_event(verb):
             continue
         no = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+        if nxt is not None and nxt.lower_ in ("else", "other", "others"):
+            continue  # "nobody else died": none besides those the story names
         if tok.lower_ in _NO_ONE or (tok.lower_ == "one" and no is not None):
             first, unit = no or tok, "person"
         elif no is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.casefold() != "one":
