@@ -232,14 +232,3 @@ def _number_findings(tmp_path, a: str, b: str) -> list:
 )
 def test_counts_of_different_groups_do_not_conflict(tmp_path, a, b):
     assert _number_findings(tmp_path, a, b) == []
-
-
-def test_a_count_and_a_count_of_a_kind_of_it_by_one_named_subject_align_with_confidence(tmp_path):
-    """Every anchor of one side found in the other pins the count, also when
-    one counts a kind of what the other counts ("people" / "passengers")."""
-    (f,) = _number_findings(
-        tmp_path,
-        "The Acme Airlines plane crashed near Easton with 300 people on board.",
-        "The Acme Airlines plane was carrying 350 passengers when it crashed near Easton.",
-    )
-    assert f.label == "contradiction"

@@ -500,8 +500,7 @@ def _plain_count(c: SlotClaim) -> bool:
 
 
 def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:
-    """Two plain counts of one noun, or of a noun and a kind of it ("300
-    people" / "350 passengers"), told by one event predicate about one named
+    """Two plain counts of one noun told by one event predicate about one named
     subject (or, for the times an act was done, one named person it was done to:
     "Smith was shot 11 times" / "police shot Smith seven times")."""
     named = a.subject is not None and a.subject.startswith("@") and a.subject == b.subject
@@ -512,8 +511,7 @@ def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:
         and a.object == b.object
         and _agree(a.subject, b.subject)
     )
-    same_kind = a.role == b.role or count_kind(a, b) is not None  # "300 people" / "350 passengers"
-    return (named or done_to) and same_kind and _same_event(a, b) and _plain_count(a) and _plain_count(b)
+    return (named or done_to) and a.role == b.role and _same_event(a, b) and _plain_count(a) and _plain_count(b)
 
 
 def event_toll(a: SlotClaim, b: SlotClaim) -> bool:

@@ -79,8 +79,8 @@ def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict
         return Verdict("same", f"'{a.text}' and '{b.text}' both mean {_range(a)}")
     lo = max(a.start, b.start).toordinal()
     hi = min(a.end, b.end).toordinal()
-    if (_day_relative(a) or _day_relative(b)) and hi < lo <= hi + RELATIVE_SLACK_DAYS:
-        rel = a if _day_relative(a) else b
+    if (a.relative or b.relative) and hi < lo <= hi + RELATIVE_SLACK_DAYS:
+        rel = a if a.relative else b
         return Verdict(
             "compatible",
             f"'{rel.text}' is relative to a publication date and one day off: a story filed the evening before, "
@@ -92,13 +92,6 @@ def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict
             return Verdict("compatible", f"{_range(outer)} ('{outer.text}') contains {_range(inner)} ('{inner.text}')")
         return Verdict("compatible", f"{_range(a)} and {_range(b)} overlap")
     return Verdict("differ", f"'{a.text}' is {_range(a)}, '{b.text}' is {_range(b)}: no day in common")
-
-
-def _day_relative(d: DateValue) -> bool:
-    """Whether the day of a date rests on the publication date ("Tuesday",
-    "yesterday"); "April 2" gets only its year from it, and a day off is a
-    different day."""
-    return d.relative and _MONTH_DAY_RE.search(d.text) is None
 
 
 def _range(d: DateValue) -> str:
