@@ -264,3 +264,12 @@ def test_two_statements_sharing_only_a_name_are_different_quotations():
 def test_a_title_cased_quotation_is_not_a_name():
     assert compare_quotations("Did you feel the shaking?", "Do You Feel The Shaking?").relation == "differ"
     assert compare_quotations("he gave himself up just after 6 p.m.", "he gave himself up just after 6:00 p.m.").agree
+
+
+def test_a_day_written_out_one_day_off_keeps_the_slack_of_its_resolution():
+    """ "late on April 2" and "early on April 3", or "April 2 local time" and
+    "April 3", are often one moment: the date's text keeps neither the time of
+    day nor the time zone, so one day off stays compatible."""
+    april_2 = DateValue(date(2025, 4, 2), date(2025, 4, 2), "day", "April 2", relative=True)
+    april_3 = DateValue(date(2025, 4, 3), date(2025, 4, 3), "day", "April 3", relative=True)
+    assert compare_dates(april_2, april_3).relation == "compatible"

@@ -232,3 +232,14 @@ def _number_findings(tmp_path, a: str, b: str) -> list:
 )
 def test_counts_of_different_groups_do_not_conflict(tmp_path, a, b):
     assert _number_findings(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a count of a kind and a count of the whole can both be true
+        ("Northvale deployed 300 soldiers.", "Northvale deployed 200 workers to the flooded Easton district."),
+    ],
+)
+def test_a_count_of_a_kind_is_no_confident_conflict_with_a_narrower_count_of_the_whole(tmp_path, a, b):
+    assert [f for f in _number_findings(tmp_path, a, b) if f.label == "contradiction"] == []

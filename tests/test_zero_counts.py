@@ -167,3 +167,21 @@ def test_an_arrest_after_none_is_a_later_update(ruleset, tmp_path):
 )
 def test_no_count_conflict_between_occasions_or_groups_that_differ(ruleset, tmp_path, a, b):
     assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+
+
+def test_a_named_count_and_a_count_of_none_need_a_word_of_the_event_in_common(ruleset, tmp_path):
+    """A shared name alone ('Northvale') does not make 'injured on Tuesday when
+    her truck overturned' the fire of 'no one was injured in the fire'."""
+    found = findings_of_two(
+        ruleset,
+        tmp_path,
+        "No one was injured in the Northvale fire.",
+        "Ana Ruiz, a Northvale firefighter, was injured on Tuesday when her truck overturned on the way to a call.",
+        "FC003",
+    )
+    assert found == []
+
+
+def test_a_one_word_person_is_no_named_count():
+    # the recogniser may type a place as a person
+    assert _named("The earthquake struck Northvale early on April 3.") == []

@@ -60,7 +60,7 @@ from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
 from ..text.words import ONES, TEENS, TENS
-from .claims import SlotClaim, claims_of_extraction
+from .claims import NAMED, SlotClaim, claims_of_extraction
 from .compare import (
     DateValue,
     NumberValue,
@@ -453,9 +453,18 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"'{a.noun}' and '{b.noun}' are different events"
     if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
         return "different subjects"
+    if a.slot == "number" and (_named(a) or _named(b)) and not any(x[0] != "@" for x in a.anchors & b.anchors):
+        # "Ana Ruiz was injured" counts one person; that it tells of the event a count
+        # of none tells of ("no one was injured in the fire") needs a word of the event
+        # in common, not only a name (which a short name may merge with another)
+        return "a named person and a count share no word of the event"
     if a.slot == "polarity":
         return _polarity_gate(a, b)
     return None
+
+
+def _named(c: SlotClaim) -> bool:
+    return any(k == NAMED for k, _ in c.extra)
 
 
 def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:

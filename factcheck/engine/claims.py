@@ -663,11 +663,16 @@ def _number_claim(
     noun = head if head != base["predicate"] else (att.unit or "count")
     # "was shot 11 times": the number of times someone was shot
     topic = f"{base['predicate']} (times)" if noun == "time" and att.unit == "time" else noun
-    return _claim(
+    claim = _claim(
         "number", base, att.text, att.span, att.value, how, nv,
         topic=topic, noun=noun, noun_classes=word_classes(noun, "n"), role=att.unit or "count",
         anchors=frozenset(anchors - {noun}), entities=_ents(anchors), time=fact_time,
     )  # fmt: skip
+    return replace(claim, extra=((NAMED, "1"),)) if att.relation == "named" else claim
+
+
+#: The mark of a count of one read from a named person ("Ana Ruiz was arrested").
+NAMED = "named"
 
 
 def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:

@@ -640,8 +640,8 @@ def _named_ones(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         if tok.dep_ not in _PATIENT_DEPS and not (tok.dep_ == "nsubj" and verb.lemma_.casefold() in _DEATH_VERBS):
             continue
         m = ctx.entity_of.get(tok.i)
-        if m is None or m.type != "person" or ctx.base + tok.idx < m.span.start:
-            continue
+        if m is None or m.type != "person" or not m.entity or "-" not in m.entity or ctx.base + tok.idx < m.span.start:
+            continue  # (a one-word "person" is as often a place the recogniser mistyped: "struck Northvale")
         if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
             continue
         if _another_occasion(ctx, verb):
