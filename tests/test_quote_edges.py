@@ -26,30 +26,22 @@ def test_fragments_and_reframings_are_not_variants():
     assert not compare_quotations("locked in the centre", "locked in the center of this dispute").conflict
 
 
-LONG = (
-    "The crews have worked extremely hard to protect the surrounding buildings, but the building here is a total loss."
-)
+def test_short_quotations_of_one_speech_are_not_changed_runs_of_a_longer_one():
+    """Pieces of one speech quoted by different outlets ("a great day", "thank
+    you both") often differ by a word from some run of a longer quotation of
+    it; that is no changed quotation. Nor are two four-word remarks that share
+    three words."""
+    long_ = "This is a sad day for the families, but the rescue crews did everything they could."
+    for short in ("a great day", "Thank you both.", "the right thing"):
+        assert compare_quotations(long_, short, same_speaker_and_occasion=True).relation != "differ"
 
 
-def test_three_words_of_one_speaker_with_one_changed_against_a_run_of_a_longer_quotation():
-    """ "a partial loss" quotes "a total loss" of the full statement with one
-    word changed, when speaker and occasion match; not otherwise, and not when
-    more than one run of the longer quotation fits."""
-    v = compare_quotations(LONG, "a partial loss", same_speaker_and_occasion=True)
-    assert v.relation == "differ"
-    assert "total" in v.why and "partial" in v.why
-    assert compare_quotations(LONG, "a partial loss").relation == "unknown"
-    assert compare_quotations(LONG, "a total loss", same_speaker_and_occasion=True).relation == "compatible"
-    twice = "We lost a total loss, and then a total loss again."
-    assert compare_quotations(twice, "a partial loss", same_speaker_and_occasion=True).relation == "unknown"
-
-
-def test_a_changed_word_of_a_long_quotation_quoted_short_is_a_finding(ruleset, tmp_path):
-    (f,) = findings_of_two(
+def test_two_four_word_remarks_of_one_speaker_sharing_three_words_do_not_meet(ruleset, tmp_path):
+    found = findings_of_two(
         ruleset,
         tmp_path,
-        f'Fire officer Peter Guest said: "{LONG}"',
-        'Fire officer Peter Guest said the building is "a partial loss".',
+        'Northvale mayor Ana Ruiz said: "The library opens Monday."',
+        'Ana Ruiz said: "The pool opens Monday."',
         "FC005",
     )
-    assert sorted(c.article for c in f.claims) == ["a", "b"]
+    assert found == []

@@ -244,10 +244,7 @@ def block_keys(c: SlotClaim) -> set[str]:
         if len(words) >= QUOTE_SHINGLE + 1:
             # one statement quoted by two sources shares a run of words, whoever the
             # speaker is said to be (a readout, "the office", the leader)
-            keys = {"quote|" + " ".join(words[i : i + QUOTE_SHINGLE]) for i in range(len(words) - QUOTE_SHINGLE + 1)}
-            # and a short quotation of its named speaker ("a partial loss") may quote
-            # a few of its words with one changed ("... the building here is a total loss")
-            return keys | {f"quote|{w}|{s}" for w in sorted(c.noun_classes) for s in sorted(c.anchors)}
+            return {"quote|" + " ".join(words[i : i + QUOTE_SHINGLE]) for i in range(len(words) - QUOTE_SHINGLE + 1)}
         speaker = sorted(c.anchors) or ["?"]
         return {f"quote|{w}|{s}" for w in sorted(c.noun_classes) for s in speaker}
     if c.slot == "age":

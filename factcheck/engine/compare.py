@@ -764,9 +764,7 @@ def compare_quotations(a: str, b: str, *, same_speaker_and_occasion: bool = Fals
     shared = sum(blk.size for blk in blocks)
     min_run = 2 if same_speaker_and_occasion and n <= 4 else 3
     if longest < min_run or shared < max(min_run, math.ceil(QUOTE_SHARED * n)) or _only_a_name(a, b, ta, blocks):
-        one = None
-        if same_speaker_and_occasion and n <= 3:
-            one = _one_word_changed(ta, tb) or _one_word_changed_within(ta, tb)
+        one = _one_word_changed(ta, tb) if same_speaker_and_occasion and n <= 3 else None
         if one is not None:
             return Verdict("differ", f"only in the first: {one[0]}; only in the second: {one[1]}")
         return Verdict("unknown", "different quotations")
@@ -906,25 +904,6 @@ def _one_word_changed(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
     diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
     same = [x for x, y in zip(ta, tb, strict=True) if x == y and x not in STOPWORDS]
     return diff[0] if len(diff) == 1 and same else None
-
-
-def _one_word_changed_within(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
-    """A quotation of three words that is, but for one word, a run of a
-    longer quotation's words ("a partial loss" / "... the building here is a
-    total loss"), the only such run: the word only in the first and the word
-    only in the second."""
-    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    if len(short) != 3 or len(long_) <= len(short):
-        return None
-    found = [
-        one
-        for i in range(len(long_) - len(short) + 1)
-        if (one := _one_word_changed(short, long_[i : i + len(short)])) is not None
-    ]
-    if len(found) != 1:
-        return None
-    x, y = found[0]
-    return (x, y) if short is ta else (y, x)
 
 
 def compare_speakers(a: str | None, b: str | None, *, same_person: bool = False, related: bool = False) -> Verdict:
