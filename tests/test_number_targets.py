@@ -162,40 +162,38 @@ def test_a_count_on_board_is_what_was_carried(text):
     assert "@acme-airlines" in c.anchors
 
 
+def _number_findings(tmp_path, a: str, b: str) -> list:
+    (tmp_path / "a.md").write_text(f"---\npublished: 2025-05-01\n---\n{a}\n")
+    (tmp_path / "b.md").write_text(f"---\npublished: 2025-05-01\n---\n{b}\n")
+    report, _ = factcheck.run(tmp_path)
+    return [f for f in report.findings if f.kind == "number"]
+
+
 def test_a_count_aboard_and_a_count_carried_are_one_slot(tmp_path):
     """'300 people on board' and 'carrying 350 passengers' count one load;
     'killed 350 passengers' is another slot."""
-    (tmp_path / "a.md").write_text(
-        "---\npublished: 2025-05-01\n---\nThe Acme Airlines plane had 300 people on board when it crashed.\n"
+    plane = "The Acme Airlines plane"
+    (f,) = _number_findings(
+        tmp_path,
+        f"{plane} had 300 people on board when it crashed.",
+        f"{plane} was carrying 350 passengers when it crashed.",
     )
-    (tmp_path / "b.md").write_text(
-        "---\npublished: 2025-05-01\n---\nThe Acme Airlines plane was carrying 350 passengers when it crashed.\n"
-    )
-    report, _ = factcheck.run(tmp_path)
-    (f,) = [f for f in report.findings if f.kind == "number"]
     assert sorted(c.normalized for c in f.claims) == ["300 person", "350 passenger"]
-    (tmp_path / "b.md").write_text(
-        "---\npublished: 2025-05-01\n---\nThe crash of the Acme Airlines plane killed 350 passengers.\n"
+    assert (
+        _number_findings(
+            tmp_path,
+            f"{plane} had 300 people on board when it crashed.",
+            f"The crash of {plane} killed 350 passengers.",
+        )
+        == []
     )
-    report, _ = factcheck.run(tmp_path)
-    assert [f for f in report.findings if f.kind == "number"] == []
 
 
 def test_a_contract_worth_an_amount_is_the_amount_of_the_contract(tmp_path):
-    (tmp_path / "a.md").write_text(
-        "---\npublished: 2025-05-01\n---\nNorthvale Construction won the $2.1 billion bridge contract on Monday.\n"
-    )
-    (tmp_path / "b.md").write_text(
-        "---\npublished: 2025-05-01\n---\nNorthvale Construction won a contract worth US$2.5bn on Monday.\n"
-    )
-    report, _ = factcheck.run(tmp_path)
-    (f,) = [f for f in report.findings if f.kind == "number"]
+    won = "Northvale Construction won the $2.1 billion bridge contract on Monday."
+    (f,) = _number_findings(tmp_path, won, "Northvale Construction won a contract worth US$2.5bn on Monday.")
     assert sorted(c.value for c in f.claims) == ["$2.1 billion", "US$2.5bn"]
-    (tmp_path / "b.md").write_text(
-        "---\npublished: 2025-05-01\n---\nNorthvale Construction won a contract worth US$2.1bn on Monday.\n"
-    )
-    report, _ = factcheck.run(tmp_path)
-    assert [f for f in report.findings if f.kind == "number"] == []
+    assert _number_findings(tmp_path, won, "Northvale Construction won a contract worth US$2.1bn on Monday.") == []
 
 
 @pytest.mark.parametrize(
@@ -209,13 +207,6 @@ def test_a_contract_worth_an_amount_is_the_amount_of_the_contract(tmp_path):
 def test_a_count_of_some_of_those_on_board_is_not_the_load(text):
     (c,) = _number_claims(text)
     assert c.predicate != "carry"
-
-
-def _number_findings(tmp_path, a: str, b: str) -> list:
-    (tmp_path / "a.md").write_text(f"---\npublished: 2025-05-01\n---\n{a}\n")
-    (tmp_path / "b.md").write_text(f"---\npublished: 2025-05-01\n---\n{b}\n")
-    report, _ = factcheck.run(tmp_path)
-    return [f for f in report.findings if f.kind == "number"]
 
 
 @pytest.mark.parametrize(
