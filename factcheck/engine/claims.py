@@ -54,10 +54,11 @@ _SCORE = re.compile(r" ?[-\u2013] ?\d")  # a record after a name: "Smith, 45-7-2
 #: Predicates whose date is a birth date.
 BIRTH = frozenset({"bear", "born"})
 #: Light predicates: they carry no meaning of their own for alignment.
+LIGHT = frozenset(["be", "have", "do", "get", "make", "take", "include", "become", "remain", "seem", "appear"])
 #: The predicate of a count of what is on board ("300 people on board" is "carrying 300 people").
 CARRY = "carry"
-
-LIGHT = frozenset(["be", "have", "do", "get", "make", "take", "include", "become", "remain", "seem", "appear"])
+#: The mark of a count of one read from a named person ("Ana Ruiz was arrested").
+NAMED = "named"
 #: Prepositions grouped by what they say about a place: a place "in" and a place
 #: "near" fill different slots.
 PLACE_ROLES = {
@@ -669,10 +670,6 @@ def _number_claim(
         anchors=frozenset(anchors - {noun}), entities=_ents(anchors), time=fact_time,
     )  # fmt: skip
     return replace(claim, extra=((NAMED, "1"),)) if att.relation == "named" else claim
-
-
-#: The mark of a count of one read from a named person ("Ana Ruiz was arrested").
-NAMED = "named"
 
 
 def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:

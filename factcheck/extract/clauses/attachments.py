@@ -628,10 +628,9 @@ def _named_ones(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """A person named as what an event verb counts: one person at least ("Ana
     Ruiz was arrested", "police arrested Ana Ruiz", "Ana Ruiz died"). It
     agrees with every count of people but a count of none, which it
-    contradicts ("no one has been arrested in the case"). Not for a clause
-    that is negated or that does not say the event happened to the person
-    alone ("Ana Ruiz and others").
-    """
+    contradicts ("no one has been arrested in the case"). Not for a negated
+    clause, nor for one that may tell of another occasion
+    (:func:`_another_occasion`), nor for a one-word name."""
     out = []
     for tok in ctx.tokens:
         verb = tok.head

@@ -180,7 +180,7 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
     if am:  # "2m Windows users", "1.5bn people": a scale written short, with no currency
         mult = _MONEY_ABBR[am.group("abbr")]
         noun = _count_noun(text, num.end + am.end(), end, num.value * mult)
-        if noun is None or (am.group("abbr") in "mM" and _race(noun[0])):
+        if noun is None or (am.group("abbr") in ("m", "M") and _race(noun[0])):
             return  # "ran 100m in 9.58 seconds", "fell 600m", "the 400m hurdles": metres
         num.mult *= mult
         num.value *= mult
