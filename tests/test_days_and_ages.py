@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import claims_of_text, findings_of_two
 
 import factcheck
 from factcheck.engine.align import gate
@@ -432,3 +433,52 @@ def test_a_day_and_the_next_are_one_night_only_around_midnight(a, b, relation):
     assert pa is not None and pb is not None
     assert compare_partial_dates(pa, pb).relation == relation
     assert compare_partial_dates(pb, pa).relation == relation
+
+
+# --------------------------------------------------------------------------- ages of a definite description
+
+
+def _ages_of(text: str) -> list[tuple[str, str]]:
+    return [(c.value, c.role) for c in claims_of_text(text) if c.slot == "age"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actress Ana Ruiz checked into a clinic on Monday. The actress, 33, is being treated for exhaustion.",
+        "Actress Ana Ruiz checked into a clinic on Monday. The 33-year-old actress is being treated.",
+        "Ana Ruiz, an actress, checked into a clinic on Monday. The 33-year-old actress is being treated.",
+    ],
+)
+def test_the_age_of_a_definite_description_is_the_age_of_the_one_person_it_names(text):
+    assert [role for _, role in _ages_of(text)] == ["age of @ana-ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person named since: "the actress" may be either
+        "Actress Ana Ruiz arrived on Monday with Bea Lopez. The actress, 33, is being treated.",
+        # two actresses
+        "Actress Ana Ruiz and actress Bea Lopez arrived on Monday. The actress, 33, is being treated.",
+        # a noun the article never gave the person
+        "Police arrested Ana Ruiz on Monday. The woman, 33, is being held.",
+        # indefinite: anyone
+        "Actress Ana Ruiz arrived on Monday. A 33-year-old actress is being treated.",
+        # the description before the name
+        "The actress, 33, was taken to hospital. Actress Ana Ruiz arrived on Monday.",
+    ],
+)
+def test_no_age_for_a_description_that_names_no_one_person(text):
+    assert _ages_of(text) == []
+
+
+def test_an_age_of_a_description_against_the_named_age(ruleset, tmp_path):
+    (f,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Actress Ana Ruiz checked into a clinic in Northvale on Monday. The actress, 33, is being treated there.",
+        "Ana Ruiz, 38, checked into a clinic in Northvale on Monday.",
+        "FC008",
+    )
+    assert sorted(c.normalized for c in f.claims) == ["33", "38"]
