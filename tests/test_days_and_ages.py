@@ -467,6 +467,14 @@ def test_the_age_of_a_definite_description_is_the_age_of_the_one_person_it_names
         "Actress Ana Ruiz arrived on Monday. A 33-year-old actress is being treated.",
         # the description before the name
         "The actress, 33, was taken to hospital. Actress Ana Ruiz arrived on Monday.",
+        # the noun given since to someone unnamed
+        "Officer Ana Ruiz was hurt on Monday. A second officer was also hurt. The officer, 29, is in hospital.",
+        "Actress Ana Ruiz arrived with her daughter, also an actress. The actress, 12, waved to fans.",
+        # no title: a word across a sentence end, a quotation mark or a comma, or a relative clause
+        "Police found the body of a man. Ana Ruiz, a neighbour, called police. The man, 40, had been shot.",
+        '"I saw the boy," Ana Ruiz said in Northvale on Monday. The boy, 6, was taken to hospital.',
+        "Speaking to the boy, Ana Ruiz said he was safe. The boy, 6, was taken to hospital.",
+        "Police said the man Ana Ruiz had hired was missing. The man, 40, was last seen on Monday.",
     ],
 )
 def test_no_age_for_a_description_that_names_no_one_person(text):

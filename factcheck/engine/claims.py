@@ -177,6 +177,7 @@ def _context(ex: Extraction) -> _Context:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) $")
 
 
 def _descriptions(ex: Extraction) -> dict[str, tuple[int, str]]:
@@ -188,13 +189,15 @@ def _descriptions(ex: Extraction) -> dict[str, tuple[int, str]]:
     for m in ex.entities:
         if m.type != "person" or not m.entity:
             continue
-        if m.how == "apposition":
-            word = _LAST_WORD.search(m.text)
-        else:
-            line_start = text.rfind("\n", 0, m.span.start) + 1
-            word = _LAST_WORD.search(text[max(line_start, m.span.start - 30) : m.span.start])
-            if word is not None and not text[m.span.start - len(word.group(0)) : m.span.start].endswith(" "):
-                word = None  # "Ruiz's" or a word run into the name
+        # an apposition's last word, or a capitalised title one space before the name
+        # ("Actress Ana Ruiz", "Officer Ana Ruiz"): not a word across a sentence end, a
+        # comma or a quotation mark, nor a noun a relative clause follows ("the man Ana
+        # Ruiz had hired")
+        word = (
+            _LAST_WORD.search(m.text)
+            if m.how == "apposition"
+            else _TITLE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+        )
         noun = meaning.normalise(word.group(1).casefold()) if word else ""
         if noun and noun not in STOPWORDS and meaning.is_a(noun, "person"):
             given[noun].setdefault(m.entity, m.span.start)
@@ -219,7 +222,11 @@ def _described_person(ctx: _Context, head: Span) -> str | None:
         key=lambda m: m.span.start,
         default=None,
     )
-    return found[1] if last is not None and last.entity == found[1] else None
+    if last is None or last.entity != found[1]:
+        return None
+    if re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", text[last.span.end : head.start], re.IGNORECASE):
+        return None  # "a second officer", "also an actress": the noun given to someone unnamed since
+    return found[1]
 
 
 def _children(ex: Extraction) -> dict[str, tuple[Fact, ...]]:
