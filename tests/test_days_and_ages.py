@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import claims_of_text, findings_of_two
+from conftest import claims_of_text
 
 import factcheck
 from factcheck.engine.align import gate
@@ -435,58 +435,20 @@ def test_a_day_and_the_next_are_one_night_only_around_midnight(a, b, relation):
     assert compare_partial_dates(pb, pa).relation == relation
 
 
-# --------------------------------------------------------------------------- ages of a definite description
-
-
-def _ages_of(text: str) -> list[tuple[str, str]]:
-    return [(c.value, c.role) for c in claims_of_text(text) if c.slot == "age"]
+# --------------------------------------------------------------------------- no age of a description
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Actress Ana Ruiz checked into a clinic on Monday. The actress, 33, is being treated for exhaustion.",
-        "Actress Ana Ruiz checked into a clinic on Monday. The 33-year-old actress is being treated.",
-        "Ana Ruiz, an actress, checked into a clinic on Monday. The 33-year-old actress is being treated.",
-    ],
-)
-def test_the_age_of_a_definite_description_is_the_age_of_the_one_person_it_names(text):
-    assert [role for _, role in _ages_of(text)] == ["age of @ana-ruiz"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # another person named since: "the actress" may be either
-        "Actress Ana Ruiz arrived on Monday with Bea Lopez. The actress, 33, is being treated.",
-        # two actresses
-        "Actress Ana Ruiz and actress Bea Lopez arrived on Monday. The actress, 33, is being treated.",
-        # a noun the article never gave the person
-        "Police arrested Ana Ruiz on Monday. The woman, 33, is being held.",
-        # indefinite: anyone
-        "Actress Ana Ruiz arrived on Monday. A 33-year-old actress is being treated.",
-        # the description before the name
-        "The actress, 33, was taken to hospital. Actress Ana Ruiz arrived on Monday.",
-        # the noun given since to someone unnamed
+        "Actress Ana Ruiz was hurt in the crash. Another performer in the car, the 29-year-old actress, was unhurt.",
+        "Actress Ana Ruiz left the show in May. Producers hired a replacement; the 24-year-old actress starts Monday.",
         "Officer Ana Ruiz was hurt on Monday. A second officer was also hurt. The officer, 29, is in hospital.",
-        "Actress Ana Ruiz arrived with her daughter, also an actress. The actress, 12, waved to fans.",
-        # no title: a word across a sentence end, a quotation mark or a comma, or a relative clause
-        "Police found the body of a man. Ana Ruiz, a neighbour, called police. The man, 40, had been shot.",
-        '"I saw the boy," Ana Ruiz said in Northvale on Monday. The boy, 6, was taken to hospital.',
-        "Speaking to the boy, Ana Ruiz said he was safe. The boy, 6, was taken to hospital.",
-        "Police said the man Ana Ruiz had hired was missing. The man, 40, was last seen on Monday.",
+        "Actress Ana Ruiz won the award in 2010. In 2010, the 21-year-old actress was unknown.",
     ],
 )
-def test_no_age_for_a_description_that_names_no_one_person(text):
-    assert _ages_of(text) == []
-
-
-def test_an_age_of_a_description_against_the_named_age(ruleset, tmp_path):
-    (f,) = findings_of_two(
-        ruleset,
-        tmp_path,
-        "Actress Ana Ruiz checked into a clinic in Northvale on Monday. The actress, 33, is being treated there.",
-        "Ana Ruiz, 38, checked into a clinic in Northvale on Monday.",
-        "FC008",
-    )
-    assert sorted(c.normalized for c in f.claims) == ["33", "38"]
+def test_a_definite_description_gives_no_age_of_a_person_named_before(text):
+    """Who "the actress" or "the officer" is takes more than the last person
+    named with that title: someone new, unnamed, or the person at another time
+    (reading it as the named person was tried and made false age conflicts)."""
+    assert [c for c in claims_of_text(text) if c.slot == "age"] == []

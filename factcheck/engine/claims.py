@@ -155,9 +155,6 @@ class _Context:
     #: fact id -> the facts of the clauses it governs ("announced it is buying X")
     children: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
     fact_of: dict[str, Fact] = field(default_factory=dict)
-    #: a person noun -> the one person the article gives it as a title or an
-    #: apposition ("actress Ana Ruiz", "Ana Ruiz, an actress,"), with where it does
-    described: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 def _context(ex: Extraction) -> _Context:
@@ -172,61 +169,7 @@ def _context(ex: Extraction) -> _Context:
         event_entities=_event_entities(ex, in_dates),
         children=_children(ex),
         fact_of={f.id: f for f in ex.facts},
-        described=_descriptions(ex),
     )
-
-
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+) $")
-
-
-def _descriptions(ex: Extraction) -> dict[str, tuple[int, str]]:
-    """Person nouns the article gives exactly one person, as a title before the
-    name ("actress Ana Ruiz") or as an apposition after it ("Ana Ruiz, an
-    actress,"): where each is first given, and to whom."""
-    text = ex.article.text
-    given: dict[str, dict[str, int]] = defaultdict(dict)
-    for m in ex.entities:
-        if m.type != "person" or not m.entity:
-            continue
-        # an apposition's last word, or a capitalised title one space before the name
-        # ("Actress Ana Ruiz", "Officer Ana Ruiz"): not a word across a sentence end, a
-        # comma or a quotation mark, nor a noun a relative clause follows ("the man Ana
-        # Ruiz had hired")
-        word = (
-            _LAST_WORD.search(m.text)
-            if m.how == "apposition"
-            else _TITLE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
-        )
-        noun = meaning.normalise(word.group(1).casefold()) if word else ""
-        if noun and noun not in STOPWORDS and meaning.is_a(noun, "person"):
-            given[noun].setdefault(m.entity, m.span.start)
-    return {noun: (min(who.values()), next(iter(who))) for noun, who in given.items() if len(who) == 1}
-
-
-def _described_person(ctx: _Context, head: Span) -> str | None:
-    """The person a definite description names ("the actress" after "actress
-    Ana Ruiz"): the noun after "the" is the one person's title or apposition
-    in the article, given before, and that person is the last one named
-    before the description."""
-    text = ctx.ex.article.text
-    noun = meaning.normalise(text[head.start : head.end].casefold())
-    found = ctx.described.get(noun)
-    if found is None or found[0] >= head.start:
-        return None
-    before = text[max(0, head.start - 40) : head.start]
-    if not re.search(r"\bthe\s+(?:\d+\s*-?\s*year\s*-?\s*old\s+)?$", before, re.IGNORECASE):
-        return None  # "a 60-year-old woman" is anyone; "the actress" is someone the reader knows
-    last = max(
-        (m for m in ctx.ex.entities if m.type == "person" and m.entity and m.span.end <= head.start),
-        key=lambda m: m.span.start,
-        default=None,
-    )
-    if last is None or last.entity != found[1]:
-        return None
-    if re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", text[last.span.end : head.start], re.IGNORECASE):
-        return None  # "a second officer", "also an actress": the noun given to someone unnamed since
-    return found[1]
 
 
 def _children(ex: Extraction) -> dict[str, tuple[Fact, ...]]:
@@ -680,11 +623,7 @@ def _from_attachment(
             anchors=rest, entities=_ents(rest), time=fact_time,
         )  # fmt: skip
     if att.kind == "age":
-        who = (
-            _entity_near(ctx, f, att.head_span, att.span)
-            or _apposed_person(ctx, att.span)
-            or _described_person(ctx, att.head_span)
-        )
+        who = _entity_near(ctx, f, att.head_span, att.span) or _apposed_person(ctx, att.span)
         if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
             return None  # "Smith, 45-7-2,": a record, not an age
         age = int(att.value)

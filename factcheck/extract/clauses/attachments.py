@@ -123,12 +123,6 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, head, "appos"))
             continue
-        if between_commas and tok.i >= 3 and doc[tok.i - 2].pos_ == "NOUN" and doc[tok.i - 3].lower_ == "the":
-            # "The actress, 33,": the age of whom the description names (the claims
-            # read it only when the article gave that one person the noun before)
-            taken.add(tok.i)
-            out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, doc[tok.i - 2], "appos"))
-            continue
         who = _copular_age_of(ctx, tok)
         if who is not None:
             taken.add(tok.i)
