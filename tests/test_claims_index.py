@@ -11,6 +11,7 @@ import pytest
 from conftest import write_article
 
 from factcheck.cli import main
+from factcheck.pipeline import indexed
 from factcheck.pipeline.cache import SCHEMA_VERSION
 
 WIRE = (
@@ -217,3 +218,31 @@ def test_the_kept_names_are_keyed_on_the_cache_file_and_what_built_it(tmp_path):
     assert key != _rest_key(conn, rules, {**digest, "b": "5"}, {"new"})  # another article changed
     conn.execute("UPDATE meta SET value = 'two' WHERE key = 'extractor'")  # rebuilt by another extractor
     assert key != _rest_key(conn, rules, digest, {"new"})
+
+
+def test_a_corpus_checked_again_in_one_process_is_clustered_once(corpus, tmp_path, capsys, monkeypatch):
+    """A long-lived process (``factcheck serve``) asked again about one corpus
+    keeps its event clustering; a corpus that changed is clustered again, and
+    the report is what a check that reads everything gives."""
+    calls: list[int] = []
+    real = indexed.cluster_events
+
+    def counting(mentions, knowledge):
+        calls.append(len(mentions))
+        return real(mentions, knowledge)
+
+    monkeypatch.setattr(indexed, "cluster_events", counting)
+    new = write_article(tmp_path, "strike-draft", NEW[1], NEW[0])
+    cache = tmp_path / "cache.sqlite"
+    _check(capsys, new, corpus, "--cache", str(cache))  # fills the index
+    first = _check(capsys, new, corpus, "--cache", str(cache))
+    clustered = len(calls)
+    again = _check(capsys, new, corpus, "--cache", str(cache))
+    third = _check(capsys, new, corpus, "--cache", str(cache))
+    assert first[1] == again[1] == third[1]
+    assert len(calls) == clustered  # not clustered again
+    write_article(corpus, "strike-daily", CORPUS["strike-daily"][1].replace("120", "135"), "2024-05-06")
+    changed = _check(capsys, new, corpus, "--cache", str(cache))
+    assert len(calls) == clustered + 1
+    assert changed[1] == _check(capsys, new, corpus, "--no-cache")[1]
+    assert "135" in changed[1]

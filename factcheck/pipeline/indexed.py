@@ -54,7 +54,7 @@ from ..engine.grouping import MIN_SHARED_SHINGLES
 from ..engine.names import RENAMED_SLOTS, name_map, renamed
 from ..ingest.loader import Listed, list_files, load_article
 from ..model.errors import InputError
-from ..model.models import Article, Extraction
+from ..model.models import Article, Event, Extraction
 from ..rules.ruleset import RuleSet
 from .cache import SQLiteCache
 from .core import Processed, Progress, extract_all, report_of
@@ -494,6 +494,32 @@ def _rest_key(
     return (where, inode, built_by, ruleset.knowledge.fingerprint, ruleset.nlp, others)
 
 
+#: The event clustering of the last corpus a check read, by what identifies
+#: the corpus (:func:`_rest_key` over every article, the new ones too): a
+#: long-lived ``factcheck serve`` asked again about one corpus (an unchanged
+#: article, a re-run) clusters it once. One entry: a corpus that changed is
+#: clustered again, and the old entry goes.
+_CLUSTERED: dict[Hashable, tuple[tuple[Mention, ...], tuple[Event, ...], tuple[tuple[str, str], ...]]] = {}
+
+
+def _clustering(
+    conn: sqlite3.Connection, ruleset: RuleSet, digest: Mapping[str, str], names_of: Mapping[int, str]
+) -> tuple[list[Mention], list[Event], dict[str, str]]:
+    """The corpus's event mentions, its events and the event of each fact
+    (:func:`factcheck.engine.events.cluster_events`), kept for the next check
+    of the same corpus; each caller gets lists and a map of its own."""
+    key = _rest_key(conn, ruleset, digest, set())
+    kept = _CLUSTERED.get(key) if key is not None else None
+    if kept is None:
+        mentions = _mentions(conn, names_of)
+        events, fact_event = cluster_events(mentions, ruleset.knowledge)
+        kept = (tuple(mentions), tuple(events), tuple(fact_event.items()))
+        _CLUSTERED.clear()
+        if key is not None:
+            _CLUSTERED[key] = kept
+    return list(kept[0]), list(kept[1]), dict(kept[2])
+
+
 def check_on_index(
     conn: sqlite3.Connection,
     articles: Sequence[Article],
@@ -532,8 +558,7 @@ def check_on_index(
     if any(ex is None for ex in core):
         return None
     loaded = [ex for ex in core if ex is not None]
-    mentions = _mentions(conn, names_of)
-    events, fact_event = cluster_events(mentions, ruleset.knowledge)
+    mentions, events, fact_event = _clustering(conn, ruleset, digest, names_of)
     graph = build_graph(loaded, events)
     corpus = Corpus(
         _Extractions(loaded, read),
