@@ -498,20 +498,25 @@ def _rest_key(
 #: the corpus (:func:`_rest_key` over every article, the new ones too): a
 #: long-lived ``factcheck serve`` asked again about one corpus (an unchanged
 #: article, a re-run) clusters it once. One entry: a corpus that changed is
-#: clustered again, and the old entry goes.
+#: clustered again, and the old entry goes. It holds the corpus's decoded event
+#: mentions for the life of the process.
 _CLUSTERED: dict[Hashable, tuple[tuple[Mention, ...], tuple[Event, ...], tuple[tuple[str, str], ...]]] = {}
 
 
 def _clustering(
-    conn: sqlite3.Connection, ruleset: RuleSet, digest: Mapping[str, str], names_of: Mapping[int, str]
+    conn: sqlite3.Connection, ruleset: RuleSet, digest: Mapping[str, str], cur: Mapping[str, int]
 ) -> tuple[list[Mention], list[Event], dict[str, str]]:
     """The corpus's event mentions, its events and the event of each fact
     (:func:`factcheck.engine.events.cluster_events`), kept for the next check
-    of the same corpus; each caller gets lists and a map of its own."""
-    key = _rest_key(conn, ruleset, digest, set())
+    of the same corpus; each caller gets lists and a map of its own. The key
+    holds each article's row too: another process that stores an article again
+    while a check reads gives it a new row, so what that check read is never
+    taken for the corpus's clustering by the next one."""
+    rest = _rest_key(conn, ruleset, digest, set())
+    key = (rest, frozenset(cur.items())) if rest is not None else None
     kept = _CLUSTERED.get(key) if key is not None else None
     if kept is None:
-        mentions = _mentions(conn, names_of)
+        mentions = _mentions(conn, {aid: name for name, aid in cur.items()})
         events, fact_event = cluster_events(mentions, ruleset.knowledge)
         kept = (tuple(mentions), tuple(events), tuple(fact_event.items()))
         _CLUSTERED.clear()
@@ -558,7 +563,7 @@ def check_on_index(
     if any(ex is None for ex in core):
         return None
     loaded = [ex for ex in core if ex is not None]
-    mentions, events, fact_event = _clustering(conn, ruleset, digest, names_of)
+    mentions, events, fact_event = _clustering(conn, ruleset, digest, cur)
     graph = build_graph(loaded, events)
     corpus = Corpus(
         _Extractions(loaded, read),
