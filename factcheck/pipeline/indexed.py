@@ -504,7 +504,7 @@ _CLUSTERED: dict[Hashable, tuple[tuple[Mention, ...], tuple[Event, ...], tuple[t
 
 
 def _clustering(
-    conn: sqlite3.Connection, ruleset: RuleSet, digest: Mapping[str, str], cur: Mapping[str, int]
+    conn: sqlite3.Connection, ruleset: RuleSet, digest: Mapping[str, str], names_of: Mapping[int, str]
 ) -> tuple[list[Mention], list[Event], dict[str, str]]:
     """The corpus's event mentions, its events and the event of each fact
     (:func:`factcheck.engine.events.cluster_events`), kept for the next check
@@ -513,10 +513,10 @@ def _clustering(
     while a check reads gives it a new row, so what that check read is never
     taken for the corpus's clustering by the next one."""
     rest = _rest_key(conn, ruleset, digest, set())
-    key = (rest, frozenset(cur.items())) if rest is not None else None
+    key = (rest, frozenset(names_of.items())) if rest is not None else None
     kept = _CLUSTERED.get(key) if key is not None else None
     if kept is None:
-        mentions = _mentions(conn, {aid: name for name, aid in cur.items()})
+        mentions = _mentions(conn, names_of)
         events, fact_event = cluster_events(mentions, ruleset.knowledge)
         kept = (tuple(mentions), tuple(events), tuple(fact_event.items()))
         _CLUSTERED.clear()
@@ -563,7 +563,7 @@ def check_on_index(
     if any(ex is None for ex in core):
         return None
     loaded = [ex for ex in core if ex is not None]
-    mentions, events, fact_event = _clustering(conn, ruleset, digest, cur)
+    mentions, events, fact_event = _clustering(conn, ruleset, digest, names_of)
     graph = build_graph(loaded, events)
     corpus = Corpus(
         _Extractions(loaded, read),
