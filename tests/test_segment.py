@@ -147,6 +147,28 @@ def test_quotation_cut_by_full_stops_stays_with_its_attribution(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A fire Friday at Westland Gov. Ann Lee's home burned the roof. Crews came.\n",
+            ["A fire Friday at Westland Gov. Ann Lee's home burned the roof.", "Crews came."],
+        ),
+        (
+            "Lt. Gov. Ann Lee and Sgt. Tom Ray spoke. Rep. Bo Diaz did not.\n",
+            ["Lt. Gov. Ann Lee and Sgt. Tom Ray spoke.", "Rep. Bo Diaz did not."],
+        ),
+        # a title opening a sentence after a real end, or before a blank line, does not join
+        ("He said no. Rep. Bo Diaz left.\n", ["He said no.", "Rep. Bo Diaz left."]),
+        ("Talks ended at Gov.\n\nAnn Lee spoke.\n", ["Talks ended at Gov.", "Ann Lee spoke."]),
+    ],
+)
+def test_an_abbreviated_title_does_not_end_the_sentence(tmp_path, text, expected):
+    art = article(tmp_path, text)
+    assert texts(art) == expected
+    check_invariants(art)
+
+
 def test_crlf_file_line_numbers(tmp_path):
     f = tmp_path / "w.txt"
     f.write_bytes(b"First.\r\nAccording to\r\nthe office, they met.\r\n\r\nLast.\r\n")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from syntok import segmenter
 
 from ..model.models import Article, Sentence, Span
+from ..text.words import NAME_TITLE_ABBREVIATIONS
 
 # --------------------------------------------------------------------------- dates
 
@@ -369,6 +370,22 @@ def _merge_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+_ENDS_IN_TITLE = re.compile(r"(?:^|[\s(\"“‘'])(" + "|".join(sorted(NAME_TITLE_ABBREVIATIONS)) + r")\.$")
+
+
+def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence that ends in an abbreviated title to the name after it
+    ("... at Alaska Gov." + "Sarah Palin's home church ..."): syntok ends a
+    sentence at "Gov.", "Lt.", "Sgt.", "Rep." and others when a capital follows."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _ENDS_IN_TITLE.search(text[out[-1][0] : out[-1][1]]) and text[s : s + 1].isupper():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute) in ``text[start:end]`` according to syntok."""
     chunk = text[start:end]
@@ -382,7 +399,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((start + s, start + e))
     if len(spans) > 1 and _MARKER.fullmatch(text[spans[0][0] : spans[0][1]]):
         spans[:2] = [(spans[0][0], spans[1][1])]  # "12." of a numbered item is not a sentence
-    return spans or [(start, end)]
+    return _merge_titles(text, spans) or [(start, end)]
 
 
 def segment(article: Article) -> list[Sentence]:

@@ -388,3 +388,15 @@ ONCE_FOR_ORGANISATIONS = {
     "create": "object",
     "acquire": "object",
 }
+
+#: Abbreviated titles written before a name ("Gov. Ann Lee", "Lt. Gov. Ann
+#: Lee", "Sgt. Tom Ray"), which the sentence splitter takes for a sentence's
+#: end. Not "Jr." (after a name), "St." or "Dr." (streets, drives), "Sec."
+#: (seconds) or "Ret." (after a name).
+NAME_TITLE_ABBREVIATIONS = frozenset(
+    {
+        "Adm", "Amb", "Asst", "Atty", "Capt", "Cdr", "Cmdr", "Col", "Comdr", "Cpl", "Det", "Gen", "Gens",
+        "Gov", "Hon", "Insp", "Lieut", "Lt", "Maj", "Msgr", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev",
+        "Sen", "Sens", "Sgt", "Sgts", "Spc", "Supt",
+    }
+)  # fmt: skip
