@@ -158,6 +158,7 @@ def test_quotation_cut_by_full_stops_stays_with_its_attribution(tmp_path):
             "Lt. Gov. Ann Lee and Sgt. Tom Ray spoke. Rep. Bo Diaz did not.\n",
             ["Lt. Gov. Ann Lee and Sgt. Tom Ray spoke.", "Rep. Bo Diaz did not."],
         ),
+        ("Police Const. Tim Fanning said so.\n", ["Police Const. Tim Fanning said so."]),
         # a title opening a sentence after a real end, or before a blank line, does not join
         ("He said no. Rep. Bo Diaz left.\n", ["He said no.", "Rep. Bo Diaz left."]),
         ("Talks ended at Gov.\n\nAnn Lee spoke.\n", ["Talks ended at Gov.", "Ann Lee spoke."]),

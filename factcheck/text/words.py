@@ -395,8 +395,8 @@ ONCE_FOR_ORGANISATIONS = {
 #: (seconds) or "Ret." (after a name).
 NAME_TITLE_ABBREVIATIONS = frozenset(
     {
-        "Adm", "Amb", "Asst", "Atty", "Capt", "Cdr", "Cmdr", "Col", "Comdr", "Cpl", "Det", "Gen", "Gens",
-        "Gov", "Hon", "Insp", "Lieut", "Lt", "Maj", "Msgr", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev",
-        "Sen", "Sens", "Sgt", "Sgts", "Spc", "Supt",
+        "Adm", "Ald", "Amb", "Asst", "Atty", "Capt", "Cdr", "Cllr", "Cmdr", "Col", "Comdr", "Const", "Cpl",
+        "Cst", "Det", "Gen", "Gens", "Gov", "Hon", "Insp", "Lieut", "Lt", "Maj", "Msgr", "Pres", "Prof",
+        "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sgts", "Spc", "Supt",
     }
 )  # fmt: skip
