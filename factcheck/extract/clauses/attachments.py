@@ -96,6 +96,7 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         head = old.head if old.dep_ in ("amod", "compound", "nmod", "appos") else old
         if head.pos_ not in ("NOUN", "PROPN"):
             head = _noun_after(ctx, span) or head  # "69 - year - old Ana Ruiz", the phrase misparsed
+        head = _person_right_after(ctx, span) or head  # "found 27 year old Ana Ruiz guilty", hung on "guilty"
         taken.update(ctx.token_range(span))
         out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, m.group(1), head, old.dep_))
     for m in _AGED_RE.finditer(ctx.sentence.text):
@@ -128,6 +129,17 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, who, "copula"))
     return out, taken
+
+
+def _person_right_after(ctx: SentenceContext, span: Span) -> Token | None:
+    """The last word of a person's name written right after an age phrase
+    ("27 year old Ana Ruiz"): the age is that person's, whatever word the
+    parser hung the phrase on."""
+    after = next((t for t in ctx.tokens if ctx.base + t.idx >= span.end), None)
+    m = ctx.entity_of.get(after.i) if after is not None else None
+    if after is None or m is None or m.type != "person" or ctx.base + after.idx != m.span.start:
+        return None
+    return max((t for t in ctx.tokens if ctx.entity_of.get(t.i) is m), key=lambda t: t.i)
 
 
 def _noun_after(ctx: SentenceContext, span: Span) -> Token | None:
