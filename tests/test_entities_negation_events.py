@@ -303,3 +303,38 @@ def test_the_title_before_a_name_stands_for_the_person_as_a_subject():
     subjects = {c.subject for c in claims if c.subject}
     assert "@tim-cook" in subjects
     assert "coo" not in subjects
+
+
+def test_an_abbreviated_title_is_one_token_with_its_stop():
+    from factcheck.extract.nlp import load_nlp
+
+    words = [t.text for t in load_nlp(None).make_doc("Police Lt. Ana Ruiz and Sgt. Bo Diaz spoke.")]
+    assert words[:3] == ["Police", "Lt.", "Ana"]
+    assert "Sgt." in words
+
+
+def test_a_name_after_an_abbreviated_title_is_a_person_whatever_the_recogniser_said():
+    # "Rep. Ana Ruiz" taken for one organisation, and a name after "Maj." not recognised
+    org = _doc(
+        ["Rep.", "Ana", "Ruiz", "said", "so"],
+        ["PROPN", "PROPN", "PROPN", "VERB", "ADV"],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
+    assert _typed(org) == [("Ana Ruiz", "person")]
+    bare = _doc(["Maj.", "Bo", "Diaz", "said", "so"], ["PROPN", "PROPN", "PROPN", "VERB", "ADV"], ["O"] * 5)
+    assert _typed(bare) == [("Bo Diaz", "person")]
+    # a full title word still opens a body's name
+    body = _doc(["General", "Widgets", "said", "so"], ["PROPN", "PROPN", "VERB", "ADV"], ["B-ORG", "I-ORG", "O", "O"])
+    assert _typed(body) == [("General Widgets", "organization")]
+
+
+def test_two_person_spans_side_by_side_are_one_name():
+    # the recogniser cut "Tom Ray" in two; "Ana Ruiz and Tom Ray" stay two people
+    doc = _doc(["Tom", "Ray", "said", "so"], ["PROPN", "PROPN", "VERB", "ADV"], ["B-PER", "B-PER", "O", "O"])
+    assert _typed(doc) == [("Tom Ray", "person")]
+    two = _doc(
+        ["Ana", "Ruiz", "and", "Tom", "Ray", "left"],
+        ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+        ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"],
+    )
+    assert _typed(two) == [("Ana Ruiz", "person"), ("Tom Ray", "person")]

@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
-from ..text.words import MONTH_WORDS, WEEKDAY_WORDS, fold, slug
+from ..text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, WEEKDAY_WORDS, fold, slug
 from .nlp import entity_type
 
 # Titles and honorifics that may precede a name inside an entity span
@@ -99,6 +99,9 @@ TITLES = frozenset(
         "lady",
         "prime",
         "former",
+        # abbreviated titles ("Lt.", "Sgt.", "Det."), with their stop and without
+        *(t.lower() + "." for t in NAME_TITLE_ABBREVIATIONS),
+        *(t.lower() for t in NAME_TITLE_ABBREVIATIONS),
     ]
 )
 _CALENDAR = MONTH_WORDS | WEEKDAY_WORDS
@@ -196,6 +199,15 @@ def _person_name(name: SpacySpan, most: int = 4) -> bool:
     )
 
 
+#: Abbreviated titles as tokens ("lt.", "sgt."): only a person holds one, and one
+#: right before a name makes it a person's, whatever is written before it.
+_ABBREVIATED = frozenset(t.lower() + "." for t in NAME_TITLE_ABBREVIATIONS)
+
+
+def _abbreviated_title(tok: Token) -> bool:
+    return tok.lower_ in _ABBREVIATED and tok.text[:1].isupper()
+
+
 def _title_before(doc: Doc, name: SpacySpan) -> bool:
     """A name of two to four capitalised proper nouns, after a capitalised
     person title that itself follows the capitalised name of where it is held
@@ -204,6 +216,8 @@ def _title_before(doc: Doc, name: SpacySpan) -> bool:
     if len(name) < 2 or not _person_name(name):
         return False
     i = name.start - 1
+    if i >= 0 and _abbreviated_title(doc[i]):
+        return True  # "Maj. Bo Diaz", "police Lt. Gerry Scherlinck"
     if i < 1 or doc[i].lower_ not in PERSON_TITLES or not doc[i].text[:1].isupper():
         return False
     employer = doc[i - 1]  # "Acme", "U.S.": what the title is held at
@@ -245,6 +259,25 @@ def _split_title(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None
     return words, name
 
 
+def _joined_people(doc: Doc) -> list[SpacySpan]:
+    """The recogniser's entity spans, two person spans with nothing between
+    them joined when together they are written as one name ("Tom" + "Ray":
+    a list of two people needs a comma or "and")."""
+    out: list[SpacySpan] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and entity_type(last.label_) == entity_type(ent.label_) == "person"
+            and _person_name(doc[last.start : ent.end])
+        ):
+            out[-1] = SpacySpan(doc, last.start, ent.end, label=last.label_)
+        else:
+            out.append(ent)
+    return out
+
+
 def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
     """Entity spans and unlabelled proper-noun chains, with a factcheck type.
     A span that runs an employer, a person's title and a name together
@@ -253,9 +286,11 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
     ("General Widgets", "Prince Edward Island")."""
     out: list[tuple[SpacySpan, str]] = []
     taken = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in _joined_people(doc):
         ent = _extend(ent)
         typ = entity_type(ent.label_)
+        if typ != "person" and _abbreviated_title(ent[0]) and len(ent) >= 3 and _person_name(ent[1:]):
+            ent, typ = ent[1:], "person"  # "Rep. Edward Markey" taken for an organisation or a place
         split = _split_title(doc, ent) if typ != "person" else None
         name: SpacySpan | None
         if split is not None:

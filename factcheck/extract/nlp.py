@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
+from factcheck.text.words import NAME_TITLE_ABBREVIATIONS
 
 SHIPPED = "en_factcheck"
 SENTENCE_GUARD = "factcheck_sentence_guard"
@@ -66,8 +67,19 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             parser = next(n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in _PARSERS)
             nlp.add_pipe(SENTENCE_GUARD, before=parser)
             nlp.add_pipe(LEMMA_REPAIR, last=True)
+            _keep_titles(nlp)
             _cache[key] = nlp
     return nlp
+
+
+def _keep_titles(nlp: Language) -> None:
+    """An abbreviated title is one token with its full stop ("Lt.", "Sgt.",
+    "Det."): the tokeniser otherwise splits some off their stop, and the
+    parser reads the stop as a word of the name."""
+    add = getattr(nlp.tokenizer, "add_special_case", None)  # (a plugged-in tokeniser may have none)
+    if add is not None:
+        for title in sorted(NAME_TITLE_ABBREVIATIONS):
+            add(title + ".", [{"ORTH": title + "."}])
 
 
 def _key_of(name_or_path: str | None) -> str:
