@@ -289,6 +289,9 @@ def test_a_plural_joined_by_a_hyphen_is_counted(text: str, counted: list):
         ("Output rose to 2.5m barrels a day.", "2.5m barrels", 2_500_000, "barrel"),
         ("About 1.5bn people live there.", "1.5bn people", 1_500_000_000, "person"),
         ("Some 10k runners took part.", "10k runners", 10_000, "runner"),
+        # a name before the counted noun is no noun counted
+        ("The worm has reached 2m Windows users.", "2m Windows users", 2_000_000, "user"),
+        ("Acme shipped 300 Hermes bags.", "300 Hermes bags", 300, "bag"),
     ],
 )
 def test_a_scale_written_short_without_a_currency(text, written, value, unit):

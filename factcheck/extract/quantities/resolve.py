@@ -78,10 +78,12 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
                 return None
             return singular(w), e
         return None
-    for w, e in words:
+    for k, (w, e) in enumerate(words):
         lw = w.lower()
         if lw in _STOP or lw in _NUMBER_WORDS or lw in _SCALES:
             return None
+        if w[:1].isupper() and k + 1 < len(words) and _is_plural(words[k + 1][0]):
+            continue  # a name before the counted noun: "2m Windows users", "3 Boeing jets"
         if _is_plural(w):
             return singular(w), e
     return None
