@@ -304,3 +304,12 @@ def test_a_scale_written_short_without_a_currency(text, written, value, unit):
 )
 def test_metres_are_no_scale(text):
     assert [q.unit for q in qs(text)] in ([], ["second"])
+
+
+def test_people_of_a_nation_in_the_plural_are_counted():
+    assert [(q.text, q.unit) for q in qs("Police arrested 12 Somalis and 11 Yemenis.")] == [
+        ("12 Somalis", "somali"),
+        ("11 Yemenis", "yemeni"),
+    ]
+    # a name in "-is" is no plural
+    assert [q.unit for q in qs("The 2 Davis brothers left; 3 Paris hotels shut.")] == ["brother", "hotel"]

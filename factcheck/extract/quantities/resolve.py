@@ -86,7 +86,15 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
             continue  # a name before the counted noun: "2m Windows users", "3 Boeing jets"
         if _is_plural(w):
             return singular(w), e
+        if _people_of(w):
+            return w[:-1].lower(), e
     return None
+
+
+def _people_of(word: str) -> bool:
+    """A plural in "-is" that names people ("12 Somalis", "three Israelis"),
+    which the plural rule leaves out for "analysis", "crisis", "Paris"."""
+    return word[:1].isupper() and word.endswith("is") and meaning.is_a(word[:-1].lower(), "person")
 
 
 def _quantity(
