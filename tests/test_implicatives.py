@@ -121,6 +121,23 @@ def test_a_count_of_objects_does_not_answer_a_denial_of_one(ruleset, tmp_path):
     assert found == []
 
 
+def test_a_count_of_occasions_does_not_answer_a_denial_of_one(ruleset, tmp_path):
+    # playing in the past six games is not playing on the one day another source denies
+    found = _fc004(
+        ruleset,
+        tmp_path,
+        "William Carter has been hurt. But while Carter has returned and played in the past six games,"
+        " Tom Ray was back for only three games before being listed on the inactive list.",
+        "William Carter will miss the game. He did not play last Sunday after undergoing arthroscopic knee"
+        " surgery last Tuesday.",
+    )
+    assert found == []
+    (same,) = _fc004(
+        ruleset, tmp_path, "William Carter played in six games.", "William Carter did not play in six games."
+    )
+    assert {c.article: c.normalized for c in same.claims} == {"a": "positive", "b": "negative"}
+
+
 def test_the_same_count_of_objects_still_conflicts(ruleset, tmp_path):
     (finding,) = _fc004(
         ruleset,

@@ -363,15 +363,16 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
 
 
 def _object_count(f: Fact) -> str | None:
-    """The count of the fact's object, when a number counts it ("attacked nearly
-    100 vessels": "100 vessel"): such a clause tells of many things, not of the one
-    another clause denies ("did not attack a vessel")."""
-    obj = next((a for a in f.args if a.role == "object"), None)
-    if obj is None:
-        return None
-    for att in f.attachments:
-        if att.kind == "number" and att.head_span == obj.head_span:
-            return att.value or att.text
+    """The count of the fact's object or of an oblique, when a number counts it
+    ("attacked nearly 100 vessels": "100 vessel"; "played in the past six games"):
+    such a clause tells of many things or occasions, not of the one another clause
+    denies ("did not attack a vessel", "did not play last Sunday")."""
+    for arg in f.args:
+        if arg.role != "object" and not arg.role.startswith("obl"):
+            continue
+        for att in f.attachments:
+            if att.kind == "number" and att.head_span == arg.head_span:
+                return att.value or att.text
     return None
 
 
