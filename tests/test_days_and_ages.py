@@ -159,6 +159,18 @@ def test_a_number_after_is_or_was_is_not_always_an_age(text):
     assert _age_claims(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45-year-old William Carter supporter was injured at the rally on Sunday.",
+        "A 52-year-old Tom Ray supporter threw a chair at the rally on Friday.",
+        "Police arrested a 30-year-old William Carter fan on Monday.",
+    ],
+)
+def test_an_age_before_a_name_that_qualifies_a_noun_is_not_the_named_persons(text):
+    assert [role for _, role in _age_claims(text) if role in ("age of @william-carter", "age of @tom-ray")] == []
+
+
 def test_an_age_at_death_conflicts_with_one_told_with_was(tmp_path):
     _write(tmp_path, "a", "The singer died on Thursday. William Carter was 95.", "2025-05-02")
     _write(tmp_path, "b", "The singer William Carter died Thursday at the age of 92, his family said.", "2025-05-02")

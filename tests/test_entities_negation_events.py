@@ -338,3 +338,10 @@ def test_two_person_spans_side_by_side_are_one_name():
         ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"],
     )
     assert _typed(two) == [("Ana Ruiz", "person"), ("Tom Ray", "person")]
+    # two names of two words side by side may be two people ("gave Ana Ruiz Tom Ray's job")
+    side = _doc(
+        ["gave", "Ana", "Ruiz", "Tom", "Ray", "job"],
+        ["VERB", "PROPN", "PROPN", "PROPN", "PROPN", "NOUN"],
+        ["O", "B-PER", "I-PER", "B-PER", "I-PER", "O"],
+    )
+    assert _typed(side) == [("Ana Ruiz", "person"), ("Tom Ray", "person")]

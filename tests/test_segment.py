@@ -161,6 +161,28 @@ def test_quotation_cut_by_full_stops_stays_with_its_attribution(tmp_path):
         ("Police Const. Tim Fanning said so.\n", ["Police Const. Tim Fanning said so."]),
         # a title opening a sentence after a real end, or before a blank line, does not join
         ("He said no. Rep. Bo Diaz left.\n", ["He said no.", "Rep. Bo Diaz left."]),
+        (
+            "He spoke to Lt. Gerry Lane and Sgt. Mark Ray on Monday.\n",
+            ["He spoke to Lt. Gerry Lane and Sgt. Mark Ray on Monday."],
+        ),
+        # a title that really ends the sentence: used as a noun, or before what starts a sentence
+        (
+            "Ana Ruiz was elected Lt. Gov. On Monday she resigned.\n",
+            ["Ana Ruiz was elected Lt. Gov.", "On Monday she resigned."],
+        ),
+        (
+            "The choir was led by the Rev. Afterwards Maria Diaz spoke.\n",
+            ["The choir was led by the Rev.", "Afterwards Maria Diaz spoke."],
+        ),
+        ("Tom Ray was promoted to Sgt. Last week he left.\n", ["Tom Ray was promoted to Sgt.", "Last week he left."]),
+        (
+            "The bill was approved by Rep. Tuesday was the deadline.\n",
+            ["The bill was approved by Rep.", "Tuesday was the deadline."],
+        ),
+        (
+            "It won support from 12 Reps. Democrats opposed it.\n",
+            ["It won support from 12 Reps.", "Democrats opposed it."],
+        ),
         ("Talks ended at Gov.\n\nAnn Lee spoke.\n", ["Talks ended at Gov.", "Ann Lee spoke."]),
     ],
 )

@@ -135,6 +135,17 @@ def test_a_group_named_after_a_title_is_no_holder(ruleset, tmp_path):
     assert not any("computing" in h for h in holders)
 
 
+def test_an_abbreviated_rank_before_a_title_is_no_body_it_heads(ruleset, tmp_path):
+    # "Lt." is no organisation of which Ann Lee and Tom Ray would both be governor
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "Lt. Governor Ann Lee spoke at the fair on Monday.\n",
+        "Lt. Governor Tom Ray opened a new bridge in Dayton.\n",
+    )
+    assert found == []
+
+
 def test_no_titles_in_a_title_case_headline():
     from factcheck.engine.titles import headline
 

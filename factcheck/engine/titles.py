@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..knowledge import meaning
 from ..model.models import EntityMention, Extraction
-from ..text.words import STOPWORDS, fold, slug
+from ..text.words import NAME_TITLE_ABBREVIATIONS, STOPWORDS, fold, slug
 
 #: Roles one person holds at a time, per organisation, with their normal form.
 HEAD_ROLES: dict[str, str] = {
@@ -268,6 +268,8 @@ def _before(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | 
             continue
         if low in STOPWORDS:
             break
+        if w[0].endswith(".") and w[0][:-1] in NAME_TITLE_ABBREVIATIONS:
+            return None  # "Lt. Governor Ann Lee", "Asst. Chief": a rank of the title, not what it heads
         if w[0][:1].isupper() or _POSSESSIVE.search(w[0]):
             run.insert(0, w)
             continue

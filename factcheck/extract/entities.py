@@ -260,15 +260,17 @@ def _split_title(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None
 
 
 def _joined_people(doc: Doc) -> list[SpacySpan]:
-    """The recogniser's entity spans, two person spans with nothing between
-    them joined when together they are written as one name ("Tom" + "Ray":
-    a list of two people needs a comma or "and")."""
+    """The recogniser's entity spans, two one-word person spans with nothing
+    between them joined when together they are written as one name ("Tom" +
+    "Ray"); two names of more words side by side may be two people ("gave
+    Ana Ruiz Tom Ray's job")."""
     out: list[SpacySpan] = []
     for ent in doc.ents:
         last = out[-1] if out else None
         if (
             last is not None
             and last.end == ent.start
+            and len(last) == len(ent) == 1
             and entity_type(last.label_) == entity_type(ent.label_) == "person"
             and _person_name(doc[last.start : ent.end])
         ):

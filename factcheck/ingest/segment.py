@@ -25,8 +25,17 @@ from dataclasses import dataclass
 
 from syntok import segmenter
 
+from ..knowledge import meaning
 from ..model.models import Article, Sentence, Span
-from ..text.words import NAME_TITLE_ABBREVIATIONS
+from ..text.words import (
+    MONTH_WORDS,
+    NAME_TITLE_ABBREVIATIONS,
+    ONES,
+    STOPWORDS,
+    TEENS,
+    TENS,
+    WEEKDAY_WORDS,
+)
 
 # --------------------------------------------------------------------------- dates
 
@@ -370,16 +379,46 @@ def _merge_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-_ENDS_IN_TITLE = re.compile(r"(?:^|[\s(\"“‘'])(" + "|".join(sorted(NAME_TITLE_ABBREVIATIONS)) + r")\.$")
+_ENDS_IN_TITLE = re.compile(
+    r"(?:^|(?P<before>\S+)\s+|[(\"“‘'])(?:" + "|".join(sorted(NAME_TITLE_ABBREVIATIONS)) + r")\.$"
+)
+_WORDS_AFTER = re.compile(r"([A-Za-z][A-Za-z'’-]*)(?:\s+([A-Za-z]+))?")
+#: Words that start no name: a sentence starting with one follows a real stop.
+_NO_NAME = STOPWORDS | WEEKDAY_WORDS | MONTH_WORDS | set(ONES) | set(TEENS) | set(TENS)
+#: Words that make the title after them a noun ("retired as a Maj. Gen.", "led by the Rev.").
+_TITLE_AS_NOUN = frozenset({"a", "an", "the", "as", "his", "her", "their", "its", "our", "my", "your", "each", "every"})
+
+
+def _title_before_name(ending: str, following: str) -> bool:
+    """Whether a sentence that syntok ended at an abbreviated title goes on
+    with the name the title belongs to: the title is not used as a noun
+    ("retired as a Maj. Gen.", "led by the Rev.", "12 Reps.") and what follows
+    reads as a name, not as the start of a sentence ("On Monday", "Afterwards",
+    "Tuesday was"). A word of the dictionary starts a name only with a second
+    capitalised word after it ("Sgt. Tom Ray", not "Sgt. Mark said")."""
+    m = _ENDS_IN_TITLE.search(ending)
+    w = _WORDS_AFTER.match(following)
+    if m is None or w is None or not w.group(1)[:1].isupper():
+        return False
+    before = (m.group("before") or "").strip("\"“‘'(").casefold()
+    if before in _TITLE_AS_NOUN or before[:1].isdigit():
+        return False
+    first = w.group(1).casefold()
+    if first in _NO_NAME:
+        return False
+    if any(meaning.classes(first, pos) for pos in "nvar"):
+        return bool(w.group(2)) and w.group(2)[:1].isupper()
+    return True
 
 
 def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a sentence that ends in an abbreviated title to the name after it
     ("... at Alaska Gov." + "Sarah Palin's home church ..."): syntok ends a
-    sentence at "Gov.", "Lt.", "Sgt.", "Rep." and others when a capital follows."""
+    sentence at "Gov.", "Lt.", "Sgt.", "Rep." and others when a capital follows
+    (:func:`_title_before_name`)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _ENDS_IN_TITLE.search(text[out[-1][0] : out[-1][1]]) and text[s : s + 1].isupper():
+        if out and _title_before_name(text[out[-1][0] : out[-1][1]], text[s:e]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

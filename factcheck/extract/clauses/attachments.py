@@ -97,6 +97,7 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         if head.pos_ not in ("NOUN", "PROPN"):
             head = _noun_after(ctx, span) or head  # "69 - year - old Ana Ruiz", the phrase misparsed
         head = _person_right_after(ctx, span) or head  # "found 27 year old Ana Ruiz guilty", hung on "guilty"
+        head = _qualified_noun(ctx, head) or head  # "a 52-year-old Tom Ray supporter", hung on the name
         taken.update(ctx.token_range(span))
         out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, m.group(1), head, old.dep_))
     for m in _AGED_RE.finditer(ctx.sentence.text):
@@ -131,6 +132,16 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
     return out, taken
 
 
+def _qualified_noun(ctx: SentenceContext, head: Token) -> Token | None:
+    """The noun a person's name qualifies, when ``head`` is a word of that name
+    and the noun follows it ("Tom Ray supporter")."""
+    m = ctx.entity_of.get(head.i)
+    if m is None or m.type != "person":
+        return None
+    last = max((t for t in ctx.tokens if ctx.entity_of.get(t.i) is m), key=lambda t: t.i)
+    return _noun_after_name(ctx, last)
+
+
 def _person_right_after(ctx: SentenceContext, span: Span) -> Token | None:
     """The last word of a person's name written right after an age phrase
     ("27 year old Ana Ruiz"): the age is that person's, whatever word the
@@ -139,7 +150,19 @@ def _person_right_after(ctx: SentenceContext, span: Span) -> Token | None:
     m = ctx.entity_of.get(after.i) if after is not None else None
     if after is None or m is None or m.type != "person" or ctx.base + after.idx != m.span.start:
         return None
-    return max((t for t in ctx.tokens if ctx.entity_of.get(t.i) is m), key=lambda t: t.i)
+    last = max((t for t in ctx.tokens if ctx.entity_of.get(t.i) is m), key=lambda t: t.i)
+    return None if _noun_after_name(ctx, last) is not None else last
+
+
+def _noun_after_name(ctx: SentenceContext, last: Token) -> Token | None:
+    """The common noun right after a person's name, which the name only
+    qualifies ("a 45-year-old Ana Ruiz supporter": the supporter is 45). A
+    word that may be an adjective ("found Ana Ruiz guilty") is none."""
+    nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
+    if nxt is None or not nxt.text[:1].islower() or not (nxt.pos_ == "NOUN" or nxt.tag_.startswith("NN")):
+        return None
+    word = nxt.lemma_.casefold()
+    return nxt if meaning.classes(word, "n") and not meaning.classes(nxt.lower_, "a") else None
 
 
 def _noun_after(ctx: SentenceContext, span: Span) -> Token | None:
