@@ -138,6 +138,29 @@ def test_a_count_of_occasions_does_not_answer_a_denial_of_one(ruleset, tmp_path)
     assert {c.article: c.normalized for c in same.claims} == {"a": "positive", "b": "negative"}
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a count in an oblique that is no count of occasions tells how the one occasion went
+        (
+            "Ana Ruiz was sentenced to 10 years in prison on Monday for the Harlow fraud.",
+            "Ana Ruiz was not sentenced on Monday for the Harlow fraud.",
+        ),
+        (
+            "The Voting Rights bill passed the Senate by 12 votes on Tuesday.",
+            "The Voting Rights bill did not pass the Senate on Tuesday.",
+        ),
+        (
+            "The Harlow Air plane landed safely with 150 passengers in Vexa.",
+            "The Harlow Air plane did not land in Vexa.",
+        ),
+    ],
+)
+def test_a_count_in_an_oblique_that_tells_no_occasions_still_conflicts(ruleset, tmp_path, a, b):
+    (finding,) = _fc004(ruleset, tmp_path, a, b)
+    assert {c.article: c.normalized for c in finding.claims} == {"a": "positive", "b": "negative"}
+
+
 def test_the_same_count_of_objects_still_conflicts(ruleset, tmp_path):
     (finding,) = _fc004(
         ruleset,

@@ -313,3 +313,17 @@ def test_people_of_a_nation_in_the_plural_are_counted():
     ]
     # a name in "-is" is no plural
     assert [q.unit for q in qs("The 2 Davis brothers left; 3 Paris hotels shut.")] == ["brother", "hotel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # people counted before a time word or another plural are what is counted
+        ("Rebels freed six Britons months after the raid.", [("six Britons", "briton")]),
+        ("The court jailed eight Britons years after the riot.", [("eight Britons", "briton")]),
+        ("Police held 4 Iraqis hours later.", [("4 Iraqis", "iraqi")]),
+        ("It cost 12 Americans thousands of dollars.", [("12 Americans", "american")]),
+    ],
+)
+def test_people_before_a_plural_are_counted(text, counted):
+    assert [(q.text, q.unit) for q in qs(text)] == counted

@@ -362,17 +362,29 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         yield claim if counted is None else replace(claim, extra=(*claim.extra, ("object_count", counted)))
 
 
+#: Nouns of occasions: an oblique that counts them ("played in the past six
+#: games") tells of many occasions. Other counted obliques tell how it went on
+#: one ("sentenced to 10 years", "passed by 12 votes", "landed with 150 passengers").
+_OCCASIONS = frozenset(
+    {"game", "match", "race", "start", "appearance", "occasion", "contest", "outing", "tournament", "season", "bout"}
+)
+
+
 def _object_count(f: Fact) -> str | None:
-    """The count of the fact's object or of an oblique, when a number counts it
-    ("attacked nearly 100 vessels": "100 vessel"; "played in the past six games"):
-    such a clause tells of many things or occasions, not of the one another clause
-    denies ("did not attack a vessel", "did not play last Sunday")."""
+    """The count of the fact's object, or of an oblique's occasions, when a number
+    counts it ("attacked nearly 100 vessels": "100 vessel"; "played in the past six
+    games"): such a clause tells of many things or occasions, not of the one another
+    clause denies ("did not attack a vessel", "did not play last Sunday")."""
     for arg in f.args:
-        if arg.role != "object" and not arg.role.startswith("obl"):
+        oblique = arg.role.startswith("obl")
+        if arg.role != "object" and not oblique:
             continue
         for att in f.attachments:
-            if att.kind == "number" and att.head_span == arg.head_span:
-                return att.value or att.text
+            if att.kind != "number" or att.head_span != arg.head_span:
+                continue
+            if oblique and (att.unit or "") not in _OCCASIONS:
+                continue
+            return att.value or att.text
     return None
 
 

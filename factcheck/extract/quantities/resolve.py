@@ -82,13 +82,25 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
         lw = w.lower()
         if lw in _STOP or lw in _NUMBER_WORDS or lw in _SCALES:
             return None
-        if w[:1].isupper() and k + 1 < len(words) and _is_plural(words[k + 1][0]):
+        if w[:1].isupper() and k + 1 < len(words) and _named_before(w, words[k + 1][0]):
             continue  # a name before the counted noun: "2m Windows users", "3 Boeing jets"
         if _is_plural(w):
             return singular(w), e
         if _people_of(w):
             return w[:-1].lower(), e
     return None
+
+
+def _named_before(word: str, nxt: str) -> bool:
+    """Whether a capitalised word before a plural names what the plural counts
+    ("Windows users", "Apple stores"), rather than being the counted plural
+    itself: people ("six Britons months after", "12 Americans thousands of
+    dollars") and a time word after ("eight Britons years after") say it is."""
+    if not _is_plural(nxt) or _people_of(word):
+        return False
+    if _is_plural(word) and meaning.is_a(singular(word), "person"):
+        return False
+    return not meaning.is_a(singular(nxt), "time period") and not meaning.is_a(singular(nxt), "time unit")
 
 
 def _people_of(word: str) -> bool:
