@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from factcheck import Article, analyse, extract_article
 from factcheck.extract.extractor import extract
 from factcheck.knowledge.base import Knowledge
@@ -358,31 +356,3 @@ def test_a_name_arrested_or_killed_is_a_person_whatever_the_recogniser_said():
     # what a storm strikes, or a name that only qualifies the people arrested, is no person
     assert ("Palm Springs", "person") not in typed("The storm struck Palm Springs.")
     assert ("Palm Springs", "person") not in typed("Police detained Palm Springs residents.")
-    # a body, a firm or a place is convicted, indicted or "killed" too; a name before a title is the employer's
-    assert ("Northvale Council", "person") not in typed("Northvale Council was indicted over the dam collapse.")
-    assert ("Acme Corp", "person") not in typed("Acme Corp was convicted on Monday over the dam collapse.")
-    assert ("Harlow Motors", "person") not in typed("The recession killed Harlow Motors last year.")
-    assert ("Palm Springs", "person") not in typed("Police arrested Palm Springs Mayor Ann Reed on Friday.")
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "Northvale Council was indicted over the collapse of the Harlow dam.",
-            "No one has been indicted over the collapse of the Harlow dam.",
-        ),
-        (
-            "Acme Corp was convicted on Monday over the collapse of the Northvale dam.",
-            "No one has been convicted over the collapse of the Northvale dam.",
-        ),
-        (
-            "Regulators killed Northvale Express after the collapse of the Harlow dam.",
-            "No one was killed after the collapse of the Harlow dam.",
-        ),
-    ],
-)
-def test_a_body_convicted_or_killed_is_no_person_against_a_count_of_none(ruleset, tmp_path, a, b):
-    from conftest import findings_of_two
-
-    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []

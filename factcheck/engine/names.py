@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..model.models import Extraction
-from ..text.words import LEGAL_FORMS
 from .claims import SlotClaim
 
 
@@ -108,6 +107,27 @@ def organisation_map(extractions: Iterable[Extraction]) -> dict[str, str]:
         if len(names) == 1:
             out[s] = next(iter(names))
     return {s: out.get(n, n) for s, n in out.items()}  # "widgetco" -> "widgetco-corp" -> "widgetco-corp-inc"
+
+
+#: The legal form that may follow an organisation's name.
+LEGAL_FORMS = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "lp",
+        "llp",
+        "ag",
+        "gmbh",
+        "nv",
+    }
+)
 
 
 def _is_tail(words: list[str], of: list[str]) -> bool:

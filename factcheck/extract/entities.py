@@ -32,10 +32,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
-from ..text.words import LEGAL_FORMS, MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, WEEKDAY_WORDS, fold, slug
+from ..text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, WEEKDAY_WORDS, fold, slug
 from .nlp import entity_type
 
 # Titles and honorifics that may precede a name inside an entity span
@@ -438,17 +437,8 @@ _DONE_TO_PEOPLE = frozenset(
 def _done_to_a_person(span: SpacySpan) -> bool:
     """A name of two to four proper nouns that is the patient of a verb only
     done to people ("Collin Finnerty was arrested", "police arrested Reade
-    Seligmann"). Not a name whose last word is a legal form or a word of the
-    dictionary ("Acme Corp", "Northvale Council", "Harlow Motors", "Palm
-    Springs": a body, a firm or a place is convicted, indicted or "killed"
-    too), nor one before a title ("arrested Palm Springs Mayor Ann Reed")."""
+    Seligmann")."""
     if not 2 <= len(span) <= 4 or not _person_name(span):
-        return False
-    last = span[-1].lower_.rstrip(".")
-    if last in LEGAL_FORMS or any(meaning.classes(last, pos) for pos in "nvar"):
-        return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.lower_ in TITLES:
         return False
     root = span.root
     verb = root.head

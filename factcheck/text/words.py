@@ -400,23 +400,3 @@ NAME_TITLE_ABBREVIATIONS = frozenset(
         "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sgts", "Spc", "Supt",
     }
 )  # fmt: skip
-
-#: The legal form that may follow an organisation's name.
-LEGAL_FORMS = frozenset(
-    {
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "co",
-        "ltd",
-        "limited",
-        "llc",
-        "plc",
-        "lp",
-        "llp",
-        "ag",
-        "gmbh",
-        "nv",
-    }
-)
