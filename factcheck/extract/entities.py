@@ -412,41 +412,6 @@ def _appositive_span(tok: Token) -> tuple[int, int] | None:
     return None
 
 
-#: Verbs whose patient is a person: a name arrested, jailed, killed or
-#: wounded is a person's, whatever type the recogniser gave it (it often
-#: takes an unfamiliar name for a place or leaves it untyped).
-_DONE_TO_PEOPLE = frozenset(
-    {
-        "arrest",
-        "detain",
-        "jail",
-        "imprison",
-        "convict",
-        "indict",
-        "kill",
-        "murder",
-        "injure",
-        "wound",
-        "stab",
-        "kidnap",
-        "abduct",
-    }
-)
-
-
-def _done_to_a_person(span: SpacySpan) -> bool:
-    """A name of two to four proper nouns that is the patient of a verb only
-    done to people ("Collin Finnerty was arrested", "police arrested Reade
-    Seligmann")."""
-    if not 2 <= len(span) <= 4 or not _person_name(span):
-        return False
-    root = span.root
-    verb = root.head
-    if verb.i == root.i or verb.pos_ != "VERB" or verb.lemma_.casefold() not in _DONE_TO_PEOPLE:
-        return False
-    return root.dep_ in ("nsubj:pass", "obj")
-
-
 def resolve_entities(article_id: str, text: str, sentences: Sequence[SentenceDoc], lexicon: Lexicon) -> Resolved:
     """Entity mentions of an article's parsed sentences, resolved within the
     article; linear in the number of tokens."""
@@ -457,8 +422,6 @@ def resolve_entities(article_id: str, text: str, sentences: Sequence[SentenceDoc
         doc = s.doc
         tokens = out.by_token.setdefault(s.index, {})
         for span, typ in _candidates(doc):
-            if typ in ("name", "place", "organization") and _done_to_a_person(span):
-                typ = "person"
             eid, etype, how = names.resolve(span.text, typ)
             names.see(eid, span.text, etype, s.index)
             a, b = s.base + span.start_char, s.base + span.end_char
