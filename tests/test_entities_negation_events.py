@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factcheck import Article, analyse, extract_article
 from factcheck.extract.extractor import extract
 from factcheck.knowledge.base import Knowledge
@@ -345,3 +347,33 @@ def test_two_person_spans_side_by_side_are_one_name():
         ["O", "B-PER", "I-PER", "B-PER", "I-PER", "O"],
     )
     assert _typed(side) == [("Ana Ruiz", "person"), ("Tom Ray", "person")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a body, a firm, a club or a place convicted, indicted, detained or "killed" is no
+        # person against a count of none (typing names as people by such verbs was tried,
+        # and made people of all of these)
+        (
+            "Northvale Council was indicted over the collapse of the Harlow dam.",
+            "No one has been indicted over the collapse of the Harlow dam.",
+        ),
+        (
+            "Acme Corp was convicted on Monday over the collapse of the Northvale dam.",
+            "No one has been convicted over the collapse of the Northvale dam.",
+        ),
+        (
+            "Dynamo Zentrik was convicted over the riot at the Harlow stadium.",
+            "No one has been convicted over the riot at the Harlow stadium.",
+        ),
+        (
+            "The floods killed Nova Vantora after the collapse of the Harlow dam.",
+            "No one was killed after the collapse of the Harlow dam.",
+        ),
+    ],
+)
+def test_a_body_convicted_or_killed_is_no_person_against_a_count_of_none(ruleset, tmp_path, a, b):
+    from conftest import findings_of_two
+
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
