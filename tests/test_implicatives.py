@@ -169,3 +169,14 @@ def test_the_same_count_of_objects_still_conflicts(ruleset, tmp_path):
         "William Carter signed the three contracts with the Harlow Rowing Club.",
     )
     assert {c.article: c.normalized for c in finding.claims} == {"a": "negative", "b": "positive"}
+
+
+def test_a_persons_name_before_a_noun_is_not_the_person(ruleset, tmp_path):
+    # an arrested supporter of Ana Ruiz is no arrest of Ana Ruiz
+    found = _fc004(
+        ruleset,
+        tmp_path,
+        "A 45-year-old Ana Ruiz supporter was arrested at the rally on Sunday.",
+        "Ana Ruiz was not arrested at the rally on Sunday.",
+    )
+    assert found == []

@@ -168,6 +168,11 @@ def _chars(ctx: SentenceContext, toks: Sequence[Token]) -> Span:
 
 
 def _entity(ctx: SentenceContext, tok: Token) -> tuple[str | None, str | None]:
+    """The entity an argument headed by ``tok`` names: the head's own, or that
+    of a name compounded with a common noun that stands for it ("the Acme plant",
+    "Northvale residents"). A person's name before a common noun only tells
+    whose the noun is ("an Ana Ruiz supporter was arrested" is no arrest of
+    Ana Ruiz); the name stays among the clause's entities."""
     m = ctx.entity_of.get(tok.i)
     if m is None:
         for c in tok.children:
@@ -177,6 +182,8 @@ def _entity(ctx: SentenceContext, tok: Token) -> tuple[str | None, str | None]:
                 and c.dep_.startswith(("compound", "flat"))
             ):
                 m = ctx.entity_of[c.i]
+                if m.type == "person" and tok.pos_ == "NOUN" and tok.text[:1].islower():
+                    m = None
                 break
     if m is not None:
         return m.entity, m.type
