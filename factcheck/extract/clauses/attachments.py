@@ -138,8 +138,7 @@ def _qualified_noun(ctx: SentenceContext, head: Token) -> Token | None:
     m = ctx.entity_of.get(head.i)
     if m is None or m.type != "person":
         return None
-    last = max((t for t in ctx.tokens if ctx.entity_of.get(t.i) is m), key=lambda t: t.i)
-    return _noun_after_name(ctx, last)
+    return _noun_after_name(ctx, _last_word(ctx, m))
 
 
 def _person_right_after(ctx: SentenceContext, span: Span) -> Token | None:
@@ -150,8 +149,13 @@ def _person_right_after(ctx: SentenceContext, span: Span) -> Token | None:
     m = ctx.entity_of.get(after.i) if after is not None else None
     if after is None or m is None or m.type != "person" or ctx.base + after.idx != m.span.start:
         return None
-    last = max((t for t in ctx.tokens if ctx.entity_of.get(t.i) is m), key=lambda t: t.i)
+    last = _last_word(ctx, m)
     return None if _noun_after_name(ctx, last) is not None else last
+
+
+def _last_word(ctx: SentenceContext, m: EntityMention) -> Token:
+    """The last token of an entity mention of the sentence."""
+    return max((t for t in ctx.tokens if ctx.entity_of.get(t.i) is m), key=lambda t: t.i)
 
 
 def _noun_after_name(ctx: SentenceContext, last: Token) -> Token | None:
