@@ -180,3 +180,37 @@ def test_a_persons_name_before_a_noun_is_not_the_person(ruleset, tmp_path):
         "Ana Ruiz was not arrested at the rally on Sunday.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Police arrested an Ana Ruiz supporter after a Tom Ray rally.",
+            "Police did not arrest any Tom Ray supporter.",
+        ),
+        ("Police arrested Ana Ruiz's aide on Monday.", "Police did not arrest Tom Ray's aide on Monday."),
+    ],
+)
+def test_one_noun_of_two_people_is_two_things(ruleset, tmp_path, a, b):
+    # the supporters of two people are different people, whatever the parse hangs the names on
+    assert _fc004(ruleset, tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Police arrested an Ana Ruiz supporter.", "Police did not arrest any Ana Ruiz supporter."),
+        ("Police arrested a Tom Ray supporter.", "Police did not arrest any Tom Ray supporter."),
+    ],
+)
+def test_one_noun_of_one_person_still_conflicts(ruleset, tmp_path, a, b):
+    (finding,) = _fc004(ruleset, tmp_path, a, b)
+    assert {c.article: c.normalized for c in finding.claims} == {"a": "positive", "b": "negative"}
+
+
+def test_the_person_a_noun_is_of_is_read_from_the_text():
+    from conftest import claims_of_text
+
+    (pol,) = [c for c in claims_of_text("Police arrested an Ana Ruiz supporter.") if c.slot == "polarity"]
+    assert ("qualified", "supporter@ana-ruiz") in pol.extra

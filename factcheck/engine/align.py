@@ -60,7 +60,7 @@ from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
 from ..text.words import ONES, TEENS, TENS
-from .claims import NAMED, SlotClaim, claims_of_extraction
+from .claims import NAMED, QUALIFIED, SlotClaim, claims_of_extraction
 from .compare import (
     DateValue,
     NumberValue,
@@ -463,6 +463,24 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     return None
 
 
+def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:
+    """Both sides name one noun of their clauses by a person, and no person of
+    one side's is the other's ("an Ana Ruiz supporter" / "a Tom Ray supporter")."""
+    qa: dict[str, set[str]] = defaultdict(set)
+    for k, v in a.extra:
+        if k == QUALIFIED:
+            noun, _, who = v.partition("@")
+            qa[noun].add(who)
+    if not qa:
+        return False
+    qb: dict[str, set[str]] = defaultdict(set)
+    for k, v in b.extra:
+        if k == QUALIFIED:
+            noun, _, who = v.partition("@")
+            qb[noun].add(who)
+    return any(n in qb and not qa[n] & qb[n] for n in qa)
+
+
 def _named(c: SlotClaim) -> bool:
     return any(k == NAMED for k, _ in c.extra)
 
@@ -479,6 +497,9 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "different subjects"
     if not _agree(a.object, b.object):
         return "different objects"
+    if _qualified_apart(a, b):
+        # "arrested an Ana Ruiz supporter" / "did not arrest any Tom Ray supporter"
+        return "one noun of different people"
     if dict(a.extra).get("verdict") != dict(b.extra).get("verdict"):
         # "presumed dead" and "found alive" tell two steps of a story, not one state twice
         return "states told by different verdicts"

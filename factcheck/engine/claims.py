@@ -155,6 +155,8 @@ class _Context:
     #: fact id -> the facts of the clauses it governs ("announced it is buying X")
     children: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
     fact_of: dict[str, Fact] = field(default_factory=dict)
+    #: where a person's name ends -> the person ("Ana Ruiz" of "an Ana Ruiz supporter")
+    person_end: dict[int, str] = field(default_factory=dict)
 
 
 def _context(ex: Extraction) -> _Context:
@@ -169,6 +171,7 @@ def _context(ex: Extraction) -> _Context:
         event_entities=_event_entities(ex, in_dates),
         children=_children(ex),
         fact_of={f.id: f for f in ex.facts},
+        person_end={m.span.end: m.entity for m in ex.entities if m.type == "person"},
     )
 
 
@@ -359,7 +362,32 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             time = fact_time or (_date_value(verdict.time) if verdict.time is not None else None)
             claim = replace(claim, time=time, extra=(("verdict", ctx.lemma_of.get(verdict.id, "")),))
         counted = _object_count(f)
-        yield claim if counted is None else replace(claim, extra=(*claim.extra, ("object_count", counted)))
+        if counted is not None:
+            claim = replace(claim, extra=(*claim.extra, ("object_count", counted)))
+        yield replace(claim, extra=(*claim.extra, *((QUALIFIED, q) for q in _qualified(ctx, f))))
+
+
+#: The extra of a claim that names a noun of its clause by a person's name before
+#: it: "supporter@ana-ruiz" ("an Ana Ruiz supporter", "Ana Ruiz's aides").
+QUALIFIED = "qualified"
+
+
+def _qualified(ctx: _Context, f: Fact) -> list[str]:
+    """The common nouns heading the fact's arguments that a person's name right
+    before them qualifies ("arrested an Ana Ruiz supporter", "fired Ana Ruiz's
+    aides"), as "noun@person": the name only tells whose the noun is. Read from
+    the mentions' and heads' spans, whatever the parse hung the name on."""
+    text = ctx.ex.article.text
+    out: set[str] = set()
+    for a in f.args:
+        start = a.head_span.start
+        if a.entity or not a.head or not text[start : start + 1].islower():
+            continue
+        for gap in (" ", "'s ", "\u2019s "):
+            who = ctx.person_end.get(start - len(gap))
+            if who is not None and text[start - len(gap) : start] == gap:
+                out.add(f"{meaning.normalise(a.head)}@{who}")
+    return sorted(out)
 
 
 #: Nouns of occasions: an oblique that counts them ("played in the past six
