@@ -189,7 +189,12 @@ def test_a_persons_name_before_a_noun_is_not_the_person(ruleset, tmp_path):
             "Police arrested an Ana Ruiz supporter after a Tom Ray rally.",
             "Police did not arrest any Tom Ray supporter.",
         ),
-        ("Police arrested Ana Ruiz's aide on Monday.", "Police did not arrest Tom Ray's aide on Monday."),
+        ("Police arrested Ana Ruiz's aide after a Tom Ray rally.", "Police did not arrest Tom Ray's aide."),
+        (
+            "Police arrested an Ana Ruiz supporter after a Tom Ray rally.",
+            "Police did not arrest any Tom Ray supporters.",
+        ),
+        ("Police arrested Ana Ruiz's aide after the Chris Jones rally.", "Police did not arrest Chris Jones' aide."),
     ],
 )
 def test_one_noun_of_two_people_is_two_things(ruleset, tmp_path, a, b):
@@ -202,6 +207,13 @@ def test_one_noun_of_two_people_is_two_things(ruleset, tmp_path, a, b):
     [
         ("Police arrested an Ana Ruiz supporter.", "Police did not arrest any Ana Ruiz supporter."),
         ("Police arrested a Tom Ray supporter.", "Police did not arrest any Tom Ray supporter."),
+        # the second conjunct is the other side's noun
+        (
+            "Police arrested an Ana Ruiz supporter and a Tom Ray supporter.",
+            "Police did not arrest any Tom Ray supporter.",
+        ),
+        # a name that is itself an argument qualifies nothing
+        ("The court granted Ana Ruiz bail on Monday.", "The court did not grant Ana Ruiz bail on Monday."),
     ],
 )
 def test_one_noun_of_one_person_still_conflicts(ruleset, tmp_path, a, b):
@@ -214,3 +226,25 @@ def test_the_person_a_noun_is_of_is_read_from_the_text():
 
     (pol,) = [c for c in claims_of_text("Police arrested an Ana Ruiz supporter.") if c.slot == "polarity"]
     assert ("qualified", "supporter@ana-ruiz") in pol.extra
+
+
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        ("Police arrested Ana Ruiz's aides.", {"aide@ana-ruiz"}),
+        ("Guards detained an Ana Ruiz-Lopez supporter.", set()),  # not a supporter of "Lopez"
+        ("The firm sent Ana Ruiz letters.", set()),  # Ana Ruiz is sent them, not their writer
+    ],
+)
+def test_which_nouns_a_name_qualifies(text, qualified):
+    from conftest import claims_of_text
+
+    (pol,) = [c for c in claims_of_text(text) if c.slot == "polarity"]
+    assert {v for k, v in pol.extra if k == "qualified"} == qualified
+
+
+def test_a_surname_is_the_person_of_the_full_name():
+    from factcheck.engine.align import _same_person
+
+    assert _same_person("ray", "tom-ray") and _same_person("tom-ray", "ray")
+    assert not _same_person("ana-ray", "tom-ray") and not _same_person("ray", "tom-raymond")

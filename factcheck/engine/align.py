@@ -465,20 +465,23 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
 
 def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:
     """Both sides name one noun of their clauses by a person, and no person of
-    one side's is the other's ("an Ana Ruiz supporter" / "a Tom Ray supporter")."""
-    qa: dict[str, set[str]] = defaultdict(set)
-    for k, v in a.extra:
+    one side's is the other's ("an Ana Ruiz supporter" / "a Tom Ray supporter");
+    a surname alone is the person of the full name it ends ("a Ray supporter")."""
+    qa, qb = _qualifiers(a), _qualifiers(b)
+    return any(n in qb and not any(_same_person(x, y) for x in qa[n] for y in qb[n]) for n in qa)
+
+
+def _qualifiers(c: SlotClaim) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for k, v in c.extra:
         if k == QUALIFIED:
             noun, _, who = v.partition("@")
-            qa[noun].add(who)
-    if not qa:
-        return False
-    qb: dict[str, set[str]] = defaultdict(set)
-    for k, v in b.extra:
-        if k == QUALIFIED:
-            noun, _, who = v.partition("@")
-            qb[noun].add(who)
-    return any(n in qb and not qa[n] & qb[n] for n in qa)
+            out[noun].add(who)
+    return out
+
+
+def _same_person(x: str, y: str) -> bool:
+    return x == y or ("-" not in x and y.endswith("-" + x)) or ("-" not in y and x.endswith("-" + y))
 
 
 def _named(c: SlotClaim) -> bool:

@@ -155,8 +155,8 @@ class _Context:
     #: fact id -> the facts of the clauses it governs ("announced it is buying X")
     children: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
     fact_of: dict[str, Fact] = field(default_factory=dict)
-    #: where a person's name ends -> the person ("Ana Ruiz" of "an Ana Ruiz supporter")
-    person_end: dict[int, str] = field(default_factory=dict)
+    #: the people's mentions (start, end, person), in text order
+    people: tuple[tuple[int, int, str], ...] = ()
 
 
 def _context(ex: Extraction) -> _Context:
@@ -171,7 +171,7 @@ def _context(ex: Extraction) -> _Context:
         event_entities=_event_entities(ex, in_dates),
         children=_children(ex),
         fact_of={f.id: f for f in ex.facts},
-        person_end={m.span.end: m.entity for m in ex.entities if m.type == "person"},
+        people=tuple(sorted((m.span.start, m.span.end, m.entity) for m in ex.entities if m.type in ("person", "name"))),
     )
 
 
@@ -373,21 +373,43 @@ QUALIFIED = "qualified"
 
 
 def _qualified(ctx: _Context, f: Fact) -> list[str]:
-    """The common nouns heading the fact's arguments that a person's name right
-    before them qualifies ("arrested an Ana Ruiz supporter", "fired Ana Ruiz's
-    aides"), as "noun@person": the name only tells whose the noun is. Read from
-    the mentions' and heads' spans, whatever the parse hung the name on."""
+    """The nouns heading the fact's arguments that a person's name right before
+    them qualifies ("arrested an Ana Ruiz supporter and a Tom Ray supporter",
+    "fired Ana Ruiz's aides"), as "noun@person": the name only tells whose the
+    noun is. Read from the spans of the clause's person mentions and the word
+    after each, whatever the parse hung the name on. A name that is itself an
+    argument ("granted Ana Ruiz bail") or the end of a hyphenated one
+    ("Ruiz-Lopez") qualifies nothing."""
     text = ctx.ex.article.text
+    dates = [t.span for t in f.attachments if t.kind == "date"]
+    heads = {
+        meaning.normalise(a.head)
+        for a in f.args
+        if a.head and not a.entity and not any(a.head_span.overlaps(d) for d in dates)
+    }
+    if not heads:
+        return []
+    named = [(a.span, a.head_span) for a in f.args if a.entity]
     out: set[str] = set()
-    for a in f.args:
-        start = a.head_span.start
-        if a.entity or not a.head or not text[start : start + 1].islower():
+    for start, end, who in ctx.people:
+        if start < f.span.start or end > f.span.end:
             continue
-        for gap in (" ", "'s ", "\u2019s "):
-            who = ctx.person_end.get(start - len(gap))
-            if who is not None and text[start - len(gap) : start] == gap:
-                out.add(f"{meaning.normalise(a.head)}@{who}")
+        if text[start - 1 : start] == "-" or any(
+            sp.start <= start and end <= sp.end and start <= h.start and h.end <= end for sp, h in named
+        ):
+            continue
+        m = _NOUN_AFTER.match(text, end)
+        if m is None:
+            continue
+        word = m.group(1)
+        noun = next((b for b in (word, *meaning.base_forms(word, "n")) if b in heads), None)
+        if noun is not None:
+            out.add(f"{noun}@{who}")
     return sorted(out)
+
+
+#: The lowercase word right after a person's name, across a space or a possessive ending.
+_NOUN_AFTER = re.compile(r"(?:['\u2019]s?)? ([a-z][a-z-]*)\b")
 
 
 #: Nouns of occasions: an oblique that counts them ("played in the past six
