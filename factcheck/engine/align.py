@@ -60,7 +60,7 @@ from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
 from ..text.words import ONES, TEENS, TENS
-from .claims import NAMED, QUALIFIED, SlotClaim, claims_of_extraction
+from .claims import ABOUT, NAMED, QUALIFIED, SPEECH, SlotClaim, claims_of_extraction
 from .compare import (
     DateValue,
     NumberValue,
@@ -463,6 +463,41 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     return None
 
 
+def cross_speech(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two polarity claims of speaking told by different verbs ("has yet to
+    comment" / "said on Tuesday"), one of them at least a speech act."""
+    return (any(k == SPEECH for k, _ in a.extra) or any(k == SPEECH for k, _ in b.extra)) and not _same_predicate(a, b)
+
+
+def _speech_gate(a: SlotClaim, b: SlotClaim) -> str | None:
+    """A remark answers only a "has not yet" of the same named speaker: "did
+    not comment on the tariffs" is no denial of anything he said."""
+    sa, sb = dict(a.extra).get(SPEECH), dict(b.extra).get(SPEECH)
+    if sa is None or sb is None:
+        return f"'{a.predicate}' and '{b.predicate}' are different predicates"
+    if a.polarity == b.polarity:
+        return "both tell the same of speaking"
+    neg = a if a.polarity == "negative" else b
+    if dict(neg.extra).get(SPEECH) != "yet":
+        return "only a 'has not yet' is answered by any remark"
+    if a.subject is None or a.subject != b.subject or not a.subject.startswith("@"):
+        return "different speakers"
+    return "the remark is about something else" if _about_else(a, b) else None
+
+
+def _about_else(a: SlotClaim, b: SlotClaim) -> bool:
+    """A "has not yet" of speaking about something the remark is not about
+    ("has yet to comment on the tariffs" / "said he would visit Paris",
+    "commented on the budget")."""
+    if a.polarity == b.polarity:
+        return False
+    neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+    if dict(neg.extra).get(SPEECH) != "yet" or SPEECH not in dict(pos.extra):
+        return False
+    topic = neg.anchors - {neg.subject}
+    return bool(topic) and not topic & (pos.anchors | {v for k, v in pos.extra if k == ABOUT})
+
+
 def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:
     """Both sides name one noun of their clauses by a person, and no person of
     one side's is the other's ("an Ana Ruiz supporter" / "a Tom Ray supporter");
@@ -490,6 +525,8 @@ def _named(c: SlotClaim) -> bool:
 
 def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two polarity claims cannot tell of one clause, or None."""
+    if cross_speech(a, b):
+        return _speech_gate(a, b)
     if (
         not _same_predicate(a, b)
         and not opposite_lemmas(a.predicate, b.predicate, states=a.role == "state")
@@ -515,6 +552,8 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "opposites or kinds need the same subject, and objects on both sides or neither"
     if a.in_quote != b.in_quote:
         return "one is quoted speech"
+    if _about_else(a, b):
+        return "the remark is about something else"
     return None
 
 
@@ -712,6 +751,14 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
 # --------------------------------------------------------------------------- comparison of two claims
 
 
+def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
+    if cross_speech(a, b) and a.polarity != b.polarity:
+        # the gate let through only a "has not yet" against a remark of the same speaker
+        neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+        return Verdict("differ", f"not yet '{neg.predicate}' in one; '{pos.predicate}' in the other")
+    return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
+
+
 def _compare_holder(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> Verdict:
     """The holders of one role, or the titles of one person."""
     pa, pb = str(a.payload), str(b.payload)
@@ -773,7 +820,7 @@ def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasio
     if a.slot == "holder":
         return _compare_holder(a, b, lexicon)
     if a.slot == "polarity":
-        return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
+        return _compare_polarity_claims(a, b)
     if a.slot == "quote":
         sa, sb = a.source, b.source
         if sa is None and sb is None:

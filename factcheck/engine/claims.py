@@ -37,7 +37,7 @@ from ..extract.clauses.predicates import VERDICT_VERBS
 from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
-from ..text.words import OCCURRENCE_VERBS, ONCE_EVENTS, ONCE_FOR_ORGANISATIONS, STAND_INS, STOPWORDS, slug
+from ..text.words import OCCURRENCE_VERBS, ONCE_EVENTS, ONCE_FOR_ORGANISATIONS, STAND_INS, STOPWORDS, WORD_RE, slug
 from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
@@ -364,7 +364,66 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         counted = _object_count(f)
         if counted is not None:
             claim = replace(claim, extra=(*claim.extra, ("object_count", counted)))
+        if lemma in SPEECH_ACTS:
+            claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
         yield replace(claim, extra=(*claim.extra, *((QUALIFIED, q) for q in _qualified(ctx, f))))
+    elif lemma in SPEECH_ACTS and _spoke(ctx, f, subject, polarity, cue):
+        # a remark, or "has not yet responded": what answers an earlier "has yet to comment"
+        spoke = _claim(
+            "polarity", base, cue or lemma, cue_span,
+            polarity, "negation cue governs the predicate" if cue else "no negation governs the predicate",
+            polarity, topic=lemma, noun=lemma, noun_classes=pred_classes, role="predicate",
+            anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
+        )  # fmt: skip
+        about = sorted(_said_about(ctx, f) - anchors)
+        yield replace(spoke, extra=(*_speech_extra(ctx, f, cue), *((ABOUT, a) for a in about)))
+
+
+#: Verbs of speaking: that someone spoke (said, responded, commented) answers an
+#: earlier article's "has yet to comment" or "has not yet responded", whatever
+#: the verb. Not verbs of a report by others ("report", "write", "indicate").
+SPEECH_ACTS = frozenset(
+    {
+        "say", "tell", "state", "add", "claim", "announce", "note", "insist", "argue", "explain", "warn",
+        "acknowledge", "assert", "declare", "stress", "emphasize", "emphasise", "reiterate",
+        "comment", "remark", "respond", "reply", "answer", "speak",
+    }
+)  # fmt: skip
+#: The extra of a speech act's polarity claim: "1", or "yet" when it says the
+#: speaker has not yet spoken ("has yet to comment", "has not yet responded").
+SPEECH = "speech"
+#: The extra of a remark's polarity claim: an anchor of what was said ("the
+#: letter" of "said the letter was a stunt").
+ABOUT = "about"
+_YET = re.compile(r"\byet\s*$", re.IGNORECASE)
+
+
+def _speech_extra(ctx: _Context, f: Fact, cue: str | None) -> tuple[tuple[str, str], ...]:
+    yet = cue is not None and (cue.casefold() == "yet to" or bool(_YET.search(_before(ctx, f))))
+    return ((SPEECH, "yet" if yet else "1"),)
+
+
+def _said_about(ctx: _Context, f: Fact) -> set[str]:
+    """What a remark was about: the anchors of the clauses it governs, and the
+    words of a complement the parse made no clause of ("said that the tariffs
+    were unjustified"), each as its noun."""
+    out = {a for c in ctx.children.get(f.id, ()) for a in (_anchor(x) for x in c.args) if a}
+    for arg in f.args:
+        if arg.role in ("ccomp", "xcomp"):
+            for w in WORD_RE.findall(arg.text.casefold()):
+                if len(w) > 2 and w not in STOPWORDS and w not in STAND_INS:
+                    out.add(next(iter(meaning.base_forms(w, "n")), w))
+    return out
+
+
+def _spoke(ctx: _Context, f: Fact, subject: str | None, polarity: str, cue: str | None) -> bool:
+    """Whether a reporting clause says plainly that a named speaker spoke, or has
+    not yet spoken: in the article's own voice, not embedded, not a plan."""
+    if f.modality != "actual" or f.in_quote or f.parent is not None:
+        return False
+    if subject is None or not subject.startswith("@"):
+        return False
+    return polarity == "positive" or dict(_speech_extra(ctx, f, cue))[SPEECH] == "yet"
 
 
 #: The extra of a claim that names a noun of its clause by a person's name before
@@ -481,7 +540,9 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
         return False
     if subject is None and not (f.voice == "passive" and obj is not None):
         return False  # "he was coach": who is meant is too uncertain to accuse a source
-    return implied or not _INFINITIVE.search(before)
+    # "has yet to comment" parsed with "has" as an auxiliary: the cue says it has not happened
+    yet = f.negation is not None and f.negation.text.casefold() == "yet to"
+    return implied or yet or not _INFINITIVE.search(before)
 
 
 #: Governing verbs that tell whether their complement happened whichever way they

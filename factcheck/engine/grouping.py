@@ -30,7 +30,7 @@ from datetime import date
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
-from .align import Alignment, compare_claims, told_as_expected
+from .align import Alignment, compare_claims, cross_speech, told_as_expected
 from .claims import SlotClaim
 from .compare import Verdict
 
@@ -258,8 +258,10 @@ def _disagreement(
     slot = claims[0].slot
     label: Label
     update = _later_update(slot, groups)
-    if not al.firm:
-        return None  # no shared entity: what the claims are about is not pinned down
+    if not al.firm or (not update and slot == "polarity" and cross_speech(al.a, al.b)):
+        # no shared entity: what the claims are about is not pinned down; a remark
+        # tells only that an earlier "has not yet" no longer holds
+        return None
     if update:
         label, why = "later update", update
     elif told_as_expected(al.a, al.b):

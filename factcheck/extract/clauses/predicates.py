@@ -229,6 +229,17 @@ def _direct_args(pred: Token, voice: str) -> tuple[list[Token], list[tuple[str, 
             subjects.append(c)
         else:
             args.append((role, c))
+    if not subjects and not any(r == "object" and t.dep_ in ("nsubj:pass", "nsubjpass") for r, t in args):
+        # a subject the parser hung on an auxiliary ("Ana Ruiz has yet to comment": "Ruiz"
+        # under "has"): the clause's own
+        for aux in pred.children:
+            if aux.dep_ in ("aux", "aux:pass"):
+                for c in aux.children:
+                    role = _role(c, voice) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") else None
+                    if role == "subject":
+                        subjects.append(c)
+                    elif role is not None:
+                        args.append((role, c))
     if copular:
         args.insert(0, ("attr", pred))
     if is_secondary(pred):

@@ -1,0 +1,87 @@
+"""An earlier "has yet to comment" against a later remark of the same speaker:
+a later update, whatever verb the remark is told with, when it is about what
+the earlier article said had not been commented on yet."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claims_of_text, write_article
+
+
+def _fc004(ruleset, folder, earlier: str, later: str) -> list:
+    from factcheck import run
+
+    write_article(folder, "a", earlier + "\n", "2025-03-10")
+    write_article(folder, "b", later + "\n", "2025-03-11")
+    report, errors = run(folder, ruleset=ruleset)
+    assert errors == []
+    return [f for f in report.findings if f.rule == "FC004"]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "values"),
+    [
+        (
+            "Ana Ruiz has yet to comment on the tariffs.",
+            "Ana Ruiz said on Tuesday that the tariffs were unjustified.",
+            {"a": "yet to", "b": "say"},
+        ),
+        (
+            "Ana Ruiz has not yet responded to the letter.",
+            "Ana Ruiz said the letter was a stunt.",
+            {"a": "not", "b": "say"},
+        ),
+        (
+            "Ana Ruiz has yet to comment.",
+            "Ana Ruiz told reporters on Tuesday that she would visit Vexa.",
+            {"a": "yet to", "b": "tell"},
+        ),
+        (
+            "Ana Ruiz has yet to comment on the tariffs.",
+            "Ana Ruiz commented on the tariffs on Tuesday.",
+            {"a": "yet to", "b": "comment"},
+        ),
+    ],
+)
+def test_a_later_remark_updates_an_earlier_not_yet(ruleset, tmp_path, earlier, later, values):
+    (finding,) = _fc004(ruleset, tmp_path, earlier, later)
+    assert finding.label == "later update"
+    assert {c.article: c.value for c in finding.claims} == values
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        # about something else
+        ("Ana Ruiz has yet to comment on the tariffs.", "Ana Ruiz said on Tuesday that she would visit Vexa."),
+        ("Ana Ruiz has yet to comment on the tariffs.", "Ana Ruiz commented on the budget on Tuesday."),
+        ("Ana Ruiz has not yet responded to the letter.", "Ana Ruiz told reporters that she would visit Vexa."),
+        # another speaker
+        ("Ana Ruiz has yet to comment on the tariffs.", "Tom Ray said on Tuesday that the tariffs were unjustified."),
+        # a plain denial of one remark is no denial of every other
+        ("Ana Ruiz did not comment on the tariffs.", "Ana Ruiz said on Tuesday that the tariffs were unjustified."),
+        # the remark came first: the later "not yet" may be about another occasion
+        ("Ana Ruiz said on Monday that the tariffs were unjustified.", "Ana Ruiz has yet to comment on the tariffs."),
+    ],
+)
+def test_no_update_without_the_same_speaker_and_topic(ruleset, tmp_path, earlier, later):
+    assert _fc004(ruleset, tmp_path, earlier, later) == []
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_clauses():
+    # the parse makes "has" an auxiliary of "comment" and hangs the subject on it
+    (claim,) = [c for c in claims_of_text("Ana Ruiz has yet to comment on the tariffs.") if c.slot == "polarity"]
+    assert (claim.subject, claim.polarity, claim.negation) == ("@ana-ruiz", "negative", "yet to")
+    assert ("speech", "yet") in claim.extra
+
+
+def test_a_remark_is_a_claim_only_of_a_named_speaker_in_the_articles_voice():
+    def said(text: str) -> list:
+        return [c for c in claims_of_text(text) if c.slot == "polarity" and c.predicate == "say"]
+
+    assert [(c.polarity, ("about", "letter") in c.extra) for c in said("Ana Ruiz said the letter was a stunt.")] == [
+        ("positive", True)
+    ]
+    assert said("Officials said the letter was a stunt.") == []
+    assert said("Ana Ruiz did not say the letter was a stunt.") == []
+    assert said("Ana Ruiz will say more on Tuesday.") == []
