@@ -41,6 +41,27 @@ def _fc004(ruleset, folder, earlier: str, later: str) -> list:
             "Ana Ruiz commented on the tariffs on Tuesday.",
             {"a": "yet to", "b": "comment"},
         ),
+        # "has" parsed as the main verb; "yet" after the verb; what a request asked is no topic
+        (
+            "Ana Ruiz has yet to respond to the letter.",
+            "Ana Ruiz said the letter was a stunt.",
+            {"a": "yet to", "b": "say"},
+        ),
+        (
+            "Ana Ruiz has not responded to the letter yet.",
+            "Ana Ruiz said the letter was a stunt.",
+            {"a": "not", "b": "say"},
+        ),
+        (
+            "Ana Ruiz has not yet responded to a request for comment on the tariffs.",
+            "Ana Ruiz said the tariffs were unjustified.",
+            {"a": "not", "b": "say"},
+        ),
+        (
+            "Ana Ruiz has not yet announced the date of the election.",
+            "Ana Ruiz announced the date of the election on Tuesday.",
+            {"a": "not", "b": "announce"},
+        ),
     ],
 )
 def test_a_later_remark_updates_an_earlier_not_yet(ruleset, tmp_path, earlier, later, values):
@@ -60,6 +81,18 @@ def test_a_later_remark_updates_an_earlier_not_yet(ruleset, tmp_path, earlier, l
         ("Ana Ruiz has yet to comment on the tariffs.", "Tom Ray said on Tuesday that the tariffs were unjustified."),
         # a plain denial of one remark is no denial of every other
         ("Ana Ruiz did not comment on the tariffs.", "Ana Ruiz said on Tuesday that the tariffs were unjustified."),
+        # a remark that puts it off, or declines it
+        ("Ana Ruiz has yet to comment on the tariffs.", "Ana Ruiz said she would not comment on the tariffs."),
+        ("Ana Ruiz has yet to comment on the tariffs.", "Ana Ruiz said she would comment on the tariffs on Friday."),
+        ("Ana Ruiz has yet to comment on the tariffs.", "Ana Ruiz said she had no comment on the tariffs."),
+        ("Ana Ruiz has not yet responded to the letter.", "Ana Ruiz said she would respond to the letter next week."),
+        ("Ana Ruiz has not yet announced the winner.", "Ana Ruiz said the winner would be named on Friday."),
+        # verbs of speaking in other senses
+        ("Ana Ruiz has yet to add a new player.", "Ana Ruiz said the new player would arrive on Monday."),
+        ("Ana Ruiz has not yet claimed the prize.", "Ana Ruiz said the prize was a surprise."),
+        # advice is no fact, whatever the parse hangs its subject on
+        ("Tom Ray had better leave Paris.", "Tom Ray did not leave Paris."),
+        ("Tom Ray left Paris on Monday.", "Tom Ray had best not leave Paris."),
         # the remark came first: the later "not yet" may be about another occasion
         ("Ana Ruiz said on Monday that the tariffs were unjustified.", "Ana Ruiz has yet to comment on the tariffs."),
     ],

@@ -60,7 +60,7 @@ from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
 from ..text.words import ONES, TEENS, TENS
-from .claims import ABOUT, NAMED, QUALIFIED, SPEECH, SlotClaim, claims_of_extraction
+from .claims import ABOUT, NAMED, PUT_OFF, QUALIFIED, SPEECH, SPEECH_ACTS, SlotClaim, claims_of_extraction
 from .compare import (
     DateValue,
     NumberValue,
@@ -494,8 +494,17 @@ def _about_else(a: SlotClaim, b: SlotClaim) -> bool:
     neg, pos = (a, b) if a.polarity == "negative" else (b, a)
     if dict(neg.extra).get(SPEECH) != "yet" or SPEECH not in dict(pos.extra):
         return False
-    topic = neg.anchors - {neg.subject}
+    put_off = {v for k, v in pos.extra if k == PUT_OFF}
+    if put_off & (SPEECH_ACTS | {neg.predicate}):
+        return True  # "said she would not comment", "said she would respond next week"
+    topic = neg.anchors - {neg.subject} - _REQUEST_WORDS
+    if topic & put_off:
+        return True  # "has not yet announced the winner" / "said the winner would be named on Friday"
     return bool(topic) and not topic & (pos.anchors | {v for k, v in pos.extra if k == ABOUT})
+
+
+#: What a "has not yet responded to a request for comment" asked, not what it is about.
+_REQUEST_WORDS = frozenset({"request", "comment", "question", "inquiry", "enquiry", "query", "message", "call"})
 
 
 def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:

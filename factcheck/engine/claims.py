@@ -376,17 +376,23 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
         about = sorted(_said_about(ctx, f) - anchors)
-        yield replace(spoke, extra=(*_speech_extra(ctx, f, cue), *((ABOUT, a) for a in about)))
+        put_off = sorted(_put_off(ctx, f))
+        yield replace(
+            spoke,
+            extra=(*_speech_extra(ctx, f, cue), *((ABOUT, a) for a in about), *((PUT_OFF, a) for a in put_off)),
+        )
 
 
+#: Verbs that tell someone spoke with nothing said after them ("Ana Ruiz responded").
+_SPOKEN = frozenset({"comment", "remark", "respond", "reply", "answer", "speak"})
 #: Verbs of speaking: that someone spoke (said, responded, commented) answers an
 #: earlier article's "has yet to comment" or "has not yet responded", whatever
 #: the verb. Not verbs of a report by others ("report", "write", "indicate").
 SPEECH_ACTS = frozenset(
     {
-        "say", "tell", "state", "add", "claim", "announce", "note", "insist", "argue", "explain", "warn",
+        "say", "tell", "state", "announce", "note", "insist", "argue", "explain", "warn",
         "acknowledge", "assert", "declare", "stress", "emphasize", "emphasise", "reiterate",
-        "comment", "remark", "respond", "reply", "answer", "speak",
+        *_SPOKEN,
     }
 )  # fmt: skip
 #: The extra of a speech act's polarity claim: "1", or "yet" when it says the
@@ -395,12 +401,36 @@ SPEECH = "speech"
 #: The extra of a remark's polarity claim: an anchor of what was said ("the
 #: letter" of "said the letter was a stunt").
 ABOUT = "about"
-_YET = re.compile(r"\byet\s*$", re.IGNORECASE)
+#: The extra of a remark that puts off what it is about: the anchors of a planned or
+#: expected clause it reports ("said the winner would be named on Friday"), and a
+#: speech act it says is still to come or will not come ("said she would not
+#: comment", "said she would respond next week", "had no comment").
+PUT_OFF = "put_off"
+_YET_BEFORE = re.compile(r"\byet\s*$", re.IGNORECASE)
+_YET_AFTER = re.compile(r"^[^,;.]*\byet\b", re.IGNORECASE)
 
 
 def _speech_extra(ctx: _Context, f: Fact, cue: str | None) -> tuple[tuple[str, str], ...]:
-    yet = cue is not None and (cue.casefold() == "yet to" or bool(_YET.search(_before(ctx, f))))
+    yet = cue is not None and (cue.casefold() == "yet to" or bool(_YET_BEFORE.search(_before(ctx, f))))
+    if cue is not None and not yet and f.predicate_span is not None:
+        # "has not commented yet", "has not responded to the letter yet"
+        yet = bool(_YET_AFTER.search(ctx.ex.article.text[f.predicate_span.end : f.span.end]))
     return ((SPEECH, "yet" if yet else "1"),)
+
+
+def _put_off(ctx: _Context, f: Fact) -> set[str]:
+    out: set[str] = set()
+    for c in ctx.children.get(f.id, ()):
+        lemma = ctx.lemma_of.get(c.id, "")
+        if c.modality != "actual":
+            out |= {a for a in (_anchor(x) for x in c.args) if a}
+            if lemma in SPEECH_ACTS:
+                out.add(lemma)
+        elif c.polarity == "negative" and lemma in SPEECH_ACTS:
+            out.add(lemma)
+        elif c.polarity == "negative" and any(a.head == "comment" and a.role == "object" for a in c.args):
+            out.add("comment")  # "said she had no comment"
+    return out
 
 
 def _said_about(ctx: _Context, f: Fact) -> set[str]:
@@ -419,11 +449,17 @@ def _said_about(ctx: _Context, f: Fact) -> set[str]:
 def _spoke(ctx: _Context, f: Fact, subject: str | None, polarity: str, cue: str | None) -> bool:
     """Whether a reporting clause says plainly that a named speaker spoke, or has
     not yet spoken: in the article's own voice, not embedded, not a plan."""
-    if f.modality != "actual" or f.in_quote or f.parent is not None:
+    if f.modality != "actual" or f.in_quote or subject is None or not subject.startswith("@"):
         return False
-    if subject is None or not subject.startswith("@"):
-        return False
-    return polarity == "positive" or dict(_speech_extra(ctx, f, cue))[SPEECH] == "yet"
+    yet = dict(_speech_extra(ctx, f, cue))[SPEECH] == "yet"
+    if f.parent is not None and not (yet and ctx.lemma_of.get(f.parent, "") == "have"):
+        return False  # embedded; but "has yet to respond" with "has" as the main verb
+    if polarity != "positive":
+        return yet
+    # a remark says something, or is one of the verbs that need not ("Ana Ruiz responded")
+    lemma = ctx.lemma_of.get(f.id, "")
+    said = ("ccomp", "xcomp") if lemma in ("tell", "warn") else ("ccomp", "xcomp", "object")  # (whom it was told)
+    return lemma in _SPOKEN or any(a.role in said for a in f.args) or bool(ctx.children.get(f.id))
 
 
 #: The extra of a claim that names a noun of its clause by a person's name before

@@ -229,9 +229,11 @@ def _direct_args(pred: Token, voice: str) -> tuple[list[Token], list[tuple[str, 
             subjects.append(c)
         else:
             args.append((role, c))
-    if not subjects and not any(r == "object" and t.dep_ in ("nsubj:pass", "nsubjpass") for r, t in args):
-        # a subject the parser hung on an auxiliary ("Ana Ruiz has yet to comment": "Ruiz"
-        # under "has"): the clause's own
+    to = any(c.dep_ == "mark" and c.lower_ == "to" for c in pred.children)
+    advice = any(c.lower_ in ("better", "best") for t in (pred, *pred.children) for c in t.children)
+    if to and not advice and not subjects and not any(t.dep_ in ("nsubj:pass", "nsubjpass") for _, t in args):
+        # a subject the parser hung on the auxiliary of "has yet to comment" ("Ruiz" under
+        # "has"): the clause's own (not "had better leave": advice, no fact)
         for aux in pred.children:
             if aux.dep_ in ("aux", "aux:pass"):
                 for c in aux.children:
