@@ -62,6 +62,16 @@ def _fc004(ruleset, folder, earlier: str, later: str) -> list:
             "Ana Ruiz announced the date of the election on Tuesday.",
             {"a": "not", "b": "announce"},
         ),
+        (
+            "Ana Ruiz has yet to comment on the letter.",
+            "In a statement on Tuesday, Ana Ruiz said the letter was a stunt.",
+            {"a": "yet to", "b": "say"},
+        ),
+        (
+            "Ana Ruiz has yet to comment on the letter.",
+            '"The letter was a stunt," Ana Ruiz said.',
+            {"a": "yet to", "b": "say"},
+        ),
     ],
 )
 def test_a_later_remark_updates_an_earlier_not_yet(ruleset, tmp_path, earlier, later, values):
@@ -93,6 +103,24 @@ def test_a_later_remark_updates_an_earlier_not_yet(ruleset, tmp_path, earlier, l
         # advice is no fact, whatever the parse hangs its subject on
         ("Tom Ray had better leave Paris.", "Tom Ray did not leave Paris."),
         ("Tom Ray left Paris on Monday.", "Tom Ray had best not leave Paris."),
+        # a remark dated before the "not yet" was written
+        ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said last year that the letter was a stunt."),
+        ("Ana Ruiz has yet to comment on the letter.", "On March 2, Ana Ruiz said the letter was a stunt."),
+        # not in the article's own voice
+        ("Ana Ruiz has yet to comment on the letter.", "If Ana Ruiz says the letter is a stunt, the council will act."),
+        ("Ana Ruiz has yet to comment on the letter.", "Reports that Ana Ruiz said the letter was a stunt were false."),
+        (
+            "If Ana Ruiz has yet to respond to the letter by Friday, the council will act.",
+            "Ana Ruiz said the letter was a stunt.",
+        ),
+        # a remark that is not yet the answer
+        ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said it was too early to comment on the letter."),
+        ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said she was unable to discuss the letter."),
+        ("Ana Ruiz has yet to say whether she will run.", "Ana Ruiz said she would decide next month whether to run."),
+        # one word in common is not the topic: a possessor, a noun in another use, a verb
+        ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said the letter carrier was late."),
+        ("Ana Ruiz has yet to respond to Tom Ray's letter.", "Ana Ruiz said Tom Ray won the race."),
+        ("Ana Ruiz has yet to respond to the fire.", "Ana Ruiz said she was fired in 2010."),
         # the remark came first: the later "not yet" may be about another occasion
         ("Ana Ruiz said on Monday that the tariffs were unjustified.", "Ana Ruiz has yet to comment on the tariffs."),
     ],

@@ -60,7 +60,7 @@ from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
 from ..text.words import ONES, TEENS, TENS
-from .claims import ABOUT, NAMED, PUT_OFF, QUALIFIED, SPEECH, SPEECH_ACTS, SlotClaim, claims_of_extraction
+from .claims import ABOUT, DEFERRING, NAMED, PUT_OFF, QUALIFIED, SPEECH, SPEECH_ACTS, SlotClaim, claims_of_extraction
 from .compare import (
     DateValue,
     NumberValue,
@@ -494,10 +494,14 @@ def _about_else(a: SlotClaim, b: SlotClaim) -> bool:
     neg, pos = (a, b) if a.polarity == "negative" else (b, a)
     if dict(neg.extra).get(SPEECH) != "yet" or SPEECH not in dict(pos.extra):
         return False
+    if pos.time is not None and neg.published is not None and pos.time.end < neg.published:
+        return True  # "said last year that ...": before the "not yet" was written
     put_off = {v for k, v in pos.extra if k == PUT_OFF}
-    if put_off & (SPEECH_ACTS | {neg.predicate}):
-        return True  # "said she would not comment", "said she would respond next week"
-    topic = neg.anchors - {neg.subject} - _REQUEST_WORDS
+    if put_off & (SPEECH_ACTS | DEFERRING | {neg.predicate}):
+        return True  # "said she would not comment", "would respond next week", "too early to comment"
+    # what the "not yet" is about: its words, and a name only when it is the object ("Tom Ray's letter" is a letter)
+    rest = neg.anchors - {neg.subject} - _REQUEST_WORDS
+    topic = {x for x in rest if not x.startswith("@") or x == neg.object} or rest
     if topic & put_off:
         return True  # "has not yet announced the winner" / "said the winner would be named on Friday"
     return bool(topic) and not topic & (pos.anchors | {v for k, v in pos.extra if k == ABOUT})

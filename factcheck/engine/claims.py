@@ -368,14 +368,17 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
         yield replace(claim, extra=(*claim.extra, *((QUALIFIED, q) for q in _qualified(ctx, f))))
     elif lemma in SPEECH_ACTS and _spoke(ctx, f, subject, polarity, cue):
-        # a remark, or "has not yet responded": what answers an earlier "has yet to comment"
+        # a remark, or "has not yet responded": what answers an earlier "has yet to comment";
+        # the head of what was said ("fired" of "said she was fired") is no anchor of it
+        said = {_anchor(a) for a in f.args if a.role in ("ccomp", "xcomp") and not a.entity}
+        own = anchors - said
         spoke = _claim(
             "polarity", base, cue or lemma, cue_span,
             polarity, "negation cue governs the predicate" if cue else "no negation governs the predicate",
             polarity, topic=lemma, noun=lemma, noun_classes=pred_classes, role="predicate",
-            anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
+            anchors=frozenset(own), entities=_ents(own), time=fact_time,
         )  # fmt: skip
-        about = sorted(_said_about(ctx, f) - anchors)
+        about = sorted(_said_about(ctx, f) - own)
         put_off = sorted(_put_off(ctx, f))
         yield replace(
             spoke,
@@ -420,17 +423,59 @@ def _speech_extra(ctx: _Context, f: Fact, cue: str | None) -> tuple[tuple[str, s
 
 def _put_off(ctx: _Context, f: Fact) -> set[str]:
     out: set[str] = set()
-    for c in ctx.children.get(f.id, ()):
+    stack, seen = list(ctx.children.get(f.id, ())), set()
+    while stack:  # the clauses the remark reports, and theirs ("said it was too early to comment")
+        c = stack.pop()
+        if c.id in seen:
+            continue
+        seen.add(c.id)
+        stack.extend(ctx.children.get(c.id, ()))
         lemma = ctx.lemma_of.get(c.id, "")
-        if c.modality != "actual":
-            out |= {a for a in (_anchor(x) for x in c.args) if a}
-            if lemma in SPEECH_ACTS:
-                out.add(lemma)
-        elif c.polarity == "negative" and lemma in SPEECH_ACTS:
+        if lemma in SPEECH_ACTS or lemma in DEFERRING:
             out.add(lemma)
+        if c.modality != "actual" and c.parent == f.id:
+            out |= {a for a in (_anchor(x) for x in c.args) if a}
         elif c.polarity == "negative" and any(a.head == "comment" and a.role == "object" for a in c.args):
             out.add("comment")  # "said she had no comment"
+    for arg in f.args if not seen else ():
+        # a complement the parse made no clause of
+        if arg.role in ("ccomp", "xcomp"):
+            for w in WORD_RE.findall(arg.text.casefold()):
+                out |= {v for v in meaning.base_forms(w, "v") if v in SPEECH_ACTS or v in DEFERRING}
     return out
+
+
+#: Words that make what follows them a subordinate clause ("If Ana Ruiz says ...",
+#: "Reports that Ana Ruiz said ... were false").
+_SUBORDINATORS = frozenset(
+    {"if", "unless", "whether", "that", "when", "once", "until", "because", "although", "though", "while", "whereas"}
+)
+
+
+def _own_clause(ctx: _Context, f: Fact) -> bool:
+    """Whether a remark (or a "not yet") is told in the article's own voice: no
+    subordinating word before its subject in the sentence, and no report of
+    someone else's before it ("Tom Ray said Ana Ruiz has yet to comment")."""
+    who = next((a for a in f.args if a.role == "subject"), None)
+    start = who.span.start if who is not None else f.span.start
+    sentence = next((x for x in ctx.ex.sentences if x.span.start <= start < x.span.end), None)
+    if sentence is None:
+        return False
+    if set(WORD_RE.findall(ctx.ex.article.text[sentence.span.start : start].casefold())) & _SUBORDINATORS:
+        return False
+    return not any(
+        g.id != f.id
+        and g.sentence == f.sentence
+        and g.predicate_span is not None
+        and g.predicate_span.end <= start
+        and ctx.lemma_of.get(g.id, "") in REPORTING
+        for g in ctx.ex.facts
+    )
+
+
+#: What a remark may say that tells it does not answer yet: "too early to comment",
+#: "not ready to respond", "had yet to read the letter", "would decide next month".
+DEFERRING = frozenset({"discuss", "decide", "read", "review", "consider", "study", "think", "examine"})
 
 
 def _said_about(ctx: _Context, f: Fact) -> set[str]:
@@ -438,7 +483,7 @@ def _said_about(ctx: _Context, f: Fact) -> set[str]:
     words of a complement the parse made no clause of ("said that the tariffs
     were unjustified"), each as its noun."""
     out = {a for c in ctx.children.get(f.id, ()) for a in (_anchor(x) for x in c.args) if a}
-    for arg in f.args:
+    for arg in f.args if not out else ():
         if arg.role in ("ccomp", "xcomp"):
             for w in WORD_RE.findall(arg.text.casefold()):
                 if len(w) > 2 and w not in STOPWORDS and w not in STAND_INS:
@@ -450,6 +495,8 @@ def _spoke(ctx: _Context, f: Fact, subject: str | None, polarity: str, cue: str 
     """Whether a reporting clause says plainly that a named speaker spoke, or has
     not yet spoken: in the article's own voice, not embedded, not a plan."""
     if f.modality != "actual" or f.in_quote or subject is None or not subject.startswith("@"):
+        return False
+    if not _own_clause(ctx, f):
         return False
     yet = dict(_speech_extra(ctx, f, cue))[SPEECH] == "yet"
     if f.parent is not None and not (yet and ctx.lemma_of.get(f.parent, "") == "have"):
