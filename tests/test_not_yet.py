@@ -72,6 +72,34 @@ def _fc004(ruleset, folder, earlier: str, later: str) -> list:
             '"The letter was a stunt," Ana Ruiz said.',
             {"a": "yet to", "b": "say"},
         ),
+        # what a comma sets off before the speaker does not make the remark another's
+        (
+            "Ana Ruiz has yet to comment on the letter.",
+            "When asked, Ana Ruiz said the letter was a stunt.",
+            {"a": "yet to", "b": "say"},
+        ),
+        # what she had not yet said, said ("whether she will run": a verb, matched as one)
+        (
+            "Ana Ruiz has not yet said whether she will run for governor.",
+            "Ana Ruiz said she will run for governor.",
+            {"a": "not", "b": "say"},
+        ),
+        (
+            "Ana Ruiz has yet to explain why she skipped the vote.",
+            "Ana Ruiz said she skipped the vote because she was ill.",
+            {"a": "yet to", "b": "say"},
+        ),
+        # a verb of putting off, done, is an answer; so is what a reported clause's clause is about
+        (
+            "Ana Ruiz has yet to comment on the letter.",
+            "Ana Ruiz said she had read the letter and it was a stunt.",
+            {"a": "yet to", "b": "say"},
+        ),
+        (
+            "Ana Ruiz has yet to comment on the letter.",
+            "Ana Ruiz said she had decided to ignore the letter.",
+            {"a": "yet to", "b": "say"},
+        ),
     ],
 )
 def test_a_later_remark_updates_an_earlier_not_yet(ruleset, tmp_path, earlier, later, values):
@@ -117,6 +145,14 @@ def test_a_later_remark_updates_an_earlier_not_yet(ruleset, tmp_path, earlier, l
         ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said it was too early to comment on the letter."),
         ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said she was unable to discuss the letter."),
         ("Ana Ruiz has yet to say whether she will run.", "Ana Ruiz said she would decide next month whether to run."),
+        # what she had not yet said is not what she said
+        ("Ana Ruiz has yet to say whether she will run.", "Ana Ruiz said the letter was a stunt."),
+        ("Ana Ruiz has yet to explain why she skipped the vote.", "Ana Ruiz said the letter was a stunt."),
+        (
+            "Ana Ruiz has yet to comment on the letter.",
+            "Ana Ruiz said the letter was being reviewed and she would respond in due course.",
+        ),
+        ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said her lawyers were reviewing the letter."),
         # one word in common is not the topic: a possessor, a noun in another use, a verb
         ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said the letter carrier was late."),
         ("Ana Ruiz has yet to respond to Tom Ray's letter.", "Ana Ruiz said Tom Ray won the race."),

@@ -502,9 +502,14 @@ def _about_else(a: SlotClaim, b: SlotClaim) -> bool:
     # what the "not yet" is about: its words, and a name only when it is the object ("Tom Ray's letter" is a letter)
     rest = neg.anchors - {neg.subject} - _REQUEST_WORDS
     topic = {x for x in rest if not x.startswith("@") or x == neg.object} or rest
+    # and what it says was not yet said ("has yet to say whether she will run": v:run)
+    topic |= {v for k, v in neg.extra if k == ABOUT}
+    said = pos.anchors | {v for k, v in pos.extra if k == ABOUT}
+    if any(t.startswith("v:") and t in said for t in topic):
+        return False  # "has yet to say whether she will run" / "said she will run for governor"
     if topic & put_off:
         return True  # "has not yet announced the winner" / "said the winner would be named on Friday"
-    return bool(topic) and not topic & (pos.anchors | {v for k, v in pos.extra if k == ABOUT})
+    return bool(topic) and not topic & said
 
 
 #: What a "has not yet responded to a request for comment" asked, not what it is about.

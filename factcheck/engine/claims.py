@@ -378,7 +378,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             polarity, topic=lemma, noun=lemma, noun_classes=pred_classes, role="predicate",
             anchors=frozenset(own), entities=_ents(own), time=fact_time,
         )  # fmt: skip
-        about = sorted(_said_about(ctx, f) - own)
+        about = sorted((_said_about(ctx, f) - own) | {"v:" + h for h in said if h})
         put_off = sorted(_put_off(ctx, f))
         yield replace(
             spoke,
@@ -421,23 +421,47 @@ def _speech_extra(ctx: _Context, f: Fact, cue: str | None) -> tuple[tuple[str, s
     return ((SPEECH, "yet" if yet else "1"),)
 
 
+_GOING_ON = re.compile(r"\b(?:is|are|was|were|be|been|still)\s+$", re.IGNORECASE)
+_BEING = re.compile(r"\bbeing\s+$", re.IGNORECASE)  # "the letter was being reviewed"
+
+
+def _done(ctx: _Context, c: Fact) -> bool:
+    """Whether a reported clause tells it was done: "had read the letter",
+    "had decided to ignore it"; not "had not read", "would decide", "to
+    discuss", "were reviewing"."""
+    if c.polarity == "negative" or c.modality != "actual":
+        return False
+    before = _before(ctx, c)
+    word = ctx.ex.article.text[c.predicate_span.start : c.predicate_span.end] if c.predicate_span else ""
+    going_on = (word.casefold().endswith("ing") and bool(_GOING_ON.search(before))) or bool(_BEING.search(before))
+    return not going_on and not _INFINITIVE.search(before)
+
+
+def _reported(ctx: _Context, f: Fact) -> list[Fact]:
+    """The clauses a remark reports, and theirs ("said she had decided to ignore the letter")."""
+    out: list[Fact] = []
+    stack, seen = list(ctx.children.get(f.id, ())), {f.id}
+    while stack:
+        c = stack.pop()
+        if c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
+            stack.extend(ctx.children.get(c.id, ()))
+    return out
+
+
 def _put_off(ctx: _Context, f: Fact) -> set[str]:
     out: set[str] = set()
-    stack, seen = list(ctx.children.get(f.id, ())), set()
-    while stack:  # the clauses the remark reports, and theirs ("said it was too early to comment")
-        c = stack.pop()
-        if c.id in seen:
-            continue
-        seen.add(c.id)
-        stack.extend(ctx.children.get(c.id, ()))
+    reported = _reported(ctx, f)
+    for c in reported:  # "said it was too early to comment"
         lemma = ctx.lemma_of.get(c.id, "")
-        if lemma in SPEECH_ACTS or lemma in DEFERRING:
+        if lemma in SPEECH_ACTS or (lemma in DEFERRING and not _done(ctx, c)):
             out.add(lemma)
         if c.modality != "actual" and c.parent == f.id:
             out |= {a for a in (_anchor(x) for x in c.args) if a}
         elif c.polarity == "negative" and any(a.head == "comment" and a.role == "object" for a in c.args):
             out.add("comment")  # "said she had no comment"
-    for arg in f.args if not seen else ():
+    for arg in f.args if not reported else ():
         # a complement the parse made no clause of
         if arg.role in ("ccomp", "xcomp"):
             for w in WORD_RE.findall(arg.text.casefold()):
@@ -454,19 +478,24 @@ _SUBORDINATORS = frozenset(
 
 def _own_clause(ctx: _Context, f: Fact) -> bool:
     """Whether a remark (or a "not yet") is told in the article's own voice: no
-    subordinating word before its subject in the sentence, and no report of
-    someone else's before it ("Tom Ray said Ana Ruiz has yet to comment")."""
+    subordinating word before its subject ("If Ana Ruiz says"), and no report of
+    someone else's before it ("Tom Ray said Ana Ruiz has yet to respond"), in
+    the stretch of the sentence after the last comma before the subject."""
     who = next((a for a in f.args if a.role == "subject"), None)
     start = who.span.start if who is not None else f.span.start
     sentence = next((x for x in ctx.ex.sentences if x.span.start <= start < x.span.end), None)
     if sentence is None:
         return False
-    if set(WORD_RE.findall(ctx.ex.article.text[sentence.span.start : start].casefold())) & _SUBORDINATORS:
+    lead = ctx.ex.article.text[sentence.span.start : start]
+    # what a comma sets off before the speaker is an adverbial ("That night,", "When asked,")
+    from_ = sentence.span.start + lead.rfind(",") + 1
+    if set(WORD_RE.findall(ctx.ex.article.text[from_:start].casefold())) & _SUBORDINATORS:
         return False
     return not any(
         g.id != f.id
         and g.sentence == f.sentence
         and g.predicate_span is not None
+        and from_ <= g.predicate_span.start
         and g.predicate_span.end <= start
         and ctx.lemma_of.get(g.id, "") in REPORTING
         for g in ctx.ex.facts
@@ -482,8 +511,11 @@ def _said_about(ctx: _Context, f: Fact) -> set[str]:
     """What a remark was about: the anchors of the clauses it governs, and the
     words of a complement the parse made no clause of ("said that the tariffs
     were unjustified"), each as its noun."""
-    out = {a for c in ctx.children.get(f.id, ()) for a in (_anchor(x) for x in c.args) if a}
-    for arg in f.args if not out else ():
+    children = _reported(ctx, f)
+    out = {a for c in children for a in (_anchor(x) for x in c.args) if a}
+    # and what was said of them, as verbs: "v:run" of "said she will run" (never matched with a noun)
+    out |= {"v:" + lemma for c in children if (lemma := ctx.lemma_of.get(c.id, ""))}
+    for arg in f.args if not children else ():
         if arg.role in ("ccomp", "xcomp"):
             for w in WORD_RE.findall(arg.text.casefold()):
                 if len(w) > 2 and w not in STOPWORDS and w not in STAND_INS:
