@@ -78,6 +78,12 @@ def _fc004(ruleset, folder, earlier: str, later: str) -> list:
             "When asked, Ana Ruiz said the letter was a stunt.",
             {"a": "yet to", "b": "say"},
         ),
+        # the speaker's own words before her name are hers
+        (
+            "Ana Ruiz has yet to comment on the letter.",
+            "Speaking to reporters, Ana Ruiz said the letter was a stunt.",
+            {"a": "yet to", "b": "say"},
+        ),
         # what she had not yet said, said ("whether she will run": a verb, matched as one)
         (
             "Ana Ruiz has not yet said whether she will run for governor.",
@@ -141,6 +147,7 @@ def test_a_later_remark_updates_an_earlier_not_yet(ruleset, tmp_path, earlier, l
             "If Ana Ruiz has yet to respond to the letter by Friday, the council will act.",
             "Ana Ruiz said the letter was a stunt.",
         ),
+        ("Ana Ruiz has yet to comment on the letter.", "According to Tom Ray, Ana Ruiz said the letter was a stunt."),
         # a remark that is not yet the answer
         ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said it was too early to comment on the letter."),
         ("Ana Ruiz has yet to comment on the letter.", "Ana Ruiz said she was unable to discuss the letter."),

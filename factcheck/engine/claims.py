@@ -455,7 +455,7 @@ def _put_off(ctx: _Context, f: Fact) -> set[str]:
     reported = _reported(ctx, f)
     for c in reported:  # "said it was too early to comment"
         lemma = ctx.lemma_of.get(c.id, "")
-        if lemma in SPEECH_ACTS or (lemma in DEFERRING and not _done(ctx, c)):
+        if (lemma in SPEECH_ACTS or lemma in DEFERRING) and not _done(ctx, c):
             out.add(lemma)
         if c.modality != "actual" and c.parent == f.id:
             out |= {a for a in (_anchor(x) for x in c.args) if a}
@@ -491,6 +491,9 @@ def _own_clause(ctx: _Context, f: Fact) -> bool:
     from_ = sentence.span.start + lead.rfind(",") + 1
     if set(WORD_RE.findall(ctx.ex.article.text[from_:start].casefold())) & _SUBORDINATORS:
         return False
+    if "according" in WORD_RE.findall(lead.casefold()):
+        return False  # "According to Tom Ray, Ana Ruiz said": his report
+    speaker = who.entity if who is not None else None
     return not any(
         g.id != f.id
         and g.sentence == f.sentence
@@ -498,6 +501,8 @@ def _own_clause(ctx: _Context, f: Fact) -> bool:
         and from_ <= g.predicate_span.start
         and g.predicate_span.end <= start
         and ctx.lemma_of.get(g.id, "") in REPORTING
+        # another speaker's report ("Tom Ray said Ana Ruiz ..."), not her own "Speaking to reporters,"
+        and any(a.role == "subject" and a.entity != speaker for a in g.args)
         for g in ctx.ex.facts
     )
 
