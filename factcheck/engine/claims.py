@@ -451,6 +451,8 @@ def _reported(ctx: _Context, f: Fact) -> list[Fact]:
 
 
 def _put_off(ctx: _Context, f: Fact) -> set[str]:
+    """What a remark puts off (see :data:`PUT_OFF`): the verbs of speaking or
+    deciding it reports as not done, and the anchors of a plan it reports."""
     out: set[str] = set()
     reported = _reported(ctx, f)
     for c in reported:  # "said it was too early to comment"
@@ -557,7 +559,7 @@ def _qualified(ctx: _Context, f: Fact) -> list[str]:
     "fired Ana Ruiz's aides"), as "noun@person": the name only tells whose the
     noun is. Read from the spans of the clause's person mentions and the word
     after each, whatever the parse hung the name on. A name that is itself an
-    argument ("granted Ana Ruiz bail") or the end of a hyphenated one
+    argument ("sent Ana Ruiz letters") or the end of a hyphenated one
     ("Ruiz-Lopez") qualifies nothing."""
     text = ctx.ex.article.text
     dates = [t.span for t in f.attachments if t.kind == "date"]
