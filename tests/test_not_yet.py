@@ -189,3 +189,21 @@ def test_a_remark_is_a_claim_only_of_a_named_speaker_in_the_articles_voice():
     assert said("Officials said the letter was a stunt.") == []
     assert said("Ana Ruiz did not say the letter was a stunt.") == []
     assert said("Ana Ruiz will say more on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "label"),
+    [
+        # an act years before a "not yet" of it may be another occasion
+        ("Ana Ruiz has not yet left Paris.", "Ana Ruiz left Paris in 2020.", "possible"),
+        ("Ana Ruiz has yet to leave Paris.", "Ana Ruiz left Paris in 2020.", "possible"),
+        # an act of the days the story covers is the one denied
+        ("Ana Ruiz paid the fine on Monday.", "Ana Ruiz has yet to pay the fine.", "contradiction"),
+        # and one told later, undated, is a later update
+        ("Ana Ruiz has yet to pay the fine.", "Ana Ruiz paid the fine.", "later update"),
+    ],
+)
+def test_an_act_dated_well_before_a_not_yet_is_only_possible(ruleset, tmp_path, earlier, later, label):
+    (finding,) = _fc004(ruleset, tmp_path, earlier, later)
+    assert finding.label == label
+    assert {c.normalized for c in finding.claims} == {"positive", "negative"}

@@ -366,6 +366,8 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             claim = replace(claim, extra=(*claim.extra, ("object_count", counted)))
         if lemma in SPEECH_ACTS:
             claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
+        elif polarity == "negative" and _yet(ctx, f, cue):
+            claim = replace(claim, extra=(*claim.extra, (NOT_YET, "1")))
         yield replace(claim, extra=(*claim.extra, *((QUALIFIED, q) for q in _qualified(ctx, f))))
     elif lemma in SPEECH_ACTS and _spoke(ctx, f, subject, polarity, cue):
         # a remark, or "has not yet responded": what answers an earlier "has yet to comment";
@@ -413,12 +415,30 @@ _YET_BEFORE = re.compile(r"\byet\s*$", re.IGNORECASE)
 _YET_AFTER = re.compile(r"^[^,;.]*\byet\b", re.IGNORECASE)
 
 
+#: The extra of a denial that says the act has not happened yet ("has yet to
+#: sign", "has not left Paris yet"); a speech act's is :data:`SPEECH` "yet".
+NOT_YET = "not_yet"
+
+
+def _yet(ctx: _Context, f: Fact, cue: str | None) -> bool:
+    """Whether a negated clause says "not yet": "has yet to comment", "has not
+    yet responded", "has not commented yet"."""
+    if cue is None:
+        return False
+    if cue.casefold() == "yet to" or _YET_BEFORE.search(_before(ctx, f)):
+        return True
+    return f.predicate_span is not None and bool(
+        _YET_AFTER.search(ctx.ex.article.text[f.predicate_span.end : f.span.end])
+    )
+
+
+def is_not_yet(c: SlotClaim) -> bool:
+    """A polarity claim that says its act has not happened yet."""
+    return any((k == NOT_YET) or (k == SPEECH and v == "yet") for k, v in c.extra)
+
+
 def _speech_extra(ctx: _Context, f: Fact, cue: str | None) -> tuple[tuple[str, str], ...]:
-    yet = cue is not None and (cue.casefold() == "yet to" or bool(_YET_BEFORE.search(_before(ctx, f))))
-    if cue is not None and not yet and f.predicate_span is not None:
-        # "has not commented yet", "has not responded to the letter yet"
-        yet = bool(_YET_AFTER.search(ctx.ex.article.text[f.predicate_span.end : f.span.end]))
-    return ((SPEECH, "yet" if yet else "1"),)
+    return ((SPEECH, "yet" if _yet(ctx, f, cue) else "1"),)
 
 
 _GOING_ON = re.compile(r"\b(?:is|are|was|were|be|been|still)\s+$", re.IGNORECASE)

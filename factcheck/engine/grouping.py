@@ -31,7 +31,7 @@ from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
 from .align import Alignment, compare_claims, cross_speech, told_as_expected
-from .claims import SlotClaim
+from .claims import SlotClaim, is_not_yet
 from .compare import Verdict
 
 SHINGLE = 8  # words in a shingle
@@ -257,13 +257,13 @@ def _disagreement(
     groups = [groups[i] for i in involved]
     slot = claims[0].slot
     label: Label
-    update = _later_update(slot, groups)
-    if not al.firm or (not update and slot == "polarity" and cross_speech(al.a, al.b)):
+    update = _time_label(slot, groups, al)
+    if not al.firm or (update is None and slot == "polarity" and cross_speech(al.a, al.b)):
         # no shared entity: what the claims are about is not pinned down; a remark
         # tells only that an earlier "has not yet" no longer holds
         return None
-    if update:
-        label, why = "later update", update
+    if update is not None:
+        label, why = update
     elif told_as_expected(al.a, al.b):
         if al.score < confident or v.weak:
             return None  # a plan against an outcome needs a confident alignment and a firm difference
@@ -296,6 +296,39 @@ def _ages_of_two_times(claims: list[SlotClaim]) -> set[str]:
         if isinstance(c.payload, int):
             ages[c.article].append(c.payload)
     return {a for a, v in ages.items() if max(v) - min(v) > AGE_SLIP_YEARS}
+
+
+#: An act dated more than this many days before a "not yet" of it was published
+#: may be another occasion ("left Paris in 2020" / "has not yet left Paris").
+NOT_YET_DAYS = 7
+
+
+def _time_label(slot: str, groups: list[ValueGroup], al: Alignment) -> tuple[Label, str] | None:
+    """The label the times of the claims give, if any: a later update, or a
+    possible conflict for an act dated before a "not yet" was written."""
+    if slot == "polarity":
+        before = _done_before(al.a, al.b)
+        if before is not None:
+            return "possible", before
+    update = _later_update(slot, groups)
+    return ("later update", update) if update else None
+
+
+def _done_before(a: SlotClaim, b: SlotClaim) -> str | None:
+    """An act dated well before the "not yet" that denies it was published
+    ("has not yet left Paris" / "left Paris in 2020"): another occasion, or a
+    "not yet" out of date; neither a later update nor, for sure, a contradiction."""
+    neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+    if neg.polarity != "negative" or pos.polarity != "positive" or not is_not_yet(neg):
+        return None
+    if pos.time is None or neg.published is None or (neg.published - pos.time.end).days <= NOT_YET_DAYS:
+        # (an act of the days the story covers, "paid the fine on Monday", is the
+        # one denied: the usual labels hold)
+        return None
+    return (
+        f"'{pos.value}' is dated {pos.time.end}, before the article that says it has not yet happened"
+        f" ({neg.published}): another occasion, or that article is out of date"
+    )
 
 
 def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
