@@ -207,3 +207,58 @@ def test_an_act_dated_well_before_a_not_yet_is_only_possible(ruleset, tmp_path, 
     (finding,) = _fc004(ruleset, tmp_path, earlier, later)
     assert finding.label == label
     assert {c.normalized for c in finding.claims} == {"positive", "negative"}
+
+
+@pytest.mark.parametrize(
+    ("articles", "label"),
+    [
+        # another article tells the act of the story's days: that one is denied
+        (
+            [
+                ("Ana Ruiz signed the contract on Friday.", "2025-03-08"),
+                ("Ana Ruiz has yet to sign the contract.", "2025-03-10"),
+                ("Ana Ruiz signed the contract in 2020.", "2025-03-10"),
+            ],
+            "contradiction",
+        ),
+        # a date that only bounds the act does not date it
+        (
+            [
+                ("Ana Ruiz has yet to sign the contract.", "2025-03-10"),
+                ("Ana Ruiz signed the contract after March 1.", "2025-03-11"),
+            ],
+            "later update",
+        ),
+        # news of its own day, however long before the "not yet"
+        (
+            [
+                ("Ana Ruiz signed the contract today.", "2025-03-02"),
+                ("Ana Ruiz has yet to sign the contract.", "2025-03-10"),
+            ],
+            "contradiction",
+        ),
+        # "yet another" says no "not yet"
+        (
+            [
+                ("Ana Ruiz did not sign yet another contract.", "2025-03-10"),
+                ("Ana Ruiz signed the contract in 2020.", "2025-03-11"),
+            ],
+            "later update",
+        ),
+        # "not yet" after the verb, and in the passive
+        (
+            [("Ana Ruiz has not left Paris yet.", "2025-03-10"), ("Ana Ruiz left Paris in 2020.", "2025-03-11")],
+            "possible",
+        ),
+        ([("Ana Ruiz has not yet been paid.", "2025-03-10"), ("Ana Ruiz was paid in 2020.", "2025-03-11")], "possible"),
+    ],
+)
+def test_only_an_act_long_before_every_not_yet_is_only_possible(ruleset, tmp_path, articles, label):
+    from factcheck import run
+
+    for name, (text, published) in zip("abc", articles):
+        write_article(tmp_path, name, text + "\n", published)
+    report, errors = run(tmp_path, ruleset=ruleset)
+    assert errors == []
+    (finding,) = [f for f in report.findings if f.rule == "FC004"]
+    assert finding.label == label

@@ -368,6 +368,10 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
         elif polarity == "negative" and _yet(ctx, f, cue):
             claim = replace(claim, extra=(*claim.extra, (NOT_YET, "1")))
+        if f.time is not None and _OPEN_TIME.search(_text_before(ctx, f.time.span.start)):
+            # "signed it after March 1", "since 2020", "between February 1 and March 5":
+            # the date does not say when it was done
+            claim = replace(claim, extra=(*claim.extra, (OPEN_TIME, "1")))
         yield replace(claim, extra=(*claim.extra, *((QUALIFIED, q) for q in _qualified(ctx, f))))
     elif lemma in SPEECH_ACTS and _spoke(ctx, f, subject, polarity, cue):
         # a remark, or "has not yet responded": what answers an earlier "has yet to comment";
@@ -411,13 +415,24 @@ ABOUT = "about"
 #: speech act it says is still to come or will not come ("said she would not
 #: comment", "said she would respond next week", "had no comment").
 PUT_OFF = "put_off"
-_YET_BEFORE = re.compile(r"\byet\s*$", re.IGNORECASE)
-_YET_AFTER = re.compile(r"^[^,;.]*\byet\b", re.IGNORECASE)
+_YET_BEFORE = re.compile(r"\byet\s+(?:been\s+)?$", re.IGNORECASE)  # "has not yet (been) paid"
+# "has not left Paris yet", "as yet": not "yet another", "Yet Corp"
+_YET_AFTER = re.compile(r"^[^,;.]*(?:\byet\s*(?:[,;.!?]|$)|\bas\s+yet\b)", re.IGNORECASE)
 
 
 #: The extra of a denial that says the act has not happened yet ("has yet to
 #: sign", "has not left Paris yet"); a speech act's is :data:`SPEECH` "yet".
 NOT_YET = "not_yet"
+
+
+#: The extra of a polarity claim whose date only bounds when it happened ("after
+#: March 1", "since 2020", "between February 1 and March 5").
+OPEN_TIME = "open_time"
+_OPEN_TIME = re.compile(r"\b(?:after|since|following|between|from|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _text_before(ctx: _Context, start: int) -> str:
+    return ctx.ex.article.text[max(0, start - 16) : start]
 
 
 def _yet(ctx: _Context, f: Fact, cue: str | None) -> bool:

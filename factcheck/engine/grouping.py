@@ -31,7 +31,7 @@ from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
 from .align import Alignment, compare_claims, cross_speech, told_as_expected
-from .claims import SlotClaim, is_not_yet
+from .claims import OPEN_TIME, SlotClaim, is_not_yet
 from .compare import Verdict
 
 SHINGLE = 8  # words in a shingle
@@ -307,28 +307,39 @@ def _time_label(slot: str, groups: list[ValueGroup], al: Alignment) -> tuple[Lab
     """The label the times of the claims give, if any: a later update, or a
     possible conflict for an act dated before a "not yet" was written."""
     if slot == "polarity":
-        before = _done_before(al.a, al.b)
+        before = _done_before(al.a, al.b, [c for g in groups for c in g.claims])
         if before is not None:
             return "possible", before
     update = _later_update(slot, groups)
     return ("later update", update) if update else None
 
 
-def _done_before(a: SlotClaim, b: SlotClaim) -> str | None:
-    """An act dated well before the "not yet" that denies it was published
-    ("has not yet left Paris" / "left Paris in 2020"): another occasion, or a
-    "not yet" out of date; neither a later update nor, for sure, a contradiction."""
-    neg, pos = (a, b) if a.polarity == "negative" else (b, a)
-    if neg.polarity != "negative" or pos.polarity != "positive" or not is_not_yet(neg):
+def _done_before(a: SlotClaim, b: SlotClaim, claims: list[SlotClaim]) -> str | None:
+    """An act dated well before the "not yet" that denies it was published, and
+    old news in its own article too ("has not yet left Paris" / "left Paris in
+    2020"): another occasion, or a "not yet" out of date; neither a later update
+    nor, for sure, a contradiction. Every act told against the "not yet" must be
+    so dated: one of the days the story covers ("paid the fine on Monday") is the
+    one denied, and the usual labels hold."""
+    neg = a if a.polarity == "negative" else b
+    if neg.polarity != "negative" or not is_not_yet(neg) or neg.published is None:
         return None
-    if pos.time is None or neg.published is None or (neg.published - pos.time.end).days <= NOT_YET_DAYS:
-        # (an act of the days the story covers, "paid the fine on Monday", is the
-        # one denied: the usual labels hold)
+    acts = [c for c in claims if c.polarity == "positive"]
+    if not acts or not all(_long_before(c, neg.published) for c in acts):
         return None
+    pos = min(acts, key=lambda c: (c.time.end if c.time is not None else neg.published, c.article, c.id))
     return (
-        f"'{pos.value}' is dated {pos.time.end}, before the article that says it has not yet happened"
-        f" ({neg.published}): another occasion, or that article is out of date"
+        f"'{pos.value}' is dated {pos.time.end if pos.time else ''}, well before the article that says it has not"
+        f" yet happened ({neg.published}): another occasion, or that article is out of date"
     )
+
+
+def _long_before(c: SlotClaim, published: date) -> bool:
+    """A claim dated, by a date that says when it happened, more than
+    :data:`NOT_YET_DAYS` before ``published`` and before its own article."""
+    if c.time is None or c.published is None or any(k == OPEN_TIME for k, _ in c.extra):
+        return False
+    return (published - c.time.end).days > NOT_YET_DAYS and (c.published - c.time.end).days > NOT_YET_DAYS
 
 
 def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
