@@ -262,3 +262,38 @@ def test_only_an_act_long_before_every_not_yet_is_only_possible(ruleset, tmp_pat
     assert errors == []
     (finding,) = [f for f in report.findings if f.rule == "FC004"]
     assert finding.label == label
+
+
+@pytest.mark.parametrize(
+    ("not_yet", "act", "label"),
+    [
+        # a "not yet" of a new occasion against an undated act: it may be an earlier one
+        ("Ana Ruiz has yet to win a race this season.", "Ana Ruiz won a race last season.", "possible"),
+        ("Ana Ruiz has yet to sign a new contract.", "Ana Ruiz signed a contract.", "possible"),
+        # dated in the occasion, or no occasion named: the usual labels
+        ("Ana Ruiz has not yet won a race this year.", "Ana Ruiz won a race in Vexa on Sunday.", "contradiction"),
+        ("Ana Ruiz has yet to sign the contract.", "Ana Ruiz signed the contract.", "contradiction"),
+    ],
+)
+def test_a_not_yet_of_a_new_occasion_against_an_undated_act_is_only_possible(ruleset, tmp_path, not_yet, act, label):
+    from factcheck import run
+
+    write_article(tmp_path, "a", not_yet + "\n", "2025-03-10")
+    write_article(tmp_path, "b", act + "\n", "2025-03-10")
+    report, errors = run(tmp_path, ruleset=ruleset)
+    assert errors == []
+    (finding,) = [f for f in report.findings if f.rule == "FC004"]
+    assert finding.label == label
+
+
+def test_which_not_yet_names_a_new_occasion():
+    from factcheck.engine.claims import is_scoped
+
+    def scoped(text: str) -> bool:
+        (claim,) = [c for c in claims_of_text(text) if c.slot == "polarity"]
+        return is_scoped(claim)
+
+    assert scoped("Ana Ruiz has yet to sign a new contract.")
+    assert scoped("This season, Ana Ruiz has not yet won a race.")
+    assert not scoped("Ana Ruiz has yet to sign the contract.")
+    assert not scoped("The New Vexa Times has yet to publish the letter.")  # a name, no new occasion

@@ -367,7 +367,8 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         if lemma in SPEECH_ACTS:
             claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
         elif polarity == "negative" and _yet(ctx, f, cue):
-            claim = replace(claim, extra=(*claim.extra, (NOT_YET, "1")))
+            scoped = bool(_SCOPED.search(ctx.ex.article.text[f.span.start : f.span.end]))
+            claim = replace(claim, extra=(*claim.extra, (NOT_YET, "scoped" if scoped else "1")))
         if f.time is not None and _OPEN_TIME.search(_text_before(ctx, f.time.span.start)):
             # "signed it after March 1", "since 2020", "between February 1 and March 5":
             # the date does not say when it was done
@@ -425,6 +426,10 @@ _YET_AFTER = re.compile(r"^[^,;.]*(?:\byet\s*(?:[,;.!?]|$)|\bas\s+yet\b)", re.IG
 NOT_YET = "not_yet"
 
 
+#: Words that limit a "not yet" to a new occasion ("has yet to win a race this
+#: season", "has yet to sign a new contract"): an undated act may be an earlier one.
+#: ("new" in lower case: "The New York Times has yet to respond" is no new occasion)
+_SCOPED = re.compile(r"\b(?:[Tt]his\s+(?:season|year|month|week|term|time)|[Ss]o\s+far|new|again|another)\b")
 #: The extra of a polarity claim whose date only bounds when it happened ("after
 #: March 1", "since 2020", "between February 1 and March 5").
 OPEN_TIME = "open_time"
@@ -445,6 +450,11 @@ def _yet(ctx: _Context, f: Fact, cue: str | None) -> bool:
     return f.predicate_span is not None and bool(
         _YET_AFTER.search(ctx.ex.article.text[f.predicate_span.end : f.span.end])
     )
+
+
+def is_scoped(c: SlotClaim) -> bool:
+    """A "not yet" limited to a new occasion ("this season", "a new contract")."""
+    return (NOT_YET, "scoped") in c.extra
 
 
 def is_not_yet(c: SlotClaim) -> bool:

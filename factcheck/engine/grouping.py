@@ -31,7 +31,7 @@ from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
 from .align import Alignment, compare_claims, cross_speech, told_as_expected
-from .claims import OPEN_TIME, SlotClaim, is_not_yet
+from .claims import OPEN_TIME, SlotClaim, is_not_yet, is_scoped
 from .compare import Verdict
 
 SHINGLE = 8  # words in a shingle
@@ -311,7 +311,17 @@ def _time_label(slot: str, groups: list[ValueGroup], al: Alignment) -> tuple[Lab
         if before is not None:
             return "possible", before
     update = _later_update(slot, groups)
-    return ("later update", update) if update else None
+    if update:
+        return "later update", update
+    if slot == "polarity":
+        neg = al.a if al.a.polarity == "negative" else al.b
+        acts = [c for g in groups for c in g.claims if c.polarity == "positive"]
+        if is_scoped(neg) and acts and all(c.time is None for c in acts):
+            return "possible", (
+                f"the 'not yet' is of a new occasion ('{neg.value}' in {neg.article}), and the act is undated:"
+                " it may be an earlier one"
+            )
+    return None
 
 
 def _done_before(a: SlotClaim, b: SlotClaim, claims: list[SlotClaim]) -> str | None:
