@@ -273,6 +273,18 @@ def test_only_an_act_long_before_every_not_yet_is_only_possible(ruleset, tmp_pat
         # dated in the occasion, or no occasion named: the usual labels
         ("Ana Ruiz has not yet won a race this year.", "Ana Ruiz won a race in Vexa on Sunday.", "contradiction"),
         ("Ana Ruiz has yet to sign the contract.", "Ana Ruiz signed the contract.", "contradiction"),
+        # the act names the occasion too: the one denied
+        ("Ana Ruiz has yet to sign a new contract.", "Ana Ruiz signed the new contract.", "contradiction"),
+        ("Ana Ruiz has not yet won again.", "Ana Ruiz won again.", "contradiction"),
+        ("Ana Ruiz has yet to win a race this season.", "Ana Ruiz won a race this season.", "contradiction"),
+        ("Ana Ruiz has yet to meet the new owner.", "Ana Ruiz met the new owner.", "contradiction"),
+        # no occasion named
+        (
+            "Ana Ruiz and Ben Cole have yet to meet one another.",
+            "Ana Ruiz and Ben Cole met one another.",
+            "contradiction",
+        ),
+        ("Ana Ruiz has yet to sign the contract at this time.", "Ana Ruiz signed the contract.", "contradiction"),
     ],
 )
 def test_a_not_yet_of_a_new_occasion_against_an_undated_act_is_only_possible(ruleset, tmp_path, not_yet, act, label):
@@ -297,3 +309,18 @@ def test_which_not_yet_names_a_new_occasion():
     assert scoped("This season, Ana Ruiz has not yet won a race.")
     assert not scoped("Ana Ruiz has yet to sign the contract.")
     assert not scoped("The New Vexa Times has yet to publish the letter.")  # a name, no new occasion
+
+
+@pytest.mark.parametrize("order", ["ab", "ba"])
+def test_a_plain_not_yet_keeps_the_contradiction_whatever_the_names(ruleset, tmp_path, order):
+    from factcheck import run
+
+    plain, scoped = "Ana Ruiz has yet to sign the contract.", "Ana Ruiz has yet to sign a new contract."
+    first, second = (plain, scoped) if order == "ab" else (scoped, plain)
+    write_article(tmp_path, "a", first + "\n", "2025-03-10")
+    write_article(tmp_path, "b", second + "\n", "2025-03-10")
+    write_article(tmp_path, "c", "Ana Ruiz signed the contract.\n", "2025-03-10")
+    report, errors = run(tmp_path, ruleset=ruleset)
+    assert errors == []
+    (finding,) = [f for f in report.findings if f.rule == "FC004"]
+    assert finding.label == "contradiction"

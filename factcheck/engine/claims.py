@@ -369,6 +369,9 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         elif polarity == "negative" and _yet(ctx, f, cue):
             scoped = bool(_SCOPED.search(ctx.ex.article.text[f.span.start : f.span.end]))
             claim = replace(claim, extra=(*claim.extra, (NOT_YET, "scoped" if scoped else "1")))
+        elif polarity == "positive" and _SCOPED.search(ctx.ex.article.text[f.span.start : f.span.end]):
+            # "signed the new contract", "won again": the occasion a scoped "not yet" speaks of
+            claim = replace(claim, extra=(*claim.extra, (SCOPE, "1")))
         if f.time is not None and _OPEN_TIME.search(_text_before(ctx, f.time.span.start)):
             # "signed it after March 1", "since 2020", "between February 1 and March 5":
             # the date does not say when it was done
@@ -429,7 +432,12 @@ NOT_YET = "not_yet"
 #: Words that limit a "not yet" to a new occasion ("has yet to win a race this
 #: season", "has yet to sign a new contract"): an undated act may be an earlier one.
 #: ("new" in lower case: "The New York Times has yet to respond" is no new occasion)
-_SCOPED = re.compile(r"\b(?:[Tt]his\s+(?:season|year|month|week|term|time)|[Ss]o\s+far|new|again|another)\b")
+_SCOPED = re.compile(
+    r"(?<!\bat )\b(?:[Tt]his\s+(?:season|year|month|week|term|time)|[Ss]o\s+far|new|again|(?<!\bone )another)\b"
+)
+#: The extra of a positive polarity claim whose clause names an occasion as a
+#: scoped "not yet" does ("signed the new contract", "won again").
+SCOPE = "scope"
 #: The extra of a polarity claim whose date only bounds when it happened ("after
 #: March 1", "since 2020", "between February 1 and March 5").
 OPEN_TIME = "open_time"

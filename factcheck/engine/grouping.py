@@ -31,7 +31,7 @@ from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
 from .align import Alignment, compare_claims, cross_speech, told_as_expected
-from .claims import OPEN_TIME, SlotClaim, is_not_yet, is_scoped
+from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
 from .compare import Verdict
 
 SHINGLE = 8  # words in a shingle
@@ -315,8 +315,15 @@ def _time_label(slot: str, groups: list[ValueGroup], al: Alignment) -> tuple[Lab
         return "later update", update
     if slot == "polarity":
         neg = al.a if al.a.polarity == "negative" else al.b
+        denials = [c for g in groups for c in g.claims if c.polarity == "negative"]
         acts = [c for g in groups for c in g.claims if c.polarity == "positive"]
-        if is_scoped(neg) and acts and all(c.time is None for c in acts):
+        if (
+            denials
+            and all(is_scoped(c) for c in denials)
+            and acts
+            and all(c.time is None and (SCOPE, "1") not in c.extra for c in acts)
+        ):
+            # (an act that names the occasion too, "signed the new contract", is the one denied)
             return "possible", (
                 f"the 'not yet' is of a new occasion ('{neg.value}' in {neg.article}), and the act is undated:"
                 " it may be an earlier one"
