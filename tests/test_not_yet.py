@@ -8,14 +8,19 @@ import pytest
 from conftest import claims_of_text, write_article
 
 
-def _fc004(ruleset, folder, earlier: str, later: str) -> list:
+def _fc004_of(ruleset, folder, articles: list[tuple[str, str]]) -> list:
+    """The FC004 findings of one-line articles (text, publication date), named a, b, c ..."""
     from factcheck import run
 
-    write_article(folder, "a", earlier + "\n", "2025-03-10")
-    write_article(folder, "b", later + "\n", "2025-03-11")
+    for name, (text, published) in zip("abcdef", articles):
+        write_article(folder, name, text + "\n", published)
     report, errors = run(folder, ruleset=ruleset)
     assert errors == []
     return [f for f in report.findings if f.rule == "FC004"]
+
+
+def _fc004(ruleset, folder, earlier: str, later: str) -> list:
+    return _fc004_of(ruleset, folder, [(earlier, "2025-03-10"), (later, "2025-03-11")])
 
 
 @pytest.mark.parametrize(
@@ -254,13 +259,7 @@ def test_an_act_dated_well_before_a_not_yet_is_only_possible(ruleset, tmp_path, 
     ],
 )
 def test_only_an_act_long_before_every_not_yet_is_only_possible(ruleset, tmp_path, articles, label):
-    from factcheck import run
-
-    for name, (text, published) in zip("abc", articles):
-        write_article(tmp_path, name, text + "\n", published)
-    report, errors = run(tmp_path, ruleset=ruleset)
-    assert errors == []
-    (finding,) = [f for f in report.findings if f.rule == "FC004"]
+    (finding,) = _fc004_of(ruleset, tmp_path, articles)
     assert finding.label == label
 
 
@@ -288,13 +287,7 @@ def test_only_an_act_long_before_every_not_yet_is_only_possible(ruleset, tmp_pat
     ],
 )
 def test_a_not_yet_of_a_new_occasion_against_an_undated_act_is_only_possible(ruleset, tmp_path, not_yet, act, label):
-    from factcheck import run
-
-    write_article(tmp_path, "a", not_yet + "\n", "2025-03-10")
-    write_article(tmp_path, "b", act + "\n", "2025-03-10")
-    report, errors = run(tmp_path, ruleset=ruleset)
-    assert errors == []
-    (finding,) = [f for f in report.findings if f.rule == "FC004"]
+    (finding,) = _fc004_of(ruleset, tmp_path, [(not_yet, "2025-03-10"), (act, "2025-03-10")])
     assert finding.label == label
 
 
@@ -313,14 +306,8 @@ def test_which_not_yet_names_a_new_occasion():
 
 @pytest.mark.parametrize("order", ["ab", "ba"])
 def test_a_plain_not_yet_keeps_the_contradiction_whatever_the_names(ruleset, tmp_path, order):
-    from factcheck import run
-
     plain, scoped = "Ana Ruiz has yet to sign the contract.", "Ana Ruiz has yet to sign a new contract."
     first, second = (plain, scoped) if order == "ab" else (scoped, plain)
-    write_article(tmp_path, "a", first + "\n", "2025-03-10")
-    write_article(tmp_path, "b", second + "\n", "2025-03-10")
-    write_article(tmp_path, "c", "Ana Ruiz signed the contract.\n", "2025-03-10")
-    report, errors = run(tmp_path, ruleset=ruleset)
-    assert errors == []
-    (finding,) = [f for f in report.findings if f.rule == "FC004"]
+    articles = [(first, "2025-03-10"), (second, "2025-03-10"), ("Ana Ruiz signed the contract.", "2025-03-10")]
+    (finding,) = _fc004_of(ruleset, tmp_path, articles)
     assert finding.label == "contradiction"
