@@ -366,12 +366,13 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             claim = replace(claim, extra=(*claim.extra, ("object_count", counted)))
         if lemma in SPEECH_ACTS:
             claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
-        elif polarity == "negative" and _yet(ctx, f, cue):
+        else:
             scoped = bool(_SCOPED.search(ctx.ex.article.text[f.span.start : f.span.end]))
-            claim = replace(claim, extra=(*claim.extra, (NOT_YET, "scoped" if scoped else "1")))
-        elif polarity == "positive" and _SCOPED.search(ctx.ex.article.text[f.span.start : f.span.end]):
-            # "signed the new contract", "won again": the occasion a scoped "not yet" speaks of
-            claim = replace(claim, extra=(*claim.extra, (SCOPE, "1")))
+            if polarity == "negative" and _yet(ctx, f, cue):
+                claim = replace(claim, extra=(*claim.extra, (NOT_YET, "scoped" if scoped else "1")))
+            elif polarity == "positive" and scoped:
+                # "signed the new contract", "won again": the occasion a scoped "not yet" speaks of
+                claim = replace(claim, extra=(*claim.extra, (SCOPE, "1")))
         if f.time is not None and _OPEN_TIME.search(_text_before(ctx, f.time.span.start)):
             # "signed it after March 1", "since 2020", "between February 1 and March 5":
             # the date does not say when it was done

@@ -305,30 +305,32 @@ NOT_YET_DAYS = 7
 
 def _time_label(slot: str, groups: list[ValueGroup], al: Alignment) -> tuple[Label, str] | None:
     """The label the times of the claims give, if any: a later update, or a
-    possible conflict for an act dated before a "not yet" was written."""
-    if slot == "polarity":
-        before = _done_before(al.a, al.b, [c for g in groups for c in g.claims])
-        if before is not None:
-            return "possible", before
+    possible conflict for an act dated long before a "not yet" was written or
+    an undated act against a "not yet" of a new occasion."""
+    claims = [c for g in groups for c in g.claims]
+    before = _done_before(al.a, al.b, claims) if slot == "polarity" else None
+    if before is not None:
+        return "possible", before
     update = _later_update(slot, groups)
     if update:
         return "later update", update
-    if slot == "polarity":
-        neg = al.a if al.a.polarity == "negative" else al.b
-        denials = [c for g in groups for c in g.claims if c.polarity == "negative"]
-        acts = [c for g in groups for c in g.claims if c.polarity == "positive"]
-        if (
-            denials
-            and all(is_scoped(c) for c in denials)
-            and acts
-            and all(c.time is None and (SCOPE, "1") not in c.extra for c in acts)
-        ):
-            # (an act that names the occasion too, "signed the new contract", is the one denied)
-            return "possible", (
-                f"the 'not yet' is of a new occasion ('{neg.value}' in {neg.article}), and the act is undated:"
-                " it may be an earlier one"
-            )
-    return None
+    occasion = _new_occasion(al.a, al.b, claims) if slot == "polarity" else None
+    return ("possible", occasion) if occasion is not None else None
+
+
+def _new_occasion(a: SlotClaim, b: SlotClaim, claims: list[SlotClaim]) -> str | None:
+    """Every denial a "not yet" of a new occasion ("has yet to win a race this
+    season") and every act undated and naming no occasion: the act may be an
+    earlier one. An act that names the occasion too ("signed the new contract")
+    is the one denied."""
+    denials = [c for c in claims if c.polarity == "negative"]
+    acts = [c for c in claims if c.polarity == "positive"]
+    if not denials or not acts or not all(is_scoped(c) for c in denials):
+        return None
+    if not all(c.time is None and (SCOPE, "1") not in c.extra for c in acts):
+        return None
+    neg = a if a.polarity == "negative" else b
+    return f"the 'not yet' is of a new occasion ('{neg.value}' in {neg.article}), and the act is undated: it may be an earlier one"
 
 
 def _done_before(a: SlotClaim, b: SlotClaim, claims: list[SlotClaim]) -> str | None:

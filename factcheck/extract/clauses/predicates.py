@@ -230,7 +230,7 @@ def _direct_args(pred: Token, voice: str) -> tuple[list[Token], list[tuple[str, 
         else:
             args.append((role, c))
     to = any(c.dep_ == "mark" and c.lower_ == "to" for c in pred.children)
-    advice = any(c.lower_ in ("better", "best") for t in (pred, *pred.children) for c in t.children)
+    advice = any(c.lower_ in ("better", "best") for c in pred.children)
     if to and not advice and not subjects and not any(t.dep_ in ("nsubj:pass", "nsubjpass") for _, t in args):
         # a subject the parser hung on the auxiliary of "has yet to comment" ("Ruiz" under
         # "has"): the clause's own (not "had better leave": advice, no fact)
