@@ -363,6 +363,12 @@ def _agree(x: str | None, y: str | None) -> bool:
     return meaning.same_meaning(x, y, "n") or meaning.is_a(x, y) or meaning.is_a(y, x)
 
 
+def _named_group(c: SlotClaim) -> bool:
+    """Whether what a number counts is told by a name ("two Acme workers",
+    "three million iPhones"): the count's object is an entity."""
+    return c.object is not None and c.object.startswith("@")
+
+
 def _agent(c: SlotClaim) -> str | None:
     """The subject of a claim, unless it is what a number counts ("26 pirates
     arrested": the pirates are counted, not the ones who arrest)."""
@@ -453,6 +459,9 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"'{a.noun}' and '{b.noun}' are different events"
     if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
         return "different subjects"
+    if a.slot == "number" and _named_group(a) and _named_group(b) and a.object != b.object:
+        # "two Acme workers were killed" / "three Beta workers were killed": two groups counted
+        return "counts of different named groups"
     if a.slot == "number" and (_named(a) or _named(b)) and not any(x[0] != "@" for x in a.anchors & b.anchors):
         # "Ana Ruiz was injured" counts one person; that it tells of the event a count
         # of none tells of ("no one was injured in the fire") needs a word of the event

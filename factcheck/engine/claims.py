@@ -37,7 +37,17 @@ from ..extract.clauses.predicates import VERDICT_VERBS
 from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
-from ..text.words import OCCURRENCE_VERBS, ONCE_EVENTS, ONCE_FOR_ORGANISATIONS, STAND_INS, STOPWORDS, WORD_RE, slug
+from ..text.words import (
+    CASUALTY_ACTS,
+    DYING,
+    OCCURRENCE_VERBS,
+    ONCE_EVENTS,
+    ONCE_FOR_ORGANISATIONS,
+    STAND_INS,
+    STOPWORDS,
+    WORD_RE,
+    slug,
+)
 from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
@@ -960,8 +970,14 @@ def _number_claim(
         # "crashed with 300 people on board", "350 passengers were aboard": the
         # count of what was carried, whatever verb the clause has
         base = {**base, "predicate": CARRY, "pred_classes": word_classes(CARRY, "v")}
-    how = f"'{att.text}' -> {att.value}" + (f" (hedged: '{att.hedge}')" if att.hedge else "")
     noun = head if head != base["predicate"] else (att.unit or "count")
+    casualty = _casualty(ctx, f, att, base)
+    if casualty is not None:
+        base = casualty
+        anchors = anchors - set(CASUALTY_ACTS)
+        if noun in CASUALTY_ACTS or (noun == att.unit == "person" and att.relation != "named"):
+            noun = "people"  # "three dead", "12 injured" of "left three dead and 12 injured"
+    how = f"'{att.text}' -> {att.value}" + (f" (hedged: '{att.hedge}')" if att.hedge else "")
     # "was shot 11 times": the number of times someone was shot
     topic = f"{base['predicate']} (times)" if noun == "time" and att.unit == "time" else noun
     claim = _claim(
@@ -970,6 +986,36 @@ def _number_claim(
         anchors=frozenset(anchors - {noun}), entities=_ents(anchors), time=fact_time,
     )  # fmt: skip
     return replace(claim, extra=((NAMED, "1"),)) if att.relation == "named" else claim
+
+
+_STATE_AFTER = re.compile(r"^\s+(" + "|".join(CASUALTY_ACTS) + r")\b", re.IGNORECASE)  # "left five people dead"
+_STATE_END = re.compile(r"\b(" + "|".join(CASUALTY_ACTS) + r")$", re.IGNORECASE)  # "left three dead"
+
+
+def _casualty(ctx: _Context, f: Fact, att: Attachment, base: dict) -> dict | None:
+    """A count of people killed or hurt, told as what became of them: "five
+    people died" (as "five people were killed"), "left five people dead",
+    "left three dead and 12 injured" (as "killed five people", "injured 12").
+    The claim is then compared as the act's count, the counted noun its object."""
+    pred = base["predicate"]
+    counted = next((a for a in f.args if a.role in ("subject", "object") and a.span.contains(att.span)), None)
+    if counted is None:
+        return None  # "died with 300 people on board"
+    if pred in DYING and counted.role == "subject":
+        act, subject = "kill", None
+    elif pred == "leave" and counted.role == "object":
+        text = ctx.ex.article.text
+        m = _STATE_END.search(text[att.span.start : att.span.end]) or _STATE_AFTER.match(
+            text[att.span.end : att.span.end + 12]
+        )
+        if m is None:
+            return None
+        act, subject = CASUALTY_ACTS[m.group(1).casefold()], base["subject"]
+    else:
+        return None
+    people = _anchor(counted)
+    obj = "people" if people is None or people in CASUALTY_ACTS else people
+    return {**base, "predicate": act, "pred_classes": word_classes(act, "v"), "subject": subject, "object": obj}
 
 
 def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:

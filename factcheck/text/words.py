@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from types import MappingProxyType
 
 # Quote marks, apostrophes and dashes in their many typographic forms.
 _TRANSLATE = str.maketrans(
@@ -365,6 +366,13 @@ OCCURRENCE_VERBS = frozenset(
 #: Events that happen once to what they are about, with the argument that names
 #: it: a person dies once, a company is founded once. Two dates for one of them
 #: are a contradiction even in one article, never two occurrences.
+#: The state people are left in by an event, and the act that counts them: "left three dead"
+#: (killed three), "12 injured" (injured 12).
+CASUALTY_ACTS = MappingProxyType({"dead": "kill", "injured": "injure", "wounded": "wound", "hurt": "injure"})
+
+#: Verbs whose subject is who was killed ("five people died": as "five people were killed").
+DYING = frozenset({"die", "perish"})
+
 ONCE_EVENTS = {
     "die": "subject",
     "pass away": "subject",

@@ -11,6 +11,7 @@ from .scan import _after_label, _LazyMasks, _money_prefix, _Num, _prev_word, _sc
 from .values import _is_plural, format_value, singular
 from .vocab import (
     _ADJ_CURRENCY,
+    _CASUALTY,
     _MONEY_ABBR,
     _MONEY_ABBR_RE,
     _MONTH_BEFORE,
@@ -67,6 +68,9 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
         i = wm.end()
     if not words:
         return None
+    if words[0][0].lower() in _CASUALTY and (len(words) == 1 or words[1][0].lower() in _STOP):
+        # "left three dead and 12 injured", "two wounded in the attack": a count of people
+        return "person", words[0][1]
     if value == 1:
         for k, (w, e) in enumerate(words[:2]):
             lw = w.lower()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.words import ONES, TEENS, TENS
+from ...text.words import CASUALTY_ACTS, ONES, TEENS, TENS
 
 _UNITS = ONES
 _TEENS = TEENS
@@ -453,6 +453,9 @@ _NOT_PLURAL_S = frozenset(
 _ONE_IDIOMS = frozenset({"day", "another", "way", "hand", "other", "anyone", "someone"})
 _ONE_BLOCKERS = frozenset({"no", "any", "every", "some", "each"})
 # Adjectives allowed between "one"/"1" and its noun ("one more seat").
+#: States of people after an event, counted as people when no noun follows ("three dead").
+_CASUALTY = frozenset(CASUALTY_ACTS)
+
 _ONE_ADJ = frozenset(
     {"more", "other", "new", "single", "additional", "extra", "big", "small", "major", "key", "final", "last", "only"}
 )

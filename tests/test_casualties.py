@@ -1,0 +1,94 @@
+"""Counts of people killed or hurt, however the outlet words them: "killed
+four people", "four people died", "four people were killed", "left four
+people dead", "left four dead and 12 injured" are one count; counts of two
+named groups, or of the dead and the injured, are two."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claims_of_text, findings_of_two
+
+from factcheck.extract.quantities import extract_quantities
+
+KILLED = "A bomb explosion killed four people in Northvale on Wednesday."
+
+
+def _numbers(text: str) -> list:
+    return [c for c in claims_of_text(text) if c.slot == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The attack left three dead and 12 injured.", 3, "person"),
+        ("Two wounded in the attack were taken to hospital.", 2, "person"),
+        ("The storm left one dead.", 1, "person"),
+    ],
+)
+def test_a_count_of_people_in_a_state_counts_people(text, value, unit):
+    (q, *_) = extract_quantities("t", text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_state_before_a_noun_is_no_count_of_people():
+    (q,) = extract_quantities("t", "Volunteers found three dead birds on the beach.")
+    assert q.unit == "bird"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people died in the bomb explosion in Northvale on Wednesday.",
+        "The bomb explosion left five people dead in Northvale on Wednesday.",
+        "Five people were killed in the bomb explosion in Northvale on Wednesday.",
+        "The bomb explosion killed five people in Northvale on Wednesday.",
+    ],
+)
+def test_a_death_toll_told_another_way_contradicts(ruleset, tmp_path, text):
+    (f,) = findings_of_two(ruleset, tmp_path, KILLED, text, "FC003")
+    assert f.label == "contradiction"
+    sides = {c.side: c.value.casefold() for c in f.claims}
+    assert sides["a"] == "four people" and sides["b"].startswith("five")
+    assert {c.normalized for c in f.claims} == {"4 person", "5 person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people died in the bomb explosion in Northvale on Wednesday.",
+        "The bomb explosion left four people dead in Northvale on Wednesday.",
+        "The bomb explosion in Northvale on Wednesday left four dead and 12 injured.",
+        # the injured are not the dead
+        "Five people were injured in the bomb explosion in Northvale on Wednesday.",
+        "The bomb explosion left five people injured in Northvale on Wednesday.",
+    ],
+)
+def test_the_same_toll_or_another_count_does_not_contradict(ruleset, tmp_path, text):
+    assert findings_of_two(ruleset, tmp_path, KILLED, text, "FC003") == []
+
+
+def test_the_toll_read_as_the_act_it_counts():
+    (died,) = _numbers("Five people died in the explosion.")
+    assert (died.predicate, died.subject, died.object, died.normalized) == ("kill", None, "people", "5 person")
+    left = {c.value: c for c in _numbers("The attack left three dead and 12 injured.")}
+    assert (left["three dead"].predicate, left["three dead"].subject) == ("kill", "attack")
+    assert (left["12 injured"].predicate, left["12 injured"].noun) == ("injure", "people")
+    assert "dead" not in left["12 injured"].anchors
+
+
+def test_only_the_people_who_died_are_the_toll():
+    # "died with 300 people on board": what was carried, not who died
+    (carried,) = _numbers("The pilot died when the plane crashed with 300 people on board.")
+    assert carried.predicate != "kill"
+    # "left": only with the state the people are left in
+    (left,) = _numbers("The company left 300 workers without pay.")
+    assert left.predicate == "leave"
+
+
+@pytest.mark.parametrize("verb", ["died", "were killed"])
+def test_counts_of_two_named_groups_do_not_contradict(ruleset, tmp_path, verb):
+    a = f"Two Acme workers {verb} in the explosion at the Northvale plant."
+    b = f"Three Beta workers {verb} in the explosion at the Northvale plant."
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+    same_group = f"Three Acme workers {verb} in the explosion at the Northvale plant."
+    assert len(findings_of_two(ruleset, tmp_path, a, same_group, "FC003")) == 1
