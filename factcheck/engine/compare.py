@@ -344,13 +344,24 @@ def written_step(text: str, value: float) -> float:
     return 0.2 * 10.0**zeros if zeros else 1.0
 
 
-def unit_relation(a: str, b: str) -> Literal["exact", "possible", "none"]:
+#: Units of time and the days they last (a month is 28 to 31 days, a year 365 or 366).
+_DAYS: dict[str, tuple[float, float]] = {
+    "second": (1 / 86400, 1 / 86400), "minute": (1 / 1440, 1 / 1440), "hour": (1 / 24, 1 / 24),
+    "day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
+    "year": (365.0, 366.0), "decade": (3652.0, 3653.0), "century": (36524.0, 36525.0),
+}  # fmt: skip
+
+
+def unit_relation(a: str, b: str) -> Literal["exact", "possible", "duration", "none"]:
     """Whether two units measure the same thing: the same unit ("percent",
     "USD", a counted noun), a bare "$" against a dollar currency (possible),
-    or not comparable (different currencies: a conversion, not a conflict)."""
+    two units of time ("14 days" / "two weeks": a duration), or not
+    comparable (different currencies: a conversion, not a conflict)."""
     a, b = a.casefold(), b.casefold()
     if a == b:
         return "exact"
+    if a in _DAYS and b in _DAYS:
+        return "duration"
     up = {a.upper(), b.upper()}
     if "$" in up and (up - {"$"}) <= _DOLLARS:
         return "possible"
@@ -364,6 +375,8 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
     units = unit_relation(a.unit, b.unit)
     if units == "none":
         return Verdict("unknown", f"'{a.text}' ({a.unit}) and '{b.text}' ({b.unit}) are not in one unit")
+    if units == "duration":
+        return compare_durations(a, b)
     if math.isclose(a.value, b.value, rel_tol=1e-9) and a.hedge == b.hedge:
         return Verdict("same", f"'{a.text}' and '{b.text}' are both {_fmt(a.value)}")
     alo, ahi = a.interval()
@@ -381,6 +394,34 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
         f"'{a.text}' ({_fmt(a.value)}) and '{b.text}' ({_fmt(b.value)}) cannot both hold"
         + (" (if '$' is the same currency)" if units == "possible" else ""),
         weak=units == "possible",
+    )
+
+
+def _in_days(n: NumberValue) -> tuple[float, float]:
+    """The days a length of time may last, as written: rounded to its unit
+    ("two years" is a year and a half to two and a half) and hedged."""
+    lo, hi = n.interval()
+    short, long = _DAYS[n.unit.casefold()]
+    return lo * short, hi * long
+
+
+def _days_text(lo: float, hi: float) -> str:
+    if math.isinf(lo) or math.isinf(hi):
+        return f"{'at most' if math.isinf(lo) else 'at least'} {_fmt(round(hi if math.isinf(lo) else lo, 1))} days"
+    return f"{_fmt(round(lo, 1))} to {_fmt(round(hi, 1))} days"
+
+
+def compare_durations(a: NumberValue, b: NumberValue) -> Verdict:
+    """Two lengths of time in different units ("14 days" / "two weeks", "a
+    60-day stay" / "a three-month stay"), in days: each figure stands for what
+    rounds to it in its own unit, so "30 months" and "two years" agree."""
+    alo, ahi = _in_days(a)
+    blo, bhi = _in_days(b)
+    if alo < bhi and blo < ahi:
+        return Verdict("compatible", f"'{a.text}' and '{b.text}' are one length of time once rounded")
+    return Verdict(
+        "differ",
+        f"'{a.text}' ({_days_text(alo, ahi)}) and '{b.text}' ({_days_text(blo, bhi)}) cannot both hold",
     )
 
 
