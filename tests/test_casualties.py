@@ -42,6 +42,8 @@ def test_a_state_before_a_noun_is_no_count_of_people():
         "The bomb explosion left five people dead in Northvale on Wednesday.",
         "Five people were killed in the bomb explosion in Northvale on Wednesday.",
         "The bomb explosion killed five people in Northvale on Wednesday.",
+        "The bomb explosion left five dead in Northvale on Wednesday.",
+        "The bomb explosion left five people dead in Northvale on Wednesday, police said.",
     ],
 )
 def test_a_death_toll_told_another_way_contradicts(ruleset, tmp_path, text):
@@ -61,6 +63,13 @@ def test_a_death_toll_told_another_way_contradicts(ruleset, tmp_path, text):
         # the injured are not the dead
         "Five people were injured in the bomb explosion in Northvale on Wednesday.",
         "The bomb explosion left five people injured in Northvale on Wednesday.",
+        "The bomb explosion left 12 injured in Northvale on Wednesday.",
+        # two states joined are no count of either
+        "The bomb explosion left five people dead or injured in Northvale on Wednesday.",
+        "The bomb explosion left five dead or missing in Northvale on Wednesday.",
+        "The bomb explosion left five people dead and missing in Northvale on Wednesday.",
+        # what they died of is the agent
+        "Five people died of cholera in Northvale after the bomb explosion on Wednesday.",
     ],
 )
 def test_the_same_toll_or_another_count_does_not_contradict(ruleset, tmp_path, text):
@@ -92,3 +101,31 @@ def test_counts_of_two_named_groups_do_not_contradict(ruleset, tmp_path, verb):
     assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
     same_group = f"Three Acme workers {verb} in the explosion at the Northvale plant."
     assert len(findings_of_two(ruleset, tmp_path, a, same_group, "FC003")) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The storm left four dead in Northvale on Wednesday.", "The storm left 12 injured in Northvale on Wednesday."),
+        ("The storm left 12 dead in Northvale on Wednesday.", "The storm left 300 people homeless in Northvale on Wednesday."),
+        ("The 12 injured were taken to hospital after the storm in Northvale.",
+         "Five people were taken to hospital after the storm in Northvale."),
+        ("The flood killed four people in Northvale on Wednesday.",
+         "Five people died from cholera in Northvale after the flood on Wednesday."),
+    ],
+)  # fmt: skip
+def test_a_count_of_people_in_a_state_is_only_the_toll_of_its_act(ruleset, tmp_path, a, b):
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+
+
+def test_passed_away_is_died(ruleset, tmp_path):
+    a = "Five people died in the bomb blast in Northvale on Wednesday."
+    b = "Four people passed away in the bomb blast in Northvale on Wednesday."
+    (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert f.label == "contradiction"
+
+
+def test_two_states_joined_give_no_count_of_people():
+    assert [q.unit for q in extract_quantities("t", "The bomb left five dead or missing.")] != ["person"]
+    units = [q.unit for q in extract_quantities("t", "The attack left three dead and 12 injured.")]
+    assert units == ["person", "person"]

@@ -363,6 +363,16 @@ def _agree(x: str | None, y: str | None) -> bool:
     return meaning.same_meaning(x, y, "n") or meaning.is_a(x, y) or meaning.is_a(y, x)
 
 
+def _same_group(x: str | None, y: str | None) -> bool:
+    """Two named groups that may be one: the same name, or one name the
+    start of the other ("@acme" / "@acme-corp")."""
+    if x is None or y is None:
+        return False
+    wx, wy = x[1:].split("-"), y[1:].split("-")
+    n = min(len(wx), len(wy))
+    return wx[:n] == wy[:n]
+
+
 def _named_group(c: SlotClaim) -> bool:
     """Whether what a number counts is told by a name ("two Acme workers",
     "three million iPhones"): the count's object is an entity."""
@@ -459,7 +469,7 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"'{a.noun}' and '{b.noun}' are different events"
     if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
         return "different subjects"
-    if a.slot == "number" and _named_group(a) and _named_group(b) and a.object != b.object:
+    if a.slot == "number" and _named_group(a) and _named_group(b) and not _same_group(a.object, b.object):
         # "two Acme workers were killed" / "three Beta workers were killed": two groups counted
         return "counts of different named groups"
     if a.slot == "number" and (_named(a) or _named(b)) and not any(x[0] != "@" for x in a.anchors & b.anchors):

@@ -972,6 +972,8 @@ def _number_claim(
         base = {**base, "predicate": CARRY, "pred_classes": word_classes(CARRY, "v")}
     noun = head if head != base["predicate"] else (att.unit or "count")
     casualty = _casualty(ctx, f, att, base)
+    if casualty is None and _STATE_END.search(att.text):
+        return None  # "12 injured were taken to hospital": no act says what they count
     if casualty is not None:
         base = casualty
         anchors = anchors - set(CASUALTY_ACTS)
@@ -988,27 +990,37 @@ def _number_claim(
     return replace(claim, extra=((NAMED, "1"),)) if att.relation == "named" else claim
 
 
-_STATE_AFTER = re.compile(r"^\s+(" + "|".join(CASUALTY_ACTS) + r")\b", re.IGNORECASE)  # "left five people dead"
-_STATE_END = re.compile(r"\b(" + "|".join(CASUALTY_ACTS) + r")$", re.IGNORECASE)  # "left three dead"
+_STATES = "|".join(CASUALTY_ACTS)
+#: a state joined to another ("dead or injured", "dead and missing"): no one count of either
+_NOT_JOINED = r"(?!\s*(?:or|and|/)\s*[a-z])"
+_STATE_AFTER = re.compile(r"^\s+(" + _STATES + r")\b" + _NOT_JOINED, re.IGNORECASE)  # "left five people dead"
+_STATE_END = re.compile(r"\b(" + _STATES + r")$", re.IGNORECASE)  # "left three dead"
+_CAUSE_ROLES = frozenset({"obl:of", "obl:from", "nmod:of", "nmod:from"})
 
 
 def _casualty(ctx: _Context, f: Fact, att: Attachment, base: dict) -> dict | None:
     """A count of people killed or hurt, told as what became of them: "five
     people died" (as "five people were killed"), "left five people dead",
     "left three dead and 12 injured" (as "killed five people", "injured 12").
-    The claim is then compared as the act's count, the counted noun its object."""
+    The claim is then compared as the act's count, the counted noun its object;
+    what they died of ("of cholera", "from their injuries") is its agent."""
     pred = base["predicate"]
-    counted = next((a for a in f.args if a.role in ("subject", "object") and a.span.contains(att.span)), None)
-    if counted is None:
-        return None  # "died with 300 people on board"
-    if pred in DYING and counted.role == "subject":
-        act, subject = "kill", None
-    elif pred == "leave" and counted.role == "object":
-        text = ctx.ex.article.text
-        m = _STATE_END.search(text[att.span.start : att.span.end]) or _STATE_AFTER.match(
-            text[att.span.end : att.span.end + 12]
+    text = ctx.ex.article.text
+    if pred in DYING:
+        counted = next((a for a in f.args if a.role == "subject" and a.span.contains(att.span)), None)
+        if counted is None:
+            return None  # "died with 300 people on board"
+        cause = next((a for a in f.args if a.role in _CAUSE_ROLES), None)
+        act, subject = "kill", _anchor(cause) if cause is not None else None
+    elif pred == "leave":
+        counted = next(
+            (a for a in f.args if a.role in ("object", "xcomp", "ccomp") and a.span.contains(att.span)), None
         )
-        if m is None:
+        m = _STATE_END.search(text[att.span.start : att.span.end])
+        if m is not None and _STATE_AFTER.match(" " + text[m.start() + att.span.start : att.span.end + 16]) is None:
+            m = None  # "left five dead or missing"
+        m = m or _STATE_AFTER.match(text[att.span.end : att.span.end + 16])
+        if counted is None or m is None:
             return None
         act, subject = CASUALTY_ACTS[m.group(1).casefold()], base["subject"]
     else:

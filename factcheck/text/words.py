@@ -363,16 +363,16 @@ OCCURRENCE_VERBS = frozenset(
     ]
 )
 
-#: Events that happen once to what they are about, with the argument that names
-#: it: a person dies once, a company is founded once. Two dates for one of them
-#: are a contradiction even in one article, never two occurrences.
 #: The state people are left in by an event, and the act that counts them: "left three dead"
 #: (killed three), "12 injured" (injured 12).
 CASUALTY_ACTS = MappingProxyType({"dead": "kill", "injured": "injure", "wounded": "wound", "hurt": "injure"})
 
 #: Verbs whose subject is who was killed ("five people died": as "five people were killed").
-DYING = frozenset({"die", "perish"})
+DYING = frozenset({"die", "perish", "pass away"})
 
+#: Events that happen once to what they are about, with the argument that names
+#: it: a person dies once, a company is founded once. Two dates for one of them
+#: are a contradiction even in one article, never two occurrences.
 ONCE_EVENTS = {
     "die": "subject",
     "pass away": "subject",

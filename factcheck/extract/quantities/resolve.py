@@ -68,7 +68,10 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
         i = wm.end()
     if not words:
         return None
-    if words[0][0].lower() in _CASUALTY and (len(words) == 1 or words[1][0].lower() in _STOP):
+    if words[0][0].lower() in _CASUALTY and (
+        len(words) == 1
+        or (words[1][0].lower() in _STOP and not (words[1][0].lower() in ("or", "and") and len(words) > 2))
+    ):  # (not "five dead or missing": "three dead and 12 injured" is two counts)
         # "left three dead and 12 injured", "two wounded in the attack": a count of people
         return "person", words[0][1]
     if value == 1:

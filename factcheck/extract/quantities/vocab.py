@@ -452,10 +452,10 @@ _NOT_PLURAL_S = frozenset(
 )
 _ONE_IDIOMS = frozenset({"day", "another", "way", "hand", "other", "anyone", "someone"})
 _ONE_BLOCKERS = frozenset({"no", "any", "every", "some", "each"})
-# Adjectives allowed between "one"/"1" and its noun ("one more seat").
 #: States of people after an event, counted as people when no noun follows ("three dead").
 _CASUALTY = frozenset(CASUALTY_ACTS)
 
+# Adjectives allowed between "one"/"1" and its noun ("one more seat").
 _ONE_ADJ = frozenset(
     {"more", "other", "new", "single", "additional", "extra", "big", "small", "major", "key", "final", "last", "only"}
 )
