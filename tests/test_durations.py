@@ -36,6 +36,11 @@ def _n(text: str, unit: str, hedge: str | None = None):
         (("18 months", "month"), ("three years", "year"), "differ"),
         (("36 hours", "hour"), ("a day", "day"), "compatible"),
         (("two weeks", "week"), ("two days", "day"), "differ"),
+        # the length in the longer unit is a loose one
+        (("10 days", "day"), ("two weeks", "week"), "compatible"),
+        (("17 months", "month"), ("two years", "year"), "compatible"),
+        (("11 days", "day"), ("1 week", "week"), "compatible"),
+        (("110 days", "day"), ("three months", "month"), "compatible"),
     ],
 )
 def test_durations_in_days(a, b, status):
@@ -53,6 +58,11 @@ def test_a_hedged_duration_admits_more():
     assert v.relation == "differ" and "at most" in v.why
 
 
+def test_short_lengths_are_told_in_hours_or_minutes():
+    why = compare_numbers(_n("45 minutes", "minute"), _n("two hours", "hour")).why
+    assert "(44 minutes to 46 minutes)" in why and "(81 minutes to 2.8 hours)" in why and "days" not in why
+
+
 def test_other_units_are_still_not_comparable():
     assert unit_relation("day", "person") == "none"
     assert unit_relation("year", "USD") == "none"
@@ -65,10 +75,24 @@ def test_other_units_are_still_not_comparable():
          "Ana Ruiz began a three-month stay at the Northvale clinic on Monday.", True),
         ("Ana Ruiz began a 90-day stay at the Northvale clinic on Monday.",
          "Ana Ruiz began a three-month stay at the Northvale clinic on Monday.", False),
+        ("Ana Ruiz was given an 18-month prison sentence on Monday.",
+         "Ana Ruiz was given a three-year prison sentence on Monday.", True),
+        ("Ana Ruiz was given a 30-month prison sentence on Monday.",
+         "Ana Ruiz was given a two-year prison sentence on Monday.", False),
+        # a bare length may be any of the sentence's others: compared only in one unit
         ("Ana Ruiz was sentenced to 18 months in prison on Monday.",
-         "Ana Ruiz was sentenced to three years in prison on Monday.", True),
-        ("Ana Ruiz was sentenced to 30 months in prison on Monday.",
-         "Ana Ruiz was sentenced to two years in prison on Monday.", False),
+         "Ana Ruiz was sentenced to three years in prison on Monday.", False),
+        ("The Northvale dog, three years old, was lost for seven days.",
+         "The Northvale dog, three years old, was lost for a week.", False),
+        ("The Northvale clinic is open 12 hours a day.", "The Northvale clinic is open seven days a week.", False),
+        # days of leave and business days are not calendar days
+        ("Acme staff get 20 days of paid leave.", "Acme staff get four weeks of paid leave.", False),
+        ("Acme will reply within five business days.", "Acme will reply within two weeks.", False),
+        # a written number is more than its last word
+        ("Acme agreed to a seventy-two-hour ceasefire in Northvale.",
+         "Acme agreed to a three-day ceasefire in Northvale.", False),
+        ("Acme agreed to a 48-hour ceasefire in Northvale.",
+         "Acme agreed to a three-day ceasefire in Northvale.", True),
         ("Ana Ruiz was sentenced to 30 months in prison and 36 months of probation on Monday.",
          "Ana Ruiz was sentenced to 30 months in prison and three years of probation on Monday.", False),
     ],
@@ -83,9 +107,9 @@ def test_durations_across_articles(ruleset, tmp_path, a, b, conflict):
 
 def test_one_finding_groups_the_lengths_that_agree(ruleset):
     texts = [
-        "The Acme strike in Northvale lasted 14 days, the union said.",
-        "The Acme strike in Northvale lasted two weeks, the union said.",
-        "The Acme strike in Northvale lasted three weeks, the union said.",
+        "The union held a 14-day strike at the Acme plant in Northvale.",
+        "The union held a two-week strike at the Acme plant in Northvale.",
+        "The union held a three-week strike at the Acme plant in Northvale.",
     ]
     with tempfile.TemporaryDirectory() as d:
         for name, text in zip("abc", texts):
@@ -96,6 +120,6 @@ def test_one_finding_groups_the_lengths_that_agree(ruleset):
     sides: dict[str, set[str]] = {}
     for c in f.claims:
         sides.setdefault(c.side, set()).add(c.value)
-    assert sorted(sides.values(), key=len) == [{"three weeks"}, {"14 days", "two weeks"}], json.dumps(
+    assert sorted(sides.values(), key=len) == [{"three-week"}, {"14-day", "two-week"}], json.dumps(
         {k: sorted(v) for k, v in sides.items()}
     )

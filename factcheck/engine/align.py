@@ -50,6 +50,7 @@ different days ("the first call", a month later "the second call").
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -393,9 +394,32 @@ def _same_unit(a: SlotClaim, b: SlotClaim) -> bool:
     counted nouns that are synonyms ("persons" / "people")."""
     if a.slot != "number":
         return False
-    if unit_relation(a.role, b.role) != "none":
+    relation = unit_relation(a.role, b.role)
+    if relation == "duration":
+        return _lengths_of_one_thing(a, b)
+    if relation != "none":
         return True
     return meaning.same_meaning(a.role, b.role, "n")
+
+
+def _lengths_of_one_thing(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two lengths of time in different units are compared only as the length
+    of one named thing ("a 60-day stay" / "a three-month stay"): a bare length
+    ("lasted 14 days") may be any of the sentence's others ("three years old",
+    "two years ago", "seven days a week")."""
+    return a.noun == b.noun and unit_relation(a.noun, a.role) == "none" and not (_working_days(a) or _working_days(b))
+
+
+#: Days that are not calendar days ("five business days", "20 days of leave").
+_WORKING = re.compile(
+    r"\b(?:business|working|school|trading|court|sick)\s+days?\b|\bdays?\s+of\s+(?:paid\s+|annual\s+)?(?:leave|holiday|vacation)",
+    re.IGNORECASE,
+)
+_LEAVE = frozenset({"leave", "holiday", "vacation"})
+
+
+def _working_days(c: SlotClaim) -> bool:
+    return c.role == "day" and (c.noun in _LEAVE or bool(_WORKING.search(c.value)))
 
 
 #: Units that are no counted noun: a count of one is never a kind of the other.

@@ -397,26 +397,38 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
     )
 
 
-def _in_days(n: NumberValue) -> tuple[float, float]:
+def _in_days(n: NumberValue, loose: bool) -> tuple[float, float]:
     """The days a length of time may last, as written: rounded to its unit
-    ("two years" is a year and a half to two and a half) and hedged."""
+    ("two years" is a year and a half to two and a half) and hedged; the one
+    in the longer unit (``loose``) a tenth more each way, as a length told in
+    a coarser unit often is a loose one ("two years" for 17 months)."""
     lo, hi = n.interval()
     short, long = _DAYS[n.unit.casefold()]
-    return lo * short, hi * long
+    slack = _APPROX if loose else 0.0
+    return lo * short * (1 - slack), hi * long * (1 + slack)
+
+
+def _length(days: float) -> str:
+    if days < 2 / 24:
+        return f"{_fmt(round(days * 1440))} minutes"
+    if days < 2:
+        return f"{_fmt(round(days * 24, 1))} hours"
+    return f"{_fmt(round(days, 1))} days"
 
 
 def _days_text(lo: float, hi: float) -> str:
     if math.isinf(lo) or math.isinf(hi):
-        return f"{'at most' if math.isinf(lo) else 'at least'} {_fmt(round(hi if math.isinf(lo) else lo, 1))} days"
-    return f"{_fmt(round(lo, 1))} to {_fmt(round(hi, 1))} days"
+        return f"{'at most' if math.isinf(lo) else 'at least'} {_length(hi if math.isinf(lo) else lo)}"
+    return f"{_length(lo)} to {_length(hi)}"
 
 
 def compare_durations(a: NumberValue, b: NumberValue) -> Verdict:
     """Two lengths of time in different units ("14 days" / "two weeks", "a
     60-day stay" / "a three-month stay"), in days: each figure stands for what
     rounds to it in its own unit, so "30 months" and "two years" agree."""
-    alo, ahi = _in_days(a)
-    blo, bhi = _in_days(b)
+    a_longer = _DAYS[a.unit.casefold()][0] > _DAYS[b.unit.casefold()][0]
+    alo, ahi = _in_days(a, a_longer)
+    blo, bhi = _in_days(b, not a_longer)
     if alo < bhi and blo < ahi:
         return Verdict("compatible", f"'{a.text}' and '{b.text}' are one length of time once rounded")
     return Verdict(

@@ -376,6 +376,8 @@ def _measure_compounds(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, 
             continue
         if unit.tag_ not in ("NN", "JJ") or unit.dep_ not in ("compound", "amod") or noun.pos_ != "NOUN":
             continue
+        if num.idx > 0 and ctx.doc.text[num.idx - 1] == "-":
+            continue  # "a seventy-two-hour ceasefire": the number is more than its last word
         between = ctx.doc[num.i + 1 : unit.i].text.strip()
         value = _word_value(num)
         lemma = unit.lemma_.casefold()
