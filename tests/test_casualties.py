@@ -129,3 +129,71 @@ def test_two_states_joined_give_no_count_of_people():
     assert [q.unit for q in extract_quantities("t", "The bomb left five dead or missing.")] != ["person"]
     units = [q.unit for q in extract_quantities("t", "The attack left three dead and 12 injured.")]
     assert units == ["person", "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Five were killed in the bomb explosion in Northvale on Wednesday.", "5 person"),
+        ("Police said 46 were arrested in Northvale on Wednesday.", "46 person"),
+        ("The Northvale earthquake killed at least 10, officials said.", "10 person"),
+    ],
+)
+def test_a_bare_number_of_a_verb_of_people_counts_people(text, value):
+    (c,) = _numbers(text)
+    assert c.normalized == value and c.noun == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was hurt in the fire.",
+        "Two of the victims died in hospital.",
+        "Police killed one of the gunmen.",
+        "Ana Ruiz scored 20 in the final.",  # not a verb of people
+        "The jury convicted 2019 of the defendants.",  # a year
+    ],
+)
+def test_no_bare_count_where_the_number_is_no_count_of_people(text):
+    assert [c.value for c in _numbers(text) if ("bare", "1") in c.extra] == []
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        ("Five were killed by the bomb in Northvale on Wednesday.", True),
+        ("The bomb killed at least five in Northvale on Wednesday.", True),
+        ("Four were killed by the bomb in Northvale on Wednesday.", False),
+        ("The bomb killed at least three in Northvale on Wednesday.", False),
+        # who died may be some of the toll
+        ("Two died in hospital after the bomb in Northvale on Wednesday.", False),
+    ],
+)
+def test_bare_counts_across_articles(ruleset, tmp_path, b, conflict):
+    found = findings_of_two(ruleset, tmp_path, "A bomb killed four people in Northvale on Wednesday.", b, "FC003")
+    assert len(found) == int(conflict)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a rate is no count of one event
+        ("Every year about 300 people die in road crashes in Northvale.",
+         "The crash in Northvale on Wednesday killed four people."),
+        ("Malaria leaves 400 people dead in Northvale each year.",
+         "Malaria killed 12 people in Northvale on Wednesday."),
+        ("Nearly 1,000 people die on Northvale's roads each year, and Wednesday's crash killed four.",
+         "Wednesday's crash in Northvale killed four people."),
+        ("Acme workers work 40 hours a week in Northvale.", "Acme workers work eight hours a day in Northvale."),
+        # nearly dying, or not dying, is no death
+        ("Five people nearly died in the Northvale fire on Wednesday.",
+         "The Northvale fire on Wednesday killed two people."),
+        ("Five people did not die in the Northvale fire on Wednesday.",
+         "The Northvale fire on Wednesday killed two people."),
+        # a named group may be some of the plain count
+        ("Two Acme workers died in the explosion at the Northvale plant.",
+         "Three workers died in the explosion at the Northvale plant."),
+    ],
+)  # fmt: skip
+def test_rates_near_deaths_and_parts_are_no_toll(ruleset, tmp_path, a, b):
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []

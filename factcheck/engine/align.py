@@ -61,7 +61,20 @@ from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
 from ..text.words import ONES, TEENS, TENS
-from .claims import ABOUT, DEFERRING, NAMED, PUT_OFF, QUALIFIED, SPEECH, SPEECH_ACTS, SlotClaim, claims_of_extraction
+from .claims import (
+    ABOUT,
+    BARE,
+    DEFERRING,
+    DIED,
+    NAMED,
+    PUT_OFF,
+    QUALIFIED,
+    RATE,
+    SPEECH,
+    SPEECH_ACTS,
+    SlotClaim,
+    claims_of_extraction,
+)
 from .compare import (
     DateValue,
     NumberValue,
@@ -407,7 +420,34 @@ def _lengths_of_one_thing(a: SlotClaim, b: SlotClaim) -> bool:
     of one named thing ("a 60-day stay" / "a three-month stay"): a bare length
     ("lasted 14 days") may be any of the sentence's others ("three years old",
     "two years ago", "seven days a week")."""
-    return a.noun == b.noun and unit_relation(a.noun, a.role) == "none" and not (_working_days(a) or _working_days(b))
+    return (
+        a.noun == b.noun
+        and unit_relation(a.noun, a.role) == "none"
+        and a.noun not in _NOT_LENGTHS
+        and not (_working_days(a) or _working_days(b))
+    )
+
+
+#: Nouns a length of time qualifies without being how long they last: when a service
+#: runs ("24-hour service", "seven-day helpline"), a point ("the 100-day mark"), a window
+#: ("seven-day average") or a security's term ("a 10-year bond").
+_NOT_LENGTHS = frozenset(
+    {
+        "service",
+        "helpline",
+        "hotline",
+        "line",
+        "mark",
+        "average",
+        "bond",
+        "note",
+        "bill",
+        "yield",
+        "rate",
+        "window",
+        "plan",
+    }
+)
 
 
 #: Days that are not calendar days ("five business days", "20 days of leave").
@@ -493,6 +533,9 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"'{a.noun}' and '{b.noun}' are different events"
     if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
         return "different subjects"
+    if a.slot == "number" and dict(a.extra).get(RATE) != dict(b.extra).get(RATE):
+        # "300 people die on the roads each year" / "the crash killed four people"
+        return "a rate and a count, or rates per different periods"
     if a.slot == "number" and _named_group(a) and _named_group(b) and not _same_group(a.object, b.object):
         # "two Acme workers were killed" / "three Beta workers were killed": two groups counted
         return "counts of different named groups"
@@ -629,7 +672,8 @@ def _plain_count(c: SlotClaim) -> bool:
     a modified count ("four straight points", "two former bosses") may count a part
     of what a plain one counts."""
     words = [w for w in c.value.casefold().replace("-", " ").split() if not any(ch.isdigit() for ch in w)]
-    return len([w for w in words if w not in _NUMBER_PARTS]) == 1
+    # (a bare number, "five were killed", is its count of people, as plain as "five people")
+    return len([w for w in words if w not in _NUMBER_PARTS]) == (0 if (BARE, "1") in c.extra else 1)
 
 
 def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:
@@ -842,6 +886,9 @@ def _modified_side(a: SlotClaim, b: SlotClaim) -> str | None:
     "14 points"): it may count a part of what the plain one counts."""
     if a.slot != "number" or a.role != b.role or not _counted(a.role):
         return None
+    died_a, died_b = (DIED, "1") in a.extra, (DIED, "1") in b.extra
+    if died_a != died_b:
+        return "a" if died_a else "b"  # "two died in hospital": maybe some of the toll
     plain_a, plain_b = _plain_count(a), _plain_count(b)
     if plain_a == plain_b:
         return None

@@ -33,6 +33,7 @@ from datetime import date
 from typing import Literal
 
 from ..extract.clauses import REPORTING as SPEECH_VERBS
+from ..extract.clauses.attachments import BARE
 from ..extract.clauses.predicates import VERDICT_VERBS
 from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
@@ -69,6 +70,35 @@ LIGHT = frozenset(["be", "have", "do", "get", "make", "take", "include", "become
 CARRY = "carry"
 #: The mark of a count of one read from a named person ("Ana Ruiz was arrested").
 NAMED = "named"
+
+#: A count per period ("300 people die on the roads each year", "sells 50 cars a day"): a
+#: rate, compared only with a rate per the same period.
+RATE = "rate"
+_UNITS = r"(year|month|week|day|night|hour|minute|decade|season)"
+_RATE = re.compile(
+    r"\b(?:each|every|per)\s+(?:single\s+)?" + _UNITS + r"\b"
+    r"|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bthan )\ban?\s+"
+    + _UNITS
+    + r"\b(?!\s*(?:ago|earlier|later|after|before|or|and|-))",
+    re.IGNORECASE,
+)
+
+
+def _clause_stretch(ctx: _Context, f: Fact) -> str:
+    """A clause's text with the words around it up to the nearest comma or
+    semicolon of its sentence: a period or a place written before or after
+    it ("every year about 300 people die", "... die on the roads each year,
+    and the crash killed four")."""
+    text = ctx.ex.article.text
+    sentence = next((x for x in ctx.ex.sentences if x.span.start <= f.span.start < x.span.end), None)
+    lo, hi = (sentence.span.start, sentence.span.end) if sentence else (f.span.start, f.span.end)
+    left = max(text.rfind(",", lo, f.span.start), text.rfind(";", lo, f.span.start), lo)
+    ends = [i for i in (text.find(",", f.span.end, hi), text.find(";", f.span.end, hi)) if i >= 0]
+    return text[left : min(ends) if ends else hi]
+
+
+#: A count of those who died: maybe some of a toll ("two died in hospital"), never more.
+DIED = "died"
 #: Prepositions grouped by what they say about a place: a place "in" and a place
 #: "near" fill different slots.
 PLACE_ROLES = {
@@ -971,10 +1001,17 @@ def _number_claim(
         # count of what was carried, whatever verb the clause has
         base = {**base, "predicate": CARRY, "pred_classes": word_classes(CARRY, "v")}
     noun = head if head != base["predicate"] else (att.unit or "count")
+    if att.relation == BARE:
+        # "five were killed": the number is the people, not an argument's word
+        word = att.text.casefold()
+        base = {**base, **{k: "people" for k in ("subject", "object") if base[k] == word}}
+        anchors = anchors - {word}
     casualty = _casualty(ctx, f, att, base)
     if casualty is None and _STATE_END.search(att.text):
         return None  # "12 injured were taken to hospital": no act says what they count
+    died = False
     if casualty is not None:
+        died = bool(casualty.pop(DIED, False))
         base = casualty
         anchors = anchors - set(CASUALTY_ACTS)
         if noun in CASUALTY_ACTS or (noun == att.unit == "person" and att.relation != "named"):
@@ -987,7 +1024,11 @@ def _number_claim(
         topic=topic, noun=noun, noun_classes=word_classes(noun, "n"), role=att.unit or "count",
         anchors=frozenset(anchors - {noun}), entities=_ents(anchors), time=fact_time,
     )  # fmt: skip
-    return replace(claim, extra=((NAMED, "1"),)) if att.relation == "named" else claim
+    extra: tuple[tuple[str, str], ...] = ((att.relation, "1"),) if att.relation in (NAMED, BARE) else ()
+    extra += ((DIED, "1"),) if died else ()
+    rate = _RATE.search(_clause_stretch(ctx, f))
+    extra += ((RATE, (rate.group(1) or rate.group(2)).casefold()),) if rate else ()
+    return replace(claim, extra=extra) if extra else claim
 
 
 _STATES = "|".join(CASUALTY_ACTS)
@@ -995,6 +1036,7 @@ _STATES = "|".join(CASUALTY_ACTS)
 _NOT_JOINED = r"(?!\s*(?:or|and|/)\s*[a-z])"
 _STATE_AFTER = re.compile(r"^\s+(" + _STATES + r")\b" + _NOT_JOINED, re.IGNORECASE)  # "left five people dead"
 _STATE_END = re.compile(r"\b(" + _STATES + r")$", re.IGNORECASE)  # "left three dead"
+_NEARLY = re.compile(r"\b(?:nearly|almost|narrowly|practically|virtually)\s+$", re.IGNORECASE)
 _CAUSE_ROLES = frozenset({"obl:of", "obl:from", "nmod:of", "nmod:from"})
 
 
@@ -1010,8 +1052,15 @@ def _casualty(ctx: _Context, f: Fact, att: Attachment, base: dict) -> dict | Non
         counted = next((a for a in f.args if a.role == "subject" and a.span.contains(att.span)), None)
         if counted is None:
             return None  # "died with 300 people on board"
+        if (base["polarity"] == "negative" and not (att.value or "").startswith("0 ")) or (
+            f.predicate_span is not None and _NEARLY.search(_text_before(ctx, f.predicate_span.start))
+        ):
+            return None  # "did not die", "nearly died": no one killed ("nobody died" is a count of none)
         cause = next((a for a in f.args if a.role in _CAUSE_ROLES), None)
         act, subject = "kill", _anchor(cause) if cause is not None else None
+        # who died may be some of the toll ("two died in hospital", "three more died"): a part
+        return {**base, "predicate": act, "pred_classes": word_classes(act, "v"), "subject": subject,
+                "object": "people" if att.relation == BARE else (_anchor(counted) or "people"), DIED: True}  # fmt: skip
     elif pred == "leave":
         counted = next(
             (a for a in f.args if a.role in ("object", "xcomp", "ccomp") and a.span.contains(att.span)), None
@@ -1026,7 +1075,7 @@ def _casualty(ctx: _Context, f: Fact, att: Attachment, base: dict) -> dict | Non
     else:
         return None
     people = _anchor(counted)
-    obj = "people" if people is None or people in CASUALTY_ACTS else people
+    obj = "people" if people is None or people in CASUALTY_ACTS or att.relation == BARE else people
     return {**base, "predicate": act, "pred_classes": word_classes(act, "v"), "subject": subject, "object": obj}
 
 

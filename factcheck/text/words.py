@@ -367,6 +367,15 @@ OCCURRENCE_VERBS = frozenset(
 #: (killed three), "12 injured" (injured 12).
 CASUALTY_ACTS = MappingProxyType({"dead": "kill", "injured": "injure", "wounded": "wound", "hurt": "injure"})
 
+#: Verbs whose object (or passive subject) is people, so that a bare number there counts
+#: people ("five were killed", "police arrested 46"); "die" counts its subject.
+PEOPLE_VERBS = frozenset(
+    {
+        *("kill", "die", "injure", "wound", "hurt", "murder", "arrest", "detain", "rescue"),
+        *("evacuate", "hospitalize", "hospitalise", "kidnap", "abduct"),
+    }
+)
+
 #: Verbs whose subject is who was killed ("five people died": as "five people were killed").
 DYING = frozenset({"die", "perish", "pass away"})
 

@@ -13,7 +13,7 @@ from ...model.models import (
     Span,
     TimeMention,
 )
-from ...text.words import ONES, TEENS, TENS
+from ...text.words import ONES, PEOPLE_VERBS, TEENS, TENS
 from .context import (
     _AGE_RE,
     _AGED_RE,
@@ -378,6 +378,8 @@ def _measure_compounds(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, 
             continue
         if num.idx > 0 and ctx.doc.text[num.idx - 1] == "-":
             continue  # "a seventy-two-hour ceasefire": the number is more than its last word
+        if _bound_or_part(ctx.doc, num):
+            continue
         between = ctx.doc[num.i + 1 : unit.i].text.strip()
         value = _word_value(num)
         lemma = unit.lemma_.casefold()
@@ -387,8 +389,24 @@ def _measure_compounds(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, 
             continue  # "the 2008 election campaign": a year, not a measure
         span = ctx.span(ctx.base + num.idx, ctx.base + unit.idx + len(unit.text))
         text = ctx.text[span.start : span.end]
-        out.append(_att(ctx, "number", text, span, f"{value} {lemma}", noun, "nummod", unit=lemma, hedge=None))
+        hedge = _hedge(ctx.doc, num)  # "a roughly 90-day ban"
+        out.append(_att(ctx, "number", text, span, f"{value} {lemma}", noun, "nummod", unit=lemma, hedge=hedge))
     return out
+
+
+def _bound_or_part(doc: Doc, num: Token) -> bool:
+    """A measure that is the end of a range ("a three- to six-month
+    treatment", "two or three-year"), a bound ("a maximum 12-month ban") or
+    the last word of a written number ("a seventy two-hour ceasefire")."""
+    prev = doc[num.i - 1] if num.i > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ in ("maximum", "minimum", "max", "min"):
+        return True
+    if prev.lower_ in TENS and num.lower_ in ONES:
+        return True
+    before = doc[num.i - 2] if num.i > 1 else None
+    return prev.lower_ in ("to", "or") and before is not None and (before.text.endswith("-") or before.like_num)
 
 
 #: Words after a hyphenated number that make no unit: "a 33-year-old actress" is an age, "a one-on-one".
@@ -701,6 +719,70 @@ def _named_ones(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     return out
 
 
+#: The relation of a number that stands alone for the people a verb counts ("five were killed").
+BARE = "bare"
+
+
+def _bare_counts(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
+    """A number with no noun as what a verb of people counts: its object or
+    passive subject ("five were killed", "police arrested 46", "killed at
+    least 10"), or who died ("two died in hospital"). A number with anything
+    after it is no bare count ("two of the victims", "five more")."""
+    read = taken | {i for q in ctx.quantities for i in ctx.token_range(q.span)}
+    out = []
+    for tok in ctx.tokens:
+        verb = tok.head
+        if tok.i in read or tok.pos_ not in ("NUM", "PRON") or verb.i == tok.i or not _counted_event(verb):
+            continue  # (a number word starting a sentence may be tagged a pronoun)
+        lemma = verb.lemma_.casefold()
+        if lemma not in PEOPLE_VERBS:
+            continue
+        patient = tok.dep_ in _PATIENT_DEPS or (tok.dep_ == "nsubj" and lemma in _DEATH_VERBS)
+        if not patient and not (
+            tok.dep_ in _MISREAD_OBJECT and not any(c.dep_ in _PATIENT_DEPS for c in verb.children)
+        ):
+            continue
+        value = _word_value(tok)
+        if value is None or tok.lower_ == "one" or re.fullmatch(r"1[89]\d\d|20\d\d", value):
+            continue  # ("no one was hurt", "one of them": a word, not a count)
+        if any(c.i > tok.i and not _misplaced_phrase(c) for c in tok.children):
+            continue
+        if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+            continue
+        first = tok.left_edge
+        att = Attachment(
+            kind="number",
+            text=tok.text,
+            span=_span_of(ctx, tok),
+            value=f"{value} person",
+            head="people",
+            head_span=_span_of(ctx, tok),
+            relation=BARE,
+            unit="person",
+            hedge=_hedge(ctx.doc, first) if first.i == tok.i else _hedge(ctx.doc, tok) or _hedge_of(first, tok),
+        )
+        out.append((tok.i, att))
+    return out
+
+
+#: How the parser may hang a verb's bare number object ("killed at least 10").
+_MISREAD_OBJECT = frozenset({"obl:unmarked", "obl:npmod"})
+
+
+def _misplaced_phrase(tok: Token) -> bool:
+    """A phrase of the clause the parser hung on a number before it ("killed
+    at least five in Northvale"), not one that says what it counts ("five of
+    the victims")."""
+    case = _case(tok)
+    return tok.dep_.startswith(("nmod", "obl")) and bool(case) and case not in ("of", "than")
+
+
+def _hedge_of(first: Token, tok: Token) -> str | None:
+    """A hedge written as the number's own left words ("at least 10")."""
+    phrase = " ".join(t.lower_ for t in first.doc[first.i : tok.i])
+    return phrase if phrase in _HEDGES else None
+
+
 #: Words that set an event apart from the one a story reports ("over a similar attack").
 _OTHER_OCCASION = frozenset({"similar", "separate", "previous", "earlier", "prior", "unrelated", "another", "other"})
 _DAY_GRANULARITIES = frozenset({"day", "time"})
@@ -731,6 +813,7 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         + _frequencies(ctx, taken)
         + _zero_counts(ctx)
         + _named_ones(ctx)
+        + _bare_counts(ctx, taken)
         + _dates(ctx)
         + _places(ctx)
     )
