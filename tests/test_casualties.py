@@ -197,3 +197,48 @@ def test_bare_counts_across_articles(ruleset, tmp_path, b, conflict):
 )  # fmt: skip
 def test_rates_near_deaths_and_parts_are_no_toll(ruleset, tmp_path, a, b):
     assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a range or a ratio is no bare count
+        ("The Northvale quake killed 10 to 15, officials said.", "The Northvale quake killed 12 people, officials said."),
+        ("Police arrested 30 to 40 in Northvale on Friday.", "Police arrested 35 in Northvale on Friday."),
+        ("The Northvale virus killed 1 in 10 of those infected, Ana Ruiz said.",
+         "The Northvale virus killed 10, Ana Ruiz said."),
+        ("The Northvale blast nearly killed 3, Ana Ruiz said.", "The Northvale blast killed 2, Ana Ruiz said."),
+        # rates however written
+        ("About 300 people die on Northvale roads annually, Ana Ruiz said.",
+         "Four people died on Northvale roads on Monday, Ana Ruiz said."),
+        ("Every year, about 300 people die on Northvale roads, Ana Ruiz said.",
+         "Four people died on Northvale roads on Monday, Ana Ruiz said."),
+        ("Ana Ruiz earns $90,000 per annum at Acme in Northvale.",
+         "Ana Ruiz earned $20,000 at Acme in Northvale last quarter."),
+    ],
+)  # fmt: skip
+def test_ranges_ratios_and_rates_are_no_count_of_one_event(ruleset, tmp_path, a, b):
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a count of none is the whole toll
+        ("Nobody died in the Northvale explosion on Wednesday.",
+         "The Northvale explosion killed three people on Wednesday."),
+        ("No one died in the Northvale blast, Ana Ruiz said.", "The Northvale blast killed two, Ana Ruiz said."),
+        # "a <period>" that is no rate
+        ("Police arrested 46 people during a week of protests in Northvale.",
+         "Police arrested 30 people during protests in Northvale."),
+        ("Gunmen killed 12 people in Northvale in under an hour.", "Gunmen killed 9 people in Northvale."),
+        # one rate told two ways
+        ("Acme's Northvale plant makes 400 cars daily, Ana Ruiz said.",
+         "Acme's Northvale plant makes 500 cars a day, Ana Ruiz said."),
+        # a count in a time is a count
+        ("Police arrested 12 in 24 hours in Northvale, Ana Ruiz said.", "Police arrested 24 in Northvale, Ana Ruiz said."),
+    ],
+)  # fmt: skip
+def test_counts_that_are_still_compared(ruleset, tmp_path, a, b):
+    (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert f.label == "contradiction"

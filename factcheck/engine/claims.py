@@ -75,13 +75,26 @@ NAMED = "named"
 #: rate, compared only with a rate per the same period.
 RATE = "rate"
 _UNITS = r"(year|month|week|day|night|hour|minute|decade|season)"
+_NOT_BEFORE_RATE = "".join(
+    rf"(?<!\b{w} )" for w in ("for", "in", "within", "over", "than", "under", "during", "on", "about", "just")
+)
 _RATE = re.compile(
     r"\b(?:each|every|per)\s+(?:single\s+)?" + _UNITS + r"\b"
-    r"|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bthan )\ban?\s+"
+    r"|"
+    + _NOT_BEFORE_RATE
+    + r"\ban?\s+"
     + _UNITS
-    + r"\b(?!\s*(?:ago|earlier|later|after|before|or|and|-))",
+    + r"\b(?!\s*(?:ago|earlier|later|after|before|or|and|of|into|-|'s|\u2019s))"
+    r"|\b(?P<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly)\b|\bper\s+(?P<annum>annum)\b",
     re.IGNORECASE,
 )
+_ADVERB_UNIT = {"annually": "year", "yearly": "year", "annum": "year", "monthly": "month", "weekly": "week",
+                "daily": "day", "nightly": "night", "hourly": "hour"}  # fmt: skip
+
+
+def _rate_unit(m: re.Match[str]) -> str:
+    word = m.group(1) or m.group(2) or m.group("adverb") or m.group("annum")
+    return _ADVERB_UNIT.get(word.casefold(), word.casefold())
 
 
 def _clause_stretch(ctx: _Context, f: Fact) -> str:
@@ -93,6 +106,8 @@ def _clause_stretch(ctx: _Context, f: Fact) -> str:
     sentence = next((x for x in ctx.ex.sentences if x.span.start <= f.span.start < x.span.end), None)
     lo, hi = (sentence.span.start, sentence.span.end) if sentence else (f.span.start, f.span.end)
     left = max(text.rfind(",", lo, f.span.start), text.rfind(";", lo, f.span.start), lo)
+    if left > lo and len(text[lo:left].split()) <= 3:
+        left = lo  # "Every year, about 300 people die": a short opening phrase is the clause's
     ends = [i for i in (text.find(",", f.span.end, hi), text.find(";", f.span.end, hi)) if i >= 0]
     return text[left : min(ends) if ends else hi]
 
@@ -1011,7 +1026,8 @@ def _number_claim(
         return None  # "12 injured were taken to hospital": no act says what they count
     died = False
     if casualty is not None:
-        died = bool(casualty.pop(DIED, False))
+        # (a count of none, "nobody died", is the whole toll: none)
+        died = bool(casualty.pop(DIED, False)) and not att.value.startswith("0 ")
         base = casualty
         anchors = anchors - set(CASUALTY_ACTS)
         if noun in CASUALTY_ACTS or (noun == att.unit == "person" and att.relation != "named"):
@@ -1027,7 +1043,7 @@ def _number_claim(
     extra: tuple[tuple[str, str], ...] = ((att.relation, "1"),) if att.relation in (NAMED, BARE) else ()
     extra += ((DIED, "1"),) if died else ()
     rate = _RATE.search(_clause_stretch(ctx, f))
-    extra += ((RATE, (rate.group(1) or rate.group(2)).casefold()),) if rate else ()
+    extra += ((RATE, _rate_unit(rate)),) if rate else ()
     return replace(claim, extra=extra) if extra else claim
 
 

@@ -743,8 +743,10 @@ def _bare_counts(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attac
         ):
             continue
         value = _word_value(tok)
-        if value is None or tok.lower_ == "one" or re.fullmatch(r"1[89]\d\d|20\d\d", value):
+        if value is None or value == "1" or re.fullmatch(r"1[89]\d\d|20\d\d", value):
             continue  # ("no one was hurt", "one of them": a word, not a count)
+        if _range_or_ratio(ctx.doc, tok) or any(c.lower_ in _ALMOST for c in verb.children):
+            continue  # "killed 10 to 15", "killed 1 in 10", "nearly killed 3"
         if any(c.i > tok.i and not _misplaced_phrase(c) for c in tok.children):
             continue
         if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
@@ -767,6 +769,27 @@ def _bare_counts(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attac
 
 #: How the parser may hang a verb's bare number object ("killed at least 10").
 _MISREAD_OBJECT = frozenset({"obl:unmarked", "obl:npmod"})
+
+
+def _range_or_ratio(doc: Doc, tok: Token) -> bool:
+    """A number that begins a range ("10 to 15", "10-15", "30 or 40") or a
+    ratio ("1 in 10")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in ("to", "-", "or", "out", "and") and after is not None and after.like_num:
+        return True
+    if (
+        nxt.lower_ == "in"
+        and after is not None
+        and after.like_num
+        and not re.fullmatch(r"1[89]\d\d|20\d\d", after.text)
+    ):
+        unit = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        lemma = unit.lemma_.casefold() if unit is not None else ""
+        return not (meaning.is_a(lemma, "time unit") or meaning.is_a(lemma, "time period"))  # not "12 in 24 hours"
+    return nxt.text.startswith(("-", "\u2013")) and nxt.text[1:2].isdigit()
 
 
 def _misplaced_phrase(tok: Token) -> bool:
