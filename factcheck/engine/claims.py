@@ -24,6 +24,7 @@ normalised value and how it was normalised, so a finding cites evidence.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import defaultdict
@@ -37,7 +38,7 @@ from ..extract.clauses.attachments import BARE
 from ..extract.clauses.predicates import VERDICT_VERBS
 from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
-from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Span, TimeMention
+from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Sentence, Span, TimeMention
 from ..text.words import (
     CASUALTY_ACTS,
     DYING,
@@ -103,7 +104,7 @@ def _clause_stretch(ctx: _Context, f: Fact) -> str:
     it ("every year about 300 people die", "... die on the roads each year,
     and the crash killed four")."""
     text = ctx.ex.article.text
-    sentence = next((x for x in ctx.ex.sentences if x.span.start <= f.span.start < x.span.end), None)
+    sentence = _sentence_at(ctx, f.span.start)
     lo, hi = (sentence.span.start, sentence.span.end) if sentence else (f.span.start, f.span.end)
     left = max(text.rfind(",", lo, f.span.start), text.rfind(";", lo, f.span.start), lo)
     if left > lo and len(text[lo:left].split()) <= 3:
@@ -212,6 +213,8 @@ class _Context:
     fact_of: dict[str, Fact] = field(default_factory=dict)
     #: the people's mentions (start, end, person), in text order
     people: tuple[tuple[int, int, str], ...] = ()
+    #: the start of each sentence, in text order (to find the sentence of an offset)
+    sentence_starts: tuple[int, ...] = ()
 
 
 def _context(ex: Extraction) -> _Context:
@@ -227,7 +230,18 @@ def _context(ex: Extraction) -> _Context:
         children=_children(ex),
         fact_of={f.id: f for f in ex.facts},
         people=tuple(sorted((m.span.start, m.span.end, m.entity) for m in ex.entities if m.type in ("person", "name"))),
+        sentence_starts=tuple(x.span.start for x in ex.sentences),
     )
+
+
+def _sentence_at(ctx: _Context, pos: int) -> Sentence | None:
+    """The sentence that holds a character offset (a binary search: the
+    sentences are in text order)."""
+    i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
+    if i < 0:
+        return None
+    x = ctx.ex.sentences[i]
+    return x if x.span.start <= pos < x.span.end else None
 
 
 def _children(ex: Extraction) -> dict[str, tuple[Fact, ...]]:
@@ -594,7 +608,7 @@ def _own_clause(ctx: _Context, f: Fact) -> bool:
     the stretch of the sentence after the last comma before the subject."""
     who = next((a for a in f.args if a.role == "subject"), None)
     start = who.span.start if who is not None else f.span.start
-    sentence = next((x for x in ctx.ex.sentences if x.span.start <= start < x.span.end), None)
+    sentence = _sentence_at(ctx, start)
     if sentence is None:
         return False
     lead = ctx.ex.article.text[sentence.span.start : start]
@@ -1345,7 +1359,7 @@ def _title_claim(
     text = ctx.ex.article.text
     start = min(t.span[0], t.holder_span[0])
     end = max(t.span[1], t.holder_span[1])
-    sentence = next((s for s in ctx.ex.sentences if s.span.start <= start < s.span.end), None)
+    sentence = _sentence_at(ctx, start)
     if what == "holder":
         value, vspan = text[t.holder_span[0] : t.holder_span[1]], Span(start=t.holder_span[0], end=t.holder_span[1])
         how = f"'{text[start:end]}': the {role} is {value}"
