@@ -94,6 +94,13 @@ def test_only_the_people_who_died_are_the_toll():
     assert left.predicate == "leave"
 
 
+def test_names_that_begin_alike_may_be_one_group(ruleset, tmp_path):
+    a = "The explosion at the Northvale plant on Friday killed two Acme workers."
+    b = "The explosion at the Northvale plant on Friday killed three Acme Corp workers."
+    (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert f.label == "contradiction"
+
+
 @pytest.mark.parametrize("verb", ["died", "were killed"])
 def test_counts_of_two_named_groups_do_not_contradict(ruleset, tmp_path, verb):
     a = f"Two Acme workers {verb} in the explosion at the Northvale plant."
@@ -126,7 +133,7 @@ def test_passed_away_is_died(ruleset, tmp_path):
 
 
 def test_two_states_joined_give_no_count_of_people():
-    assert [q.unit for q in extract_quantities("t", "The bomb left five dead or missing.")] != ["person"]
+    assert [q.unit for q in extract_quantities("t", "The bomb left five dead or missing.")] == []
     units = [q.unit for q in extract_quantities("t", "The attack left three dead and 12 injured.")]
     assert units == ["person", "person"]
 
@@ -151,7 +158,8 @@ def test_a_bare_number_of_a_verb_of_people_counts_people(text, value):
         "Two of the victims died in hospital.",
         "Police killed one of the gunmen.",
         "Ana Ruiz scored 20 in the final.",  # not a verb of people
-        "The jury convicted 2019 of the defendants.",  # a year
+        "Police arrested 2019 in Northvale.",  # a year
+        "Police did not arrest 40 in Northvale.",
     ],
 )
 def test_no_bare_count_where_the_number_is_no_count_of_people(text):
@@ -215,6 +223,18 @@ def test_rates_near_deaths_and_parts_are_no_toll(ruleset, tmp_path, a, b):
          "Four people died on Northvale roads on Monday, Ana Ruiz said."),
         ("Ana Ruiz earns $90,000 per annum at Acme in Northvale.",
          "Ana Ruiz earned $20,000 at Acme in Northvale last quarter."),
+        ("About 300 people die on Northvale roads a year and the crash on Monday killed four.",
+         "The crash on Northvale roads on Monday killed four people."),
+        ("About 300 people die on Northvale roads, on average, each year, Ana Ruiz said.",
+         "Four people died on Northvale roads on Monday, Ana Ruiz said."),
+        # a count within a span of time may be part of the whole
+        ("Police arrested 12 in 24 hours in Northvale, Ana Ruiz said.", "Police arrested 24 in Northvale, Ana Ruiz said."),
+        ("The Northvale quake killed 3 out of 10 residents, officials said.",
+         "The Northvale quake killed 12 people, officials said."),
+        ("Police arrested 46 \u2013 50 in Northvale on Friday.", "Police arrested 48 people in Northvale on Friday."),
+        # who died in hospital may be some of who died
+        ("Five people died in the bomb blast in Northvale on Wednesday.",
+         "Two died in hospital after the bomb blast in Northvale on Wednesday."),
     ],
 )  # fmt: skip
 def test_ranges_ratios_and_rates_are_no_count_of_one_event(ruleset, tmp_path, a, b):
@@ -235,8 +255,10 @@ def test_ranges_ratios_and_rates_are_no_count_of_one_event(ruleset, tmp_path, a,
         # one rate told two ways
         ("Acme's Northvale plant makes 400 cars daily, Ana Ruiz said.",
          "Acme's Northvale plant makes 500 cars a day, Ana Ruiz said."),
-        # a count in a time is a count
-        ("Police arrested 12 in 24 hours in Northvale, Ana Ruiz said.", "Police arrested 24 in Northvale, Ana Ruiz said."),
+        # a bare count is as plain as a count of people
+        ("Two were killed by the bomb in Northvale on Wednesday.",
+         "The bomb killed four people in Northvale on Wednesday."),
+        ("Police arrested 2,000 in Northvale on Friday.", "Police arrested 1,500 people in Northvale on Friday."),
     ],
 )  # fmt: skip
 def test_counts_that_are_still_compared(ruleset, tmp_path, a, b):

@@ -87,6 +87,8 @@ def test_other_units_are_still_not_comparable():
         ("The Northvale clinic is open 12 hours a day.", "The Northvale clinic is open seven days a week.", False),
         # days of leave and business days are not calendar days
         ("Acme staff get 20 days of paid leave.", "Acme staff get four weeks of paid leave.", False),
+        ("Acme granted Ana Ruiz a 20-day leave.", "Acme granted Ana Ruiz a four-week leave.", False),
+        ("Acme granted Ana Ruiz a 10-day leave.", "Acme granted Ana Ruiz a four-week leave.", False),
         ("Acme will reply within five business days.", "Acme will reply within two weeks.", False),
         # a written number is more than its last word
         ("Acme agreed to a seventy-two-hour ceasefire in Northvale.",

@@ -85,8 +85,10 @@ _RATE = re.compile(
     + _NOT_BEFORE_RATE
     + r"\ban?\s+"
     + _UNITS
-    + r"\b(?!\s*(?:ago|earlier|later|after|before|or|and|of|into|-|'s|\u2019s))"
-    r"|\b(?P<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly)\b|\bper\s+(?P<annum>annum)\b",
+    + r"\b(?!\s*(?:ago|earlier|later|after|before|of|into|-|'s|\u2019s)|\s*(?:or|and)\s+(?:a|an|one|two|three|\d))"
+    r"|\b(?P<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly)\b|\bper\s+(?P<annum>annum)\b"
+    r"|\b(?:in|within|over)\s+(?:the\s+(?:past|last|first|next)\s+)?(?P<span>\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|\d+\s*-)\s*(?P<spanunit>hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 _ADVERB_UNIT = {"annually": "year", "yearly": "year", "annum": "year", "monthly": "month", "weekly": "week",
@@ -94,6 +96,9 @@ _ADVERB_UNIT = {"annually": "year", "yearly": "year", "annum": "year", "monthly"
 
 
 def _rate_unit(m: re.Match[str]) -> str:
+    if m.group("span"):
+        # "arrested 12 in 24 hours": a count within a span, compared only within the same span
+        return f"{m.group('span').strip(' -').casefold()} {meaning.normalise(m.group('spanunit')).rstrip('s')}"
     word = m.group(1) or m.group(2) or m.group("adverb") or m.group("annum")
     return _ADVERB_UNIT.get(word.casefold(), word.casefold())
 
@@ -109,8 +114,17 @@ def _clause_stretch(ctx: _Context, f: Fact) -> str:
     left = max(text.rfind(",", lo, f.span.start), text.rfind(";", lo, f.span.start), lo)
     if left > lo and len(text[lo:left].split()) <= 3:
         left = lo  # "Every year, about 300 people die": a short opening phrase is the clause's
-    ends = [i for i in (text.find(",", f.span.end, hi), text.find(";", f.span.end, hi)) if i >= 0]
-    return text[left : min(ends) if ends else hi]
+    right = f.span.end
+    for _ in range(3):
+        ends = [i for i in (text.find(",", right, hi), text.find(";", right, hi)) if i >= 0]
+        if not ends:
+            return text[left:hi]
+        nxt = [i for i in (text.find(",", min(ends) + 1, hi), text.find(";", min(ends) + 1, hi)) if i >= 0]
+        stop = min(nxt) if nxt else hi
+        if len(text[min(ends) + 1 : stop].split()) > 3:
+            return text[left : min(ends)]
+        right = min(ends) + 1  # "die on the roads, on average, each year": a short phrase between commas
+    return text[left:right]
 
 
 #: A count of those who died: maybe some of a toll ("two died in hospital"), never more.
@@ -1041,7 +1055,7 @@ def _number_claim(
     died = False
     if casualty is not None:
         # (a count of none, "nobody died", is the whole toll: none)
-        died = bool(casualty.pop(DIED, False)) and not att.value.startswith("0 ")
+        died = bool(casualty.pop(DIED, False)) and not (att.value or "").startswith("0 ")
         base = casualty
         anchors = anchors - set(CASUALTY_ACTS)
         if noun in CASUALTY_ACTS or (noun == att.unit == "person" and att.relation != "named"):

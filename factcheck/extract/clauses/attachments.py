@@ -726,8 +726,10 @@ BARE = "bare"
 def _bare_counts(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
     """A number with no noun as what a verb of people counts: its object or
     passive subject ("five were killed", "police arrested 46", "killed at
-    least 10"), or who died ("two died in hospital"). A number with anything
-    after it is no bare count ("two of the victims", "five more")."""
+    least 10"), or who died ("two died in hospital"). A number with words of
+    its own after it is no bare count ("two of the victims", "five more"),
+    but a phrase of the clause the parser hung on it is ("killed five in
+    Northvale"); nor is a range, a ratio, or a count nearly done."""
     read = taken | {i for q in ctx.quantities for i in ctx.token_range(q.span)}
     out = []
     for tok in ctx.tokens:
@@ -743,7 +745,7 @@ def _bare_counts(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attac
         ):
             continue
         value = _word_value(tok)
-        if value is None or value == "1" or re.fullmatch(r"1[89]\d\d|20\d\d", value):
+        if value is None or value == "1" or re.fullmatch(r"1[89]\d\d|20\d\d", tok.text):
             continue  # ("no one was hurt", "one of them": a word, not a count)
         if _range_or_ratio(ctx.doc, tok) or any(c.lower_ in _ALMOST for c in verb.children):
             continue  # "killed 10 to 15", "killed 1 in 10", "nearly killed 3"
@@ -778,8 +780,10 @@ def _range_or_ratio(doc: Doc, tok: Token) -> bool:
     after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
     if nxt is None:
         return False
-    if nxt.lower_ in ("to", "-", "or", "out", "and") and after is not None and after.like_num:
+    if nxt.lower_ in ("to", "-", "\u2013", "\u2014", "or", "and") and after is not None and after.like_num:
         return True
+    if nxt.lower_ == "out" and after is not None and after.lower_ == "of":
+        return True  # "3 out of 10 residents"
     if (
         nxt.lower_ == "in"
         and after is not None
