@@ -252,6 +252,8 @@ def test_ranges_ratios_and_rates_are_no_count_of_one_event(ruleset, tmp_path, a,
         ("Police arrested 46 people during a week of protests in Northvale.",
          "Police arrested 30 people during protests in Northvale."),
         ("Gunmen killed 12 people in Northvale in under an hour.", "Gunmen killed 9 people in Northvale."),
+        ("The siege of Northvale lasted a week and killed 40 people, Ana Ruiz said.",
+         "The siege of Northvale killed 30 people, Ana Ruiz said."),
         # one rate told two ways
         ("Acme's Northvale plant makes 400 cars daily, Ana Ruiz said.",
          "Acme's Northvale plant makes 500 cars a day, Ana Ruiz said."),

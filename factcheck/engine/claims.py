@@ -77,8 +77,23 @@ NAMED = "named"
 RATE = "rate"
 _UNITS = r"(year|month|week|day|night|hour|minute|decade|season)"
 _NOT_BEFORE_RATE = "".join(
-    rf"(?<!\b{w} )" for w in ("for", "in", "within", "over", "than", "under", "during", "on", "about", "just")
-)
+    rf"(?<!\b{w} )"
+    for w in (
+        "for",
+        "in",
+        "within",
+        "over",
+        "than",
+        "under",
+        "during",
+        "on",
+        "about",
+        "just",
+        "lasted",
+        "took",
+        "spent",
+    )
+)  # ("lasted a week and killed 40": how long, not how often)
 _RATE = re.compile(
     r"\b(?:each|every|per)\s+(?:single\s+)?" + _UNITS + r"\b"
     r"|"
