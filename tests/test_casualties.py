@@ -266,3 +266,20 @@ def test_ranges_ratios_and_rates_are_no_count_of_one_event(ruleset, tmp_path, a,
 def test_counts_that_are_still_compared(ruleset, tmp_path, a, b):
     (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
     assert f.label == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Police denied that five people died in the Northvale fire on Wednesday.",
+        "Police denied reports that five people died in the Northvale fire on Wednesday.",
+        "Police denied that the Northvale fire on Wednesday killed five people.",
+        "Officials disputed claims that the Northvale fire on Wednesday left five dead.",
+    ],
+)
+def test_a_denied_count_is_not_the_articles(ruleset, tmp_path, b):
+    a = "The Northvale fire on Wednesday killed two people."
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+    # the same count, told plainly, contradicts
+    told = "Police said five people died in the Northvale fire on Wednesday."
+    assert len(findings_of_two(ruleset, tmp_path, a, told, "FC003")) == 1

@@ -1043,7 +1043,7 @@ def _number_claim(
     if not att.value or not head or _PART_OF.search(ctx.ex.article.text[max(0, att.span.start - 16) : att.span.start]):
         return None  # "28 of 41 passes": a total beside a part, not a count of its own
     nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
-    if nv is None:
+    if nv is None or _denied(ctx, f):
         return None
     anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
     if (
@@ -1088,6 +1088,23 @@ def _number_claim(
     rate = _RATE.search(_clause_stretch(ctx, f))
     extra += ((RATE, _rate_unit(rate)),) if rate else ()
     return replace(claim, extra=extra) if extra else claim
+
+
+#: Verbs that say their complement is not so ("denied that five people died").
+DENYING = frozenset({"deny", "dispute", "refute", "reject", "doubt", "discount", "dismiss", "contest"})
+
+
+def _denied(ctx: _Context, f: Fact) -> bool:
+    """Whether a clause sits under a denial, itself or through the clauses
+    above it ("police denied reports that five people died"): its figures are
+    not the article's."""
+    parent, depth = f.parent, 0
+    while parent is not None and depth < 3:
+        if ctx.lemma_of.get(parent, "") in DENYING:
+            return True
+        above = ctx.fact_of.get(parent)
+        parent, depth = (above.parent if above is not None else None), depth + 1
+    return False
 
 
 _STATES = "|".join(CASUALTY_ACTS)
