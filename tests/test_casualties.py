@@ -283,3 +283,20 @@ def test_a_denied_count_is_not_the_articles(ruleset, tmp_path, b):
     # the same count, told plainly, contradicts
     told = "Police said five people died in the Northvale fire on Wednesday."
     assert len(findings_of_two(ruleset, tmp_path, a, told, "FC003")) == 1
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # said beside a denial, not denied
+        "Police rejected the claim, saying five people died in the Northvale fire on Wednesday.",
+        "Acme denied wrongdoing when the Northvale fire on Wednesday killed five people.",
+        "Acme dismissed its manager after five people died in the Northvale fire on Wednesday.",
+        # a denial itself negated
+        "Officials did not deny that five people died in the Northvale fire on Wednesday.",
+    ],
+)
+def test_a_count_beside_a_denial_is_the_articles(ruleset, tmp_path, b):
+    a = "The Northvale fire on Wednesday killed two people."
+    (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert f.label == "contradiction"

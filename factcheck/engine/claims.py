@@ -1095,16 +1095,27 @@ DENYING = frozenset({"deny", "dispute", "refute", "reject", "doubt", "discount",
 
 
 def _denied(ctx: _Context, f: Fact) -> bool:
-    """Whether a clause sits under a denial, itself or through the clauses
-    above it ("police denied reports that five people died"): its figures are
-    not the article's."""
+    """Whether a clause is the content of a denial, itself or through the
+    clauses above it ("police denied (reports) that five people died"): its
+    figures are not the article's. Only a "that" clause joined to the denial
+    with no comma between counts ("rejected the claim, saying five died" is
+    said, "denied wrongdoing when five died" is not denied), and not under a
+    denial itself negated ("did not deny that")."""
+    text = ctx.ex.article.text
     parent, depth = f.parent, 0
     while parent is not None and depth < 3:
-        if ctx.lemma_of.get(parent, "") in DENYING:
-            return True
         above = ctx.fact_of.get(parent)
-        parent, depth = (above.parent if above is not None else None), depth + 1
+        if above is None:
+            return False
+        if ctx.lemma_of.get(parent, "") in DENYING and above.predicate_span is not None:
+            gap = text[above.predicate_span.end : (f.predicate_span or f.span).start]
+            return above.negation is None and _THAT.search(gap) is not None and not _BREAK.search(gap)
+        parent, depth = above.parent, depth + 1
     return False
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:]")
 
 
 _STATES = "|".join(CASUALTY_ACTS)
