@@ -59,7 +59,7 @@ import networkx as nx
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
-from ..text.words import ONES, TEENS, TENS
+from ..text.words import LEAVE_NOUNS, NOT_LENGTHS, ONES, TEENS, TENS
 from .claims import (
     ABOUT,
     BARE,
@@ -422,41 +422,15 @@ def _lengths_of_one_thing(a: SlotClaim, b: SlotClaim) -> bool:
     return (
         a.noun == b.noun
         and unit_relation(a.noun, a.role) == "none"
-        and a.noun not in _NOT_LENGTHS
+        and a.noun not in NOT_LENGTHS
         and not (_working_days(a) or _working_days(b))
     )
-
-
-#: Nouns a length of time qualifies without being how long they last: when a service
-#: runs ("24-hour service", "seven-day helpline"), a point ("the 100-day mark"), a window
-#: ("seven-day average") or a security's term ("a 10-year bond").
-_NOT_LENGTHS = frozenset(
-    {
-        "service",
-        "helpline",
-        "hotline",
-        "line",
-        "mark",
-        "average",
-        "bond",
-        "note",
-        "bill",
-        "yield",
-        "rate",
-        "window",
-        "plan",
-    }
-)
-
-
-#: Leave is counted in working days ("a 20-day leave" is four weeks).
-_LEAVE = frozenset({"leave", "holiday", "vacation"})
 
 
 def _working_days(c: SlotClaim) -> bool:
     """A count of days that may be working days: of leave ("a 20-day
     leave"), or written so ("a five-business-day review")."""
-    return c.role == "day" and (c.noun in _LEAVE or any(w in c.value.casefold() for w in ("business", "working")))
+    return c.role == "day" and (c.noun in LEAVE_NOUNS or any(w in c.value.casefold() for w in ("business", "working")))
 
 
 #: Units that are no counted noun: a count of one is never a kind of the other.

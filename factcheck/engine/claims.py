@@ -41,6 +41,7 @@ from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Sentence, Span, TimeMention
 from ..text.words import (
     CASUALTY_ACTS,
+    DENYING,
     DYING,
     OCCURRENCE_VERBS,
     ONCE_EVENTS,
@@ -1088,10 +1089,6 @@ def _number_claim(
     rate = _RATE.search(_clause_stretch(ctx, f))
     extra += ((RATE, _rate_unit(rate)),) if rate else ()
     return replace(claim, extra=extra) if extra else claim
-
-
-#: Verbs that say their complement is not so ("denied that five people died").
-DENYING = frozenset({"deny", "dispute", "refute", "reject", "doubt", "discount", "dismiss", "contest"})
 
 
 def _denied(ctx: _Context, f: Fact) -> bool:

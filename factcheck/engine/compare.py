@@ -31,7 +31,7 @@ from typing import Literal
 
 from ..extract.quotes import normalize_quote
 from ..knowledge import meaning
-from ..text.words import ORDINAL_WORDS, STOPWORDS
+from ..text.words import ORDINAL_WORDS, STOPWORDS, TIME_UNIT_DAYS
 from .titles import exclusive, same_org
 
 Relation = Literal["same", "compatible", "differ", "unknown"]
@@ -344,12 +344,7 @@ def written_step(text: str, value: float) -> float:
     return 0.2 * 10.0**zeros if zeros else 1.0
 
 
-#: Units of time and the days they last (a month is 28 to 31 days, a year 365 or 366).
-_DAYS: dict[str, tuple[float, float]] = {
-    "second": (1 / 86400, 1 / 86400), "minute": (1 / 1440, 1 / 1440), "hour": (1 / 24, 1 / 24),
-    "day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
-    "year": (365.0, 366.0), "decade": (3652.0, 3653.0), "century": (36524.0, 36525.0),
-}  # fmt: skip
+_DAYS = TIME_UNIT_DAYS
 
 
 def unit_relation(a: str, b: str) -> Literal["exact", "possible", "duration", "none"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from types import MappingProxyType
 
 # Quote marks, apostrophes and dashes in their many typographic forms.
@@ -375,6 +376,42 @@ PEOPLE_VERBS = frozenset(
         *("evacuate", "hospitalize", "hospitalise", "kidnap", "abduct"),
     }
 )
+
+#: Verbs that say their complement is not so ("denied that five people died").
+DENYING = frozenset({"deny", "dispute", "refute", "reject", "doubt", "discount", "dismiss", "contest"})
+
+#: Units of time and the days they last (a month is 28 to 31 days, a year 365 or 366).
+TIME_UNIT_DAYS: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {
+        "second": (1 / 86400, 1 / 86400), "minute": (1 / 1440, 1 / 1440), "hour": (1 / 24, 1 / 24),
+        "day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
+        "year": (365.0, 366.0), "decade": (3652.0, 3653.0), "century": (36524.0, 36525.0),
+    }
+)  # fmt: skip
+
+#: Nouns a length of time qualifies without being how long they last: when a service
+#: runs ("24-hour service", "seven-day helpline"), a point ("the 100-day mark"), a window
+#: ("seven-day average"), a plan or a security's term ("a 10-year bond").
+NOT_LENGTHS = frozenset(
+    {
+        "service",
+        "helpline",
+        "hotline",
+        "line",
+        "mark",
+        "average",
+        "bond",
+        "note",
+        "bill",
+        "yield",
+        "rate",
+        "window",
+        "plan",
+    }
+)
+
+#: Leave is counted in working days ("a 20-day leave" is four weeks).
+LEAVE_NOUNS = frozenset({"leave", "holiday", "vacation"})
 
 #: Verbs whose subject is who was killed ("five people died": as "five people were killed").
 DYING = frozenset({"die", "perish", "pass away"})
