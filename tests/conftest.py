@@ -96,13 +96,19 @@ def fail_extraction(monkeypatch: pytest.MonkeyPatch, article_id: str, error: Exc
     monkeypatch.setattr(core, "extract_article", failing)
 
 
-def findings_of_two(ruleset, folder: Path, a: str, b: str, rule: str, published: str = "2025-03-10") -> list:
-    """The findings of ``rule`` on two one-line articles ``a`` and ``b``,
-    published the same day, checked with ``ruleset``."""
+def findings_of(ruleset, folder: Path, articles: list[tuple[str, str]], rule: str) -> list:
+    """The findings of ``rule`` on one-line articles (text, publication date),
+    named a, b, c ..., checked with ``ruleset``."""
     from factcheck import run
 
-    write_article(folder, "a", a + "\n", published)
-    write_article(folder, "b", b + "\n", published)
+    for name, (text, published) in zip("abcdefgh", articles):
+        write_article(folder, name, text + "\n", published)
     report, errors = run(folder, ruleset=ruleset)
     assert errors == []
     return [f for f in report.findings if f.rule == rule]
+
+
+def findings_of_two(ruleset, folder: Path, a: str, b: str, rule: str, published: str = "2025-03-10") -> list:
+    """The findings of ``rule`` on two one-line articles ``a`` and ``b``,
+    published the same day, checked with ``ruleset``."""
+    return findings_of(ruleset, folder, [(a, published), (b, published)], rule)

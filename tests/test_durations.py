@@ -4,14 +4,9 @@ standing for what rounds to it in its own unit."""
 
 from __future__ import annotations
 
-import json
-import tempfile
-from pathlib import Path
-
 import pytest
-from conftest import findings_of_two, write_article
+from conftest import findings_of, findings_of_two
 
-from factcheck import run
 from factcheck.engine.compare import compare_durations, compare_numbers, number_from, unit_relation
 
 _WORDS = {"a": "1", "two": "2", "three": "3"}
@@ -120,21 +115,14 @@ def test_durations_across_articles(ruleset, tmp_path, a, b, conflict):
         assert "days" in found[0].conclusion and "cannot both hold" in found[0].conclusion
 
 
-def test_one_finding_groups_the_lengths_that_agree(ruleset):
+def test_one_finding_groups_the_lengths_that_agree(ruleset, tmp_path):
     texts = [
         "The union held a 14-day strike at the Acme plant in Northvale.",
         "The union held a two-week strike at the Acme plant in Northvale.",
         "The union held a three-week strike at the Acme plant in Northvale.",
     ]
-    with tempfile.TemporaryDirectory() as d:
-        for name, text in zip("abc", texts):
-            write_article(Path(d), name, text + "\n", "2025-03-10")
-        report, errors = run(Path(d), ruleset=ruleset)
-    assert errors == []
-    (f,) = [f for f in report.findings if f.rule == "FC003"]
+    (f,) = findings_of(ruleset, tmp_path, [(t, "2025-03-10") for t in texts], "FC003")
     sides: dict[str, set[str]] = {}
     for c in f.claims:
         sides.setdefault(c.side, set()).add(c.value)
-    assert sorted(sides.values(), key=len) == [{"three-week"}, {"14-day", "two-week"}], json.dumps(
-        {k: sorted(v) for k, v in sides.items()}
-    )
+    assert sorted(sides.values(), key=len) == [{"three-week"}, {"14-day", "two-week"}]

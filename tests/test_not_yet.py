@@ -5,18 +5,12 @@ the earlier article said had not been commented on yet."""
 from __future__ import annotations
 
 import pytest
-from conftest import claims_of_text, write_article
+from conftest import claims_of_text, findings_of
 
 
 def _fc004_of(ruleset, folder, articles: list[tuple[str, str]]) -> list:
     """The FC004 findings of one-line articles (text, publication date), named a, b, c ..."""
-    from factcheck import run
-
-    for name, (text, published) in zip("abcdef", articles):
-        write_article(folder, name, text + "\n", published)
-    report, errors = run(folder, ruleset=ruleset)
-    assert errors == []
-    return [f for f in report.findings if f.rule == "FC004"]
+    return findings_of(ruleset, folder, articles, "FC004")
 
 
 def _fc004(ruleset, folder, earlier: str, later: str) -> list:

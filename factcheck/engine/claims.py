@@ -1116,10 +1116,10 @@ _BREAK = re.compile(r"[,;:]")
 
 
 _STATES = "|".join(CASUALTY_ACTS)
-#: a state joined to another ("dead or injured", "dead and missing"): no one count of either
-_NOT_JOINED = r"(?!\s*(?:or|and|/)\s*[a-z])"
-_STATE_AFTER = re.compile(r"^\s+(" + _STATES + r")\b" + _NOT_JOINED, re.IGNORECASE)  # "left five people dead"
+_STATE_AFTER = re.compile(r"\s+(" + _STATES + r")\b", re.IGNORECASE)  # "left five people dead"
 _STATE_END = re.compile(r"\b(" + _STATES + r")$", re.IGNORECASE)  # "left three dead"
+#: a state joined to another ("dead or injured", "dead and missing"): no one count of either
+_JOINED = re.compile(r"\s*(?:or|and|/)\s*[a-z]", re.IGNORECASE)
 _NEARLY = re.compile(r"\b(?:nearly|almost|narrowly|practically|virtually)\s+$", re.IGNORECASE)
 _CAUSE_ROLES = frozenset({"obl:of", "obl:from", "nmod:of", "nmod:from"})
 
@@ -1142,25 +1142,21 @@ def _casualty(ctx: _Context, f: Fact, att: Attachment, base: dict) -> dict | Non
             return None  # "did not die", "nearly died": no one killed ("nobody died" is a count of none)
         cause = next((a for a in f.args if a.role in _CAUSE_ROLES), None)
         act, subject = "kill", _anchor(cause) if cause is not None else None
-        # who died may be some of the toll ("two died in hospital", "three more died"): a part
-        return {**base, "predicate": act, "pred_classes": word_classes(act, "v"), "subject": subject,
-                "object": "people" if att.relation == BARE else (_anchor(counted) or "people"), DIED: True}  # fmt: skip
     elif pred == "leave":
         counted = next(
             (a for a in f.args if a.role in ("object", "xcomp", "ccomp") and a.span.contains(att.span)), None
         )
-        m = _STATE_END.search(text[att.span.start : att.span.end])
-        if m is not None and _STATE_AFTER.match(" " + text[m.start() + att.span.start : att.span.end + 16]) is None:
-            m = None  # "left five dead or missing"
-        m = m or _STATE_AFTER.match(text[att.span.end : att.span.end + 16])
-        if counted is None or m is None:
-            return None
+        m = _STATE_END.search(text, att.span.start, att.span.end) or _STATE_AFTER.match(text, att.span.end)
+        if counted is None or m is None or _JOINED.match(text, m.end()):
+            return None  # (not "left five dead or missing")
         act, subject = CASUALTY_ACTS[m.group(1).casefold()], base["subject"]
     else:
         return None
     people = _anchor(counted)
     obj = "people" if people is None or people in CASUALTY_ACTS or att.relation == BARE else people
-    return {**base, "predicate": act, "pred_classes": word_classes(act, "v"), "subject": subject, "object": obj}
+    out = {**base, "predicate": act, "pred_classes": word_classes(act, "v"), "subject": subject, "object": obj}
+    # who died may be some of the toll ("two died in hospital", "three more died"): a part
+    return {**out, DIED: True} if pred in DYING else out
 
 
 def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:

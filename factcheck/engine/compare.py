@@ -344,9 +344,6 @@ def written_step(text: str, value: float) -> float:
     return 0.2 * 10.0**zeros if zeros else 1.0
 
 
-_DAYS = TIME_UNIT_DAYS
-
-
 def unit_relation(a: str, b: str) -> Literal["exact", "possible", "duration", "none"]:
     """Whether two units measure the same thing: the same unit ("percent",
     "USD", a counted noun), a bare "$" against a dollar currency (possible),
@@ -355,7 +352,7 @@ def unit_relation(a: str, b: str) -> Literal["exact", "possible", "duration", "n
     a, b = a.casefold(), b.casefold()
     if a == b:
         return "exact"
-    if a in _DAYS and b in _DAYS:
+    if a in TIME_UNIT_DAYS and b in TIME_UNIT_DAYS:
         return "duration"
     up = {a.upper(), b.upper()}
     if "$" in up and (up - {"$"}) <= _DOLLARS:
@@ -398,7 +395,7 @@ def _in_days(n: NumberValue, loose: bool) -> tuple[float, float]:
     in the longer unit (``loose``) a tenth more each way, as a length told in
     a coarser unit often is a loose one ("two years" for 17 months)."""
     lo, hi = n.interval()
-    short, long = _DAYS[n.unit.casefold()]
+    short, long = TIME_UNIT_DAYS[n.unit.casefold()]
     slack = _APPROX if loose else 0.0
     return lo * short * (1 - slack), hi * long * (1 + slack)
 
@@ -421,7 +418,7 @@ def compare_durations(a: NumberValue, b: NumberValue) -> Verdict:
     """Two lengths of time in different units ("14 days" / "two weeks", "a
     60-day stay" / "a three-month stay"), in days: each figure stands for what
     rounds to it in its own unit, so "30 months" and "two years" agree."""
-    a_longer = _DAYS[a.unit.casefold()][0] > _DAYS[b.unit.casefold()][0]
+    a_longer = TIME_UNIT_DAYS[a.unit.casefold()][0] > TIME_UNIT_DAYS[b.unit.casefold()][0]
     alo, ahi = _in_days(a, a_longer)
     blo, bhi = _in_days(b, not a_longer)
     if alo < bhi and blo < ahi:

@@ -683,6 +683,17 @@ def _one_occasion(ctx: SentenceContext, verb: Token, count: Token) -> bool:
 _PATIENT_DEPS = frozenset({"nsubj:pass", "obj", "dobj"})
 
 
+def _patient(tok: Token, verb: Token) -> bool:
+    """Whether a word is what an event verb is done to ("Ana Ruiz was
+    arrested", "police arrested 46"), or who died."""
+    return tok.dep_ in _PATIENT_DEPS or (tok.dep_ == "nsubj" and verb.lemma_.casefold() in _DEATH_VERBS)
+
+
+def _negated(verb: Token) -> bool:
+    """A verb negated by a word of its own ("was not arrested", "never died")."""
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children)
+
+
 def _named_ones(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """A person named as what an event verb counts: one person at least ("Ana
     Ruiz was arrested", "police arrested Ana Ruiz", "Ana Ruiz died"). It
@@ -695,12 +706,12 @@ def _named_ones(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         verb = tok.head
         if verb.i == tok.i or not _counted_event(verb):
             continue
-        if tok.dep_ not in _PATIENT_DEPS and not (tok.dep_ == "nsubj" and verb.lemma_.casefold() in _DEATH_VERBS):
+        if not _patient(tok, verb):
             continue
         m = ctx.entity_of.get(tok.i)
         if m is None or m.type != "person" or not m.entity or "-" not in m.entity or ctx.base + tok.idx < m.span.start:
             continue  # (a one-word "person" is as often a place the recogniser mistyped: "struck Northvale")
-        if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+        if _negated(verb):
             continue
         if _another_occasion(ctx, verb):
             continue
@@ -736,11 +747,9 @@ def _bare_counts(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attac
         verb = tok.head
         if tok.i in read or tok.pos_ not in ("NUM", "PRON") or verb.i == tok.i or not _counted_event(verb):
             continue  # (a number word starting a sentence may be tagged a pronoun)
-        lemma = verb.lemma_.casefold()
-        if lemma not in PEOPLE_VERBS:
+        if verb.lemma_.casefold() not in PEOPLE_VERBS:
             continue
-        patient = tok.dep_ in _PATIENT_DEPS or (tok.dep_ == "nsubj" and lemma in _DEATH_VERBS)
-        if not patient and not (
+        if not _patient(tok, verb) and not (
             tok.dep_ in _MISREAD_OBJECT and not any(c.dep_ in _PATIENT_DEPS for c in verb.children)
         ):
             continue
@@ -751,9 +760,8 @@ def _bare_counts(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attac
             continue  # "killed 10 to 15", "killed 1 in 10", "nearly killed 3"
         if any(c.i > tok.i and not _misplaced_phrase(c) for c in tok.children):
             continue
-        if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+        if _negated(verb):
             continue
-        first = tok.left_edge
         att = Attachment(
             kind="number",
             text=tok.text,
@@ -763,7 +771,7 @@ def _bare_counts(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attac
             head_span=_span_of(ctx, tok),
             relation=BARE,
             unit="person",
-            hedge=_hedge(ctx.doc, first) if first.i == tok.i else _hedge(ctx.doc, tok) or _hedge_of(first, tok),
+            hedge=_hedge(ctx.doc, tok),  # "killed at least 10"
         )
         out.append((tok.i, att))
     return out
@@ -802,12 +810,6 @@ def _misplaced_phrase(tok: Token) -> bool:
     the victims")."""
     case = _case(tok)
     return tok.dep_.startswith(("nmod", "obl")) and bool(case) and case not in ("of", "than")
-
-
-def _hedge_of(first: Token, tok: Token) -> str | None:
-    """A hedge written as the number's own left words ("at least 10")."""
-    phrase = " ".join(t.lower_ for t in first.doc[first.i : tok.i])
-    return phrase if phrase in _HEDGES else None
 
 
 #: Words that set an event apart from the one a story reports ("over a similar attack").
@@ -897,7 +899,7 @@ def _zero_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         if any(no is None or c.i != no.i for c in tok.children) or (no is not None and any(True for _ in no.children)):
             # "no one else", "no one in the second car", "almost no one": not none of all
             continue
-        if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+        if _negated(verb):
             continue
         if first.i > 0 and ctx.doc[first.i - 1].lower_ in _ALMOST:
             continue  # "almost no one": a few
