@@ -577,3 +577,43 @@ def test_the_day_in_market_reports_is_the_day_reported():
     assert found == [("Monday", "2025-02-24"), ("the day", "2025-02-24"), ("the day", "2025-02-24")]
     assert value_of("Shares ended the day higher.", "the day", date(2025, 2, 25)) == "2025-02-25"
     assert times("The day before the vote, he left.", WED)[0].value is None
+
+
+# --------------------------------------------------------------------------- a clock time and the day of its sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # the day named elsewhere in the sentence, not the publication day
+        ("The man died at 12:45 p.m. at his home on Monday.", "12:45 p.m.", "2025-04-28T12:45"),
+        ("Crews were called at about 6 a.m., officials said on Sunday.", "6 a.m.", "2025-04-27T06:00"),
+        ("The bomb went off at 5:30 p.m. near the bank on March 2, police said.", "5:30 p.m.", "2025-03-02T17:30"),
+        ("The fire broke out at 20:49 GMT in the roof on April 12, 2024.", "20:49 GMT", "2024-04-12T20:49Z"),
+        # several days: the nearest
+        ("On Friday the shop, which shut at 9 p.m. on the eve of Monday, was sold.", "9 p.m.", "2025-04-28T21:00"),
+        # no day in the sentence: the publication day, as before
+        ("The doors opened at 10 a.m.", "10 a.m.", "2025-04-30T10:00"),
+    ],
+)
+def test_clock_time_takes_the_day_its_sentence_names(sentence, phrase, value):
+    assert value_of(sentence, phrase) == value
+
+
+def test_clock_time_day_of_its_own_sentence_only():
+    """Times are read sentence by sentence: a day named in another sentence
+    does not date the clock time; the day a clock time carries is its own."""
+    text = "The plant closed on Monday. The doors opened at 10 a.m."
+    second = text.index("The doors")
+    found = times(text, start=second, end=len(text))
+    assert [(m.text, m.value) for m in found] == [("10 a.m.", "2025-04-30T10:00")]
+    assert value_of("He left at 9:30 p.m. Tuesday and came back on Friday.", "9:30 p.m. Tuesday") == (
+        "2025-04-29T21:30"
+    )
+
+
+def test_clock_time_without_publication_date_takes_a_dated_day():
+    text = "The deputy was shot at 3 p.m. outside a house on June 24, 2005."
+    m = [x for x in times(text, None) if x.text == "3 p.m."]
+    assert m and m[0].value == "2005-06-24T15:00", [(x.text, x.value) for x in times(text, None)]
+    assert "the day its sentence names" in m[0].how
