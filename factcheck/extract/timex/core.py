@@ -314,12 +314,8 @@ def _time_res(ctx: _Ctx, m: re.Match[str], hh: int, mm: int, label: str) -> _Res
     phrase = ctx.text[s:e]
     day = (m["day"] or "").lower() if "day" in m.re.groupindex else ""
     explicit = "dy" in m.re.groupindex and bool(m["dy"])
-    no_day = not day and not ("dmon" in m.re.groupindex and m["dmon"])
     if ctx.pub is None and not explicit:
-        res = _unknown(s, e, "TIME", "time", f"'{phrase}': clock time on a day counted from publication")
-        if no_day:
-            res.meta = {"clock": f"T{hh:02d}:{mm:02d}" + _zone(m)}
-        return res
+        return _unknown(s, e, "TIME", "time", f"'{phrase}': clock time on a day counted from publication")
     pub = ctx.pub or date.min
     if "dmon" in m.re.groupindex and m["dmon"]:
         mo, dd = _month_num(m["dmon"]), int(m["dd"])
@@ -348,17 +344,10 @@ def _time_res(ctx: _Ctx, m: re.Match[str], hh: int, mm: int, label: str) -> _Res
     else:
         d = pub
         why = "no day given: taken as the publication day"
-    val = f"{d.isoformat()}T{hh:02d}:{mm:02d}" + _zone(m)
+    val = f"{d.isoformat()}T{hh:02d}:{mm:02d}"
+    tz = (m["tz"] or "").upper() if "tz" in m.re.groupindex else ""
+    if tz in ("UTC", "GMT", "Z"):
+        val += "Z"
     if explicit:
         return _Res(s, e, "TIME", _Val(val, "time", d, d), False, f"'{phrase}': {label}, {why} -> {val}")
-    res = _Res(s, e, "TIME", _Val(val, "time", d, d), True, f"'{phrase}', {_pubstr(pub)} -> {label}, {why} -> {val}")
-    if no_day:
-        # "died at 12:45 p.m. at his home on Thursday": the day the sentence names, if any (discourse)
-        res.meta = {"clock": val[len(d.isoformat()) :]}
-    return res
-
-
-def _zone(m: re.Match[str]) -> str:
-    """The TIMEX3 zone suffix of a clock time: "Z" for UTC or GMT."""
-    tz = (m["tz"] or "").upper() if "tz" in m.re.groupindex else ""
-    return "Z" if tz in ("UTC", "GMT", "Z") else ""
+    return _Res(s, e, "TIME", _Val(val, "time", d, d), True, f"'{phrase}', {_pubstr(pub)} -> {label}, {why} -> {val}")

@@ -60,7 +60,6 @@ def _discourse(ctx: _Ctx, out: list[tuple[_Res, str]], prior: Sequence[tuple[_Re
     the same quarter one year before; "the quarter" after "the third quarter"
     is that quarter.
     """
-    _clock_days(ctx, out)
     anchors: list[_Res] = [r for r, n in prior if _is_anchor(r, n)]
     days = [r for r, n in prior if r.type == "DATE" and r.val is not None and r.val.gran == "day" and r.val.value]
     for res, name in out:
@@ -159,34 +158,3 @@ def _is_anchor(res: _Res, name: str) -> bool:
         and bool(_PERIOD_RX.fullmatch(res.val.value or ""))
         and res.val.gran != "week"
     )
-
-
-def _clock_days(ctx: _Ctx, out: list[tuple[_Res, str]]) -> None:
-    """A clock time written without a day takes the day its sentence names:
-    "died at 12:45 p.m. at his home on Thursday" is Thursday at 12:45, not the
-    publication day (the nearest day of the sentence when it names several);
-    a sentence that names no day leaves the publication day."""
-    days = [
-        r
-        for r, _ in out
-        if r.val is not None
-        and r.val.start is not None
-        and r.val.start == r.val.end
-        and r.val.gran in ("day", "time")
-        and not (r.meta or {}).get("clock")
-    ]
-    if not days:
-        return
-    for res, _ in out:
-        clock = (res.meta or {}).get("clock")
-        if not clock:
-            continue
-        day = min(days, key=lambda d: (d.start - res.end if d.start >= res.end else res.start - d.end, d.start))
-        assert day.val is not None and day.val.start is not None  # days filtered on a day above
-        d = day.val.start
-        value = d.isoformat() + clock
-        res.val, res.reason, res.relative = _Val(value, "time", d, d), None, day.relative
-        res.how = (
-            f"'{ctx.text[res.start : res.end]}': a clock time on the day its sentence names "
-            f"('{ctx.text[day.start : day.end]}', {d.isoformat()}) -> {value}"
-        )
