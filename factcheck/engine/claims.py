@@ -51,7 +51,7 @@ from ..text.words import (
     WORD_RE,
     slug,
 )
-from .compare import DateValue, NumberValue, PartialDate, PlaceValue, clock_of, number_from, partial_date, quote_words
+from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
 from .titles import HEAD_ROLES, Title, titles_of
 
 Slot = Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]
@@ -1254,87 +1254,78 @@ def _with_event_entities(ctx: _Context, f: Fact, anchors: set[str]) -> set[str]:
     return anchors
 
 
-_DAY_WORDS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
-
-
 def _day_value(
     ctx: _Context, f: Fact, att: Attachment, t: TimeMention, base: dict, once: bool
 ) -> tuple[DateValue | PartialDate, str, str] | None:
     """The value, normalised value and explanation of a date claim: a resolved
-    date or, with no publication date, the day it names; with the time of day it
-    gives, on the day its clause names when it names none itself."""
+    date (a clock time that names no day on the day its clause names, if any)
+    or, with no publication date, the day it names."""
     dv = _date_value(t)
-    before = ctx.ex.article.text[max(0, t.span.start - 40) : t.span.start]  # "about", "just before" a time of day
-    clock = clock_of(t.text, before) if t.type == "TIME" else None
-    day = _clause_day(ctx, f, att, base) if clock is not None and not _names_a_day(t.text) else None
-    if clock is None and _day_of_a_clock(ctx, f, att, base):
-        return None  # "at 12:45 p.m. ... on Thursday": one claim, Thursday at 12:45
     if dv is not None:
         if dv.granularity not in EVENT_GRANULARITIES and not (once and dv.granularity == "year"):
             return None  # a year dates a period of a life, often one of several; not a death or a founding
-        if clock is None or dv.start != dv.end:
+        day = _clause_day(ctx, f, att) if _clock_only(t) else None
+        if day is None:
             return dv, att.value or dv.start.isoformat(), t.how
-        if not isinstance(day, DateValue):
-            return replace(dv, clock=clock), att.value or dv.start.isoformat(), t.how
         # "died at 12:45 p.m. at his home on Thursday": the clock time is on its clause's day,
         # not on the publication day the time expression alone was given
         normalized = day.start.isoformat() + (att.value or "")[10:]
-        how = f"'{t.text}': {clock.describe()} on the day its clause names ('{day.text}') -> {normalized}"
-        return replace(dv, start=day.start, end=day.end, relative=day.relative, clock=clock), normalized, how
+        how = f"'{t.text}': a time of the day its clause names ('{day.text}') -> {normalized}"
+        return replace(dv, start=day.start, end=day.end, relative=day.relative), normalized, how
     # no publication date to place "Friday" or "June 24": the day it names is still comparable
     pd = partial_date(t.text) if t.value is None and t.type in ("DATE", "TIME") else None
-    if isinstance(day, PartialDate):
-        pd = replace(day, text=t.text)  # "at 3 p.m. ... on Friday": Friday, at 3 p.m.
     if pd is None:
         return None
-    pd = replace(pd, clock=clock)
     how = f"'{t.text}' names {pd.describe()}; unresolved ({t.unresolved_reason or 'no year'}), so only the day is compared"
     return pd, pd.describe() + " (year unknown)", how
 
 
-def _names_a_day(text: str) -> bool:
-    """Whether a time expression names its day ("9:30 p.m. Tuesday", "5 p.m. on March 2", "yesterday at noon")."""
-    pd = partial_date(text)
-    return bool(_DAY_WORDS.search(text)) or (pd is not None and (pd.weekday is not None or pd.month is not None))
+_DAY_WORDS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+#: Words before a day that make it a bound or another event's, not the day a clause
+#: happened on: "until Friday", "effective Friday", "ahead of Friday's deadline",
+#: "48 hours after the Monday shooting", "the third since January 1".
+_NOT_THE_DAY = re.compile(
+    r"\b(?:until|till|through|thru|by|since|before|after|effective|from|ahead\s+of|due|as\s+of)"
+    r"\s+(?:the\s+|this\s+|next\s+|last\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def _clause_day(ctx: _Context, f: Fact, att: Attachment, base: dict) -> DateValue | PartialDate | None:
-    """The one day another time expression of the clause gives what a clock
-    time dates: "died at 12:45 p.m. at his home on Thursday" (both date "died",
-    whatever noun the parse hung "Thursday" on). A day that dates an event noun
-    ("48 hours after the Monday shooting") or another clause ("who turned 75 on
-    Monday") is not the clock time's."""
-    dated = _dated_event(f, att.head.casefold(), base)
-    days: list[DateValue | PartialDate] = []
+def _clock_only(t: TimeMention) -> bool:
+    """A clock time that names no day of its own ("at 12:45 p.m.", not "9:30
+    p.m. Tuesday" nor "yesterday at noon"): resolved, for want of a day, on
+    the publication day."""
+    if t.type != "TIME" or not t.value or not _CLOCK_VALUE.match(t.value):
+        return False
+    pd = partial_date(t.text)
+    return not _DAY_WORDS.search(t.text) and (pd is None or (pd.weekday is None and pd.month is None))
+
+
+def _clause_day(ctx: _Context, f: Fact, att: Attachment) -> DateValue | None:
+    """The one day another time expression of the clause gives the word a clock
+    time dates: "died at 12:45 p.m. at his home on Thursday". The day must date
+    that same word, or hang on a name or a place, which no day is of ("at his
+    home on Thursday", "in Santa Rosa on Thursday"); not a bound ("until
+    Friday", "effective Friday"), a possessive ("Friday's deadline"), a noun's
+    modifier ("the Monday shooting", "a Friday deadline") or another word's
+    ("a deadline on Friday")."""
+    text = ctx.ex.article.text
+    days: list[DateValue] = []
     for a in f.attachments:
-        if a.kind != "date" or a is att or _dated_event(f, a.head.casefold(), base) != dated:
+        if a.kind != "date" or a is att or a.relation.partition(":")[0] not in ("obl", "nmod"):
+            continue
+        head = meaning.normalise(a.head)
+        placed = meaning.is_site(head) or any(m.span.overlaps(a.head_span) for m in ctx.ex.entities)
+        if a.head_span != att.head_span and not placed:
+            continue
+        if _NOT_THE_DAY.search(text, max(0, a.span.start - 30), a.span.start) or text.startswith("'s", a.span.end):
             continue
         t = ctx.times.get((a.span.start, a.span.end))
-        if t is None or clock_of(t.text) is not None:
-            continue
-        dv = _date_value(t)
-        if dv is not None and dv.start == dv.end and dv.granularity in ("day", "time"):
+        dv = _date_value(t) if t is not None and not _clock_only(t) else None
+        if dv is not None and dv.start == dv.end and dv.granularity in ("day", "time") and t is not None:
             days.append(dv)
-        elif dv is None and t.value is None and (pd := partial_date(t.text)) is not None:
-            days.append(pd)
-    distinct = {(d.start, d.end) if isinstance(d, DateValue) else (d.weekday, d.month, d.day) for d in days}
-    return days[0] if len(distinct) == 1 else None
-
-
-def _day_of_a_clock(ctx: _Context, f: Fact, att: Attachment, base: dict) -> bool:
-    """Whether the day ``att`` names is the day of a clock time of its clause
-    (:func:`_clause_day`), told by that clock time's claim."""
-    dated = _dated_event(f, att.head.casefold(), base)
-    for a in f.attachments:
-        t = ctx.times.get((a.span.start, a.span.end))
-        if a is att or a.kind != "date" or t is None or t.type != "TIME" or _names_a_day(t.text):
-            continue
-        if _dated_event(f, a.head.casefold(), base) != dated:
-            continue
-        if clock_of(t.text) is not None and _clause_day(ctx, f, a, base) is not None:
-            day = ctx.times.get((att.span.start, att.span.end))
-            return day is not None and clock_of(day.text) is None
-    return False
+    return days[0] if len({(d.start, d.end) for d in days}) == 1 else None
 
 
 def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:

@@ -56,22 +56,6 @@ class Verdict:
 
 
 @dataclass(frozen=True)
-class Clock:
-    """A time of day as written ("about 9:30 a.m.", "20:49 GMT"): minutes after
-    midnight, how far the time it tells may lie from it (its rounding, and a
-    hedge: "about", "just before"), and its zone as written ("utc" for GMT,
-    UTC or Z; "" when none is given)."""
-
-    minute: int
-    slack: int
-    zone: str = ""
-    text: str = ""
-
-    def describe(self) -> str:
-        return f"{self.minute // 60:02d}:{self.minute % 60:02d}" + (f" {self.zone.upper()}" if self.zone else "")
-
-
-@dataclass(frozen=True)
 class DateValue:
     """A resolved date as an inclusive calendar range and its granularity."""
 
@@ -80,84 +64,9 @@ class DateValue:
     granularity: str = "day"
     text: str = ""
     relative: bool = False  # resolved against a publication date ("today", "Monday", "last month")
-    clock: Clock | None = None  # the time of day it gives, if any
 
 
 RELATIVE_SLACK_DAYS = 1
-
-# --------------------------------------------------------------------------- times of day
-
-_AMPM = r"(?P<ap>[ap])\.?\s?m\b\.?"
-_CLOCK_RE = re.compile(
-    rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*{_AMPM}"  # "5:30 p.m.", "8.49pm", "6am", "3 p. m."
-    r"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)\b(?=\s*(?:h\b|hrs\b|hours\b|(?P<z24>GMT|UTC|Z)\b))"
-    r"|\b(?P<word>noon|midday|midnight)\b",
-    re.IGNORECASE,
-)
-#: Zone words after a clock time; GMT, UTC and Z are one zone.
-_ZONE_RE = re.compile(r"^\s*\(?(GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|AEST|AEDT|local time)\b", re.IGNORECASE)
-#: Words right before a clock time that make it approximate ("about 6 a.m.", "just before 5:30 p.m.").
-_CLOCK_HEDGES = frozenset(
-    {"about", "around", "approximately", "roughly", "some", "shortly", "just", "nearly", "almost", "circa", "ca"}
-)
-#: Words right before a clock time that make it a bound, not the time ("by 5 p.m.", "until noon", "after 9 p.m.").
-_CLOCK_BOUNDS = frozenset(
-    {"before", "after", "by", "until", "till", "til", "since", "from", "between", "past", "later", "earlier", "than"}
-)
-#: Minutes either side of a hedged time.
-CLOCK_HEDGE_MINUTES = 30
-
-
-def clock_of(text: str, before: str = "") -> Clock | None:
-    """The time of day a time expression gives, with the words ``before`` it:
-    "5:30 p.m." (give or take 15 minutes: a half hour may be rounded),
-    "9:27 a.m." (2 minutes), "4 p.m." (30), "about 6 a.m." (30 more), "20:49
-    GMT" (zone "utc"), "noon". None for no time of day, a bare "2:15" (a
-    round's clock, a score), a range ("between 2 and 4 a.m.", "9-11 a.m.") or
-    a bound ("by 5 p.m.", "after 9 p.m."; "just after 9 p.m." is hedged)."""
-    found = list(_CLOCK_RE.finditer(text))
-    if len(found) != 1:
-        return None  # none, or a range: "from 2 a.m. to 4 a.m."
-    m = found[0]
-    if re.search(r"(?:\d|[ap]\.?\s?m\.?|noon|midnight)\s*(?:-|–|to|and|or)\s*$", before + text[: m.start()], re.I):
-        return None  # "2 to 4 a.m.", "9-11 a.m."
-    if m["word"]:
-        minute, step = (720 if m["word"].casefold() in ("noon", "midday") else 0), 0
-    elif m["h24"]:
-        minute, step = int(m["h24"]) * 60 + int(m["m24"]), int(m["m24"])
-    else:
-        h = int(m["h"]) % 12 + (12 if m["ap"].casefold() == "p" else 0)
-        minute, step = h * 60 + int(m["m"] or 0), int(m["m"] or 0)
-    slack = 30 if step == 0 and not m["word"] else 15 if step % 15 == 0 else 5 if step % 5 == 0 else 2
-    if m["word"]:
-        slack = 15
-    words = re.findall(r"[a-z]+", (before + " " + text[: m.start()]).casefold())[-2:]
-    if words and words[-1] in _CLOCK_BOUNDS and not (len(words) == 2 and words[0] in _CLOCK_HEDGES):
-        return None
-    if any(w in _CLOCK_HEDGES for w in words):
-        slack += CLOCK_HEDGE_MINUTES
-    zone = m["z24"] or ""
-    if not zone:
-        z = _ZONE_RE.match(text[m.end() :])
-        zone = z.group(1) if z else ""
-    zone = "utc" if zone.casefold() in ("gmt", "utc", "z") else zone.casefold()
-    return Clock(minute, slack, zone, text[m.start() : m.end()])
-
-
-def compare_clocks(a: Clock, b: Clock) -> Verdict | None:
-    """Two times of day of one event on one day: they differ when further
-    apart than their slacks allow (measured round the clock, so "11:50 p.m." and
-    "12:10 a.m." are 20 minutes apart). None when they are not comparable:
-    different zones, or one zone given and not the other."""
-    if a.zone != b.zone:
-        return None
-    apart = abs(a.minute - b.minute)
-    apart = min(apart, 24 * 60 - apart)
-    if apart <= a.slack + b.slack:
-        return Verdict("compatible", f"'{a.text}' and '{b.text}' are within {apart} minutes: one time, as written")
-    hours, minutes = divmod(apart, 60)
-    gap = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-    return Verdict("differ", f"'{a.text}' is {a.describe()}, '{b.text}' is {b.describe()}: {gap} apart on one day")
 
 
 def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict:
@@ -167,10 +76,6 @@ def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict
     date ("today", "Monday") one day off is compatible, since it rests on a
     publication date that may be a day late."""
     if a.start == b.start and a.end == b.end:
-        if a.start == a.end and a.clock is not None and b.clock is not None:
-            by_clock = compare_clocks(a.clock, b.clock)
-            if by_clock is not None:
-                return by_clock
         return Verdict("same", f"'{a.text}' and '{b.text}' both mean {_range(a)}")
     lo = max(a.start, b.start).toordinal()
     hi = min(a.end, b.end).toordinal()
@@ -211,7 +116,6 @@ class PartialDate:
     late: bool = False  # "night", "evening", "late": may run into the next day
     early: bool = False  # "early", "morning", "dawn": may be the night before
     text: str = ""
-    clock: Clock | None = None  # the time of day it gives ("3 p.m. Friday", "at 9:27 a.m.")
 
     def describe(self) -> str:
         parts = []
@@ -219,8 +123,6 @@ class PartialDate:
             parts.append(_WEEKDAY_NAMES[self.weekday])
         if self.month is not None and self.day is not None:
             parts.append(f"{_MONTH_NAMES[self.month - 1]} {self.day}")
-        if self.clock is not None:
-            parts.append(self.clock.describe())
         return ", ".join(parts)
 
 
@@ -292,7 +194,6 @@ def _as_partial(d: DateValue | PartialDate) -> PartialDate | None:
         bool(_LATE_RE.search(d.text)),
         bool(_EARLY_RE.search(d.text)),
         d.text,
-        d.clock,
     )
 
 
@@ -319,11 +220,6 @@ def compare_partial_dates(a: DateValue | PartialDate, b: DateValue | PartialDate
         checks.append(pa.weekday == pb.weekday)
     if None not in (pa.month, pb.month, pa.day, pb.day):
         checks.append((pa.month, pa.day) == (pb.month, pb.day))
-    if pa.clock is not None and pb.clock is not None and checks and all(checks):
-        # one day named on both sides: the times of day of one event on it
-        by_clock = compare_clocks(pa.clock, pb.clock)
-        if by_clock is not None:
-            return by_clock
     if not checks:
         return Verdict("unknown", f"'{a.text}' and '{b.text}' name a day in different ways (a weekday, a date)")
     if all(checks):
