@@ -126,3 +126,50 @@ def test_passed_away_is_died(tmp_path):
     _write(tmp_path, "b", "Ana Ruiz died on Thursday at her home in Northvale.")
     report, _ = factcheck.run(tmp_path)
     assert [f.label for f in report.findings if f.kind == "date"] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Police arrested Ana Ruiz at her home in Northvale, two days after a raid on Monday.",
+        "Police arrested Ana Ruiz in Northvale, 48 hours after the Monday shooting.",
+        "Police arrested Ana Ruiz in Northvale, days after the shooting on Saturday.",
+        "Police arrested Ana Ruiz at her home in Northvale, a week after the March 5 raid.",
+    ],
+)
+def test_a_date_of_an_event_noun_is_not_its_clauses(ruleset, tmp_path, a):
+    """ "Arrested Ana Ruiz two days after the Monday shooting" dates the
+    shooting: no conflict with an arrest on Wednesday, though the clause's
+    predicate is the same."""
+    from conftest import findings_of
+
+    b = "Police arrested Ana Ruiz in Northvale on Wednesday."
+    assert findings_of(ruleset, tmp_path, [(a, "2025-03-12"), (b, "2025-03-14")], "FC002") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The curfew in Northvale, in force until Friday, started in the evening.", "The curfew in Northvale started on Wednesday."),
+        ("Ana Ruiz resigned as mayor of Northvale, effective on Friday.", "Ana Ruiz resigned as mayor of Northvale on Wednesday."),
+        ("The Northvale bridge reopened ahead of Friday's deadline.", "The Northvale bridge reopened on Wednesday."),
+        ("The Northvale bridge closed until Monday.", "The Northvale bridge closed on Wednesday."),
+        ("The Northvale bridge reopened with a Friday deadline for repairs.", "The Northvale bridge reopened on Wednesday."),
+        ("A fire broke out at the Northvale Mill, the third since January 1.", "A fire broke out at the Northvale Mill early Wednesday."),
+    ],
+)  # fmt: skip
+def test_a_bound_or_a_things_day_is_no_date_of_the_clause(ruleset, tmp_path, a, b):
+    """A day that bounds the clause ("until Friday", "effective Friday", "since
+    January 1") or modifies a thing ("Friday's deadline", "a Friday deadline")
+    is not when it happened: no conflict with another article's day."""
+    from conftest import findings_of
+
+    assert findings_of(ruleset, tmp_path, [(a, "2025-03-12"), (b, "2025-03-12")], "FC002") == []
+
+
+def test_a_day_inside_a_bound_phrase_is_no_date_of_the_clause(ruleset, tmp_path):
+    """A bridge "reopened ahead of a deadline on Friday": the day is the deadline's."""
+    from conftest import findings_of
+
+    a, b = "The bridge reopened ahead of a deadline on Friday.", "The bridge reopened on Wednesday."
+    assert findings_of(ruleset, tmp_path, [(a, "2025-03-12"), (b, "2025-03-12")], "FC002") == []

@@ -96,6 +96,13 @@ def test_changed_date_is_flagged(ruleset, docs):
             t = f.time
             if f.in_quote or t is None or t.granularity != "day" or t.relative or not re.search(r"\b\d{1,2}\b", t.text):
                 continue
+            # the day something happened: told "on" a day or bare, of a clause that is no birth
+            # ("available until January 30" is a bound, "above its November 20 low" a thing's day)
+            att = next((a for a in f.attachments if a.kind == "date" and a.span == t.span), None)
+            if att is None or att.relation not in ("obl:on", "nmod:on", "obl:tmod", "obl") or f.predicate == "bear":
+                continue
+            if not f.entities:
+                continue  # "the parties agreed": nothing named pins what the date is of
             m = list(re.finditer(r"\b(\d{1,2})\b", t.text))[0]
             day = int(m.group(1))
             new_day = day + 9 if day <= 19 else day - 9

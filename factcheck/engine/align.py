@@ -357,6 +357,12 @@ def _same_noun(a: SlotClaim, b: SlotClaim) -> bool:
     return meaning.is_a(a.noun, b.noun) or meaning.is_a(b.noun, a.noun)
 
 
+def _dates_noun(a: SlotClaim, b: SlotClaim) -> bool:
+    """Whether either date claim dates an event noun other than its clause's
+    predicate ("the Monday shooting", "a fire on Tuesday destroyed ...")."""
+    return any(c.noun and c.predicate and c.noun != c.predicate for c in (a, b))
+
+
 def _same_predicate(a: SlotClaim, b: SlotClaim) -> bool:
     if not a.predicate or not b.predicate:
         return False
@@ -500,7 +506,9 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if a.slot in ("number", "ordinal", "holder") and not _same_noun(a, b) and unit_relation(a.noun, b.noun) == "none":
         # (a sum's noun is its currency: "US$434 million" / "$334 million")
         return f"'{a.noun}' and '{b.noun}' are different things"
-    if a.slot == "date" and not (_same_noun(a, b) or _same_predicate(a, b)):
+    if a.slot == "date" and not (_same_noun(a, b) or _same_predicate(a, b) and not _dates_noun(a, b)):
+        # a date of an event noun dates that event, not its clause: "arrested Ana Ruiz two days
+        # after the Monday shooting" is no date of an arrest on Wednesday
         return f"'{a.noun}' and '{b.noun}' are different events"
     if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
         return "different subjects"

@@ -1171,6 +1171,9 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     t = ctx.times.get((att.span.start, att.span.end))
     if t is None or not head:
         return None
+    text = ctx.ex.article.text
+    if _bound_day(text, att, f) or _modifier_day(text, att, att.head):
+        return None  # "until Friday", "effective Friday", "a Friday deadline": not when it happened
     once = _once_entity(ctx, f, base)
     value = _day_value(ctx, f, att, t, base, once is not None)
     if value is None:
@@ -1258,15 +1261,19 @@ def _day_value(
     ctx: _Context, f: Fact, att: Attachment, t: TimeMention, base: dict, once: bool
 ) -> tuple[DateValue | PartialDate, str, str] | None:
     """The value, normalised value and explanation of a date claim: a resolved
-    date (a clock time that names no day on the day its clause names, if any)
-    or, with no publication date, the day it names."""
+    date (a clock time that names no day on the day its clause names; on no
+    day, none) or, with no publication date, the day it names."""
     dv = _date_value(t)
     if dv is not None:
         if dv.granularity not in EVENT_GRANULARITIES and not (once and dv.granularity == "year"):
             return None  # a year dates a period of a life, often one of several; not a death or a founding
-        day = _clause_day(ctx, f, att) if _clock_only(t) else None
-        if day is None:
+        if not _clock_only(t):
             return dv, att.value or dv.start.isoformat(), t.how
+        day = _clause_day(ctx, f, att)
+        if day is None:
+            # "touched down at 11:40 a.m.": the publication day is a guess (a story filed the next
+            # morning, a clause whose day another clause names); the time dates nothing
+            return None
         # "died at 12:45 p.m. at his home on Thursday": the clock time is on its clause's day,
         # not on the publication day the time expression alone was given
         normalized = day.start.isoformat() + (att.value or "")[10:]
@@ -1292,6 +1299,29 @@ _NOT_THE_DAY = re.compile(
 )
 
 
+_WHERE = frozenset({"at", "in", "inside", "near", "outside"})
+_BOUND_PHRASE = re.compile(
+    r"(?:until|till|through|by|since|before|after|effective|ahead\s+of|due|as\s+of)\b", re.IGNORECASE
+)
+
+
+def _bound_day(text: str, att: Attachment, f: Fact) -> bool:
+    """A day that bounds the clause, not the day it happened on: "in force until
+    Friday", "resigned, effective Friday", "reopened ahead of Friday's deadline",
+    "the third since January 1", or a day inside such a phrase of the clause
+    ("ahead of a deadline on Friday", "due to end on Friday")."""
+    if _NOT_THE_DAY.search(text, max(0, att.span.start - 30), att.span.start) is not None:
+        return True
+    return any(a.span.contains(att.span) and _BOUND_PHRASE.match(a.text) for a in f.args)
+
+
+def _modifier_day(text: str, att: Attachment, head: str) -> bool:
+    """A day that modifies a thing, not an event: "a Friday deadline",
+    "Friday's deadline" ("the Monday shooting", "Sunday's game" date events)."""
+    modifier = att.relation.partition(":")[0] in ("compound", "amod") or text.startswith("'s", att.span.end)
+    return modifier and not meaning.is_event(meaning.normalise(head))
+
+
 def _clock_only(t: TimeMention) -> bool:
     """A clock time that names no day of its own ("at 12:45 p.m.", not "9:30
     p.m. Tuesday" nor "yesterday at noon"): resolved, for want of a day, on
@@ -1305,21 +1335,22 @@ def _clock_only(t: TimeMention) -> bool:
 def _clause_day(ctx: _Context, f: Fact, att: Attachment) -> DateValue | None:
     """The one day another time expression of the clause gives the word a clock
     time dates: "died at 12:45 p.m. at his home on Thursday". The day must date
-    that same word, or hang on a name or a place, which no day is of ("at his
-    home on Thursday", "in Santa Rosa on Thursday"); not a bound ("until
+    that same word, or hang on where the clause happened, which no day is of
+    ("at his home on Thursday", "in Santa Rosa on Thursday"); not a bound ("until
     Friday", "effective Friday"), a possessive ("Friday's deadline"), a noun's
     modifier ("the Monday shooting", "a Friday deadline") or another word's
     ("a deadline on Friday")."""
     text = ctx.ex.article.text
+    # where the clause happened: its place arguments and place values ("at his home", "in Santa Rosa")
+    places = [x.head_span for x in f.args if x.role.partition(":")[2] in _WHERE]
+    places += [x.span for x in f.attachments if x.kind == "place"]
     days: list[DateValue] = []
     for a in f.attachments:
         if a.kind != "date" or a is att or a.relation.partition(":")[0] not in ("obl", "nmod"):
             continue
-        head = meaning.normalise(a.head)
-        placed = meaning.is_site(head) or any(m.span.overlaps(a.head_span) for m in ctx.ex.entities)
-        if a.head_span != att.head_span and not placed:
+        if a.head_span != att.head_span and not any(p.overlaps(a.head_span) for p in places):
             continue
-        if _NOT_THE_DAY.search(text, max(0, a.span.start - 30), a.span.start) or text.startswith("'s", a.span.end):
+        if _bound_day(text, a, f) or text.startswith("'s", a.span.end):
             continue
         t = ctx.times.get((a.span.start, a.span.end))
         dv = _date_value(t) if t is not None and not _clock_only(t) else None
