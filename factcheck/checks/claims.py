@@ -26,7 +26,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.align import ClaimIndex, align, build_index
-from ..engine.claims import Slot
+from ..engine.claims import HOME, Slot
 from ..engine.corpus import Corpus
 from ..engine.grouping import Disagreement, ValueGroup, disagreements, source_clusters
 from ..model.models import Category, Claim, Finding, Label, Severity
@@ -151,6 +151,8 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
     topic = _ENTITY_REF.sub(lambda m: corpus.entity_name(m.group(1)), first.topic)
     # a person's titles ("title of @id", engine/titles.py) read as "the title of <name>"
     what = topic if first.role.startswith("title of ") else _WHAT[slot].format(topic=topic)
+    if slot == "place" and first.role == HOME:
+        what = f"where {topic} is from"
     if slot == "quote" and first.source:
         what += f" by {corpus.entity_name(first.source)}"  # a resolved speaker, by name (never "he")
     message = f"Sources differ on {what}: " + " | ".join(parts)

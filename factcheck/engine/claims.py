@@ -48,6 +48,7 @@ from ..text.words import (
     ONCE_FOR_ORGANISATIONS,
     STAND_INS,
     STOPWORDS,
+    STREET_WORDS,
     WORD_RE,
     slug,
 )
@@ -995,6 +996,8 @@ def _from_attachment(
             att.text, topic=head, noun=head, noun_classes=word_classes(head, "n"), role="position",
             anchors=frozenset(anchors - {head}), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
+    if att.kind == "place" and (home := _home(ctx, f, att, base)) is not None:
+        return home
     if att.kind == "place":
         rel, _, prep = att.relation.partition(":")
         role = PLACE_ROLES.get(prep.casefold(), "") if rel in ("obl", "nmod") else ""
@@ -1255,6 +1258,54 @@ def _with_event_entities(ctx: _Context, f: Fact, anchors: set[str]) -> set[str]:
             if noun in ctx.event_entities:
                 return anchors | ctx.event_entities[noun]
     return anchors
+
+
+#: The role of a place where a named person is from: "Ana Ruiz of Northvale", "Tom Reyes,
+#: 45, of Eastbury", "Mark Vinar, a climber from Perth".
+HOME = "home"
+
+
+def _home(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | None:
+    """Where a named person is from, told beside the name: "LuAnn Johnson of
+    Burnsville", "Tom Reyes, 45, of Eastbury" (the place hangs on the name),
+    "Mark Vinar, an Australian climber from Perth" (on a noun in apposition
+    to it). One person has one home in a story, whatever the clause says of
+    them, so the claim is the person's, like an age. "The mayor of Northvale"
+    or "a spokeswoman from Northvale" without the name is no one's home."""
+    rel, _, prep = att.relation.partition(":")
+    if rel != "nmod" or prep.casefold() not in ("of", "from") or not att.value:
+        return None
+    if att.text.split()[-1].casefold().rstrip(".") in STREET_WORDS:
+        return None  # "of Newton Street": an address, finer than the town another source gives
+    who = next(
+        (
+            m
+            for m in ctx.ex.entities
+            if m.type == "person"
+            and m.span.overlaps(att.head_span)
+            and (
+                m.how == "apposition"
+                and prep.casefold() == "from"
+                or m.how != "apposition"
+                and not m.span.overlaps(att.span)
+            )
+        ),
+        None,
+    )
+    if who is None or not who.entity:
+        return None
+    within = tuple(att.place_within)
+    how = f"'{att.text}', where {ctx.ex.article.text[who.span.start : who.span.end]} is from" + (
+        f", within {', '.join(within)} (as the text says)" if within else ""
+    )
+    person = "@" + who.entity
+    own = {**base, "predicate": "", "pred_classes": frozenset(), "subject": person, "object": None}
+    own.update(polarity="positive", negation=None, modality="actual")  # "Ruiz of Northvale was not arrested"
+    return _claim(
+        "place", own, att.text, att.span, att.value, how, PlaceValue(att.value, att.text, within),
+        topic=person, noun=HOME, noun_classes=frozenset({HOME}), role=HOME,
+        anchors=frozenset({person}), entities=frozenset({who.entity}), time=None,
+    )  # fmt: skip
 
 
 def _day_value(

@@ -415,6 +415,14 @@ LEAVE_NOUNS = frozenset({"leave", "holiday", "vacation"})
 
 #: Verbs whose subject is who was killed ("five people died": as "five people were killed").
 DYING = frozenset({"die", "perish", "pass away"})
+#: The last words of a street's name: an address is finer than a town ("Tom Reyes of
+#: Newton Street" may well be "of Millom"), so it is no one's home town.
+STREET_WORDS = frozenset(
+    {
+        *("street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd"),
+        *("way", "close", "crescent", "terrace", "court", "ct", "place", "pl", "square", "highway", "row"),
+    }
+)
 
 #: Events that happen once to what they are about, with the argument that names
 #: it: a person dies once, a company is founded once. Two dates for one of them
