@@ -41,6 +41,8 @@ from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Sentence, Span, TimeMention
 from ..text.words import (
     CASUALTY_ACTS,
+    DEATH,
+    DEATHS,
     DENYING,
     DYING,
     OCCURRENCE_VERBS,
@@ -1014,9 +1016,10 @@ def _from_attachment(
         if once and "@" + once != value_anchor:
             # where a named person died or a company was founded: it happens once, so
             # the place is compared by the entity alone, like the date of it
+            told, noun = _once_event(base, once)
             return _claim(
-                "place", base, att.text, att.span, pid, how, PlaceValue(pid, att.text, within),
-                topic=base["predicate"], noun=base["predicate"], noun_classes=word_classes(base["predicate"], "v"),
+                "place", told, att.text, att.span, pid, how, PlaceValue(pid, att.text, within),
+                topic=noun, noun=noun, noun_classes=word_classes(noun, "v"),
                 role="once", anchors=frozenset({"@" + once}), entities=frozenset({once}), time=fact_time,
             )  # fmt: skip
         return _claim(
@@ -1184,10 +1187,10 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     payload, normalized, how = value
     if once:
         # a death, a founding: the date of what happens once to one entity, compared like an age
-        classes = word_classes(base["predicate"], "v")
+        told, noun = _once_event(base, once)
         return _claim(
-            "date", base, att.text, att.span, normalized, how, payload,
-            topic=base["predicate"], noun=base["predicate"], noun_classes=classes, role="once",
+            "date", told, att.text, att.span, normalized, how, payload,
+            topic=noun, noun=noun, noun_classes=word_classes(noun, "v"), role="once",
             anchors=frozenset({"@" + once}), entities=frozenset({once}), time=None,
         )  # fmt: skip
     head, event = _dated_event(f, head, base)
@@ -1226,6 +1229,16 @@ def _announced(ctx: _Context, f: Fact, base: dict) -> frozenset[str] | None:
         named |= {"@" + e for e in (*child.entities, *child.participants) if e not in ctx.in_dates}
     named.discard(subject)
     return frozenset(named) if named else None
+
+
+def _once_event(base: dict, once: str) -> tuple[dict, str]:
+    """The fields and the event word of a claim about what happens once to
+    ``once``. A death is one event however it is told: "Ana Ruiz died",
+    "passed away", "was killed", "Tom Ray killed Ana Ruiz" are all her death,
+    whose subject is the one who died (not the killer)."""
+    if base["predicate"] in DEATHS:
+        return {**base, "subject": "@" + once, "object": None}, DEATH
+    return base, base["predicate"]
 
 
 def _once_entity(ctx: _Context, f: Fact, base: dict) -> str | None:

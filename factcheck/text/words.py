@@ -423,6 +423,10 @@ STREET_WORDS = frozenset(
         *("way", "close", "crescent", "terrace", "court", "ct", "place", "pl", "square", "highway", "row"),
     }
 )
+#: The word of a death, and the verbs that tell one of the person they are about
+#: ("died", "passed away", "was killed", "was murdered"): one event, however told.
+DEATH = "die"
+DEATHS = DYING | {"kill", "murder", "assassinate", "slay"}
 
 #: Events that happen once to what they are about, with the argument that names
 #: it: a person dies once, a company is founded once. Two dates for one of them
