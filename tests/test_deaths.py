@@ -29,6 +29,9 @@ def test_a_death_is_dated_as_the_dead_persons(text):
     [
         ("Tom Reyes was killed on Friday when he knocked on the door.", "Tom Reyes died on Tuesday in Northvale."),
         ("Tom Reyes was murdered on Friday at his home.", "Tom Reyes passed away on Tuesday at his home."),
+        # a reported killing is one; dying before the day of one's killing is no death of it
+        ("Police said a gunman killed Ana Ruiz on Friday.", "Ana Ruiz died on Tuesday."),
+        ("Tom Reyes was killed in 2004.", "Tom Reyes died in 2010."),
     ],
 )
 def test_two_days_of_one_death_conflict(ruleset, tmp_path, a, b):
@@ -45,6 +48,23 @@ def test_two_days_of_one_death_conflict(ruleset, tmp_path, a, b):
         ("Tom Reyes was killed on Friday when he knocked on the door.", "Ana Ruiz died on Tuesday in Northvale."),
         # the killer's other acts are no death of his
         ("Tom Reyes killed a deer on Friday.", "Tom Reyes died on Tuesday in Northvale."),
+        # no death: nearly, denied, vowed, threatened
+        ("Tom Reyes was nearly killed on Friday.", "Tom Reyes died on Tuesday."),
+        ("Tom Reyes almost died on Friday.", "Tom Reyes died on Tuesday."),
+        ("Tom Reyes denied killing Ana Ruiz on Friday.", "Ana Ruiz died on Tuesday."),
+        ("Ana Ruiz vowed to kill Tom Reyes on Friday.", "Tom Reyes died on Tuesday."),
+        ("Ana Ruiz threatened to kill Tom Reyes on Friday.", "Tom Reyes died on Tuesday."),
+        # a relative clause's killing, dated by its main clause
+        ("The gunman who killed Ana Ruiz was killed by police on Friday.", "Ana Ruiz died on Tuesday."),
+        # killed in an attack on one day, died of it days later
+        (
+            "Ana Ruiz, who was shot on Friday, died in hospital on Sunday.",
+            "Ana Ruiz was killed in a shooting on Friday.",
+        ),
+        (
+            "Tom Reyes stabbed Ana Ruiz on Friday. She died in hospital on Sunday.",
+            "Tom Reyes killed Ana Ruiz on Friday, police said.",
+        ),
     ],
 )
 def test_one_death_or_two_people_agree(ruleset, tmp_path, a, b):

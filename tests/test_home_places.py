@@ -2,9 +2,14 @@
 Eastbury", "Mark Vinar, an Australian climber from Perth".
 
 The place told beside a person's name is the person's, whatever the clause
-says of them, like an age in apposition: two articles that give one person
-two homes differ, as a possible conflict (two places the text does not show
-one within the other may still be one: a suburb and its city).
+says of them, like an age in apposition. Two articles that give one person
+two homes the text shows within one region ("Houston, Texas" / "Dallas,
+Texas") differ, as a possible conflict (a suburb and its city may still be
+one); homes told with "of" and shown in no one region are not compared: "of
+Houston" and "of Texas" may both be right, "of CNN" is an employer and "a
+refugee from Syria" an origin, which the parse does not tell from a home.
+Two places a person is "from", in apposition, differ loosely, as the places
+of their clauses did before.
 """
 
 from __future__ import annotations
@@ -50,9 +55,10 @@ def test_no_home_without_a_name_it_hangs_on(text):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Police identified the victim on Thursday as LuAnn Marie Johnson of Burnsville.", "Police said LuAnn Marie Johnson of Edina died at the scene."),
-        ("Tom Reyes, 45, of Northvale, died at the scene.", "Police named the man as Tom Reyes of Eastbury."),
-        ("Mark Vinar, an Australian climber from Perth, died on the mountain.", "Mark Vinar, an Australian climber from Sydney, fell 600 metres."),
+        ("Police named the man as Tom Reyes of Houston, Texas.", "Tom Reyes of Dallas, Texas, was arrested at the scene."),
+        ("Mark Vinar, a climber from Perth, Australia, died on the mountain.", "Mark Vinar, a climber from Sydney, Australia, fell 600 metres."),
+        # two places a person is "from", in apposition, differ loosely whatever region is shown
+        ("Tom Reyes, a man from Northvale, was arrested on Friday.", "Tom Reyes, a man from Eastbury, was arrested on Friday."),
     ],
 )  # fmt: skip
 def test_two_homes_of_one_person_differ(ruleset, tmp_path, a, b):
@@ -72,6 +78,11 @@ def test_two_homes_of_one_person_differ(ruleset, tmp_path, a, b):
         ("Tom Reyes, 45, of Northvale, died at the scene.", "Police named the man as Ana Ruiz of Eastbury."),
         # where someone is the mayor of is no home
         ("Tom Reyes, the mayor of Northvale, died at the scene.", "Police named the man as Tom Reyes of Eastbury."),
+        # homes shown in no one region: a town and its state, an employer, an origin
+        ("Ana Ruiz of Houston finished second in the race.", "Ana Ruiz of Texas finished second in the race."),
+        ("Ana Ruiz of CNN asked the first question.", "Ana Ruiz of Atlanta asked the first question."),
+        ("Ana Ruiz, a refugee from Syria, opened a bakery on Friday.", "Ana Ruiz of Northvale opened a bakery on Friday."),
+        ("Tom Reyes, 45, of Northvale, died at the scene.", "Police named the man as Tom Reyes of Eastbury."),
     ],
 )  # fmt: skip
 def test_one_home_or_two_people_agree(ruleset, tmp_path, a, b):

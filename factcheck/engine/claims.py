@@ -1256,7 +1256,31 @@ def _once_entity(ctx: _Context, f: Fact, base: dict) -> str | None:
         return None
     if organisation and arg.entity_type != "organization":
         return None
+    if base["predicate"] in DEATHS and not _a_death(ctx, f, base):
+        return None
     return arg.entity
+
+
+_NEARLY = re.compile(r"\b(?:nearly|almost|narrowly|barely|all\s+but)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
+
+
+def _a_death(ctx: _Context, f: Fact, base: dict) -> bool:
+    """Whether a clause of dying or killing tells a death: not "was nearly
+    killed", "almost died"; and a killing only in a clause of its own or one
+    reported ("police said a gunman killed her"), not one denied, vowed or
+    threatened ("denied killing her", "vowed to kill him") or a relative
+    clause whose day may be its main clause's ("the gunman who killed her was
+    shot on Friday")."""
+    start = f.predicate_span.start if f.predicate_span is not None else f.span.start
+    if _NEARLY.search(ctx.ex.article.text, max(0, start - 25), start):
+        return False
+    if base["predicate"] in DYING or f.parent is None:
+        return True
+    parent = ctx.fact_of.get(f.parent)
+    if parent is None or ctx.lemma_of.get(f.parent, "") not in REPORTING:
+        return False
+    # reported ("said a gunman killed her"), not a speech act's aim ("vowed to kill him")
+    return not any(a.role == "xcomp" and a.span.overlaps(f.span) for a in parent.args)
 
 
 def _with_event_entities(ctx: _Context, f: Fact, anchors: set[str]) -> set[str]:
@@ -1314,11 +1338,12 @@ def _home(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | No
     person = "@" + who.entity
     own = {**base, "predicate": "", "pred_classes": frozenset(), "subject": person, "object": None}
     own.update(polarity="positive", negation=None, modality="actual")  # "Ruiz of Northvale was not arrested"
-    return _claim(
+    claim = _claim(
         "place", own, att.text, att.span, att.value, how, PlaceValue(att.value, att.text, within),
         topic=person, noun=HOME, noun_classes=frozenset({HOME}), role=HOME,
         anchors=frozenset({person}), entities=frozenset({who.entity}), time=None,
     )  # fmt: skip
+    return replace(claim, extra=((HOME, prep.casefold()),))  # "of" or "from"
 
 
 def _day_value(
@@ -1356,17 +1381,13 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 #: Words before a day that make it a bound or another event's, not the day a clause
 #: happened on: "until Friday", "effective Friday", "ahead of Friday's deadline",
 #: "48 hours after the Monday shooting", "the third since January 1".
-_NOT_THE_DAY = re.compile(
-    r"\b(?:until|till|through|thru|by|since|before|after|effective|from|ahead\s+of|due|as\s+of)"
-    r"\s+(?:the\s+|this\s+|next\s+|last\s+|on\s+)?$",
-    re.IGNORECASE,
-)
+_BOUNDS = r"until|till|through|thru|by|since|before|after|effective|from|ahead\s+of|due|as\s+of"
+_NOT_THE_DAY = re.compile(rf"\b(?:{_BOUNDS})\s+(?:the\s+|this\s+|next\s+|last\s+|on\s+)?$", re.IGNORECASE)
 
 
 _WHERE = frozenset({"at", "in", "inside", "near", "outside"})
-_BOUND_PHRASE = re.compile(
-    r"(?:until|till|through|by|since|before|after|effective|ahead\s+of|due|as\s+of)\b", re.IGNORECASE
-)
+#: A phrase of the clause that bounds it, with the days inside it ("ahead of a deadline on Friday").
+_BOUND_PHRASE = re.compile(rf"(?:{_BOUNDS})\b", re.IGNORECASE)
 
 
 def _bound_day(text: str, att: Attachment, f: Fact) -> bool:
