@@ -1376,25 +1376,26 @@ def _day_value(
     return pd, pd.describe() + " (year unknown)", how
 
 
+#: Words of a time expression that name its day.
 _DAY_WORDS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+#: The TIMEX3 value of a clock time on a day ("2025-05-02T12:45").
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 #: Words before a day that make it a bound or another event's, not the day a clause
 #: happened on: "until Friday", "effective Friday", "ahead of Friday's deadline",
 #: "48 hours after the Monday shooting", "the third since January 1".
 _BOUNDS = r"until|till|through|thru|by|since|before|after|effective|from|ahead\s+of|due|as\s+of"
 _NOT_THE_DAY = re.compile(rf"\b(?:{_BOUNDS})\s+(?:the\s+|this\s+|next\s+|last\s+|on\s+)?$", re.IGNORECASE)
-
-
-_WHERE = frozenset({"at", "in", "inside", "near", "outside"})
 #: A phrase of the clause that bounds it, with the days inside it ("ahead of a deadline on Friday").
 _BOUND_PHRASE = re.compile(rf"(?:{_BOUNDS})\b", re.IGNORECASE)
+#: Prepositions of an argument that tells where a clause happened ("at his home").
+_WHERE = frozenset({"at", "in", "inside", "near", "outside"})
 
 
 def _bound_day(text: str, att: Attachment, f: Fact) -> bool:
     """A day that bounds the clause, not the day it happened on: "in force until
     Friday", "resigned, effective Friday", "reopened ahead of Friday's deadline",
     "the third since January 1", or a day inside such a phrase of the clause
-    ("ahead of a deadline on Friday", "due to end on Friday")."""
+    ("ahead of a deadline on Friday")."""
     if _NOT_THE_DAY.search(text, max(0, att.span.start - 30), att.span.start) is not None:
         return True
     return any(a.span.contains(att.span) and _BOUND_PHRASE.match(a.text) for a in f.args)
@@ -1439,7 +1440,7 @@ def _clause_day(ctx: _Context, f: Fact, att: Attachment) -> DateValue | None:
             continue
         t = ctx.times.get((a.span.start, a.span.end))
         dv = _date_value(t) if t is not None and not _clock_only(t) else None
-        if dv is not None and dv.start == dv.end and dv.granularity in ("day", "time") and t is not None:
+        if dv is not None and dv.start == dv.end and dv.granularity in ("day", "time"):
             days.append(dv)
     return days[0] if len({(d.start, d.end) for d in days}) == 1 else None
 
