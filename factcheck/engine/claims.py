@@ -1336,8 +1336,12 @@ def _home(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | No
         f", within {', '.join(within)} (as the text says)" if within else ""
     )
     person = "@" + who.entity
-    own = {**base, "predicate": "", "pred_classes": frozenset(), "subject": person, "object": None}
-    own.update(polarity="positive", negation=None, modality="actual")  # "Ruiz of Northvale was not arrested"
+    # the person's, whatever the clause says of them: "Ruiz of Northvale was not arrested"
+    own = {
+        **base,
+        **dict(predicate="", pred_classes=frozenset(), subject=person, object=None),
+        **dict(polarity="positive", negation=None, modality="actual"),
+    }
     claim = _claim(
         "place", own, att.text, att.span, att.value, how, PlaceValue(att.value, att.text, within),
         topic=person, noun=HOME, noun_classes=frozenset({HOME}), role=HOME,
@@ -1404,8 +1408,13 @@ def _bound_day(text: str, att: Attachment, f: Fact) -> bool:
 def _modifier_day(text: str, att: Attachment, head: str) -> bool:
     """A day that modifies a thing, not an event: "a Friday deadline",
     "Friday's deadline" ("the Monday shooting", "Sunday's game" date events)."""
-    modifier = att.relation.partition(":")[0] in ("compound", "amod") or text.startswith("'s", att.span.end)
+    modifier = att.relation.partition(":")[0] in ("compound", "amod") or _possessive(text, att)
     return modifier and not meaning.is_event(meaning.normalise(head))
+
+
+def _possessive(text: str, att: Attachment) -> bool:
+    """A day written as a possessive: "Friday's deadline"."""
+    return text.startswith("'s", att.span.end)
 
 
 def _clock_only(t: TimeMention) -> bool:
@@ -1436,7 +1445,7 @@ def _clause_day(ctx: _Context, f: Fact, att: Attachment) -> DateValue | None:
             continue
         if a.head_span != att.head_span and not any(p.overlaps(a.head_span) for p in places):
             continue
-        if _bound_day(text, a, f) or text.startswith("'s", a.span.end):
+        if _bound_day(text, a, f) or _possessive(text, a):
             continue
         t = ctx.times.get((a.span.start, a.span.end))
         dv = _date_value(t) if t is not None and not _clock_only(t) else None
