@@ -19,9 +19,10 @@ The scorer decides "same slot" (:func:`score`):
    "reject");
 2. the subjects and objects, when both sides name them, must agree;
 3. the score is the IDF-weighted Jaccard overlap of the anchors (entities
-   count double: a rare entity weighs more than a common word), IDF taken over
-   the articles of the corpus; halved for a number, ordinal or place whose two
-   predicates differ in meaning ("carrying 300 passengers" / "300 passengers on
+   count double: a rare entity weighs more than a common word; two names of
+   one natural phenomenon, "quake" / "temblor", count as one shared anchor,
+   :func:`synonym_pairs`), IDF taken over the articles of the corpus; halved
+   for a number, ordinal or place whose two predicates differ in meaning ("carrying 300 passengers" / "300 passengers on
    board" align, but only loosely: "killed 30" / "injured 50" must not be
    a contradiction). For polarity, two claims with one subject where one
    side's anchors (two at least) are all among the other's score at least
@@ -273,7 +274,46 @@ def block_keys(c: SlotClaim) -> set[str]:
         meanings = {"any"}
     else:
         meanings = set(c.noun_classes) | set(c.pred_classes) | {"lemma:" + c.noun}
-    return {f"{c.slot}|{m}|{a}" for m in meanings for a in c.anchors}
+    return {f"{c.slot}|{m}|{a}" for m in meanings for a in sorted({block_anchor(a) for a in c.anchors})}
+
+
+#: The nouns whose synonyms pin one thing: names of a natural phenomenon ("quake",
+#: "temblor", "earthquake"). Not people ("director" / "manager", "activist" /
+#: "militant" name different people on purpose), acts ("measure" / "step") nor
+#: things ("license" / "permit"), whose synonyms a story uses for different ones.
+SYNONYM_ROOT = "phenomenon"
+
+
+def _phenomenon(anchor: str) -> str | None:
+    """The most frequent sense of a common noun that names a natural phenomenon, or None."""
+    if anchor.startswith("@") or not meaning.is_a(anchor, SYNONYM_ROOT):
+        return None
+    return meaning.first_sense(anchor, "n")
+
+
+def block_anchor(anchor: str) -> str:
+    """What an anchor blocks on: a phenomenon's most frequent sense, so that its
+    synonyms meet ("the temblor" / "the earthquake"); any other anchor itself."""
+    sense = _phenomenon(anchor)
+    return "~" + sense if sense else anchor
+
+
+def synonym_pairs(a: SlotClaim, b: SlotClaim) -> tuple[tuple[str, str], ...]:
+    """Anchors of one side and of the other, not shared as words, that name
+    one phenomenon ("quake" / "temblor"): each pair counts as one shared anchor
+    in the score."""
+    theirs: dict[str, str] = {}
+    for y in sorted(b.anchors - a.anchors):
+        sense = _phenomenon(y)
+        if sense:
+            theirs.setdefault(sense, y)
+    out: list[tuple[str, str]] = []
+    for x in sorted(a.anchors - b.anchors):
+        sense = _phenomenon(x)
+        match = theirs.pop(sense, None) if sense else None
+        if match is not None:
+            out.append((x, match))
+    return tuple(out)
 
 
 def idf_weight(n_articles: int, df: int) -> float:
@@ -728,8 +768,16 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         union = union - {a.predicate, b.predicate}
     if not union:
         return 0.0
+    # two synonyms count once, as one shared anchor of the lesser weight
+    synonyms = [(x, y) for x, y in synonym_pairs(a, b) if x in union and y in union]
     # summed in a fixed order: a set's iteration order varies with the hash seed, and so would the last digits
-    jaccard = sum(index.weight(x) for x in sorted(shared)) / sum(index.weight(x) for x in sorted(union))
+    both = sum(index.weight(x) for x in sorted(shared)) + sum(
+        min(index.weight(x), index.weight(y)) for x, y in synonyms
+    )
+    either = sum(index.weight(x) for x in sorted(union)) - sum(
+        min(index.weight(x), index.weight(y)) for x, y in synonyms
+    )
+    jaccard = both / either
     if a.slot == "number" and set(_smaller(index, a, b)) <= shared and _contained_count(a, b):
         # one named subject, one predicate, one plain count ("Roe missed four games" /
         # "Roe missed six games this season after the loss at Westland"): every anchor of
@@ -819,7 +867,7 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
             s *= PREDICATE_MISMATCH
         if s < min_score:
             continue
-        shared = sorted(a.anchors & b.anchors)
+        shared = sorted(a.anchors & b.anchors) + [f"{x}/{y}" for x, y in synonym_pairs(a, b)]
         why = f"score {s:.2f}; shared: {', '.join(x.lstrip('@') for x in shared[:5]) or 'none'}"
         if loose:
             why += f"; predicates differ ('{a.predicate}' / '{b.predicate}')"

@@ -251,6 +251,19 @@ def base_forms(word: str, pos: str | None = None) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def first_sense(lemma: str, pos: str = "n") -> str | None:
+    """The meaning-class id of a lemma's most frequent sense in one part of
+    speech, or None when the table does not know it. Two words with one first
+    sense are synonyms as most often used ("quake", "temblor", "earthquake");
+    words that share only a rarer sense ("bank" of a river / "bank" the
+    lender) are not."""
+    for _p, e in _entries(lemma, pos):
+        if e.senses:
+            return table().synsets[e.senses[0]]
+    return None
+
+
 def same_meaning(a: str, b: str, pos: str | None = None) -> bool:
     """True when the two lemmas share a meaning class (or are the same lemma)."""
     if normalise(a) == normalise(b) and normalise(a):
