@@ -22,9 +22,9 @@ The scorer decides "same slot" (:func:`score`):
    count double: a rare entity weighs more than a common word; two names of
    one natural phenomenon, "quake" / "temblor", count as one shared anchor,
    :func:`synonym_pairs`), IDF taken over the articles of the corpus; halved
-   for a number, ordinal or place whose two predicates differ in meaning ("carrying 300 passengers" / "300 passengers on
-   board" align, but only loosely: "killed 30" / "injured 50" must not be
-   a contradiction). For polarity, two claims with one subject where one
+   for a number, ordinal or place whose two predicates differ in meaning
+   ("carrying 300 passengers" / "300 passengers on board" align, but only
+   loosely: "killed 30" / "injured 50" must not be a contradiction). For polarity, two claims with one subject where one
    side's anchors (two at least) are all among the other's score at least
    ``CONTAINED_SCORE``: one source states the bare clause, the other adds details;
    so do two plain counts of one noun by one event predicate about one named

@@ -448,7 +448,11 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     holder = _holder(f, lemma, anchors, base)
     if holder is not None:
         yield holder
-    if _asserted(ctx, f, lemma, subject, obj) and not (polarity == "negative" and _compared(ctx, f)):
+    if (
+        _asserted(ctx, f, lemma, subject, obj)
+        and not (polarity == "negative" and _compared(ctx, f))
+        and not (polarity == "negative" and _later_occasion(ctx, f, cue))
+    ):
         claim = _claim(
             "polarity", base, cue or lemma, cue_span,
             polarity, "negation cue governs the predicate" if cue else "no negation governs the predicate",
@@ -799,6 +803,56 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"^\s+(?:only|just|merely)\b", re.IGNORECASE)
 
 
+#: A denial of a later occasion ("never agreed to it again", "does not play any
+#: more"): it does not answer that the act once happened.
+_AGAIN = re.compile(r"\b(?:again|any\s?more)\b", re.IGNORECASE)
+def _later_occasion(ctx: _Context, f: Fact, cue: str | None) -> bool:
+    """Whether a denial speaks of a later occasion: "again" or "any more" after
+    its predicate in its sentence, in its own clause or one it governs ("never
+    agreed to having her photograph taken again"). A "not yet ... again" is a
+    new occasion of its own (:data:`NOT_YET`)."""
+    sentence = _sentence_at(ctx, f.span.start)
+    end = sentence.span.end if sentence is not None else f.span.end
+    return bool(_AGAIN.search(ctx.ex.article.text[f.span.start : end])) and not _yet(ctx, f, cue)
+
+
+#: Subordinators whose clause the sentence takes as true, whatever its main
+#: clause says (presupposition): "celebrated after they won", "fired him because
+#: he leaked the memo", "although it rained". Not "before", "until", "if", "once".
+PRESUPPOSING = frozenset({"after", "when", "because", "since", "although", "though", "while", "whereas"})
+
+
+#: Words that hedge a clause: what it says is not taken as true ("after he
+#: reportedly leaked the memo").
+_HEDGES = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|possibly|probably|perhaps|likely)\b", re.IGNORECASE
+)
+#: Subordinators that give a reason: a denied main clause may deny the reason
+#: ("did not fire him because he leaked the memo; it fired him for being late").
+_REASONS = frozenset({"because", "since"})
+
+
+def _presupposed(ctx: _Context, f: Fact) -> bool:
+    """Whether ``f`` is an adverbial clause the article states as a fact: it
+    opens with a presupposing subordinator that is its own (the subordinator
+    right before its subject: not "after claims he leaked"), it is not hedged
+    ("reportedly"), and the clause it hangs on is one the article states
+    happened (actual, in its own voice, not itself embedded but under a
+    report; for a reason, not denied)."""
+    first, _, rest = f.text.partition(" ")
+    first = first.casefold()
+    subject = next((a for a in f.args if a.role == "subject"), None)
+    parent = ctx.fact_of.get(f.parent or "")
+    if first not in PRESUPPOSING or subject is None or parent is None:
+        return False
+    own = ctx.ex.article.text[f.span.start + len(first) : subject.span.start].strip() == ""
+    if not own or _HEDGES.search(rest) or parent.modality != "actual" or parent.in_quote:
+        return False
+    if first in _REASONS and parent.polarity == "negative":
+        return False
+    return parent.parent is None or ctx.lemma_of.get(parent.parent, "") in REPORTING
+
+
 def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str | None) -> bool:
     """Whether a fact asserts its predicate plainly enough for its polarity to
     be compared: an actual (not expected, planned or hypothetical) clause in
@@ -812,7 +866,12 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
         return False
     before = _before(ctx, f)
     implied = f.parent is not None and _implied(ctx, f, before)
-    if f.parent is not None and ctx.lemma_of.get(f.parent, "") not in REPORTING and not implied:
+    if (
+        f.parent is not None
+        and ctx.lemma_of.get(f.parent, "") not in REPORTING
+        and not implied
+        and not _presupposed(ctx, f)
+    ):
         # a clause embedded under anything but a report ("discounted rumors that he
         # was the source", "denied that he was") is not stated by the article
         return False

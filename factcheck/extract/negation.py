@@ -267,7 +267,8 @@ def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
         return "expected", f"{be.text} to"
     if _scheduled(pred):
         return "expected", pred.text
-    if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in pred.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in pred.children):
+        # a condition, whatever relation the parser gives its clause (advcl, often conj or ccomp)
         return "hypothetical", next(
             c.lower_ for c in pred.children if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
         )
