@@ -806,6 +806,8 @@ _NOT_ONLY = re.compile(r"^\s+(?:only|just|merely)\b", re.IGNORECASE)
 #: A denial of a later occasion ("never agreed to it again", "does not play any
 #: more"): it does not answer that the act once happened.
 _AGAIN = re.compile(r"\b(?:again|any\s?more)\b", re.IGNORECASE)
+
+
 def _later_occasion(ctx: _Context, f: Fact, cue: str | None) -> bool:
     """Whether a denial speaks of a later occasion: "again" or "any more" after
     its predicate in its sentence, in its own clause or one it governs ("never
