@@ -173,3 +173,20 @@ def test_a_day_inside_a_bound_phrase_is_no_date_of_the_clause(ruleset, tmp_path)
 
     a, b = "The bridge reopened ahead of a deadline on Friday.", "The bridge reopened on Wednesday."
     assert findings_of(ruleset, tmp_path, [(a, "2025-03-12"), (b, "2025-03-12")], "FC002") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched on Bloody Sunday, the anniversary of the 1972 killings.",
+        "Tom Reyes won every state on Super Tuesday.",
+        "Shoppers crowded the Northvale stores on Black Friday.",
+    ],
+)
+def test_a_weekday_in_the_name_of_a_day_dates_nothing(text):
+    assert [c.value for c in claims_of_text(text) if c.slot == "date"] == []
+
+
+def test_a_weekday_after_a_place_name_is_still_a_day():
+    dates = [c.value for c in claims_of_text("Tom Reyes arrived in New York Friday.") if c.slot == "date"]
+    assert dates == ["Friday"]

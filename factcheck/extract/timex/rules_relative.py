@@ -128,6 +128,12 @@ def _r_partday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 # ---- weekdays ---------------------------------------------------------------------------
 
 
+#: Words that make a weekday after them part of a name ("Bloody Sunday", "Super
+#: Tuesday", "Black Friday", "Ash Wednesday"): no day of the week counted from
+#: the publication date (Good Friday and Easter Sunday are holidays, read as such).
+_NAMED_DAYS = frozenset({"Bloody", "Super", "Black", "Cyber", "Ash", "Holy", "Palm", "Maundy", "Shrove", "Giving"})
+
+
 @_rule(
     "weekday",
     r"(?P<mod>(?:last|next|this\s+past|this\s+coming|this|coming|past|early|late|earlier|later|on|until|by|since|before|after|every|each)\s+)?(?P<wd>"
@@ -151,6 +157,8 @@ def _r_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return _Res(s, e, "SET", _Val(code, "unknown"), False, f"'{phrase}': recurring weekday -> {code}")
     if m["wd"] == "Sunday" and ctx.next_word(e) in ("Times", "Telegraph", "Mirror", "Express", "Post", "School"):
         return None
+    if not mod and ctx.previous_word(s) in _NAMED_DAYS:
+        return None  # "Bloody Sunday", "Super Tuesday", "Black Friday": the name of a day, not the day
     typ = "TIME" if part else "DATE"
     if ctx.pub is None:
         return _unknown(s, e, typ, "time" if part else "day", f"'{phrase}': weekday counted from publication")
