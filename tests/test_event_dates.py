@@ -190,3 +190,8 @@ def test_a_weekday_in_the_name_of_a_day_dates_nothing(text):
 def test_a_weekday_after_a_place_name_is_still_a_day():
     dates = [c.value for c in claims_of_text("Tom Reyes arrived in New York Friday.") if c.slot == "date"]
     assert dates == ["Friday"]
+
+
+def test_a_surname_before_a_weekday_is_no_named_day():
+    dates = [c.value for c in claims_of_text("Voters elected Ana Black Tuesday in Northvale.") if c.slot == "date"]
+    assert dates == ["Tuesday"]

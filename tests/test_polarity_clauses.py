@@ -3,8 +3,8 @@
 * an adverbial clause that the sentence takes as true ("fired him after he
   leaked the memo", "because he leaked the memo") is stated by the article,
   unlike a condition or a clause of what came before ("if", "before");
-* do-support marks a verb: "Chevron does not own Texaco" with "own" tagged as
-  an adjective is still a clause.
+* do-support marks a verb: "Northvale Mining does not own Eastbury Bank"
+  with "own" tagged as an adjective is still a clause.
 
 Generic sentences."""
 
@@ -60,7 +60,7 @@ def test_a_clause_not_taken_as_true_is_not_stated(ruleset, tmp_path, a):
 
 
 def test_do_support_marks_a_verb_the_tagger_took_for_an_adjective():
-    words = ["Chevron", "does", "not", "own", "Texaco", "."]
+    words = ["Acme", "does", "not", "own", "Widgetco", "."]
     doc = Doc(
         spacy.blank("en").vocab,
         words=words,
@@ -68,7 +68,7 @@ def test_do_support_marks_a_verb_the_tagger_took_for_an_adjective():
         tags=["NNP", "VBZ", "RB", "JJ", "NNP", "."],
         deps=["nsubj", "aux", "advmod", "ROOT", "obj", "punct"],
         heads=[3, 3, 3, 3, 3, 3],
-        lemmas=["Chevron", "do", "not", "own", "Texaco", "."],
+        lemmas=["Acme", "do", "not", "own", "Widgetco", "."],
     )
     assert is_predicate(doc[3])
     # an adjective with a copula is a state as before; without either it is no clause
@@ -95,13 +95,36 @@ def test_a_clause_with_do_support_conflicts_with_its_negation(ruleset, tmp_path)
     [
         # a denial of a later occasion does not answer that it once happened
         ("Tom Reyes agreed to the deal in 2003.", "Tom Reyes never agreed to the deal again."),
+        ("Acme owned Widgetco until 2001.", "Acme does not own Widgetco anymore."),
         # "again" in a clause the denial governs
         (
             "Ana Ruiz came out of hiding in 2003 when she agreed to be photographed for the magazine.",
             "Ana Ruiz never agreed to having her photograph taken again.",
         ),
-        ("Tom Reyes played for Northvale in 2003.", "Tom Reyes does not play for Northvale any more."),
     ],
 )
 def test_a_denial_of_a_later_occasion_is_no_conflict(ruleset, tmp_path, a, b):
     assert findings_of_two(ruleset, tmp_path, a, b, "FC004") == []
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # "again" of a report, or of a clause joined to the denial, is no later occasion of it
+        "Tom Reyes did not leak the memo, Acme said again on Monday.",
+        "Tom Reyes did not leak the memo, and he will testify again next month.",
+    ],
+)
+def test_again_elsewhere_in_the_sentence_keeps_the_denial(ruleset, tmp_path, b):
+    found = findings_of_two(ruleset, tmp_path, "Tom Reyes leaked the memo.", b, "FC004")
+    assert len(found) == 1 and "leak" in found[0].message
+
+
+def test_a_clause_under_a_denial_is_not_taken_as_true(ruleset, tmp_path):
+    a = "Acme denied that it fired Tom Reyes after Reyes leaked the memo."
+    assert findings_of_two(ruleset, tmp_path, a, "Tom Reyes did not leak the memo.", "FC004") == []
+
+
+def test_since_under_a_denial_is_not_taken_as_true():
+    # "since" may give the reason the denial denies ("did not fire him since he leaked it")
+    assert ("leak", "positive") not in _polarity("Acme did not fire Tom Reyes since Reyes leaked the memo.")

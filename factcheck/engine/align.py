@@ -24,8 +24,9 @@ The scorer decides "same slot" (:func:`score`):
    :func:`synonym_pairs`), IDF taken over the articles of the corpus; halved
    for a number, ordinal or place whose two predicates differ in meaning
    ("carrying 300 passengers" / "300 passengers on board" align, but only
-   loosely: "killed 30" / "injured 50" must not be a contradiction). For polarity, two claims with one subject where one
-   side's anchors (two at least) are all among the other's score at least
+   loosely: "killed 30" / "injured 50" must not be a contradiction). For
+   polarity, two claims with one subject where one side's anchors (two at
+   least) are all among the other's score at least
    ``CONTAINED_SCORE``: one source states the bare clause, the other adds details;
    so do two plain counts of one noun by one event predicate about one named
    subject ("Roe missed four games" / "... six games this season after the loss").
@@ -274,14 +275,14 @@ def block_keys(c: SlotClaim) -> set[str]:
         meanings = {"any"}
     else:
         meanings = set(c.noun_classes) | set(c.pred_classes) | {"lemma:" + c.noun}
-    return {f"{c.slot}|{m}|{a}" for m in meanings for a in sorted({block_anchor(a) for a in c.anchors})}
+    return {f"{c.slot}|{m}|{a}" for m in meanings for a in sorted({block_anchor(x) for x in c.anchors})}
 
 
 #: The nouns whose synonyms pin one thing: names of a natural phenomenon ("quake",
 #: "temblor", "earthquake"). Not people ("director" / "manager", "activist" /
 #: "militant" name different people on purpose), acts ("measure" / "step") nor
 #: things ("license" / "permit"), whose synonyms a story uses for different ones.
-SYNONYM_ROOT = "phenomenon"
+SYNONYM_ROOT = "natural phenomenon"
 
 
 def _phenomenon(anchor: str) -> str | None:

@@ -803,19 +803,29 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"^\s+(?:only|just|merely)\b", re.IGNORECASE)
 
 
-#: A denial of a later occasion ("never agreed to it again", "does not play any
-#: more"): it does not answer that the act once happened.
+#: A denial of a later occasion ("never agreed to it again", "does not own it
+#: any more"): it does not answer that the act once happened.
 _AGAIN = re.compile(r"\b(?:again|any\s?more)\b", re.IGNORECASE)
 
 
 def _later_occasion(ctx: _Context, f: Fact, cue: str | None) -> bool:
     """Whether a denial speaks of a later occasion: "again" or "any more" after
-    its predicate in its sentence, in its own clause or one it governs ("never
-    agreed to having her photograph taken again"). A "not yet ... again" is a
-    new occasion of its own (:data:`NOT_YET`)."""
-    sentence = _sentence_at(ctx, f.span.start)
-    end = sentence.span.end if sentence is not None else f.span.end
-    return bool(_AGAIN.search(ctx.ex.article.text[f.span.start : end])) and not _yet(ctx, f, cue)
+    its predicate in its own clause or in a clause it governs ("never agreed
+    to having her photograph taken again"), not in a report of it ("did not
+    leak it, Acme said again") nor in a clause joined to it ("and will try
+    again"). A "not yet ... again" is a new occasion of its own
+    (:data:`NOT_YET`)."""
+    if _yet(ctx, f, cue):
+        return False
+    text = ctx.ex.article.text
+    start = f.predicate_span.end if f.predicate_span is not None else f.span.start
+    spans = [(start, f.span.end)]
+    todo = list(ctx.children.get(f.id, ()))
+    while todo:
+        child = todo.pop()
+        spans.append((child.span.start, child.span.end))
+        todo.extend(ctx.children.get(child.id, ()))
+    return any(_AGAIN.search(text, a, b) for a, b in spans if a < b)
 
 
 #: Subordinators whose clause the sentence takes as true, whatever its main
@@ -826,11 +836,13 @@ PRESUPPOSING = frozenset({"after", "when", "because", "since", "although", "thou
 
 #: Words that hedge a clause: what it says is not taken as true ("after he
 #: reportedly leaked the memo").
-_HEDGES = re.compile(
+_HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|possibly|probably|perhaps|likely)\b", re.IGNORECASE
 )
-#: Subordinators that give a reason: a denied main clause may deny the reason
-#: ("did not fire him because he leaked the memo; it fired him for being late").
+#: Subordinators that may give a reason: a denied main clause may deny the
+#: reason ("did not fire him because he leaked the memo; it fired him for being
+#: late"). "Since" may be a reason or a time ("has not spoken to him since he
+#: left"); it is read as the reason, so that no denial is taken for a fact.
 _REASONS = frozenset({"because", "since"})
 
 
@@ -840,7 +852,7 @@ def _presupposed(ctx: _Context, f: Fact) -> bool:
     right before its subject: not "after claims he leaked"), it is not hedged
     ("reportedly"), and the clause it hangs on is one the article states
     happened (actual, in its own voice, not itself embedded but under a
-    report; for a reason, not denied)."""
+    report, not a denial; for a reason, not denied)."""
     first, _, rest = f.text.partition(" ")
     first = first.casefold()
     subject = next((a for a in f.args if a.role == "subject"), None)
@@ -848,10 +860,12 @@ def _presupposed(ctx: _Context, f: Fact) -> bool:
     if first not in PRESUPPOSING or subject is None or parent is None:
         return False
     own = ctx.ex.article.text[f.span.start + len(first) : subject.span.start].strip() == ""
-    if not own or _HEDGES.search(rest) or parent.modality != "actual" or parent.in_quote:
+    if not own or _HEDGED.search(rest) or parent.modality != "actual" or parent.in_quote:
         return False
     if first in _REASONS and parent.polarity == "negative":
         return False
+    if ctx.lemma_of.get(parent.id, "") in DENYING:
+        return False  # "Acme denied that it fired him after he leaked the memo": the leak may be denied too
     return parent.parent is None or ctx.lemma_of.get(parent.parent, "") in REPORTING
 
 
@@ -860,8 +874,10 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     be compared: an actual (not expected, planned or hypothetical) clause in
     the article's own voice (not inside a quotation), with a named or nominal
     subject (or, in the passive, object), not embedded under anything but a
-    report, whose predicate is not an infinitive ("to pay", "chose not to
-    pay"), a reporting verb or a light or aspectual verb."""
+    report, an implicative verb that settles it (:func:`_implied`) or a
+    clause that takes it as true (:func:`_presupposed`), whose predicate is
+    not an infinitive ("to pay", "chose not to pay"), a reporting verb or a
+    light or aspectual verb."""
     if not lemma or lemma in REPORTING or lemma in LIGHT or lemma in _ASPECTUAL:
         return False
     if f.modality != "actual" or f.in_quote:
@@ -875,7 +891,9 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
         and not _presupposed(ctx, f)
     ):
         # a clause embedded under anything but a report ("discounted rumors that he
-        # was the source", "denied that he was") is not stated by the article
+        # was the source", "denied that he was") is not stated by the article, unless
+        # the clause it hangs on settles it ("failed to reach") or takes it as true
+        # ("fired him after he leaked the memo")
         return False
     if subject is None and not (f.voice == "passive" and obj is not None):
         return False  # "he was coach": who is meant is too uncertain to accuse a source

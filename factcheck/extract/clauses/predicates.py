@@ -46,7 +46,7 @@ def is_predicate(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         return tok.lower_ not in ("according",)
     if tok.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children):
-        # do-support governs only verbs: "Chevron does not own Texaco", "own" tagged as an adjective
+        # do-support governs only verbs: "Northvale Mining does not own Eastbury Bank", "own" tagged as an adjective
         return True
     if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "root"):
         # a verb the tagger took for a noun: a noun has no subject and object

@@ -33,10 +33,6 @@ class _Ctx:
         m = re.match(r"\s*([A-Za-z]+|\d+|\S)", self.text[e : e + 30])
         return m.group(1) if m else ""
 
-    def previous_word(self, s: int) -> str:
-        m = re.search(r"([A-Za-z]+|\d+|\S)\s*$", self.text[max(0, s - 30) : s])
-        return m.group(1) if m else ""
-
 
 @dataclass
 class _Res:

@@ -131,7 +131,12 @@ def _r_partday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
 #: Words that make a weekday after them part of a name ("Bloody Sunday", "Super
 #: Tuesday", "Black Friday", "Ash Wednesday"): no day of the week counted from
 #: the publication date (Good Friday and Easter Sunday are holidays, read as such).
-_NAMED_DAYS = frozenset({"Bloody", "Super", "Black", "Cyber", "Ash", "Holy", "Palm", "Maundy", "Shrove", "Giving"})
+_NAMED_DAYS = frozenset({"bloody", "super", "black", "cyber", "ash", "holy", "palm", "maundy", "shrove", "giving"})
+#: A capitalised word before the name word makes it a surname ("elected Ana Black
+#: Tuesday"); not a capitalised function word opening a sentence ("The Black Friday ...").
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:The|A|An|On|In|At|By|Since|Until|Before|After|Last|This|Next|Every|Each)\b)[A-Z][a-z]+\s+\S+\s*$"
+)
 
 
 @_rule(
@@ -157,7 +162,7 @@ def _r_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
         return _Res(s, e, "SET", _Val(code, "unknown"), False, f"'{phrase}': recurring weekday -> {code}")
     if m["wd"] == "Sunday" and ctx.next_word(e) in ("Times", "Telegraph", "Mirror", "Express", "Post", "School"):
         return None
-    if not mod and ctx.previous_word(s) in _NAMED_DAYS:
+    if ctx.prev_word(s) in _NAMED_DAYS and not _NAME_BEFORE.search(ctx.text, max(0, s - 40), s):
         return None  # "Bloody Sunday", "Super Tuesday", "Black Friday": the name of a day, not the day
     typ = "TIME" if part else "DATE"
     if ctx.pub is None:
