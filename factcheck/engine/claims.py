@@ -1418,8 +1418,13 @@ def _home(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | No
     # the person's, whatever the clause says of them: "Ruiz of Northvale was not arrested"
     own = {
         **base,
-        **dict(predicate="", pred_classes=frozenset(), subject=person, object=None),
-        **dict(polarity="positive", negation=None, modality="actual"),
+        "predicate": "",
+        "pred_classes": frozenset(),
+        "subject": person,
+        "object": None,
+        "polarity": "positive",
+        "negation": None,
+        "modality": "actual",
     }
     claim = _claim(
         "place", own, att.text, att.span, att.value, how, PlaceValue(att.value, att.text, within),
