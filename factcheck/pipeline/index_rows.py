@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import pickle
@@ -109,8 +110,20 @@ def mentions_of(data: str) -> list[Mention]:
     return out
 
 
+#: Stored claims kept decoded by their bytes: a long-lived ``factcheck serve``
+#: checking one corpus again and again fetches the same candidate claims.
+CLAIMS_KEPT = 16384
+
+
+@functools.lru_cache(maxsize=CLAIMS_KEPT)
+def _decoded_claim(blob: bytes) -> SlotClaim:
+    # a pure function of the stored bytes, and claims are frozen: a kept one is the one decoding gives
+    claim: SlotClaim = pickle.loads(blob)  # noqa: S301 - written by this cache, in this store
+    return claim
+
+
 def claims_of(blobs: list[bytes]) -> list[SlotClaim]:
-    return [pickle.loads(b) for b in blobs]  # noqa: S301 - written by this cache, in this store
+    return [_decoded_claim(b) for b in blobs]
 
 
 def index_rows(ex: Extraction) -> IndexRows:

@@ -564,7 +564,7 @@ def check_on_index(
         return None
     loaded = [ex for ex in core if ex is not None]
     mentions, events, fact_event = _clustering(conn, ruleset, digest, names_of)
-    graph = build_graph(loaded, events)
+    graph = build_graph(loaded, events, only_read=True)
     corpus = Corpus(
         _Extractions(loaded, read),
         ruleset.knowledge,
