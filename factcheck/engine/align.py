@@ -52,6 +52,7 @@ different days ("the first call", a month later "the second call").
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -68,6 +69,7 @@ from .claims import (
     DEFERRING,
     DIED,
     HOME,
+    MEASURED,
     NAMED,
     PUT_OFF,
     QUALIFIED,
@@ -97,6 +99,7 @@ from .compare import (
     compare_speakers,
     compare_titles,
     entails,
+    measure_of,
     opposite_lemmas,
     quote_words,
     unit_relation,
@@ -462,6 +465,14 @@ def _same_unit(a: SlotClaim, b: SlotClaim) -> bool:
     return meaning.same_meaning(a.role, b.role, "n")
 
 
+def _one_measure(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two figures of one measure whose nouns are their units ("winds of 160
+    km/h" / "winds of 100 mph": the nouns "km" and "mph" are no things counted)."""
+    if a.slot != "number" or unit_relation(a.role, b.role) not in ("exact", "measure"):
+        return False
+    return all(measure_of(c.role) is not None and measure_of(c.noun) is not None for c in (a, b))
+
+
 def _lengths_of_one_thing(a: SlotClaim, b: SlotClaim) -> bool:
     """Two lengths of time in different units are compared only as the length
     of one named thing ("a 60-day stay" / "a three-month stay"): a bare length
@@ -495,6 +506,8 @@ def count_kind(a: SlotClaim, b: SlotClaim) -> str | None:
     ``"b"`` the other way round, None when neither is (or they are no counts)."""
     if a.slot != "number" or a.role == b.role or not (_counted(a.role) and _counted(b.role)):
         return None
+    if unit_relation(a.role, b.role) in ("exact", "measure"):
+        return None  # "meters" / "metres", "feet" / "metres": one measure, no kind of another
     if meaning.is_a(a.role, b.role):
         return "a"
     if meaning.is_a(b.role, a.role):
@@ -545,7 +558,12 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         # a count of a kind aligns with a count of what it is a kind of ("three bank
         # workers died" / "four people died") only when told by one predicate
         return f"different roles ({a.role} / {b.role})"
-    if a.slot in ("number", "ordinal", "holder") and not _same_noun(a, b) and unit_relation(a.noun, b.noun) == "none":
+    if (
+        a.slot in ("number", "ordinal", "holder")
+        and not _same_noun(a, b)
+        and unit_relation(a.noun, b.noun) == "none"
+        and not _one_measure(a, b)
+    ):
         # (a sum's noun is its currency: "US$434 million" / "$334 million")
         return f"'{a.noun}' and '{b.noun}' are different things"
     if a.slot == "date" and not (_same_noun(a, b) or _same_predicate(a, b) and not _dates_noun(a, b)):
@@ -554,6 +572,10 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"'{a.noun}' and '{b.noun}' are different events"
     if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
         return "different subjects"
+    if a.slot == "number" and dict(a.extra).get(MEASURED) != dict(b.extra).get(MEASURED):
+        # "fell 3,000 metres" / "fell from 35,000 feet", "10 km deep" / "40 km from Northvale",
+        # "20 kg of cocaine" / "11 lb of heroin": a level, a depth, an amount of another thing
+        return "figures of different aspects of a measure"
     if a.slot == "number" and dict(a.extra).get(RATE) != dict(b.extra).get(RATE):
         # "300 people die on the roads each year" / "the crash killed four people"
         return "a rate and a count, or rates per different periods"
@@ -688,11 +710,16 @@ _NUMBER_PARTS = frozenset(
 )
 
 
+_UNIT_ON = re.compile(r"[\d.,]+[a-z/]+")
+
+
 def _plain_count(c: SlotClaim) -> bool:
     """A number and its noun with nothing between ("six games", "2.5 million people"):
     a modified count ("four straight points", "two former bosses") may count a part
     of what a plain one counts."""
-    words = [w for w in c.value.casefold().replace("-", " ").split() if not any(ch.isdigit() for ch in w)]
+    tokens = c.value.casefold().replace("-", " ").split()
+    # (a unit written onto the figure, "150m", "20kg", is its noun)
+    words = [w for w in tokens if not any(ch.isdigit() for ch in w) or _UNIT_ON.fullmatch(w)]
     # (a bare number, "five were killed", is its count of people, as plain as "five people")
     return len([w for w in words if w not in _NUMBER_PARTS]) == (0 if (BARE, "1") in c.extra else 1)
 
@@ -709,7 +736,13 @@ def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:
         and a.object == b.object
         and _agree(a.subject, b.subject)
     )
-    return (named or done_to) and a.role == b.role and _same_event(a, b) and _plain_count(a) and _plain_count(b)
+    return (
+        (named or done_to)
+        and unit_relation(a.role, b.role) == "exact"  # ("metres" / "meters")
+        and _same_event(a, b)
+        and _plain_count(a)
+        and _plain_count(b)
+    )
 
 
 def event_toll(a: SlotClaim, b: SlotClaim) -> bool:

@@ -54,7 +54,16 @@ from ..text.words import (
     WORD_RE,
     slug,
 )
-from .compare import DateValue, NumberValue, PartialDate, PlaceValue, number_from, partial_date, quote_words
+from .compare import (
+    DateValue,
+    NumberValue,
+    PartialDate,
+    PlaceValue,
+    measure_of,
+    number_from,
+    partial_date,
+    quote_words,
+)
 from .titles import HEAD_ROLES, Title, titles_of
 
 Slot = Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]
@@ -1173,7 +1182,37 @@ def _number_claim(
     extra += ((DIED, "1"),) if died else ()
     rate = _RATE.search(_clause_stretch(ctx, f))
     extra += ((RATE, _rate_unit(rate)),) if rate else ()
+    aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
+    extra += ((MEASURED, aspect),) if aspect else ()
     return replace(claim, extra=extra) if extra else claim
+
+
+#: The extra of a figure of a measure that says which aspect it gives: the word
+#: before it that makes it a level or an end ("from 35,000 feet", "to 30 metres",
+#: "at 10,000 feet") and the word after it that names a dimension or a thing
+#: ("10 km deep", "40 km from Northvale", "20 kg of cocaine").
+MEASURED = "measured"
+_HEDGE_WORDS = r"(?:about|around|approximately|roughly|some|nearly|almost|just|more|less|than|over|under|up|at\s+least|at\s+most|only)"
+_LEVEL_BEFORE = re.compile(
+    r"\b(from|to|at|by|above|below|beneath|under|over|within|beyond|into)\s+(?:" + _HEDGE_WORDS + r"\s+)*$", re.I
+)
+_ASPECT_AFTER = re.compile(
+    r"^[\s-]*(deep|high|tall|long|wide|thick|away|from|off|above|below|beneath|under|up|down|north|south|east|west"
+    r"|northeast|northwest|southeast|southwest|offshore|inland|underground|underwater|of\s+[a-z]+)\b",
+    re.I,
+)
+
+
+def _measured_aspect(text: str, att: Attachment) -> str | None:
+    """Which aspect of a measure a figure gives, from the words around it, or
+    None for a plain amount ("fell 600 metres")."""
+    before = _LEVEL_BEFORE.search(text, max(0, att.span.start - 40), att.span.start)
+    after = _ASPECT_AFTER.match(text[att.span.end : att.span.end + 40])
+    if before is None and after is None:
+        return None
+    return (
+        f"{before.group(1).casefold() if before else ''}|{' '.join(after.group(1).casefold().split()) if after else ''}"
+    )
 
 
 def _denied(ctx: _Context, f: Fact) -> bool:

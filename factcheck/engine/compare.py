@@ -313,7 +313,12 @@ def number_from(normalized: str, unit: str | None, *, hedge: str | None = None, 
         value = float(Decimal(m.group(0)))
     except InvalidOperation:
         return None
-    return NumberValue(value=value, unit=unit or "count", hedge=hedge, step=written_step(text, value), text=text)
+    # a figure of a measure written with its symbol ("150m") is in metres, not millions
+    written = _SYMBOL_ON.sub(r"\1", text) if unit and measure_of(unit) is not None else text
+    return NumberValue(value=value, unit=unit or "count", hedge=hedge, step=written_step(written, value), text=text)
+
+
+_SYMBOL_ON = re.compile(r"(\d)\s?(?:m|km|cm|mm|ft|mi|kg|lbs?|mph|kph|km/h)\b")
 
 
 _SCALE_WORDS = {
@@ -344,16 +349,65 @@ def written_step(text: str, value: float) -> float:
     return 0.2 * 10.0**zeros if zeros else 1.0
 
 
-def unit_relation(a: str, b: str) -> Literal["exact", "possible", "duration", "none"]:
+#: Units of measure by each way of writing them (American and British spellings,
+#: the names of the symbols quantities read): their dimension and what one is in
+#: that dimension's base unit (metre, kilogram, square metre, metre per second).
+#: Not "pound" (also a currency), "ton" (short, long or metric) nor "gallon" (US
+#: or imperial); a mile is a statute one (a nautical mile says so).
+MEASURES: dict[str, tuple[str, float]] = {
+    "metre": ("length", 1.0), "meter": ("length", 1.0),
+    "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0),
+    "centimetre": ("length", 0.01), "centimeter": ("length", 0.01),
+    "millimetre": ("length", 0.001), "millimeter": ("length", 0.001),
+    "foot": ("length", 0.3048), "feet": ("length", 0.3048), "inch": ("length", 0.0254),
+    "yard": ("length", 0.9144), "mile": ("length", 1609.344), "nautical mile": ("length", 1852.0),
+    "kilogram": ("mass", 1.0), "kilogramme": ("mass", 1.0), "kilo": ("mass", 1.0),
+    "gram": ("mass", 0.001), "gramme": ("mass", 0.001), "tonne": ("mass", 1000.0),
+    "metric ton": ("mass", 1000.0), "lb": ("mass", 0.45359237),
+    "acre": ("area", 4046.8564224), "hectare": ("area", 10000.0),
+    "square kilometre": ("area", 1e6), "square kilometer": ("area", 1e6), "square mile": ("area", 2589988.110336),
+    "kilometre per hour": ("speed", 1 / 3.6), "mile per hour": ("speed", 0.44704),
+    "litre": ("volume", 0.001), "liter": ("volume", 0.001),
+    "millilitre": ("volume", 1e-6), "milliliter": ("volume", 1e-6),
+}  # fmt: skip
+
+
+#: Symbols of units of measure, as the noun a claim gives a figure written with one ("10 km").
+MEASURE_SYMBOLS = {
+    "m": "metre", "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "ft": "foot", "mi": "mile",
+    "kg": "kilogram", "lbs": "lb", "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
+}  # fmt: skip
+
+
+def measure_of(unit: str, text: str = "") -> tuple[str, float] | None:
+    """The dimension and base-unit factor of a unit of measure, or None
+    ("150 nautical miles" is read from the text as written)."""
+    u = unit.casefold()
+    u = MEASURE_SYMBOLS.get(u, u)
+    if u == "mile" and re.search(r"\bnautical\b", text, re.IGNORECASE):
+        u = "nautical mile"
+    if _SQUARE.search(text):  # "20 square kilometres" is an area, not a length
+        return MEASURES.get("square " + u)
+    return MEASURES.get(u)
+
+
+_SQUARE = re.compile(r"\bsq(?:uare|\.)?\b|²|\b(?:km|mi|m)2\b", re.IGNORECASE)
+
+
+def unit_relation(a: str, b: str) -> Literal["exact", "possible", "duration", "measure", "none"]:
     """Whether two units measure the same thing: the same unit ("percent",
-    "USD", a counted noun), a bare "$" against a dollar currency (possible),
-    two units of time ("14 days" / "two weeks": a duration), or not
+    "USD", a counted noun, or "metre" / "meter"), a bare "$" against a dollar
+    currency (possible), two units of time ("14 days" / "two weeks": a
+    duration), two units of one measure ("2,000 feet" / "609 metres"), or not
     comparable (different currencies: a conversion, not a conflict)."""
     a, b = a.casefold(), b.casefold()
     if a == b:
         return "exact"
     if a in TIME_UNIT_DAYS and b in TIME_UNIT_DAYS:
         return "duration"
+    ma, mb = measure_of(a), measure_of(b)
+    if ma is not None and mb is not None and ma[0] == mb[0]:
+        return "exact" if ma[1] == mb[1] else "measure"
     up = {a.upper(), b.upper()}
     if "$" in up and (up - {"$"}) <= _DOLLARS:
         return "possible"
@@ -369,6 +423,8 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
         return Verdict("unknown", f"'{a.text}' ({a.unit}) and '{b.text}' ({b.unit}) are not in one unit")
     if units == "duration":
         return compare_durations(a, b)
+    if units == "measure" or _nautical(a) != _nautical(b):
+        return compare_measures(a, b)
     if math.isclose(a.value, b.value, rel_tol=1e-9) and a.hedge == b.hedge:
         return Verdict("same", f"'{a.text}' and '{b.text}' are both {_fmt(a.value)}")
     alo, ahi = a.interval()
@@ -387,6 +443,30 @@ def compare_numbers(a: NumberValue, b: NumberValue) -> Verdict:
         + (" (if '$' is the same currency)" if units == "possible" else ""),
         weak=units == "possible",
     )
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _nautical(n: NumberValue) -> bool:
+    return n.unit.casefold() == "mile" and measure_of(n.unit, n.text) != MEASURES["mile"]
+
+
+def compare_measures(a: NumberValue, b: NumberValue) -> Verdict:
+    """Two figures of one measure in different units ("fell 2,000 feet" / "fell
+    600 metres", "10 miles" / "16 km"), in the measure's base unit: each stands
+    for what rounds to it in its own unit, so "2,000 feet" (1,900 to 2,100
+    feet) and "609 metres" agree, "150 metres" and "2,000 feet" do not."""
+    fa, fb = measure_of(a.unit, a.text), measure_of(b.unit, b.text)
+    if not (_LETTER.search(a.text) and _LETTER.search(b.text)):
+        return Verdict("unknown", f"'{a.text}' or '{b.text}' is a figure whose unit is written elsewhere (a range)")
+    if fa is None or fb is None or fa[0] != fb[0]:
+        return Verdict("unknown", f"'{a.text}' ({a.unit}) and '{b.text}' ({b.unit}) are not in one unit")
+    alo, ahi = (x * fa[1] for x in a.interval())
+    blo, bhi = (x * fb[1] for x in b.interval())
+    if alo < bhi and blo < ahi:
+        return Verdict("compatible", f"'{a.text}' and '{b.text}' are one {fa[0]} once converted and rounded")
+    return Verdict("differ", f"'{a.text}' and '{b.text}' cannot both hold, converted to one unit")
 
 
 def _in_days(n: NumberValue, loose: bool) -> tuple[float, float]:

@@ -29,6 +29,8 @@ from .vocab import (
     _SUFFIX_MONEY_WORD,
     _WORD_CURRENCY,
     _YEAR_PRE,
+    MEASURE_SYMBOL_RE,
+    MEASURE_SYMBOLS,
 )
 
 # --------------------------------------------------------------------------- units
@@ -205,12 +207,34 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
         num.qty = _quantity(article_id, text, num.start, num.end + code.end(), num.value, num.unit, notes)
         return
 
+    sym = MEASURE_SYMBOL_RE.match(tail) if num.written == "digits" and not num.scaled else None
+    if sym:  # "10 km", "2000ft", "20kg", "100 mph": a unit of measure written as a symbol
+        if _sized_thing(text, num.end + sym.end(), end) or _SMALLER_UNIT.match(text, num.end + sym.end(), end):
+            # "a 3.5mm headset jack", "100 mph winds": the size of a thing; "6ft 9in",
+            # "9lb 15oz": a figure in two units, not read as its first part
+            return
+        unit = MEASURE_SYMBOLS[sym.group("sym")]
+        num.unit = unit
+        num.qty = _quantity(article_id, text, num.start, num.end + sym.end(), num.value, unit, notes)
+        return
+
     am = _MONEY_ABBR_RE.match(tail) if num.written == "digits" and not num.scaled else None
     if am:  # "2m Windows users", "1.5bn people": a scale written short, with no currency
         mult = _MONEY_ABBR[am.group("abbr")]
         noun = _count_noun(text, num.end + am.end(), end, num.value * mult)
         if noun is None or (am.group("abbr") in ("m", "M") and _race(noun[0])):
-            return  # "ran 100m in 9.58 seconds", "fell 600m", "the 400m hurdles": metres
+            # "fell 600m", "600m high": metres; "paid 2m", "2M": a scale with no noun, and "the 400m
+            # hurdles", "ran the 100m": a race's name, not a length told; "1m80": 1.80 metres, unread
+            at = num.end + am.end()
+            if (
+                am.group("abbr") == "m"
+                and noun is None
+                and not text[at : at + 1].isdigit()
+                and _a_length(text, num.start, at, end)
+            ):
+                num.unit = "metre"
+                num.qty = _quantity(article_id, text, num.start, num.end + am.end(), num.value, "metre", notes)
+            return
         num.mult *= mult
         num.value *= mult
         num.scaled = True
@@ -238,6 +262,44 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
         notes.append("no noun: a count")
         num.unit = "count"
         num.qty = _quantity(article_id, text, num.start, num.end, num.value, "count", notes)
+
+
+#: Words before a figure in "m" that make it a length: a fall, a climb, a dive.
+_MOVED = frozenset({"fell", "fall", "falls", "falling", "fallen", "plunged", "plunging", "climbed", "climbing"})
+_MOVED |= frozenset({"descended", "dived", "dove", "diving", "swam", "swimming", "jumped", "leapt"})
+_LEVEL = frozenset({"to", "at", "of", "from", "by"})
+#: Words after it that do: "600m high", "20m away", "30m below the surface".
+_SIZED = frozenset({"high", "long", "deep", "tall", "wide", "away", "above", "below", "beneath", "under"})
+#: Words of money and markets: a sentence with one reads "m" as millions ("sales fell 2m").
+_MONEY_WORDS = re.compile(
+    r"\b(?:sales?|profits?|revenues?|shares?|stocks?|prices?|funds?|investors?|earnings|income|loss(?:es)?"
+    r"|costs?|budgets?|debts?|deficits?|values?|subscribers?|users?|viewers?|customers?|paid|pay|raised?|worth)\b",
+    re.IGNORECASE,
+)
+#: A smaller unit after a figure in a larger one ("6ft 9in", "9lb 15oz", "5 ft 11 in").
+_SMALLER_UNIT = re.compile(r"\s?\d+\s?(?:in|inch|inches|oz|ounces?)\b")
+
+
+def _a_length(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether a figure written with "m" and no noun is a length: after a
+    verb of falling or climbing ("fell 600m"), or before a word of size or
+    distance ("600m high", "20m away")."""
+    before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start])[-3:]]
+    after = re.match(r"\s+([A-Za-z]+)", text[end:limit])
+    if after is not None and after.group(1).lower() in _SIZED:
+        return True
+    # "fell about 600m"; not a level ("profits fell to 2m"), nor in a sentence of money ("sales fell 2m")
+    if _MONEY_WORDS.search(text, max(0, start - 80), start):
+        return False
+    return bool(before) and before[-1] not in _LEVEL and any(w in _MOVED for w in before)
+
+
+def _sized_thing(text: str, pos: int, end: int) -> bool:
+    """Whether a figure with a unit is said of the word after it ("a 3.5mm
+    headset jack", "100 mph winds", "a 5 lb bag"): a lower-case word that is
+    not a function word nor a word of size or distance."""
+    m = re.match(r"[^\S\n]*-?[^\S\n]*([a-z][a-z-]*)\b", text[pos:end])
+    return m is not None and m.group(1) not in _STOP and m.group(1) not in _SIZED
 
 
 def _race(noun: str) -> bool:

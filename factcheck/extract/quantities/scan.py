@@ -24,6 +24,7 @@ from .vocab import (
     _TIGHT_CODES,
     _TIME_AFTER,
     _WORD_START,
+    MEASURE_SYMBOL_RE,
 )
 
 # --------------------------------------------------------------------------- candidates
@@ -225,8 +226,8 @@ def _scan_numbers(text: str, start: int, end: int, masks: list[tuple[int, int]])
             continue  # 10:30, 3/4, 9/11
         if _TIME_AFTER.match(text, b):
             continue
-        if nxt.isalpha() and not _MONEY_ABBR_RE.match(text[b:]):
-            continue  # 51st, 1990s, 4G, 10am
+        if nxt.isalpha() and not _MONEY_ABBR_RE.match(text[b:]) and not MEASURE_SYMBOL_RE.match(text[b:]):
+            continue  # 51st, 1990s, 4G, 10am (not 2000ft, 20kg)
         is_int = "," not in m.group() and "." not in m.group()
         if (
             is_int

@@ -128,6 +128,16 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _SCALE_WORD = re.compile(r"^(?:\s+|\s?-\s?)(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+#: Units of measure written as a symbol right after a figure ("10 km", "2000ft",
+#: "20kg", "100 mph"), by the name a quantity takes for them. An "m" is read
+#: with the scales ("2m users") and on its own as metres; "in", "g", "ha" and
+#: "t" are left alone (words, and "5G").
+MEASURE_SYMBOLS = {
+    "km/h": "kilometre per hour", "kph": "kilometre per hour", "mph": "mile per hour",
+    "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "ft": "foot", "mi": "mile",
+    "kg": "kilogram", "lb": "lb", "lbs": "lb",
+}  # fmt: skip
+MEASURE_SYMBOL_RE = re.compile(r"^\s?(?P<sym>km/h|kph|mph|km|cm|mm|ft|mi|kg|lbs|lb)(?![A-Za-z/])")
 _MONEY_ABBR_RE = re.compile(r"^\s?(?P<abbr>mln|bln|mil|bil|mn|bn|tn|[kKmMbBT])(?![A-Za-z])")
 _QUALIFIER = re.compile(
     r"\b(?P<q>about|around|roughly|approximately|nearly|almost|just\s+over|just\s+under|over|more\s+than|less\s+than|fewer\s+than"

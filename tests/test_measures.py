@@ -1,0 +1,159 @@
+"""Figures of one measure written in different units or spellings: "700
+meters" / "600 metres", "2,000 feet" / "609 metres", "160 km/h" / "100 mph".
+Units written as symbols ("10 km", "2000ft", "20kg", "fell 600m") are read;
+a bare "m" is metres only beside a fall, a climb or a size ("paid 2m" is not)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import findings_of_two
+
+from factcheck.engine.compare import compare_numbers, number_from, unit_relation
+from factcheck.extract.quantities import extract_quantities
+
+
+def _read(text: str) -> list[tuple[str, float, str]]:
+    return [(q.text, q.value, q.unit) for q in extract_quantities("t", text, start=0, end=len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("The runners covered 10 km on Sunday.", ("10 km", 10.0, "kilometre")),
+        ("The man fell around 2000ft near the hut.", ("2000ft", 2000.0, "foot")),
+        ("The parcel weighs 20kg.", ("20kg", 20.0, "kilogram")),
+        ("Winds reached 100 mph on Monday.", ("100 mph", 100.0, "mile per hour")),
+        ("Winds reached 160 km/h on Monday.", ("160 km/h", 160.0, "kilometre per hour")),
+        ("The parcel weighs 5 lb.", ("5 lb", 5.0, "lb")),
+        ("The climber fell about 600m while climbing to the hut.", ("600m", 600.0, "metre")),
+        ("The cliff is 80m high.", ("80m", 80.0, "metre")),
+    ],
+)
+def test_a_unit_written_as_a_symbol_is_read(text, quantity):
+    assert quantity in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northvale Mining paid 2m for the licence.",  # a scale with no noun, no length
+        "Profits fell to 2m last year.",  # a level, not a fall
+        "The 5G network and the 4x4 fleet.",
+        "The F-35 and the MH17 flight.",
+        # a race's name is no length told; a figure in two units is not read as its first part
+        "She won the 400m hurdles in Northvale.",
+        "Ana Ruiz ran the 100m in Northvale.",
+        "Ana Ruiz jumped 6ft 9in in Northvale.",
+        "The boy weighed 9lb 15oz.",
+        "Ana Ruiz jumped 1m80 in Northvale.",
+        # money: "m" is millions in a sentence about money
+        "Acme raised 5m from investors.",
+        "Acme's sales fell 2m last year.",
+        # the size of a thing, not a measure the clause tells: "3.5mm" is no thickness of the phone
+        "The phone has a 3.5mm headset jack.",
+        "The storm brought 100 mph winds.",
+        "She carried a 5 lb bag of flour.",
+    ],
+)
+def test_no_unit_of_measure_is_read_where_none_is_written(text):
+    measures = ("metre", "kilometre", "foot", "kilogram", "millimetre", "mile per hour", "lb")
+    assert not [q for q in _read(text) if q[2] in measures]
+
+
+def test_a_scale_written_short_still_counts_its_noun():
+    assert ("2m copies", 2_000_000.0, "copy") in _read("The album sold 2m copies.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (("10 miles", "mile"), ("16 km", "km"), "compatible"),
+        (("2,000 feet", "foot"), ("609 metres", "metre"), "compatible"),
+        (("2,000 feet", "foot"), ("150 metres", "metre"), "differ"),
+        (("150 nautical miles", "mile"), ("278 km", "km"), "compatible"),
+        (("150 nautical miles", "mile"), ("240 km", "km"), "differ"),
+        (("150 miles", "mile"), ("240 km", "km"), "compatible"),
+        (("700 meters", "meter"), ("600 metres", "metre"), "differ"),
+        (("10,000 acres", "acre"), ("4,000 hectares", "hectare"), "compatible"),
+        (("10,000 acres", "acre"), ("2,000 hectares", "hectare"), "differ"),
+        (("160 km/h", "kilometre per hour"), ("100 mph", "mile per hour"), "compatible"),
+        (("160 km/h", "kilometre per hour"), ("130 mph", "mile per hour"), "differ"),
+        (("150m", "metre"), ("150 metres", "metre"), "same"),
+    ],
+)
+def test_figures_of_one_measure_are_compared_in_one_unit(a, b, relation):
+    pa = number_from(a[0].replace(",", ""), a[1], text=a[0])
+    pb = number_from(b[0].replace(",", ""), b[1], text=b[0])
+    assert pa is not None and pb is not None
+    assert compare_numbers(pa, pb).relation == relation
+
+
+def test_units_of_different_measures_or_currencies_are_not_compared():
+    assert unit_relation("metre", "kilogram") == "none"
+    assert unit_relation("pound", "kilogram") == "none"  # a pound may be money
+    assert unit_relation("metre", "meter") == "exact"
+    assert unit_relation("foot", "metre") == "measure"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "Robert Buckley fell 700 meters to his death on Saturday.",
+            "Robert Buckley fell about 600 metres on Saturday.",
+            {("a", "700 meters"), ("b", "600 metres")},
+        ),
+        (
+            "Robert Buckley fell 2,000 feet on Saturday.",
+            "Robert Buckley fell 150 metres on Saturday.",
+            {("a", "2,000 feet"), ("b", "150 metres")},
+        ),
+        (
+            "Robert Buckley fell 2,000 feet (609 metres) on Saturday.",
+            "Robert Buckley fell 150m on Saturday.",
+            {("a", "2,000 feet"), ("b", "150m")},
+        ),
+        (
+            "The hurricane brought winds of 160 km/h to Northvale.",
+            "The hurricane brought winds of 130 mph to Northvale.",
+            {("a", "160 km/h"), ("b", "130 mph")},
+        ),
+        # two spellings of one unit are no kind of each other, in either order
+        ("The wall is 5 meters high.", "The wall is 8 metres high.", {("a", "5 meters"), ("b", "8 metres")}),
+        ("The wall is 8 meters high.", "The wall is 5 metres high.", {("a", "8 meters"), ("b", "5 metres")}),
+        (
+            "Police seized 20 kg of cocaine in Northvale.",
+            "Police seized 50 kilograms of cocaine in Northvale.",
+            {("a", "20 kg"), ("b", "50 kilograms")},
+        ),
+    ],
+)
+def test_one_measure_told_differently_in_two_units_conflicts(ruleset, tmp_path, a, b, values):
+    (found,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert found.label == "contradiction"
+    # each side's figure as written, from its own article
+    assert {(c.article, c.value) for c in found.claims} == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Robert Buckley fell 2,000 feet (609 metres) on Saturday.", "Robert Buckley fell 600m on Saturday."),
+        ("Robert Buckley fell 2,000 feet on Saturday.", "Robert Buckley fell 610 metres on Saturday."),
+        (
+            "The hurricane brought winds of 160 km/h to Northvale.",
+            "The hurricane brought winds of 100 mph to Northvale.",
+        ),
+        ("Robert Buckley fell 700 meters on Saturday.", "Robert Buckley fell 700 metres on Saturday."),
+        # a level, a depth or an amount of another thing is another aspect of the measure
+        ("The Acme jet fell 3,000 metres.", "The Acme jet fell from 35,000 feet."),
+        ("The quake struck 10 km deep near Northvale.", "The quake struck 40 km from Northvale."),
+        ("Police seized 20 kg of cocaine in Northvale.", "Police seized 11 lb of heroin in Northvale."),
+        ("Police seized 20 kg of cocaine in Northvale.", "Police seized 5 kg of heroin in Northvale."),
+        # an area in square units is no length; a range's first figure has its unit after the second
+        ("The Northvale park covers 20 square kilometres.", "The Northvale park covers 8 square miles."),
+        ("The wave was 10 to 15 metres high.", "The wave was 40 feet high."),
+    ],
+)
+def test_one_measure_told_alike_in_two_units_agrees(ruleset, tmp_path, a, b):
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
