@@ -29,9 +29,12 @@ Measured:
   be 0.
 * **Real discrepancies found.** ``differential/real_discrepancies.yaml`` lists
   the disagreements the untouched sub-topics already hold, labelled by hand
-  (two articles of one event that state one fact differently). One counts as
-  found when a finding of the sub-topic run cites a sentence holding each
-  side's text; printed per kind.
+  (two articles of one event that state one fact differently). Each side is
+  one article's sentence stating one value; its ``also`` sentences state the
+  same value of the same fact in other articles of the sub-topic. One counts
+  as found when a single finding of the sub-topic run cites, for each side, a
+  sentence holding that side's text or one of its ``also`` texts (in that
+  text's article); printed per kind.
 
 ECB+ has no publication dates. Dates are parsed from ``source_url`` where the
 URL holds a full date (``/2013/may/03/``, ``/2012/08/07/``, ``2013-07-21``,
@@ -294,8 +297,12 @@ def _squash(text: str) -> str:
 
 def real_discrepancies_found(findings: list) -> dict:
     """How many hand-labelled real discrepancies (``REAL``) a finding cites on
-    both sides: a claim of the finding in each side's article whose sentence
-    holds that side's text (or is held by it)."""
+    both sides. A side is held by a claim of the finding in the side's article
+    whose sentence holds the side's text (or is held by it), or by a claim in
+    the article of one of the side's ``also`` items whose sentence holds that
+    item's text (or is held by it): the ``also`` sentences state the side's
+    value of the same fact in other articles of the sub-topic, so a finding
+    that groups them with the side cites the same discrepancy."""
     import yaml
 
     if not REAL.exists():
@@ -304,8 +311,9 @@ def real_discrepancies_found(findings: list) -> dict:
     cited = [{(c.article, _squash(c.text)) for c in f.claims} for f in findings]
 
     def holds(sentences: set[tuple[str, str]], side: dict) -> bool:
-        want = _squash(str(side.get("text", "")))
-        return any(a == side.get("article") and (want in t or t in want) for a, t in sentences)
+        wanted = [(side.get("article"), _squash(str(side.get("text", ""))))]
+        wanted += [(o.get("article"), _squash(str(o.get("text", "")))) for o in side.get("also") or []]
+        return any(a == art and (want in t or t in want) for art, want in wanted for a, t in sentences)
 
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     found_ids = []
