@@ -6,7 +6,7 @@ a bare "m" is metres only beside a fall, a climb or a size ("paid 2m" is not).""
 from __future__ import annotations
 
 import pytest
-from conftest import findings_of_two
+from conftest import findings_of, findings_of_two
 
 from factcheck.engine.compare import compare_numbers, number_from, unit_relation
 from factcheck.extract.quantities import extract_quantities
@@ -157,3 +157,34 @@ def test_one_measure_told_differently_in_two_units_conflicts(ruleset, tmp_path, 
 )
 def test_one_measure_told_alike_in_two_units_agrees(ruleset, tmp_path, a, b):
     assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+
+
+def test_a_thousands_group_cut_off_is_no_figure():
+    # "2, 000ft" (a space after the comma) is no figure of 0 feet; "007" counts nothing
+    assert _read("He fell about 600 metres (2, 000ft) down the slope.") == [("600 metres", 600.0, "metre")]
+    assert _read("Agent 007 arrived.") == []
+
+
+def test_exact_figures_seed_the_value_groups(ruleset, tmp_path):
+    # "some 700 metres" admits both 700 and "about 600": as the first group's seed it
+    # held all three and hid the difference; the exact "700 meters" seeds its group now
+    articles = [
+        ("Robert Buckley fell some 700 metres to his death.", "2025-03-10"),
+        ("Robert Buckley fell 700 meters to his death.", "2025-03-10"),
+        ("Robert Buckley fell about 600 metres to his death.", "2025-03-10"),
+    ]
+    (found,) = findings_of(ruleset, tmp_path, articles, "FC003")
+    assert {(c.article, c.value) for c in found.claims} == {
+        ("a", "700 metres"),
+        ("b", "700 meters"),
+        ("c", "600 metres"),
+    }
+    assert {c.article: c.side for c in found.claims}["c"] != {c.article: c.side for c in found.claims}["b"]
+
+
+def test_hedged_figures_alone_do_not_conflict(ruleset, tmp_path):
+    articles = [
+        ("Robert Buckley fell some 700 metres to his death.", "2025-03-10"),
+        ("Robert Buckley fell about 600 metres to his death.", "2025-03-10"),
+    ]
+    assert findings_of(ruleset, tmp_path, articles, "FC003") == []

@@ -32,7 +32,7 @@ from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
 from .align import Alignment, compare_claims, cross_speech, told_as_expected
 from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
-from .compare import Verdict
+from .compare import NumberValue, Verdict
 
 SHINGLE = 8  # words in a shingle
 MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)
@@ -194,13 +194,17 @@ def _order(c: SlotClaim) -> tuple:
 
 def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str]) -> list[ValueGroup]:
     raw: list[list[SlotClaim]] = []
-    for c in sorted(claims, key=_order):
+    # exact figures seed the groups before hedged ones: "some 700 metres" admits both
+    # "700 meters" and "about 600 metres", and seeding a group it would hold them all
+    for c in sorted(claims, key=lambda c: (_hedged(c), _order(c))):
         for g in raw:
             if _verdict(g[0], c, lexicon).agree:
                 g.append(c)
                 break
         else:
             raw.append([c])
+    # each shown by its seed, then its other claims in order; the groups in the order of their seeds
+    raw = sorted(([g[0], *sorted(g[1:], key=_order)] for g in raw), key=lambda g: _order(g[0]))
     return [
         ValueGroup(
             claims=tuple(g),
@@ -209,6 +213,10 @@ def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str
         )
         for g in raw
     ]
+
+
+def _hedged(c: SlotClaim) -> bool:
+    return isinstance(c.payload, NumberValue) and c.payload.hedge is not None
 
 
 def _disagreement(

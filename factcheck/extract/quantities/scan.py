@@ -222,6 +222,8 @@ def _scan_numbers(text: str, start: int, end: int, masks: list[tuple[int, int]])
             value = Decimal(raw)
         except InvalidOperation:  # pragma: no cover - the regex only matches numbers
             continue
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            continue  # "000" of "2, 000ft" (a thousands group cut off), "007": no figure of its own
         if nxt in ":/" and b + 1 < len(text) and text[b + 1].isdigit():
             continue  # 10:30, 3/4, 9/11
         if _TIME_AFTER.match(text, b):
