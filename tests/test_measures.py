@@ -159,9 +159,12 @@ def test_one_measure_told_alike_in_two_units_agrees(ruleset, tmp_path, a, b):
     assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
 
 
-def test_a_thousands_group_cut_off_is_no_figure():
-    # "2, 000ft" (a space after the comma) is no figure of 0 feet; "007" counts nothing
-    assert _read("He fell about 600 metres (2, 000ft) down the slope.") == [("600 metres", 600.0, "metre")]
+def test_a_thousands_group_cut_off_is_no_figure_of_its_own():
+    # "2, 000ft" (a space after the comma) is 2,000 feet, not 0 feet; "007" counts nothing
+    assert _read("He fell about 600 metres (2, 000ft) down the slope.") == [
+        ("600 metres", 600.0, "metre"),
+        ("2, 000ft", 2000.0, "foot"),
+    ]
     assert _read("Agent 007 arrived.") == []
 
 
@@ -188,3 +191,27 @@ def test_hedged_figures_alone_do_not_conflict(ruleset, tmp_path):
         ("Robert Buckley fell about 600 metres to his death.", "2025-03-10"),
     ]
     assert findings_of(ruleset, tmp_path, articles, "FC003") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Up to 70 per cent of services in Northvale, and 60 per cent in Eastmere, were cut.", "percent"),
+        ("Turnout was 60 per cent in Northvale.", "percent"),
+    ],
+)
+def test_per_cent_written_in_two_words_is_percent(text, noun):
+    from conftest import claims_of_text
+
+    numbers = [c for c in claims_of_text(text) if c.slot == "number"]
+    assert numbers and all(c.noun == noun and "cent" not in c.anchors for c in numbers)
+    assert all(c.predicate != "cent" for c in numbers)
+
+
+def test_per_cent_and_percent_are_one_figure(ruleset, tmp_path):
+    a, b = "Turnout in Northvale was 60 per cent.", "Turnout in Northvale was 60 percent."
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+    other = tmp_path / "other"
+    other.mkdir()
+    (found,) = findings_of_two(ruleset, other, a, "Turnout in Northvale was 70 percent.", "FC003")
+    assert {(c.article, c.value) for c in found.claims} == {("a", "60 per cent"), ("b", "70 percent")}

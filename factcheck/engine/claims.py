@@ -235,9 +235,19 @@ def _anchor(arg: Argument) -> str | None:
     if arg.entity:
         return "@" + arg.entity
     head = arg.head.casefold()
-    if not head or head in STAND_INS or head in STOPWORDS or not any(ch.isalpha() for ch in head):
+    if (
+        not head
+        or head in STAND_INS
+        or head in STOPWORDS
+        or head in _HEDGE_HEADS
+        or not any(ch.isalpha() for ch in head)
+    ):
         return None
     return head
+
+
+#: Heads of hedges the parse makes an argument ("paid in excess of $5 million", "upwards of 300"): no thing named.
+_HEDGE_HEADS = frozenset({"excess", "upwards"})
 
 
 @dataclass(frozen=True)
@@ -1154,6 +1164,12 @@ def _number_claim(
         # count of what was carried, whatever verb the clause has
         base = {**base, "predicate": CARRY, "pred_classes": word_classes(CARRY, "v")}
     noun = head if head != base["predicate"] else (att.unit or "count")
+    if att.unit == "percent":
+        # "60 per cent" is "60 percent": the parse's head "cent" is the unit's last word, not a noun counted
+        noun = "percent" if noun in _PER_CENT else noun
+        anchors = anchors - _PER_CENT
+        if base["predicate"] in _PER_CENT:  # "turnout was 60 per cent"
+            base = {**base, "predicate": "percent", "pred_classes": word_classes("percent", "n")}
     if att.relation == BARE:
         # "five were killed": the number is the people, not an argument's word
         word = att.text.casefold()
@@ -1213,6 +1229,9 @@ def _measured_aspect(text: str, att: Attachment) -> str | None:
     return (
         f"{before.group(1).casefold() if before else ''}|{' '.join(after.group(1).casefold().split()) if after else ''}"
     )
+
+
+_PER_CENT = frozenset({"cent", "pct", "%"})
 
 
 def _denied(ctx: _Context, f: Fact) -> bool:

@@ -269,6 +269,11 @@ _HEDGES: dict[str, tuple[float | None, float | None]] = {
     "no more than": (None, 1.0),
     "as many as": (None, 1.0),
     "as much as": (None, 1.0),
+    "in excess of": (1.0, None),
+    "upwards of": (1.0, None),
+    "well over": (1.0, None),
+    "well under": (None, 1.0),
+    "just shy of": (1 - _NEARLY, 1.0),
 }
 
 #: Currency units that a bare "$" may stand for.

@@ -30,7 +30,7 @@ from datetime import date
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
-from .align import Alignment, compare_claims, cross_speech, told_as_expected
+from .align import Alignment, compare_claims, count_kind, cross_speech, told_as_expected
 from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
 from .compare import NumberValue, Verdict
 
@@ -194,11 +194,13 @@ def _order(c: SlotClaim) -> tuple:
 
 def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str]) -> list[ValueGroup]:
     raw: list[list[SlotClaim]] = []
-    # exact figures seed the groups before hedged ones: "some 700 metres" admits both
-    # "700 meters" and "about 600 metres", and seeding a group it would hold them all
-    for c in sorted(claims, key=lambda c: (_hedged(c), _order(c))):
+    # a claim joins a group it agrees with in full, and the groups are seeded by whole
+    # exact figures first: "some 700 metres" admits both "700 meters" and "about 600
+    # metres", and "150 residents" any whole of 150 or more ("200 people", "nearly 300")
+    parts = {c.id for c in claims for d in claims if count_kind(c, d) == "a"}
+    for c in sorted(claims, key=lambda c: (c.id in parts, _hedged(c), _order(c))):
         for g in raw:
-            if _verdict(g[0], c, lexicon).agree:
+            if all(_verdict(m, c, lexicon).agree for m in g):
                 g.append(c)
                 break
         else:
@@ -371,20 +373,26 @@ def _long_before(c: SlotClaim, published: date) -> bool:
 
 def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
     """An earlier figure or an earlier "has not yet" superseded by a later article."""
-    if slot not in ("number", "polarity") or len(groups) != 2:
+    if slot not in ("number", "polarity") or len(groups) < 2 or (slot == "polarity" and len(groups) != 2):
         return None
-    (a_lo, a_hi), (b_lo, b_hi) = groups[0].published(), groups[1].published()
-    if a_lo is None or b_lo is None or a_hi is None or b_hi is None:
+    spans: list[tuple[date, date, ValueGroup]] = []
+    for g in groups:
+        lo, hi = g.published()
+        if lo is None or hi is None:
+            return None
+        spans.append((lo, hi, g))
+    # each value's articles all older than the next value's ("at least 15" on Monday,
+    # "20" on Tuesday, "23" on Wednesday: a toll told as it rose)
+    ordered = sorted(spans, key=lambda t: t[0])
+    if any(ordered[i][1] >= ordered[i + 1][0] for i in range(len(ordered) - 1)):
         return None
-    if a_hi < b_lo:
-        early, late = groups[0], groups[1]
-    elif b_hi < a_lo:
-        early, late = groups[1], groups[0]
-    else:
-        return None
+    early, late = ordered[0][2], ordered[-1][2]
     if slot == "polarity" and not (early.first.polarity == "negative" and late.first.polarity == "positive"):
         return None
     e_day, l_day = early.published()[1], late.published()[0]
+    if len(ordered) > 2:
+        values = ", then ".join(f"'{g.first.value}' ({lo})" for lo, _, g in ordered)
+        return f"each value is told only in articles older than the next: {values}"
     return f"every article with '{early.first.value}' ({e_day}) is older than those with '{late.first.value}' ({l_day})"
 
 

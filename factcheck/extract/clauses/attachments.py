@@ -272,7 +272,8 @@ def _number_target(root: Token, first: Token, hedge: str | None, unit: str | Non
         target, rel = root, "nummod"  # the counted noun is part of the quantity
     else:
         target, rel = _target(root)
-    if hedge is not None and target.lower_ in _HEDGE_WORDS and target.i < first.i and target.head.i != target.i:
+    if hedge is not None and target.i < first.i and target.head.i != target.i and target.lower_ in hedge.split():
+        # "close to $15 billion", "an offer in excess of $160 million": the hedge's word is no thing measured
         target, rel = _target(target)
     if _is_money(unit):
         valued = _worth_of(root, first)

@@ -113,7 +113,7 @@ _NESTED = frozenset({"acl", "acl:relcl", "relcl", "appos", "parataxis"})
 _HEDGES = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as", "no more than",
     "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "under", "just over",
-    "just under", "close to",
+    "just under", "close to", "in excess of", "upwards of", "well over", "well under", "just shy of",
 )  # fmt: skip
 _ORDINAL_WORDS = {w: str(n) for n, w in enumerate(ORDINAL_WORDS, 1)} | {"last": "last"}
 _MEASURE_WORDS = frozenset({"percent", "dollar", "cent", "billion", "million", "trillion", "thousand", "hundred"})

@@ -206,24 +206,36 @@ def _money_prefix(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+#: A group of three digits after a comma and one space, then no further digit or group.
+_CUT_THOUSANDS = re.compile(r", (\d{3})(?![\d.]|,\s?\d)")
+#: A figure that is itself after a comma and a space, in a list ("1, 2, 300"): not joined.
+_CUT_BEFORE = re.compile(r"\d,\s?$")
+
+
 def _scan_numbers(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[_Num]:
     nums: list[_Num] = []
+    joined_to = -1  # the end of a figure whose thousands were cut off by a space ("2, 000ft")
     # digits
     for m in _DIGITS.finditer(text, start, end):
         a, b = m.start(), m.end()
-        if _in_mask(masks, a, b):
+        if a < joined_to or _in_mask(masks, a, b):
             continue
         prev = text[a - 1] if a > 0 else ""
         if prev in "-–" and a >= 2 and text[a - 2].isalpha():
             continue  # COVID-19, F-35
-        nxt = text[b] if b < len(text) else ""
         raw = m.group().replace(",", "")
+        cut = _CUT_THOUSANDS.match(text, b, end) if len(m.group()) <= 3 and m.group().isdigit() else None
+        if cut is not None and not _CUT_BEFORE.search(text, max(0, a - 4), a):
+            # "2, 000ft", "$5, 000", "some 1, 500 people": one figure whose comma a space follows
+            raw += cut.group(1)
+            b = joined_to = cut.end()
+        nxt = text[b] if b < len(text) else ""
         try:
             value = Decimal(raw)
         except InvalidOperation:  # pragma: no cover - the regex only matches numbers
             continue
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
-            continue  # "000" of "2, 000ft" (a thousands group cut off), "007": no figure of its own
+            continue  # "007", "05": no figure
         if nxt in ":/" and b + 1 < len(text) and text[b + 1].isdigit():
             continue  # 10:30, 3/4, 9/11
         if _TIME_AFTER.match(text, b):
