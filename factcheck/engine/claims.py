@@ -402,6 +402,9 @@ def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
     """Every slot claim of one article, in text order."""
     if ex.error:
         return []
+    last = _LAST_READ[0]
+    if last is not None and last[0] is ex:
+        return list(last[1])  # the one extraction read twice in a row (stored with its index rows, then checked)
     ctx = _context(ex)
     out: list[SlotClaim] = []
     for f in ex.facts:
@@ -410,7 +413,14 @@ def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
         out.extend(claims_of_fact(ctx, f))
     out.extend(_quote_claims(ctx))
     out.extend(_title_claims(ctx))
+    _LAST_READ[0] = (ex, tuple(out))
     return out
+
+
+#: The claims of the last extraction read, by that very object (extractions are
+#: frozen): a check reads a new article's claims to store its index rows and
+#: again to compare them.
+_LAST_READ: list[tuple[Extraction, tuple[SlotClaim, ...]] | None] = [None]
 
 
 def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
