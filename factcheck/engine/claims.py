@@ -55,6 +55,7 @@ from ..text.words import (
     slug,
 )
 from .compare import (
+    HEDGE_PHRASES,
     DateValue,
     NumberValue,
     PartialDate,
@@ -1218,7 +1219,11 @@ def _number_claim(
 #: "at 10,000 feet") and the word after it that names a dimension or a thing
 #: ("10 km deep", "40 km from Northvale", "20 kg of cocaine").
 MEASURED = "measured"
-_HEDGE_WORDS = r"(?:about|around|approximately|roughly|some|nearly|almost|just|more|less|than|over|under|up|at\s+least|at\s+most|only)"
+_HEDGE_WORDS = (
+    r"(?:"
+    + "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(HEDGE_PHRASES, key=len, reverse=True))
+    + r")"
+)
 _LEVEL_BEFORE = re.compile(
     r"\b(from|to|at|by|above|below|beneath|under|over|within|beyond|into)\s+(?:" + _HEDGE_WORDS + r"\s+)*$", re.I
 )

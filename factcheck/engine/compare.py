@@ -31,7 +31,7 @@ from typing import Literal
 
 from ..extract.quotes import normalize_quote
 from ..knowledge import meaning
-from ..text.words import ORDINAL_WORDS, STOPWORDS, TIME_UNIT_DAYS
+from ..text.words import ORDINAL_WORDS, STOPWORDS, TIME_UNIT_DAYS, UNIT_SYMBOLS
 from .titles import exclusive, same_org
 
 Relation = Literal["same", "compatible", "differ", "unknown"]
@@ -276,6 +276,9 @@ _HEDGES: dict[str, tuple[float | None, float | None]] = {
     "just shy of": (1 - _NEARLY, 1.0),
 }
 
+#: The hedges a figure may carry, as written ("about", "more than", "in excess of").
+HEDGE_PHRASES: tuple[str, ...] = tuple(_HEDGES)
+
 #: Currency units that a bare "$" may stand for.
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
@@ -323,7 +326,9 @@ def number_from(normalized: str, unit: str | None, *, hedge: str | None = None, 
     return NumberValue(value=value, unit=unit or "count", hedge=hedge, step=written_step(written, value), text=text)
 
 
-_SYMBOL_ON = re.compile(r"(\d)\s?(?:m|km|cm|mm|ft|mi|kg|lbs?|mph|kph|km/h)\b")
+_SYMBOL_ON = re.compile(
+    r"(\d)\s?(?:" + "|".join(re.escape(s) for s in sorted(UNIT_SYMBOLS, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
 
 
 _SCALE_WORDS = {
@@ -377,18 +382,11 @@ MEASURES: dict[str, tuple[str, float]] = {
 }  # fmt: skip
 
 
-#: Symbols of units of measure, as the noun a claim gives a figure written with one ("10 km").
-MEASURE_SYMBOLS = {
-    "m": "metre", "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "ft": "foot", "mi": "mile",
-    "kg": "kilogram", "lbs": "lb", "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
-}  # fmt: skip
-
-
 def measure_of(unit: str, text: str = "") -> tuple[str, float] | None:
     """The dimension and base-unit factor of a unit of measure, or None
     ("150 nautical miles" is read from the text as written)."""
     u = unit.casefold()
-    u = MEASURE_SYMBOLS.get(u, u)
+    u = UNIT_SYMBOLS.get(u, u)  # a claim's noun may be the symbol ("10 km")
     if u == "mile" and re.search(r"\bnautical\b", text, re.IGNORECASE):
         u = "nautical mile"
     if _SQUARE.search(text):  # "20 square kilometres" is an area, not a length

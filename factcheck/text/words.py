@@ -380,6 +380,17 @@ PEOPLE_VERBS = frozenset(
 #: Verbs that say their complement is not so ("denied that five people died").
 DENYING = frozenset({"deny", "dispute", "refute", "reject", "doubt", "discount", "dismiss", "contest"})
 
+#: Symbols of units of measure written after a figure ("10 km", "2000ft", "fell
+#: 600m") and the unit each stands for. A bare "m" is also a scale ("2m users"),
+#: so the number reader decides when it is metres.
+UNIT_SYMBOLS: Mapping[str, str] = MappingProxyType(
+    {
+        "m": "metre", "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "ft": "foot", "mi": "mile",
+        "kg": "kilogram", "lb": "lb", "lbs": "lb",
+        "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
+    }
+)  # fmt: skip
+
 #: Units of time and the days they last (a month is 28 to 31 days, a year 365 or 366).
 TIME_UNIT_DAYS: Mapping[str, tuple[float, float]] = MappingProxyType(
     {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.words import CASUALTY_ACTS, ONES, TEENS, TENS
+from ...text.words import CASUALTY_ACTS, ONES, TEENS, TENS, UNIT_SYMBOLS
 
 _UNITS = ONES
 _TEENS = TEENS
@@ -132,12 +132,12 @@ _SCALE_WORD = re.compile(r"^(?:\s+|\s?-\s?)(?P<scale>thousand|million|billion|tr
 #: "20kg", "100 mph"), by the name a quantity takes for them. An "m" is read
 #: with the scales ("2m users") and on its own as metres; "in", "g", "ha" and
 #: "t" are left alone (words, and "5G").
-MEASURE_SYMBOLS = {
-    "km/h": "kilometre per hour", "kph": "kilometre per hour", "mph": "mile per hour",
-    "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "ft": "foot", "mi": "mile",
-    "kg": "kilogram", "lb": "lb", "lbs": "lb",
-}  # fmt: skip
-MEASURE_SYMBOL_RE = re.compile(r"^\s?(?P<sym>km/h|kph|mph|km|cm|mm|ft|mi|kg|lbs|lb)(?![A-Za-z/])")
+MEASURE_SYMBOLS = {sym: unit for sym, unit in UNIT_SYMBOLS.items() if sym != "m"}
+MEASURE_SYMBOL_RE = re.compile(
+    r"^\s?(?P<sym>"
+    + "|".join(re.escape(sym) for sym in sorted(MEASURE_SYMBOLS, key=len, reverse=True))
+    + r")(?![A-Za-z/])"
+)
 _MONEY_ABBR_RE = re.compile(r"^\s?(?P<abbr>mln|bln|mil|bil|mn|bn|tn|[kKmMbBT])(?![A-Za-z])")
 _QUALIFIER = re.compile(
     r"\b(?P<q>about|around|roughly|approximately|nearly|almost|just\s+over|just\s+under|over|more\s+than|less\s+than|fewer\s+than"
