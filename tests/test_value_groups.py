@@ -78,3 +78,15 @@ def test_thousands_cut_off_by_a_space_are_one_figure():
     assert read("Some 1, 500 people came.") == [("1, 500 people", 1500.0)]
     assert ("200 people", 200.0) in read("In 2008, 200 people died.")  # a year is no thousands
     assert read("The scores were 1, 2, 300 and 4.") == []  # a list
+
+
+def test_a_yearly_sum_written_with_hyphens_is_a_rate(ruleset, tmp_path):
+    # "$20 million-a-year" is per year, not the contract's whole value
+    yearly = "Tom Reyes signed a $20 million-a-year contract with the Northvale Hawks."
+    total = "Tom Reyes signed a $100 million contract with the Northvale Hawks."
+    assert findings_of(ruleset, tmp_path, [(yearly, "2025-03-10"), (total, "2025-03-10")], "FC003") == []
+    other = tmp_path / "other"
+    other.mkdir()
+    more = "Tom Reyes signed a $25 million-a-year contract with the Northvale Hawks."
+    (found,) = findings_of(ruleset, other, [(yearly, "2025-03-10"), (more, "2025-03-10")], "FC003")
+    assert {(c.article, c.value) for c in found.claims} == {("a", "$20 million"), ("b", "$25 million")}

@@ -112,7 +112,7 @@ _RATE = re.compile(
     r"\b(?:each|every|per)\s+(?:single\s+)?" + _UNITS + r"\b"
     r"|"
     + _NOT_BEFORE_RATE
-    + r"\ban?\s+"
+    + r"(?:\ban?\s+|(?<=\w)-(?:an?|per)-)"  # "50 cars a day", "a $20 million-a-year contract"
     + _UNITS
     + r"\b(?!\s*(?:ago|earlier|later|after|before|of|into|-|'s|\u2019s)|\s*(?:or|and)\s+(?:a|an|one|two|three|\d))"
     r"|\b(?P<adverb>annually|yearly|monthly|weekly|daily|nightly|hourly)\b|\bper\s+(?P<annum>annum)\b"
