@@ -48,6 +48,7 @@ from ..text.words import (
     OCCURRENCE_VERBS,
     ONCE_EVENTS,
     ONCE_FOR_ORGANISATIONS,
+    SIZE_WORDS,
     STAND_INS,
     STOPWORDS,
     STREET_WORDS,
@@ -1227,11 +1228,9 @@ _HEDGE_WORDS = (
 _LEVEL_BEFORE = re.compile(
     r"\b(from|to|at|by|above|below|beneath|under|over|within|beyond|into)\s+(?:" + _HEDGE_WORDS + r"\s+)*$", re.I
 )
-_ASPECT_AFTER = re.compile(
-    r"^[\s-]*(deep|high|tall|long|wide|thick|away|from|off|above|below|beneath|under|up|down|north|south|east|west"
-    r"|northeast|northwest|southeast|southwest|offshore|inland|underground|underwater|of\s+[a-z]+)\b",
-    re.I,
-)
+_ASPECT_WORDS = SIZE_WORDS | {"thick", "from", "off", "up", "down", "offshore", "inland", "underground", "underwater"}
+_ASPECT_WORDS |= {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+_ASPECT_AFTER = re.compile(r"^[\s-]*(" + "|".join(sorted(_ASPECT_WORDS)) + r"|of\s+[a-z]+)\b", re.I)
 
 
 def _measured_aspect(text: str, att: Attachment) -> str | None:

@@ -380,6 +380,10 @@ PEOPLE_VERBS = frozenset(
 #: Verbs that say their complement is not so ("denied that five people died").
 DENYING = frozenset({"deny", "dispute", "refute", "reject", "doubt", "discount", "dismiss", "contest"})
 
+#: Words after a figure of a measure that say which dimension it gives ("600m
+#: high", "20 km away", "30 metres below the surface").
+SIZE_WORDS = frozenset({"high", "long", "deep", "tall", "wide", "away", "above", "below", "beneath", "under"})
+
 #: Symbols of units of measure written after a figure ("10 km", "2000ft", "fell
 #: 600m") and the unit each stands for. A bare "m" is also a scale ("2m users"),
 #: so the number reader decides when it is metres.

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ...knowledge import meaning
 from ...model.models import Quantity, Span
+from ...text.words import SIZE_WORDS
 from .scan import _after_label, _LazyMasks, _money_prefix, _Num, _prev_word, _scan_numbers
 from .values import _is_plural, format_value, singular
 from .vocab import (
@@ -269,7 +270,7 @@ _MOVED = frozenset({"fell", "fall", "falls", "falling", "fallen", "plunged", "pl
 _MOVED |= frozenset({"descended", "dived", "dove", "diving", "swam", "swimming", "jumped", "leapt"})
 _LEVEL = frozenset({"to", "at", "of", "from", "by"})
 #: Words after it that do: "600m high", "20m away", "30m below the surface".
-_SIZED = frozenset({"high", "long", "deep", "tall", "wide", "away", "above", "below", "beneath", "under"})
+_SIZED = SIZE_WORDS
 #: Words of money and markets: a sentence with one reads "m" as millions ("sales fell 2m").
 _MONEY_WORDS = re.compile(
     r"\b(?:sales?|profits?|revenues?|shares?|stocks?|prices?|funds?|investors?|earnings|income|loss(?:es)?"
