@@ -203,6 +203,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--server", action="store_true", help="run the warm checks through 'factcheck serve' (a client process each)"
     )
+    ap.add_argument(
+        "--pause",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long before each warm run (with --server: the server has finished what it does after "
+        "answering the last one, so each check is timed as one arriving at an idle server)",
+    )
     args = ap.parse_args(argv)
     runs = 2 if args.quick else args.runs
 
@@ -229,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(runs):
             if not args.unchanged:  # a new version each run: parsed and indexed, as a new article is
                 new.write_text(text + f"\nThis story was updated ({i + 1}).\n", encoding="utf-8")
+            time.sleep(args.pause)
             warms.append(warm(check_argv(new, corpus, cache), sock))
         new.write_text(text, encoding="utf-8")
         wall = statistics.median(w["wall"] for w in warms)

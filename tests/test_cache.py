@@ -335,3 +335,61 @@ def test_an_empty_sqlite_database_may_become_the_cache_but_one_with_a_view_may_n
     conn.execute("CREATE VIEW v AS SELECT 1")
     conn.close()
     assert not_a_cache(viewed) == "another program's SQLite database"
+
+
+# ----------------------------------------------------------------------------- writes held until the answer
+
+
+def _stored(path: Path) -> set[str]:
+    """The articles another connection sees in the store (what is committed)."""
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT article FROM extractions")}
+    finally:
+        conn.close()
+
+
+def test_held_writes_are_read_by_the_run_and_committed_at_close(corpus, tmp_path, ruleset):
+    path = tmp_path / "c.sqlite"
+    cache = SQLiteCache(path)
+    cache.hold()
+    exs = extract_all(articles(corpus), ruleset, cache)
+    assert cache.writes == 3
+    assert _stored(path) == set()  # not committed: other runs see the store as it was
+    assert cache.get(exs[0].article, ruleset) == exs[0]  # the run reads its own writes
+    cache.close()
+    assert _stored(path) == {"one", "two", "three"}
+
+
+def test_a_held_store_commits_every_so_many_writes(corpus, tmp_path, ruleset, monkeypatch):
+    monkeypatch.setattr(_cache, "HELD_WRITES", 2)
+    path = tmp_path / "c.sqlite"
+    cache = SQLiteCache(path)
+    cache.hold()
+    extract_all(articles(corpus), ruleset, cache)
+    assert len(_stored(path)) == 2  # a run that stores a whole corpus does not hold it all
+    cache.close()
+    assert len(_stored(path)) == 3
+
+
+def test_a_check_commits_its_new_article_after_its_answer(corpus, tmp_path, capsys, monkeypatch):
+    from factcheck.cli.common import AFTER_ANSWER
+
+    path = tmp_path / "c.sqlite"
+    argv = ["check", str(corpus / "three.md"), "--corpus", str(corpus), "--cache", str(path), "--no-config"]
+    argv += ["--format", "json"]
+    main(argv)  # the whole corpus stored, on the command line: committed when the command returns
+    assert _stored(path) == {"one", "two", "three"}
+    write_article(corpus, "three", TEXTS["three"].replace("Sunday", "Monday"), "2024-05-06")
+    monkeypatch.setattr(AFTER_ANSWER, "served", True)  # as factcheck serve runs it
+    main(argv)
+    out = capsys.readouterr().out
+    assert '"articles"' in out  # the answer is complete ...
+    conn = sqlite3.connect(path)
+    old = conn.execute("SELECT sha256 FROM extractions WHERE article = 'three'").fetchone()
+    conn.close()
+    AFTER_ANSWER.run()  # ... before the new version is committed, which the server does next
+    conn = sqlite3.connect(path)
+    new = conn.execute("SELECT sha256 FROM extractions WHERE article = 'three'").fetchone()
+    conn.close()
+    assert old != new and AFTER_ANSWER.jobs == []

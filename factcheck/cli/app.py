@@ -16,7 +16,7 @@ from .._version import __version__
 from ..model.errors import FactcheckError, UserError
 from ..report.safe import terminal_safe
 from . import check, eval, facts, rules, run, serve
-from .common import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
+from .common import AFTER_ANSWER, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 
 COMMANDS = (run, facts, rules, eval, check, serve)
 
@@ -49,7 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
         func: Callable[[argparse.Namespace], int] = args.func
-        return func(args)
+        try:
+            return func(args)
+        finally:
+            if not AFTER_ANSWER.served:
+                AFTER_ANSWER.run()
     except UserError as exc:
         print(f"factcheck: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE

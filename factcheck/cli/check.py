@@ -42,6 +42,7 @@ from .common import (
     add_jobs,
     add_quiet,
     add_rules_args,
+    after_answer,
     output_format,
     progress_bar,
     report_extraction_failures,
@@ -216,14 +217,6 @@ def _process(
     finally:
         if cache is not None:
             cache.close()
-
-
-@contextmanager
-def _closing(cache: SQLiteCache) -> Iterator[None]:
-    try:
-        yield
-    finally:
-        cache.close()
 
 
 def _cache_summary(cache: SQLiteCache | None) -> str:
@@ -491,10 +484,16 @@ def _analyse_new(
     corpus and the cache used."""
     articles, errors = loaded
     if listing is not None and cache is not None:
-        with _closing(cache):
+        cache.hold()  # the new articles' writes are committed once the caller has its answer
+        try:
             result = process_on_index(cache, listing, articles, new_ids, ruleset, skipped=errors, jobs=args.jobs)
+        except BaseException:
+            cache.close()
+            raise
         if result is not None:
+            after_answer(cache.close)
             return result, articles, cache
+        cache.close()  # (committed now: the whole corpus is read next, with a store of its own)
         # the index cannot answer: read and analyse the whole corpus
         articles, errors = _load_corpus(corpus, args.follow_links)
         articles, _, _, _ = select_new(files, corpus, articles, errors, follow_links=args.follow_links)

@@ -8,7 +8,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,6 +24,28 @@ from ..rules.ruleset import RuleSet
 from ..rules.stack import load_stack
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _AfterAnswer:
+    """Work a command leaves for once its caller has the answer (committing the
+    cache's held writes): run by the command line when the command returns,
+    or, in ``factcheck serve``, once the client has been sent its answer."""
+
+    def __init__(self) -> None:
+        self.jobs: list[Callable[[], None]] = []
+        self.served = False  # set by factcheck serve, which runs the jobs itself
+
+    def run(self) -> None:
+        while self.jobs:
+            self.jobs.pop(0)()
+
+
+AFTER_ANSWER = _AfterAnswer()
+
+
+def after_answer(job: Callable[[], None]) -> None:
+    """Run ``job`` once the command's caller has its answer (see :class:`_AfterAnswer`)."""
+    AFTER_ANSWER.jobs.append(job)
 
 
 class Parser(argparse.ArgumentParser):

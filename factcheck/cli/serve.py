@@ -45,7 +45,7 @@ from ..knowledge.meaning import table
 from ..model.errors import UsageError
 from ..pipeline.cache import DEFAULT_DIRNAME, keep_decoded, make_folder
 from .client import MAX_MESSAGE, PROTOCOL
-from .common import EXIT_OK, EXIT_USAGE, Subparsers, say
+from .common import AFTER_ANSWER, EXIT_OK, EXIT_USAGE, Subparsers, say
 
 DEFAULT_SOCKET = f"{DEFAULT_DIRNAME}/server.sock"
 DECODED_KEPT = 256  # extractions kept decoded between commands (about 200 KB each)
@@ -349,6 +349,16 @@ class _Stop:
         raise KeyboardInterrupt
 
 
+def _after_answer() -> None:
+    """What the command left for after its answer (the cache's commit); a
+    failure there is told, and the server serves on."""
+    try:
+        AFTER_ANSWER.run()
+    except Exception as exc:
+        AFTER_ANSWER.jobs.clear()
+        say(f"internal error after a request: {type(exc).__name__}: {exc}")
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     if not hasattr(socket, "AF_UNIX"):
         raise UsageError("factcheck serve needs Unix sockets, which this system does not have")
@@ -358,6 +368,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     stop = _Stop()
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     served = 0
+    AFTER_ANSWER.served = True  # the jobs a command leaves run once its client has the answer
     try:
         warm(args.nlp)  # (clients that connect meanwhile wait in the queue)
         say(f"serving factcheck {__version__} on {path}: run 'factcheck --server {path} COMMAND ...'; Ctrl-C stops")
@@ -371,13 +382,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 break
             with conn:
                 _answer(conn, args.main)
-            gc.collect()  # once the client has its answer: the command's garbage is not its wait
+            _after_answer()  # once the client has its answer (the connection closed): its wait is over
+            gc.collect()  # nor is the command's garbage its wait
             served += 1
             if stop.asked:
                 break
     except KeyboardInterrupt:
         pass
     finally:  # (also when loading a pipeline fails: the error is the command line's to tell)
+        _after_answer()  # a command interrupted by the stop
+        AFTER_ANSWER.served = False
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         sock.close()

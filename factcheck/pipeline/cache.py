@@ -172,6 +172,28 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
+@contextmanager
+def _held_write(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write inside the run's open transaction (begun, ``BEGIN IMMEDIATE``,
+    by the first): a savepoint, so that a write that fails leaves nothing."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
+    conn.execute("SAVEPOINT write")
+    try:
+        yield
+    except BaseException:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK TO write")
+            conn.execute("RELEASE write")
+        raise
+    conn.execute("RELEASE write")
+
+
+#: Writes a held cache keeps in one transaction before it commits them anyway
+#: (a check that stores the whole corpus does not hold it all until the end).
+HELD_WRITES = 32
+
+
 def extractor_version(nlp: str | None = None) -> str:
     """The extractor part of the cache key: the release, :data:`EXTRACTOR_VERSION`,
     each extractor unit's name and version, and the fingerprint of the spaCy
@@ -312,7 +334,30 @@ class SQLiteCache:
         self.compared: int | None = None  # articles a check on the claims index read and compared
         self.disabled_reason: str | None = None
         self._conn: sqlite3.Connection | None = None
+        self._held: int | None = None  # writes held uncommitted (None: each commits at once)
         self._open()
+
+    def hold(self) -> None:
+        """Hold this run's writes in one open transaction, committed by
+        :meth:`close` (or every :data:`HELD_WRITES` writes): a check that stores
+        its new article commits once, after it has answered (see
+        :func:`factcheck.cli.common.after_answer`), and reads its own writes
+        meanwhile. Other runs read the store as it was, and wait to write."""
+        if self._held is None:
+            self._held = 0
+
+    @contextmanager
+    def _writing(self, conn: sqlite3.Connection) -> Iterator[None]:
+        if self._held is None:
+            with _transaction(conn):
+                yield
+            return
+        with _held_write(conn):
+            yield
+        self._held += 1
+        if self._held >= HELD_WRITES:
+            conn.execute("COMMIT")
+            self._held = 0
 
     # ------------------------------------------------------------------ public
     def get(self, article: Article, ruleset: RuleSet) -> Extraction | None:
@@ -341,7 +386,7 @@ class SQLiteCache:
         art_id, sha, _version, lexicon = item.key
 
         def write(conn: sqlite3.Connection) -> None:
-            with _transaction(conn):
+            with self._writing(conn):
                 # an article keeps one entry: older versions of it go
                 conn.execute("DELETE FROM extractions WHERE article = ?", (art_id,))
                 _unindex(conn, art_id)
@@ -419,7 +464,7 @@ class SQLiteCache:
             return
 
         def write(conn: sqlite3.Connection) -> None:
-            with _transaction(conn):
+            with self._writing(conn):
                 conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
 
         self._run(write)
@@ -438,7 +483,14 @@ class SQLiteCache:
         return int(n or 0)
 
     def close(self) -> None:
+        """Commit what is held (see :meth:`hold`) and close the store."""
         if self._conn is not None:
+            if self._conn.in_transaction:
+                try:
+                    self._conn.execute("COMMIT")
+                except sqlite3.Error:  # the writes are lost to the cache, nothing else
+                    with suppress(sqlite3.Error):
+                        self._conn.execute("ROLLBACK")
             self._conn.close()
             self._conn = None
 
@@ -565,7 +617,7 @@ class SQLiteCache:
 
     def _drop(self, article: Article, ruleset: RuleSet) -> None:
         def delete(conn: sqlite3.Connection) -> None:
-            with _transaction(conn):
+            with self._writing(conn):
                 conn.execute("DELETE FROM extractions WHERE article = ?", (article.id,))
                 _unindex(conn, article.id)
 
