@@ -161,6 +161,47 @@ def test_the_short_name_map_rereads_only_the_new_articles_while_the_rest_is_the_
     assert _NameMap(conn, ("corpus", 3), [2]).map == {"okafor": "ada-okafor"}
 
 
+def _idf_index() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE articles (aid INTEGER PRIMARY KEY, sha256 TEXT)")
+    conn.execute("CREATE TABLE anchors (anchor TEXT, aid INTEGER, renamed INTEGER)")
+    conn.execute("CREATE TABLE names (aid INTEGER, entity TEXT, type TEXT)")
+    conn.execute("CREATE TEMP TABLE cur (aid INTEGER PRIMARY KEY)")
+    conn.executemany("INSERT INTO articles VALUES (?, ?)", [(1, "s1"), (2, "s2"), (3, "s3"), (4, "s4")])
+    conn.executemany("INSERT INTO cur VALUES (?)", [(1,), (2,), (3,), (4,)])
+    rows = [("bridge", 1, 0), ("bridge", 2, 0), ("council", 1, 0), ("@okafor", 2, 1), ("@ada-okafor", 3, 1)]
+    conn.executemany("INSERT INTO anchors VALUES (?, ?, ?)", rows)
+    return conn
+
+
+def test_idf_weights_kept_for_the_rest_of_the_corpus_equal_those_counted_afresh(monkeypatch):
+    from factcheck.pipeline.indexed import _Lazy, _NameMap
+
+    monkeypatch.setattr(_Lazy, "_rest_df", None)
+    conn = _idf_index()
+    conn.executemany("INSERT INTO names VALUES (?, ?, ?)", [(2, "okafor", "person"), (3, "ada-okafor", "person")])
+
+    def weights(rest, new):
+        lazy = _Lazy(conn, 4, _NameMap(conn), rest, new)
+        return {a: lazy.get(a) for a in ("bridge", "council", "@ada-okafor", "ferry")}
+
+    afresh = weights(None, [4])
+    assert afresh["bridge"] is not None and afresh["ferry"] is None
+    assert weights(("corpus", 1), [4]) == afresh
+    # the new article (aid 4) changes: its anchors count, the rest's counts are kept
+    conn.execute("INSERT INTO anchors VALUES ('bridge', 4, 0)")
+    conn.execute("INSERT INTO anchors VALUES ('ferry', 4, 0)")
+    afresh = weights(None, [4])
+    assert weights(("corpus", 1), [4]) == afresh and afresh["ferry"] is not None
+    conn.execute("DELETE FROM anchors WHERE aid = 1")  # the rest's rows are not read again ...
+    assert weights(("corpus", 1), [4]) == afresh
+    assert weights(("corpus", 2), [4]) == weights(None, [4]) != afresh  # ... unless the rest is another
+    # a new article whose text another article also has counts once, as the index counts it
+    conn.execute("UPDATE articles SET sha256 = 's2' WHERE aid = 4")
+    assert weights(("corpus", 2), [4]) == weights(None, [4])
+    assert weights(("corpus", 2), [4])["ferry"] is not None
+
+
 def test_touched_files_named_another_way_are_not_extracted_again(corpus, tmp_path, capsys, monkeypatch):
     """A fresh clone gives every file a new modification time, and a check may
     name the corpus relatively or absolutely: a file whose bytes the index holds

@@ -41,8 +41,6 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
-from typing import cast
 
 from ..checks.incompatible import Options as IncompatibleOptions
 from ..checks.incompatible import compile_phrase
@@ -51,7 +49,7 @@ from ..engine.claims import SlotClaim, claims_of_extraction
 from ..engine.corpus import Corpus
 from ..engine.events import Mention, build_graph, cluster_events
 from ..engine.grouping import MIN_SHARED_SHINGLES
-from ..engine.names import RENAMED_SLOTS, name_map, renamed
+from ..engine.names import RENAMED_SLOTS, NameIndex, renamed
 from ..ingest.loader import Listed, list_files, load_article
 from ..model.errors import InputError
 from ..model.models import Article, Event, Extraction
@@ -142,23 +140,84 @@ def is_stand_in(article: Article) -> bool:
 class _Lazy(Mapping[str, float]):
     """The IDF weight of an anchor over the whole corpus, asked of the index
     when first needed. An entity anchor of a claim whose names are read
-    corpus-wide counts the short names read as it."""
+    corpus-wide counts the short names read as it.
 
-    def __init__(self, conn: sqlite3.Connection, n_articles: int, names: _NameMap) -> None:
+    An anchor's document frequency is its count over the corpus's articles but
+    the ``new`` ones, kept while ``rest`` (see :func:`_rest_key`) is the same (a
+    long-lived ``factcheck serve`` checking new articles against one corpus
+    counts each anchor once), plus the new articles' own (read once), unless a
+    new article's text is also one of the others' (counted once, by the index)."""
+
+    # (rest key, (anchor, its written forms) -> articles of the rest holding it by their digest)
+    _rest_df: tuple[Hashable, dict[tuple[str, tuple[str, ...]], int]] | None = None
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        n_articles: int,
+        names: _NameMap,
+        rest: Hashable | None = None,
+        new: Sequence[int] = (),
+    ) -> None:
         self.conn = conn
         self.n = n_articles
         self.names = names
         self.memo: dict[str, float | None] = {}
+        self.new = list(new)
+        self.rest_df: dict[tuple[str, tuple[str, ...]], int] | None = None
+        if rest is not None and new and not self._copied(conn, self.new):
+            kept = _Lazy._rest_df
+            if kept is None or kept[0] != rest:
+                kept = _Lazy._rest_df = (rest, {})
+            self.rest_df = kept[1]
+            # the new articles' anchors, (anchor, renamed) -> their digests
+            self.new_anchors: dict[tuple[str, int], set[str]] = defaultdict(set)
+            marks = ",".join("?" * len(self.new))
+            for anchor, renamed_, sha in conn.execute(
+                f"SELECT anchor, renamed, ar.sha256 FROM anchors JOIN articles ar USING (aid) WHERE aid IN ({marks})",
+                self.new,
+            ):
+                self.new_anchors[(anchor, renamed_)].add(sha)
+
+    @staticmethod
+    def _copied(conn: sqlite3.Connection, new: list[int]) -> bool:
+        """Whether a new article's text is also one of the other current articles'."""
+        marks = ",".join("?" * len(new))
+        row = conn.execute(
+            f"SELECT 1 FROM articles a JOIN cur USING (aid) WHERE a.aid NOT IN ({marks}) AND a.sha256 IN"
+            f" (SELECT sha256 FROM articles WHERE aid IN ({marks})) LIMIT 1",
+            (*new, *new),
+        ).fetchone()
+        return row is not None
+
+    def _df(self, anchor: str, raw: list[str]) -> int:
+        marks = ",".join("?" * len(raw))
+        match = f"((anchor = ? AND renamed = 0) OR (renamed = 1 AND anchor IN ({marks})))"
+        if self.rest_df is None:
+            (df,) = self.conn.execute(
+                f"SELECT count(DISTINCT ar.sha256) FROM anchors JOIN cur USING (aid) JOIN articles ar USING (aid)"
+                f" WHERE {match}",
+                (anchor, *raw),
+            ).fetchone()
+            return int(df)
+        key = (anchor, tuple(raw))
+        rest = self.rest_df.get(key)
+        if rest is None:
+            new_marks = ",".join("?" * len(self.new))
+            (rest,) = self.conn.execute(
+                f"SELECT count(DISTINCT ar.sha256) FROM anchors JOIN cur USING (aid) JOIN articles ar USING (aid)"
+                f" WHERE aid NOT IN ({new_marks}) AND {match}",
+                (*self.new, anchor, *raw),
+            ).fetchone()
+            self.rest_df[key] = rest = int(rest)
+        mine = set(self.new_anchors.get((anchor, 0), ()))
+        for r in raw:
+            mine |= self.new_anchors.get((r, 1), set())
+        return rest + len(mine)
 
     def __getitem__(self, anchor: str) -> float:
         if anchor not in self.memo:
-            raw = sorted(self.names.written(anchor))
-            marks = ",".join("?" * len(raw))
-            (df,) = self.conn.execute(
-                "SELECT count(DISTINCT ar.sha256) FROM anchors JOIN cur USING (aid) JOIN articles ar USING (aid)"
-                f" WHERE (anchor = ? AND renamed = 0) OR (renamed = 1 AND anchor IN ({marks}))",
-                (anchor, *raw),
-            ).fetchone()
+            df = self._df(anchor, sorted(self.names.written(anchor)))
             self.memo[anchor] = idf_weight(self.n, df) if df else None
         w = self.memo[anchor]
         if w is None:
@@ -177,48 +236,51 @@ class _NameMap:
     (:func:`factcheck.engine.names.name_map`, as build_index reads them, over every article's entity
     mentions as the index keeps them), and the other way round."""
 
-    # the last map built, by the (entity, type) pairs it was built from: a long-lived
-    # process (factcheck serve) checking one corpus again and again reuses it
-    _last: tuple[frozenset[tuple[str, str]], dict[str, str]] | None = None
-    # the pairs of the corpus but its new articles, by what identifies their index rows
-    _rest: tuple[Hashable, frozenset[tuple[str, str]]] | None = None
+    # the last map built, by what it was built from (the pairs, or the rest's key and the new
+    # articles' pairs): a long-lived process (factcheck serve) checking one corpus again reuses it
+    _last: tuple[Hashable, dict[str, str]] | None = None
+    # the pairs of the corpus but its new articles, grouped, by what identifies their index rows
+    _rest: tuple[Hashable, NameIndex] | None = None
 
     def __init__(self, conn: sqlite3.Connection, rest: Hashable | None = None, new: Sequence[int] = ()) -> None:
         """The map over the articles in ``cur``. ``rest``: what identifies the
         index rows of those articles but the ``new`` ones (the cache file, the
         rules and pipeline, each article's id and digest): while it is the
-        same, their pairs are not read again, only the new articles' are."""
-        pairs = self._pairs(conn, rest, new)
+        same, their pairs are not read again, only the new articles' are, and
+        only the short names these touch are read again
+        (:meth:`~factcheck.engine.names.NameIndex.with_added`)."""
+        index: NameIndex | None = None
+        if rest is None:
+            pairs = frozenset(conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)"))
+            built_from: Hashable = ("all", pairs)
+        else:
+            index = self._rest_index(conn, rest, new)
+            marks = ",".join("?" * len(new))
+            added = frozenset(conn.execute(f"SELECT DISTINCT entity, type FROM names WHERE aid IN ({marks})", new))
+            built_from = (rest, added - index.pairs)
         last = _NameMap._last
-        if last is not None and (last[0] is pairs or last[0] == pairs):
+        if last is not None and last[0] == built_from:
             self.map = last[1]
         else:
-            # the map depends only on which (entity, type) pairs occur: one stand-in holds them all
-            mentions = [SimpleNamespace(entity=e, type=t) for e, t in sorted(pairs)]
-            self.map = name_map(cast("list[Extraction]", [SimpleNamespace(entities=mentions)]))
-            _NameMap._last = (pairs, self.map)
+            self.map = NameIndex(pairs).map if index is None else index.with_added(added)
+            _NameMap._last = (built_from, self.map)
         self.inverse: dict[str, set[str]] = defaultdict(set)
         for short, full in self.map.items():
             self.inverse[full].add(short)
 
     @staticmethod
-    def _pairs(conn: sqlite3.Connection, rest: Hashable | None, new: Sequence[int]) -> frozenset[tuple[str, str]]:
-        if rest is None:
-            # a set, compared with the last one (sorted only when the map is built again)
-            return frozenset(conn.execute("SELECT DISTINCT entity, type FROM names JOIN cur USING (aid)"))
-        marks = ",".join("?" * len(new))
+    def _rest_index(conn: sqlite3.Connection, rest: Hashable, new: Sequence[int]) -> NameIndex:
         kept = _NameMap._rest
         if kept is not None and kept[0] == rest:
-            others = kept[1]
-        else:
-            others = frozenset(
-                conn.execute(
-                    f"SELECT DISTINCT entity, type FROM names JOIN cur USING (aid) WHERE aid NOT IN ({marks})", new
-                )
+            return kept[1]
+        marks = ",".join("?" * len(new))
+        index = NameIndex(
+            conn.execute(
+                f"SELECT DISTINCT entity, type FROM names JOIN cur USING (aid) WHERE aid NOT IN ({marks})", new
             )
-            _NameMap._rest = (rest, others)
-        added = frozenset(conn.execute(f"SELECT DISTINCT entity, type FROM names WHERE aid IN ({marks})", new))
-        return others if added <= others else others | added
+        )
+        _NameMap._rest = (rest, index)
+        return index
 
     def written(self, anchor: str) -> set[str]:
         """The anchors as extracted that a claim whose names are read
@@ -575,7 +637,8 @@ def check_on_index(
         frozenset(new_ids),
         IndexStats(conn, _focus_quotes(conn, new)),
     )
-    names = _NameMap(conn, _rest_key(conn, ruleset, digest, new_ids), new)
+    rest = _rest_key(conn, ruleset, digest, new_ids)
+    names = _NameMap(conn, rest, new)
     fresh = [
         ((c.article, i), renamed(c, names.map))
         for ex in loaded
@@ -595,7 +658,7 @@ def check_on_index(
         graph,
         fact_event,
         ruleset.knowledge.lexicon,
-        idf=_Lazy(conn, later_copies(articles)[0], names),
+        idf=_Lazy(conn, later_copies(articles)[0], names, rest, new),
         key_counts=counts,
         keys=frozenset(k for _, c in fresh for k in block_keys(c)),
     )
