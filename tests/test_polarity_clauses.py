@@ -4,7 +4,9 @@
   leaked the memo", "because he leaked the memo") is stated by the article,
   unlike a condition or a clause of what came before ("if", "before");
 * do-support marks a verb: "Northvale Mining does not own Eastbury Bank"
-  with "own" tagged as an adjective is still a clause.
+  with "own" tagged as an adjective is still a clause; so does a passive
+  auxiliary: "Jobs were not outsourced to India" with "outsourced" tagged as
+  an adjective.
 
 Generic sentences."""
 
@@ -128,3 +130,71 @@ def test_a_clause_under_a_denial_is_not_taken_as_true(ruleset, tmp_path):
 def test_since_under_a_denial_is_not_taken_as_true():
     # "since" may give the reason the denial denies ("did not fire him since he leaked it")
     assert ("leak", "positive") not in _polarity("Acme did not fire Tom Reyes since Reyes leaked the memo.")
+
+
+def test_a_passive_auxiliary_marks_a_participle_the_tagger_took_for_an_adjective():
+    words = ["Jobs", "were", "not", "outsourced", "to", "India", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["NOUN", "AUX", "PART", "ADJ", "ADP", "PROPN", "PUNCT"],
+        tags=["NNS", "VBD", "RB", "JJ", "IN", "NNP", "."],
+        deps=["nsubj:pass", "aux:pass", "advmod", "ROOT", "case", "obl", "punct"],
+        heads=[3, 3, 3, 3, 5, 3, 3],
+        lemmas=["job", "be", "not", "outsource", "to", "India", "."],
+    )
+    assert is_predicate(doc[3])
+    # with a copula the parse reads a state ("the shop was closed") as before
+    cop = Doc(
+        spacy.blank("en").vocab,
+        words=["the", "shop", "was", "closed"],
+        pos=["DET", "NOUN", "AUX", "ADJ"],
+        deps=["det", "nsubj", "cop", "ROOT"],
+        heads=[1, 3, 3, 3],
+    )
+    assert is_predicate(cop[3])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # (the shipped model tags "outsourced" an adjective in both)
+        (
+            "The Northvale jobs were not outsourced to Eastland.",
+            "The Northvale jobs were outsourced to Eastland in 2020.",
+        ),
+    ],
+)
+def test_a_denied_passive_conflicts_with_the_act(ruleset, tmp_path, a, b):
+    found = findings_of_two(ruleset, tmp_path, a, b, "FC004")
+    assert len(found) == 1
+
+
+def _copular(words, pos, deps, heads):
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_negation_opening_a_copular_predicate_negates_it_wherever_the_parser_hangs_it():
+    from factcheck.extract.negation import negation_cues
+
+    # "never" hung on "Russian", the first modifier of "minister"
+    doc = _copular(
+        ["Ana", "Ruiz", "was", "never", "Eastland", "foreign", "minister", "."],
+        ["PROPN", "PROPN", "AUX", "ADV", "ADJ", "ADJ", "NOUN", "PUNCT"],
+        ["nsubj", "flat", "cop", "advmod", "amod", "amod", "ROOT", "punct"],
+        [6, 0, 6, 4, 6, 6, 6, 6],
+    )
+    assert [c.text for c in negation_cues(doc[6])] == ["never"]
+    # after a determiner it negates only the modifier: "a not unreasonable plan"
+    doc = _copular(
+        ["It", "is", "a", "not", "unreasonable", "plan", "."],
+        ["PRON", "AUX", "DET", "PART", "ADJ", "NOUN", "PUNCT"],
+        ["nsubj", "cop", "det", "advmod", "amod", "ROOT", "punct"],
+        [5, 5, 5, 4, 5, 5, 5],
+    )
+    assert negation_cues(doc[5]) == []
+
+
+def test_a_denied_office_conflicts_with_the_office(ruleset, tmp_path):
+    a, b = "Tom Reyes was never British foreign minister.", "Tom Reyes was British foreign minister from 2001 to 2004."
+    assert len(findings_of_two(ruleset, tmp_path, a, b, "FC004")) == 1

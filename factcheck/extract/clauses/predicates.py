@@ -45,6 +45,10 @@ def is_predicate(tok: Token) -> bool:
         )
     if tok.pos_ == "VERB":
         return tok.lower_ not in ("according",)
+    if tok.pos_ == "ADJ" and any(c.dep_ == "aux:pass" for c in tok.children):
+        # a passive participle the tagger took for an adjective, which the parse itself
+        # reads as passive: "is not married to", "Jobs were outsourced to India"
+        return True
     if tok.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children):
         # do-support governs only verbs: "Northvale Mining does not own Eastbury Bank", "own" tagged as an adjective
         return True
