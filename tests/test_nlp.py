@@ -9,15 +9,7 @@ from importlib import resources
 import pytest
 
 import factcheck.extract.nlp as nlp_module
-from factcheck.extract.nlp import (
-    CLAUSE_REPAIR,
-    LEMMA_REPAIR,
-    clause_repair,
-    entity_type,
-    lemma_repair,
-    load_nlp,
-    pipeline_fingerprint,
-)
+from factcheck.extract.nlp import LEMMA_REPAIR, entity_type, lemma_repair, load_nlp, pipeline_fingerprint
 from factcheck.model.errors import UsageError
 
 
@@ -170,67 +162,3 @@ def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
         "weak",  # no noun, but an adjective: the tagger erred
     ]
     assert nlp.pipe_names[-1] == LEMMA_REPAIR
-
-
-def _parsed(nlp, words, pos, tags, deps, heads):
-    from spacy.tokens import Doc
-
-    return Doc(
-        nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads, sent_starts=[1] + [0] * (len(words) - 1)
-    )
-
-
-def test_a_verb_read_as_a_participle_inside_a_noun_phrase_becomes_the_sentence_verb(nlp):
-    # "A strong earthquake jolted Eastland island on Sunday." rooted at "island"
-    words = ["A", "strong", "earthquake", "jolted", "Eastland", "island", "on", "Sunday", "."]
-    doc = clause_repair(
-        _parsed(
-            nlp,
-            words,
-            ["DET", "ADJ", "NOUN", "VERB", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"],
-            ["DT", "JJ", "NN", "VBN", "NNP", "NN", "IN", "NNP", "."],
-            ["det", "amod", "compound", "amod", "compound", "ROOT", "case", "nmod", "punct"],
-            [5, 2, 5, 5, 5, 5, 7, 5, 5],
-        )
-    )
-    got = {t.text: (t.dep_, t.head.text) for t in doc}
-    assert got["jolted"] == ("ROOT", "jolted")
-    assert got["earthquake"] == ("nsubj", "jolted") and got["A"] == ("det", "earthquake")
-    assert got["island"] == ("obj", "jolted") and got["Eastland"] == ("compound", "island")
-    assert got["Sunday"] == ("obl", "jolted") and got["."] == ("punct", "jolted")
-    assert nlp.pipe_names.index(CLAUSE_REPAIR) == nlp.pipe_names.index("parser") + 1
-
-
-@pytest.mark.parametrize(
-    ("words", "pos", "tags", "deps", "heads"),
-    [
-        # a participle opening its noun phrase is one: "A recessed entry"
-        (
-            ["A", "recessed", "entry", "."],
-            ["DET", "VERB", "NOUN", "PUNCT"],
-            ["DT", "VBN", "NN", "."],
-            ["det", "amod", "ROOT", "punct"],
-            [2, 2, 2, 2],
-        ),
-        # after a possessive: "Kafoury's loved ones"
-        (
-            ["Kafoury", "'s", "loved", "ones", "."],
-            ["PROPN", "PART", "VERB", "NOUN", "PUNCT"],
-            ["NNP", "POS", "VBN", "NNS", "."],
-            ["compound", "case", "amod", "ROOT", "punct"],
-            [3, 0, 3, 3, 3],
-        ),
-    ],
-)
-def test_a_participle_that_can_modify_its_noun_is_left_alone(nlp, words, pos, tags, deps, heads):
-    doc = clause_repair(_parsed(nlp, words, pos, tags, deps, heads))
-    assert [(t.dep_, t.head.i) for t in doc] == list(zip(deps, heads))
-
-
-def test_the_repaired_sentence_gives_a_clause_and_its_figure():
-    from conftest import claims_of_text
-
-    claims = claims_of_text("A strong 6.1-magnitude earthquake jolted Northvale island on Sunday.")
-    assert [(c.predicate, c.value, c.noun) for c in claims if c.slot == "number"] == [
-        ("jolt", "6.1-magnitude", "earthquake")
-    ]

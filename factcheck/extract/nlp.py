@@ -7,10 +7,8 @@ package data, with no download. Any other installed spaCy pipeline with a
 dependency parser and an entity recogniser can be used instead by name or
 path; ``entity_type`` maps its entity labels to factcheck's types. Every
 pipeline loaded here gets a sentence guard before its parser (edited news
-text starts sentences after final punctuation or a line break only), a clause
-repair after it (a verb the parser took for a participle modifying a noun
-becomes the sentence's verb) and a lemma repair at its end (a lemma that is no
-word becomes WordNet's base form).
+text starts sentences after final punctuation or a line break only) and a
+lemma repair at its end (a lemma that is no word becomes WordNet's base form).
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
@@ -32,7 +30,6 @@ from factcheck.text.words import NAME_TITLE_ABBREVIATIONS
 SHIPPED = "en_factcheck"
 SENTENCE_GUARD = "factcheck_sentence_guard"
 LEMMA_REPAIR = "factcheck_lemma_repair"
-CLAUSE_REPAIR = "factcheck_clause_repair"
 #: WordNet's part of speech for the UD tags whose lemmas are repaired.
 _WN_POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r"}
 # A sentence of edited text starts after one of these (or after a line break).
@@ -69,7 +66,6 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             _check_components(nlp, name_or_path or SHIPPED)
             parser = next(n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in _PARSERS)
             nlp.add_pipe(SENTENCE_GUARD, before=parser)
-            nlp.add_pipe(CLAUSE_REPAIR, after=parser)
             nlp.add_pipe(LEMMA_REPAIR, last=True)
             _keep_titles(nlp)
             _cache[key] = nlp
@@ -158,50 +154,6 @@ def sentence_guard(doc: Doc) -> Doc:
             prev = text
     doc.from_array(["SENT_START"], marks.astype("uint64"))  # type: ignore[arg-type]  # an Ints2d
     return doc
-
-
-@Language.component(CLAUSE_REPAIR)
-def clause_repair(doc: Doc) -> Doc:
-    """After the parser: a sentence it rooted at a noun because it read the verb
-    as a participle modifying that noun, between the noun and a compound of it
-    ("A strong earthquake jolted Qeshm island on Sunday": "jolted" an adjective
-    of "island", "earthquake" a compound of it). A noun phrase has no verb
-    between its compounds and its head, so the verb is the sentence's: it
-    becomes the root, the noun phrase before it its subject, the one after it
-    its object, and the prepositional phrases after that its obliques. A
-    participle that opens its noun phrase ("a recessed entry"), or follows a
-    possessive ("Kafoury's loved ones"), is left alone; so is every sentence
-    whose root is a verb."""
-    for sent in list(doc.sents):
-        _reroot(sent.root)
-    return doc
-
-
-def _reroot(root: Token) -> None:
-    if root.pos_ not in ("NOUN", "PROPN"):
-        return
-    verb = next((t for t in root.lefts if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.dep_ == "amod"), None)
-    if verb is None:
-        return
-    first = min(t.i for t in verb.subtree)
-    subject = root.doc[first - 1] if first > root.sent.start else None
-    if (
-        subject is None
-        or subject.head != root
-        or subject.dep_ != "compound"
-        or subject.pos_ not in ("NOUN", "PROPN")
-        or any(c.dep_ == "case" for c in subject.children)
-    ):
-        return
-    before = [t for t in root.lefts if t.i < subject.i]  # "A strong ... earthquake": the subject's words
-    after = [t for t in root.rights if t.dep_.startswith(("nmod", "obl")) or t.dep_ == "punct"]
-    verb.head, verb.dep_ = verb, "ROOT"
-    subject.head, subject.dep_ = verb, "nsubj"
-    root.head, root.dep_ = verb, "obj"
-    for t in before:
-        t.head = subject
-    for t in after:
-        t.head, t.dep_ = verb, ("punct" if t.dep_ == "punct" else "obl")
 
 
 @Language.component(LEMMA_REPAIR)
