@@ -169,32 +169,3 @@ def test_a_denied_passive_conflicts_with_the_act(ruleset, tmp_path, a, b):
     found = findings_of_two(ruleset, tmp_path, a, b, "FC004")
     assert len(found) == 1
 
-
-def _copular(words, pos, deps, heads):
-    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads)
-
-
-def test_a_negation_opening_a_copular_predicate_negates_it_wherever_the_parser_hangs_it():
-    from factcheck.extract.negation import negation_cues
-
-    # "never" hung on "Russian", the first modifier of "minister"
-    doc = _copular(
-        ["Ana", "Ruiz", "was", "never", "Eastland", "foreign", "minister", "."],
-        ["PROPN", "PROPN", "AUX", "ADV", "ADJ", "ADJ", "NOUN", "PUNCT"],
-        ["nsubj", "flat", "cop", "advmod", "amod", "amod", "ROOT", "punct"],
-        [6, 0, 6, 4, 6, 6, 6, 6],
-    )
-    assert [c.text for c in negation_cues(doc[6])] == ["never"]
-    # after a determiner it negates only the modifier: "a not unreasonable plan"
-    doc = _copular(
-        ["It", "is", "a", "not", "unreasonable", "plan", "."],
-        ["PRON", "AUX", "DET", "PART", "ADJ", "NOUN", "PUNCT"],
-        ["nsubj", "cop", "det", "advmod", "amod", "ROOT", "punct"],
-        [5, 5, 5, 4, 5, 5, 5],
-    )
-    assert negation_cues(doc[5]) == []
-
-
-def test_a_denied_office_conflicts_with_the_office(ruleset, tmp_path):
-    a, b = "Tom Reyes was never British foreign minister.", "Tom Reyes was British foreign minister from 2001 to 2004."
-    assert len(findings_of_two(ruleset, tmp_path, a, b, "FC004")) == 1

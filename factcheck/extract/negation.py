@@ -89,35 +89,20 @@ class Cue:
     last: int  # token index (inclusive)
 
 
-def _opening_negation(pred: Token) -> Cue | None:
-    """A negative adverb right after the copula of a nominal or adjectival
-    predicate, which the parser hung on the phrase's first modifier: "was never
-    Russian foreign minister" ("never" on "Russian"). Inside the phrase, after a
-    determiner ("is a not unreasonable plan"), it negates only that modifier."""
-    cop = next((c for c in pred.children if c.dep_ == "cop"), None)
-    if cop is None or cop.i + 1 >= pred.i:
-        return None
-    tok = pred.doc[cop.i + 1]
-    low = tok.lower_.replace("\u2019", "'")
-    modifier = tok.head
-    if (
-        low in _NEG_ADVERBS
-        and tok.dep_ in ("advmod", "neg", "advmod:neg")
-        and modifier.head == pred
-        and modifier.dep_ in ("amod", "compound", "nmod", "nummod")
-        and tok.i < modifier.i < pred.i
-    ):
-        return Cue(tok.text, tok.i, tok.i)
-    return None
-
-
 def _subject_or_object(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "obj", "dobj", "expl")]
 
 
 def negation_cues(pred: Token) -> list[Cue]:
     """The negation cues that govern a predicate, in text order."""
-    cues = _adverb_cues(pred)
+    cues: list[Cue] = []
+    for child in pred.children:
+        low = child.lower_.replace("\u2019", "'")
+        if child.dep_ in ("neg", "advmod", "advmod:neg", "det") and low in _NEG_ADVERBS:
+            cues.append(Cue(child.text, child.i, child.i))
+        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            no = next(g for g in child.children if g.lower_ == "no")
+            cues.append(Cue("no longer", no.i, child.i))
     for arg in _subject_or_object(pred):
         if _abbreviation(arg):
             continue  # "No. 1"
@@ -145,23 +130,6 @@ def negation_cues(pred: Token) -> list[Cue]:
     elif (keeper := prevented_by(pred)) is not None and _negator(keeper) is None:
         cues.append(Cue(f"{keeper.text} from", keeper.i, keeper.i))
     cues.sort(key=lambda c: c.first)
-    return cues
-
-
-def _adverb_cues(pred: Token) -> list[Cue]:
-    """The negative adverbs on a predicate: "not", "never", "no longer", and one
-    that opens a copular predicate (:func:`_opening_negation`)."""
-    cues: list[Cue] = []
-    for child in pred.children:
-        low = child.lower_.replace("\u2019", "'")
-        if child.dep_ in ("neg", "advmod", "advmod:neg", "det") and low in _NEG_ADVERBS:
-            cues.append(Cue(child.text, child.i, child.i))
-        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
-            no = next(g for g in child.children if g.lower_ == "no")
-            cues.append(Cue("no longer", no.i, child.i))
-    opening = _opening_negation(pred)
-    if opening is not None:
-        cues.append(opening)
     return cues
 
 
