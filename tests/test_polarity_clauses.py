@@ -168,4 +168,3 @@ def test_a_passive_auxiliary_marks_a_participle_the_tagger_took_for_an_adjective
 def test_a_denied_passive_conflicts_with_the_act(ruleset, tmp_path, a, b):
     found = findings_of_two(ruleset, tmp_path, a, b, "FC004")
     assert len(found) == 1
-

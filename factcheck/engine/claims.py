@@ -483,6 +483,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         _asserted(ctx, f, lemma, subject, obj)
         and not (polarity == "negative" and _compared(ctx, f))
         and not (polarity == "negative" and _later_occasion(ctx, f, cue))
+        and not (polarity == "negative" and _not_until(ctx, f))
     ):
         claim = _claim(
             "polarity", base, cue or lemma, cue_span,
@@ -859,6 +860,20 @@ def _later_occasion(ctx: _Context, f: Fact, cue: str | None) -> bool:
     return any(_AGAIN.search(text, a, b) for a, b in spans if a < b)
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+
+
+def _not_until(ctx: _Context, f: Fact) -> bool:
+    """Whether a denial is bounded by "until": "the jobs were not moved until
+    2021", "did not leave until the police arrived" tell that it happened,
+    then, not that it did not."""
+    text = ctx.ex.article.text
+    start = f.predicate_span.end if f.predicate_span is not None else f.span.start
+    if _UNTIL.search(text, start, f.span.end):
+        return True
+    return any(_UNTIL.match(text, child.span.start) for child in ctx.children.get(f.id, ()))
+
+
 #: Subordinators whose clause the sentence takes as true, whatever its main
 #: clause says (presupposition): "celebrated after they won", "fired him because
 #: he leaked the memo", "although it rained". Not "before", "until", "if", "once".
@@ -1080,6 +1095,29 @@ def _claim(
     )
 
 
+#: Negations that deny who or what, not that it happened ("no one was hurt").
+_NOMINAL_CUES = frozenset({"no", "none", "nobody", "nothing", "neither", "nor", "nowhere"})
+
+
+def _denied_value(att: Attachment, head: str, base: dict) -> bool:
+    """A value a denied clause gives its predicate, which it does not state:
+    "the jobs were not outsourced to Veltria on Monday" tells neither where
+    nor when they were (maybe elsewhere, another day, or not at all), "Acme
+    did not move 200 jobs" no number moved. A denial of who or what ("no one
+    was hurt in the fire on Monday") states the rest of its clause, and its
+    count of none is its own value; a day or a place of an event noun ("was
+    not hurt in Monday's fire") is stated, and so is a person's home ("Ruiz of
+    Northvale was not arrested")."""
+    cue = (base["negation"] or "").casefold().split()
+    if base["polarity"] != "negative" or (cue and cue[0] in _NOMINAL_CUES):
+        return False  # "no one was hurt in the fire on Monday": the fire was on Monday
+    if att.kind == "number":
+        return not (att.value or "").startswith("0 ")
+    if att.kind == "place" and att.relation.partition(":")[0] == "nmod":
+        return False  # (on a noun: a home, or where a thing is)
+    return att.kind in ("date", "place", "ordinal") and head == base["predicate"]
+
+
 def _from_attachment(
     ctx: _Context, f: Fact, att: Attachment, all_anchors: set[str], base: dict, fact_time: DateValue | None
 ) -> SlotClaim | None:
@@ -1096,6 +1134,8 @@ def _from_attachment(
         f.predicate_span is not None and att.head_span.overlaps(f.predicate_span)
     ):
         head = base["predicate"]  # the lemma as WordNet knows it ("broke" of "broke out" -> "break out")
+    if _denied_value(att, head, base):
+        return None
     if att.kind == "date":
         return _date_claim(ctx, f, att, head, anchors, base)
     if att.kind == "number":
