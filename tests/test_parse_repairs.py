@@ -35,6 +35,18 @@ def test_a_noun_with_a_passive_auxiliary_is_a_predicate():
     assert not is_predicate(plain[3])
 
 
+def test_an_adjective_with_a_passive_auxiliary_is_a_predicate():
+    # "was not outsourced", "is not preserved": the tagger took the participle for an adjective
+    doc = _doc(pos=["PROPN", "PROPN", "AUX", "ADJ", "CCONJ", "VERB", "ADP", "PROPN"])
+    assert is_predicate(doc[3])
+    # an adjective with neither a passive auxiliary nor a copula is no clause
+    plain = _doc(
+        pos=["PROPN", "PROPN", "AUX", "ADJ", "CCONJ", "VERB", "ADP", "PROPN"],
+        deps=["nsubj", "flat", "dep", "ROOT", "cc", "conj", "case", "obl"],
+    )
+    assert not is_predicate(plain[3])
+
+
 def test_a_participle_conjoined_to_a_passive_shares_its_patient():
     doc = _doc()
     preds = [t for t in doc if is_predicate(t)]

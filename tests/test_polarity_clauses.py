@@ -132,29 +132,6 @@ def test_since_under_a_denial_is_not_taken_as_true():
     assert ("leak", "positive") not in _polarity("Acme did not fire Tom Reyes since Reyes leaked the memo.")
 
 
-def test_a_passive_auxiliary_marks_a_participle_the_tagger_took_for_an_adjective():
-    words = ["Jobs", "were", "not", "outsourced", "to", "India", "."]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        pos=["NOUN", "AUX", "PART", "ADJ", "ADP", "PROPN", "PUNCT"],
-        tags=["NNS", "VBD", "RB", "JJ", "IN", "NNP", "."],
-        deps=["nsubj:pass", "aux:pass", "advmod", "ROOT", "case", "obl", "punct"],
-        heads=[3, 3, 3, 3, 5, 3, 3],
-        lemmas=["job", "be", "not", "outsource", "to", "India", "."],
-    )
-    assert is_predicate(doc[3])
-    # with a copula the parse reads a state ("the shop was closed") as before
-    cop = Doc(
-        spacy.blank("en").vocab,
-        words=["the", "shop", "was", "closed"],
-        pos=["DET", "NOUN", "AUX", "ADJ"],
-        deps=["det", "nsubj", "cop", "ROOT"],
-        heads=[1, 3, 3, 3],
-    )
-    assert is_predicate(cop[3])
-
-
 @pytest.mark.parametrize(
     ("a", "b"),
     [
