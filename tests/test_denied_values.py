@@ -49,3 +49,34 @@ def test_a_denial_bounded_by_until_tells_that_it_happened(ruleset, tmp_path):
         )
         == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a figure the sentence takes as given is stated, denied clause or not
+        ("The 300 residents of Osk were not evacuated.", "All 500 residents of Osk were evacuated."),
+        ("Orvik did not sell its 40 percent stake in Keld Mining.", "Orvik sold its 25 percent stake in Keld Mining."),
+    ],
+)
+def test_a_given_figure_of_a_denied_clause_is_stated(ruleset, tmp_path, a, b):
+    assert len(findings_of_two(ruleset, tmp_path, a, b, "FC003")) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "until" that ends what the verb starts or keeps; "until further notice"; "the till"
+        (
+            "The Brisa club did not extend Ana Ruiz's contract until 2028.",
+            "The Brisa club extended Ana Ruiz's contract until 2028.",
+        ),
+        (
+            "Police did not close the Osk bridge until further notice.",
+            "Police closed the Osk bridge until further notice.",
+        ),
+        ("Tom Reyes did not empty the till.", "Tom Reyes emptied the till."),
+    ],
+)
+def test_an_until_that_does_not_bound_the_denial_keeps_it(ruleset, tmp_path, a, b):
+    assert len(findings_of_two(ruleset, tmp_path, a, b, "FC004")) == 1

@@ -860,18 +860,30 @@ def _later_occasion(ctx: _Context, f: Fact, cue: str | None) -> bool:
     return any(_AGAIN.search(text, a, b) for a, b in spans if a < b)
 
 
-_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+_FURTHER_NOTICE = re.compile(r"(?:until|till)\s+further\s+notice\b", re.IGNORECASE)
+#: Verbs whose "until" is the end of what they start or keep ("extended the
+#: contract until 2028", "stayed until Friday"): denied, they did not happen.
+DURATIVE = frozenset(
+    {
+        "extend", "prolong", "renew", "postpone", "delay", "defer", "adjourn", "suspend", "remand", "stay",
+        "remain", "keep", "last", "continue", "wait", "live", "serve", "run", "ban", "bar", "freeze", "halt",
+    }
+)  # fmt: skip
 
 
 def _not_until(ctx: _Context, f: Fact) -> bool:
     """Whether a denial is bounded by "until": "the jobs were not moved until
     2021", "did not leave until the police arrived" tell that it happened,
-    then, not that it did not."""
+    then, not that it did not. Not a verb whose "until" ends what it starts
+    or keeps ("did not extend the contract until 2028"), nor "until further
+    notice", nor "the till"."""
+    if ctx.lemma_of.get(f.id, "") in DURATIVE:
+        return False
     text = ctx.ex.article.text
-    start = f.predicate_span.end if f.predicate_span is not None else f.span.start
-    if _UNTIL.search(text, start, f.span.end):
-        return True
-    return any(_UNTIL.match(text, child.span.start) for child in ctx.children.get(f.id, ()))
+    bounds = [a.span.start for a in f.args if a.role in ("obl:until", "obl:till")]
+    bounds += [child.span.start for child in ctx.children.get(f.id, ()) if _UNTIL.match(text, child.span.start)]
+    return any(_UNTIL.match(text, b) and not _FURTHER_NOTICE.match(text, b) for b in bounds)
 
 
 #: Subordinators whose clause the sentence takes as true, whatever its main
@@ -1095,11 +1107,16 @@ def _claim(
     )
 
 
+#: A definite or possessive determiner right before a figure: the figure is given.
+_GIVEN_FIGURE = re.compile(
+    r"(?:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|all)|['\u2019]s)\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 #: Negations that deny who or what, not that it happened ("no one was hurt").
 _NOMINAL_CUES = frozenset({"no", "none", "nobody", "nothing", "neither", "nor", "nowhere"})
 
 
-def _denied_value(att: Attachment, head: str, base: dict) -> bool:
+def _denied_value(text: str, att: Attachment, head: str, base: dict) -> bool:
     """A value a denied clause gives its predicate, which it does not state:
     "the jobs were not outsourced to Veltria on Monday" tells neither where
     nor when they were (maybe elsewhere, another day, or not at all), "Acme
@@ -1112,7 +1129,9 @@ def _denied_value(att: Attachment, head: str, base: dict) -> bool:
     if base["polarity"] != "negative" or (cue and cue[0] in _NOMINAL_CUES):
         return False  # "no one was hurt in the fire on Monday": the fire was on Monday
     if att.kind == "number":
-        return not (att.value or "").startswith("0 ")
+        # a figure the sentence takes as given is stated: "the 300 residents were not
+        # evacuated", "did not sell its 40 percent stake", "the $5 million loan"
+        return not (att.value or "").startswith("0 ") and not _GIVEN_FIGURE.search(text, 0, att.span.start)
     if att.kind == "place" and att.relation.partition(":")[0] == "nmod":
         return False  # (on a noun: a home, or where a thing is)
     return att.kind in ("date", "place", "ordinal") and head == base["predicate"]
@@ -1134,7 +1153,7 @@ def _from_attachment(
         f.predicate_span is not None and att.head_span.overlaps(f.predicate_span)
     ):
         head = base["predicate"]  # the lemma as WordNet knows it ("broke" of "broke out" -> "break out")
-    if _denied_value(att, head, base):
+    if _denied_value(ctx.ex.article.text, att, head, base):
         return None
     if att.kind == "date":
         return _date_claim(ctx, f, att, head, anchors, base)
