@@ -1131,7 +1131,8 @@ def _denied_value(text: str, att: Attachment, head: str, base: dict) -> bool:
     if att.kind == "number":
         # a figure the sentence takes as given is stated: "the 300 residents were not
         # evacuated", "did not sell its 40 percent stake", "the $5 million loan"
-        return not (att.value or "").startswith("0 ") and not _GIVEN_FIGURE.search(text, 0, att.span.start)
+        given = _GIVEN_FIGURE.search(text, max(0, att.span.start - 40), att.span.start)
+        return not (att.value or "").startswith("0 ") and given is None
     if att.kind == "place" and att.relation.partition(":")[0] == "nmod":
         return False  # (on a noun: a home, or where a thing is)
     return att.kind in ("date", "place", "ordinal") and head == base["predicate"]
