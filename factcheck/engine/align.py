@@ -76,7 +76,6 @@ from .claims import (
     RATE,
     SPEECH,
     SPEECH_ACTS,
-    TENSE,
     SlotClaim,
     claims_of_extraction,
 )
@@ -702,17 +701,7 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "one is quoted speech"
     if _about_else(a, b):
         return "the remark is about something else"
-    if {dict(a.extra).get(TENSE), dict(b.extra).get(TENSE)} == {"present", "past"} and not (
-        {a.predicate, b.predicate} & LASTING
-    ):
-        # "the plant is not closed" / "the plant was closed in 2001": it may have reopened
-        return "a state now and one before: it may have changed"
     return None
-
-
-#: Predicates whose state, once reached, lasts: a past death answers a present
-#: "is not dead" as a present one does.
-LASTING = frozenset({"die", "dead", "kill", "murder", "execute", "bear", "born", "destroy", "demolish"})
 
 
 #: Words of a written count that are part of the number ("two hundred", "a dozen", "2.5 million").
