@@ -76,6 +76,7 @@ from .claims import (
     RATE,
     SPEECH,
     SPEECH_ACTS,
+    TENSE,
     SlotClaim,
     claims_of_extraction,
 )
@@ -701,7 +702,42 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "one is quoted speech"
     if _about_else(a, b):
         return "the remark is about something else"
+    if _changed_since(a, b):
+        # "the plant is not closed" / "the plant was closed in 2001": it may have reopened
+        return "a state now and one dated well before: it may have changed"
     return None
+
+
+#: States that change: who owns, runs, lives, works or is married where, what
+#: is open, closed or banned. Not a state that lasts once reached ("dead",
+#: "founded", "guilty"), nor an act.
+CHANGEABLE = frozenset(
+    {
+        "close", "closed", "open", "shut", "marry", "married", "own", "live", "reside", "work", "employ", "member",
+        "ban", "banned", "lead", "head", "run", "manage", "chair", "govern", "control", "operate", "occupy",
+        "rent", "lease", "fund", "support", "base", "locate", "stay", "remain", "belong", "hold",
+    }
+)  # fmt: skip
+#: Days a state told in the past must lie before the article that tells it now.
+CHANGED_DAYS = 30
+
+
+def _changed_since(a: SlotClaim, b: SlotClaim) -> bool:
+    """Whether one claim tells a state now and the other the state at a time
+    well before the first's article ("the plant is not closed" / "the plant was
+    closed in 2001"; "is not the Esker coach" / "was the Esker coach until
+    2019"): it may have changed since. Only states that change (:data:`CHANGEABLE`,
+    and the roles people hold), only a past its clause dates, and never
+    against a "never", which speaks of the past too."""
+    told = {dict(c.extra).get(TENSE): c for c in (a, b)}
+    now, before = told.get("present"), told.get("past")
+    if now is None or before is None or now.published is None or before.time is None:
+        return False
+    if any((c.negation or "").casefold() == "never" for c in (a, b)):
+        return False
+    if (now.published - before.time.end).days <= CHANGED_DAYS:
+        return False
+    return all(p in CHANGEABLE or meaning.is_a(p, "person") for p in (a.predicate, b.predicate))
 
 
 #: Words of a written count that are part of the number ("two hundred", "a dozen", "2.5 million").

@@ -492,6 +492,8 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             role="state" if lemma in _noun_lemmas(f) else "predicate",
             anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
+        if f.tense in ("present", "past"):
+            claim = replace(claim, extra=(*claim.extra, (TENSE, f.tense)))
         verdict = _verdict_of(ctx, f) if f.parent is not None else None
         if verdict is not None:
             # a verdict's state is compared only with the same verdict ("presumed dead" /
@@ -577,6 +579,9 @@ _SCOPED = re.compile(
 #: The extra of a positive polarity claim whose clause names an occasion as a
 #: scoped "not yet" does ("signed the new contract", "won again").
 SCOPE = "scope"
+#: The extra of a polarity claim: the tense its clause is told in, when it is
+#: the present or the past ("is not closed", "was closed in 2001").
+TENSE = "tense"
 #: The extra of a polarity claim whose date only bounds when it happened ("after
 #: March 1", "since 2020", "between February 1 and March 5").
 OPEN_TIME = "open_time"
