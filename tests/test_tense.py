@@ -2,8 +2,10 @@
 true: "the plant is not closed" does not answer "the plant was closed in 2001"
 (it may have reopened). Only for states that change (who owns, runs, lives or
 works where, what is open or closed, the roles people hold), only when the
-past is dated by its clause well before the present claim's article, and
-never against a "never". Generic sentences."""
+past is dated by its clause to one time well before the present claim's
+article (not a span that may reach to now, nor carried on by its sentence:
+"and remains closed"), only for a present of its article's day, and never
+against a "never". Generic sentences."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from conftest import findings_of_two
     ("a", "b"),
     [
         ("The Keld plant is not closed.", "The Keld plant was closed in 2001."),
-        ("Kara Dunmore is not married to Felix Ardo.", "Kara Dunmore was married to Felix Ardo from 2004 to 2010."),
+        ("Kara Dunmore is not married to Felix Ardo.", "Kara Dunmore was married to Felix Ardo in 2005."),
         ("Tom Reyes is not the Keld coach.", "Tom Reyes was the Keld coach in 2019."),
     ],
 )
@@ -34,6 +36,20 @@ def test_a_state_now_does_not_answer_one_dated_well_before(ruleset, tmp_path, a,
         # a perfect covers the past up to now; a state that lasts; an act
         ("Acme has not closed the Keld plant.", "Acme closed the Keld plant on Monday."),
         ("The Keld bridge was not destroyed.", "The Keld bridge is destroyed."),
+        # a past span that may reach to now; a present dated in the past; a standing that
+        # lasts; a past the sentence carries on to now
+        ("Tarnwell Holdings owns the Ostery mill.", "Tarnwell Holdings did not own the Ostery mill from 2001 to 2025."),
+        ("In 2001, Acme closes the Brannock plant.", "Acme did not close the Brannock plant in 2001."),
+        (
+            "Mara Vell is the winner of the 2001 Keld marathon.",
+            "Mara Vell was not the winner of the Keld marathon in 2001.",
+        ),
+        ("The Brannock plant was closed in 2001 and remains closed.", "The Brannock plant is not closed."),
+        # a present told as of a year no later than the past's
+        (
+            "According to the 2001 inspection report, the Brannock plant is not closed.",
+            "The Brannock plant was closed in 2001.",
+        ),
     ],
 )
 def test_one_tense_a_recent_past_a_perfect_or_a_lasting_state_still_conflict(ruleset, tmp_path, a, b):
