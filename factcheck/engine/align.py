@@ -717,7 +717,7 @@ CHANGEABLE = frozenset(
     {
         "close", "closed", "open", "shut", "marry", "married", "own", "live", "reside", "work", "employ",
         "ban", "banned", "lead", "head", "run", "manage", "chair", "govern", "control", "operate", "occupy",
-        "rent", "lease", "stay", "remain", "belong", "hold",
+        "rent", "lease", "stay", "remain", "belong",
         # posts and standings
         "member", "coach", "mayor", "chairman", "chairwoman", "president", "director", "manager", "captain",
         "treasurer", "ambassador", "governor", "minister", "secretary", "chief", "leader", "owner", "tenant",
