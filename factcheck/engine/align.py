@@ -71,14 +71,11 @@ from .claims import (
     HOME,
     MEASURED,
     NAMED,
-    OPEN_TIME,
     PUT_OFF,
     QUALIFIED,
     RATE,
-    SINCE_YEAR,
     SPEECH,
     SPEECH_ACTS,
-    TENSE,
     SlotClaim,
     claims_of_extraction,
 )
@@ -704,54 +701,7 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "one is quoted speech"
     if _about_else(a, b):
         return "the remark is about something else"
-    if _changed_since(a, b):
-        # "the plant is not closed" / "the plant was closed in 2001": it may have reopened
-        return "a state now and one dated well before: it may have changed"
     return None
-
-
-#: States that change: who owns, runs, lives, works or is married where, what
-#: is open, closed or banned, and the posts people hold. Not a state that
-#: lasts once reached ("dead", "founded", "guilty", "the winner of"), nor an act.
-CHANGEABLE = frozenset(
-    {
-        "close", "closed", "open", "shut", "marry", "married", "own", "live", "reside", "work", "employ",
-        "ban", "banned", "lead", "head", "run", "manage", "chair", "govern", "control", "operate", "occupy",
-        "rent", "lease", "stay", "remain", "belong",
-        # posts and standings
-        "member", "coach", "mayor", "chairman", "chairwoman", "president", "director", "manager", "captain",
-        "treasurer", "ambassador", "governor", "minister", "secretary", "chief", "leader", "owner", "tenant",
-        "employee", "citizen", "resident", "suspect", "spokesman", "spokeswoman", "executive", "officer",
-    }
-)  # fmt: skip
-#: Days a state told in the past must lie before the article that tells it now.
-CHANGED_DAYS = 30
-
-
-def _changed_since(a: SlotClaim, b: SlotClaim) -> bool:
-    """Whether one claim tells a state now and the other the state at a time
-    well before the first's article ("the plant is not closed" / "the plant was
-    closed in 2001"; "is not the Esker coach" / "was the Esker coach in
-    2019"): it may have changed since. Only states that change
-    (:data:`CHANGEABLE`); only a past its clause dates to one time, not a span
-    ("from 2001 to 2025"), in a sentence that does not carry it on ("and
-    remains closed"); only a present told of its article's day, not one dated
-    in the past ("in 2001, Acme closes the plant"); and never against a
-    "never", which speaks of the past too."""
-    told = {dict(c.extra).get(TENSE): c for c in (a, b)}
-    now, before = told.get("present"), told.get("past")
-    if now is None or before is None or now.published is None or before.time is None:
-        return False
-    if any((c.negation or "").casefold() == "never" for c in (a, b)):
-        return False
-    if any(k == OPEN_TIME for k, _ in before.extra) or (now.time is not None and now.time.end < now.published):
-        return False
-    if (now.published - before.time.end).days <= CHANGED_DAYS:
-        return False
-    since = dict(now.extra).get(SINCE_YEAR)
-    if since is not None and int(since) <= before.time.end.year:
-        return False  # the present is told as of a year no later than the past's
-    return a.predicate in CHANGEABLE and b.predicate in CHANGEABLE
 
 
 #: Words of a written count that are part of the number ("two hundred", "a dozen", "2.5 million").

@@ -492,7 +492,6 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             role="state" if lemma in _noun_lemmas(f) else "predicate",
             anchors=frozenset(anchors), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
-        claim = replace(claim, extra=(*claim.extra, *_tense_extra(ctx, f)))
         verdict = _verdict_of(ctx, f) if f.parent is not None else None
         if verdict is not None:
             # a verdict's state is compared only with the same verdict ("presumed dead" /
@@ -578,39 +577,6 @@ _SCOPED = re.compile(
 #: The extra of a positive polarity claim whose clause names an occasion as a
 #: scoped "not yet" does ("signed the new contract", "won again").
 SCOPE = "scope"
-#: The extra of a polarity claim: the tense its clause is told in, when it is
-#: the present or the past ("is not closed", "was closed in 2001").
-TENSE = "tense"
-#: The extra of a present polarity claim whose sentence names a year: the earliest.
-SINCE_YEAR = "since_year"
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-#: Words that carry a past state on to now: "was closed in 2001 and remains closed".
-_CARRIED_ON = re.compile(r"\b(?:remains?|remained|stays?|still|today|now|to this day|since)\b", re.IGNORECASE)
-
-
-def _tense_extra(ctx: _Context, f: Fact) -> tuple[tuple[str, str], ...]:
-    """The tense of a polarity claim's clause, for telling a state now from one
-    before: a present, with the earliest year its sentence names (it may be
-    told as of then: "according to the 2001 report, the plant is not closed",
-    "where she has lived since 2001"); a past, unless its sentence carries it
-    on to now ("was closed in 2001 and remains closed")."""
-    if f.tense not in ("present", "past"):
-        return ()
-    told = _sentence_text(ctx, f)
-    if f.tense == "present":
-        years = [int(y) for y in _YEAR.findall(told)]
-        return ((TENSE, "present"), *(((SINCE_YEAR, str(min(years))),) if years else ()))
-    return () if _CARRIED_ON.search(told) else ((TENSE, "past"),)
-
-
-def _sentence_text(ctx: _Context, f: Fact) -> str:
-    """The text of a fact's sentence (sentences are listed by their index)."""
-    sentences = ctx.ex.sentences
-    if 0 <= f.sentence < len(sentences) and sentences[f.sentence].index == f.sentence:
-        return sentences[f.sentence].text
-    return f.text
-
-
 #: The extra of a polarity claim whose date only bounds when it happened ("after
 #: March 1", "since 2020", "between February 1 and March 5").
 OPEN_TIME = "open_time"

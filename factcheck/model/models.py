@@ -242,7 +242,6 @@ class Fact(Frozen):
     lemma: str = ""  # predicate lemma; phrasal verbs joined: "step down"; copular clauses: the complement's head
     predicate_span: Span | None = None  # the predicate's head word
     voice: Literal["active", "passive"] = "active"
-    tense: Literal["", "present", "past", "perfect"] = ""  # as told: "is closed", "was closed", "has closed"
     args: tuple[Argument, ...] = ()
     modality: Modality = "actual"
     modality_cue: str | None = None  # "expected to", "would", "plans to", "may"

@@ -20,7 +20,7 @@ from ..negation import modality, polarity
 from .attachments import _span_of, attachments
 from .attribution import _according, _attribution
 from .context import _LIGHT_VERBS, REPORTING, SentenceContext, fact_id
-from .predicates import _argument, _chars, _Clause, _clauses, _owners, is_predicate, lemma_of, tense_of
+from .predicates import _argument, _chars, _Clause, _clauses, _owners, is_predicate, lemma_of
 
 # --------------------------------------------------------------------------- facts
 
@@ -192,7 +192,6 @@ def _facts_of(
         lemma=lemma,
         predicate_span=_span_of(ctx, p),
         voice=cl.voice,
-        tense=tense_of(p),
         modality=mod,
         modality_cue=mod_cue,
         attachments=tuple(sorted(atts, key=lambda a: (a.span.start, a.kind))),

@@ -455,27 +455,3 @@ def _depth(tok: Token) -> int:
         tok = tok.head
         d += 1
     return d
-
-
-def tense_of(pred: Token) -> str:
-    """The tense a clause is told in, from its auxiliaries or its verb:
-    "present" ("is closed", "does not own", "owns"), "past" ("was closed",
-    "did not own", "owned", "had closed"), "perfect" ("has closed", "has not
-    yet responded"), or "" (a modal, an infinitive, a participle alone). A
-    participle conjunct without auxiliaries of its own takes its first
-    conjunct's ("was arrested and charged"); a finite one keeps its own
-    ("lives in Calder and sold the mill")."""
-    tok = pred
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    while not auxes and tok.dep_ == "conj" and tok.tag_ in ("VBN", "VB") and tok.head != tok:
-        tok = tok.head
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    if any(c.tag_ == "MD" for c in auxes):
-        return ""
-    have = next((c for c in auxes if c.lemma_.casefold() == "have"), None)
-    if have is not None:
-        return "past" if have.tag_ == "VBD" else "perfect"
-    if not auxes and tok.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in tok.children):
-        return "past"  # a participle with a subject of its own and no auxiliary: "Acme owned it"
-    first = min(auxes, key=lambda c: c.i) if auxes else tok
-    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(first.tag_, "")
