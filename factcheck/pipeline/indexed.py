@@ -165,13 +165,13 @@ class _Lazy(Mapping[str, float]):
         self.memo: dict[str, float | None] = {}
         self.new = list(new)
         self.rest_df: dict[tuple[str, tuple[str, ...]], int] | None = None
+        # the new articles' anchors, (anchor, renamed) -> their digests
+        self.new_anchors: dict[tuple[str, int], set[str]] = defaultdict(set)
         if rest is not None and new and not self._copied(conn, self.new):
             kept = _Lazy._rest_df
             if kept is None or kept[0] != rest:
                 kept = _Lazy._rest_df = (rest, {})
             self.rest_df = kept[1]
-            # the new articles' anchors, (anchor, renamed) -> their digests
-            self.new_anchors: dict[tuple[str, int], set[str]] = defaultdict(set)
             marks = ",".join("?" * len(self.new))
             for anchor, renamed_, sha in conn.execute(
                 f"SELECT anchor, renamed, ar.sha256 FROM anchors JOIN articles ar USING (aid) WHERE aid IN ({marks})",

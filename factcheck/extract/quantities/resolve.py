@@ -269,8 +269,6 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
 _MOVED = frozenset({"fell", "fall", "falls", "falling", "fallen", "plunged", "plunging", "climbed", "climbing"})
 _MOVED |= frozenset({"descended", "dived", "dove", "diving", "swam", "swimming", "jumped", "leapt"})
 _LEVEL = frozenset({"to", "at", "of", "from", "by"})
-#: Words after it that do: "600m high", "20m away", "30m below the surface".
-_SIZED = SIZE_WORDS
 #: Words of money and markets: a sentence with one reads "m" as millions ("sales fell 2m").
 _MONEY_WORDS = re.compile(
     r"\b(?:sales?|profits?|revenues?|shares?|stocks?|prices?|funds?|investors?|earnings|income|loss(?:es)?"
@@ -284,10 +282,10 @@ _SMALLER_UNIT = re.compile(r"\s?\d+\s?(?:in|inch|inches|oz|ounces?)\b")
 def _a_length(text: str, start: int, end: int, limit: int) -> bool:
     """Whether a figure written with "m" and no noun is a length: after a
     verb of falling or climbing ("fell 600m"), or before a word of size or
-    distance ("600m high", "20m away")."""
+    distance (:data:`SIZE_WORDS`: "600m high", "20m away")."""
     before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start])[-3:]]
     after = re.match(r"\s+([A-Za-z]+)", text[end:limit])
-    if after is not None and after.group(1).lower() in _SIZED:
+    if after is not None and after.group(1).lower() in SIZE_WORDS:
         return True
     # "fell about 600m"; not a level ("profits fell to 2m"), nor in a sentence of money ("sales fell 2m")
     if _MONEY_WORDS.search(text, max(0, start - 80), start):
@@ -300,7 +298,7 @@ def _sized_thing(text: str, pos: int, end: int) -> bool:
     headset jack", "100 mph winds", "a 5 lb bag"): a lower-case word that is
     not a function word nor a word of size or distance."""
     m = re.match(r"[^\S\n]*-?[^\S\n]*([a-z][a-z-]*)\b", text[pos:end])
-    return m is not None and m.group(1) not in _STOP and m.group(1) not in _SIZED
+    return m is not None and m.group(1) not in _STOP and m.group(1) not in SIZE_WORDS
 
 
 def _race(noun: str) -> bool:
