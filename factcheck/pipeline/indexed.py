@@ -311,11 +311,35 @@ class _Sources(dict[str, str]):
     corpus (each shingle counted for its first holder by id, over every
     article), so the clusters are exact."""
 
-    def __init__(self, conn: sqlite3.Connection, names: Mapping[int, str], aids: Mapping[str, int]) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        names: Mapping[int, str],
+        aids: Mapping[str, int],
+        *,
+        new: Sequence[int] = (),
+        kept: dict[int, tuple[frozenset[int], tuple[tuple[str, str], ...]]] | None = None,
+    ) -> None:
         super().__init__()
         self.conn = conn
         self.names = names
         self.aids = aids
+        self.new = frozenset(new)
+        self.kept = kept  # start -> (closure, clusters) of the rest of the corpus (see _kept_sources)
+        self._touched: frozenset[int] | None = None
+
+    def touched(self) -> frozenset[int]:
+        """The new articles and every article sharing a shingle with one: a
+        closure without them is that of the rest of the corpus alone."""
+        if self._touched is None:
+            marks = ",".join("?" * len(self.new))
+            rows = self.conn.execute(
+                "SELECT DISTINCT b.aid FROM text_shingles a JOIN text_shingles b ON b.hash = a.hash"
+                " WHERE a.aid IN (" + marks + ")",
+                sorted(self.new),
+            ).fetchall()
+            self._touched = self.new | {r[0] for r in rows}
+        return self._touched
 
     def get(self, article: str, default: str | None = None) -> str:  # type: ignore[override]
         if article not in self:
@@ -364,6 +388,11 @@ class _Sources(dict[str, str]):
         return shared
 
     def _resolve(self, start: int) -> None:
+        if self.kept is not None:
+            hit = self.kept.get(start)
+            if hit is not None and not hit[0] & self.touched():
+                self.update(hit[1])
+                return
         closure = self._closure(start)
         members = sorted(self.names[a] for a in closure)
         parent = {m: m for m in members}
@@ -381,6 +410,10 @@ class _Sources(dict[str, str]):
                     parent[max(rx, ry)] = min(rx, ry)
         for m in members:
             self[m] = find(m)
+        if self.kept is not None and not closure & self.touched():
+            clusters = tuple((m, self[m]) for m in members)
+            for a in closure:
+                self.kept[a] = (frozenset(closure), clusters)
 
 
 class IndexStats:
@@ -587,6 +620,27 @@ def _clustering(
     return list(kept[0]), list(kept[1]), dict(kept[2])
 
 
+#: The independent-source clusters of the rest of the corpus found by the last
+#: checks, by :func:`_rest_key` and the rest's rows: a long-lived ``factcheck
+#: serve`` checking new versions of one article against one corpus resolves the
+#: clusters of the other articles in its findings once. One entry, as :data:`_CLUSTERED`.
+_SOURCES: dict[Hashable, dict[int, tuple[frozenset[int], tuple[tuple[str, str], ...]]]] = {}
+
+
+def _kept_sources(
+    rest: Hashable | None, rest_names: Mapping[int, str]
+) -> dict[int, tuple[frozenset[int], tuple[tuple[str, str], ...]]] | None:
+    """The kept clusters of the rest of this corpus (``None``: nothing is kept
+    for a database with no file)."""
+    if rest is None:
+        return None
+    key = (rest, frozenset(rest_names.items()))
+    if key not in _SOURCES:
+        _SOURCES.clear()
+        _SOURCES[key] = {}
+    return _SOURCES[key]
+
+
 def check_on_index(
     conn: sqlite3.Connection,
     articles: Sequence[Article],
@@ -663,7 +717,8 @@ def check_on_index(
         keys=frozenset(k for _, c in fresh for k in block_keys(c)),
     )
     # the claim rules' per-corpus index and source clusters (see checks.claims)
-    corpus.claim_index, corpus.sources = index, _Sources(conn, names_of, cur)
+    kept = _kept_sources(rest, {aid: n for aid, n in names_of.items() if n not in new_ids})
+    corpus.claim_index, corpus.sources = index, _Sources(conn, names_of, cur, new=new, kept=kept)
     return corpus
 
 
