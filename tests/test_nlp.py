@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 import factcheck.extract.nlp as nlp_module
-from factcheck.extract.nlp import LEMMA_REPAIR, entity_type, lemma_repair, load_nlp, pipeline_fingerprint
+from factcheck.extract.nlp import LEMMA_REPAIR, NAMING_REPAIR, entity_type, lemma_repair, load_nlp, pipeline_fingerprint
 from factcheck.model.errors import UsageError
 
 
@@ -161,4 +161,4 @@ def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
         "zorbl",  # no word WordNet can reduce: kept
         "weak",  # no noun, but an adjective: the tagger erred
     ]
-    assert nlp.pipe_names[-1] == LEMMA_REPAIR
+    assert nlp.pipe_names[-2:] == [LEMMA_REPAIR, NAMING_REPAIR]  # the naming repair reads the repaired lemmas

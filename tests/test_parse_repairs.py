@@ -244,3 +244,167 @@ def test_a_bare_date_hung_on_the_object_before_it_dates_the_verb():
     pos = ["DET", "NOUN", "PROPN", "VERB", "NUM", "PUNCT"]
     doc = _dated(words, [1, 3, 1, 3, 3, 3], ["det", "nsubj", "appos", "ROOT", "obj", "punct"], pos)
     assert _verb_of_object(doc[2], doc[1]) is None
+
+
+# "Ana Ruiz was not elected mayor of Northvale in 2019": the parser rooted the
+# clause at "mayor", with "elected" an adjective of it
+NAMING_WORDS = ["Ana", "Ruiz", "was", "not", "elected", "mayor", "of", "Northvale", "in", "2019", "."]
+
+
+def _naming_doc(words: list[str] = NAMING_WORDS, tags: list[str] | None = None, det: bool = False) -> Doc:
+    if det:  # "Ana Ruiz was an elected mayor ...": a determiner before the participle
+        words = [*words[:3], "an", *words[4:]]
+    tags = tags or ["NNP", "NNP", "VBD", "DT" if det else "RB", "VBN", "NN", "IN", "NNP", "IN", "CD", "."]
+    return Doc(
+        VOCAB,
+        words=words,
+        pos=["PROPN", "PROPN", "AUX", "DET" if det else "PART", "VERB", "NOUN", "ADP", "PROPN", "ADP", "NUM", "PUNCT"],
+        tags=tags,
+        deps=[
+            "nsubj",
+            "flat",
+            "cop",
+            "det" if det else "advmod",
+            "amod",
+            "ROOT",
+            "case",
+            "nmod",
+            "case",
+            "nmod",
+            "punct",
+        ],
+        heads=[5, 0, 5, 5 if det else 4, 5, 5, 7, 5, 9, 5, 5],
+        lemmas=[{"elected": "elect", "was": "be", "an": "a"}.get(w, w.lower()) for w in words],
+    )
+
+
+def test_a_naming_participle_read_as_an_adjective_heads_its_clause():
+    from factcheck.extract.nlp import naming_repair
+
+    doc = naming_repair(_naming_doc())
+    heads = {t.text: (t.head.text, t.dep_) for t in doc}
+    assert heads["elected"] == ("elected", "ROOT")
+    assert heads["mayor"] == ("elected", "xcomp")
+    assert heads["Ana"] == ("elected", "nsubj:pass")
+    assert heads["was"] == ("elected", "aux:pass")
+    assert heads["2019"] == ("elected", "obl")  # the year dates the election
+    assert heads["Northvale"] == ("mayor", "nmod")  # "of Northvale" stays with the office
+    assert heads["."] == ("elected", "punct")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "determiner",  # "was an elected mayor": an adjective after the noun's determiner
+        "plural",  # "were elected officials"
+        "other verb",  # "was a trained nurse": not a verb of naming
+    ],
+)
+def test_a_participle_that_is_an_adjective_is_left_alone(case):
+    from factcheck.extract.nlp import naming_repair
+
+    if case == "determiner":
+        doc = _naming_doc(det=True)
+    elif case == "plural":
+        doc = _naming_doc(
+            words=[*NAMING_WORDS[:5], "mayors", *NAMING_WORDS[6:]],
+            tags=["NNP", "NNP", "VBD", "RB", "VBN", "NNS", "IN", "NNP", "IN", "CD", "."],
+        )
+    else:
+        doc = _naming_doc(words=[*NAMING_WORDS[:4], "trained", *NAMING_WORDS[5:]])
+        doc[4].lemma_ = "train"
+    before = [(t.head.i, t.dep_) for t in doc]
+    assert [(t.head.i, t.dep_) for t in naming_repair(doc)] == before
+
+
+def test_a_denied_election_is_no_office_held_and_keeps_its_year():
+    from conftest import claims_of_text
+
+    claims = claims_of_text("Ana Ruiz was not elected governor of Veltria in 1989.")
+    assert not [c for c in claims if c.slot == "holder"]  # she is not said to be the governor
+    assert not [c for c in claims if c.slot == "polarity" and c.polarity == "positive"]
+    (denied,) = [c for c in claims if c.slot == "polarity"]
+    assert denied.predicate == "elect" and denied.polarity == "negative"
+    assert denied.time is not None and denied.time.text == "1989"
+
+
+def test_an_election_denied_for_another_year_is_no_conflict(tmp_path):
+    from conftest import write_article
+
+    write_article(tmp_path, "a", "Ana Ruiz was elected mayor of Northvale in 2019.\n", "2025-05-02")
+    write_article(tmp_path, "b", "Ana Ruiz was never elected mayor of Northvale in 2015.\n", "2025-05-03")
+    write_article(tmp_path, "c", "Ana Ruiz was not elected mayor of Northvale in 2019.\n", "2025-05-04")
+    report, errors = factcheck.run(tmp_path)
+    assert errors == []
+    polarity = [f for f in report.findings if f.category == "polarity"]
+    # the denial of the same year conflicts; the one of another year does not
+    assert [sorted(c.article for c in f.claims) for f in polarity] == [["a", "c"]], [f.message for f in polarity]
+
+
+def test_a_naming_verb_claims_the_office_it_names():
+    from conftest import claims_of_text
+
+    from factcheck.engine.claims import OFFICE, OFFICE_OF
+
+    claims = claims_of_text("Ana Ruiz was appointed foreign minister of Veltria in 2019.")
+    offices = {dict(c.extra).get(OFFICE) for c in claims if c.predicate == "appoint"}
+    assert offices == {"foreign minister"}  # the words up to the head noun, not its "of" phrase
+    (told,) = {c.extra for c in claims if c.predicate == "appoint" and c.slot == "polarity"}
+    assert dict(told)[OFFICE_OF] == "veltria"
+    other = claims_of_text("Ana Ruiz resigned as foreign minister in 2019.")
+    assert not [c for c in other if OFFICE in dict(c.extra)]  # only verbs of naming
+
+
+@pytest.mark.parametrize(
+    "first,second,found",
+    [
+        # two offices: two elections, two appointments
+        (
+            "Ana Ruiz was elected deputy mayor of Northvale in 2019.",
+            "Ana Ruiz was not elected mayor of Northvale in 2019.",
+            False,
+        ),
+        (
+            "Tom Hale was appointed foreign minister in March 2019.",
+            "Tom Hale was appointed finance minister in June 2019.",
+            False,
+        ),
+        (
+            "Ana Ruiz was appointed minister of health in March 2019.",
+            "Ana Ruiz was appointed minister of finance in June 2019.",
+            False,
+        ),
+        # a re-election, a title won again
+        ("Tom Hale was elected mayor in November 2019.", "Tom Hale was elected mayor in November 2023.", False),
+        # one office: the same election or appointment
+        ("Tom Hale was named the team's head coach in 2020.", "Tom Hale was not named head coach in 2020.", True),
+        # what it is of ends at its preposition
+        (
+            "Ana Ruiz was elected President of Veltria in 2016.",
+            "Ana Ruiz was not elected president of Veltria in 2016.",
+            True,
+        ),
+        (
+            "Ana Ruiz was elected deputy mayor of Northvale in 2019.",
+            "Ana Ruiz was not elected deputy mayor of Northvale in 2019.",
+            True,
+        ),
+        (
+            "Tom Hale was appointed foreign minister in March 2019.",
+            "Tom Hale was appointed foreign minister in June 2019.",
+            True,
+        ),
+    ],
+)
+def test_claims_of_two_offices_are_not_compared(tmp_path, first, second, found):
+    from conftest import write_article
+
+    write_article(tmp_path, "a", first + "\n", "2025-05-02")
+    write_article(tmp_path, "b", second + "\n", "2025-05-03")
+    report, errors = factcheck.run(tmp_path)
+    assert errors == []
+    conflicts = [f for f in report.findings if f.category in ("polarity", "date")]
+    assert bool(conflicts) == found, [f.message for f in report.findings]
+    if found:
+        assert sorted(c.article for c in conflicts[0].claims) == ["a", "b"]

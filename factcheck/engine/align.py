@@ -62,7 +62,7 @@ import networkx as nx
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
-from ..text.words import DEATH, DYING, LEAVE_NOUNS, NOT_LENGTHS, ONES, TEENS, TENS
+from ..text.words import DEATH, DYING, LEAVE_NOUNS, NAMING_VERBS, NOT_LENGTHS, ONES, TEENS, TENS
 from .claims import (
     ABOUT,
     BARE,
@@ -71,6 +71,8 @@ from .claims import (
     HOME,
     MEASURED,
     NAMED,
+    OFFICE,
+    OFFICE_OF,
     PUT_OFF,
     QUALIFIED,
     RATE,
@@ -550,6 +552,9 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"{a.modality} vs {b.modality}"
     if a.slot in ("quote", "age"):
         return None
+    why_not = _office_gate(a, b)
+    if why_not is not None:
+        return why_not
     if a.slot == "date" and a.modality != b.modality and a.predicate != b.predicate and a.noun != b.noun:
         # a date scheduled and a date something happened, told by two predicates, are
         # most often two steps of one story ("will be sentenced May 3" / "was convicted")
@@ -589,6 +594,33 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "a named person and a count share no word of the event"
     if a.slot == "polarity":
         return _polarity_gate(a, b)
+    return None
+
+
+def _office_gate(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Claims of naming two offices ("was elected deputy mayor" / "was not elected
+    mayor", "minister of health" / "minister of finance") tell of two elections or
+    appointments. A naming dated in another year, both years written, is
+    another naming (a re-election, a title won again)."""
+    ea, eb = dict(a.extra), dict(b.extra)
+    office_a, office_b = ea.get(OFFICE), eb.get(OFFICE)
+    if office_a and office_b:
+        of_a, of_b = ea.get(OFFICE_OF), eb.get(OFFICE_OF)
+        if of_a and of_b and of_a != of_b:
+            return f"offices of different things ('{office_a} of {of_a}' / '{office_b} of {of_b}')"
+        if office_a != office_b:
+            # (even a denial of the plainer title: a deputy mayor is no mayor, a foreign minister a minister)
+            return f"different offices ('{office_a}' / '{office_b}')"
+    if (
+        a.slot == "date"
+        and (office_a or office_b or a.predicate in NAMING_VERBS)
+        and a.predicate == b.predicate
+        and isinstance(a.payload, DateValue)
+        and isinstance(b.payload, DateValue)
+        and not (a.payload.relative or b.payload.relative)  # both years written ("April" may be a slip of one)
+        and (a.payload.end.year < b.payload.start.year or b.payload.end.year < a.payload.start.year)
+    ):
+        return f"'{a.predicate}' in {a.payload.start.year} and in {b.payload.start.year}: two namings"
     return None
 
 

@@ -45,6 +45,7 @@ from ..text.words import (
     DEATHS,
     DENYING,
     DYING,
+    NAMING_VERBS,
     OCCURRENCE_VERBS,
     ONCE_EVENTS,
     ONCE_FOR_ORGANISATIONS,
@@ -86,6 +87,16 @@ LIGHT = frozenset(["be", "have", "do", "get", "make", "take", "include", "become
 CARRY = "carry"
 #: The mark of a count of one read from a named person ("Ana Ruiz was arrested").
 NAMED = "named"
+#: ``extra`` keys: the office a naming verb gives ("elected deputy mayor": "deputy mayor"),
+#: and what it is of, when the text says ("minister of health": "health").
+OFFICE = "office"
+OFFICE_OF = "office of"
+#: Words that end what an office is of ("director of Orvex in Northvale").
+_AFTER_OFFICE = frozenset(
+    {",", "in", "on", "at", "for", "since", "from", "to", "by", "with", "during", "after", "before", "until", "and"}
+)
+#: Words before an office that are not part of its name.
+_OFFICE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "new"})
 
 #: A count per period ("300 people die on the roads each year", "sells 50 cars a day"): a
 #: rate, compared only with a rate per the same period.
@@ -231,6 +242,38 @@ def _date_value(t: TimeMention) -> DateValue | None:
 #: Dates fine enough to date one event: a year ("served in 1995") dates a
 #: period of a life, often one of several.
 EVENT_GRANULARITIES = frozenset({"time", "day", "week", "month"})
+
+
+def _office(f: Fact, lemma: str) -> tuple[tuple[str, str], ...]:
+    """The office a naming verb gives, as written up to its head noun, and what
+    it is of ("was appointed minister of health": "minister", "health"); a
+    possessive before it is whose it is, not its name ("the team's head coach":
+    "head coach"). Nothing for another verb, or when no common noun names one
+    ("was elected in 2019", "named Ana Ruiz")."""
+    if lemma not in NAMING_VERBS:
+        return ()
+    after = f.predicate_span.end if f.predicate_span is not None else f.span.start
+    for a in f.args:
+        if a.role not in ("xcomp", "object", "obl:as") or a.entity or not a.head.isalpha() or not a.head.islower():
+            continue
+        if a.span.start < after:
+            continue  # an office follows its verb ("elected her mayor", "was named coach")
+        cut = max(0, a.head_span.end - a.span.start)
+        words = [w for w in a.text[:cut].casefold().split() if not w.endswith(("'s", "\u2019s", "'", "\u2019"))]
+        while words and words[0] in _OFFICE_DETERMINERS:
+            words = words[1:]
+        if not words:
+            continue
+        rest = a.text[cut:].casefold().replace(",", " , ").split()
+        of: list[str] = []
+        if rest[:1] == ["of"]:
+            for w in rest[1:]:
+                if w in _AFTER_OFFICE:
+                    break  # "President of Veltria in 2016": what it is of, not when or where
+                if w not in _OFFICE_DETERMINERS:
+                    of.append(w)
+        return ((OFFICE, " ".join(words)), *(((OFFICE_OF, " ".join(of)),) if of else ()))
+    return ()
 
 
 def _anchor(arg: Argument) -> str | None:
@@ -455,6 +498,9 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         "in_quote": f.in_quote,
         "published": ctx.published,
     }
+    office = _office(f, lemma)
+    if office:
+        base["extra"] = office
     dated = False
     for att in f.attachments:
         made = _from_attachment(ctx, f, att, anchors, base, fact_time)

@@ -7,8 +7,10 @@ package data, with no download. Any other installed spaCy pipeline with a
 dependency parser and an entity recogniser can be used instead by name or
 path; ``entity_type`` maps its entity labels to factcheck's types. Every
 pipeline loaded here gets a sentence guard before its parser (edited news
-text starts sentences after final punctuation or a line break only) and a
-lemma repair at its end (a lemma that is no word becomes WordNet's base form).
+text starts sentences after final punctuation or a line break only), and at
+its end a lemma repair (a lemma that is no word becomes WordNet's base form)
+and a naming repair ("was elected mayor": the participle the parser hung on
+the noun as an adjective is the clause's verb).
 """
 
 from __future__ import annotations
@@ -21,15 +23,16 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
-from factcheck.text.words import NAME_TITLE_ABBREVIATIONS
+from factcheck.text.words import NAME_TITLE_ABBREVIATIONS, NAMING_VERBS
 
 SHIPPED = "en_factcheck"
 SENTENCE_GUARD = "factcheck_sentence_guard"
 LEMMA_REPAIR = "factcheck_lemma_repair"
+NAMING_REPAIR = "factcheck_naming_repair"
 #: WordNet's part of speech for the UD tags whose lemmas are repaired.
 _WN_POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r"}
 # A sentence of edited text starts after one of these (or after a line break).
@@ -67,6 +70,7 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             parser = next(n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in _PARSERS)
             nlp.add_pipe(SENTENCE_GUARD, before=parser)
             nlp.add_pipe(LEMMA_REPAIR, last=True)
+            nlp.add_pipe(NAMING_REPAIR, last=True)  # (it reads the lemmas)
             _keep_titles(nlp)
             _cache[key] = nlp
     return nlp
@@ -154,6 +158,77 @@ def sentence_guard(doc: Doc) -> Doc:
             prev = text
     doc.from_array(["SENT_START"], marks.astype("uint64"))  # type: ignore[arg-type]  # an Ints2d
     return doc
+
+
+#: Relations of a noun that heads a clause (a copula's complement).
+_CLAUSE_HEADS = frozenset({"ROOT", "root", "conj", "ccomp", "advcl", "parataxis", "acl:relcl", "relcl"})
+#: Dependents of the noun that belong to the clause once the participle heads it.
+_CLAUSE_OF_NOUN = frozenset(
+    {"nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "advmod", "obl", "obl:tmod", "obl:npmod", "punct", "mark", "cc",
+     "advcl", "parataxis", "discourse", "ccomp", "nmod:tmod", "nmod:npmod", "obl:unmarked", "nmod:unmarked"}
+)  # fmt: skip
+
+
+@Language.component(NAMING_REPAIR)
+def naming_repair(doc: Doc) -> Doc:
+    """After the parser: "Bush was elected governor of Texas in 1994" rooted
+    at "governor", with "elected" an adjective of it. A noun that a copula
+    heads takes no participle of a naming verb as its first word: an adjective
+    follows the noun's determiner ("was a named partner", left alone), and a
+    bare singular noun after "was elected" is what the subject was elected. So
+    the participle becomes the clause's head, the noun its complement
+    (``xcomp``), and the subject, the auxiliaries, negation and the phrases of
+    time and place after the noun (all but its "of" phrase) go to the verb.
+    A plural noun is left alone ("were elected officials")."""
+    for tok in doc:
+        if _names_as(tok):
+            _reattach(tok, tok.head)
+    return doc
+
+
+def _names_as(verb: Token) -> bool:
+    noun = verb.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ != "VBN"
+        or verb.lemma_.casefold() not in NAMING_VERBS
+        or noun.i <= verb.i
+        or noun.tag_ not in ("NN", "NNP")
+    ):
+        return False
+    if noun.dep_ not in _CLAUSE_HEADS:
+        return False  # the noun is an argument of another verb: "Ana Ruiz, who was elected mayor, was born ..."
+    if any(
+        c.dep_ == "case" or (c.i < verb.i and c.dep_ in ("det", "det:poss", "nmod:poss", "nummod"))
+        for c in noun.children
+    ):
+        # "the elected mayor", "its appointed head": an adjective of the noun; "was in elected office": a phrase
+        return False
+    between = [verb.doc[i] for i in range(verb.i + 1, noun.i)]
+    if any(t.head not in (noun, *between) or t.dep_ not in ("compound", "amod", "flat", "det") for t in between):
+        return False  # only the noun's own words between them ("was elected Texas governor")
+    return any(
+        c.lemma_ == "be" and c.dep_ in ("cop", "aux:pass") and c.i < verb.i for c in (*noun.children, *verb.children)
+    )
+
+
+def _reattach(verb: Token, noun: Token) -> None:
+    head, dep = (verb, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
+    verb.head, verb.dep_ = head, dep
+    noun.head, noun.dep_ = verb, "xcomp"
+    for c in list(noun.children):
+        if c.i > noun.i and c.dep_ in ("nmod", "obl") and _case_of(c) != "of":
+            c.head, c.dep_ = verb, "obl"
+        elif c.dep_ in _CLAUSE_OF_NOUN or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            c.head = verb
+            if c.dep_ == "cop":
+                c.dep_ = "aux:pass"
+            elif c.dep_ == "nsubj":
+                c.dep_ = "nsubj:pass"
+
+
+def _case_of(tok: Token) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
 @Language.component(LEMMA_REPAIR)

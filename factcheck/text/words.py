@@ -481,3 +481,11 @@ NAME_TITLE_ABBREVIATIONS = frozenset(
         "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sgts", "Spc", "Supt",
     }
 )  # fmt: skip
+
+
+#: Verbs whose passive takes a bare noun naming what the subject was made ("was
+#: elected mayor", "was named coach of the year", "was crowned champion"): the
+#: office is part of what happened (elected mayor and elected deputy mayor are two elections).
+NAMING_VERBS = frozenset(
+    {"elect", "re-elect", "reelect", "name", "appoint", "crown", "choose", "select", "vote", "dub", "proclaim"}
+)
