@@ -232,6 +232,33 @@ def test_anchored_to_another_event_is_unresolved():
 
 
 @pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("The plant opened in 1990. The next year, it closed.", "The next year"),
+        ("He was arrested on a Monday and the next week he was charged.", "the next week"),
+        ("The talks failed; the next month the strike began.", "the next month"),
+    ],
+)
+def test_the_next_period_of_a_story_is_not_counted_from_publication(sentence, phrase):
+    # as "the following year": the period after the one the story tells, not the one after publication
+    found = [m for m in times(sentence) if m.text == phrase]
+    assert found and found[0].value is None, [(m.text, m.value) for m in times(sentence)]
+    assert "another" in found[0].unresolved_reason
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase,value",
+    [
+        ("The ministry will decide in the next month.", "the next month", "2025-05"),
+        ("Prices should ease over the next year.", "the next year", "2026"),
+        ("The minister said she will resign the next month.", "the next month", "2025-05"),
+    ],
+)
+def test_the_next_period_from_now_is_counted_from_publication(sentence, phrase, value):
+    assert value_of(sentence, phrase) == value
+
+
+@pytest.mark.parametrize(
     "sentence,phrase,value",
     [
         ("The trial lasted two months.", "two months", "P2M"),

@@ -205,6 +205,10 @@ _REL_DET = (
 )
 
 
+#: Words before "the next week" that make it the period to come from publication.
+_SPAN_FROM_NOW = frozenset({"in", "over", "within", "during", "for", "through", "throughout", "into", "by", "until"})
+
+
 @_rule(
     "relunit",
     r"(?P<pre>(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance|first\s+half"
@@ -244,6 +248,15 @@ def _r_relunit(ctx: _Ctx, m: re.Match[str]) -> _Res | None:
     ):
         return None
     if det in ("the same", "that", "the following") and u not in ("decade", "century"):
+        return _Res(s, e, "DATE", _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC)
+    if (
+        det == "the next"
+        and u not in ("decade", "century")
+        and ctx.prev_word(s) not in _SPAN_FROM_NOW
+        and ctx.tense(s, e) != "future"
+    ):
+        # "The next year, the plant closed": the year after the one the story is telling,
+        # as "the following year" ("in the next week", "will resign the next month": to come)
         return _Res(s, e, "DATE", _Val(None, "unknown"), True, f"'{phrase}': {ANAPHORIC}", ANAPHORIC)
     if det in ("the coming", "coming", "the upcoming", "upcoming") and u in ("week", "month", "year"):
         typ = "DATE"
