@@ -172,11 +172,15 @@ def list_files(target: Path, *, follow_links: bool = False, skipped: list[InputE
             keep.append(d)
         dirnames[:] = keep
         here_real = os.path.realpath(dirpath)  # once per folder: a file that is no link lies where its folder really is
+        in_real = here_real if here_real.endswith(os.sep) else here_real + os.sep
+        prefix = base + native
         for name in filenames:
-            if os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES or _skipped_name(name):
+            # (string operations, not os.path's: a corpus of thousands of files is listed on every check)
+            dot = name.rfind(".")
+            if dot <= 0 or name[dot:].lower() not in ARTICLE_SUFFIXES or _skipped_name(name):
                 continue
-            path = base + native + name
-            where = _where(path, os.path.join(here_real, name), root, follow_links, notes)
+            path = prefix + name
+            where = _where(path, in_real + name, root, follow_links, notes)
             if where is None:
                 continue
             real, fst, link = where

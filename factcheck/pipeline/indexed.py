@@ -100,10 +100,14 @@ def list_corpus(
     read: dict[str, Article] = {}
     where: dict[str, str] = {}
     record: list[tuple[str, int, int, str, str]] = []
+    under = top if top.endswith(os.sep) else top + os.sep
+    native = os.sep != "/"
     for f in listed:  # one entry a file: a file and a link to it are listed once
-        key = os.path.join(top, f.rel.replace("/", os.sep))  # the file however it is named (from another folder)
+        key = under + (
+            f.rel.replace("/", os.sep) if native else f.rel
+        )  # the file however it is named (from another folder)
         known = files.get(key)
-        if known is not None and known[:2] == (f.size, f.mtime_ns):
+        if known is not None and known[0] == f.size and known[1] == f.mtime_ns:
             articles.append(_stand_in(known[2], display(f), known[3]))
             where[known[2]] = f.path
             continue
