@@ -103,9 +103,8 @@ def list_corpus(
     under = top if top.endswith(os.sep) else top + os.sep
     native = os.sep != "/"
     for f in listed:  # one entry a file: a file and a link to it are listed once
-        key = under + (
-            f.rel.replace("/", os.sep) if native else f.rel
-        )  # the file however it is named (from another folder)
+        rel = f.rel.replace("/", os.sep) if native else f.rel
+        key = under + rel  # the file however it is named (from another folder)
         known = files.get(key)
         if known is not None and known[0] == f.size and known[1] == f.mtime_ns:
             articles.append(_stand_in(known[2], display(f), known[3]))
