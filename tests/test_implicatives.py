@@ -121,6 +121,33 @@ def test_a_count_of_objects_does_not_answer_a_denial_of_one(ruleset, tmp_path):
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a named object is one person, not a count of many things
+        ("Tom Hale was arrested in Northvale.", "Tom Hale was not arrested in Northvale."),
+        ("Police arrested Tom Hale.", "Police did not arrest Tom Hale."),
+    ],
+)
+def test_a_denial_answers_a_clause_about_one_named_person(ruleset, tmp_path, a, b):
+    (found,) = _fc004(ruleset, tmp_path, a, b)
+    assert {c.article: c.normalized for c in found.claims} == {"a": "positive", "b": "negative"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a person's son is not the person
+        ("Tom Hale was arrested.", "Tom Hale's son was not arrested."),
+        ("Tom Hale's lawyer was arrested.", "Tom Hale was not arrested."),
+        # one thing of many is not another one ("one vessel" still counts its object)
+        ("The navy attacked one vessel.", "The navy did not attack a second vessel."),
+    ],
+)
+def test_a_denial_about_another_person_or_thing_is_no_conflict(ruleset, tmp_path, a, b):
+    assert _fc004(ruleset, tmp_path, a, b) == []
+
+
 def test_a_count_of_occasions_does_not_answer_a_denial_of_one(ruleset, tmp_path):
     # playing in the past six games is not playing on the one day another source denies
     found = _fc004(

@@ -680,9 +680,27 @@ _REQUEST_WORDS = frozenset({"request", "comment", "question", "inquiry", "enquir
 def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:
     """Both sides name one noun of their clauses by a person, and no person of
     one side's is the other's ("an Ana Ruiz supporter" / "a Tom Ray supporter");
-    a surname alone is the person of the full name it ends ("a Ray supporter")."""
+    a surname alone is the person of the full name it ends ("a Ray supporter").
+    Or one side tells of a person's noun and the other of the person ("Tom Hale's
+    son was not arrested" / "Tom Hale was arrested")."""
     qa, qb = _qualifiers(a), _qualifiers(b)
-    return any(n in qb and not any(_same_person(x, y) for x in qa[n] for y in qb[n]) for n in qa)
+    if any(n in qb and not any(_same_person(x, y) for x in qa[n] for y in qb[n]) for n in qa):
+        return True
+    return _of_the_person(a, qa, b, qb) or _of_the_person(b, qb, a, qa)
+
+
+def _of_the_person(a: SlotClaim, qa: dict[str, set[str]], b: SlotClaim, qb: dict[str, set[str]]) -> bool:
+    """``a`` tells of a person's noun ("Tom Hale's son", parsed with the person as
+    its argument too) and ``b`` of the person, without that noun."""
+
+    def people(c: SlotClaim) -> set[str]:
+        return {x[1:] for x in (c.subject, c.object) if x and x.startswith("@")}
+
+    mine, theirs = people(a), people(b)
+    return any(
+        n not in qb and any(_same_person(w, p) for w in who for p in theirs) and any(w in mine for w in who)
+        for n, who in qa.items()
+    )
 
 
 def _qualifiers(c: SlotClaim) -> dict[str, set[str]]:

@@ -853,6 +853,8 @@ def _object_count(f: Fact) -> str | None:
                 continue
             if oblique and (att.unit or "") not in _OCCASIONS:
                 continue
+            if arg.entity and not oblique and (att.value or "").split()[:1] == ["1"]:
+                continue  # a named object is one person ("Tom Hale was arrested"): what a denial denies
             return att.value or att.text
     return None
 
