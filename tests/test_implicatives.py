@@ -148,6 +148,25 @@ def test_a_denial_about_another_person_or_thing_is_no_conflict(ruleset, tmp_path
     assert _fc004(ruleset, tmp_path, a, b) == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # an act of other occasions does not answer a denial of one occasion
+        ("Police arrested Tom Hale twice.", "Police did not arrest Tom Hale this time.", False),
+        ("Tom Hale was arrested again.", "Tom Hale was not arrested last year.", False),
+        ("Tom Hale was attacked once before.", "Tom Hale was not attacked on Friday.", False),
+        # but it answers a denial of every occasion, or of the day it is dated to
+        ("Tom Hale was arrested again.", "Tom Hale was never arrested.", True),
+        ("Tom Hale was arrested again on Friday.", "Tom Hale was not arrested on Friday.", True),
+        # a multiplier and "at once" tell of no other occasion
+        ("Tom Hale was fined five times the usual amount on Friday.", "Tom Hale was not fined on Friday.", True),
+        ("Tom Hale was arrested at once on Friday.", "Tom Hale was not arrested on Friday.", True),
+    ],
+)
+def test_an_act_of_several_occasions_against_a_denial_of_one(ruleset, tmp_path, a, b, found):
+    assert bool(_fc004(ruleset, tmp_path, a, b)) == found
+
+
 def test_a_count_of_occasions_does_not_answer_a_denial_of_one(ruleset, tmp_path):
     # playing in the past six games is not playing on the one day another source denies
     found = _fc004(

@@ -71,6 +71,7 @@ from .claims import (
     HOME,
     MEASURED,
     NAMED,
+    OCCASIONS,
     OFFICE,
     OFFICE_OF,
     PUT_OFF,
@@ -720,6 +721,19 @@ def _named(c: SlotClaim) -> bool:
     return any(k == NAMED for k, _ in c.extra)
 
 
+def other_occasions(a: SlotClaim, b: SlotClaim) -> bool:
+    """An undated act told of several or other occasions against a denial of one
+    ("police arrested Tom Hale twice" / "did not arrest him this time", "was
+    attacked once before" / "was not attacked on Friday"). A repeat ("arrested
+    again") is the latest occasion, which "this time" may be; an act dated to
+    the denial's time answers it."""
+    act, denial = (a, b) if a.polarity == "positive" else (b, a)
+    told, bound = dict(act.extra).get(OCCASIONS), dict(denial.extra).get(OCCASIONS)
+    if act.polarity == denial.polarity or told is None or bound is None or act.time is not None:
+        return False
+    return not (told == "again" and bound == "this time")
+
+
 def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two polarity claims cannot tell of one clause, or None."""
     if cross_speech(a, b):
@@ -740,6 +754,8 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if dict(a.extra).get("verdict") != dict(b.extra).get("verdict"):
         # "presumed dead" and "found alive" tell two steps of a story, not one state twice
         return "states told by different verdicts"
+    if other_occasions(a, b):
+        return "an act of other occasions against a denial of one"
     if dict(a.extra).get("object_count") != dict(b.extra).get("object_count"):
         # "attacked nearly 100 vessels" does not answer "did not attack a vessel"
         return "the objects are counted differently"

@@ -545,9 +545,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             # 2019 and an appeal in 2023 are two verdicts)
             time = fact_time or (_date_value(verdict.time) if verdict.time is not None else None)
             claim = replace(claim, time=time, extra=(("verdict", ctx.lemma_of.get(verdict.id, "")),))
-        counted = _object_count(f)
-        if counted is not None:
-            claim = replace(claim, extra=(*claim.extra, ("object_count", counted)))
+        claim = replace(claim, extra=(*claim.extra, *_counted_extras(ctx, f, polarity, fact_time)))
         if lemma in SPEECH_ACTS:
             claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
         else:
@@ -623,6 +621,20 @@ _SCOPED = re.compile(
 #: The extra of a positive polarity claim whose clause names an occasion as a
 #: scoped "not yet" does ("signed the new contract", "won again").
 SCOPE = "scope"
+#: Words after a predicate that tell of occasions other than the one a dated
+#: denial speaks of ("was arrested twice", "again", "once before"); not a
+#: multiplier ("three times faster", "twice as fast", "five times the amount")
+#: nor "at once".
+_OCCASIONS_WORDS = re.compile(
+    r"\b(?:twice|thrice|again|repeatedly|(?<!\bat\s)once|"
+    r"(?:several|many|multiple|numerous|two|three|four|five|\d+)\s+times)\b"
+    r"(?!\s+(?:as|more|less|the|that|over|per|a|an|\w+er)\b)",
+    re.IGNORECASE,
+)
+_THIS_TIME = re.compile(r"\bthis\s+time\b", re.IGNORECASE)
+#: The extra of a polarity claim told of other occasions ("repeated", or "again": a
+#: positive one) or of one occasion ("dated", or "this time": a denial).
+OCCASIONS = "occasions"
 #: The extra of a polarity claim whose date only bounds when it happened ("after
 #: March 1", "since 2020", "between February 1 and March 5").
 OPEN_TIME = "open_time"
@@ -886,6 +898,30 @@ _NOT_ONLY = re.compile(r"^\s+(?:only|just|merely)\b", re.IGNORECASE)
 #: A denial of a later occasion ("never agreed to it again", "does not own it
 #: any more"): it does not answer that the act once happened.
 _AGAIN = re.compile(r"\b(?:again|any\s?more)\b", re.IGNORECASE)
+
+
+def _counted_extras(ctx: _Context, f: Fact, polarity: str, time: DateValue | None) -> tuple[tuple[str, str], ...]:
+    """The count of the clause's object and what it tells of its occasions."""
+    counted = _object_count(f)
+    occasions = _occasions(ctx, f, polarity, time)
+    return (
+        *((("object_count", counted),) if counted is not None else ()),
+        *(((OCCASIONS, occasions),) if occasions else ()),
+    )
+
+
+def _occasions(ctx: _Context, f: Fact, polarity: str, time: DateValue | None) -> str | None:
+    """ "repeated" for an act told of several or other occasions ("arrested him
+    twice", "was attacked once before", "again"), "bounded" for a denial of one
+    occasion (dated, or "this time"): the first does not answer the second."""
+    start = f.predicate_span.end if f.predicate_span is not None else f.span.start
+    clause = ctx.ex.article.text[start : f.span.end]
+    if polarity == "positive":
+        if _THIS_TIME.search(clause):
+            return None  # "arrested him again this time": the occasion a denial speaks of
+        words = {m.group(0).casefold() for m in _OCCASIONS_WORDS.finditer(clause)}
+        return None if not words else "again" if words == {"again"} else "repeated"
+    return "dated" if time is not None else "this time" if _THIS_TIME.search(clause) else None
 
 
 def _later_occasion(ctx: _Context, f: Fact, cue: str | None) -> bool:
