@@ -158,6 +158,8 @@ def test_a_denial_about_another_person_or_thing_is_no_conflict(ruleset, tmp_path
         # but it answers a denial of every occasion, or of the day it is dated to
         ("Tom Hale was arrested again.", "Tom Hale was never arrested.", True),
         ("Tom Hale was arrested again on Friday.", "Tom Hale was not arrested on Friday.", True),
+        # a repeat is the latest occasion, which "this time" may be
+        ("Tom Hale was arrested once again.", "Tom Hale was not arrested this time.", True),
         # a multiplier and "at once" tell of no other occasion
         ("Tom Hale was fined five times the usual amount on Friday.", "Tom Hale was not fined on Friday.", True),
         ("Tom Hale was arrested at once on Friday.", "Tom Hale was not arrested on Friday.", True),

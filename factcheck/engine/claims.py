@@ -632,6 +632,7 @@ _OCCASIONS_WORDS = re.compile(
     re.IGNORECASE,
 )
 _THIS_TIME = re.compile(r"\bthis\s+time\b", re.IGNORECASE)
+_ONCE_AGAIN = re.compile(r"\bonce\s+again\b", re.IGNORECASE)
 #: The extra of a polarity claim told of other occasions ("repeated", or "again": a
 #: positive one) or of one occasion ("dated", or "this time": a denial).
 OCCASIONS = "occasions"
@@ -912,14 +913,17 @@ def _counted_extras(ctx: _Context, f: Fact, polarity: str, time: DateValue | Non
 
 def _occasions(ctx: _Context, f: Fact, polarity: str, time: DateValue | None) -> str | None:
     """ "repeated" for an act told of several or other occasions ("arrested him
-    twice", "was attacked once before", "again"), "bounded" for a denial of one
-    occasion (dated, or "this time"): the first does not answer the second."""
+    twice", "was attacked once before"), "again" for one told as a repeat ("once
+    again" too); "dated" or "this time" for a denial of one occasion (see
+    :func:`factcheck.engine.align.other_occasions`)."""
     start = f.predicate_span.end if f.predicate_span is not None else f.span.start
     clause = ctx.ex.article.text[start : f.span.end]
     if polarity == "positive":
         if _THIS_TIME.search(clause):
             return None  # "arrested him again this time": the occasion a denial speaks of
-        words = {m.group(0).casefold() for m in _OCCASIONS_WORDS.finditer(clause)}
+        words = {" ".join(m.group(0).casefold().split()) for m in _OCCASIONS_WORDS.finditer(clause)}
+        if _ONCE_AGAIN.search(clause):
+            words.discard("once")
         return None if not words else "again" if words == {"again"} else "repeated"
     return "dated" if time is not None else "this time" if _THIS_TIME.search(clause) else None
 
