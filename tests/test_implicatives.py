@@ -155,6 +155,14 @@ def test_a_denial_about_another_person_or_thing_is_no_conflict(ruleset, tmp_path
         ("Police arrested Tom Hale twice.", "Police did not arrest Tom Hale this time.", False),
         ("Tom Hale was arrested again.", "Tom Hale was not arrested last year.", False),
         ("Tom Hale was attacked once before.", "Tom Hale was not attacked on Friday.", False),
+        # an act whose sentence names no time does not answer a dated denial: it may be of another day
+        ("Tom Hale was arrested in Northvale.", "Tom Hale was not arrested in Northvale on Monday.", False),
+        # a time elsewhere in the act's sentence may be its own, which the parse did not hang on it
+        (
+            "Police arrested Tom Hale as he left the Northvale court on Monday.",
+            "Police did not arrest Tom Hale on Monday.",
+            True,
+        ),
         # but it answers a denial of every occasion, or of the day it is dated to
         ("Tom Hale was arrested again.", "Tom Hale was never arrested.", True),
         ("Tom Hale was arrested again on Friday.", "Tom Hale was not arrested on Friday.", True),

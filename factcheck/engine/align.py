@@ -724,13 +724,17 @@ def _named(c: SlotClaim) -> bool:
 def other_occasions(a: SlotClaim, b: SlotClaim) -> bool:
     """An undated act told of several or other occasions against a denial of one
     ("police arrested Tom Hale twice" / "did not arrest him this time", "was
-    attacked once before" / "was not attacked on Friday"). A repeat ("arrested
-    again") is the latest occasion, which "this time" may be; an act dated to
-    the denial's time answers it."""
+    attacked once before" / "was not attacked on Friday"), or one whose sentence
+    names no time at all against a dated denial ("Tom Hale was arrested" / "was
+    not arrested on Monday": maybe on Tuesday). A repeat ("arrested again") is
+    the latest occasion, which "this time" may be; an act dated to the denial's
+    time answers it."""
     act, denial = (a, b) if a.polarity == "positive" else (b, a)
     told, bound = dict(act.extra).get(OCCASIONS), dict(denial.extra).get(OCCASIONS)
     if act.polarity == denial.polarity or told is None or bound is None or act.time is not None:
         return False
+    if told == "undated":
+        return bound == "dated"  # "Tom Hale was arrested" / "was not arrested on Monday": maybe on Tuesday
     return not (told == "again" and bound == "this time")
 
 

@@ -924,8 +924,19 @@ def _occasions(ctx: _Context, f: Fact, polarity: str, time: DateValue | None) ->
         words = {" ".join(m.group(0).casefold().split()) for m in _OCCASIONS_WORDS.finditer(clause)}
         if _ONCE_AGAIN.search(clause):
             words.discard("once")
-        return None if not words else "again" if words == {"again"} else "repeated"
+        if words:
+            return "again" if words == {"again"} else "repeated"
+        return "undated" if time is None and not _timed_sentence(ctx, f) else None
     return "dated" if time is not None else "this time" if _THIS_TIME.search(clause) else None
+
+
+def _timed_sentence(ctx: _Context, f: Fact) -> bool:
+    """Whether the fact's sentence holds a time expression, its own or another
+    clause's ("was arrested as he left the court on Monday")."""
+    sentence = ctx.ex.sentences[f.sentence] if 0 <= f.sentence < len(ctx.ex.sentences) else None
+    if sentence is None:
+        return True
+    return any(sentence.span.start <= a < sentence.span.end for a, _ in ctx.times)
 
 
 def _later_occasion(ctx: _Context, f: Fact, cue: str | None) -> bool:
