@@ -377,6 +377,12 @@ def test_a_naming_verb_claims_the_office_it_names():
         ),
         # a re-election, a title won again
         ("Tom Hale was elected mayor in November 2019.", "Tom Hale was elected mayor in November 2023.", False),
+        # but a first election happens once
+        (
+            "Tom Hale was first elected mayor in November 2019.",
+            "Tom Hale was first elected mayor in November 2015.",
+            True,
+        ),
         # one office: the same election or appointment
         ("Tom Hale was named the team's head coach in 2020.", "Tom Hale was not named head coach in 2020.", True),
         # what it is of ends at its preposition

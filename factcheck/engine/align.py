@@ -68,6 +68,7 @@ from .claims import (
     BARE,
     DEFERRING,
     DIED,
+    FIRST,
     HOME,
     MEASURED,
     NAMED,
@@ -614,6 +615,7 @@ def _office_gate(a: SlotClaim, b: SlotClaim) -> str | None:
             return f"different offices ('{office_a}' / '{office_b}')"
     if (
         a.slot == "date"
+        and not (FIRST in ea and FIRST in eb)  # "was first elected mayor": once
         and (office_a or office_b or a.predicate in NAMING_VERBS)
         and a.predicate == b.predicate
         and isinstance(a.payload, DateValue)

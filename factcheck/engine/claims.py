@@ -91,6 +91,9 @@ NAMED = "named"
 #: and what it is of, when the text says ("minister of health": "health").
 OFFICE = "office"
 OFFICE_OF = "office of"
+#: ``extra`` key of a naming told as the first ("was first elected mayor").
+FIRST = "first"
+_FIRST = re.compile(r"\bfirst\s+$", re.IGNORECASE)
 #: Words that end what an office is of ("director of Orvex in Northvale").
 _AFTER_OFFICE = frozenset(
     {",", "in", "on", "at", "for", "since", "from", "to", "by", "with", "during", "after", "before", "until", "and"}
@@ -499,6 +502,12 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         "published": ctx.published,
     }
     office = _office(f, lemma)
+    if (
+        office
+        and f.predicate_span is not None
+        and _FIRST.search(ctx.ex.article.text, f.span.start, f.predicate_span.start)
+    ):
+        office = (*office, (FIRST, "1"))  # "was first elected mayor in 2019": one election, whatever the year
     if office:
         base["extra"] = office
     dated = False

@@ -67,7 +67,7 @@ from .index_rows import IndexRows, index_rows
 #: one named in full a sentence before the other; 12: "X Sr." is X, and "X
 #: Jr." shares X's surname; 13: "to be doing" is no schedule, and a given name
 #: of one person is no surname of another).
-EXTRACTOR_VERSION = "126"
+EXTRACTOR_VERSION = "127"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"
