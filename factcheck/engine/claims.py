@@ -315,10 +315,15 @@ class _Context:
     people: tuple[tuple[int, int, str], ...] = ()
     #: the start of each sentence, in text order (to find the sentence of an offset)
     sentence_starts: tuple[int, ...] = ()
+    #: the indices of the sentences that hold a time expression
+    timed_sentences: frozenset[int] = frozenset()
 
 
 def _context(ex: Extraction) -> _Context:
     in_dates = _inside_times(ex)
+    starts = tuple(x.span.start for x in ex.sentences)
+    at = ((bisect.bisect_right(starts, t.span.start) - 1, t.span.start) for t in ex.times)
+    timed = {i for i, pos in at if i >= 0 and pos < ex.sentences[i].span.end}  # (as _sentence_at reads them)
     return _Context(
         ex=ex,
         lemma_of={f.id: meaning.normalise(f.lemma or f.predicate or "") for f in ex.facts},
@@ -330,7 +335,8 @@ def _context(ex: Extraction) -> _Context:
         children=_children(ex),
         fact_of={f.id: f for f in ex.facts},
         people=tuple(sorted((m.span.start, m.span.end, m.entity) for m in ex.entities if m.type in ("person", "name"))),
-        sentence_starts=tuple(x.span.start for x in ex.sentences),
+        sentence_starts=starts,
+        timed_sentences=frozenset(ex.sentences[i].index for i in timed),
     )
 
 
@@ -935,17 +941,10 @@ def _occasions(ctx: _Context, f: Fact, polarity: str, time: DateValue | None) ->
             words.discard("once")
         if words:
             return "again" if words == {"again"} else "repeated"
-        return "undated" if time is None and not _timed_sentence(ctx, f) else None
+        # an act whose sentence names no time at all; a time of another clause of its
+        # sentence may be its own ("was arrested as he left the court on Monday")
+        return "undated" if time is None and f.sentence not in ctx.timed_sentences else None
     return "dated" if time is not None else "this time" if _THIS_TIME.search(clause) else None
-
-
-def _timed_sentence(ctx: _Context, f: Fact) -> bool:
-    """Whether the fact's sentence holds a time expression, its own or another
-    clause's ("was arrested as he left the court on Monday")."""
-    sentence = ctx.ex.sentences[f.sentence] if 0 <= f.sentence < len(ctx.ex.sentences) else None
-    if sentence is None:
-        return True
-    return any(sentence.span.start <= a < sentence.span.end for a, _ in ctx.times)
 
 
 def _later_occasion(ctx: _Context, f: Fact, cue: str | None) -> bool:
