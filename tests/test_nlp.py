@@ -162,3 +162,44 @@ def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
         "weak",  # no noun, but an adjective: the tagger erred
     ]
     assert nlp.pipe_names[-2:] == [LEMMA_REPAIR, NAMING_REPAIR]  # the naming repair reads the repaired lemmas
+
+
+def test_the_layers_multiply_with_numpys_blas_and_annotate_as_with_blis(nlp):
+    """Every CPU layer of a loaded pipeline runs thinc's NumPy backend without
+    blis (1.6 times faster, benchmarks/bench_parse.py), and the annotations are
+    those the same weights give with blis."""
+    from thinc.api import NumpyOps
+
+    nodes = [n for _name, c in nlp.components if hasattr(c, "model") for n in c.model.walk()]
+    assert nodes and all(type(n.ops) is NumpyOps and n.ops.use_blis is False for n in nodes)
+    text = [
+        "Police arrested two men in Northvale on Tuesday after a fire destroyed the mill.",
+        "The minister, who was elected in 2019, said she would not resign.",
+        "Ada Okafor told reporters the company had lost $2.1 billion since March.",
+    ]
+
+    def annotated():
+        return [[(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in d] for d in nlp.pipe(text)]
+
+    with_numpy = annotated()
+    blis = NumpyOps(use_blis=True)
+    try:
+        for n in nodes:
+            n.ops = blis
+        with_blis = annotated()
+    finally:
+        for n in nodes:
+            n.ops = nlp_module._NUMPY_MATMUL
+    assert with_numpy == with_blis
+
+
+def test_the_parse_runs_on_one_blas_thread():
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
+
+    before = blas_threads()
+    with nlp_module.one_blas_thread():
+        assert blas_threads() <= {1}
+    assert blas_threads() == before

@@ -15,15 +15,19 @@ the noun as an adjective is the clause's verb).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
@@ -72,8 +76,44 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             nlp.add_pipe(LEMMA_REPAIR, last=True)
             nlp.add_pipe(NAMING_REPAIR, last=True)  # (it reads the lemmas)
             _keep_titles(nlp)
+            _numpy_matmul(nlp)
             _cache[key] = nlp
     return nlp
+
+
+#: The CPU operations of a loaded pipeline: thinc's NumPy backend with its matrix
+#: products left to NumPy's BLAS (the OpenBLAS that NumPy ships) rather than to
+#: the ``blis`` package, 1.6 times faster over the whole parse on this project's
+#: benchmark machine with the same annotations (``benchmarks/bench_parse.py``).
+#: The parse runs them on one thread (:func:`one_blas_thread`).
+_NUMPY_MATMUL = NumpyOps(use_blis=False)
+_blas: list[ThreadpoolController] = []
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Run the block with the BLAS libraries of this process on one thread.
+    Extraction is parallel by processes (one per core, ``pipeline/parallel``):
+    BLAS threads of their own in each made two worker processes 2.5 times
+    slower on two cores, and a single process gains little from them on a
+    sentence's small matrices."""
+    with _lock:
+        if not _blas:
+            _blas.append(ThreadpoolController())
+    with _blas[0].limit(limits=1, user_api="blas"):
+        yield
+
+
+def _numpy_matmul(nlp: Language) -> None:
+    """Run the pipeline's CPU layers with :data:`_NUMPY_MATMUL`; layers on
+    other devices (a GPU chosen by the user) keep theirs."""
+    for _name, component in nlp.components:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps:
+                node.ops = _NUMPY_MATMUL
 
 
 def _keep_titles(nlp: Language) -> None:

@@ -24,6 +24,7 @@ from ..knowledge.base import Knowledge
 from ..model.models import EntityMention, Fact, Negation, Quantity, Quote, Sentence, TimeMention
 from .clauses import SentenceContext, quote_reporters, sentence_facts
 from .entities import Pronouns, SentenceDoc, resolve_entities
+from .nlp import one_blas_thread
 from .quantities import extract_quantities
 from .quotes import attribute_quotes, extract_quotes
 from .registry import State, Unit
@@ -37,7 +38,8 @@ def parse_sentences(nlp: Language, text: str, sentences: Sequence[Sentence]) -> 
     """One doc per sentence, parsed in batches; a sentence longer than the
     pipeline's ``max_length`` (not prose) is left unparsed."""
     todo = [s for s in sentences if len(s.text) <= nlp.max_length]
-    docs: list[Doc] = list(nlp.pipe((s.text for s in todo), batch_size=BATCH_SIZE))
+    with one_blas_thread():
+        docs: list[Doc] = list(nlp.pipe((s.text for s in todo), batch_size=BATCH_SIZE))
     return [SentenceDoc(index=s.index, base=s.span.start, doc=d) for s, d in zip(todo, docs)]
 
 
