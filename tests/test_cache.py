@@ -372,6 +372,67 @@ def test_a_held_store_commits_every_so_many_writes(corpus, tmp_path, ruleset, mo
     assert len(_stored(path)) == 3
 
 
+def _index_rows(conn: sqlite3.Connection) -> dict[str, int]:
+    """Index rows per article name, and those of no article row (orphans)."""
+    names = dict(conn.execute("SELECT aid, article FROM articles"))
+    out: dict[str, int] = {}
+    for table in _cache._INDEXED:
+        for aid, n in conn.execute(f"SELECT aid, count(*) FROM {table} GROUP BY aid"):
+            key = names.get(aid, "<orphan>")
+            out[key] = out.get(key, 0) + n
+    return out
+
+
+def _new_version(corpus: Path, ruleset):
+    write_article(corpus, "three", TEXTS["three"].replace("Sunday", "Monday, in Northvale"), "2024-05-06")
+    (art,) = [a for a in articles(corpus) if a.id == "three"]
+    return art
+
+
+def test_a_held_check_drops_the_old_versions_index_rows_before_it_commits(corpus, tmp_path, ruleset):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), ruleset, cache)
+    conn = sqlite3.connect(path)
+    before = _index_rows(conn)
+    cache = SQLiteCache(path)
+    cache.hold()
+    (ex,) = extract_all([_new_version(corpus, ruleset)], ruleset, cache)
+    live = cache.connection
+    assert live is not None
+    held = _index_rows(live)
+    # while the check runs: one row named "three" (the new version), the old one's rows renamed aside
+    assert cache.indexed()["three"] == ex.article.sha256
+    assert [n for n in held if n.startswith(_cache.RETIRED)] and held["three"] != before["three"]
+    cache.close()
+    after = _index_rows(conn)
+    conn.close()
+    assert "<orphan>" not in after and not [n for n in after if n.startswith(_cache.RETIRED)]
+    assert after["three"] == held["three"] and after["one"] == before["one"] and after["two"] == before["two"]
+
+
+def test_a_failed_write_of_a_new_version_keeps_the_old_versions_rows(corpus, tmp_path, ruleset, monkeypatch):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), ruleset, cache)
+    conn = sqlite3.connect(path)
+    before = _index_rows(conn)
+    old_sha = dict(conn.execute("SELECT article, sha256 FROM articles"))["three"]
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("the write fails half-way")
+
+    cache = SQLiteCache(path)
+    cache.hold()
+    monkeypatch.setattr(_cache, "_index", fail)
+    with pytest.raises(RuntimeError):
+        extract_all([_new_version(corpus, ruleset)], ruleset, cache)
+    cache.close()
+    assert _index_rows(conn) == before  # the renaming was undone with the write, and nothing was dropped
+    assert dict(conn.execute("SELECT article, sha256 FROM articles"))["three"] == old_sha
+    conn.close()
+
+
 def test_a_check_commits_its_new_article_after_its_answer(corpus, tmp_path, capsys, monkeypatch):
     from factcheck.cli.common import AFTER_ANSWER
 

@@ -38,7 +38,7 @@ import sqlite3
 import stat
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -268,9 +268,28 @@ def _unindex(conn: sqlite3.Connection, article_id: str) -> None:
     row = conn.execute("SELECT aid FROM articles WHERE article = ?", (article_id,)).fetchone()
     if row is None:
         return
-    for table in _INDEXED:
-        conn.execute(f"DELETE FROM {table} WHERE aid = ?", row)
-    conn.execute("DELETE FROM articles WHERE aid = ?", row)
+    _drop_rows(conn, [row[0]])
+
+
+def _drop_rows(conn: sqlite3.Connection, aids: Sequence[int]) -> None:
+    """Delete the index rows of these article rows, and the rows themselves."""
+    for table in (*_INDEXED, "articles"):
+        conn.executemany(f"DELETE FROM {table} WHERE aid = ?", ((aid,) for aid in aids))
+
+
+#: What an article's old version is renamed to, with its row number, while a held
+#: check runs (see :meth:`SQLiteCache.store`): no article id starts with NUL.
+RETIRED = "\x00"
+
+
+def _retire(conn: sqlite3.Connection, article_id: str) -> int | None:
+    """Rename the row of an article's stored version out of the way (its index
+    rows are dropped later, in the same transaction); its row number."""
+    row = conn.execute("SELECT aid FROM articles WHERE article = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    conn.execute("UPDATE articles SET article = ? WHERE aid = ?", (f"{RETIRED}{row[0]}", row[0]))
+    return int(row[0])
 
 
 def _index(conn: sqlite3.Connection, article_id: str, sha256: str, lexicon: str, rows: IndexRows) -> None:
@@ -335,6 +354,8 @@ class SQLiteCache:
         self.disabled_reason: str | None = None
         self._conn: sqlite3.Connection | None = None
         self._held: int | None = None  # writes held uncommitted (None: each commits at once)
+        self._retired: list[int] = []  # rows of old versions whose index rows go before the next commit
+        self._retiring: list[int] = []  # those of the write under way
         self._open()
 
     def hold(self) -> None:
@@ -352,12 +373,23 @@ class SQLiteCache:
             with _transaction(conn):
                 yield
             return
-        with _held_write(conn):
-            yield
+        self._retiring = []
+        try:
+            with _held_write(conn):
+                yield
+        finally:
+            retiring, self._retiring = self._retiring, []
+        self._retired.extend(retiring)  # (only once the write is in: a failed one renamed nothing)
         self._held += 1
         if self._held >= HELD_WRITES:
-            conn.execute("COMMIT")
+            self._commit_held(conn)
             self._held = 0
+
+    def _commit_held(self, conn: sqlite3.Connection) -> None:
+        """Drop the index rows of the versions this run replaced, then commit."""
+        retired, self._retired = self._retired, []
+        _drop_rows(conn, retired)
+        conn.execute("COMMIT")
 
     # ------------------------------------------------------------------ public
     def get(self, article: Article, ruleset: RuleSet) -> Extraction | None:
@@ -387,9 +419,18 @@ class SQLiteCache:
 
         def write(conn: sqlite3.Connection) -> None:
             with self._writing(conn):
-                # an article keeps one entry: older versions of it go
+                # an article keeps one entry: older versions of it go. A held check
+                # answers first: the old version's index rows (about 12 ms for an
+                # article's text shingles and claim keys) are dropped before the commit,
+                # once renamed out of the way (every read of the index goes by the
+                # current articles' names or row numbers)
                 conn.execute("DELETE FROM extractions WHERE article = ?", (art_id,))
-                _unindex(conn, art_id)
+                if self._held is None:
+                    _unindex(conn, art_id)
+                else:
+                    aid = _retire(conn, art_id)
+                    if aid is not None:
+                        self._retiring.append(aid)
                 conn.execute("INSERT INTO extractions VALUES (?, ?, ?, ?, ?)", (*item.key, item.data))
                 _index(conn, art_id, sha, lexicon, item.rows)
 
@@ -457,7 +498,7 @@ class SQLiteCache:
     def indexed(self) -> dict[str, str]:
         """The articles the claims index holds: article id -> SHA-256."""
         rows = self._run(lambda c: c.execute("SELECT article, sha256 FROM articles").fetchall())
-        return {r[0]: r[1] for r in rows or ()}
+        return {r[0]: r[1] for r in rows or () if not r[0].startswith(RETIRED)}
 
     def record_files(self, rows: list[tuple[str, int, int, str, str]]) -> None:
         if not rows:
@@ -487,10 +528,11 @@ class SQLiteCache:
         if self._conn is not None:
             if self._conn.in_transaction:
                 try:
-                    self._conn.execute("COMMIT")
+                    self._commit_held(self._conn)
                 except sqlite3.Error:  # the writes are lost to the cache, nothing else
                     with suppress(sqlite3.Error):
                         self._conn.execute("ROLLBACK")
+            self._retired = []
             self._conn.close()
             self._conn = None
 

@@ -338,7 +338,7 @@ class _Sources(dict[str, str]):
             marks = ",".join("?" * len(self.new))
             rows = self.conn.execute(
                 "SELECT DISTINCT b.aid FROM text_shingles a JOIN text_shingles b ON b.hash = a.hash"
-                " WHERE a.aid IN (" + marks + ")",
+                " JOIN cur ON cur.aid = b.aid WHERE a.aid IN (" + marks + ")",
                 sorted(self.new),
             ).fetchall()
             self._touched = self.new | {r[0] for r in rows}
