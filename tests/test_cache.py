@@ -433,6 +433,23 @@ def test_a_failed_write_of_a_new_version_keeps_the_old_versions_rows(corpus, tmp
     conn.close()
 
 
+def test_rows_a_stopped_run_left_renamed_go_with_the_next_held_commit(corpus, tmp_path, ruleset):
+    path = tmp_path / "c.sqlite"
+    with SQLiteCache(path) as cache:
+        extract_all(articles(corpus), ruleset, cache)
+    # as a run stopped between its drop and its commit leaves it: "one" renamed aside, its rows kept
+    assert _cache.RETIRED == "\x00"
+    _sql(path, "UPDATE articles SET article = char(0) || aid WHERE article = 'one'")
+    cache = SQLiteCache(path)
+    cache.hold()
+    extract_all([_new_version(corpus, ruleset)], ruleset, cache)
+    cache.close()
+    conn = sqlite3.connect(path)
+    after = _index_rows(conn)
+    conn.close()
+    assert set(after) == {"two", "three"}
+
+
 def test_a_check_commits_its_new_article_after_its_answer(corpus, tmp_path, capsys, monkeypatch):
     from factcheck.cli.common import AFTER_ANSWER
 

@@ -165,9 +165,9 @@ def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
 
 
 def test_the_layers_multiply_with_numpys_blas_and_annotate_as_with_blis(nlp):
-    """Every CPU layer of a loaded pipeline runs thinc's NumPy backend without
-    blis (1.6 times faster, benchmarks/bench_parse.py), and the annotations are
-    those the same weights give with blis."""
+    """Every layer of a loaded pipeline multiplies through thinc's NumPy backend
+    without blis (1.6 times faster, benchmarks/bench_parse.py), and the
+    annotations are those the same weights give with blis."""
     from thinc.api import NumpyOps
 
     nodes = [n for _name, c in nlp.components if hasattr(c, "model") for n in c.model.walk()]

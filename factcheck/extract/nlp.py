@@ -81,11 +81,13 @@ def load_nlp(name_or_path: str | None = None) -> Language:
     return nlp
 
 
-#: The CPU operations of a loaded pipeline: thinc's NumPy backend with its matrix
-#: products left to NumPy's BLAS (the OpenBLAS that NumPy ships) rather than to
-#: the ``blis`` package, 1.6 times faster over the whole parse on this project's
-#: benchmark machine with the same annotations (``benchmarks/bench_parse.py``).
-#: The parse runs them on one thread (:func:`one_blas_thread`).
+#: The CPU operations of a loaded pipeline: thinc's NumPy backend with the matrix
+#: products of its layers (the token-to-vector network, the taggers, the input and
+#: output layers of the parser and the entity recogniser) left to NumPy's BLAS
+#: (the OpenBLAS that NumPy ships) rather than to the ``blis`` package; the
+#: transition loop of the parser keeps blis. 1.6 times faster over the whole parse
+#: on this project's benchmark machine, with the same annotations
+#: (``benchmarks/bench_parse.py``). The parse runs them on one thread (:func:`one_blas_thread`).
 _NUMPY_MATMUL = NumpyOps(use_blis=False)
 _blas: list[ThreadpoolController] = []
 
@@ -96,7 +98,8 @@ def one_blas_thread() -> Iterator[None]:
     Extraction is parallel by processes (one per core, ``pipeline/parallel``):
     BLAS threads of their own in each made two worker processes 2.5 times
     slower on two cores, and a single process gains little from them on a
-    sentence's small matrices."""
+    sentence's small matrices. The limit is the process's: parses that
+    overlap in several threads may run with more (slower, never different)."""
     with _lock:
         if not _blas:
             _blas.append(ThreadpoolController())

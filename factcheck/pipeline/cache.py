@@ -282,14 +282,10 @@ def _drop_rows(conn: sqlite3.Connection, aids: Sequence[int]) -> None:
 RETIRED = "\x00"
 
 
-def _retire(conn: sqlite3.Connection, article_id: str) -> int | None:
-    """Rename the row of an article's stored version out of the way (its index
-    rows are dropped later, in the same transaction); its row number."""
-    row = conn.execute("SELECT aid FROM articles WHERE article = ?", (article_id,)).fetchone()
-    if row is None:
-        return None
-    conn.execute("UPDATE articles SET article = ? WHERE aid = ?", (f"{RETIRED}{row[0]}", row[0]))
-    return int(row[0])
+def _retire(conn: sqlite3.Connection, article_id: str) -> None:
+    """Rename the row of an article's stored version out of the way: its index
+    rows are dropped before the commit (:meth:`SQLiteCache._commit_held`)."""
+    conn.execute("UPDATE articles SET article = ? || aid WHERE article = ?", (RETIRED, article_id))
 
 
 def _index(conn: sqlite3.Connection, article_id: str, sha256: str, lexicon: str, rows: IndexRows) -> None:
@@ -354,8 +350,6 @@ class SQLiteCache:
         self.disabled_reason: str | None = None
         self._conn: sqlite3.Connection | None = None
         self._held: int | None = None  # writes held uncommitted (None: each commits at once)
-        self._retired: list[int] = []  # rows of old versions whose index rows go before the next commit
-        self._retiring: list[int] = []  # those of the write under way
         self._open()
 
     def hold(self) -> None:
@@ -373,22 +367,20 @@ class SQLiteCache:
             with _transaction(conn):
                 yield
             return
-        self._retiring = []
-        try:
-            with _held_write(conn):
-                yield
-        finally:
-            retiring, self._retiring = self._retiring, []
-        self._retired.extend(retiring)  # (only once the write is in: a failed one renamed nothing)
+        with _held_write(conn):
+            yield
         self._held += 1
         if self._held >= HELD_WRITES:
             self._commit_held(conn)
             self._held = 0
 
-    def _commit_held(self, conn: sqlite3.Connection) -> None:
-        """Drop the index rows of the versions this run replaced, then commit."""
-        retired, self._retired = self._retired, []
-        _drop_rows(conn, retired)
+    @staticmethod
+    def _commit_held(conn: sqlite3.Connection) -> None:
+        """Drop the index rows of the versions this run replaced, then commit.
+        They are found by name, so that rows a run left renamed (one stopped
+        between its drop and its commit) go with the next."""
+        retired = conn.execute("SELECT aid FROM articles WHERE article >= ? AND article < ?", (RETIRED, "\x01"))
+        _drop_rows(conn, [r[0] for r in retired.fetchall()])
         conn.execute("COMMIT")
 
     # ------------------------------------------------------------------ public
@@ -428,9 +420,7 @@ class SQLiteCache:
                 if self._held is None:
                     _unindex(conn, art_id)
                 else:
-                    aid = _retire(conn, art_id)
-                    if aid is not None:
-                        self._retiring.append(aid)
+                    _retire(conn, art_id)
                 conn.execute("INSERT INTO extractions VALUES (?, ?, ?, ?, ?)", (*item.key, item.data))
                 _index(conn, art_id, sha, lexicon, item.rows)
 
@@ -532,7 +522,6 @@ class SQLiteCache:
                 except sqlite3.Error:  # the writes are lost to the cache, nothing else
                     with suppress(sqlite3.Error):
                         self._conn.execute("ROLLBACK")
-            self._retired = []
             self._conn.close()
             self._conn = None
 

@@ -658,6 +658,8 @@ The English spaCy pipeline that factcheck ships and uses by default.
 Speed: {acc.get("words_per_second_1_thread", "n/a")} words per second on one CPU thread
 (`nlp.pipe`, EWT test text), measured right after training on the training machine, which
 other jobs may share. Figures on news text: `python benchmarks/eval_nlp.py`.
+factcheck runs the layers with NumPy's BLAS on one thread rather than with blis, which gives
+the same annotations faster (`python benchmarks/bench_parse.py` times both on news text).
 
 ## Limits
 
