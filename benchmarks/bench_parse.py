@@ -1,7 +1,7 @@
 """Benchmark the spaCy parse: thinc's matrix products by NumPy's BLAS or by ``blis``.
 
 factcheck runs the layers of every pipeline it loads with thinc's NumPy
-backend and its matrix products left to NumPy (``extract/nlp._numpy_matmul``):
+backend and its matrix products left to NumPy (``extract/nlp.set_cpu_ops``):
 NumPy ships an OpenBLAS built for the machine's vector instructions, where the
 ``blis`` package thinc uses by default may fall back to a slower kernel. This
 script parses the body sentences of every ``--every``-th article of the corpus
@@ -43,13 +43,9 @@ def _annotations(doc) -> tuple:
 
 
 def _run(nlp, sentences: list[str], ops) -> tuple[float, list[tuple]]:
-    from thinc.api import NumpyOps
+    from factcheck.extract.nlp import set_cpu_ops
 
-    for _name, component in nlp.components:
-        model = getattr(component, "model", None)
-        for node in model.walk() if model is not None and hasattr(model, "walk") else ():
-            if isinstance(node.ops, NumpyOps):
-                node.ops = ops
+    set_cpu_ops(nlp, ops)
     list(nlp.pipe(sentences[:64], batch_size=64))  # warm up
     t0 = time.perf_counter()
     out = [_annotations(d) for d in nlp.pipe(sentences, batch_size=64)]

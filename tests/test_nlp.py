@@ -182,14 +182,11 @@ def test_the_layers_multiply_with_numpys_blas_and_annotate_as_with_blis(nlp):
         return [[(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in d] for d in nlp.pipe(text)]
 
     with_numpy = annotated()
-    blis = NumpyOps(use_blis=True)
     try:
-        for n in nodes:
-            n.ops = blis
+        nlp_module.set_cpu_ops(nlp, NumpyOps(use_blis=True))
         with_blis = annotated()
     finally:
-        for n in nodes:
-            n.ops = nlp_module._NUMPY_MATMUL
+        nlp_module.set_cpu_ops(nlp, nlp_module.NUMPY_MATMUL)
     assert with_numpy == with_blis
 
 

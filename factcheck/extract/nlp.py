@@ -76,7 +76,7 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             nlp.add_pipe(LEMMA_REPAIR, last=True)
             nlp.add_pipe(NAMING_REPAIR, last=True)  # (it reads the lemmas)
             _keep_titles(nlp)
-            _numpy_matmul(nlp)
+            set_cpu_ops(nlp, NUMPY_MATMUL)
             _cache[key] = nlp
     return nlp
 
@@ -88,7 +88,7 @@ def load_nlp(name_or_path: str | None = None) -> Language:
 #: transition loop of the parser keeps blis. 1.6 times faster over the whole parse
 #: on this project's benchmark machine, with the same annotations
 #: (``benchmarks/bench_parse.py``). The parse runs them on one thread (:func:`one_blas_thread`).
-_NUMPY_MATMUL = NumpyOps(use_blis=False)
+NUMPY_MATMUL = NumpyOps(use_blis=False)
 _blas: list[ThreadpoolController] = []
 
 
@@ -107,16 +107,16 @@ def one_blas_thread() -> Iterator[None]:
         yield
 
 
-def _numpy_matmul(nlp: Language) -> None:
-    """Run the pipeline's CPU layers with :data:`_NUMPY_MATMUL`; layers on
-    other devices (a GPU chosen by the user) keep theirs."""
+def set_cpu_ops(nlp: Language, ops: NumpyOps) -> None:
+    """Run the pipeline's CPU layers with ``ops`` (:data:`NUMPY_MATMUL` when
+    loaded); layers on other devices (a GPU chosen by the user) keep theirs."""
     for _name, component in nlp.components:
         model = getattr(component, "model", None)
         if model is None or not hasattr(model, "walk"):
             continue
         for node in model.walk():
-            if type(node.ops) is NumpyOps:
-                node.ops = _NUMPY_MATMUL
+            if type(node.ops) is NumpyOps:  # (not a subclass: AppleOps, MPSOps)
+                node.ops = ops
 
 
 def _keep_titles(nlp: Language) -> None:
