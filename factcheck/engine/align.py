@@ -375,11 +375,21 @@ def index_of_claims(
     idf: Mapping[str, float],
     key_counts: Mapping[str, int] | None = None,
     keys: Collection[str] | None = None,
+    blocking_only: bool = False,
 ) -> ClaimIndex:
     """Claims (in article order) added to the corpus graph with their block
     keys. ``keys``: only these block keys are added (a focused check's: the
     keys of the focus claims, since every pair it aligns holds a focus claim
-    and meets on one of its keys); ``None``: every key."""
+    and meets on one of its keys); ``None``: every key. ``blocking_only``:
+    only the claims' edges to their keys, which is all the alignment reads (a
+    focused check on the claims index, as the streamed and Dask runs)."""
+    if blocking_only:
+        for c in claims:
+            node = f"claim:{c.id}"
+            for k in sorted(block_keys(c)):
+                if keys is None or k in keys:
+                    graph.add_edge(node, f"key:{k}", rel="keyed")
+        return ClaimIndex(claims, {c.id: c for c in claims}, idf, graph, fact_event, lexicon, key_counts=key_counts)
     for c in claims:
         node = f"claim:{c.id}"
         graph.add_node(node, kind="claim", slot=c.slot, article=c.article, line=c.line, key=c.key())

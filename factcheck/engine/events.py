@@ -206,12 +206,8 @@ def _add(c: dict, m: Mention) -> None:
         c["range"] = m.range
 
 
-def build_graph(extractions: list[Extraction], events: list[Event], *, only_read: bool = False) -> nx.MultiDiGraph:
-    """Articles, entities, events and facts as one graph. ``only_read``: the
-    events of the corpus (clustered over every article) are kept only with the
-    facts of ``extractions``, and only when they have some: a focused check
-    reads a few articles of a large corpus."""
-    read = {f.id for ex in extractions for f in ex.facts} if only_read else None
+def build_graph(extractions: list[Extraction], events: list[Event]) -> nx.MultiDiGraph:
+    """Articles, entities, events and facts as one graph."""
     g = nx.MultiDiGraph()
     for ex in extractions:
         a = f"article:{ex.article.id}"
@@ -224,14 +220,11 @@ def build_graph(extractions: list[Extraction], events: list[Event], *, only_read
                 g.add_node(f"entity:{ent}", kind="entity")
                 g.add_edge(fn, f"entity:{ent}", rel="mentions")
     for ev in events:
-        facts = ev.facts if read is None else [fid for fid in ev.facts if fid in read]
-        if read is not None and not facts:
-            continue
         en = f"event:{ev.id}"
         g.add_node(en, kind="event", type=ev.type, date=ev.date)
         for p in ev.participants:
             g.add_node(f"entity:{p}", kind="entity")
             g.add_edge(en, f"entity:{p}", rel="participant")
-        for fid in facts:
+        for fid in ev.facts:
             g.add_edge(f"fact:{fid}", en, rel="describes")
     return g

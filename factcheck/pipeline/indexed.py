@@ -42,12 +42,14 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
+
 from ..checks.incompatible import Options as IncompatibleOptions
 from ..checks.incompatible import compile_phrase
 from ..engine.align import MAX_DF, block_keys, idf_weight, index_of_claims, later_copies
 from ..engine.claims import SlotClaim, claims_of_extraction
 from ..engine.corpus import Corpus
-from ..engine.events import Mention, build_graph, cluster_events
+from ..engine.events import Mention, cluster_events
 from ..engine.grouping import MIN_SHARED_SHINGLES
 from ..engine.names import RENAMED_SLOTS, NameIndex, renamed
 from ..ingest.loader import Listed, list_files, load_article
@@ -683,7 +685,9 @@ def check_on_index(
         return None
     loaded = [ex for ex in core if ex is not None]
     mentions, events, fact_event = _clustering(conn, ruleset, digest, names_of)
-    graph = build_graph(loaded, events, only_read=True)
+    # the claims and their block keys: all the alignment reads of the graph (the
+    # facts, entities and events of the articles read are not built, as in streamed runs)
+    graph = nx.MultiDiGraph()
     corpus = Corpus(
         _Extractions(loaded, read),
         ruleset.knowledge,
@@ -718,6 +722,7 @@ def check_on_index(
         idf=_Lazy(conn, later_copies(articles)[0], names, rest, new),
         key_counts=counts,
         keys=frozenset(k for _, c in fresh for k in block_keys(c)),
+        blocking_only=True,
     )
     # the claim rules' per-corpus index and source clusters (see checks.claims)
     kept = _kept_sources(rest, {aid: n for aid, n in names_of.items() if n not in new_ids})
