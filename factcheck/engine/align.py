@@ -227,17 +227,18 @@ class ClaimIndex:
             # how common a key is counts what is said, not how often it was republished
             if self._held(k, len(cs) if first is not None else len(members)) > self.max_df:
                 continue
-            for i, a in enumerate(cs):
-                for b in cs[i + 1 :]:
-                    if a.article == b.article:
-                        continue
-                    if focus is not None and a.article not in focus and b.article not in focus:
-                        continue
-                    x, y = (a, b) if (a.article, a.span.start, a.id) <= (b.article, b.span.start, b.id) else (b, a)
-                    pk = (x.id, y.id)
-                    if pk not in seen:
-                        seen.add(pk)
-                        out.append((x, y))
+            if focus is None:
+                pairs: Iterable[tuple[SlotClaim, SlotClaim]] = ((a, b) for i, a in enumerate(cs) for b in cs[i + 1 :])
+            else:  # a pair holds a focus claim: each with every other (two focus claims meet twice, kept once)
+                pairs = ((a, b) for a in cs if a.article in focus for b in cs if b is not a)
+            for a, b in pairs:
+                if a.article == b.article:
+                    continue
+                x, y = (a, b) if (a.article, a.span.start, a.id) <= (b.article, b.span.start, b.id) else (b, a)
+                pk = (x.id, y.id)
+                if pk not in seen:
+                    seen.add(pk)
+                    out.append((x, y))
         out.sort(key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id))
         self._pairs[cache_key] = out
         return out
