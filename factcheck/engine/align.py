@@ -1,8 +1,10 @@
 """Alignment: which claims of different articles fill the same slot, on the corpus graph.
 
 Every :class:`~.claims.SlotClaim` becomes a node of the corpus graph
-(``claim:<id>``) linked to its article, fact, entities and event, and to its
-*block keys* (``key:<slot>|<meaning class>|<anchor>``): one per meaning class
+(``claim:<id>``) linked to its *block keys* (``key:<slot>|<meaning
+class>|<anchor>``) and, in an analysis of a whole corpus in memory, to its
+article, fact, entities and event (a focused check, a streamed or a Dask run
+adds only the key edges, all that alignment reads): one per meaning class
 of what it is about (the measured noun for numbers, the predicate for dates,
 places and polarity) and per anchor (a resolved entity or an argument head).
 Candidate pairs are the claims that share a key node; keys held by more than
@@ -230,7 +232,7 @@ class ClaimIndex:
             if focus is None:
                 pairs: Iterable[tuple[SlotClaim, SlotClaim]] = ((a, b) for i, a in enumerate(cs) for b in cs[i + 1 :])
             else:  # a pair holds a focus claim: each with every other (two focus claims meet twice, kept once)
-                pairs = ((a, b) for a in cs if a.article in focus for b in cs if b is not a)
+                pairs = ((a, b) for a in cs if a.article in focus for b in cs)
             for a, b in pairs:
                 if a.article == b.article:
                     continue
