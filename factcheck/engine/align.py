@@ -386,28 +386,27 @@ def index_of_claims(
     and meets on one of its keys); ``None``: every key. ``blocking_only``:
     only the claims' edges to their keys, which is all the alignment reads (a
     focused check on the claims index, as the streamed and Dask runs)."""
-    if blocking_only:
-        for c in claims:
-            node = f"claim:{c.id}"
-            for k in sorted(block_keys(c)):
-                if keys is None or k in keys:
-                    graph.add_edge(node, f"key:{k}", rel="keyed")
-        return ClaimIndex(claims, {c.id: c for c in claims}, idf, graph, fact_event, lexicon, key_counts=key_counts)
     for c in claims:
         node = f"claim:{c.id}"
-        graph.add_node(node, kind="claim", slot=c.slot, article=c.article, line=c.line, key=c.key())
-        graph.add_edge(f"article:{c.article}", node, rel="claims")
-        if c.fact:
-            graph.add_edge(node, f"fact:{c.fact}", rel="from")
-            ev = fact_event.get(c.fact)
-            if ev:
-                graph.add_edge(node, f"event:{ev}", rel="about")
-        for e in sorted(c.entities):
-            graph.add_edge(node, f"entity:{e}", rel="about")
+        if not blocking_only:
+            _link_claim(graph, node, c, fact_event)
         for k in sorted(block_keys(c)):
             if keys is None or k in keys:
                 graph.add_edge(node, f"key:{k}", rel="keyed")
     return ClaimIndex(claims, {c.id: c for c in claims}, idf, graph, fact_event, lexicon, key_counts=key_counts)
+
+
+def _link_claim(graph: nx.MultiDiGraph, node: str, c: SlotClaim, fact_event: Mapping[str, str]) -> None:
+    """A claim's node, linked to its article, fact, event and entities."""
+    graph.add_node(node, kind="claim", slot=c.slot, article=c.article, line=c.line, key=c.key())
+    graph.add_edge(f"article:{c.article}", node, rel="claims")
+    if c.fact:
+        graph.add_edge(node, f"fact:{c.fact}", rel="from")
+        ev = fact_event.get(c.fact)
+        if ev:
+            graph.add_edge(node, f"event:{ev}", rel="about")
+    for e in sorted(c.entities):
+        graph.add_edge(node, f"entity:{e}", rel="about")
 
 
 # --------------------------------------------------------------------------- scoring
