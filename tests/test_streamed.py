@@ -3,16 +3,19 @@ what the in-memory run reports, byte for byte, holding no extraction."""
 
 from __future__ import annotations
 
+import pickle
 import random
 from pathlib import Path
 
 import pytest
 from conftest import fail_extraction, write_article
 
+from factcheck.engine.claims import claims_of_extraction
 from factcheck.knowledge.packs import find_config
 from factcheck.model.models import Article
 from factcheck.pipeline import parallel, streamed
-from factcheck.pipeline.core import load_targets, process
+from factcheck.pipeline.core import extract_all, load_targets, process
+from factcheck.pipeline.kept import HeldClaims
 from factcheck.pipeline.streamed import process_streamed
 from factcheck.rules.stack import load_stack
 
@@ -133,3 +136,22 @@ def test_extraction_in_a_window_keeps_the_order():
     articles = [Article(id=f"a{i:02d}", path=f"a{i:02d}.md", text=f"text {i}\n") for i in range(40)]
     out = list(parallel.extract_many(articles, lambda a: a.id.upper(), jobs=2, window=1))
     assert out == [a.id.upper() for a in articles]
+
+
+def test_held_claims_keep_one_copy_of_each_claim_and_of_each_repeated_value(tmp_path):
+    folder = _folder(tmp_path, {k: STORIES[k] for k in ("strike-daily", "strike-herald", "council-times")})
+    ruleset = load_stack([], config=find_config([folder]))
+    articles, _ = load_targets([folder])
+    claims = [c for ex in extract_all(articles, ruleset, jobs=1) for c in claims_of_extraction(ex)]
+    # read back one by one, as from the store: every claim brings its own copy of every value
+    read = [pickle.loads(pickle.dumps(c)) for c in claims] + [pickle.loads(pickle.dumps(c)) for c in claims]
+    held = HeldClaims()
+    kept = [held(c) for c in read]
+    assert kept == read  # the same values
+    assert len(held.claims) == len(claims)
+    assert all(kept[i] is kept[i + len(claims)] for i in range(len(claims)))  # one copy of each claim
+    # the two articles' "closed ... schools" claims: one copy of their predicate's meaning classes
+    closed = [c for c in kept if c.predicate == "close" and c.slot == "number"]
+    assert {c.article for c in closed} == {"strike-daily", "strike-herald"}
+    assert closed[0].pred_classes is closed[1].pred_classes
+    assert read[0].pred_classes is not read[len(claims)].pred_classes  # as read, two copies

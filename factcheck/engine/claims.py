@@ -182,9 +182,11 @@ PLACE_ROLES = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SlotClaim:
-    """One comparable claim: one slot of one fact, with its key and evidence."""
+    """One comparable claim: one slot of one fact, with its key and evidence.
+    Slotted: a corpus's aligned pairs hold tens of thousands of claims, and an
+    instance dictionary of thirty fields costs more than the values it holds."""
 
     id: str
     slot: Slot

@@ -64,7 +64,7 @@ from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
 from .cache import SQLiteCache, Stored, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
-from .kept import Kept, Twins, Wanted, wanted_slots
+from .kept import HeldClaims, Kept, Twins, Wanted, wanted_slots
 from .streamed import corpus_on_index
 
 #: Articles per extraction task, at most (fewer for a small corpus, so every worker has several tasks).
@@ -209,12 +209,15 @@ def merge_kept(
     and the verbatim twins of their claims."""
     merged: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
     twins: dict[str, tuple[SlotClaim, ...]] = {}
+    held = HeldClaims()  # each partition's results bring their own copy of a claim
     for result, result_twins in results:
         for slot, items in result.items():
             for ida, idb, al in items:
-                merged[slot].setdefault((ida, idb), (al.a, al.b))
+                if (ida, idb) not in merged[slot]:
+                    merged[slot][(ida, idb)] = (held(al.a), held(al.b))
         for cid, members in result_twins.items():
-            twins.setdefault(cid, members)
+            if cid not in twins:
+                twins[cid] = tuple(held(t) for t in members)
     pairs = {
         slot: sorted(
             pairs.values(),

@@ -4,6 +4,9 @@ slots the rules compare at which lowest score."""
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 from ..checks.claims import Options as ClaimOptions
 from ..engine.align import ClaimIndex
 from ..engine.claims import SlotClaim
@@ -27,6 +30,44 @@ class KeptPairs(ClaimIndex):
         if focus is not None:
             raise ValueError("pairs aligned key group by key group have no focus")
         return self.kept.get(slot, [])
+
+
+#: The fields of a claim whose values many claims repeat: the slot, the article,
+#: the fact, the words it is about and their meaning classes.
+SHARED_FIELDS = (
+    "slot", "article", "fact", "topic", "predicate", "pred_classes", "noun", "noun_classes", "role", "entities",
+    "anchors", "subject", "object", "polarity", "negation", "modality", "source", "published", "time", "extra",
+)  # fmt: skip
+
+
+class HeldClaims:
+    """One copy of each claim of the kept pairs, by id, and one copy of each
+    value of :data:`SHARED_FIELDS` they repeat. Claims read back one by one
+    (unpickled from the store, or from a worker's results) each bring their
+    own copy of every string and set: the meaning classes of one predicate,
+    held by thousands of claims, would be held thousands of times. Equal
+    values, one object: nothing compares claims by identity."""
+
+    def __init__(self) -> None:
+        self.claims: dict[str, SlotClaim] = {}
+        self._values: dict[object, object] = {}
+
+    def __call__(self, c: SlotClaim) -> SlotClaim:
+        held = self.claims.get(c.id)
+        if held is None:
+            held = self.claims[c.id] = self._shared(c)
+        return held
+
+    def _shared(self, c: SlotClaim) -> SlotClaim:
+        values = self._values
+        changes: dict[str, Any] = {}
+        for name in SHARED_FIELDS:
+            v = getattr(c, name)
+            if v is not None:
+                one = values.setdefault(v, v)
+                if one is not v:
+                    changes[name] = one
+        return dataclasses.replace(c, **changes) if changes else c
 
 
 def wanted_slots(ruleset: RuleSet) -> Wanted:

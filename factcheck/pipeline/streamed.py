@@ -60,7 +60,7 @@ from .cache import SQLiteCache, Stored, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
 from .index_rows import text_shingles
 from .indexed import _fill_cur, _mentions, _NameMap
-from .kept import Kept, KeptPairs, Twins, wanted_slots
+from .kept import HeldClaims, Kept, KeptPairs, Twins, wanted_slots
 from .parallel import extract_many
 
 #: Articles handed to the extraction workers and not yet written.
@@ -296,7 +296,7 @@ def aligned_pairs(
     verbatim twins of their claims (:attr:`~factcheck.engine.align.ClaimIndex.twins`)."""
     wanted = wanted_slots(ruleset)
     lexicon = ruleset.knowledge.lexicon
-    held: dict[str, SlotClaim] = {}  # one copy of each claim of a kept pair
+    held = HeldClaims()  # one copy of each claim of a kept pair
     kept: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
     twins: dict[str, tuple[SlotClaim, ...]] = {}
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
@@ -315,11 +315,11 @@ def aligned_pairs(
         index.before, index.keys_of = before, {}
         for slot, min_score in wanted:
             for al in align(index, slot, min_score=min_score):
-                a, b = held.setdefault(al.a.id, al.a), held.setdefault(al.b.id, al.b)
+                a, b = held(al.a), held(al.b)
                 kept[slot].setdefault((a.id, b.id), (a, b))
                 for c in (a, b):
                     if c.id in index.twins:  # a twin class lies whole in every chunk that holds it
-                        twins.setdefault(c.id, index.twins[c.id])
+                        twins.setdefault(c.id, tuple(held(t) for t in index.twins[c.id]))
         before.update(key for key, _aid, _claim in chunk)
     pairs = {
         slot: sorted(
