@@ -155,3 +155,40 @@ def test_held_claims_keep_one_copy_of_each_claim_and_of_each_repeated_value(tmp_
     assert {c.article for c in closed} == {"strike-daily", "strike-herald"}
     assert closed[0].pred_classes is closed[1].pred_classes
     assert read[0].pred_classes is not read[len(claims)].pred_classes  # as read, two copies
+
+
+def test_a_pair_sharing_a_key_of_an_earlier_chunk_is_known_without_keeping_the_keys(monkeypatch):
+    """The keys of the earlier chunks are not kept: the chunk's first key and the
+    keys too common to block on tell the same as the set of every earlier key,
+    for every pair of claims of two articles (keys with letters beyond ASCII
+    included: SQLite orders them by their UTF-8 bytes)."""
+    import sqlite3
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(streamed, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(streamed, "MAX_DF", 3)
+    rng = random.Random(7)
+    words = ["a", "b", "é", "z", "ß", "ab", "Ω", "b|x", "zz", "ä", "e", "m", "n", "ñ", "o", "ö", "p", "q", "ř", "s"]
+    claims = {f"c{i}": (rng.randrange(6), set(rng.sample(words, rng.randint(1, 3)))) for i in range(40)}
+    twin = {f"c{i}": i % 2 if i < 20 else i for i in range(40)}  # half the claims in two twin classes
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE keyed (key TEXT, aid INTEGER, claim TEXT, twin INTEGER)")
+    conn.executemany(
+        "INSERT INTO keyed VALUES (?, ?, ?, ?)",
+        [(k, aid, cid, twin[cid]) for cid, (aid, keys) in claims.items() for k in keys],
+    )
+    too_common: set[str] = set()
+    before: set[str] = set()
+    checked = 0
+    for chunk in streamed._key_groups(conn, too_common):
+        index = streamed._ChunkIndex.__new__(streamed._ChunkIndex)
+        index.start, index.too_common = chunk[0][0], too_common
+        index.keys_of = {cid: keys for cid, (_aid, keys) in claims.items()}
+        for x, (ax, kx) in claims.items():
+            for y, (ay, ky) in claims.items():
+                if ax != ay:
+                    pair = (SimpleNamespace(id=x), SimpleNamespace(id=y))
+                    assert index._shared_earlier(*pair) == bool(kx & ky & before), (x, y, chunk[0][0])  # type: ignore[arg-type]
+                    checked += 1
+        before.update(key for key, _aid, _claim in chunk)
+    assert checked and too_common and len(before) > 4  # several chunks, and keys too common to block on

@@ -238,45 +238,58 @@ def keyed_claims(
     return {a: idf_weight(n_articles, n) for a, n in df.items()}
 
 
-def _key_groups(conn: sqlite3.Connection) -> Iterator[list[tuple[str, int, str]]]:
+def _key_groups(conn: sqlite3.Connection, too_common: set[str]) -> Iterator[list[tuple[str, int, str]]]:
     """Chunks of whole key groups, in key order: the keys held by two claims
     or more, of two articles or more, and by at most :data:`MAX_DF` twin
     classes (a key held by more is too common to block on; a sentence
-    republished word for word counts once)."""
+    republished word for word counts once). The keys of two articles or more
+    held by too many twin classes are added to ``too_common`` as they are read."""
     chunk: list[tuple[str, int, str]] = []
     group: list[tuple[str, int, str, int]] = []
+
+    def blocks(group: list[tuple[str, int, str, int]]) -> bool:
+        if len({c for _k, _a, c, _t in group}) < 2 or len({a for _k, a, _c, _t in group}) < 2:
+            return False
+        if len({t for _k, _a, _c, t in group}) > MAX_DF:
+            too_common.add(group[0][0])
+            return False
+        return True
+
     for row in conn.execute("SELECT key, aid, claim, twin FROM keyed ORDER BY key"):
         if group and row[0] != group[0][0]:
-            if _blocks(group):
+            if blocks(group):
                 chunk.extend((k, a, c) for k, a, c, _t in group)
                 if len(chunk) >= CHUNK_ROWS:
                     yield chunk
                     chunk = []
             group = []
         group.append(row)
-    if group and _blocks(group):
+    if group and blocks(group):
         chunk.extend((k, a, c) for k, a, c, _t in group)
     if chunk:
         yield chunk
 
 
-def _blocks(group: list[tuple[str, int, str, int]]) -> bool:
-    return (
-        len({c for _k, _a, c, _t in group}) >= 2
-        and len({t for _k, _a, _c, t in group}) <= MAX_DF
-        and len({a for _k, a, _c, _t in group}) > 1
-    )
-
-
 class _ChunkIndex(ClaimIndex):
     """The claims of one chunk of key groups. A pair that shares a key of an
-    earlier chunk was a candidate there: it is not aligned again."""
+    earlier chunk was a candidate there: it is not aligned again.
 
-    before: set[str]  # the keys of the earlier chunks (each held by two claims or more)
+    The earlier chunks' keys are not kept (they grow with the corpus): chunks
+    come in key order (SQLite orders text by its UTF-8 bytes, which is the
+    order of Python's strings), so a key the two claims share came in an
+    earlier chunk when it sorts before this chunk's first key, unless it was
+    too common to block on. Every key two claims of two articles share is
+    held by two claims of two articles: it blocks unless it is too common."""
+
+    start: str  # this chunk's first key
+    too_common: set[str]  # keys of two articles or more held by too many twin classes
     keys_of: dict[str, set[str]]
 
     def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
-        return [(a, b) for a, b in super().candidates(slot, focus) if not self._keys(a) & self._keys(b) & self.before]
+        return [(a, b) for a, b in super().candidates(slot, focus) if not self._shared_earlier(a, b)]
+
+    def _shared_earlier(self, a: SlotClaim, b: SlotClaim) -> bool:
+        return any(k < self.start and k not in self.too_common for k in self._keys(a) & self._keys(b))
 
     def _keys(self, c: SlotClaim) -> set[str]:
         if c.id not in self.keys_of:
@@ -300,8 +313,8 @@ def aligned_pairs(
     kept: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
     twins: dict[str, tuple[SlotClaim, ...]] = {}
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
-    before: set[str] = set()
-    for chunk in _key_groups(conn):
+    too_common: set[str] = set()
+    for chunk in _key_groups(conn, too_common):
         conn.execute("DELETE FROM need")
         conn.executemany("INSERT INTO need VALUES (?, ?)", sorted({(aid, claim) for _k, aid, claim in chunk}))
         rows = conn.execute(
@@ -312,7 +325,7 @@ def aligned_pairs(
         for key, _aid, claim in chunk:
             graph.add_edge(f"claim:{claim}", f"key:{key}", rel="keyed")
         index = _ChunkIndex(list(by_id.values()), by_id, idf, graph, fact_event, lexicon)
-        index.before, index.keys_of = before, {}
+        index.start, index.too_common, index.keys_of = chunk[0][0], too_common, {}
         for slot, min_score in wanted:
             for al in align(index, slot, min_score=min_score):
                 a, b = held(al.a), held(al.b)
@@ -320,7 +333,6 @@ def aligned_pairs(
                 for c in (a, b):
                     if c.id in index.twins:  # a twin class lies whole in every chunk that holds it
                         twins.setdefault(c.id, tuple(held(t) for t in index.twins[c.id]))
-        before.update(key for key, _aid, _claim in chunk)
     pairs = {
         slot: sorted(
             pairs.values(),
