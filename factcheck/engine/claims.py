@@ -25,13 +25,14 @@ normalised value and how it was normalised, so a finding cites evidence.
 from __future__ import annotations
 
 import bisect
+import builtins
 import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from ..extract.clauses import REPORTING as SPEECH_VERBS
 from ..extract.clauses.attachments import BARE
@@ -185,8 +186,13 @@ PLACE_ROLES = {
 @dataclass(frozen=True, slots=True)
 class SlotClaim:
     """One comparable claim: one slot of one fact, with its key and evidence.
+
     Slotted: a corpus's aligned pairs hold tens of thousands of claims, and an
-    instance dictionary of thirty fields costs more than the values it holds."""
+    instance dictionary of thirty fields costs about 1.4 KB a claim. A claim is
+    pickled (into the store's claims index) as its field values in order, so
+    adding, removing or reordering a field must bump the store's extractor
+    version (``pipeline.cache.EXTRACTOR_VERSION``); a row in another layout is
+    refused, never read into the wrong fields."""
 
     id: str
     slot: Slot
@@ -218,6 +224,16 @@ class SlotClaim:
     published: date | None = None
     time: DateValue | None = None  # when the fact happened, when resolved (not for date claims)
     extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def __getstate__(self) -> list[Any]:
+        return [getattr(self, f.name) for f in fields(self)]
+
+    def __setstate__(self, state: Any) -> None:
+        names = [f.name for f in fields(self)]
+        if not isinstance(state, list) or len(state) != len(names):
+            raise ValueError("a claim stored in another layout: the store must be rebuilt")
+        for name, value in zip(names, state, strict=True):
+            builtins.object.__setattr__(self, name, value)  # frozen; ("object" is a field here)
 
     def key(self) -> str:
         """A readable key: slot, what it is of, and the entities it is about."""

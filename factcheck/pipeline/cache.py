@@ -66,8 +66,8 @@ from .index_rows import IndexRows, index_rows
 #: "were to", is expected, not actual; 11: a surname two people share is the
 #: one named in full a sentence before the other; 12: "X Sr." is X, and "X
 #: Jr." shares X's surname; 13: "to be doing" is no schedule, and a given name
-#: of one person is no surname of another; ...; 128: a claim is pickled as a
-#: slotted dataclass, whose state an older store's rows do not have).
+#: of one person is no surname of another; ...; 128: a claim is pickled as its
+#: field values in order, a slotted dataclass, which an older store's rows are not).
 EXTRACTOR_VERSION = "128"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).

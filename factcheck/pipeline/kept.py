@@ -43,10 +43,11 @@ SHARED_FIELDS = (
 class HeldClaims:
     """One copy of each claim of the kept pairs, by id, and one copy of each
     value of :data:`SHARED_FIELDS` they repeat. Claims read back one by one
-    (unpickled from the store, or from a worker's results) each bring their
+    from the store, or from the results of several workers, each bring their
     own copy of every string and set: the meaning classes of one predicate,
     held by thousands of claims, would be held thousands of times. Equal
-    values, one object: nothing compares claims by identity."""
+    values, one object: nothing compares claims by identity. (The payload, the
+    value and its normal form are left alone: a float and an int may be equal.)"""
 
     def __init__(self) -> None:
         self.claims: dict[str, SlotClaim] = {}

@@ -331,8 +331,8 @@ def aligned_pairs(
                 a, b = held(al.a), held(al.b)
                 kept[slot].setdefault((a.id, b.id), (a, b))
                 for c in (a, b):
-                    if c.id in index.twins:  # a twin class lies whole in every chunk that holds it
-                        twins.setdefault(c.id, tuple(held(t) for t in index.twins[c.id]))
+                    if c.id in index.twins and c.id not in twins:  # a twin class lies whole in every chunk
+                        twins[c.id] = tuple(held(t) for t in index.twins[c.id])
     pairs = {
         slot: sorted(
             pairs.values(),
