@@ -97,6 +97,31 @@ def test_cluster_report_equals_local_with_republications_and_a_failed_extraction
     assert "harbour-copy" in remote and "evening-post: not checked: extraction failed (RuntimeError: boom)" in remote
 
 
+#: One person named in full in one article and by surname in the others: a
+#: local run reads the surname as the full name before it keys the claims.
+SHORT_NAMES = {
+    "mill-daily": (
+        "2024-06-03",
+        "Acme Corporation said on Monday that chief executive Margaret Ostrova, 54, will step down in July.\n\n"
+        "Margaret Ostrova said the company had grown fast.\n",
+    ),
+    "mill-herald": (
+        "2024-06-04",
+        "Ostrova, 56, will step down in July, Acme Corporation said.\n\nOstrova said the company had grown fast.\n",
+    ),
+}
+
+
+@pytest.mark.slow
+def test_cluster_reads_short_names_as_a_local_run_does(tmp_path: Path, ruleset, client) -> None:
+    for art_id, (published, text) in SHORT_NAMES.items():
+        write_article(tmp_path, art_id, text, published)
+    local, remote, n = _json_reports(tmp_path, ruleset, client, batch=1, partitions=3)
+    assert n >= 1
+    assert "shared: margaret-ostrova" in local  # the surname was read as the full name
+    assert remote == local
+
+
 @pytest.mark.slow
 def test_cluster_report_does_not_depend_on_batches_or_partitions(generic: Path, ruleset, client) -> None:
     from factcheck.model.models import OutputFormat

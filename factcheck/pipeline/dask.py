@@ -11,8 +11,11 @@ What runs where:
 1. **Extraction, on the workers**: a map over batches of articles (the client
    reads the files, as a local run does, and ships their text, so the workers
    need factcheck installed but not the files). Each task also reads the
-   claims of its articles (:func:`~factcheck.engine.claims.claims_of_extraction`),
-   their block keys and, for the IDF weights, which anchors each article uses.
+   claims of its articles (:func:`~factcheck.engine.claims.claims_of_extraction`).
+   Once the client's store holds every article (step 4), a second task on
+   each batch reads the short names in its claims as the corpus's long ones
+   (the map built from the store's name rows, as a local run reads them), their
+   block keys and, for the IDF weights, which anchors each article uses.
 2. **A shuffle of claims by block key**: each batch splits its claims into
    ``partitions`` by a stable hash of the key (CRC-32, not Python's salted
    ``hash``), so every claim of one key lands in one partition.
@@ -59,6 +62,7 @@ import networkx as nx
 
 from ..engine.align import Alignment, ClaimIndex, align, block_keys, idf_weight, later_copies
 from ..engine.claims import SlotClaim, claims_of_extraction
+from ..engine.names import renamed
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
@@ -118,35 +122,50 @@ def partition_of(key: str, partitions: int) -> int:
 
 @dataclass
 class Batch:
-    """What one extraction task returns."""
+    """What one extraction task returns: the extractions and their claims."""
 
     extractions: list[Extraction]
+    claims: list[list[SlotClaim]]  # of each extraction
+    copies: frozenset[str] = frozenset()  # the articles whose anchors are not counted
+
+
+@dataclass
+class KeyedBatch:
+    """A batch's claims keyed, once the corpus's short names are known."""
+
     keyed: list[list[Keyed]]  # per partition
     anchors: Counter[str] = field(default_factory=Counter)  # articles of the batch using each anchor
 
 
-def extract_batch(
-    articles: Sequence[Article], ruleset: RuleSet, number: int, partitions: int, copies: frozenset[str] = frozenset()
-) -> Batch:
-    """Extract a batch of articles (batch ``number`` in article order) and key
-    their claims; the anchors of the ``copies`` (article ids) are not counted."""
+def extract_batch(articles: Sequence[Article], ruleset: RuleSet, copies: frozenset[str] = frozenset()) -> Batch:
+    """Extract a batch of articles and read their claims; the anchors of the
+    ``copies`` (article ids) will not be counted."""
     exs = [extract_or_report(a, ruleset) for a in articles]
+    return Batch(exs, [claims_of_extraction(ex) for ex in exs], copies)
+
+
+def key_batch(batch: Batch, number: int, partitions: int, names: dict[str, str]) -> KeyedBatch:
+    """Batch ``number`` (in article order): its claims with their short names
+    read as the corpus's long ones (``names``, as a local run reads them:
+    :func:`~factcheck.engine.names.renamed`), split into ``partitions`` by block
+    key; and which anchors its articles use, for the IDF weights."""
     keyed: list[list[Keyed]] = [[] for _ in range(partitions)]
     anchors: Counter[str] = Counter()
     seq = 0
-    for ex in exs:
+    for ex, claims in zip(batch.extractions, batch.claims, strict=True):
         used: set[str] = set()
-        for c in claims_of_extraction(ex):
+        for c in claims:
+            c = renamed(c, names)
             used |= c.anchors
             for k in sorted(block_keys(c)):
                 keyed[partition_of(k, partitions)].append(((number, seq), k, c))
             seq += 1
-        if ex.article.id not in copies:
+        if ex.article.id not in batch.copies:
             anchors.update(used)
-    return Batch(exs, keyed, anchors)
+    return KeyedBatch(keyed, anchors)
 
 
-def batch_part(batch: Batch, partition: int) -> bytes:
+def batch_part(batch: KeyedBatch, partition: int) -> bytes:
     """One partition's share of a batch, pickled here: Dask moves one block of
     bytes between workers much faster than a list of many small objects."""
     return pickle.dumps(batch.keyed[partition], protocol=pickle.HIGHEST_PROTOCOL)
@@ -161,7 +180,7 @@ def batch_stored(batch: Batch, version: str, lexicon: str) -> list[tuple[Stored 
     ]
 
 
-def batch_anchors(batch: Batch) -> Counter[str]:
+def batch_anchors(batch: KeyedBatch) -> Counter[str]:
     return batch.anchors
 
 
@@ -273,8 +292,7 @@ def process_on_cluster(
     batches = [arts[i : i + size] for i in range(0, len(arts), size)]
     n_files, copies = later_copies(arts)
     futures = [
-        client.submit(extract_batch, b, rs, n, parts, frozenset(a.id for a in b if a.id in copies), pure=False)
-        for n, b in enumerate(batches)
+        client.submit(extract_batch, b, rs, frozenset(a.id for a in b if a.id in copies), pure=False) for b in batches
     ]
     if progress is not None:
         sizes = {f.key: b for f, b in zip(futures, batches)}
@@ -282,18 +300,23 @@ def process_on_cluster(
             for a in sizes[done.key]:
                 progress.advance(a)
     wait(futures)
-    # each batch is split where it lies (a batch holds its extractions: it is never moved between workers)
+    # each batch is keyed and split where it lies (a batch holds its extractions: it is never moved between workers)
     where = client.who_has(futures)
 
     def on(f: Any) -> dict[str, Any]:
         return {"workers": list(where.get(f.key, ())) or None, "allow_other_workers": True, "pure": False}
 
-    # the shuffle: each partition takes its share of every batch
-    shares = [[client.submit(batch_part, f, p, **on(f)) for f in futures] for p in range(parts)]
-    idf = idf_weights(client.gather([client.submit(batch_anchors, f, **on(f)) for f in futures]), n_files)
     wanted = wanted_slots(ruleset)
 
-    def on_cluster(fact_event: Mapping[str, str]) -> tuple[Mapping[str, float], Kept, Twins]:
+    def on_cluster(fact_event: Mapping[str, str], names: Mapping[str, str]) -> tuple[Mapping[str, float], Kept, Twins]:
+        # the claims are keyed once the store has every article's names: a short name is keyed as its long one
+        (names_f,) = client.scatter([dict(names)], broadcast=True, hash=False)  # (a dict alone: one datum a key)
+        keyed = [client.submit(key_batch, f, n, parts, names_f, **on(f)) for n, f in enumerate(futures)]
+        wait(keyed)
+        where.update(client.who_has(keyed))
+        idf = idf_weights(client.gather([client.submit(batch_anchors, k, **on(k)) for k in keyed]), n_files)
+        # the shuffle: each partition takes its share of every batch
+        shares = [[client.submit(batch_part, k, p, **on(k)) for k in keyed] for p in range(parts)]
         idf_f, events_f = client.scatter([idf, dict(fact_event)], broadcast=True, hash=False)
         aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
         kept, twins = merge_kept(pickle.loads(r) for r in client.gather(aligned))
@@ -309,8 +332,7 @@ def process_on_cluster(
             corpus = corpus_on_index(store, articles, failed, ruleset, aligned_by=on_cluster)
         except sqlite3.Error as err:
             raise UsageError(f"the cluster run's temporary claims store failed: {err}") from None
-        futures.clear()  # the workers drop each batch
-        shares.clear()
+        futures.clear()  # the workers drop each batch (its keyed shares went with on_cluster)
         if corpus is None:
             raise UsageError("the cluster run's temporary claims store could not be written")
         clock.lap("align")

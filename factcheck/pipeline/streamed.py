@@ -347,8 +347,10 @@ def aligned_pairs(
 
 
 #: Aligns the claims elsewhere (on a Dask cluster), given the events of each
-#: fact: the IDF weights, the kept pairs and their claims' twins.
-AlignedBy = Callable[[Mapping[str, str]], tuple[Mapping[str, float], Kept, Twins]]
+#: fact and the short names read as the corpus's long ones (the map
+#: :func:`~factcheck.engine.names.renamed` reads): the IDF weights, the kept
+#: pairs and their claims' twins.
+AlignedBy = Callable[[Mapping[str, str], Mapping[str, str]], tuple[Mapping[str, float], Kept, Twins]]
 
 
 def corpus_on_index(
@@ -382,8 +384,8 @@ def corpus_on_index(
     names_of = {aid: name for name, aid in cur.items()}
     mentions = _mentions(conn, names_of)
     events, fact_event = cluster_events(mentions, ruleset.knowledge)
+    names = _NameMap(conn)
     if aligned_by is None:
-        names = _NameMap(conn)
         n_files, copies = later_copies(articles)
         idf: Mapping[str, float] = keyed_claims(
             conn,
@@ -395,7 +397,7 @@ def corpus_on_index(
         )
         kept, twins = aligned_pairs(conn, names, idf, fact_event, ruleset)
     else:
-        idf, kept, twins = aligned_by(fact_event)
+        idf, kept, twins = aligned_by(fact_event, names.map)
     index = KeptPairs([], {}, idf, nx.MultiDiGraph(), fact_event, ruleset.knowledge.lexicon)
     index.kept, index.twins = kept, twins
     corpus = Corpus(
