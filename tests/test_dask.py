@@ -197,3 +197,21 @@ def test_cli_scheduler_local_cluster_matches_a_local_run(generic: Path) -> None:
     remote = subprocess.run([*base, "--scheduler", "local:2"], capture_output=True, text=True, cwd=ROOT)
     assert local.returncode == 0 and remote.returncode == 0, remote.stderr[-2000:]
     assert remote.stdout == local.stdout
+
+
+@pytest.mark.slow
+def test_a_failed_task_reports_its_own_error(generic: Path, ruleset, client, monkeypatch) -> None:
+    from factcheck.pipeline import dask as on_dask
+    from factcheck.pipeline.core import load_targets
+
+    keyed = on_dask.key_batch
+
+    def failing(batch, number, *args):
+        if number == 1:  # one task fails, the others give results that lie on a worker
+            raise ValueError("keying failed")
+        return keyed(batch, number, *args)
+
+    monkeypatch.setattr(on_dask, "key_batch", failing)
+    articles, errors = load_targets([generic])
+    with pytest.raises(ValueError, match="keying failed"):
+        on_dask.process_on_cluster(articles, ruleset, client, skipped=errors, batch=1, partitions=2)

@@ -279,9 +279,10 @@ def process_on_cluster(
     The returned extractions hold each article and, for a failed extraction,
     its error (what was extracted stays in the store, which goes at the end).
     ``timings``, when given, receives the seconds of each phase: ``extract``
-    (until every extraction is in the client's store), ``align`` (events from
-    the store, then the cluster's alignment, until the kept pairs are on the
-    client), ``rules`` (every rule and the report, on the client)."""
+    (until every extraction is in the client's store), ``align`` (events and
+    the short-name map from the store, then the cluster's keying, shuffle and
+    alignment, until the kept pairs are on the client), ``rules`` (every rule
+    and the report, on the client)."""
     from distributed import as_completed, wait
 
     clock = _Clock(timings)
@@ -300,11 +301,16 @@ def process_on_cluster(
             for a in sizes[done.key]:
                 progress.advance(a)
     wait(futures)
-    # each batch is keyed and split where it lies (a batch holds its extractions: it is never moved between workers)
+    _raise_failed(futures)
+    # each batch is keyed and split where it lies (a batch holds its extractions: the tasks on it are asked to
+    # run there, so it is normally never moved between workers)
     where = client.who_has(futures)
 
     def on(f: Any) -> dict[str, Any]:
-        return {"workers": list(where.get(f.key, ())) or None, "allow_other_workers": True, "pure": False}
+        workers = list(where.get(f.key, ()))
+        if not workers:  # (Dask refuses allow_other_workers without workers)
+            return {"pure": False}
+        return {"workers": workers, "allow_other_workers": True, "pure": False}
 
     wanted = wanted_slots(ruleset)
 
@@ -313,6 +319,7 @@ def process_on_cluster(
         (names_f,) = client.scatter([dict(names)], broadcast=True, hash=False)  # (a dict alone: one datum a key)
         keyed = [client.submit(key_batch, f, n, parts, names_f, **on(f)) for n, f in enumerate(futures)]
         wait(keyed)
+        _raise_failed(keyed)
         where.update(client.who_has(keyed))
         idf = idf_weights(client.gather([client.submit(batch_anchors, k, **on(k)) for k in keyed]), n_files)
         # the shuffle: each partition takes its share of every batch
@@ -340,6 +347,14 @@ def process_on_cluster(
         report = report_for(corpus, articles, errors, ruleset, skipped=skipped)
         clock.lap("rules")
     return Processed(report, [failed.get(a.id) or Extraction(article=a, sentences=()) for a in articles])
+
+
+def _raise_failed(futures: Sequence[Any]) -> None:
+    """Raise the error of the first task that failed (a finished future's
+    ``result`` raises it), not a later task's complaint about its input."""
+    for f in futures:
+        if f.status == "error":
+            f.result()
 
 
 def _store_batches(client: Any, futures: list[Any], on: Any, store: SQLiteCache, lexicon: str) -> dict[str, Extraction]:

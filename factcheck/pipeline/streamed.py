@@ -275,8 +275,9 @@ class _ChunkIndex(ClaimIndex):
     earlier chunk was a candidate there: it is not aligned again.
 
     The earlier chunks' keys are not kept (they grow with the corpus): chunks
-    come in key order (SQLite orders text by its UTF-8 bytes, which is the
-    order of Python's strings), so a key the two claims share came in an
+    come in key order (SQLite orders text by its bytes in the database's
+    encoding; in UTF-8, the encoding of every store factcheck creates, that is
+    the order of Python's strings), so a key the two claims share came in an
     earlier chunk when it sorts before this chunk's first key, unless it was
     too common to block on. Every key two claims of two articles share is
     held by two claims of two articles: it blocks unless it is too common."""
