@@ -550,3 +550,30 @@ def test_seed_articles_invariants():
         for a, b in zip(tops, tops[1:]):
             assert a.span.end <= b.span.start
     assert total > 20
+
+
+def test_quote_pairs_keep_only_the_relations_asked_for(tmp_path):
+    from conftest import write_article
+
+    from factcheck.checks._quotepairs import quote_pairs
+    from factcheck.engine.corpus import Corpus
+    from factcheck.pipeline.core import extract_all, load_targets
+
+    said = {
+        "a": '"We will not go back to the plant without a signed contract," union leader Mara Quill said.\n',
+        "b": '"We will not go back to the plant without a signed contract," Mara Quill told reporters.\n',
+        "c": '"We will not go back to the plant before the summer holidays end," Tom Reyes said.\n',
+    }
+    for name, text in said.items():
+        write_article(tmp_path, name, text, "2024-05-06")
+    rules = load_rules()
+    articles, _ = load_targets([tmp_path])
+    corpus = Corpus.build(extract_all(articles, rules, jobs=1), rules.knowledge)
+    every = {(a.article, b.article, c.relation) for a, b, c in quote_pairs(corpus, 4, frozenset(RELATIONS))}
+    assert {r for _a, _b, r in every} == {"same", "variant"}  # "c" shares the opening words only
+    same = [(a.article, b.article, c.relation) for a, b, c in quote_pairs(corpus, 4, frozenset({"same", "partial"}))]
+    assert same == [("a", "b", "same")]
+    assert sorted(len(pairs) for pairs in corpus.quote_pairs.values()) == [1, len(every)]  # only those asked for kept
+
+
+RELATIONS = ("same", "partial", "variant", "different")

@@ -12,13 +12,19 @@ from ..model.models import Quote
 from ..text.words import STAND_INS
 
 
-def quote_pairs(corpus: Corpus, min_words: int, max_df: int = 30) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
+def quote_pairs(
+    corpus: Corpus, min_words: int, relations: frozenset[str], max_df: int = 30
+) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
     """Pairs of quotations from different articles that share a shingle, with
-    their comparison. Computed once per corpus and reused by every kind."""
+    their comparison, those whose comparison is one of ``relations`` ("same",
+    "partial", "variant", "different"). Computed once per corpus and reused by
+    every kind. Only the pairs asked for are kept: the words that differ
+    between two quotations compared as "different", and the quotations
+    themselves, would be held to the end of the run for nothing."""
     cache = corpus.quote_pairs
-    key = (min_words, max_df)
+    key = (min_words, max_df, ",".join(sorted(relations)))
     if key not in cache:
-        cache[key] = list(_quote_pairs(corpus, min_words, max_df))
+        cache[key] = [p for p in _quote_pairs(corpus, min_words, max_df) if p[2].relation in relations]
     return iter(cache[key])
 
 

@@ -60,6 +60,10 @@ def severities(severity: Severity, options: Options) -> dict[Label, Severity]:
     return default_severities(severity)
 
 
+#: Two quotations of the same words: the same, or one part of the other.
+SAME_WORDS = frozenset({"same", "partial"})
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     min_words: int = Field(4, ge=2, description="words the shared quotation needs")
@@ -71,9 +75,7 @@ def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     outlets under each name are one conflict, not one per pair of articles)."""
     lex = corpus.knowledge.lexicon
     conflicts: dict[tuple[str, str], nx.Graph] = {}  # (speaker a, speaker b) -> quotations linked by pairs
-    for a, b, cmp in quote_pairs(corpus, opts.min_words):
-        if cmp.relation not in ("same", "partial"):
-            continue
+    for a, b, _cmp in quote_pairs(corpus, opts.min_words, SAME_WORDS):
         if not (a.speaker and b.speaker) or lex.same_person(a.speaker, b.speaker):
             continue  # no speaker, or one person named two ways ("Mark Heller", "Mark Jay Heller")
         if _maybe_one_person(lex, a.speaker, b.speaker):

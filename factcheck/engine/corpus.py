@@ -57,7 +57,7 @@ class Corpus:
     sources: Mapping[str, str] | None = None
     # Pairs of quotations that share a shingle, with their comparison, per
     # (min_words, max_df): computed once and shared by the quotation rules.
-    quote_pairs: dict[tuple[int, int], list[tuple[Quote, Quote, QuoteComparison]]] = field(default_factory=dict)
+    quote_pairs: dict[tuple[int, int, str], list[tuple[Quote, Quote, QuoteComparison]]] = field(default_factory=dict)
 
     @classmethod
     def build(
