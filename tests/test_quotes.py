@@ -574,6 +574,27 @@ def test_quote_pairs_keep_only_the_relations_asked_for(tmp_path):
     same = [(a.article, b.article, c.relation) for a, b, c in quote_pairs(corpus, 4, frozenset({"same", "partial"}))]
     assert same == [("a", "b", "same")]
     assert sorted(len(pairs) for pairs in corpus.quote_pairs.values()) == [1, len(every)]  # only those asked for kept
+    with pytest.raises(ValueError, match="unknown quotation relations"):
+        quote_pairs(corpus, 4, frozenset({"sme"}))
+
+
+def test_one_quotation_worded_differently_is_not_attributed_to_two_speakers(tmp_path):
+    from conftest import write_article
+
+    from factcheck.pipeline.core import load_targets, process
+
+    said = {
+        "a": '"The negotiations were very productive for both sides," Lena Ortiz said after the meeting.\n',
+        "b": '"The negotiations were quite productive for both sides," Marco Bellini said after the meeting.\n',
+        "c": '"The negotiations were very productive for both sides," Marco Bellini said after the meeting.\n',
+    }
+    for name, text in said.items():
+        write_article(tmp_path, name, text, "2025-06-02")
+    rules = load_rules()
+    articles, _ = load_targets([tmp_path])
+    found = [f for f in process(articles, rules, jobs=1).report.findings if f.rule == "FC006"]
+    # the same words under two names; the reworded quotation ("quite") is no attribution conflict
+    assert [sorted({c.article for c in f.claims}) for f in found] == [["a", "c"]]
 
 
 RELATIONS = ("same", "partial", "variant", "different")

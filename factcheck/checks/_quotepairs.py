@@ -11,18 +11,24 @@ from ..extract.quotes import VARIANT_MIN_RUN, QuoteComparison, compare_quotes, n
 from ..model.models import Quote
 from ..text.words import STAND_INS
 
+#: How two quotations compare (:class:`~factcheck.extract.quotes.QuoteComparison`).
+RELATIONS = frozenset({"same", "partial", "variant", "different"})
+
 
 def quote_pairs(
     corpus: Corpus, min_words: int, relations: frozenset[str], max_df: int = 30
 ) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
     """Pairs of quotations from different articles that share a shingle, with
     their comparison, those whose comparison is one of ``relations`` ("same",
-    "partial", "variant", "different"). Computed once per corpus and reused by
-    every kind. Only the pairs asked for are kept: the words that differ
-    between two quotations compared as "different", and the quotations
-    themselves, would be held to the end of the run for nothing."""
+    "partial", "variant", "different"). Computed once per corpus for each set
+    of relations (one rule reads them today: attribution). Only the pairs
+    asked for are kept: the other pairs, with the words that differ between
+    their quotations, and the quotations (which a streamed run does not hold
+    otherwise), would be held to the end of the run for nothing."""
+    if not relations <= RELATIONS:
+        raise ValueError(f"unknown quotation relations: {sorted(relations - RELATIONS)}; allowed: {sorted(RELATIONS)}")
     cache = corpus.quote_pairs
-    key = (min_words, max_df, ",".join(sorted(relations)))
+    key = (min_words, max_df, relations)
     if key not in cache:
         cache[key] = [p for p in _quote_pairs(corpus, min_words, max_df) if p[2].relation in relations]
     return iter(cache[key])

@@ -56,8 +56,10 @@ class Corpus:
     claim_index: ClaimIndex | None = None
     sources: Mapping[str, str] | None = None
     # Pairs of quotations that share a shingle, with their comparison, per
-    # (min_words, max_df): computed once and shared by the quotation rules.
-    quote_pairs: dict[tuple[int, int, str], list[tuple[Quote, Quote, QuoteComparison]]] = field(default_factory=dict)
+    # (min_words, max_df, the relations kept): computed once (checks._quotepairs).
+    quote_pairs: dict[tuple[int, int, frozenset[str]], list[tuple[Quote, Quote, QuoteComparison]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def build(
