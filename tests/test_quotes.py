@@ -552,24 +552,34 @@ def test_seed_articles_invariants():
     assert total > 20
 
 
-def test_quote_pairs_keep_only_the_relations_asked_for(tmp_path):
+def _three_articles(tmp_path, said: dict[str, str], published: str):
+    """The rules and the articles of ``said`` (article id -> text), written to ``tmp_path``."""
     from conftest import write_article
 
-    from factcheck.checks._quotepairs import quote_pairs
-    from factcheck.engine.corpus import Corpus
-    from factcheck.pipeline.core import extract_all, load_targets
+    from factcheck.pipeline.core import load_targets
 
-    said = {
-        "a": '"We will not go back to the plant without a signed contract," union leader Mara Quill said.\n',
-        "b": '"We will not go back to the plant without a signed contract," Mara Quill told reporters.\n',
-        "c": '"We will not go back to the plant before the summer holidays end," Tom Reyes said.\n',
-    }
     for name, text in said.items():
-        write_article(tmp_path, name, text, "2024-05-06")
-    rules = load_rules()
+        write_article(tmp_path, name, text, published)
     articles, _ = load_targets([tmp_path])
+    return load_rules(), articles
+
+
+def test_quote_pairs_keep_only_the_relations_asked_for(tmp_path):
+    from factcheck.checks._quotepairs import RELATIONS, quote_pairs
+    from factcheck.engine.corpus import Corpus
+    from factcheck.pipeline.core import extract_all
+
+    rules, articles = _three_articles(
+        tmp_path,
+        {
+            "a": '"We will not go back to the plant without a signed contract," union leader Mara Quill said.\n',
+            "b": '"We will not go back to the plant without a signed contract," Mara Quill told reporters.\n',
+            "c": '"We will not go back to the plant before the summer holidays end," Tom Reyes said.\n',
+        },
+        "2024-05-06",
+    )
     corpus = Corpus.build(extract_all(articles, rules, jobs=1), rules.knowledge)
-    every = {(a.article, b.article, c.relation) for a, b, c in quote_pairs(corpus, 4, frozenset(RELATIONS))}
+    every = {(a.article, b.article, c.relation) for a, b, c in quote_pairs(corpus, 4, RELATIONS)}
     assert {r for _a, _b, r in every} == {"same", "variant"}  # "c" shares the opening words only
     same = [(a.article, b.article, c.relation) for a, b, c in quote_pairs(corpus, 4, frozenset({"same", "partial"}))]
     assert same == [("a", "b", "same")]
@@ -579,22 +589,17 @@ def test_quote_pairs_keep_only_the_relations_asked_for(tmp_path):
 
 
 def test_one_quotation_worded_differently_is_not_attributed_to_two_speakers(tmp_path):
-    from conftest import write_article
+    from factcheck.pipeline.core import process
 
-    from factcheck.pipeline.core import load_targets, process
-
-    said = {
-        "a": '"The negotiations were very productive for both sides," Lena Ortiz said after the meeting.\n',
-        "b": '"The negotiations were quite productive for both sides," Marco Bellini said after the meeting.\n',
-        "c": '"The negotiations were very productive for both sides," Marco Bellini said after the meeting.\n',
-    }
-    for name, text in said.items():
-        write_article(tmp_path, name, text, "2025-06-02")
-    rules = load_rules()
-    articles, _ = load_targets([tmp_path])
+    rules, articles = _three_articles(
+        tmp_path,
+        {
+            "a": '"The negotiations were very productive for both sides," Lena Ortiz said after the meeting.\n',
+            "b": '"The negotiations were quite productive for both sides," Marco Bellini said after the meeting.\n',
+            "c": '"The negotiations were very productive for both sides," Marco Bellini said after the meeting.\n',
+        },
+        "2025-06-02",
+    )
     found = [f for f in process(articles, rules, jobs=1).report.findings if f.rule == "FC006"]
     # the same words under two names; the reworded quotation ("quite") is no attribution conflict
     assert [sorted({c.article for c in f.claims}) for f in found] == [["a", "c"]]
-
-
-RELATIONS = ("same", "partial", "variant", "different")
