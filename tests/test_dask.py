@@ -215,3 +215,18 @@ def test_a_failed_task_reports_its_own_error(generic: Path, ruleset, client, mon
     articles, errors = load_targets([generic])
     with pytest.raises(ValueError, match="keying failed"):
         on_dask.process_on_cluster(articles, ruleset, client, skipped=errors, batch=1, partitions=2)
+
+
+@pytest.mark.slow
+def test_workers_of_another_release_are_a_usage_error(generic: Path, ruleset, client, monkeypatch) -> None:
+    from factcheck.model.errors import UsageError
+    from factcheck.pipeline import dask as on_dask
+    from factcheck.pipeline.core import load_targets
+
+    articles, errors = load_targets([generic])
+    monkeypatch.setattr(on_dask, "worker_version", lambda nlp: "0.0.1+1+old")
+    with pytest.raises(UsageError, match=r"2 of 2 Dask workers extract with another factcheck \(.*0\.0\.1\+1\+old"):
+        on_dask.process_on_cluster(articles, ruleset, client, skipped=errors)
+    monkeypatch.setattr(on_dask, "worker_version", lambda nlp: 1 / 0)
+    with pytest.raises(UsageError, match="the Dask workers cannot run factcheck"):
+        on_dask.process_on_cluster(articles, ruleset, client, skipped=errors)

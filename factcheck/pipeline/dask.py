@@ -66,7 +66,7 @@ from ..engine.names import renamed
 from ..model.errors import InputError, UsageError
 from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
-from .cache import SQLiteCache, Stored, stored_form
+from .cache import SQLiteCache, Stored, extractor_version, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
 from .kept import HeldClaims, Kept, Twins, Wanted, wanted_slots
 from .streamed import corpus_on_index
@@ -102,6 +102,33 @@ def connect(address: str) -> Any:
         return Client(address, timeout="20s")
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"--scheduler {address}: cannot reach the Dask scheduler ({exc})") from exc
+
+
+def worker_version(nlp: str | None) -> str:
+    """What this process extracts with (run on each worker): the release,
+    the extractor and the spaCy pipeline (:func:`~.cache.extractor_version`)."""
+    return extractor_version(nlp)
+
+
+def check_workers(client: Any, nlp: str | None) -> None:
+    """A :class:`UsageError` unless every worker extracts as this machine
+    does: a worker of another release would key or pickle its claims another
+    way, and the run would fail far from the cause, or differ from a local run."""
+    mine = extractor_version(nlp)
+    try:
+        theirs: dict[str, str] = client.run(worker_version, nlp)
+    except Exception as exc:  # noqa: BLE001 - a worker that cannot run factcheck at all
+        raise UsageError(
+            f"the Dask workers cannot run factcheck ({type(exc).__name__}: {exc}); install the same factcheck release "
+            "on every worker (pip install 'factcheck[dask]')"
+        ) from None
+    other = sorted((worker, v) for worker, v in theirs.items() if v != mine)
+    if other:
+        worker, version = other[0]
+        raise UsageError(
+            f"{len(other)} of {len(theirs)} Dask workers extract with another factcheck ({worker}: {version}; "
+            f"this machine: {mine}); install the same release and spaCy pipeline on every worker"
+        )
 
 
 def close(client: Any) -> None:
@@ -285,6 +312,7 @@ def process_on_cluster(
     and the report, on the client)."""
     from distributed import as_completed, wait
 
+    check_workers(client, ruleset.nlp)
     clock = _Clock(timings)
     arts = sorted(articles, key=lambda a: a.id)
     parts = partitions or default_partitions(client)
