@@ -221,12 +221,32 @@ def test_a_failed_task_reports_its_own_error(generic: Path, ruleset, client, mon
 def test_workers_of_another_release_are_a_usage_error(generic: Path, ruleset, client, monkeypatch) -> None:
     from factcheck.model.errors import UsageError
     from factcheck.pipeline import dask as on_dask
+    from factcheck.pipeline.cache import extractor_version
     from factcheck.pipeline.core import load_targets
 
     articles, errors = load_targets([generic])
-    monkeypatch.setattr(on_dask, "worker_version", lambda nlp: "0.0.1+1+old")
-    with pytest.raises(UsageError, match=r"2 of 2 Dask workers extract with another factcheck \(.*0\.0\.1\+1\+old"):
-        on_dask.process_on_cluster(articles, ruleset, client, skipped=errors)
-    monkeypatch.setattr(on_dask, "worker_version", lambda nlp: 1 / 0)
-    with pytest.raises(UsageError, match="the Dask workers cannot run factcheck"):
-        on_dask.process_on_cluster(articles, ruleset, client, skipped=errors)
+    mine = extractor_version(ruleset.nlp)
+    asked = dict(client.run(extractor_version, ruleset.nlp))
+    assert set(asked.values()) == {mine}  # the workers are asked what they extract with
+    answers = {
+        "tcp://w1": mine,
+        "tcp://w2": "0.0.1+127+old",
+        "tcp://w3": AttributeError("no attribute 'extractor_version'"),
+        "tcp://w4": OSError("left"),
+    }
+    for answer, message in [
+        (
+            {k: answers[k] for k in ("tcp://w1", "tcp://w2")},
+            r"1 of 2 Dask workers extract with another factcheck \(tcp://w2: 0\.0\.1\+127\+old",
+        ),
+        (
+            {k: answers[k] for k in ("tcp://w1", "tcp://w3")},
+            r"Dask worker tcp://w3 cannot run factcheck \(AttributeError",
+        ),
+    ]:
+        monkeypatch.setattr(client, "run", lambda *a, answer=answer, **k: answer)
+        with pytest.raises(UsageError, match=message):
+            on_dask.process_on_cluster(articles, ruleset, client, skipped=errors)
+    # a worker that left while asked is not one of another release
+    monkeypatch.setattr(client, "run", lambda *a, **k: {k: answers[k] for k in ("tcp://w1", "tcp://w4")})
+    on_dask.check_workers(client, ruleset.nlp)

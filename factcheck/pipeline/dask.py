@@ -104,25 +104,33 @@ def connect(address: str) -> Any:
         raise UsageError(f"--scheduler {address}: cannot reach the Dask scheduler ({exc})") from exc
 
 
-def worker_version(nlp: str | None) -> str:
-    """What this process extracts with (run on each worker): the release,
-    the extractor and the spaCy pipeline (:func:`~.cache.extractor_version`)."""
-    return extractor_version(nlp)
+#: Seconds to wait for a first worker before the run gives up.
+WORKER_WAIT = 120
 
 
 def check_workers(client: Any, nlp: str | None) -> None:
     """A :class:`UsageError` unless every worker extracts as this machine
-    does: a worker of another release would key or pickle its claims another
-    way, and the run would fail far from the cause, or differ from a local run."""
-    mine = extractor_version(nlp)
+    does (:func:`~.cache.extractor_version`: the release, the extractor and
+    the spaCy pipeline; a function every release has, so an older worker is
+    told apart too). A worker of another release would key or pickle its
+    claims another way, and the run would fail far from the cause, or differ
+    from a local run. Waits for a first worker; workers that join later are
+    not asked."""
     try:
-        theirs: dict[str, str] = client.run(worker_version, nlp)
-    except Exception as exc:  # noqa: BLE001 - a worker that cannot run factcheck at all
-        raise UsageError(
-            f"the Dask workers cannot run factcheck ({type(exc).__name__}: {exc}); install the same factcheck release "
-            "on every worker (pip install 'factcheck[dask]')"
-        ) from None
-    other = sorted((worker, v) for worker, v in theirs.items() if v != mine)
+        client.wait_for_workers(1, timeout=WORKER_WAIT)
+    except TimeoutError:
+        raise UsageError(f"no Dask worker joined the scheduler within {WORKER_WAIT} s") from None
+    mine = extractor_version(nlp)
+    theirs: dict[str, object] = client.run(extractor_version, nlp, on_error="return")
+    for worker, got in sorted(theirs.items(), key=lambda kv: kv[0]):
+        if isinstance(got, OSError):
+            continue  # a worker that left while asked
+        if isinstance(got, BaseException):
+            raise UsageError(
+                f"Dask worker {worker} cannot run factcheck ({type(got).__name__}: {got}); install the same factcheck "
+                "release on every worker (pip install 'factcheck[dask]')"
+            )
+    other = sorted((w, v) for w, v in theirs.items() if not isinstance(v, BaseException) and v != mine)
     if other:
         worker, version = other[0]
         raise UsageError(
