@@ -226,19 +226,22 @@ class SlotClaim:
     extra: tuple[tuple[str, str], ...] = field(default=())
 
     def __getstate__(self) -> list[Any]:
-        return [getattr(self, f.name) for f in fields(self)]
+        return [getattr(self, name) for name in _CLAIM_FIELDS]
 
     def __setstate__(self, state: Any) -> None:
-        names = [f.name for f in fields(self)]
-        if not isinstance(state, list) or len(state) != len(names):
+        if not isinstance(state, list) or len(state) != len(_CLAIM_FIELDS):
             raise ValueError("a claim stored in another layout: the store must be rebuilt")
-        for name, value in zip(names, state, strict=True):
+        for name, value in zip(_CLAIM_FIELDS, state, strict=True):
             builtins.object.__setattr__(self, name, value)  # frozen; ("object" is a field here)
 
     def key(self) -> str:
         """A readable key: slot, what it is of, and the entities it is about."""
         ents = ",".join(sorted(self.entities)[:4])
         return f"{self.slot}:{self.topic}:{self.role}:{ents}"
+
+
+#: A claim's field names in order: its pickled state (read for every stored claim a run aligns).
+_CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SlotClaim))
 
 
 def claim_id(*parts: object) -> str:
