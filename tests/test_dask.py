@@ -250,3 +250,36 @@ def test_workers_of_another_release_are_a_usage_error(generic: Path, ruleset, cl
     # a worker that left while asked is not one of another release
     monkeypatch.setattr(client, "run", lambda *a, **k: {k: answers[k] for k in ("tcp://w1", "tcp://w4")})
     on_dask.check_workers(client, ruleset.nlp)
+
+
+@pytest.mark.slow
+def test_workers_keep_only_pickled_claims_once_the_store_has_the_extractions(
+    generic: Path, ruleset, client, monkeypatch
+) -> None:
+    import time
+
+    from factcheck.pipeline import dask as on_dask
+    from factcheck.pipeline.core import load_targets
+
+    def held(dask_worker) -> list[str]:
+        return sorted({type(v).__name__ for v in dask_worker.data.values()})
+
+    seen: list[set[str]] = []
+    corpus_on_index = on_dask.corpus_on_index
+
+    def spy(*args, **kwargs):
+        for _ in range(50):  # Dask releases what the client dropped a moment later
+            kinds = set().union(*client.run(held).values())
+            if "Batch" not in kinds and "list" not in kinds:
+                break
+            time.sleep(0.1)
+        seen.append(kinds)
+        return corpus_on_index(*args, **kwargs)
+
+    monkeypatch.setattr(on_dask, "corpus_on_index", spy)
+    articles, errors = load_targets([generic])
+    on_dask.process_on_cluster(articles, ruleset, client, skipped=errors, batch=1, partitions=2)
+    # what the workers hold while the client aligns and reports: each batch's claims, pickled (and the
+    # ruleset the client scattered), never a batch's extractions nor their stored forms
+    assert seen and "BatchClaims" in seen[0], seen
+    assert not seen[0] & {"Batch", "Extraction", "list"}, seen

@@ -10,12 +10,15 @@ What runs where:
 
 1. **Extraction, on the workers**: a map over batches of articles (the client
    reads the files, as a local run does, and ships their text, so the workers
-   need factcheck installed but not the files). Each task also reads the
-   claims of its articles (:func:`~factcheck.engine.claims.claims_of_extraction`).
-   Once the client's store holds every article (step 4), a second task on
-   each batch reads the short names in its claims as the corpus's long ones
-   (the map built from the store's name rows, as a local run reads them), their
-   block keys and, for the IDF weights, which anchors each article uses.
+   need factcheck installed but not the files). Each task makes its
+   extractions ready for the client's store (step 4) and reads their claims
+   (:func:`~factcheck.engine.claims.claims_of_extraction`); the workers keep
+   only the claims, pickled, never an extraction (a live extraction takes
+   many times the memory). Once the client's store holds every article, a
+   second task on each batch reads the short names in its claims as the
+   corpus's long ones (the map built from the store's name rows, as a local
+   run reads them), their block keys and, for the IDF weights, which anchors
+   each article uses.
 2. **A shuffle of claims by block key**: each batch splits its claims into
    ``partitions`` by a stable hash of the key (CRC-32, not Python's salted
    ``hash``), so every claim of one key lands in one partition.
@@ -26,7 +29,7 @@ What runs where:
 4. **Streamed into a store on the client**: each batch's extractions, made
    ready on its worker (compressed, with their claims-index rows:
    :func:`~factcheck.pipeline.cache.stored_form`), are written in article
-   order to a claims index in a temporary folder and dropped, as a local
+   order, as they come, to a claims index in a temporary folder and dropped, as a local
    ``run`` does (:mod:`.streamed`); the client holds no extraction. The event
    clustering, the short-name map and the independent-source clusters come
    from the store's compact rows; the pairs the workers kept are merged (one
@@ -157,10 +160,20 @@ def partition_of(key: str, partitions: int) -> int:
 
 @dataclass
 class Batch:
-    """What one extraction task returns: the extractions and their claims."""
+    """What one extraction task returns: each extraction ready for the
+    client's store, and the claims of each, pickled (see :func:`batch_part`)."""
 
-    extractions: list[Extraction]
-    claims: list[list[SlotClaim]]  # of each extraction
+    stored: list[tuple[Stored | None, Extraction | None]]  # (stored form, None), or (None, the failed extraction)
+    claims: BatchClaims
+
+
+@dataclass
+class BatchClaims:
+    """A batch's claims, all a worker keeps of it once its extractions are in
+    the client's store: pickled, so they take a fraction of the live objects'
+    memory (and Dask can spill them to disk as they are)."""
+
+    claims: bytes  # pickled list of (article id, its claims), in article order
     copies: frozenset[str] = frozenset()  # the articles whose anchors are not counted
 
 
@@ -168,26 +181,46 @@ class Batch:
 class KeyedBatch:
     """A batch's claims keyed, once the corpus's short names are known."""
 
-    keyed: list[list[Keyed]]  # per partition
+    keyed: list[bytes]  # per partition: the pickled list of its Keyed entries
     anchors: Counter[str] = field(default_factory=Counter)  # articles of the batch using each anchor
 
 
-def extract_batch(articles: Sequence[Article], ruleset: RuleSet, copies: frozenset[str] = frozenset()) -> Batch:
-    """Extract a batch of articles and read their claims; the anchors of the
-    ``copies`` (article ids) will not be counted."""
-    exs = [extract_or_report(a, ruleset) for a in articles]
-    return Batch(exs, [claims_of_extraction(ex) for ex in exs], copies)
+def extract_batch(
+    articles: Sequence[Article], ruleset: RuleSet, version: str, lexicon: str, copies: frozenset[str] = frozenset()
+) -> Batch:
+    """Extract a batch of articles: each made ready for the client's store of
+    ``version`` and ``lexicon`` (compressed, with its claims-index rows:
+    :func:`~.cache.stored_form`; a failed extraction is reported, never
+    stored), and its claims read; the anchors of the ``copies`` (article ids)
+    will not be counted. The extractions themselves are not kept."""
+    stored: list[tuple[Stored | None, Extraction | None]] = []
+    claims: list[tuple[str, list[SlotClaim]]] = []
+    for article in articles:
+        ex = extract_or_report(article, ruleset)
+        claims.append((article.id, claims_of_extraction(ex)))
+        stored.append((None, ex) if ex.error is not None else (stored_form(ex, version, lexicon), None))
+    return Batch(stored, BatchClaims(pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL), copies))
 
 
-def key_batch(batch: Batch, number: int, partitions: int, names: dict[str, str]) -> KeyedBatch:
+def batch_stored(batch: Batch) -> list[tuple[Stored | None, Extraction | None]]:
+    """The part of a batch the client stores (then releases)."""
+    return batch.stored
+
+
+def batch_claims(batch: Batch) -> BatchClaims:
+    """The part of a batch the workers keep for keying."""
+    return batch.claims
+
+
+def key_batch(batch: BatchClaims, number: int, partitions: int, names: dict[str, str]) -> KeyedBatch:
     """Batch ``number`` (in article order): its claims with their short names
     read as the corpus's long ones (``names``, as a local run reads them:
     :func:`~factcheck.engine.names.renamed`), split into ``partitions`` by block
-    key; and which anchors its articles use, for the IDF weights."""
+    key and pickled; and which anchors its articles use, for the IDF weights."""
     keyed: list[list[Keyed]] = [[] for _ in range(partitions)]
     anchors: Counter[str] = Counter()
     seq = 0
-    for ex, claims in zip(batch.extractions, batch.claims, strict=True):
+    for article_id, claims in pickle.loads(batch.claims):  # noqa: S301 - pickled by extract_batch, in this run
         used: set[str] = set()
         for c in claims:
             c = renamed(c, names)
@@ -195,24 +228,16 @@ def key_batch(batch: Batch, number: int, partitions: int, names: dict[str, str])
             for k in sorted(block_keys(c)):
                 keyed[partition_of(k, partitions)].append(((number, seq), k, c))
             seq += 1
-        if ex.article.id not in batch.copies:
+        if article_id not in batch.copies:
             anchors.update(used)
-    return KeyedBatch(keyed, anchors)
+    return KeyedBatch([pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL) for part in keyed], anchors)
 
 
 def batch_part(batch: KeyedBatch, partition: int) -> bytes:
-    """One partition's share of a batch, pickled here: Dask moves one block of
-    bytes between workers much faster than a list of many small objects."""
-    return pickle.dumps(batch.keyed[partition], protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def batch_stored(batch: Batch, version: str, lexicon: str) -> list[tuple[Stored | None, Extraction | None]]:
-    """The batch's extractions ready for the client's store, made here on the
-    worker: (stored form, None), or (None, the extraction) when it failed
-    (a failed extraction is reported, never stored)."""
-    return [
-        (None, ex) if ex.error is not None else (stored_form(ex, version, lexicon), None) for ex in batch.extractions
-    ]
+    """One partition's share of a batch, pickled on the worker that keyed it:
+    Dask moves one block of bytes between workers much faster than a list of
+    many small objects."""
+    return batch.keyed[partition]
 
 
 def batch_anchors(batch: KeyedBatch) -> Counter[str]:
@@ -289,8 +314,15 @@ def _workers(client: Any) -> int:
         return 1
 
 
-def default_partitions(client: Any) -> int:
-    return max(2, 2 * _workers(client))
+#: Articles whose claims one alignment task holds, at most (about): the
+#: partitions grow with the corpus, so a task's memory does not.
+PARTITION_ARTICLES = 1_000
+
+
+def default_partitions(client: Any, n_articles: int) -> int:
+    """Two partitions a worker, or more for a large corpus (one every
+    :data:`PARTITION_ARTICLES` articles)."""
+    return max(2, 2 * _workers(client), -(-n_articles // PARTITION_ARTICLES))
 
 
 def batch_size(n_articles: int, client: Any) -> int:
@@ -318,50 +350,34 @@ def process_on_cluster(
     the short-name map from the store, then the cluster's keying, shuffle and
     alignment, until the kept pairs are on the client), ``rules`` (every rule
     and the report, on the client)."""
-    from distributed import as_completed, wait
+    from distributed import wait
 
     check_workers(client, ruleset.nlp)
     clock = _Clock(timings)
     arts = sorted(articles, key=lambda a: a.id)
-    parts = partitions or default_partitions(client)
+    parts = partitions or default_partitions(client, len(arts))
     rs = client.scatter(ruleset, broadcast=True, hash=False)
     size = batch or batch_size(len(arts), client)
     batches = [arts[i : i + size] for i in range(0, len(arts), size)]
     n_files, copies = later_copies(arts)
-    futures = [
-        client.submit(extract_batch, b, rs, frozenset(a.id for a in b if a.id in copies), pure=False) for b in batches
-    ]
-    if progress is not None:
-        sizes = {f.key: b for f, b in zip(futures, batches)}
-        for done in as_completed(futures):
-            for a in sizes[done.key]:
-                progress.advance(a)
-    wait(futures)
-    _raise_failed(futures)
-    # each batch is keyed and split where it lies (a batch holds its extractions: the tasks on it are asked to
-    # run there, so it is normally never moved between workers)
-    where = client.who_has(futures)
-
-    def on(f: Any) -> dict[str, Any]:
-        workers = list(where.get(f.key, ()))
-        if not workers:  # (Dask refuses allow_other_workers without workers)
-            return {"pure": False}
-        return {"workers": workers, "allow_other_workers": True, "pure": False}
-
     wanted = wanted_slots(ruleset)
+    lexicon = ruleset.knowledge.fingerprint
+    claims: list[Any] = []
 
     def on_cluster(fact_event: Mapping[str, str], names: Mapping[str, str]) -> tuple[Mapping[str, float], Kept, Twins]:
         # the claims are keyed once the store has every article's names: a short name is keyed as its long one
         (names_f,) = client.scatter([dict(names)], broadcast=True, hash=False)  # (a dict alone: one datum a key)
-        keyed = [client.submit(key_batch, f, n, parts, names_f, **on(f)) for n, f in enumerate(futures)]
+        keyed = [client.submit(key_batch, f, n, parts, names_f, pure=False) for n, f in enumerate(claims)]
         wait(keyed)
         _raise_failed(keyed)
-        where.update(client.who_has(keyed))
-        idf = idf_weights(client.gather([client.submit(batch_anchors, k, **on(k)) for k in keyed]), n_files)
+        claims.clear()  # the workers drop each batch's claims: their keyed shares replace them
+        idf = idf_weights(client.gather([client.submit(batch_anchors, k, pure=False) for k in keyed]), n_files)
         # the shuffle: each partition takes its share of every batch
-        shares = [[client.submit(batch_part, k, p, **on(k)) for k in keyed] for p in range(parts)]
+        shares = [[client.submit(batch_part, k, p, pure=False) for k in keyed] for p in range(parts)]
+        keyed.clear()
         idf_f, events_f = client.scatter([idf, dict(fact_event)], broadcast=True, hash=False)
         aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
+        shares.clear()  # each share goes once its partition is aligned
         kept, twins = merge_kept(pickle.loads(r) for r in client.gather(aligned))
         return idf, kept, twins
 
@@ -369,13 +385,23 @@ def process_on_cluster(
         tempfile.TemporaryDirectory(prefix="factcheck-cluster-") as tmp,
         SQLiteCache(Path(tmp) / "cache.sqlite", nlp=ruleset.nlp) as store,
     ):
-        failed = _store_batches(client, futures, on, store, ruleset.knowledge.fingerprint)
+        extracted = [
+            client.submit(
+                extract_batch, b, rs, store.version, lexicon, frozenset(a.id for a in b if a.id in copies), pure=False
+            )
+            for b in batches
+        ]
+        ready = [client.submit(batch_stored, f, pure=False) for f in extracted]
+        claims.extend(client.submit(batch_claims, f, pure=False) for f in extracted)
+        extracted.clear()  # a batch's extractions go once its two parts are taken: the workers hold no extraction
+        failed = _store_batches(ready, batches, store, progress)
+        wait(claims)
+        _raise_failed(claims)
         clock.lap("extract")
         try:
             corpus = corpus_on_index(store, articles, failed, ruleset, aligned_by=on_cluster)
         except sqlite3.Error as err:
             raise UsageError(f"the cluster run's temporary claims store failed: {err}") from None
-        futures.clear()  # the workers drop each batch (its keyed shares went with on_cluster)
         if corpus is None:
             raise UsageError("the cluster run's temporary claims store could not be written")
         clock.lap("align")
@@ -393,18 +419,24 @@ def _raise_failed(futures: Sequence[Any]) -> None:
             f.result()
 
 
-def _store_batches(client: Any, futures: list[Any], on: Any, store: SQLiteCache, lexicon: str) -> dict[str, Extraction]:
-    """Each batch's extractions, made ready on its worker, written to the store
-    in article order, one batch on the client at a time; returns the failed ones."""
-    ready = [client.submit(batch_stored, f, store.version, lexicon, **on(f)) for f in futures]
+def _store_batches(
+    ready: list[Any], batches: Sequence[Sequence[Article]], store: SQLiteCache, progress: Progress | None
+) -> dict[str, Extraction]:
+    """Each batch's extractions, made ready on its worker, written to the
+    store in article order as they come, one batch on the client at a time
+    (and released on the cluster once written); returns the failed ones. A
+    task that failed raises its own error."""
     failed: dict[str, Extraction] = {}
-    for i, f in enumerate(ready):
-        for stored, bad in f.result():
+    for i, articles in enumerate(batches):
+        for stored, bad in ready[i].result():
             if bad is not None:
                 failed[bad.article.id] = bad
             elif stored is not None:
                 store.store(stored)
-        ready[i] = None  # released on the cluster
+        ready[i] = None
+        if progress is not None:
+            for a in articles:
+                progress.advance(a)
     return failed
 
 
