@@ -282,4 +282,57 @@ def test_workers_keep_only_pickled_claims_once_the_store_has_the_extractions(
     # what the workers hold while the client aligns and reports: each batch's claims, pickled (and the
     # ruleset the client scattered), never a batch's extractions nor their stored forms
     assert seen and "BatchClaims" in seen[0], seen
-    assert not seen[0] & {"Batch", "Extraction", "list"}, seen
+    assert not seen[0] & {"Batch", "list"}, seen
+
+
+def test_dask_sees_the_size_of_the_pickled_claims_it_holds() -> None:
+    # Dask spills and throttles by dask.sizeof, which would see a few dozen bytes of any object
+    pytest.importorskip("distributed")
+    from collections import Counter
+
+    from dask.sizeof import sizeof
+
+    from factcheck.pipeline.dask import BatchClaims, KeyedBatch
+
+    payload = b"x" * 1_000_000
+    assert sizeof(BatchClaims(payload)) >= 1_000_000
+    assert sizeof(KeyedBatch([payload, payload], Counter())) >= 2_000_000
+
+
+def test_partitions_and_batches_grow_with_the_corpus() -> None:
+    from factcheck.pipeline.dask import BATCH, BATCHES, PARTITION_ARTICLES, batch_size, default_partitions
+
+    class Cluster:
+        def __init__(self, workers: int) -> None:
+            self.workers = {f"tcp://w{i}": {} for i in range(workers)}
+
+        def scheduler_info(self) -> dict:
+            return {"workers": self.workers}
+
+    two = Cluster(2)
+    assert default_partitions(two, 10) == 4  # two a worker
+    assert default_partitions(Cluster(8), 10) == 16
+    assert default_partitions(two, 100 * PARTITION_ARTICLES) == 100
+    assert batch_size(10, two) == 1  # four tasks a worker
+    assert batch_size(100_000, two) > BATCH  # a large corpus: about BATCHES batches
+    for n in (5_000, 55_000, 1_000_000):
+        size = batch_size(n, two)
+        assert -(-n // size) <= BATCHES and (size == BATCH or -(-n // (size - 1)) > BATCHES)
+
+
+@pytest.mark.slow
+def test_a_failed_extraction_task_reports_its_own_error(generic: Path, ruleset, client, monkeypatch) -> None:
+    from factcheck.pipeline import dask as on_dask
+    from factcheck.pipeline.core import load_targets
+
+    extract = on_dask.extract_batch
+
+    def failing(articles, *args):
+        if any(a.id.startswith("evening") for a in articles):
+            raise ValueError("extraction task failed")
+        return extract(articles, *args)
+
+    monkeypatch.setattr(on_dask, "extract_batch", failing)
+    articles, errors = load_targets([generic])
+    with pytest.raises(ValueError, match="extraction task failed"):
+        on_dask.process_on_cluster(articles, ruleset, client, skipped=errors, batch=1, partitions=2)

@@ -12,16 +12,19 @@ What runs where:
    reads the files, as a local run does, and ships their text, so the workers
    need factcheck installed but not the files). Each task makes its
    extractions ready for the client's store (step 4) and reads their claims
-   (:func:`~factcheck.engine.claims.claims_of_extraction`); the workers keep
-   only the claims, pickled, never an extraction (a live extraction takes
-   many times the memory). Once the client's store holds every article, a
-   second task on each batch reads the short names in its claims as the
-   corpus's long ones (the map built from the store's name rows, as a local
-   run reads them), their block keys and, for the IDF weights, which anchors
-   each article uses.
+   (:func:`~factcheck.engine.claims.claims_of_extraction`); once the client
+   has stored a batch, its worker keeps only its claims, pickled (a live
+   extraction takes many times the memory). Once the client's store holds
+   every article, a second task on each batch, where its claims lie, reads the
+   short names in its claims as the corpus's long ones (the map built from the
+   store's name rows, as a local run reads them), their block keys and, for
+   the IDF weights, which anchors each article uses.
 2. **A shuffle of claims by block key**: each batch splits its claims into
    ``partitions`` by a stable hash of the key (CRC-32, not Python's salted
-   ``hash``), so every claim of one key lands in one partition.
+   ``hash``), so every claim of one key lands in one partition. The
+   partitions grow with the corpus (:data:`PARTITION_ARTICLES`), so one
+   alignment task's memory does not; the batches grow beyond
+   :data:`BATCHES`, so the shuffle's tasks grow linearly.
 3. **Comparison per key group, on the workers**: each partition builds the
    candidate pairs of its keys and aligns them (the engine's own
    :func:`~factcheck.engine.align.align`: gate, IDF-weighted score, different
@@ -29,8 +32,8 @@ What runs where:
 4. **Streamed into a store on the client**: each batch's extractions, made
    ready on its worker (compressed, with their claims-index rows:
    :func:`~factcheck.pipeline.cache.stored_form`), are written in article
-   order, as they come, to a claims index in a temporary folder and dropped, as a local
-   ``run`` does (:mod:`.streamed`); the client holds no extraction. The event
+   order, as they come, to a claims index in a temporary folder and dropped,
+   as a local ``run`` does (:mod:`.streamed`); the client holds no extraction. The event
    clustering, the short-name map and the independent-source clusters come
    from the store's compact rows; the pairs the workers kept are merged (one
    copy each, in the engine's pair order); then every rule and the report as
@@ -52,6 +55,7 @@ from __future__ import annotations
 import operator
 import pickle
 import sqlite3
+import sys
 import tempfile
 import time
 import zlib
@@ -74,8 +78,12 @@ from .core import Processed, Progress, extract_or_report, report_for
 from .kept import HeldClaims, Kept, Twins, Wanted, wanted_slots
 from .streamed import corpus_on_index
 
-#: Articles per extraction task, at most (fewer for a small corpus, so every worker has several tasks).
+#: Articles per extraction task (fewer for a small corpus, so every worker
+#: has several tasks; more for a large one, see :data:`BATCHES`).
 BATCH = 24
+#: Batches of a large corpus, about: beyond, a batch grows instead, so that the
+#: shuffle's tasks (one for each batch and partition) grow only linearly with the corpus.
+BATCHES = 256
 #: ``--scheduler`` value that starts a cluster on this machine (``local:N`` for N workers).
 LOCAL = "local"
 DASK_MISSING = "--scheduler needs Dask: pip install 'factcheck[dask]'"
@@ -161,7 +169,7 @@ def partition_of(key: str, partitions: int) -> int:
 @dataclass
 class Batch:
     """What one extraction task returns: each extraction ready for the
-    client's store, and the claims of each, pickled (see :func:`batch_part`)."""
+    client's store, and the claims of each, pickled."""
 
     stored: list[tuple[Stored | None, Extraction | None]]  # (stored form, None), or (None, the failed extraction)
     claims: BatchClaims
@@ -171,10 +179,13 @@ class Batch:
 class BatchClaims:
     """A batch's claims, all a worker keeps of it once its extractions are in
     the client's store: pickled, so they take a fraction of the live objects'
-    memory (and Dask can spill them to disk as they are)."""
+    memory, and Dask, which sees their size, can spill them to disk."""
 
     claims: bytes  # pickled list of (article id, its claims), in article order
     copies: frozenset[str] = frozenset()  # the articles whose anchors are not counted
+
+    def __sizeof__(self) -> int:  # what dask.sizeof reads (it would see 56 bytes)
+        return object.__sizeof__(self) + len(self.claims)
 
 
 @dataclass
@@ -183,6 +194,9 @@ class KeyedBatch:
 
     keyed: list[bytes]  # per partition: the pickled list of its Keyed entries
     anchors: Counter[str] = field(default_factory=Counter)  # articles of the batch using each anchor
+
+    def __sizeof__(self) -> int:  # (as BatchClaims)
+        return object.__sizeof__(self) + sum(map(len, self.keyed)) + sys.getsizeof(self.anchors)
 
 
 def extract_batch(
@@ -314,20 +328,23 @@ def _workers(client: Any) -> int:
         return 1
 
 
-#: Articles whose claims one alignment task holds, at most (about): the
-#: partitions grow with the corpus, so a task's memory does not.
-PARTITION_ARTICLES = 1_000
+#: Articles per partition of the claims: the partitions grow with the corpus,
+#: so one alignment task holds about this many articles' keyed claims whatever
+#: the corpus's size (a partition holds a share of almost every article's
+#: claims; a busy key is never split).
+PARTITION_ARTICLES = 250
 
 
 def default_partitions(client: Any, n_articles: int) -> int:
-    """Two partitions a worker, or more for a large corpus (one every
-    :data:`PARTITION_ARTICLES` articles)."""
+    """Two partitions a worker, or one every :data:`PARTITION_ARTICLES` articles of a larger corpus."""
     return max(2, 2 * _workers(client), -(-n_articles // PARTITION_ARTICLES))
 
 
 def batch_size(n_articles: int, client: Any) -> int:
-    """Articles per task: at most :data:`BATCH`, and at least four tasks a worker when the corpus allows."""
-    return max(1, min(BATCH, n_articles // (4 * _workers(client))))
+    """Articles per task: :data:`BATCH`, or more when the corpus would make
+    over :data:`BATCHES` batches; fewer when the corpus is too small for four
+    tasks a worker."""
+    return max(1, min(max(BATCH, -(-n_articles // BATCHES)), n_articles // (4 * _workers(client))))
 
 
 def process_on_cluster(
@@ -367,16 +384,23 @@ def process_on_cluster(
     def on_cluster(fact_event: Mapping[str, str], names: Mapping[str, str]) -> tuple[Mapping[str, float], Kept, Twins]:
         # the claims are keyed once the store has every article's names: a short name is keyed as its long one
         (names_f,) = client.scatter([dict(names)], broadcast=True, hash=False)  # (a dict alone: one datum a key)
-        keyed = [client.submit(key_batch, f, n, parts, names_f, pure=False) for n, f in enumerate(claims)]
-        wait(keyed)
-        _raise_failed(keyed)
-        claims.clear()  # the workers drop each batch's claims: their keyed shares replace them
-        idf = idf_weights(client.gather([client.submit(batch_anchors, k, pure=False) for k in keyed]), n_files)
-        # the shuffle: each partition takes its share of every batch
-        shares = [[client.submit(batch_part, k, p, pure=False) for k in keyed] for p in range(parts)]
+        where = client.who_has(claims)  # each batch is keyed where its claims lie (moving them would copy them)
+        keyed = [client.submit(key_batch, f, n, parts, names_f, **_near(where, f)) for n, f in enumerate(claims)]
+        claims.clear()  # each batch's claims go once keyed: its keyed shares replace them
+        try:
+            wait(keyed)
+            _raise_failed(keyed)
+            anchors = [client.submit(batch_anchors, k, pure=False) for k in keyed]
+            # the shuffle: each partition takes its share of every batch
+            shares = [[client.submit(batch_part, k, p, pure=False) for k in keyed] for p in range(parts)]
+            idf = idf_weights(client.gather(anchors), n_files)
+            idf_f, events_f = client.scatter([idf, dict(fact_event)], broadcast=True, hash=False)
+            aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
+        except BaseException:
+            client.cancel(keyed)
+            raise
         keyed.clear()
-        idf_f, events_f = client.scatter([idf, dict(fact_event)], broadcast=True, hash=False)
-        aligned = [client.submit(align_partition, s, idf_f, events_f, rs, wanted, pure=False) for s in shares]
+        anchors.clear()
         shares.clear()  # each share goes once its partition is aligned
         kept, twins = merge_kept(pickle.loads(r) for r in client.gather(aligned))
         return idf, kept, twins
@@ -391,12 +415,16 @@ def process_on_cluster(
             )
             for b in batches
         ]
-        ready = [client.submit(batch_stored, f, pure=False) for f in extracted]
+        ready: list[Any] = [client.submit(batch_stored, f, pure=False) for f in extracted]
         claims.extend(client.submit(batch_claims, f, pure=False) for f in extracted)
-        extracted.clear()  # a batch's extractions go once its two parts are taken: the workers hold no extraction
-        failed = _store_batches(ready, batches, store, progress)
-        wait(claims)
-        _raise_failed(claims)
+        extracted.clear()  # a batch's extractions go once its two parts are taken
+        try:
+            failed = _store_batches(ready, batches, store, progress)
+            wait(claims)
+            _raise_failed(claims)
+        except BaseException:  # the cluster stops the work of this run (a client may outlive it)
+            client.cancel([f for f in ready if f is not None] + claims)
+            raise
         clock.lap("extract")
         try:
             corpus = corpus_on_index(store, articles, failed, ruleset, aligned_by=on_cluster)
@@ -409,6 +437,14 @@ def process_on_cluster(
         report = report_for(corpus, articles, errors, ruleset, skipped=skipped)
         clock.lap("rules")
     return Processed(report, [failed.get(a.id) or Extraction(article=a, sentences=()) for a in articles])
+
+
+def _near(where: Mapping[str, Any], f: Any) -> dict[str, Any]:
+    """Ask Dask to run a task on the workers that hold its input ``f``."""
+    workers = list(where.get(f.key, ()))
+    if not workers:  # (Dask refuses allow_other_workers without workers)
+        return {"pure": False}
+    return {"workers": workers, "allow_other_workers": True, "pure": False}
 
 
 def _raise_failed(futures: Sequence[Any]) -> None:
