@@ -59,8 +59,8 @@ import sys
 import tempfile
 import time
 import zlib
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,7 +75,7 @@ from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
 from .cache import SQLiteCache, Stored, extractor_version, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
-from .kept import HeldClaims, Kept, Twins, Wanted, wanted_slots
+from .kept import PartitionKept, Wanted, wanted_slots
 from .streamed import corpus_on_index
 
 #: Articles per extraction task (fewer for a small corpus, so every worker
@@ -294,33 +294,6 @@ def idf_weights(anchor_counts: Iterable[Counter[str]], n_articles: int) -> dict[
     return {a: idf_weight(n_articles, n) for a, n in df.items()}
 
 
-def merge_kept(
-    results: Iterable[tuple[dict[str, list[tuple[str, str, Alignment]]], dict[str, tuple[SlotClaim, ...]]]],
-) -> tuple[dict[str, list[tuple[SlotClaim, SlotClaim]]], dict[str, tuple[SlotClaim, ...]]]:
-    """The pairs kept by every partition, one copy each (a pair sharing keys in
-    two partitions is aligned in both), sorted as the engine sorts candidates;
-    and the verbatim twins of their claims."""
-    merged: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
-    twins: dict[str, tuple[SlotClaim, ...]] = {}
-    held = HeldClaims()  # each partition's results bring their own copy of a claim
-    for result, result_twins in results:
-        for slot, items in result.items():
-            for ida, idb, al in items:
-                if (ida, idb) not in merged[slot]:
-                    merged[slot][(ida, idb)] = (held(al.a), held(al.b))
-        for cid, members in result_twins.items():
-            if cid not in twins:
-                twins[cid] = tuple(held(t) for t in members)
-    pairs = {
-        slot: sorted(
-            pairs.values(),
-            key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id),
-        )
-        for slot, pairs in merged.items()
-    }
-    return pairs, twins
-
-
 def _workers(client: Any) -> int:
     try:
         return max(1, len(client.scheduler_info().get("workers", {})))
@@ -381,7 +354,9 @@ def process_on_cluster(
     lexicon = ruleset.knowledge.fingerprint
     claims: list[Any] = []
 
-    def on_cluster(fact_event: Mapping[str, str], names: Mapping[str, str]) -> tuple[Mapping[str, float], Kept, Twins]:
+    def on_cluster(
+        fact_event: Mapping[str, str], names: Mapping[str, str]
+    ) -> tuple[Mapping[str, float], Iterator[PartitionKept]]:
         # the claims are keyed once the store has every article's names: a short name is keyed as its long one
         (names_f,) = client.scatter([dict(names)], broadcast=True, hash=False)  # (a dict alone: one datum a key)
         where = client.who_has(claims)  # each batch is keyed where its claims lie (moving them would copy them)
@@ -402,8 +377,7 @@ def process_on_cluster(
         keyed.clear()
         anchors.clear()
         shares.clear()  # each share goes once its partition is aligned
-        kept, twins = merge_kept(pickle.loads(r) for r in client.gather(aligned))
-        return idf, kept, twins
+        return idf, _results(aligned)
 
     with (
         tempfile.TemporaryDirectory(prefix="factcheck-cluster-") as tmp,
@@ -437,6 +411,15 @@ def process_on_cluster(
         report = report_for(corpus, articles, errors, ruleset, skipped=skipped)
         clock.lap("rules")
     return Processed(report, [failed.get(a.id) or Extraction(article=a, sentences=()) for a in articles])
+
+
+def _results(aligned: list[Any]) -> Iterator[PartitionKept]:
+    """What each partition kept, in partition order, each released once read
+    (the client's store takes it: the client never holds every partition's)."""
+    for i, f in enumerate(aligned):
+        result = f.result()
+        aligned[i] = None
+        yield pickle.loads(result)  # noqa: S301 - pickled by align_partition, in this run
 
 
 def _near(where: Mapping[str, Any], f: Any) -> dict[str, Any]:

@@ -1,35 +1,31 @@
 """The claim index the claim rules read after the pairs were aligned key group
 by key group (streamed, or on a Dask cluster): the kept pairs, and which
-slots the rules compare at which lowest score."""
+slots the rules compare at which lowest score.
+
+The kept pairs are written to the store as they are found
+(:class:`KeptStore`: the ids of their claims, and of their claims' verbatim
+twins), never held; the claim rules read them back one slot at a time
+(:class:`StoredPairs`), so what a run holds of them is one slot's claims,
+not every slot's."""
 
 from __future__ import annotations
 
 import dataclasses
+import pickle
+import sqlite3
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+import networkx as nx
+
 from ..checks.claims import Options as ClaimOptions
-from ..engine.align import ClaimIndex
+from ..engine.align import Alignment, ClaimIndex
 from ..engine.claims import SlotClaim
+from ..engine.names import renamed
+from ..knowledge.lexicon import Lexicon
 from ..rules.ruleset import RuleSet
 
 Wanted = tuple[tuple[str, float], ...]  # (slot, min_score) of every claim rule
-Kept = dict[str, list[tuple[SlotClaim, SlotClaim]]]  # slot -> aligned pairs, in the engine's pair order
-Twins = dict[str, tuple[SlotClaim, ...]]  # a twin class's first claim -> the others (ClaimIndex.twins)
-
-
-class KeptPairs(ClaimIndex):
-    """The corpus's claim index as the claim rules see it after the pairs were
-    aligned key group by key group: its candidate pairs are the pairs kept (at
-    the lowest ``min_score`` of each slot), in the engine's pair order. The
-    rules align them again at their own ``min_score``; every other candidate
-    pair was already found below every rule's threshold."""
-
-    kept: Kept
-
-    def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
-        if focus is not None:
-            raise ValueError("pairs aligned key group by key group have no focus")
-        return self.kept.get(slot, [])
 
 
 #: The fields of a claim whose values many claims repeat: the slot, the article,
@@ -69,6 +65,127 @@ class HeldClaims:
                 if one is not v:
                     changes[name] = one
         return dataclasses.replace(c, **changes) if changes else c
+
+
+#: The pairs one alignment task keeps, per slot (with their claims), and the
+#: verbatim twins of their claims: what a Dask partition sends back.
+PartitionKept = tuple[dict[str, list[tuple[str, str, Alignment]]], dict[str, tuple[SlotClaim, ...]]]
+
+_KEPT_TABLES = (
+    "CREATE TEMP TABLE IF NOT EXISTS kept_pairs (slot TEXT NOT NULL,"
+    " a_article TEXT NOT NULL, a_start INTEGER NOT NULL, a_claim TEXT NOT NULL, a_aid INTEGER NOT NULL,"
+    " b_article TEXT NOT NULL, b_start INTEGER NOT NULL, b_claim TEXT NOT NULL, b_aid INTEGER NOT NULL,"
+    " PRIMARY KEY (slot, a_claim, b_claim)) WITHOUT ROWID",
+    "CREATE TEMP TABLE IF NOT EXISTS kept_twins (slot TEXT NOT NULL, first TEXT NOT NULL, n INTEGER NOT NULL,"
+    " aid INTEGER NOT NULL, claim TEXT NOT NULL, PRIMARY KEY (first, n)) WITHOUT ROWID",
+    "DELETE FROM kept_pairs",
+    "DELETE FROM kept_twins",
+)
+_ROWS = 1_000  # rows written at a time
+
+
+class KeptStore:
+    """Writes the kept pairs of each slot (one row each, however often they
+    are found) and the verbatim twins of their claims to temporary tables of
+    the store, by the ids of the claims, which the store's ``claims`` table
+    holds; ``aid_of``: each article's row id there."""
+
+    def __init__(self, conn: sqlite3.Connection, aid_of: Mapping[str, int]) -> None:
+        self.conn = conn
+        self.aid_of = aid_of
+        for sql in _KEPT_TABLES:
+            conn.execute(sql)
+        self._pairs: list[tuple[object, ...]] = []
+        self._twins: list[tuple[object, ...]] = []
+
+    def pair(self, slot: str, a: SlotClaim, b: SlotClaim) -> None:
+        self._pairs.append(
+            (
+                slot,
+                a.article,
+                a.span.start,
+                a.id,
+                self.aid_of[a.article],
+                b.article,
+                b.span.start,
+                b.id,
+                self.aid_of[b.article],
+            )
+        )
+        if len(self._pairs) >= _ROWS:
+            self.flush()
+
+    def twins(self, first: str, members: Sequence[SlotClaim]) -> None:
+        """The other members of the twin class of claim ``first`` (a class is one slot's)."""
+        self._twins.extend((m.slot, first, n, self.aid_of[m.article], m.id) for n, m in enumerate(members))
+        if len(self._twins) >= _ROWS:
+            self.flush()
+
+    def partition(self, result: PartitionKept) -> None:
+        """What one Dask partition kept (a pair sharing keys in two partitions is kept by both)."""
+        pairs, twins = result
+        for slot, items in pairs.items():
+            for _ida, _idb, al in items:
+                self.pair(slot, al.a, al.b)
+        for first, members in twins.items():
+            self.twins(first, members)
+
+    def flush(self) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO kept_pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._pairs)
+        self.conn.executemany("INSERT OR IGNORE INTO kept_twins VALUES (?, ?, ?, ?, ?)", self._twins)
+        self._pairs, self._twins = [], []
+
+
+class StoredPairs(ClaimIndex):
+    """The corpus's claim index as the claim rules see it after the pairs were
+    aligned key group by key group: the candidate pairs of a slot are its
+    kept pairs (:class:`KeptStore`), read from the store when the slot is
+    asked for, in the engine's pair order, their claims with their short
+    names read as the corpus's long ones (``names``) and their verbatim twins
+    in :attr:`twins` (until the next slot is asked for). Each call reads
+    afresh: nothing of a slot is held once its rule is done with it."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        names: dict[str, str],
+        idf: Mapping[str, float],
+        fact_event: dict[str, str],
+        lexicon: Lexicon,
+    ) -> None:
+        super().__init__([], {}, idf, nx.MultiDiGraph(), fact_event, lexicon)
+        self.conn = conn
+        self.names = names
+
+    def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
+        if focus is not None:
+            raise ValueError("pairs aligned key group by key group have no focus")
+        conn = self.conn
+        pairs = conn.execute(
+            "SELECT a_aid, a_claim, b_aid, b_claim FROM kept_pairs WHERE slot = ?"
+            " ORDER BY a_article, a_start, a_claim, b_article, b_start, b_claim",  # the engine's pair order
+            (slot,),
+        ).fetchall()
+        twins = conn.execute(
+            "SELECT first, aid, claim FROM kept_twins WHERE slot = ? ORDER BY first, n", (slot,)
+        ).fetchall()
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS kept_need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
+        conn.execute("DELETE FROM kept_need")
+        need = {(a, c) for a, c, _b, _d in pairs} | {(b, d) for _a, _c, b, d in pairs} | {(a, c) for _f, a, c in twins}
+        conn.executemany("INSERT INTO kept_need VALUES (?, ?)", sorted(need))
+        held = HeldClaims()
+        claims: dict[str, SlotClaim] = {}
+        for (data,) in conn.execute(
+            "SELECT c.data FROM kept_need n JOIN claims c ON c.aid = n.aid AND c.claim = n.claim"
+        ):
+            c = held(renamed(pickle.loads(data), self.names))  # noqa: S301 - written by this cache, in this store
+            claims[c.id] = c
+        conn.execute("DELETE FROM kept_need")
+        by_first: dict[str, list[SlotClaim]] = {}
+        for first, _aid, claim in twins:
+            by_first.setdefault(first, []).append(claims[claim])
+        self.twins = {first: tuple(members) for first, members in by_first.items()}
+        return [(claims[a], claims[b]) for _x, a, _y, b in pairs]
 
 
 def wanted_slots(ruleset: RuleSet) -> Wanted:

@@ -60,7 +60,7 @@ from .cache import SQLiteCache, Stored, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
 from .index_rows import text_shingles
 from .indexed import _fill_cur, _mentions, _NameMap
-from .kept import HeldClaims, Kept, KeptPairs, Twins, wanted_slots
+from .kept import KeptStore, PartitionKept, StoredPairs, wanted_slots
 from .parallel import extract_many
 
 #: Articles handed to the extraction workers and not yet written.
@@ -304,15 +304,13 @@ def aligned_pairs(
     idf: Mapping[str, float],
     fact_event: dict[str, str],
     ruleset: RuleSet,
-) -> tuple[dict[str, list[tuple[SlotClaim, SlotClaim]]], dict[str, tuple[SlotClaim, ...]]]:
+    kept: KeptStore,
+) -> None:
     """The candidate pairs each slot's lowest ``min_score`` keeps, key group by
-    key group (see the module docstring), in the engine's pair order; and the
-    verbatim twins of their claims (:attr:`~factcheck.engine.align.ClaimIndex.twins`)."""
+    key group (see the module docstring), and the verbatim twins of their
+    claims (:attr:`~factcheck.engine.align.ClaimIndex.twins`), written to ``kept``."""
     wanted = wanted_slots(ruleset)
     lexicon = ruleset.knowledge.lexicon
-    held = HeldClaims()  # one copy of each claim of a kept pair
-    kept: dict[str, dict[tuple[str, str], tuple[SlotClaim, SlotClaim]]] = defaultdict(dict)
-    twins: dict[str, tuple[SlotClaim, ...]] = {}
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
     too_common: set[str] = set()
     for chunk in _key_groups(conn, too_common):
@@ -329,19 +327,11 @@ def aligned_pairs(
         index.start, index.too_common, index.keys_of = chunk[0][0], too_common, {}
         for slot, min_score in wanted:
             for al in align(index, slot, min_score=min_score):
-                a, b = held(al.a), held(al.b)
-                kept[slot].setdefault((a.id, b.id), (a, b))
-                for c in (a, b):
-                    if c.id in index.twins and c.id not in twins:  # a twin class lies whole in every chunk
-                        twins[c.id] = tuple(held(t) for t in index.twins[c.id])
-    pairs = {
-        slot: sorted(
-            pairs.values(),
-            key=lambda p: (p[0].article, p[0].span.start, p[0].id, p[1].article, p[1].span.start, p[1].id),
-        )
-        for slot, pairs in kept.items()
-    }
-    return pairs, twins
+                kept.pair(slot, al.a, al.b)
+                for c in (al.a, al.b):
+                    if c.id in index.twins:  # a twin class lies whole in every chunk
+                        kept.twins(c.id, index.twins[c.id])
+    kept.flush()
 
 
 # ----------------------------------------------------------------------------- the run
@@ -349,9 +339,9 @@ def aligned_pairs(
 
 #: Aligns the claims elsewhere (on a Dask cluster), given the events of each
 #: fact and the short names read as the corpus's long ones (the map
-#: :func:`~factcheck.engine.names.renamed` reads): the IDF weights, the kept
-#: pairs and their claims' twins.
-AlignedBy = Callable[[Mapping[str, str], Mapping[str, str]], tuple[Mapping[str, float], Kept, Twins]]
+#: :func:`~factcheck.engine.names.renamed` reads): the IDF weights, and what
+#: each partition kept, as it comes.
+AlignedBy = Callable[[Mapping[str, str], Mapping[str, str]], tuple[Mapping[str, float], Iterable[PartitionKept]]]
 
 
 def corpus_on_index(
@@ -386,6 +376,7 @@ def corpus_on_index(
     mentions = _mentions(conn, names_of)
     events, fact_event = cluster_events(mentions, ruleset.knowledge)
     names = _NameMap(conn)
+    kept = KeptStore(conn, cur)
     if aligned_by is None:
         n_files, copies = later_copies(articles)
         idf: Mapping[str, float] = keyed_claims(
@@ -396,11 +387,13 @@ def corpus_on_index(
             fact_event,
             frozenset(cur[a] for a in copies if a in cur),
         )
-        kept, twins = aligned_pairs(conn, names, idf, fact_event, ruleset)
+        aligned_pairs(conn, names, idf, fact_event, ruleset, kept)
     else:
-        idf, kept, twins = aligned_by(fact_event, names.map)
-    index = KeptPairs([], {}, idf, nx.MultiDiGraph(), fact_event, ruleset.knowledge.lexicon)
-    index.kept, index.twins = kept, twins
+        idf, results = aligned_by(fact_event, names.map)
+        for result in results:
+            kept.partition(result)
+        kept.flush()
+    index = StoredPairs(conn, names.map, idf, fact_event, ruleset.knowledge.lexicon)
     corpus = Corpus(
         StoredExtractions(articles, failed, _loader(cache, ruleset)), ruleset.knowledge, mentions, events, fact_event
     )
