@@ -207,3 +207,50 @@ def test_a_claim_stored_in_another_layout_is_refused_not_read_into_the_wrong_fie
         fresh.__setstate__({f: v for f, v in zip(("id", "slot", "article"), state, strict=False)})
     with pytest.raises(ValueError, match="another layout"):
         fresh.__setstate__([*state, "a field since removed"])
+
+
+def test_the_rules_read_each_slot_of_kept_pairs_from_the_store_as_the_in_memory_engine_aligns_them(
+    tmp_path, monkeypatch
+):
+    from factcheck.checks.claims import claim_index
+    from factcheck.engine.align import align
+    from factcheck.engine.corpus import Corpus
+    from factcheck.pipeline.cache import SQLiteCache
+    from factcheck.pipeline.kept import StoredPairs, wanted_slots
+
+    monkeypatch.setattr(streamed, "CHUNK_ROWS", 3)
+    folder = _folder(tmp_path, {**COPIES, **{f"g{k}": v for k, v in generated(7).items()}})
+    ruleset = load_stack([], config=find_config([folder]))
+    articles, _ = load_targets([folder])
+    in_memory = claim_index(Corpus.build(extract_all(articles, ruleset, jobs=1), ruleset.knowledge))
+    with SQLiteCache(tmp_path / "store.sqlite", nlp=ruleset.nlp) as store:
+        failed = streamed.stream_into(store, articles, ruleset, jobs=1)
+        corpus = streamed.corpus_on_index(store, articles, failed, ruleset)
+        assert corpus is not None
+        index = corpus.claim_index
+        assert isinstance(index, StoredPairs) and not index.claims  # no claim is held between slots
+
+        def aligned(ix, slot, score):
+            return [(al.a.id, al.b.id, tuple(t.id for t in al.twins)) for al in align(ix, slot, min_score=score)]
+
+        seen_twins = 0
+        for slot, score in wanted_slots(ruleset):
+            held = aligned(in_memory, slot, score)
+            assert aligned(index, slot, score) == held, slot  # the same pairs, in order, with the same twins
+            seen_twins += sum(len(t) for _a, _b, t in held)
+        assert seen_twins  # the copies' claims are twins
+
+
+def test_a_store_that_fails_while_the_rules_read_it_leaves_the_run_to_the_in_memory_path(tmp_path, monkeypatch):
+    import sqlite3
+
+    from factcheck.pipeline.kept import StoredPairs
+
+    def broken(self, slot, focus=None):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(StoredPairs, "candidates", broken)
+    folder = _folder(tmp_path, STORIES)
+    ruleset = load_stack([], config=find_config([folder]))
+    articles, errors = load_targets([folder])
+    assert process_streamed(articles, ruleset, skipped=errors, jobs=1) is None  # the caller runs in memory

@@ -33,12 +33,12 @@ What runs where:
    ready on its worker (compressed, with their claims-index rows:
    :func:`~factcheck.pipeline.cache.stored_form`), are written in article
    order, as they come, to a claims index in a temporary folder and dropped,
-   as a local ``run`` does (:mod:`.streamed`); the client holds no extraction. The event
-   clustering, the short-name map and the independent-source clusters come
-   from the store's compact rows; the pairs the workers kept are merged (one
-   copy each, in the engine's pair order); then every rule and the report as
-   in a local run, reading an extraction from the store when a rule asks for
-   it. The claim rules re-align only the kept pairs (a pair's alignment
+   as a local ``run`` does (:mod:`.streamed`); the client holds no
+   extraction. The event clustering, the short-name map and the
+   independent-source clusters come from the store's compact rows; the pairs
+   the workers kept go to the store as each partition's come
+   (:class:`~.kept.KeptStore`); then every rule and the report as in a local
+   run, reading an extraction from the store when a rule asks for it. The claim rules re-align only the kept pairs (a pair's alignment
    depends on nothing but the pair, the IDF weights and the events, so the
    result is the one a local run computes from every candidate pair).
 
@@ -67,7 +67,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..engine.align import Alignment, ClaimIndex, align, block_keys, idf_weight, later_copies
+from ..engine.align import ClaimIndex, align, block_keys, idf_weight, later_copies
 from ..engine.claims import SlotClaim, claims_of_extraction
 from ..engine.names import renamed
 from ..model.errors import InputError, UsageError
@@ -75,7 +75,7 @@ from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
 from .cache import SQLiteCache, Stored, extractor_version, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
-from .kept import PartitionKept, Wanted, wanted_slots
+from .kept import PairRow, PartitionKept, TwinRow, Wanted, pair_row, twin_rows, wanted_slots
 from .streamed import corpus_on_index
 
 #: Articles per extraction task (fewer for a small corpus, so every worker
@@ -265,8 +265,10 @@ def align_partition(
     ruleset: RuleSet,
     wanted: Wanted,
 ) -> bytes:
-    """The aligned pairs of one partition's key groups, per slot, for the
-    lowest ``min_score`` any rule asks of that slot (pickled, see :func:`batch_part`)."""
+    """The aligned pairs of one partition's key groups, for each slot at the
+    lowest ``min_score`` any rule asks of it, and the verbatim twins of their
+    claims, as rows of the client's store (:class:`~.kept.KeptStore`: where
+    the claims were read, not the claims, which the store holds), pickled."""
     graph = nx.MultiDiGraph()
     by_id: dict[str, SlotClaim] = {}
     entries: list[Keyed] = [x for p in parts for x in pickle.loads(p)]
@@ -274,13 +276,19 @@ def align_partition(
         by_id[claim.id] = claim
         graph.add_edge(f"claim:{claim.id}", f"key:{key}", rel="keyed")
     index = ClaimIndex(list(by_id.values()), by_id, idf, graph, fact_event, ruleset.knowledge.lexicon)
-    out: dict[str, list[tuple[str, str, Alignment]]] = {}
+    pairs: list[PairRow] = []
+    twins: list[TwinRow] = []
+    written: set[str] = set()
     for slot, min_score in wanted:
-        out[slot] = [(al.a.id, al.b.id, al) for al in align(index, slot, min_score=min_score)]
-    # the verbatim twins of the aligned claims (a twin class lies whole in every partition that holds it)
-    held = {x for items in out.values() for ida, idb, _al in items for x in (ida, idb)}
-    twins = {cid: members for cid, members in index.twins.items() if cid in held}
-    return pickle.dumps((out, twins), protocol=pickle.HIGHEST_PROTOCOL)
+        for al in align(index, slot, min_score=min_score):
+            pairs.append(pair_row(slot, al.a, al.b))
+            # (a twin class lies whole in every partition that holds it)
+            for c in (al.a, al.b):
+                if c.id in index.twins and c.id not in written:
+                    written.add(c.id)
+                    twins.extend(twin_rows(c.id, index.twins[c.id]))
+    result: PartitionKept = (pairs, twins)
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 # ----------------------------------------------------------------------------- the client's side
@@ -338,7 +346,7 @@ def process_on_cluster(
     ``timings``, when given, receives the seconds of each phase: ``extract``
     (until every extraction is in the client's store), ``align`` (events and
     the short-name map from the store, then the cluster's keying, shuffle and
-    alignment, until the kept pairs are on the client), ``rules`` (every rule
+    alignment, until the kept pairs are in the client's store), ``rules`` (every rule
     and the report, on the client)."""
     from distributed import wait
 
@@ -402,23 +410,26 @@ def process_on_cluster(
         clock.lap("extract")
         try:
             corpus = corpus_on_index(store, articles, failed, ruleset, aligned_by=on_cluster)
+            if corpus is None:
+                raise UsageError("the cluster run's temporary claims store could not be written")
+            clock.lap("align")
+            errors = {aid: ex.error for aid, ex in failed.items() if ex.error}
+            report = report_for(corpus, articles, errors, ruleset, skipped=skipped)  # (the claim rules read the store)
         except sqlite3.Error as err:
             raise UsageError(f"the cluster run's temporary claims store failed: {err}") from None
-        if corpus is None:
-            raise UsageError("the cluster run's temporary claims store could not be written")
-        clock.lap("align")
-        errors = {aid: ex.error for aid, ex in failed.items() if ex.error}
-        report = report_for(corpus, articles, errors, ruleset, skipped=skipped)
         clock.lap("rules")
     return Processed(report, [failed.get(a.id) or Extraction(article=a, sentences=()) for a in articles])
 
 
 def _results(aligned: list[Any]) -> Iterator[PartitionKept]:
-    """What each partition kept, in partition order, each released once read
-    (the client's store takes it: the client never holds every partition's)."""
-    for i, f in enumerate(aligned):
-        result = f.result()
-        aligned[i] = None
+    """What each partition kept, as each comes (the store takes each: the
+    client never holds every partition's; in any order, since two partitions
+    that keep one pair give it the same rows)."""
+    from distributed import as_completed
+
+    done = as_completed(aligned, with_results=True)
+    aligned.clear()
+    for _f, result in done:
         yield pickle.loads(result)  # noqa: S301 - pickled by align_partition, in this run
 
 

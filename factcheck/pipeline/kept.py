@@ -13,17 +13,18 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
 
 from ..checks.claims import Options as ClaimOptions
-from ..engine.align import Alignment, ClaimIndex
+from ..engine.align import ClaimIndex
 from ..engine.claims import SlotClaim
 from ..engine.names import renamed
 from ..knowledge.lexicon import Lexicon
 from ..rules.ruleset import RuleSet
+from .cache import SQLiteCache
 
 Wanted = tuple[tuple[str, float], ...]  # (slot, min_score) of every claim rule
 
@@ -37,10 +38,9 @@ SHARED_FIELDS = (
 
 
 class HeldClaims:
-    """One copy of each claim of the kept pairs, by id, and one copy of each
-    value of :data:`SHARED_FIELDS` they repeat. Claims read back one by one
-    from the store, or from the results of several workers, each bring their
-    own copy of every string and set: the meaning classes of one predicate,
+    """One copy of each claim of a slot's kept pairs, by id, and one copy of
+    each value of :data:`SHARED_FIELDS` they repeat. Claims read back one by
+    one from the store each bring their own copy of every string and set: the meaning classes of one predicate,
     held by thousands of claims, would be held thousands of times. Equal
     values, one object: nothing compares claims by identity. (The payload, the
     value and its normal form are left alone: a float and an int may be equal.)"""
@@ -67,9 +67,14 @@ class HeldClaims:
         return dataclasses.replace(c, **changes) if changes else c
 
 
-#: The pairs one alignment task keeps, per slot (with their claims), and the
-#: verbatim twins of their claims: what a Dask partition sends back.
-PartitionKept = tuple[dict[str, list[tuple[str, str, Alignment]]], dict[str, tuple[SlotClaim, ...]]]
+#: A kept pair, by where its two claims were read: (slot, article, span start,
+#: claim id of the one, then of the other), in the engine's pair order of a and b.
+PairRow = tuple[str, str, int, str, str, int, str]
+#: A verbatim twin of a kept pair's claim: (slot, the id of its class's first
+#: claim, its place among the others, its article, its claim id).
+TwinRow = tuple[str, str, int, str, str]
+#: What one Dask partition kept: the rows of its pairs and of their claims' twins.
+PartitionKept = tuple[list[PairRow], list[TwinRow]]
 
 _KEPT_TABLES = (
     "CREATE TEMP TABLE IF NOT EXISTS kept_pairs (slot TEXT NOT NULL,"
@@ -77,18 +82,29 @@ _KEPT_TABLES = (
     " b_article TEXT NOT NULL, b_start INTEGER NOT NULL, b_claim TEXT NOT NULL, b_aid INTEGER NOT NULL,"
     " PRIMARY KEY (slot, a_claim, b_claim)) WITHOUT ROWID",
     "CREATE TEMP TABLE IF NOT EXISTS kept_twins (slot TEXT NOT NULL, first TEXT NOT NULL, n INTEGER NOT NULL,"
-    " aid INTEGER NOT NULL, claim TEXT NOT NULL, PRIMARY KEY (first, n)) WITHOUT ROWID",
+    " aid INTEGER NOT NULL, claim TEXT NOT NULL, PRIMARY KEY (slot, first, n)) WITHOUT ROWID",
     "DELETE FROM kept_pairs",
     "DELETE FROM kept_twins",
 )
 _ROWS = 1_000  # rows written at a time
 
 
+def pair_row(slot: str, a: SlotClaim, b: SlotClaim) -> PairRow:
+    return (slot, a.article, a.span.start, a.id, b.article, b.span.start, b.id)
+
+
+def twin_rows(first: str, members: Sequence[SlotClaim]) -> list[TwinRow]:
+    """The other members of the twin class of claim ``first`` (a class is one slot's)."""
+    return [(m.slot, first, n, m.article, m.id) for n, m in enumerate(members)]
+
+
 class KeptStore:
     """Writes the kept pairs of each slot (one row each, however often they
     are found) and the verbatim twins of their claims to temporary tables of
     the store, by the ids of the claims, which the store's ``claims`` table
-    holds; ``aid_of``: each article's row id there."""
+    holds; ``aid_of``: each article's row id there. The tables are emptied
+    when a store is made: a connection holds the kept pairs of one corpus at
+    a time (its :class:`StoredPairs`)."""
 
     def __init__(self, conn: sqlite3.Connection, aid_of: Mapping[str, int]) -> None:
         self.conn = conn
@@ -98,37 +114,16 @@ class KeptStore:
         self._pairs: list[tuple[object, ...]] = []
         self._twins: list[tuple[object, ...]] = []
 
-    def pair(self, slot: str, a: SlotClaim, b: SlotClaim) -> None:
-        self._pairs.append(
-            (
-                slot,
-                a.article,
-                a.span.start,
-                a.id,
-                self.aid_of[a.article],
-                b.article,
-                b.span.start,
-                b.id,
-                self.aid_of[b.article],
-            )
-        )
+    def pairs(self, rows: Iterable[PairRow]) -> None:
+        aid = self.aid_of
+        self._pairs.extend((s, a, sa, ca, aid[a], b, sb, cb, aid[b]) for s, a, sa, ca, b, sb, cb in rows)
         if len(self._pairs) >= _ROWS:
             self.flush()
 
-    def twins(self, first: str, members: Sequence[SlotClaim]) -> None:
-        """The other members of the twin class of claim ``first`` (a class is one slot's)."""
-        self._twins.extend((m.slot, first, n, self.aid_of[m.article], m.id) for n, m in enumerate(members))
+    def twins(self, rows: Iterable[TwinRow]) -> None:
+        self._twins.extend((s, first, n, self.aid_of[art], c) for s, first, n, art, c in rows)
         if len(self._twins) >= _ROWS:
             self.flush()
-
-    def partition(self, result: PartitionKept) -> None:
-        """What one Dask partition kept (a pair sharing keys in two partitions is kept by both)."""
-        pairs, twins = result
-        for slot, items in pairs.items():
-            for _ida, _idb, al in items:
-                self.pair(slot, al.a, al.b)
-        for first, members in twins.items():
-            self.twins(first, members)
 
     def flush(self) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO kept_pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._pairs)
@@ -142,50 +137,53 @@ class StoredPairs(ClaimIndex):
     kept pairs (:class:`KeptStore`), read from the store when the slot is
     asked for, in the engine's pair order, their claims with their short
     names read as the corpus's long ones (``names``) and their verbatim twins
-    in :attr:`twins` (until the next slot is asked for). Each call reads
-    afresh: nothing of a slot is held once its rule is done with it."""
+    in :attr:`twins`, which :func:`~factcheck.engine.align.align` reads next
+    (kept until the next slot is asked for). Each call reads afresh: a slot's
+    claims go once its rule is done with them. Valid while the store's
+    connection holds this corpus's kept pairs (until the next
+    :class:`KeptStore` on it); a closed or rebuilt store is an
+    :class:`sqlite3.Error`, as any failure of the store."""
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        store: SQLiteCache,
         names: dict[str, str],
         idf: Mapping[str, float],
         fact_event: dict[str, str],
         lexicon: Lexicon,
     ) -> None:
         super().__init__([], {}, idf, nx.MultiDiGraph(), fact_event, lexicon)
-        self.conn = conn
+        self.store = store
+        self.conn = store.connection
         self.names = names
 
     def candidates(self, slot: str, focus: frozenset[str] | None = None) -> list[tuple[SlotClaim, SlotClaim]]:
         if focus is not None:
             raise ValueError("pairs aligned key group by key group have no focus")
-        conn = self.conn
+        conn = self.store.connection
+        if conn is None or conn is not self.conn:
+            raise sqlite3.OperationalError("the claims store was closed or rebuilt while the rules ran")
         pairs = conn.execute(
-            "SELECT a_aid, a_claim, b_aid, b_claim FROM kept_pairs WHERE slot = ?"
+            "SELECT a_claim, b_claim FROM kept_pairs WHERE slot = ?"
             " ORDER BY a_article, a_start, a_claim, b_article, b_start, b_claim",  # the engine's pair order
             (slot,),
         ).fetchall()
-        twins = conn.execute(
-            "SELECT first, aid, claim FROM kept_twins WHERE slot = ? ORDER BY first, n", (slot,)
-        ).fetchall()
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS kept_need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
-        conn.execute("DELETE FROM kept_need")
-        need = {(a, c) for a, c, _b, _d in pairs} | {(b, d) for _a, _c, b, d in pairs} | {(a, c) for _f, a, c in twins}
-        conn.executemany("INSERT INTO kept_need VALUES (?, ?)", sorted(need))
+        twins = conn.execute("SELECT first, claim FROM kept_twins WHERE slot = ? ORDER BY first, n", (slot,)).fetchall()
         held = HeldClaims()
         claims: dict[str, SlotClaim] = {}
         for (data,) in conn.execute(
-            "SELECT c.data FROM kept_need n JOIN claims c ON c.aid = n.aid AND c.claim = n.claim"
+            "SELECT data FROM claims WHERE (aid, claim) IN (SELECT a_aid, a_claim FROM kept_pairs WHERE slot = ?1"
+            " UNION SELECT b_aid, b_claim FROM kept_pairs WHERE slot = ?1"
+            " UNION SELECT aid, claim FROM kept_twins WHERE slot = ?1)",
+            (slot,),
         ):
             c = held(renamed(pickle.loads(data), self.names))  # noqa: S301 - written by this cache, in this store
             claims[c.id] = c
-        conn.execute("DELETE FROM kept_need")
         by_first: dict[str, list[SlotClaim]] = {}
-        for first, _aid, claim in twins:
+        for first, claim in twins:
             by_first.setdefault(first, []).append(claims[claim])
         self.twins = {first: tuple(members) for first, members in by_first.items()}
-        return [(claims[a], claims[b]) for _x, a, _y, b in pairs]
+        return [(claims[a], claims[b]) for a, b in pairs]
 
 
 def wanted_slots(ruleset: RuleSet) -> Wanted:

@@ -28,9 +28,11 @@ extraction, every claim and the whole corpus graph for the analysis. Here:
    claims) streams them in id order.
 
 The report is the in-memory run's, byte for byte (``tests/test_streamed.py``).
-What stays in memory grows with what is found, not with the corpus: the
-articles given (their text), the event mentions, the anchors' IDF weights,
-the aligned pairs and the source clusters.
+What stays in memory for the whole run: the articles given (their text), the
+event mentions, the anchors' IDF weights and the source clusters, a few KiB
+an article. The aligned pairs go to the store as they are found
+(:class:`~.kept.KeptStore`), and the claim rules read them back one slot at
+a time (:class:`~.kept.StoredPairs`).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ from .cache import SQLiteCache, Stored, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
 from .index_rows import text_shingles
 from .indexed import _fill_cur, _mentions, _NameMap
-from .kept import KeptStore, PartitionKept, StoredPairs, wanted_slots
+from .kept import KeptStore, PartitionKept, StoredPairs, pair_row, twin_rows, wanted_slots
 from .parallel import extract_many
 
 #: Articles handed to the extraction workers and not yet written.
@@ -325,12 +327,14 @@ def aligned_pairs(
             graph.add_edge(f"claim:{claim}", f"key:{key}", rel="keyed")
         index = _ChunkIndex(list(by_id.values()), by_id, idf, graph, fact_event, lexicon)
         index.start, index.too_common, index.keys_of = chunk[0][0], too_common, {}
+        written: set[str] = set()  # (a twin class lies whole in every chunk: it is written once a chunk)
         for slot, min_score in wanted:
             for al in align(index, slot, min_score=min_score):
-                kept.pair(slot, al.a, al.b)
+                kept.pairs([pair_row(slot, al.a, al.b)])
                 for c in (al.a, al.b):
-                    if c.id in index.twins:  # a twin class lies whole in every chunk
-                        kept.twins(c.id, index.twins[c.id])
+                    if c.id in index.twins and c.id not in written:
+                        written.add(c.id)
+                        kept.twins(twin_rows(c.id, index.twins[c.id]))
     kept.flush()
 
 
@@ -390,10 +394,11 @@ def corpus_on_index(
         aligned_pairs(conn, names, idf, fact_event, ruleset, kept)
     else:
         idf, results = aligned_by(fact_event, names.map)
-        for result in results:
-            kept.partition(result)
+        for pair_rows, twin_rows_ in results:  # (a pair sharing keys in two partitions is kept by both)
+            kept.pairs(pair_rows)
+            kept.twins(twin_rows_)
         kept.flush()
-    index = StoredPairs(conn, names.map, idf, fact_event, ruleset.knowledge.lexicon)
+    index = StoredPairs(cache, names.map, idf, fact_event, ruleset.knowledge.lexicon)
     corpus = Corpus(
         StoredExtractions(articles, failed, _loader(cache, ruleset)), ruleset.knowledge, mentions, events, fact_event
     )
@@ -451,7 +456,10 @@ def _process(
     if corpus is None:
         return None
     errors = {aid: ex.error for aid, ex in failed.items() if ex.error}
-    report = report_for(corpus, articles, errors, ruleset, only_rules=only_rules, skipped=skipped)
+    try:  # (the claim rules read the kept pairs from the store)
+        report = report_for(corpus, articles, errors, ruleset, only_rules=only_rules, skipped=skipped)
+    except sqlite3.Error:
+        return None
     if timings is not None:
         timings["extract"] = round(extracted - start, 3)
         timings["analyse"] = round(time.perf_counter() - extracted, 3)
