@@ -195,3 +195,20 @@ def test_a_weekday_after_a_place_name_is_still_a_day():
 def test_a_surname_before_a_weekday_is_no_named_day():
     dates = [c.value for c in claims_of_text("Voters elected Ana Black Tuesday in Northvale.") if c.slot == "date"]
     assert dates == ["Tuesday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a man on Monday in connection with the December 6 killing of a shopkeeper in Northvale.",
+        "Police arrested Ana Ruiz on Monday in connection with the March 5 killing of a shopkeeper.",
+    ],
+)
+def test_a_date_between_a_determiner_and_an_event_noun_dates_the_noun_however_the_parse_split_them(text):
+    """The parser may hang "December 6" of "in connection with the December 6
+    killing" on "connection", with "killing" beside it: the day is still the
+    killing's, not the arrest's."""
+    by_value = {c.value: c for c in _dates(text)}
+    day = next(v for v in by_value if v != "Monday")
+    assert (by_value[day].noun, by_value[day].topic) == ("killing", "killing")
+    assert by_value["Monday"].noun == "arrest"

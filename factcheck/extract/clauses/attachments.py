@@ -423,8 +423,28 @@ def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             verb = _verb_of_object(root, target)
             if verb is not None:
                 target, rel = verb, "obl:tmod"
+            event = _event_noun_after(ctx, t.span, root)
+            if event is not None:
+                target, rel = event, "compound"
             out.append(_att(ctx, "date", t.text, t.span, t.value, target, rel))
     return out
+
+
+def _event_noun_after(ctx: SentenceContext, span: Span, root: Token) -> Token | None:
+    """The event noun a date written between it and its determiner dates, when
+    the parser split the noun phrase: in "in connection with the December 6
+    killing of a teenager" it hung "December 6" on "connection" and "killing"
+    beside it, so the date would date the arrest. The noun must come right
+    after the date, name an event ("killing", "shooting", "explosion"; not "a
+    Friday deadline"), and hang on the date's own head or on the date."""
+    words = [t for t in ctx.tokens if not t.is_space]
+    after = next((t for t in words if ctx.base + t.idx >= span.end), None)
+    before = next((t for t in reversed(words) if ctx.base + t.idx + len(t.text) <= span.start), None)
+    if after is None or before is None or before.pos_ != "DET" or after.pos_ != "NOUN":
+        return None
+    if root.head.i == after.i or after.head.i not in (root.head.i, root.i):
+        return None  # the parse already has the date on the noun, or the noun is another phrase's
+    return after if meaning.is_event(meaning.normalise(after.lemma_.casefold() or after.lower_)) else None
 
 
 #: How the parser may hang a bare date on the object before it ("signed the bill Tuesday").
