@@ -588,6 +588,32 @@ def test_quote_pairs_keep_only_the_relations_asked_for(tmp_path):
         quote_pairs(corpus, 4, frozenset({"sme"}))
 
 
+def test_quote_pairs_of_two_speakers_keep_no_pair_of_one_speaker(tmp_path):
+    from factcheck.checks._quotepairs import quote_pairs
+    from factcheck.engine.corpus import Corpus
+    from factcheck.pipeline.core import extract_all
+
+    words = '"We will not go back to the plant without a signed contract,"'
+    rules, articles = _three_articles(
+        tmp_path,
+        {
+            "a": f"{words} union leader Mara Quill said.\n",
+            "b": f"{words} Mara Quill told reporters.\n",  # one speaker, republished
+            "c": f"{words} said Tom Reyes, the plant's manager.\n",
+            "d": f"{words} the union said in a statement.\n",
+        },
+        "2024-05-06",
+    )
+    corpus = Corpus.build(extract_all(articles, rules, jobs=1), rules.knowledge)
+    same = frozenset({"same", "partial"})
+    every = [(a.article, b.article) for a, b, _c in quote_pairs(corpus, 4, same)]
+    two = [(a.article, b.article) for a, b, _c in quote_pairs(corpus, 4, same, two_speakers=True)]
+    assert ("a", "b") in every and ("a", "c") in every
+    assert every == [("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("b", "d"), ("c", "d")]
+    # Mara Quill twice is one speaker; "the union" is no one resolved
+    assert two == [("a", "c"), ("b", "c")]
+
+
 def test_one_quotation_worded_differently_is_not_attributed_to_two_speakers(tmp_path):
     from factcheck.pipeline.core import process
 

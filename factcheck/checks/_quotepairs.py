@@ -16,21 +16,33 @@ RELATIONS = frozenset({"same", "partial", "variant", "different"})
 
 
 def quote_pairs(
-    corpus: Corpus, min_words: int, relations: frozenset[str], max_df: int = 30
+    corpus: Corpus, min_words: int, relations: frozenset[str], max_df: int = 30, *, two_speakers: bool = False
 ) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
     """Pairs of quotations from different articles that share a shingle, with
     their comparison, those whose comparison is one of ``relations`` ("same",
-    "partial", "variant", "different"). Computed once per corpus for each set
-    of relations (one rule reads them today: attribution). Only the pairs
-    asked for are kept: the other pairs, with the words that differ between
-    their quotations, and the quotations (which a streamed run does not hold
-    otherwise), would be held to the end of the run for nothing."""
+    "partial", "variant", "different"); with ``two_speakers``, only those
+    given to two speakers, each resolved, who may not be one person written
+    two ways (:meth:`~factcheck.knowledge.lexicon.Lexicon.same_person`).
+    Computed once per corpus for each such choice (one rule reads them today:
+    attribution). Only the pairs asked for are kept: the other pairs, with
+    the words that differ between their quotations, and the quotations (which
+    a streamed run does not hold otherwise), would be held to the end of the
+    run for nothing; so would the copies of one quotation republished under
+    one speaker, which pair with one another in every republication."""
     if not relations <= RELATIONS:
         raise ValueError(f"unknown quotation relations: {sorted(relations - RELATIONS)}; allowed: {sorted(RELATIONS)}")
     cache = corpus.quote_pairs
-    key = (min_words, max_df, relations)
+    key = (min_words, max_df, relations, two_speakers)
     if key not in cache:
-        cache[key] = [p for p in _quote_pairs(corpus, min_words, max_df) if p[2].relation in relations]
+        lex = corpus.knowledge.lexicon
+        cache[key] = [
+            p
+            for p in _quote_pairs(corpus, min_words, max_df)
+            if p[2].relation in relations
+            and (
+                not two_speakers or (p[0].speaker and p[1].speaker and not lex.same_person(p[0].speaker, p[1].speaker))
+            )
+        ]
     return iter(cache[key])
 
 

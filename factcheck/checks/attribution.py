@@ -75,9 +75,9 @@ def check(rule: RuleView, opts: Options, corpus: Corpus) -> Iterator[Finding]:
     outlets under each name are one conflict, not one per pair of articles)."""
     lex = corpus.knowledge.lexicon
     conflicts: dict[tuple[str, str], nx.Graph] = {}  # (speaker a, speaker b) -> quotations linked by pairs
-    for a, b, _cmp in quote_pairs(corpus, opts.min_words, SAME_WORDS):
-        if not (a.speaker and b.speaker) or lex.same_person(a.speaker, b.speaker):
-            continue  # no speaker, or one person named two ways ("Mark Heller", "Mark Jay Heller")
+    # two speakers, not one person named two ways ("Mark Heller", "Mark Jay Heller")
+    for a, b, _cmp in quote_pairs(corpus, opts.min_words, SAME_WORDS, two_speakers=True):
+        assert a.speaker and b.speaker
         if _maybe_one_person(lex, a.speaker, b.speaker):
             continue  # "Charlie" / "Charlie Roe", "Heffner" / "Hugh Hefner"
         if _by_pronoun(a) or _by_pronoun(b):

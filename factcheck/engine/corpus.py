@@ -57,7 +57,7 @@ class Corpus:
     sources: Mapping[str, str] | None = None
     # Pairs of quotations that share a shingle, with their comparison, per
     # (min_words, max_df, the relations kept): computed once (checks._quotepairs).
-    quote_pairs: dict[tuple[int, int, frozenset[str]], list[tuple[Quote, Quote, QuoteComparison]]] = field(
+    quote_pairs: dict[tuple[int, int, frozenset[str], bool], list[tuple[Quote, Quote, QuoteComparison]]] = field(
         default_factory=dict
     )
 
