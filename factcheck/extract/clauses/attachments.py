@@ -426,7 +426,10 @@ def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             event = _event_noun_after(ctx, t.span, root)
             if event is not None:
                 target, rel = event, "compound"
-            out.append(_att(ctx, "date", t.text, t.span, t.value, target, rel))
+            i, att = _att(ctx, "date", t.text, t.span, t.value, target, rel)
+            if event is not None and event.pos_ == "VERB":
+                att = att.model_copy(update={"head": event.lower_})  # "killing", not "kill"
+            out.append((i, att))
     return out
 
 
@@ -440,11 +443,15 @@ def _event_noun_after(ctx: SentenceContext, span: Span, root: Token) -> Token | 
     words = [t for t in ctx.tokens if not t.is_space]
     after = next((t for t in words if ctx.base + t.idx >= span.end), None)
     before = next((t for t in reversed(words) if ctx.base + t.idx + len(t.text) <= span.start), None)
-    if after is None or before is None or before.pos_ != "DET" or after.pos_ != "NOUN":
+    gerund = after is not None and after.pos_ == "VERB" and after.tag_ == "VBG"
+    if after is None or before is None or before.pos_ != "DET" or (after.pos_ != "NOUN" and not gerund):
         return None
     if root.head.i == after.i or after.head.i not in (root.head.i, root.i):
         return None  # the parse already has the date on the noun, or the noun is another phrase's
-    return after if meaning.is_event(meaning.normalise(after.lemma_.casefold() or after.lower_)) else None
+    if after.head.i > after.i:
+        return None  # a modifier of a noun after it: "a Monday vote deadline" dates the deadline
+    word = after.lower_ if gerund else (after.lemma_.casefold() or after.lower_)
+    return after if meaning.is_event(meaning.normalise(word)) else None
 
 
 #: How the parser may hang a bare date on the object before it ("signed the bill Tuesday").
