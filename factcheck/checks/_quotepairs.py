@@ -4,7 +4,7 @@ three-word shingles of their normalised text."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..engine.corpus import Corpus
 from ..extract.quotes import VARIANT_MIN_RUN, QuoteComparison, compare_quotes, normalize_quote
@@ -35,55 +35,74 @@ def quote_pairs(
     key = (min_words, max_df, relations, two_speakers)
     if key not in cache:
         lex = corpus.knowledge.lexicon
-        cache[key] = [
-            p
-            for p in _quote_pairs(corpus, min_words, max_df)
-            if p[2].relation in relations
-            and (
-                not two_speakers or (p[0].speaker and p[1].speaker and not lex.same_person(p[0].speaker, p[1].speaker))
-            )
-        ]
+
+        def keep(a: str | None, b: str | None, relation: str) -> bool:
+            if relation not in relations:
+                return False
+            return not two_speakers or bool(a and b and not lex.same_person(a, b))
+
+        cache[key] = list(_quote_pairs(corpus, min_words, max_df, keep))
     return iter(cache[key])
 
 
-def _quote_pairs(corpus: Corpus, min_words: int, max_df: int) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
-    quotes: list[Quote] = []
-    shingles: list[set[str]] = []
+def _quote_pairs(
+    corpus: Corpus, min_words: int, max_df: int, keep: Callable[[str | None, str | None, str], bool]
+) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
+    """The pairs :func:`quote_pairs` keeps (``keep``: the speakers of the two
+    quotations and how they compare), in the corpus's order. What is held of
+    every quotation of the corpus is compact: its text, speaker and place,
+    and its shingles as references to the one copy of each (the same words
+    republished hold no copy of their own); a quotation is read again from its
+    extraction only for a pair that is kept."""
+    places: list[tuple[str, int]] = []  # (the extraction's key, the quotation's number in it)
+    articles: list[str] = []  # each quotation's article
+    texts: list[str] = []
+    speakers: list[str | None] = []
+    shingles: list[tuple[str, ...]] = []
+    one: dict[str, str] = {}  # one copy of each text and speaker
     index: dict[str, list[int]] = defaultdict(list)
-    for ex in corpus.extractions.values():
-        for q in ex.quotes:
+    for key, ex in corpus.extractions.items():
+        for n, q in enumerate(ex.quotes):
             words = normalize_quote(q.text).split()
             if len(words) < min_words:
                 continue
-            sh = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
-            quotes.append(q)
-            shingles.append(sh)
-            for s in sh:
-                index[s].append(len(quotes) - 1)
+            i = len(places)
+            places.append((key, n))
+            articles.append(q.article)
+            texts.append(one.setdefault(q.text, q.text))
+            speakers.append(None if q.speaker is None else one.setdefault(q.speaker, q.speaker))
+            held = tuple(
+                one.setdefault(sh, sh) for sh in sorted({" ".join(words[k : k + 3]) for k in range(len(words) - 2)})
+            )
+            for sh in held:
+                index[sh].append(i)
+            shingles.append(held)
     # Two quotations that are the same, one part of the other, or variants
     # share a run of at least min(VARIANT_MIN_RUN, min_words) words; when that
     # is 4 or more, the run holds two different shingles unless it is one word
     # repeated. Pairs sharing a single other shingle can only compare as
     # "different" and are not compared at all.
     prefilter = min(VARIANT_MIN_RUN, min_words) >= 4
-    done = set()
-    for i, q in enumerate(quotes):
+    for i, article in enumerate(articles):
         cands: set[int] = set()
-        for s in shingles[i]:
-            posting = index[s]
-            if _postings(corpus, s, min_words, len(posting)) > max_df:
+        for sh in shingles[i]:
+            posting = index[sh]
+            if _postings(corpus, sh, min_words, len(posting)) > max_df:
                 continue
-            cands.update(j for j in posting if j > i and quotes[j].article != q.article)
+            cands.update(j for j in posting if j > i and articles[j] != article)
         for j in sorted(cands):
-            key = (i, j)
-            if key in done:
-                continue
-            done.add(key)
             if prefilter:
-                shared = shingles[i] & shingles[j]
+                shared = set(shingles[i]) & set(shingles[j])
                 if len(shared) < 2 and not any(len(set(sh.split())) == 1 for sh in shared):
                     continue
-            yield q, quotes[j], compare_quotes(q.text, quotes[j].text)
+            cmp = compare_quotes(texts[i], texts[j])
+            if keep(speakers[i], speakers[j], cmp.relation):
+                yield _quote(corpus, places[i]), _quote(corpus, places[j]), cmp
+
+
+def _quote(corpus: Corpus, place: tuple[str, int]) -> Quote:
+    key, n = place
+    return corpus.extractions[key].quotes[n]
 
 
 def _postings(corpus: Corpus, shingle: str, min_words: int, loaded: int) -> int:
