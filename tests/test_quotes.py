@@ -601,17 +601,25 @@ def test_quote_pairs_of_two_speakers_keep_no_pair_of_one_speaker(tmp_path):
             "b": f"{words} Mara Quill told reporters.\n",  # one speaker, republished
             "c": f"{words} said Tom Reyes, the plant's manager.\n",
             "d": f"{words} the union said in a statement.\n",
+            "e": f"{words} Mara J. Quill said on Monday.\n",  # the same person, named two ways
         },
         "2024-05-06",
     )
     corpus = Corpus.build(extract_all(articles, rules, jobs=1), rules.knowledge)
     same = frozenset({"same", "partial"})
     every = [(a.article, b.article) for a, b, _c in quote_pairs(corpus, 4, same)]
-    two = [(a.article, b.article) for a, b, _c in quote_pairs(corpus, 4, same, two_speakers=True)]
-    assert ("a", "b") in every and ("a", "c") in every
-    assert every == [("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("b", "d"), ("c", "d")]
-    # Mara Quill twice is one speaker; "the union" is no one resolved
-    assert two == [("a", "c"), ("b", "c")]
+    speakers = {q.article: q.speaker for ex in corpus.extractions.values() for q in ex.quotes}
+    assert speakers == {"a": "mara-quill", "b": "mara-quill", "c": "tom-reyes", "d": None, "e": "mara-j-quill"}
+    assert len(every) == 10  # every two of the five articles
+    # "mara-quill" and "mara-j-quill" may be one person; "the union" is no one resolved
+    assert [(a.article, b.article) for a, b, _c in quote_pairs(corpus, 4, same, two_speakers=True)] == [
+        ("a", "c"),
+        ("b", "c"),
+        ("c", "e"),
+    ]
+    # the quotations of a pair are those of the articles' extractions
+    for a, b, _c in quote_pairs(corpus, 4, same, two_speakers=True):
+        assert a in corpus.extractions[a.article].quotes and b in corpus.extractions[b.article].quotes
 
 
 def test_one_quotation_worded_differently_is_not_attributed_to_two_speakers(tmp_path):

@@ -4,7 +4,8 @@ three-word shingles of their normalised text."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 
 from ..engine.corpus import Corpus
 from ..extract.quotes import VARIANT_MIN_RUN, QuoteComparison, compare_quotes, normalize_quote
@@ -45,44 +46,71 @@ def quote_pairs(
     return iter(cache[key])
 
 
+@dataclass
+class _Quotations:
+    """What is held of every quotation of the corpus (of ``min_words`` or
+    more), by number: its place, article, text, speaker and shingles, the
+    strings held once (the words of a republished quotation hold no copy of
+    their own); and the quotations holding each shingle."""
+
+    places: list[tuple[str, int]] = field(default_factory=list)  # (the extraction's key, the quotation's number)
+    articles: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    speakers: list[str | None] = field(default_factory=list)
+    shingles: list[tuple[str, ...]] = field(default_factory=list)
+    index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def of(cls, corpus: Corpus, min_words: int) -> _Quotations:
+        out = cls()
+        one: dict[str, str] = {}  # one copy of each text, speaker and shingle
+        for key, ex in corpus.extractions.items():
+            for n, q in enumerate(ex.quotes):
+                words = normalize_quote(q.text).split()
+                if len(words) < min_words:
+                    continue
+                i = len(out.places)
+                out.places.append((key, n))
+                out.articles.append(q.article)
+                out.texts.append(one.setdefault(q.text, q.text))
+                out.speakers.append(None if q.speaker is None else one.setdefault(q.speaker, q.speaker))
+                shingles = {" ".join(words[k : k + 3]) for k in range(len(words) - 2)}
+                held = tuple(one.setdefault(sh, sh) for sh in sorted(shingles))
+                for sh in held:
+                    out.index[sh].append(i)
+                out.shingles.append(held)
+        return out
+
+    def read(self, corpus: Corpus, numbers: Iterable[int]) -> dict[int, Quote]:
+        """The quotations of these numbers, each extraction read once (a
+        streamed corpus reads it from the store)."""
+        wanted: dict[str, dict[int, int]] = defaultdict(dict)
+        for i in numbers:
+            key, n = self.places[i]
+            wanted[key][n] = i
+        out: dict[int, Quote] = {}
+        for key in sorted(wanted):
+            quotes = corpus.extractions[key].quotes
+            out.update((i, quotes[n]) for n, i in wanted[key].items())
+        return out
+
+
 def _quote_pairs(
     corpus: Corpus, min_words: int, max_df: int, keep: Callable[[str | None, str | None, str], bool]
 ) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
     """The pairs :func:`quote_pairs` keeps (``keep``: the speakers of the two
     quotations and how they compare), in the corpus's order. What is held of
-    every quotation of the corpus is compact: its text, speaker and place,
-    and its shingles as references to the one copy of each (the same words
-    republished hold no copy of their own); a quotation is read again from its
-    extraction only for a pair that is kept."""
-    places: list[tuple[str, int]] = []  # (the extraction's key, the quotation's number in it)
-    articles: list[str] = []  # each quotation's article
-    texts: list[str] = []
-    speakers: list[str | None] = []
-    shingles: list[tuple[str, ...]] = []
-    one: dict[str, str] = {}  # one copy of each text and speaker
-    index: dict[str, list[int]] = defaultdict(list)
-    for key, ex in corpus.extractions.items():
-        for n, q in enumerate(ex.quotes):
-            words = normalize_quote(q.text).split()
-            if len(words) < min_words:
-                continue
-            i = len(places)
-            places.append((key, n))
-            articles.append(q.article)
-            texts.append(one.setdefault(q.text, q.text))
-            speakers.append(None if q.speaker is None else one.setdefault(q.speaker, q.speaker))
-            held = tuple(
-                one.setdefault(sh, sh) for sh in sorted({" ".join(words[k : k + 3]) for k in range(len(words) - 2)})
-            )
-            for sh in held:
-                index[sh].append(i)
-            shingles.append(held)
+    every quotation is compact (:class:`_Quotations`); the quotations of the
+    pairs kept are read again from their extractions at the end."""
+    table = _Quotations.of(corpus, min_words)
+    articles, shingles, index = table.articles, table.shingles, table.index
     # Two quotations that are the same, one part of the other, or variants
     # share a run of at least min(VARIANT_MIN_RUN, min_words) words; when that
     # is 4 or more, the run holds two different shingles unless it is one word
     # repeated. Pairs sharing a single other shingle can only compare as
     # "different" and are not compared at all.
     prefilter = min(VARIANT_MIN_RUN, min_words) >= 4
+    kept: list[tuple[int, int, QuoteComparison]] = []
     for i, article in enumerate(articles):
         cands: set[int] = set()
         for sh in shingles[i]:
@@ -90,19 +118,18 @@ def _quote_pairs(
             if _postings(corpus, sh, min_words, len(posting)) > max_df:
                 continue
             cands.update(j for j in posting if j > i and articles[j] != article)
+        mine = set(shingles[i])
         for j in sorted(cands):
             if prefilter:
-                shared = set(shingles[i]) & set(shingles[j])
+                shared = mine.intersection(shingles[j])
                 if len(shared) < 2 and not any(len(set(sh.split())) == 1 for sh in shared):
                     continue
-            cmp = compare_quotes(texts[i], texts[j])
-            if keep(speakers[i], speakers[j], cmp.relation):
-                yield _quote(corpus, places[i]), _quote(corpus, places[j]), cmp
-
-
-def _quote(corpus: Corpus, place: tuple[str, int]) -> Quote:
-    key, n = place
-    return corpus.extractions[key].quotes[n]
+            cmp = compare_quotes(table.texts[i], table.texts[j])
+            if keep(table.speakers[i], table.speakers[j], cmp.relation):
+                kept.append((i, j, cmp))
+    quotes = table.read(corpus, (k for i, j, _cmp in kept for k in (i, j)))
+    for i, j, cmp in kept:
+        yield quotes[i], quotes[j], cmp
 
 
 def _postings(corpus: Corpus, shingle: str, min_words: int, loaded: int) -> int:
