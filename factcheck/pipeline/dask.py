@@ -38,9 +38,10 @@ What runs where:
    independent-source clusters come from the store's compact rows; the pairs
    the workers kept go to the store as each partition's come
    (:class:`~.kept.KeptStore`); then every rule and the report as in a local
-   run, reading an extraction from the store when a rule asks for it. The claim rules re-align only the kept pairs (a pair's alignment
-   depends on nothing but the pair, the IDF weights and the events, so the
-   result is the one a local run computes from every candidate pair).
+   run, reading a slot's kept pairs, or an extraction, from the store when a
+   rule asks for it. The claim rules re-align only the kept pairs (a pair's
+   alignment depends on nothing but the pair, the IDF weights and the events,
+   so the result is the one a local run computes from every candidate pair).
 
 What is not partitioned: grouping the aligned claims into slots and value
 groups joins pairs across key groups (a slot is a connected component of

@@ -40,10 +40,11 @@ SHARED_FIELDS = (
 class HeldClaims:
     """One copy of each claim of a slot's kept pairs, by id, and one copy of
     each value of :data:`SHARED_FIELDS` they repeat. Claims read back one by
-    one from the store each bring their own copy of every string and set: the meaning classes of one predicate,
-    held by thousands of claims, would be held thousands of times. Equal
-    values, one object: nothing compares claims by identity. (The payload, the
-    value and its normal form are left alone: a float and an int may be equal.)"""
+    one from the store each bring their own copy of every string and set: the
+    meaning classes of one predicate, held by thousands of claims, would be
+    held thousands of times. Equal values, one object: nothing compares
+    claims by identity. (The payload, the value and its normal form are left
+    alone: a float and an int may be equal.)"""
 
     def __init__(self) -> None:
         self.claims: dict[str, SlotClaim] = {}
