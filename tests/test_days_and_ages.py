@@ -11,7 +11,7 @@ from conftest import claims_of_text
 import factcheck
 from factcheck.engine.align import gate
 from factcheck.engine.claims import SlotClaim, _inside_times, claims_of_extraction
-from factcheck.engine.compare import DateValue, compare_partial_dates, partial_date
+from factcheck.engine.compare import DateValue, compare_dates, compare_partial_dates, partial_date
 from factcheck.engine.names import name_map, surname_map
 from factcheck.extract.extractor import extract
 from factcheck.knowledge.base import Knowledge
@@ -467,3 +467,37 @@ def test_a_definite_description_gives_no_age_of_a_person_named_before(text):
     named with that title: someone new, unnamed, or the person at another time
     (reading it as the named person was tried and made false age conflicts)."""
     assert [c for c in claims_of_text(text) if c.slot == "age"] == []
+
+
+def test_a_weekday_one_day_off_is_another_day_whatever_the_publication_date():
+    """A weekday fixes its day ("Sunday" is a Sunday whenever the story was
+    filed): one day off, it is another day unless told around one midnight;
+    "yesterday" rests on the publication date and keeps its day of slack."""
+    monday = _day(date(2005, 12, 19), "December 19, 2005")
+    early_sunday = DateValue(date(2005, 12, 18), date(2005, 12, 18), "day", "early Sunday", relative=True)
+    late_sunday = DateValue(date(2005, 12, 18), date(2005, 12, 18), "day", "late Sunday", relative=True)
+    sunday = DateValue(date(2005, 12, 18), date(2005, 12, 18), "day", "Sunday", relative=True)
+    yesterday = DateValue(date(2005, 12, 18), date(2005, 12, 18), "day", "yesterday", relative=True)
+    assert compare_dates(early_sunday, monday).relation == "differ"
+    assert compare_dates(sunday, monday).relation == "differ"
+    assert compare_dates(monday, sunday).relation == "differ"
+    assert compare_dates(late_sunday, monday).relation == "compatible"  # one night
+    assert compare_dates(yesterday, monday).relation == "compatible"  # the publication date may be a day late
+    # a weekday against a relative day that may slip: still one day of slack
+    tuesday_filed = DateValue(date(2005, 12, 19), date(2005, 12, 19), "day", "yesterday", relative=True)
+    assert compare_dates(sunday, tuesday_filed).relation == "compatible"
+    # the same weekday is the same day
+    assert compare_dates(sunday, _day(date(2005, 12, 18), "December 18, 2005")).relation == "same"
+
+
+def test_a_death_dated_by_a_weekday_one_day_off_a_full_date_is_found(tmp_path):
+    _write(tmp_path, "a", "Carl Dunmore died early Sunday, a prison spokesman said.", "2005-12-20")
+    _write(tmp_path, "b", "Carl Dunmore died in prison custody on December 19, 2005.", "2005-12-21")
+    report, _ = factcheck.run(tmp_path)
+    dated = [f for f in report.findings if f.rule == "FC002"]
+    assert len(dated) == 1
+    assert sorted(c.value for c in dated[0].claims) == ["December 19, 2005", "early Sunday"]
+    # told around one midnight, the two agree
+    _write(tmp_path, "a", "Carl Dunmore died late Sunday, a prison spokesman said.", "2005-12-20")
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.rule == "FC002"] == []

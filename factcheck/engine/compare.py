@@ -73,13 +73,19 @@ def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict
     """Equal ranges are the same date; a range that contains or overlaps the
     other is compatible (a month contains its days, a week its weekdays);
     disjoint ranges differ. ``slack_days`` widens the overlap test; a relative
-    date ("today", "Monday") one day off is compatible, since it rests on a
-    publication date that may be a day late."""
+    date ("today", "last night") one day off is compatible, since it rests on a
+    publication date that may be a day late. A weekday does not rest on it
+    ("Monday" is a Monday whenever the story was filed): one day off, it is
+    compared as a day of the week (:func:`compare_partial_dates`)."""
     if a.start == b.start and a.end == b.end:
         return Verdict("same", f"'{a.text}' and '{b.text}' both mean {_range(a)}")
     lo = max(a.start, b.start).toordinal()
     hi = min(a.end, b.end).toordinal()
     if (a.relative or b.relative) and hi < lo <= hi + RELATIVE_SLACK_DAYS:
+        if _names_weekday(a) or _names_weekday(b):
+            # "Monday" is a Monday whatever day the story was filed: a day off is
+            # another day, unless the two are told around one midnight
+            return compare_partial_dates(a, b)
         rel = a if a.relative else b
         return Verdict(
             "compatible",
@@ -92,6 +98,13 @@ def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict
             return Verdict("compatible", f"{_range(outer)} ('{outer.text}') contains {_range(inner)} ('{inner.text}')")
         return Verdict("compatible", f"{_range(a)} and {_range(b)} overlap")
     return Verdict("differ", f"'{a.text}' is {_range(a)}, '{b.text}' is {_range(b)}: no day in common")
+
+
+def _names_weekday(d: DateValue) -> bool:
+    """Whether a date resolved against the publication date names its weekday
+    ("Monday", "late Friday"): the weekday fixes the day, whatever day the
+    story was filed, as "today" or "last night" does not."""
+    return d.relative and _WEEKDAY_RE.search(d.text) is not None
 
 
 def _range(d: DateValue) -> str:
@@ -224,7 +237,8 @@ def compare_partial_dates(a: DateValue | PartialDate, b: DateValue | PartialDate
         return Verdict("unknown", f"'{a.text}' and '{b.text}' name a day in different ways (a weekday, a date)")
     if all(checks):
         return Verdict("compatible", f"'{a.text}' and '{b.text}' name the same day ({pa.describe()})")
-    relative = any(isinstance(d, DateValue) and d.relative for d in (a, b))
+    # a day off is no slip of the publication date when the relative side names its weekday
+    relative = any(isinstance(d, DateValue) and d.relative and not _names_weekday(d) for d in (a, b))
     for first, second in ((pa, pb), (pb, pa)):
         if _next_day(first, second) and relative:
             return Verdict(
