@@ -215,3 +215,45 @@ def test_per_cent_and_percent_are_one_figure(ruleset, tmp_path):
     other.mkdir()
     (found,) = findings_of_two(ruleset, other, a, "Turnout in Northvale was 70 percent.", "FC003")
     assert {(c.article, c.value) for c in found.claims} == {("a", "60 per cent"), ("b", "70 percent")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "The earthquake struck 13 miles east of Northvale on Monday morning.",
+            "The earthquake was centered 31 miles east of Northvale, the survey said.",
+            {("a", "13 miles"), ("b", "31 miles")},
+        ),
+        (
+            "The temblor occurred 13 miles east of Northvale.",
+            "The quake was located 31 miles east of Northvale.",
+            {("a", "13 miles"), ("b", "31 miles")},
+        ),
+    ],
+)
+def test_where_a_thing_was_told_by_verbs_that_say_no_more_is_one_figure(ruleset, tmp_path, a, b, values):
+    """ "struck", "occurred", "was centred" and "was located" say only that the
+    quake happened and where: its distance from a place is one figure, and a
+    difference a contradiction (not a weak match of two predicates)."""
+    (found,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert found.label == "contradiction"
+    assert {(c.article, c.value) for c in found.claims} == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same figure, told by either verb
+        (
+            "The earthquake struck 13 miles east of Northvale.",
+            "The earthquake was centered 13 miles east of Northvale.",
+        ),
+        # another aspect: a distance from, a distance east of
+        ("The earthquake struck 13 miles east of Northvale.", "The earthquake was centered 31 miles from Northvale."),
+        # a verb that says more than where: "felt 80 miles away" is not where the quake was
+        ("The earthquake struck 13 miles east of Northvale.", "The earthquake was felt 80 miles east of Northvale."),
+    ],
+)
+def test_where_a_thing_was_and_other_figures_stay_apart(ruleset, tmp_path, a, b):
+    assert [f for f in findings_of_two(ruleset, tmp_path, a, b, "FC003") if f.label == "contradiction"] == []

@@ -64,7 +64,17 @@ import networkx as nx
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
-from ..text.words import DEATH, DYING, LEAVE_NOUNS, NAMING_VERBS, NOT_LENGTHS, ONES, TEENS, TENS
+from ..text.words import (
+    DEATH,
+    DYING,
+    LEAVE_NOUNS,
+    NAMING_VERBS,
+    NOT_LENGTHS,
+    OCCURRENCE_VERBS,
+    ONES,
+    TEENS,
+    TENS,
+)
 from .claims import (
     ABOUT,
     BARE,
@@ -947,11 +957,28 @@ def predicates_differ(a: SlotClaim, b: SlotClaim) -> bool:
     nothing from the same count told by an event verb ("scored 23 points")."""
     if a.slot == "number" and (a.predicate in COUNT_VERBS or b.predicate in COUNT_VERBS):
         return False
+    if a.slot == "number" and _where_it_was(a) and _where_it_was(b):
+        # "the quake struck 13 miles east of Northvale" / "was centred 13 miles east of
+        # Northvale": where the thing was, told by a verb that says no more
+        return False
     return (
         a.slot in ("number", "ordinal", "place")
         and bool(a.pred_classes and b.pred_classes)
         and not _same_predicate(a, b)
     )
+
+
+#: Verbs that only say where something is ("was centred", "is located"): with a
+#: verb that says only that it happened ("occurred", "struck"), a figure of where
+#: it was is the same figure.
+LOCATING_VERBS = frozenset({"center", "centre", "locate", "situate", "lie", "sit"}) | OCCURRENCE_VERBS
+
+
+def _where_it_was(c: SlotClaim) -> bool:
+    """A figure of a measure that places something (a distance from, a depth,
+    told with an aspect: "13 miles east of", "10 km deep"), stated by a verb
+    that says only where it was or that it happened."""
+    return c.predicate in LOCATING_VERBS and dict(c.extra).get(MEASURED) is not None
 
 
 def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | None:
