@@ -227,15 +227,15 @@ def test_per_cent_and_percent_are_one_figure(ruleset, tmp_path):
         ),
         (
             "The temblor occurred 13 miles east of Northvale.",
-            "The quake was located 31 miles east of Northvale.",
+            "The quake was centred 31 miles east of Northvale.",
             {("a", "13 miles"), ("b", "31 miles")},
         ),
     ],
 )
 def test_where_a_thing_was_told_by_verbs_that_say_no_more_is_one_figure(ruleset, tmp_path, a, b, values):
-    """ "struck", "occurred", "was centred" and "was located" say only that the
-    quake happened and where: its distance from a place is one figure, and a
-    difference a contradiction (not a weak match of two predicates)."""
+    """ "struck", "occurred" and "was centred" say only that the quake happened
+    and where: its distance from a place is one figure, and a difference a
+    contradiction (not a weak match of two predicates)."""
     (found,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
     assert found.label == "contradiction"
     assert {(c.article, c.value) for c in found.claims} == values

@@ -70,7 +70,6 @@ from ..text.words import (
     LEAVE_NOUNS,
     NAMING_VERBS,
     NOT_LENGTHS,
-    OCCURRENCE_VERBS,
     ONES,
     TEENS,
     TENS,
@@ -90,8 +89,10 @@ from .claims import (
     PUT_OFF,
     QUALIFIED,
     RATE,
+    SERIES,
     SPEECH,
     SPEECH_ACTS,
+    Payload,
     SlotClaim,
     claims_of_extraction,
 )
@@ -103,6 +104,7 @@ from .compare import (
     Verdict,
     compare_age_birth,
     compare_ages,
+    compare_clocks,
     compare_dates,
     compare_holders,
     compare_numbers,
@@ -114,10 +116,14 @@ from .compare import (
     compare_quotations,
     compare_speakers,
     compare_titles,
+    day_offset,
     entails,
     measure_of,
     opposite_lemmas,
     quote_words,
+    same_day,
+    shifted,
+    slips,
     unit_relation,
 )
 from .names import name_map, renamed
@@ -968,17 +974,31 @@ def predicates_differ(a: SlotClaim, b: SlotClaim) -> bool:
     )
 
 
-#: Verbs that only say where something is ("was centred", "is located"): with a
-#: verb that says only that it happened ("occurred", "struck"), a figure of where
-#: it was is the same figure.
-LOCATING_VERBS = frozenset({"center", "centre", "locate", "situate", "lie", "sit"}) | OCCURRENCE_VERBS
+#: Verbs that say only where an event was ("the quake was centred") or that it
+#: happened ("occurred", "struck"): a figure of where it was, told by either, is
+#: one figure. Not where something began or ended, nor where it was found ("was
+#: located"), nor where an effect was felt ("hit", "rocked"): another point.
+LOCATING_VERBS = frozenset({"center", "centre", "occur", "happen", "take place", "strike"})
 
 
 def _where_it_was(c: SlotClaim) -> bool:
-    """A figure of a measure that places something (a distance from, a depth,
+    """A figure of a measure that places an event (a distance from, a depth,
     told with an aspect: "13 miles east of", "10 km deep"), stated by a verb
-    that says only where it was or that it happened."""
-    return c.predicate in LOCATING_VERBS and dict(c.extra).get(MEASURED) is not None
+    that says only where it was or that it happened, acting on nothing but
+    the event itself ("the quake was centred": "rocked buildings 80 miles
+    east" is where it was felt), and not of one of a series ("a second quake
+    struck 20 miles east")."""
+    extra = dict(c.extra)
+    return (
+        c.predicate in LOCATING_VERBS
+        and extra.get(MEASURED) is not None
+        and SERIES not in extra
+        and (c.object is None or c.object == extra[MEASURED].partition("|")[2] or _an_event(c.object))
+    )
+
+
+def _an_event(anchor: str) -> bool:
+    return not anchor.startswith("@") and meaning.is_event(anchor)
 
 
 def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | None:
@@ -993,7 +1013,9 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
         # "the first call" and, a month later, "their second conversation": a series grows
         return "positions in a series told on different days"
     if a.time is not None and b.time is not None and a.slot != "date":
-        v = compare_dates(a.time, b.time)
+        # (a day of slack for a weekday: a clause dated one day off by a misread "said Monday"
+        # is still the one event, its figures compared)
+        v = compare_dates(a.time, b.time, weekday_fixed=False)
         if v.relation == "differ":
             return f"the facts happened at different times: {v.why}"
     return None
@@ -1090,12 +1112,50 @@ def _died_after_killing(a: SlotClaim, b: SlotClaim) -> Verdict | None:
     return None
 
 
+def _compare_date_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
+    later = _died_after_killing(a, b)
+    if later is not None:
+        return later
+    pa, pb = a.payload, b.payload
+    if not _same_predicate(a, b):
+        # times of day only of one act told alike: "voting began at 7 a.m." and "ended
+        # at 8 p.m." are one day, not one time
+        pa, pb = _without_clock(pa), _without_clock(pb)
+    return _compare_days(pa, pb)
+
+
+def _without_clock(d: Payload) -> Payload:
+    if isinstance(d, DateValue) and d.clock is not None:
+        return replace(d, clock=None)
+    if isinstance(d, PartialDate) and d.clock is not None:
+        return replace(d, clock=None)
+    return d
+
+
 def _compare_days(pa: object, pb: object) -> Verdict:
-    if isinstance(pa, DateValue) and isinstance(pb, DateValue):
-        return compare_dates(pa, pb)
-    if isinstance(pa, (DateValue, PartialDate)) and isinstance(pb, (DateValue, PartialDate)):
-        return compare_partial_dates(pa, pb)  # one side names a day without its year
-    return Verdict("unknown", "not comparable")
+    """Two dates, and on one day the times of day they give ("at 9:27 a.m." /
+    "at about 11:30 a.m."), or on two days told on either side of one midnight."""
+    if not isinstance(pa, (DateValue, PartialDate)) or not isinstance(pb, (DateValue, PartialDate)):
+        return Verdict("unknown", "not comparable")
+    # (one side names a day without its year: compared as days of the week and of the month)
+    v = (
+        compare_dates(pa, pb)
+        if isinstance(pa, DateValue) and isinstance(pb, DateValue)
+        else compare_partial_dates(pa, pb)
+    )
+    if pa.clock is None or pb.clock is None:
+        return v
+    if v.relation in ("same", "compatible") and same_day(pa, pb):
+        clocks = compare_clocks(pa.clock, pb.clock)
+        return clocks if clocks.relation != "unknown" else v
+    offset = day_offset(pa, pb)
+    if offset in (-1, 1) and not (slips(pa) or slips(pb)):
+        # two days told with their times: "11:58 p.m. on Saturday" / "12:01 a.m. on Sunday" are one
+        # night, "9 p.m. on Saturday" / "4 a.m. on Sunday" are not, whatever the words say
+        clocks = compare_clocks(pa.clock, shifted(pb.clock, offset * 24 * 60))
+        if clocks.relation != "unknown":
+            return Verdict("differ" if clocks.conflict else "compatible", f"{clocks.why} (across midnight)")
+    return v
 
 
 def _modified_side(a: SlotClaim, b: SlotClaim) -> str | None:
@@ -1131,8 +1191,7 @@ def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasio
     """The typed comparison of two claims of one slot."""
     pa, pb = a.payload, b.payload
     if a.slot == "date":
-        later = _died_after_killing(a, b)
-        return later if later is not None else _compare_days(pa, pb)
+        return _compare_date_claims(a, b)
     if a.slot == "number" and isinstance(pa, NumberValue) and isinstance(pb, NumberValue):
         return _compare_counts(a, pa, b, pb)
     if a.slot == "ordinal":

@@ -59,6 +59,7 @@ from ..text.words import (
 )
 from .compare import (
     HEDGE_PHRASES,
+    Clock,
     DateValue,
     NumberValue,
     PartialDate,
@@ -1400,6 +1401,7 @@ def _number_claim(
     extra += ((RATE, _rate_unit(rate)),) if rate else ()
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
+    extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
     return replace(claim, extra=extra) if extra else claim
 
 
@@ -1517,13 +1519,19 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     if t is None or not head:
         return None
     text = ctx.ex.article.text
-    if _bound_day(text, att, f) or _modifier_day(text, att, att.head):
+    if (_bound_day(text, att, f) and not _near_clock(text, att)) or _modifier_day(text, att, att.head):
         return None  # "until Friday", "effective Friday", "a Friday deadline": not when it happened
+    if base["predicate"] not in SPEECH_VERBS and _said_on(text, att):
+        return None  # "officials said Monday the quake killed 30": the day it was said, whatever the parse
     once = _once_entity(ctx, f, base)
     value = _day_value(ctx, f, att, t, base, once is not None)
     if value is None:
         return None
     payload, normalized, how = value
+    if isinstance(payload, (DateValue, PartialDate)) and payload.clock is not None and _one_of_series(ctx, f):
+        # "the first quake struck at 4:43 a.m.": one of several events of a day, whose times
+        # of day differ; the day is still compared, the time is not
+        payload = replace(payload, clock=None)
     if once:
         # a death, a founding: the date of what happens once to one entity, compared like an age
         told, noun = _once_event(base, once)
@@ -1699,11 +1707,14 @@ def _day_value(
 ) -> tuple[DateValue | PartialDate, str, str] | None:
     """The value, normalised value and explanation of a date claim: a resolved
     date (a clock time that names no day on the day its clause names; on no
-    day, none) or, with no publication date, the day it names."""
+    day, none) or, with no publication date, the day it names; with the time
+    of day the text gives (:func:`clock_of`)."""
+    clock = clock_of(ctx.ex.article.text, t)
     dv = _date_value(t)
     if dv is not None:
         if dv.granularity not in EVENT_GRANULARITIES and not (once and dv.granularity == "year"):
             return None  # a year dates a period of a life, often one of several; not a death or a founding
+        dv = replace(dv, clock=clock)
         if not _clock_only(t):
             return dv, att.value or dv.start.isoformat(), t.how
         day = _clause_day(ctx, f, att)
@@ -1720,8 +1731,101 @@ def _day_value(
     pd = partial_date(t.text) if t.value is None and t.type in ("DATE", "TIME") else None
     if pd is None:
         return None
+    pd = replace(pd, clock=clock)
     how = f"'{t.text}' names {pd.describe()}; unresolved ({t.unresolved_reason or 'no year'}), so only the day is compared"
     return pd, pd.describe() + " (year unknown)", how
+
+
+#: The extra of a figure told of one of a series of events ("a second quake struck 20
+#: miles east of Northvale"): where one of them was is not where the story's one was.
+SERIES = "series"
+#: Words that make an event one of a series told in a day: "the first quake", "a second
+#: blast", "another explosion", "an aftershock".
+_SERIES = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|another|latest|initial|subsequent|earlier|later|new|"
+    r"aftershocks?|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_series(ctx: _Context, f: Fact) -> bool:
+    """Whether a clause tells one of several events of its kind ("the first
+    quake struck at 4:43 a.m.", "a second explosion"), read from the start of
+    its sentence (the parse may leave the subject out): its time of day is
+    not the story's one time."""
+    sentence = _sentence_at(ctx, f.span.start)
+    start = sentence.span.start if sentence is not None else f.span.start
+    return _SERIES.search(ctx.ex.article.text, start, f.span.end) is not None
+
+
+#: A time of day as written: "9:27 a.m.", "8.49pm", "6am", "20:49", "noon".
+_CLOCK_12 = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_CLOCK_24 = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
+_NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+#: A time zone written after a time: "GMT", "UTC", "PST", "EDT", "BST", "ET", "local time".
+_ZONE = re.compile(r"\b(GMT|UTC|[A-Z][A-Z]?[SD]?T|local time)\b")
+#: Hedges before a time of day, and the minutes they allow before and after it.
+_CLOCK_HEDGES = (
+    (re.compile(r"\b(?:just|shortly|soon|right|immediately|a few minutes)\s+(?:after|past)\s+$", re.I), 0, 30),
+    (re.compile(r"\b(?:just|shortly|right|immediately|a few minutes)\s+before\s+$", re.I), 30, 0),
+    (re.compile(r"\b(?:about|around|approximately|roughly|some|circa|nearly|almost|close to)\s+$", re.I), 15, 15),
+)
+
+
+def clock_of(text: str, t: TimeMention) -> Clock | None:
+    """The time of day a time expression gives, as the minutes it may stand
+    for: a time written to the minute ("9:27") within 5 minutes, on the half
+    hour ("4:30") within 15, on the hour ("4 p.m.", "noon") within 30 (such
+    times are often rounded); a hedge before it widens it by 15 ("about
+    9:30") or makes it the half hour on one side ("just after 6am", "shortly
+    before 9pm"). The zone is
+    the one written in or right after it; None when it gives no time of day."""
+    if t.type != "TIME":
+        return None
+    m12, m24, noon = _CLOCK_12.search(t.text), _CLOCK_24.search(t.text), _NOON.search(t.text)
+    if m12 is not None and 1 <= int(m12.group(1)) <= 12:
+        hour = int(m12.group(1)) % 12 + (12 if m12.group(3).casefold() == "p" else 0)
+        minute = int(m12.group(2) or 0)
+        written = m12.group(2) is not None
+    elif m24 is not None:
+        hour, minute, written = int(m24.group(1)), int(m24.group(2)), True
+    elif noon is not None:
+        hour, minute, written = (0 if noon.group(1).casefold() == "midnight" else 12), 0, False
+    else:
+        return None
+    if minute > 59:
+        return None
+    at = hour * 60 + minute
+    slack = 5 if written and minute not in (0, 30) else 15 if written else 30
+    before, after = slack, slack
+    lead = text[max(0, t.span.start - 30) : t.span.start]
+    lead = re.sub(r"\bat\s+$", "", lead)
+    for pattern, less, more in _CLOCK_HEDGES:
+        if pattern.search(lead):
+            # "about 9:30" widens the time; "just after 6am" puts it in the half hour after
+            before, after = (slack + less, slack + more) if less and more else (less, more)
+            break
+    zone = _ZONE.search(t.text) or _ZONE.match(text, t.span.end + 1, t.span.end + 12)
+    return Clock(at - before, at + after, _zone(zone.group(1)) if zone else None, t.text)
+
+
+def _zone(written: str) -> str:
+    """One name for one zone: "GMT" and "UTC" are one."""
+    return "UTC" if written in ("GMT", "UTC") else written.casefold() if written == "local time" else written
+
+
+#: "just after", "shortly before": a time of day told approximately, not a bound.
+_APPROXIMATELY = re.compile(
+    r"\b(?:just|shortly|soon|right|immediately|a few minutes)\s+(?:after|past|before)\s+$", re.I
+)
+
+
+def _near_clock(text: str, att: Attachment) -> bool:
+    """A time of day told as just before or just after ("shortly before 9pm on
+    Friday", "just after 6am"): the time of the clause, not a bound of it."""
+    return _APPROXIMATELY.search(text, max(0, att.span.start - 30), att.span.start) is not None and bool(
+        _CLOCK_12.search(att.text) or _CLOCK_24.search(att.text) or _NOON.search(att.text)
+    )
 
 
 #: Words of a time expression that name its day.
@@ -1737,6 +1841,18 @@ _NOT_THE_DAY = re.compile(rf"\b(?:{_BOUNDS})\s+(?:the\s+|this\s+|next\s+|last\s+
 _BOUND_PHRASE = re.compile(rf"(?:{_BOUNDS})\b", re.IGNORECASE)
 #: Prepositions of an argument that tells where a clause happened ("at his home").
 _WHERE = frozenset({"at", "in", "inside", "near", "outside"})
+
+
+#: The word right before a day ("said Monday", "announced on Tuesday").
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:on\s+)?$")
+
+
+def _said_on(text: str, att: Attachment) -> bool:
+    """A day written right after a verb of saying ("officials said Monday the
+    quake killed 30", "announced on Tuesday it had bought"): when it was said.
+    The parse often hangs it on the clause said, which did not happen then."""
+    m = _WORD_BEFORE.search(text, max(0, att.span.start - 25), att.span.start)
+    return m is not None and any(b in SPEECH_VERBS for b in meaning.base_forms(m.group(1).casefold(), "v"))
 
 
 def _bound_day(text: str, att: Attachment, f: Fact) -> bool:

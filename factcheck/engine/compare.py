@@ -56,6 +56,19 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Clock:
+    """A time of day as written ("at 9:27 a.m.", "just after 6am", "about 4
+    p.m. GMT"): the minutes after midnight it may stand for, widened by how
+    precisely it is written (a round hour is often a rounded time) and by its
+    hedge ("about", "shortly after"), and its time zone if the text names one."""
+
+    low: int
+    high: int
+    zone: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class DateValue:
     """A resolved date as an inclusive calendar range and its granularity."""
 
@@ -64,25 +77,29 @@ class DateValue:
     granularity: str = "day"
     text: str = ""
     relative: bool = False  # resolved against a publication date ("today", "Monday", "last month")
+    clock: Clock | None = None  # the time of day, when the text gives one
 
 
 RELATIVE_SLACK_DAYS = 1
 
 
-def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict:
+def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0, weekday_fixed: bool = True) -> Verdict:
     """Equal ranges are the same date; a range that contains or overlaps the
     other is compatible (a month contains its days, a week its weekdays);
     disjoint ranges differ. ``slack_days`` widens the overlap test; a relative
     date ("today", "last night") one day off is compatible, since it rests on a
     publication date that may be a day late. A weekday does not rest on it
     ("Monday" is a Monday whenever the story was filed): one day off, it is
-    compared as a day of the week (:func:`compare_partial_dates`)."""
+    compared as a day of the week (:func:`compare_partial_dates`), unless
+    ``weekday_fixed`` is false (two facts' own dates, which tell whether they
+    are one event, keep the day of slack: "said Monday" may have dated a
+    clause of Sunday)."""
     if a.start == b.start and a.end == b.end:
         return Verdict("same", f"'{a.text}' and '{b.text}' both mean {_range(a)}")
     lo = max(a.start, b.start).toordinal()
     hi = min(a.end, b.end).toordinal()
     if (a.relative or b.relative) and hi < lo <= hi + RELATIVE_SLACK_DAYS:
-        if _names_weekday(a) or _names_weekday(b):
+        if weekday_fixed and (_names_weekday(a) or _names_weekday(b)):
             # "Monday" is a Monday whatever day the story was filed: a day off is
             # another day, unless the two are told around one midnight
             return compare_partial_dates(a, b)
@@ -100,6 +117,12 @@ def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict
     return Verdict("differ", f"'{a.text}' is {_range(a)}, '{b.text}' is {_range(b)}: no day in common")
 
 
+def slips(d: DateValue | PartialDate) -> bool:
+    """Whether a date rests on the publication date without naming its
+    weekday ("yesterday", "last night"): a story filed late puts it a day off."""
+    return isinstance(d, DateValue) and d.relative and not _names_weekday(d)
+
+
 def _names_weekday(d: DateValue) -> bool:
     """Whether a date resolved against the publication date names its weekday
     ("Monday", "late Friday"): the weekday fixes the day, whatever day the
@@ -111,6 +134,29 @@ def _range(d: DateValue) -> str:
     if d.start == d.end:
         return d.start.isoformat()
     return f"{d.start.isoformat()}..{d.end.isoformat()}"
+
+
+# --------------------------------------------------------------------------- times of day
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def _span(c: Clock) -> str:
+    return _hhmm(c.low) if c.low == c.high else f"{_hhmm(c.low)}..{_hhmm(c.high)}"
+
+
+def compare_clocks(a: Clock, b: Clock) -> Verdict:
+    """Two times of one day: the intervals they stand for must meet. Times in
+    different zones, or one with a zone and one without, are not compared."""
+    if a.zone != b.zone:
+        return Verdict("unknown", f"'{a.text}' and '{b.text}' are told in different time zones, or one names none")
+    if (a.low, a.high) == (b.low, b.high):
+        return Verdict("same", f"'{a.text}' and '{b.text}' are one time of day")
+    if a.low <= b.high and b.low <= a.high:
+        return Verdict("compatible", f"'{a.text}' ({_span(a)}) and '{b.text}' ({_span(b)}) can be one time")
+    return Verdict("differ", f"'{a.text}' is {_span(a)}, '{b.text}' is {_span(b)}: not one time of day")
 
 
 # --------------------------------------------------------------------------- days named without a year
@@ -129,6 +175,7 @@ class PartialDate:
     late: bool = False  # "night", "evening", "late": may run into the next day
     early: bool = False  # "early", "morning", "dawn": may be the night before
     text: str = ""
+    clock: Clock | None = None  # the time of day, when the text gives one (alone: a day not named)
 
     def describe(self) -> str:
         parts = []
@@ -207,7 +254,63 @@ def _as_partial(d: DateValue | PartialDate) -> PartialDate | None:
         bool(_LATE_RE.search(d.text)),
         bool(_EARLY_RE.search(d.text)),
         d.text,
+        d.clock,
     )
+
+
+def day_offset(a: DateValue | PartialDate, b: DateValue | PartialDate) -> int | None:
+    """How many days ``b``'s day is after ``a``'s (0, 1 or -1), when both name
+    one day and they are that close; None otherwise."""
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        if a.start != a.end or b.start != b.end:
+            return None
+        days = (b.start - a.start).days
+        return days if days in (-1, 0, 1) else None
+    if same_day(a, b):
+        return 0
+    pa, pb = _as_partial(a), _as_partial(b)
+    if pa is None or pb is None:
+        return None
+    if _next_day(pa, pb):
+        return 1
+    if _next_day(pb, pa):
+        return -1
+    return None
+
+
+def shifted(c: Clock, minutes: int) -> Clock:
+    """A time of day moved by whole days (told on the day before or after)."""
+    return Clock(c.low + minutes, c.high + minutes, c.zone, c.text)
+
+
+def same_day(a: DateValue | PartialDate, b: DateValue | PartialDate) -> bool:
+    """Whether two dates name one and the same day (the weekdays, or the
+    months and days, that both give agree; resolved days are equal)."""
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return a.start == a.end == b.start == b.end
+    pa, pb = _as_partial(a), _as_partial(b)
+    if pa is None or pb is None:
+        return False
+    checks = []
+    if pa.weekday is not None and pb.weekday is not None:
+        checks.append(pa.weekday == pb.weekday)
+    if None not in (pa.month, pb.month, pa.day, pb.day):
+        checks.append((pa.month, pa.day) == (pb.month, pb.day))
+    return bool(checks) and all(checks)
+
+
+#: Times of day near a midnight: from 9 p.m. a day may run into the next; before 5
+#: a.m. it may be told as the day before ("at 1 a.m. Monday" / "on Sunday night").
+_LATE_FROM = 21 * 60
+_EARLY_UNTIL = 5 * 60
+
+
+def _late(p: PartialDate) -> bool:
+    return p.late or (p.clock is not None and p.clock.high >= _LATE_FROM)
+
+
+def _early(p: PartialDate) -> bool:
+    return p.early or (p.clock is not None and p.clock.low < _EARLY_UNTIL)
 
 
 def _next_day(a: PartialDate, b: PartialDate) -> bool | None:
@@ -245,7 +348,7 @@ def compare_partial_dates(a: DateValue | PartialDate, b: DateValue | PartialDate
                 "compatible",
                 "one day apart, and the resolved side is relative to a publication date that may be a day late",
             )
-        if _next_day(first, second) and (first.late or second.early) and not _away_from_midnight(first, second):
+        if _next_day(first, second) and (_late(first) or _early(second)) and not _away_from_midnight(first, second):
             return Verdict(
                 "compatible",
                 f"'{first.text}' and '{second.text}' are consecutive days told around midnight: one night",
