@@ -257,3 +257,28 @@ def test_where_a_thing_was_told_by_verbs_that_say_no_more_is_one_figure(ruleset,
 )
 def test_where_a_thing_was_and_other_figures_stay_apart(ruleset, tmp_path, a, b):
     assert [f for f in findings_of_two(ruleset, tmp_path, a, b, "FC003") if f.label == "contradiction"] == []
+
+
+def test_a_depth_told_by_verbs_that_say_no_more_is_one_figure(ruleset, tmp_path):
+    (found,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "The quake occurred 10 km deep, 20 miles east of Northvale.",
+        "The quake was centred 35 km deep, 20 miles east of Northvale.",
+        "FC003",
+    )
+    assert {(c.article, c.value) for c in found.claims} == {("a", "10 km"), ("b", "35 km")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # where something began or was found, where an effect was felt, one of a series: other points
+        ("The tornado began 5 miles west of Northvale.", "The tornado hit 12 miles west of Northvale."),
+        ("The missing hikers were located 5 miles north of Northvale.", "The hikers started 10 miles north of Northvale."),
+        ("The earthquake rocked buildings 80 miles east of Northvale.", "The earthquake struck 13 miles east of Northvale."),
+        ("A second earthquake occurred 20 miles east of Northvale.", "The earthquake struck 13 miles east of Northvale."),
+    ],
+)  # fmt: skip
+def test_other_points_of_an_event_are_no_contradiction(ruleset, tmp_path, a, b):
+    assert [f for f in findings_of_two(ruleset, tmp_path, a, b, "FC003") if f.label == "contradiction"] == []

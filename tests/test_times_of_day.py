@@ -175,3 +175,88 @@ def test_a_day_said_on_is_not_the_day_of_what_was_said(ruleset, tmp_path):
         "FC002",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("A fire broke out at midnight on Sunday.", "midnight on Sunday"),  # the end of one day, the start of the next
+        ("The quake struck between 9-10 a.m. on Sunday.", "10 a.m. on Sunday"),  # the end of a range
+        ("The quake struck at 10 or 11 a.m. on Sunday.", "11 a.m. on Sunday"),  # an alternative
+        ("The quake struck at 9:00-10:00 a.m. on Sunday.", "9:00-10:00 a.m. on Sunday"),
+        ("Voters lined up as early as 5 a.m. on Sunday.", "5 a.m. on Sunday"),  # a bound
+        ("The quake struck at 9 a.m. Sunday (1400 GMT).", "9 a.m. Sunday"),  # a time in two zones
+        ("The quake struck at 1400 GMT (9 a.m. local time).", "9 a.m. local time"),
+    ],
+)
+def test_no_one_time_of_day(sentence, expression):
+    assert _clock(sentence, expression) is None
+
+
+def test_a_hedge_after_a_time_widens_it():
+    c = _clock("Ana Ruiz died at 9:30 a.m. or so on Sunday.", "9:30 a.m.")
+    assert c is not None and (c.low, c.high) == (9 * 60, 10 * 60)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("A fire broke out at the Acme plant at midnight on Sunday.", "A fire broke out at the Acme plant at 11:50 p.m. on Sunday."),
+        ("The quake struck Northvale between 9-10 a.m. on Sunday.", "The quake struck Northvale at 9:05 a.m. on Sunday."),
+        ("The quake struck Northvale at 1400 GMT (9 a.m. local time) on Sunday.", "The quake struck Northvale at 14:00 GMT on Sunday."),
+        ("The quake struck Northvale at 9 a.m. Sunday (1400 GMT).", "The quake struck Northvale at 2 p.m. Sunday."),
+        # what may happen more than once a day: the day only
+        ("Mayor Ana Ruiz spoke to reporters in Northvale at 10 a.m. Monday.", "Mayor Ana Ruiz spoke to reporters in Northvale at 4 p.m. Monday."),
+        ("Acme shares fell 6 percent to $20 at 10:15 a.m. on Monday.", "Acme shares fell 6 percent to $20 at 3:40 p.m. on Monday."),
+        ("The quake struck Northvale at 9:27 a.m. Sunday.", "A strong quake struck Northvale again at 11:45 a.m. Sunday."),
+        # a bound before "shortly after" stays a bound
+        ("Rescuers searched the Acme mine until shortly after 6am on Monday.", "Rescuers searched the Acme mine at 11 p.m. on Sunday."),
+        ("Ana Ruiz died as early as 5 a.m. on Sunday, police said.", "Ana Ruiz died at 7:30 a.m. on Sunday."),
+        ("Ana Ruiz died at 9:30 a.m. or so on Sunday, police said.", "Ana Ruiz died at 9:55 a.m. on Sunday."),
+    ],
+)  # fmt: skip
+def test_times_found_no_conflict_in_review(ruleset, tmp_path, a, b):
+    assert _dates(ruleset, tmp_path, a, b) == []
+
+
+def test_figures_of_consecutive_weekdays_are_two_days(ruleset, tmp_path):
+    """ "120 new cases on Monday" / "95 new cases on Tuesday": two days' figures,
+    whatever the publication date."""
+    found = findings_of(
+        ruleset,
+        tmp_path,
+        [
+            ("Northvale reported 120 new cases on Monday.", "2024-03-13"),
+            ("Northvale reported 95 new cases on Tuesday.", "2024-03-13"),
+        ],
+        "FC003",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a noun before the day is no verb of saying: the days conflict
+        ("Floods hit the state on Monday, officials said.", "Floods hit the state on Wednesday."),
+        ("Acme released its annual report on Monday.", "Acme released its annual report on Wednesday."),
+    ],
+)
+def test_a_day_after_a_noun_is_still_the_day_of_the_clause(ruleset, tmp_path, a, b):
+    (found,) = _dates(ruleset, tmp_path, a, b, published="2024-03-14")
+    assert sorted(c.value for c in found.claims) == ["Monday", "Wednesday"]
+
+
+def test_a_toll_said_on_the_next_day_is_still_compared(ruleset, tmp_path):
+    """ "Officials said Monday the earthquake killed 40": Monday is not when the
+    quake killed, so the two tolls are one event's and conflict."""
+    found = findings_of(
+        ruleset,
+        tmp_path,
+        [
+            ("The earthquake killed 30 people in Northvale on Sunday.", "2005-12-19"),
+            ("Officials said Monday the earthquake killed 40 people in Northvale.", "2005-12-20"),
+        ],
+        "FC003",
+    )
+    assert [sorted(c.value for c in f.claims) for f in found] == [["30 people", "40 people"]]

@@ -993,7 +993,12 @@ def _where_it_was(c: SlotClaim) -> bool:
         c.predicate in LOCATING_VERBS
         and extra.get(MEASURED) is not None
         and SERIES not in extra
-        and (c.object is None or c.object == extra[MEASURED].partition("|")[2] or _an_event(c.object))
+        and (
+            c.object is None
+            or c.object == extra[MEASURED].partition("|")[2]  # "struck 13 miles east": the parse's object
+            or measure_of(c.object) is not None  # "occurred 10 km deep": the unit
+            or _an_event(c.object)
+        )
     )
 
 
@@ -1013,9 +1018,7 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
         # "the first call" and, a month later, "their second conversation": a series grows
         return "positions in a series told on different days"
     if a.time is not None and b.time is not None and a.slot != "date":
-        # (a day of slack for a weekday: a clause dated one day off by a misread "said Monday"
-        # is still the one event, its figures compared)
-        v = compare_dates(a.time, b.time, weekday_fixed=False)
+        v = compare_dates(a.time, b.time)
         if v.relation == "differ":
             return f"the facts happened at different times: {v.why}"
     return None
@@ -1116,12 +1119,22 @@ def _compare_date_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
     later = _died_after_killing(a, b)
     if later is not None:
         return later
-    pa, pb = a.payload, b.payload
-    if not _same_predicate(a, b):
-        # times of day only of one act told alike: "voting began at 7 a.m." and "ended
-        # at 8 p.m." are one day, not one time
-        pa, pb = _without_clock(pa), _without_clock(pb)
-    return _compare_days(pa, pb)
+    v = _compare_days(a.payload, b.payload)
+    if v.relation == "differ" and _clocks_told(a, b):
+        # times of day of what happens once to one person ("died at 9:27 a.m." / "at 11:45
+        # a.m."): a conflict of times, or of days told across midnight
+        return v
+    # anything else may happen more than once a day ("spoke to reporters at 10 a.m." / "at
+    # 4 p.m."; "voting began at 7 a.m." / "ended at 8 p.m."): the times may only make two
+    # days one night ("11:58 p.m. Saturday" / "12:01 a.m. Sunday"), never two times of a day differ
+    days = _compare_days(_without_clock(a.payload), _without_clock(b.payload))
+    return v if v.agree and days.conflict else days
+
+
+def _clocks_told(a: SlotClaim, b: SlotClaim) -> bool:
+    """Times of day that are compared: of one event that happens once to one
+    entity (a death), told by one predicate, on both sides."""
+    return a.role == b.role == "once" and a.noun == b.noun
 
 
 def _without_clock(d: Payload) -> Payload:

@@ -510,7 +510,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     anchors |= {"@" + p for p in f.participants}
     subject = next((_anchor(a) for a in f.args if a.role == "subject"), None)
     obj = next((_anchor(a) for a in f.args if a.role == "object"), None)
-    fact_time = _date_value(f.time) if f.time is not None else None
+    fact_time = _fact_time(ctx, f, lemma)
     polarity, cue, cue_span = _polarity(ctx, f)
     base = {
         "article": f.article,
@@ -1521,7 +1521,7 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     text = ctx.ex.article.text
     if (_bound_day(text, att, f) and not _near_clock(text, att)) or _modifier_day(text, att, att.head):
         return None  # "until Friday", "effective Friday", "a Friday deadline": not when it happened
-    if base["predicate"] not in SPEECH_VERBS and _said_on(text, att):
+    if base["predicate"] not in SPEECH_VERBS and _said_on(text, att.span):
         return None  # "officials said Monday the quake killed 30": the day it was said, whatever the parse
     once = _once_entity(ctx, f, base)
     value = _day_value(ctx, f, att, t, base, once is not None)
@@ -1742,7 +1742,7 @@ SERIES = "series"
 #: Words that make an event one of a series told in a day: "the first quake", "a second
 #: blast", "another explosion", "an aftershock".
 _SERIES = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|another|latest|initial|subsequent|earlier|later|new|"
+    r"\b(?:first|second|third|fourth|fifth|another|again|latest|initial|subsequent|earlier|later|new|"
     r"aftershocks?|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
@@ -1750,18 +1750,18 @@ _SERIES = re.compile(
 
 def _one_of_series(ctx: _Context, f: Fact) -> bool:
     """Whether a clause tells one of several events of its kind ("the first
-    quake struck at 4:43 a.m.", "a second explosion"), read from the start of
-    its sentence (the parse may leave the subject out): its time of day is
-    not the story's one time."""
+    quake struck at 4:43 a.m.", "a second explosion", "struck again", "hours
+    after the first"), read over its whole sentence (the parse may leave the
+    subject out): its time of day, or where it was, is not the story's one."""
     sentence = _sentence_at(ctx, f.span.start)
-    start = sentence.span.start if sentence is not None else f.span.start
-    return _SERIES.search(ctx.ex.article.text, start, f.span.end) is not None
+    start, end = (sentence.span.start, sentence.span.end) if sentence is not None else (f.span.start, f.span.end)
+    return _SERIES.search(ctx.ex.article.text, start, end) is not None
 
 
 #: A time of day as written: "9:27 a.m.", "8.49pm", "6am", "20:49", "noon".
 _CLOCK_12 = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _CLOCK_24 = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
-_NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+_NOON = re.compile(r"\b(noon|midday)\b", re.IGNORECASE)
 #: A time zone written after a time: "GMT", "UTC", "PST", "EDT", "BST", "ET", "local time".
 _ZONE = re.compile(r"\b(GMT|UTC|[A-Z][A-Z]?[SD]?T|local time)\b")
 #: Hedges before a time of day, and the minutes they allow before and after it.
@@ -1776,37 +1776,62 @@ def clock_of(text: str, t: TimeMention) -> Clock | None:
     """The time of day a time expression gives, as the minutes it may stand
     for: a time written to the minute ("9:27") within 5 minutes, on the half
     hour ("4:30") within 15, on the hour ("4 p.m.", "noon") within 30 (such
-    times are often rounded); a hedge before it widens it by 15 ("about
-    9:30") or makes it the half hour on one side ("just after 6am", "shortly
-    before 9pm"). The zone is
-    the one written in or right after it; None when it gives no time of day."""
-    if t.type != "TIME":
+    times are often rounded); a hedge widens it by 15 ("about 9:30", "9:30 or
+    so") or makes it the half hour on one side ("just after 6am", "shortly
+    before 9pm"). The zone is the one written right after the time. None when
+    it gives no one time of day: none written, "midnight" (the end of one day
+    or the start of the next), a range or an alternative ("9-10 a.m.",
+    "between 9 and 10", "10 or 11 a.m."), a bound ("as early as 5 a.m."), or
+    a time given in two zones ("1400 GMT (9 a.m. local time)")."""
+    if t.type != "TIME" or _NOT_ONE_TIME.search(t.text):
+        return None
+    lead = text[max(0, t.span.start - 30) : t.span.start]
+    tail = text[t.span.end : t.span.end + 25]
+    if _RANGE_BEFORE.search(lead) or _RANGE_AFTER.match(tail) or _CONVERSION.search(tail) or lead.endswith("("):
         return None
     m12, m24, noon = _CLOCK_12.search(t.text), _CLOCK_24.search(t.text), _NOON.search(t.text)
     if m12 is not None and 1 <= int(m12.group(1)) <= 12:
         hour = int(m12.group(1)) % 12 + (12 if m12.group(3).casefold() == "p" else 0)
-        minute = int(m12.group(2) or 0)
-        written = m12.group(2) is not None
+        minute, written, end = int(m12.group(2) or 0), m12.group(2) is not None, m12.end()
     elif m24 is not None:
-        hour, minute, written = int(m24.group(1)), int(m24.group(2)), True
+        hour, minute, written, end = int(m24.group(1)), int(m24.group(2)), True, m24.end()
     elif noon is not None:
-        hour, minute, written = (0 if noon.group(1).casefold() == "midnight" else 12), 0, False
+        hour, minute, written, end = 12, 0, False, noon.end()
     else:
-        return None
-    if minute > 59:
         return None
     at = hour * 60 + minute
     slack = 5 if written and minute not in (0, 30) else 15 if written else 30
     before, after = slack, slack
-    lead = text[max(0, t.span.start - 30) : t.span.start]
     lead = re.sub(r"\bat\s+$", "", lead)
     for pattern, less, more in _CLOCK_HEDGES:
         if pattern.search(lead):
             # "about 9:30" widens the time; "just after 6am" puts it in the half hour after
             before, after = (slack + less, slack + more) if less and more else (less, more)
             break
-    zone = _ZONE.search(t.text) or _ZONE.match(text, t.span.end + 1, t.span.end + 12)
+    else:
+        if _OR_SO.match(tail):
+            before, after = slack + 15, slack + 15
+    # the zone written right after the time ("9 a.m. PST"), in the expression or after it
+    zone = _ZONE.match(t.text, end + 1) or (_ZONE.match(text, t.span.end + 1) if end == len(t.text) else None)
     return Clock(at - before, at + after, _zone(zone.group(1)) if zone else None, t.text)
+
+
+#: Expressions that give no one time: two times joined ("9:00-10:00 a.m.", "9 to 10
+#: a.m."), or midnight, which ends one day and starts the next.
+_NOT_ONE_TIME = re.compile(r"\d\s*(?:[-–]|\bto\b|\bor\b|\band\b)\s*\d|\bmidnight\b", re.IGNORECASE)
+#: Before a time: the other end of a range or alternative ("9-", "between 9 and", "10
+#: or"), or a bound ("as early as", "no later than", "until", "by").
+_RANGE_BEFORE = re.compile(
+    r"(?:\d\s*(?:[-–]|to|or|and)|\bbetween|\bfrom|\bas\s+(?:early|late|soon)\s+as|\bno\s+(?:earlier|later)\s+than)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+#: After a time: the other end of a range ("9 a.m. to 5 p.m.", "9 a.m.-noon").
+_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b|or\b|and\b|until\b|till\b)\s*\d", re.IGNORECASE)
+#: A time given again in another zone, in brackets after it ("9 a.m. (1400 GMT)").
+_CONVERSION = re.compile(r"^\W{0,3}\(\s*\d", re.IGNORECASE)
+#: A hedge written after a time: "9:30 or so".
+_OR_SO = re.compile(r"\s*or\s+so\b", re.IGNORECASE)
 
 
 def _zone(written: str) -> str:
@@ -1814,17 +1839,23 @@ def _zone(written: str) -> str:
     return "UTC" if written in ("GMT", "UTC") else written.casefold() if written == "local time" else written
 
 
-#: "just after", "shortly before": a time of day told approximately, not a bound.
+#: "just after", "shortly before": a time of day told approximately, not a bound
+#: (unless a bound comes before it: "until shortly after 6am").
 _APPROXIMATELY = re.compile(
-    r"\b(?:just|shortly|soon|right|immediately|a few minutes)\s+(?:after|past|before)\s+$", re.I
+    r"(?P<bound>\b(?:until|till|through|by|since|from|before|after)\s+)?"
+    r"\b(?:just|shortly|soon|right|immediately|a few minutes)\s+(?:after|past|before)\s+$",
+    re.I,
 )
 
 
 def _near_clock(text: str, att: Attachment) -> bool:
     """A time of day told as just before or just after ("shortly before 9pm on
     Friday", "just after 6am"): the time of the clause, not a bound of it."""
-    return _APPROXIMATELY.search(text, max(0, att.span.start - 30), att.span.start) is not None and bool(
-        _CLOCK_12.search(att.text) or _CLOCK_24.search(att.text) or _NOON.search(att.text)
+    m = _APPROXIMATELY.search(text, max(0, att.span.start - 40), att.span.start)
+    return (
+        m is not None
+        and m.group("bound") is None
+        and bool(_CLOCK_12.search(att.text) or _CLOCK_24.search(att.text) or _NOON.search(att.text))
     )
 
 
@@ -1843,16 +1874,33 @@ _BOUND_PHRASE = re.compile(rf"(?:{_BOUNDS})\b", re.IGNORECASE)
 _WHERE = frozenset({"at", "in", "inside", "near", "outside"})
 
 
-#: The word right before a day ("said Monday", "announced on Tuesday").
-_WORD_BEFORE = re.compile(r"(\w+)\s+(?:on\s+)?$")
+#: The word right before a day ("said Monday", "announced on Tuesday"), and the one
+#: before it.
+_WORD_BEFORE = re.compile(r"(?:\b(\w+)\s+)?(\w+)\s+(?:on\s+)?$")
+#: Verbs of saying written in a tense, not a word that may be a noun ("the state",
+#: "its report", "a claim"): "said", "says", "told", "wrote", or a form in -ed.
+_SAID_FORMS = re.compile(r"said|says|told|tells|wrote|writes|\w+ed", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "annual", "first"})
 
 
-def _said_on(text: str, att: Attachment) -> bool:
+def _fact_time(ctx: _Context, f: Fact, lemma: str) -> DateValue | None:
+    """When a fact happened, if resolved; not a day it was said on ("officials
+    said Monday the quake killed 40": not when the quake killed)."""
+    if f.time is None or (lemma not in SPEECH_VERBS and _said_on(ctx.ex.article.text, f.time.span)):
+        return None
+    return _date_value(f.time)
+
+
+def _said_on(text: str, span: Span) -> bool:
     """A day written right after a verb of saying ("officials said Monday the
     quake killed 30", "announced on Tuesday it had bought"): when it was said.
-    The parse often hangs it on the clause said, which did not happen then."""
-    m = _WORD_BEFORE.search(text, max(0, att.span.start - 25), att.span.start)
-    return m is not None and any(b in SPEECH_VERBS for b in meaning.base_forms(m.group(1).casefold(), "v"))
+    The parse often hangs it on the clause said, which did not happen then.
+    Only a verb in a tense with no determiner before it ("its annual report
+    on Monday", "the state on Monday" are things)."""
+    m = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if m is None or not _SAID_FORMS.fullmatch(m.group(2)) or (m.group(1) or "").casefold() in _DETERMINERS:
+        return False
+    return any(b in SPEECH_VERBS for b in meaning.base_forms(m.group(2).casefold(), "v"))
 
 
 def _bound_day(text: str, att: Attachment, f: Fact) -> bool:

@@ -83,23 +83,20 @@ class DateValue:
 RELATIVE_SLACK_DAYS = 1
 
 
-def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0, weekday_fixed: bool = True) -> Verdict:
+def compare_dates(a: DateValue, b: DateValue, *, slack_days: int = 0) -> Verdict:
     """Equal ranges are the same date; a range that contains or overlaps the
     other is compatible (a month contains its days, a week its weekdays);
     disjoint ranges differ. ``slack_days`` widens the overlap test; a relative
     date ("today", "last night") one day off is compatible, since it rests on a
     publication date that may be a day late. A weekday does not rest on it
     ("Monday" is a Monday whenever the story was filed): one day off, it is
-    compared as a day of the week (:func:`compare_partial_dates`), unless
-    ``weekday_fixed`` is false (two facts' own dates, which tell whether they
-    are one event, keep the day of slack: "said Monday" may have dated a
-    clause of Sunday)."""
+    compared as a day of the week (:func:`compare_partial_dates`)."""
     if a.start == b.start and a.end == b.end:
         return Verdict("same", f"'{a.text}' and '{b.text}' both mean {_range(a)}")
     lo = max(a.start, b.start).toordinal()
     hi = min(a.end, b.end).toordinal()
     if (a.relative or b.relative) and hi < lo <= hi + RELATIVE_SLACK_DAYS:
-        if weekday_fixed and (_names_weekday(a) or _names_weekday(b)):
+        if _names_weekday(a) or _names_weekday(b):
             # "Monday" is a Monday whatever day the story was filed: a day off is
             # another day, unless the two are told around one midnight
             return compare_partial_dates(a, b)
