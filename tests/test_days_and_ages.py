@@ -501,3 +501,40 @@ def test_a_death_dated_by_a_weekday_one_day_off_a_full_date_is_found(tmp_path):
     _write(tmp_path, "a", "Carl Dunmore died late Sunday, a prison spokesman said.", "2005-12-20")
     report, _ = factcheck.run(tmp_path)
     assert [f for f in report.findings if f.rule == "FC002"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # launched once, whoever is said to launch it: a name the recogniser left untyped too
+        (
+            "Ana Ruiz launched the Northvale Music Store in 2001.",
+            "The maker of the Acme player launched the Northvale Music Store on April 28, 2003.",
+            ["2001", "April 28, 2003"],
+        ),
+    ],
+)
+def test_what_happens_once_is_dated_once_whoever_does_it(tmp_path, a, b, values):
+    _write(tmp_path, "a", a, "2010-01-05")
+    _write(tmp_path, "b", b, "2010-01-05")
+    report, _ = factcheck.run(tmp_path)
+    (found,) = [f for f in report.findings if f.rule == "FC002"]
+    assert sorted(c.value for c in found.claims) == sorted(values)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ana Ruiz launched the Northvale Music Store in 2003.", "Tom Reyes launched the Northvale Music Store on April 28, 2003."),
+        # two things launched
+        ("Ana Ruiz launched the Northvale Music Store in 2001.", "Tom Reyes launched the Eastport Music Store in 2003."),
+        # what may happen again by another hand: two sales, two starts
+        ("Acme acquired the Northvale Gallery in 2001.", "Beta acquired the Northvale Gallery in 2005."),
+        ("Tom Reyes started Northvale Rovers in 2001.", "Coach Ana Ruiz started Northvale Rovers in 2005."),
+    ],
+)  # fmt: skip
+def test_once_by_anyone_only_for_what_happens_once(tmp_path, a, b):
+    _write(tmp_path, "a", a, "2010-01-05")
+    _write(tmp_path, "b", b, "2010-01-05")
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.rule == "FC002"] == []

@@ -547,6 +547,18 @@ def count_kind(a: SlotClaim, b: SlotClaim) -> str | None:
     return None
 
 
+#: Events that happen once to what they are about whoever does them: a death, a
+#: founding, a launch (not an acquisition, nor a start: "Acme acquired the Northvale
+#: Gallery in 2001" / "Beta acquired it in 2005" are two sales).
+ONCE_WHOEVER = frozenset({DEATH, "found", "establish", "build", "construct", "launch", "create", "cofound", "co-found"})
+
+
+def _once(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two claims of the date or place of one event that happens once to one
+    entity whoever does it (:data:`ONCE_WHOEVER`)."""
+    return a.role == b.role == "once" and a.noun == b.noun in ONCE_WHOEVER and bool(a.anchors & b.anchors)
+
+
 def _same_event(a: SlotClaim, b: SlotClaim) -> bool:
     """Predicates of one meaning that say what happened: not a light verb ("had
     two chances") nor a count verb ("finished with", "ended the day with"),
@@ -605,7 +617,9 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         # a date of an event noun dates that event, not its clause: "arrested Ana Ruiz two days
         # after the Monday shooting" is no date of an arrest on Wednesday
         return f"'{a.noun}' and '{b.noun}' are different events"
-    if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)):
+    if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)) and not _once(a, b):
+        # (what happens once to one entity happens once, whoever is said to do it: "Jobs
+        # launched the store in 2001" / "Apple launched the store on April 28, 2003")
         return "different subjects"
     if a.slot == "number" and dict(a.extra).get(MEASURED) != dict(b.extra).get(MEASURED):
         # "fell 3,000 metres" / "fell from 35,000 feet", "10 km deep" / "40 km from Northvale",
