@@ -1147,8 +1147,10 @@ def _compare_date_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
 
 def _clocks_told(a: SlotClaim, b: SlotClaim) -> bool:
     """Times of day that are compared: of one event that happens once to one
-    entity (a death), told by one predicate, on both sides."""
-    return a.role == b.role == "once" and a.noun == b.noun
+    entity (a death), told by one predicate on both sides ("died" / "passed
+    away": a killing and the death it caused may be hours apart)."""
+    one_predicate = a.predicate == b.predicate or (a.predicate in DYING and b.predicate in DYING)
+    return a.role == b.role == "once" and a.noun == b.noun and one_predicate
 
 
 def _without_clock(d: Payload) -> Payload:

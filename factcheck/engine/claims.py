@@ -31,7 +31,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from ..extract.clauses import REPORTING as SPEECH_VERBS
@@ -1528,10 +1528,6 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     if value is None:
         return None
     payload, normalized, how = value
-    if isinstance(payload, (DateValue, PartialDate)) and payload.clock is not None and _one_of_series(ctx, f):
-        # "the first quake struck at 4:43 a.m.": one of several events of a day, whose times
-        # of day differ; the day is still compared, the time is not
-        payload = replace(payload, clock=None)
     if once:
         # a death, a founding: the date of what happens once to one entity, compared like an age
         told, noun = _once_event(base, once)
@@ -1798,7 +1794,10 @@ def clock_of(text: str, t: TimeMention) -> Clock | None:
         return None
     lead = text[max(0, t.span.start - 30) : t.span.start]
     tail = text[t.span.end : t.span.end + 25]
-    if _RANGE_BEFORE.search(lead) or _RANGE_AFTER.match(tail) or _CONVERSION.search(tail) or lead.endswith("("):
+    if _RANGE_AFTER.match(tail) or _CONVERSION.search(tail) or lead.endswith("("):
+        return None
+    first = _FIRST_OF_RANGE.search(lead)
+    if _RANGE_BEFORE.search(lead) and first is None:
         return None
     m12, m24, noon = _CLOCK_12.search(t.text), _CLOCK_24.search(t.text), _NOON.search(t.text)
     if m12 is not None and 1 <= int(m12.group(1)) <= 12:
@@ -1810,7 +1809,20 @@ def clock_of(text: str, t: TimeMention) -> Clock | None:
         hour, minute, written, end = 12, 0, False, noon.end()
     else:
         return None
+    if minute > 59:
+        return None
     at = hour * 60 + minute
+    if first is not None:
+        # "between 9 and 10 p.m.", "2-3 a.m.": from the first to the second, the first in
+        # the second's half of the day unless it says its own
+        low = int(first.group(1)) % 12 * 60 + int(first.group(2) or 0)
+        low += 12 * 60 if (first.group(3) or (m12.group(3) if m12 is not None else "a")).casefold() == "p" else 0
+        if not 0 <= at - low <= 12 * 60:
+            return None
+        zone = _ZONE.match(t.text, end + 1) or (_ZONE.match(text, t.span.end + 1) if end == len(t.text) else None)
+        return Clock(
+            low, at, _zone(zone.group(1)) if zone else None, text[first.start() + t.span.start - len(lead) : t.span.end]
+        )
     slack = 5 if written and minute not in (0, 30) else 15 if written else 30
     before, after = slack, slack
     lead = re.sub(r"\bat\s+$", "", lead)
@@ -1835,6 +1847,12 @@ _NOT_ONE_TIME = re.compile(r"\d\s*(?:[-–]|\bto\b|\bor\b|\band\b)\s*\d|\bmidnig
 _RANGE_BEFORE = re.compile(
     r"(?:\d\s*(?:[-–]|to|or|and)|\bbetween|\bfrom|\bas\s+(?:early|late|soon)\s+as|\bno\s+(?:earlier|later)\s+than)"
     r"\s*$",
+    re.IGNORECASE,
+)
+#: Before a time: the first end of a range of the same hours ("between 9 and", "from
+#: 9 to", "2-"), its half of the day if written.
+_FIRST_OF_RANGE = re.compile(
+    r"(?:\bbetween|\bfrom)?\s*\b(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?\s?m\b\.?)?\s*(?:and|to|[-–])\s*$",
     re.IGNORECASE,
 )
 #: After a time: the other end of a range ("9 a.m. to 5 p.m.", "9 a.m.-noon").
@@ -1888,18 +1906,26 @@ _WHERE = frozenset({"at", "in", "inside", "near", "outside"})
 #: The word right before a day ("said Monday", "announced on Tuesday"), and the one
 #: before it.
 _WORD_BEFORE = re.compile(r"(?:\b(\w+)\s+)?(\w+)\s+(?:on\s+)?$")
-#: Verbs of saying written in a tense, not a word that may be a noun ("the state",
-#: "its report", "a claim"): "said", "says", "told", "wrote", or a form in -ed.
-_SAID_FORMS = re.compile(r"said|says|told|tells|wrote|writes|\w+ed", re.IGNORECASE)
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "annual", "first"})
+#: Verbs of saying in a form that can be a tense ("say", "said", "says", "told",
+#: "confirms", a form in -ed), and not after a determiner: "the state", "its report",
+#: "a claim" are things.
+_SAID_FORMS = re.compile(r"say|said|says|tell|told|tells|wrote|writes|\w+ed|\w+s", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "annual", "first"})
 
 
 def _fact_time(ctx: _Context, f: Fact, lemma: str) -> DateValue | None:
-    """When a fact happened, if resolved; not a day it was said on ("officials
-    said Monday the quake killed 40": not when the quake killed)."""
-    if f.time is None or (lemma not in SPEECH_VERBS and _said_on(ctx.ex.article.text, f.time.span)):
+    """When a fact happened, if resolved, with its time of day (which may make
+    two days one night). A day it was said on ("officials said Monday the
+    quake killed 40") is that day or the day before: what is said on a day
+    mostly happened then or the day before."""
+    dv = _date_value(f.time) if f.time is not None else None
+    if dv is None or f.time is None:
         return None
-    return _date_value(f.time)
+    if lemma not in SPEECH_VERBS and _said_on(ctx.ex.article.text, f.time.span):
+        if dv.start != dv.end:
+            return None
+        return replace(dv, start=dv.start - timedelta(days=1), relative=False)
+    return replace(dv, clock=clock_of(ctx.ex.article.text, f.time))
 
 
 def _said_on(text: str, span: Span) -> bool:
