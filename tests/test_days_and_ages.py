@@ -506,11 +506,12 @@ def test_a_death_dated_by_a_weekday_one_day_off_a_full_date_is_found(tmp_path):
 @pytest.mark.parametrize(
     ("a", "b", "values"),
     [
-        # launched once, whoever is said to launch it: a name the recogniser left untyped too
+        # founded or created once, whoever is said to do it; an untyped name too
+        ("Ana Ruiz founded Acme in 1990.", "Tom Ray founded Acme in 1992.", ["1990", "1992"]),
         (
-            "Ana Ruiz launched the Northvale Music Store in 2001.",
-            "The maker of the Acme player launched the Northvale Music Store on April 28, 2003.",
-            ["2001", "April 28, 2003"],
+            "Ana Ruiz created the Northvale Fund in 2001.",
+            "Tom Ray created the Northvale Fund in 2005.",
+            ["2001", "2005"],
         ),
     ],
 )
@@ -528,9 +529,16 @@ def test_what_happens_once_is_dated_once_whoever_does_it(tmp_path, a, b, values)
         ("Ana Ruiz launched the Northvale Music Store in 2003.", "Tom Reyes launched the Northvale Music Store on April 28, 2003."),
         # two things launched
         ("Ana Ruiz launched the Northvale Music Store in 2001.", "Tom Reyes launched the Eastport Music Store in 2003."),
-        # what may happen again by another hand: two sales, two starts
+        # what may happen again by another hand: two sales, two starts, launches in two markets, a fair
+        # opened every year, a store rebuilt
         ("Acme acquired the Northvale Gallery in 2001.", "Beta acquired the Northvale Gallery in 2005."),
         ("Tom Reyes started Northvale Rovers in 2001.", "Coach Ana Ruiz started Northvale Rovers in 2005."),
+        ("Acme launched the Acme Phone in 2007.", "Acme launched the Acme Phone in China in 2009."),
+        ("Mayor Ana Ruiz launched the Northvale Book Fair in 2023.", "Mayor Tom Ray launched the Northvale Book Fair in 2024."),
+        # what is created is not the name before it
+        ("Beta created 500 Acme jobs in 2019.", "Gamma created 300 Acme jobs in 2021."),
+        ("Ana Ruiz created a new Acme division in 2010.", "Ana Ruiz created a new Acme division in 2015."),
+        ("Ana Ruiz built an Acme store in Northvale in 2010.", "Tom Ray built an Acme store in Southport in 2015."),
     ],
 )  # fmt: skip
 def test_once_by_anyone_only_for_what_happens_once(tmp_path, a, b):

@@ -548,9 +548,10 @@ def count_kind(a: SlotClaim, b: SlotClaim) -> str | None:
 
 
 #: Events that happen once to what they are about whoever does them: a death, a
-#: founding, a launch (not an acquisition, nor a start: "Acme acquired the Northvale
-#: Gallery in 2001" / "Beta acquired it in 2005" are two sales).
-ONCE_WHOEVER = frozenset({DEATH, "found", "establish", "build", "construct", "launch", "create", "cofound", "co-found"})
+#: founding, a creation. Not a launch (a product is launched again in another market
+#: or by a partner), a building (rebuilt), an acquisition or a start ("Acme acquired
+#: the Northvale Gallery in 2001" / "Beta acquired it in 2005" are two sales).
+ONCE_WHOEVER = frozenset({DEATH, "found", "establish", "create", "cofound", "co-found"})
 
 
 def _once(a: SlotClaim, b: SlotClaim) -> bool:
@@ -618,8 +619,8 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         # after the Monday shooting" is no date of an arrest on Wednesday
         return f"'{a.noun}' and '{b.noun}' are different events"
     if a.slot in ("date", "number", "ordinal", "place") and not _agree(_agent(a), _agent(b)) and not _once(a, b):
-        # (what happens once to one entity happens once, whoever is said to do it: "Jobs
-        # launched the store in 2001" / "Apple launched the store on April 28, 2003")
+        # (what happens once to one entity happens once, whoever is said to do it: "Ana Ruiz
+        # founded Acme in 1990" / "Tom Reyes founded Acme in 1992")
         return "different subjects"
     if a.slot == "number" and dict(a.extra).get(MEASURED) != dict(b.extra).get(MEASURED):
         # "fell 3,000 metres" / "fell from 35,000 feet", "10 km deep" / "40 km from Northvale",

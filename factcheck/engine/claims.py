@@ -1585,8 +1585,9 @@ def _once_event(base: dict, once: str) -> tuple[dict, str]:
 
 
 #: Of the events that happen once to an organisation, those that happen once to anything
-#: named: a store, a service or a product is launched or created once.
-ONCE_FOR_NAMES = frozenset({"launch", "create", "cofound", "co-found"})
+#: named, as a name the recogniser left untyped: a fund or a club is created or co-founded
+#: once (not launched: a product is launched again in another market, a fair every year).
+ONCE_FOR_NAMES = frozenset({"create", "cofound", "co-found"})
 
 
 def _once_entity(ctx: _Context, f: Fact, base: dict) -> str | None:
@@ -1602,13 +1603,15 @@ def _once_entity(ctx: _Context, f: Fact, base: dict) -> str | None:
     arg = next((a for a in f.args if a.role == role), None)
     if arg is None or not arg.entity or arg.entity in ctx.in_dates:
         return None
+    if base["predicate"] not in DEATHS and _slug(arg.head) not in arg.entity.split("-"):
+        return None  # "created 500 Acme jobs", "built an Acme store": the jobs and the store, not Acme
     if (
         organisation
         and arg.entity_type != "organization"
         and not (arg.entity_type == "name" and base["predicate"] in ONCE_FOR_NAMES)
     ):
-        # ("launched the Northvale Music Store": a name the recogniser left untyped, launched once;
-        # not one "started" or "acquired", a player or a painting)
+        # ("created the Northvale Fund": a name the recogniser left untyped, created once; not one
+        # "started" or "acquired", a player or a painting)
         return None
     if base["predicate"] in DEATHS and not _a_death(ctx, f, base):
         return None
