@@ -490,17 +490,24 @@ def test_a_weekday_one_day_off_is_another_day_whatever_the_publication_date():
     assert compare_dates(sunday, _day(date(2005, 12, 18), "December 18, 2005")).relation == "same"
 
 
+def _dated(folder, a: str, b: str, published_a: str, published_b: str | None = None) -> list:
+    """The FC002 findings of two one-line articles."""
+    _write(folder, "a", a, published_a)
+    _write(folder, "b", b, published_b or published_a)
+    report, _ = factcheck.run(folder)
+    return [f for f in report.findings if f.rule == "FC002"]
+
+
 def test_a_death_dated_by_a_weekday_one_day_off_a_full_date_is_found(tmp_path):
-    _write(tmp_path, "a", "Carl Dunmore died early Sunday, a prison spokesman said.", "2005-12-20")
-    _write(tmp_path, "b", "Carl Dunmore died in prison custody on December 19, 2005.", "2005-12-21")
-    report, _ = factcheck.run(tmp_path)
-    dated = [f for f in report.findings if f.rule == "FC002"]
-    assert len(dated) == 1
-    assert sorted(c.value for c in dated[0].claims) == ["December 19, 2005", "early Sunday"]
+    b = "Carl Dunmore died in prison custody on December 19, 2005."
+    (found,) = _dated(
+        tmp_path, "Carl Dunmore died early Sunday, a prison spokesman said.", b, "2005-12-20", "2005-12-21"
+    )
+    assert sorted(c.value for c in found.claims) == ["December 19, 2005", "early Sunday"]
     # told around one midnight, the two agree
-    _write(tmp_path, "a", "Carl Dunmore died late Sunday, a prison spokesman said.", "2005-12-20")
-    report, _ = factcheck.run(tmp_path)
-    assert [f for f in report.findings if f.rule == "FC002"] == []
+    assert (
+        _dated(tmp_path, "Carl Dunmore died late Sunday, a prison spokesman said.", b, "2005-12-20", "2005-12-21") == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -516,10 +523,7 @@ def test_a_death_dated_by_a_weekday_one_day_off_a_full_date_is_found(tmp_path):
     ],
 )
 def test_what_happens_once_is_dated_once_whoever_does_it(tmp_path, a, b, values):
-    _write(tmp_path, "a", a, "2010-01-05")
-    _write(tmp_path, "b", b, "2010-01-05")
-    report, _ = factcheck.run(tmp_path)
-    (found,) = [f for f in report.findings if f.rule == "FC002"]
+    (found,) = _dated(tmp_path, a, b, "2010-01-05")
     assert sorted(c.value for c in found.claims) == sorted(values)
 
 
@@ -542,7 +546,4 @@ def test_what_happens_once_is_dated_once_whoever_does_it(tmp_path, a, b, values)
     ],
 )  # fmt: skip
 def test_once_by_anyone_only_for_what_happens_once(tmp_path, a, b):
-    _write(tmp_path, "a", a, "2010-01-05")
-    _write(tmp_path, "b", b, "2010-01-05")
-    report, _ = factcheck.run(tmp_path)
-    assert [f for f in report.findings if f.rule == "FC002"] == []
+    assert _dated(tmp_path, a, b, "2010-01-05") == []
