@@ -47,6 +47,7 @@ def _clock(sentence: str, expression: str) -> Clock | None:
         # a range: from its first time to its second
         ("The quake struck between 9-10 a.m. on Sunday.", "10 a.m. on Sunday", "09:00", "10:00", None),
         ("Ana Ruiz died between 9 and 10 p.m. on Saturday.", "10 p.m. on Saturday", "21:00", "22:00", None),
+        ("Ana Ruiz died between noon and 2 p.m. on Sunday.", "2 p.m. on Sunday", "12:00", "14:00", None),
     ],
 )
 def test_a_time_of_day_as_written(sentence, expression, low, high, zone):
@@ -187,6 +188,8 @@ def test_a_day_said_on_is_not_the_day_of_what_was_said(ruleset, tmp_path):
         ("The quake struck at 10 or 11 a.m. on Sunday.", "11 a.m. on Sunday"),  # an alternative
         ("The quake struck at 9:00-10:00 a.m. on Sunday.", "9:00-10:00 a.m. on Sunday"),
         ("Voters lined up as early as 5 a.m. on Sunday.", "5 a.m. on Sunday"),  # a bound
+        ("The polls stayed open until 9 p.m. on Sunday.", "9 p.m. on Sunday"),
+        ("The results are due by 10 p.m. on Sunday.", "10 p.m. on Sunday"),
         ("The quake struck at 9 a.m. Sunday (1400 GMT).", "9 a.m. Sunday"),  # a time in two zones
         ("The quake struck at 1400 GMT (9 a.m. local time).", "9 a.m. local time"),
     ],

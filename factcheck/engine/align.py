@@ -64,16 +64,7 @@ import networkx as nx
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
-from ..text.words import (
-    DEATH,
-    DYING,
-    LEAVE_NOUNS,
-    NAMING_VERBS,
-    NOT_LENGTHS,
-    ONES,
-    TEENS,
-    TENS,
-)
+from ..text.words import DEATH, DYING, LEAVE_NOUNS, NAMING_VERBS, NOT_LENGTHS, ONES, TEENS, TENS
 from .claims import (
     ABOUT,
     BARE,

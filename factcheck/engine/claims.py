@@ -1818,8 +1818,11 @@ def clock_of(text: str, t: TimeMention) -> Clock | None:
     if first is not None:
         # "between 9 and 10 p.m.", "2-3 a.m.": from the first to the second, the first in
         # the second's half of the day unless it says its own
-        low = int(first.group(1)) % 12 * 60 + int(first.group(2) or 0)
-        low += 12 * 60 if (first.group(3) or (m12.group(3) if m12 is not None else "a")).casefold() == "p" else 0
+        if first.group(4):  # "between noon and 2 p.m."
+            low = 12 * 60
+        else:
+            low = int(first.group(1)) % 12 * 60 + int(first.group(2) or 0)
+            low += 12 * 60 if (first.group(3) or (m12.group(3) if m12 is not None else "a")).casefold() == "p" else 0
         if not 0 <= at - low <= 12 * 60:
             return None
         zone = _ZONE.match(t.text, end + 1) or (_ZONE.match(text, t.span.end + 1) if end == len(t.text) else None)
@@ -1848,14 +1851,14 @@ _NOT_ONE_TIME = re.compile(r"\d\s*(?:[-–]|\bto\b|\bor\b|\band\b)\s*\d|\bmidnig
 #: Before a time: the other end of a range or alternative ("9-", "between 9 and", "10
 #: or"), or a bound ("as early as", "no later than", "until", "by").
 _RANGE_BEFORE = re.compile(
-    r"(?:\d\s*(?:[-–]|to|or|and)|\bbetween|\bfrom|\bas\s+(?:early|late|soon)\s+as|\bno\s+(?:earlier|later)\s+than)"
-    r"\s*$",
+    r"(?:\d\s*(?:[-–]|to|or|and)|\bnoon\s+(?:and|to|[-–])|\bbetween|\bfrom|\buntil|\btill|\bby|"
+    r"\bas\s+(?:early|late|soon)\s+as|\bno\s+(?:earlier|later)\s+than)\s*$",
     re.IGNORECASE,
 )
 #: Before a time: the first end of a range of the same hours ("between 9 and", "from
-#: 9 to", "2-"), its half of the day if written.
+#: 9 to", "2-", "between noon and"), its half of the day if written.
 _FIRST_OF_RANGE = re.compile(
-    r"(?:\bbetween|\bfrom)?\s*\b(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?\s?m\b\.?)?\s*(?:and|to|[-–])\s*$",
+    r"(?:\bbetween|\bfrom)?\s*\b(?:(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?\s?m\b\.?)?|(noon))\s*(?:and|to|[-–])\s*$",
     re.IGNORECASE,
 )
 #: After a time: the other end of a range ("9 a.m. to 5 p.m.", "9 a.m.-noon").

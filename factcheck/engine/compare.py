@@ -172,7 +172,7 @@ class PartialDate:
     late: bool = False  # "night", "evening", "late": may run into the next day
     early: bool = False  # "early", "morning", "dawn": may be the night before
     text: str = ""
-    clock: Clock | None = None  # the time of day, when the text gives one (alone: a day not named)
+    clock: Clock | None = None  # the time of day, when the text gives one
 
     def describe(self) -> str:
         parts = []
@@ -338,7 +338,7 @@ def compare_partial_dates(a: DateValue | PartialDate, b: DateValue | PartialDate
     if all(checks):
         return Verdict("compatible", f"'{a.text}' and '{b.text}' name the same day ({pa.describe()})")
     # a day off is no slip of the publication date when the relative side names its weekday
-    relative = any(isinstance(d, DateValue) and d.relative and not _names_weekday(d) for d in (a, b))
+    relative = slips(a) or slips(b)
     for first, second in ((pa, pb), (pb, pa)):
         if _next_day(first, second) and relative:
             return Verdict(
