@@ -124,7 +124,6 @@ QUOTE_SHINGLE = 3  # words in a quotation's block key
 PREDICATE_MISMATCH = 0.5  # score factor when the predicates of a number, ordinal or place differ
 MAX_DF = 200  # a block key held by more claims than this (twins count once) is too common to block on
 CONTAINED_SCORE = 0.6  # polarity: every anchor of one side (two at least) among the other's
-ROLE_DAYS = 30  # holders of a role told further apart than this may both be right
 
 
 @dataclass(frozen=True)
@@ -1017,9 +1016,6 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
     ea, eb = index.fact_event.get(a.fact), index.fact_event.get(b.fact)
     if ea and eb and ea != eb:
         return f"clustered as two events ({ea}, {eb})"
-    if a.slot == "holder" and a.published and b.published and abs((a.published - b.published).days) > ROLE_DAYS:
-        # who holds a role changes: "COO Jane Roe" and, months later, "CEO Jane Roe"
-        return f"roles told {abs((a.published - b.published).days)} days apart may have changed hands"
     if a.slot == "ordinal" and a.published != b.published:
         # "the first call" and, a month later, "their second conversation": a series grows
         return "positions in a series told on different days"

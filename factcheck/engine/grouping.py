@@ -11,7 +11,8 @@ where some aligned pair across groups truly differs, is one
   evidence (two place names whose containment the text does not show); the
   reason is given;
 - ``later update``: the value groups are separated in time, an earlier figure
-  or an earlier "has not yet" against a later article (numbers and polarity);
+  or an earlier "has not yet" against a later article (numbers and polarity),
+  or a role's holder or a person's title told one way, then another;
 - ``different events``: the claims are about two events (not a finding; kept
   for ``show_different_events``).
 
@@ -37,6 +38,7 @@ from .compare import NumberValue, Verdict
 SHINGLE = 8  # words in a shingle
 MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)
 SAME_OCCASION_DAYS = 2
+ROLE_DAYS = 30  # holders of a role told further apart than this: the role may have changed hands
 
 
 @dataclass(frozen=True)
@@ -372,8 +374,12 @@ def _long_before(c: SlotClaim, published: date) -> bool:
 
 
 def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
-    """An earlier figure or an earlier "has not yet" superseded by a later article."""
-    if slot not in ("number", "polarity") or len(groups) < 2 or (slot == "polarity" and len(groups) != 2):
+    """An earlier figure or an earlier "has not yet" superseded by a later
+    article; or a role's holder, or a person's title, told one way in every
+    article more than :data:`ROLE_DAYS` older than those that tell another
+    ("COO Jane Roe" and, months later, "CEO Jane Roe"): the role may have
+    changed hands."""
+    if slot not in ("number", "polarity", "holder") or len(groups) < 2 or (slot == "polarity" and len(groups) != 2):
         return None
     spans: list[tuple[date, date, ValueGroup]] = []
     for g in groups:
@@ -390,6 +396,8 @@ def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
     if slot == "polarity" and not (early.first.polarity == "negative" and late.first.polarity == "positive"):
         return None
     e_day, l_day = early.published()[1], late.published()[0]
+    if slot == "holder" and any((ordered[i + 1][0] - ordered[i][1]).days <= ROLE_DAYS for i in range(len(ordered) - 1)):
+        return None  # two holders of one role told within a month: a contradiction, not a change of hands
     if len(ordered) > 2:
         values = ", then ".join(f"'{g.first.value}' ({lo})" for lo, _, g in ordered)
         return f"each value is told only in articles older than the next: {values}"
