@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from conftest import write_article
+from conftest import findings_of, write_article
 
 from factcheck.engine.compare import compare_holders, compare_titles
 from factcheck.engine.titles import _roles_of, exclusive
@@ -317,3 +317,19 @@ def test_a_title_of_a_body_the_text_does_not_name_is_no_claim(ruleset, tmp_path)
         "Jane Roe, vice president of Acme Corporation, said the vote was fair.\n",
     )
     assert found == []
+
+
+def test_a_role_that_changes_hands_and_back_is_a_later_update(ruleset, tmp_path):
+    """Okafor in January, Lindqvist in June, Okafor again in December: told in
+    turn, months apart, the role may have changed hands and back (info); a
+    holder told within a month of another's is a contradiction."""
+    okafor = "Northvale Rovers head coach Daniel Okafor said the team would rest two players."
+    lindqvist = "The players were rested on Tuesday, said Northvale Rovers head coach Peter Lindqvist."
+    found = findings_of(
+        ruleset, tmp_path, [(okafor, "2024-01-10"), (lindqvist, "2024-06-10"), (okafor, "2024-12-10")], "FC009"
+    )
+    assert [(f.label, f.severity.value) for f in found] == [("later update", "info")]
+    found = findings_of(
+        ruleset, tmp_path, [(okafor, "2024-01-10"), (lindqvist, "2024-06-10"), (okafor, "2024-06-20")], "FC009"
+    )
+    assert [f.label for f in found] == ["contradiction"]

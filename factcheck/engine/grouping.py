@@ -375,11 +375,10 @@ def _long_before(c: SlotClaim, published: date) -> bool:
 
 def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
     """An earlier figure or an earlier "has not yet" superseded by a later
-    article; or a role's holder, or a person's title, told one way in every
-    article more than :data:`ROLE_DAYS` older than those that tell another
-    ("COO Jane Roe" and, months later, "CEO Jane Roe"): the role may have
-    changed hands."""
-    if slot not in ("number", "polarity", "holder") or len(groups) < 2 or (slot == "polarity" and len(groups) != 2):
+    article; or holders of a role told in turn (:func:`_change_of_hands`)."""
+    if slot == "holder":
+        return _change_of_hands(groups)
+    if slot not in ("number", "polarity") or len(groups) < 2 or (slot == "polarity" and len(groups) != 2):
         return None
     spans: list[tuple[date, date, ValueGroup]] = []
     for g in groups:
@@ -396,12 +395,29 @@ def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
     if slot == "polarity" and not (early.first.polarity == "negative" and late.first.polarity == "positive"):
         return None
     e_day, l_day = early.published()[1], late.published()[0]
-    if slot == "holder" and any((ordered[i + 1][0] - ordered[i][1]).days <= ROLE_DAYS for i in range(len(ordered) - 1)):
-        return None  # two holders of one role told within a month: a contradiction, not a change of hands
     if len(ordered) > 2:
         values = ", then ".join(f"'{g.first.value}' ({lo})" for lo, _, g in ordered)
         return f"each value is told only in articles older than the next: {values}"
     return f"every article with '{early.first.value}' ({e_day}) is older than those with '{late.first.value}' ({l_day})"
+
+
+def _change_of_hands(groups: list[ValueGroup]) -> str | None:
+    """Holders of a role (or titles of a person) told in turn, each run of
+    articles more than :data:`ROLE_DAYS` after the run of another before it
+    ("Okafor" in January, "Lindqvist" in June, "Okafor" again in December):
+    the role may have changed hands, and back. Two told within a month of
+    each other are a contradiction."""
+    dated = sorted((c.published, i) for i, g in enumerate(groups) for c in g.claims if c.published is not None)
+    if len(groups) < 2 or len(dated) != sum(len(g.claims) for g in groups):
+        return None
+    runs = [dated[0]]
+    for (day, i), (last, j) in zip(dated[1:], dated, strict=False):
+        if i != j:
+            if (day - last).days <= ROLE_DAYS:
+                return None
+            runs.append((day, i))
+    told = ", then ".join(f"'{groups[i].first.value}' ({day})" for day, i in runs)
+    return f"told in turn, each more than {ROLE_DAYS} days after the other: {told}; the role may have changed hands"
 
 
 def _different_events(al: Alignment, v: Verdict, sources: Mapping[str, str]) -> Disagreement:
