@@ -1142,11 +1142,7 @@ def _clocks_told(a: SlotClaim, b: SlotClaim) -> bool:
 
 
 def _without_clock(d: Payload) -> Payload:
-    if isinstance(d, DateValue) and d.clock is not None:
-        return replace(d, clock=None)
-    if isinstance(d, PartialDate) and d.clock is not None:
-        return replace(d, clock=None)
-    return d
+    return replace(d, clock=None) if isinstance(d, (DateValue, PartialDate)) and d.clock is not None else d
 
 
 def _compare_days(pa: object, pb: object) -> Verdict:

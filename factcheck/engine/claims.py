@@ -1749,8 +1749,8 @@ def _day_value(
 #: The extra of a figure told of one of a series of events ("a second quake struck 20
 #: miles east of Northvale"): where one of them was is not where the story's one was.
 SERIES = "series"
-#: Words that make an event one of a series told in a day: "the first quake", "a second
-#: blast", "another explosion", "an aftershock".
+#: Words that make an event one of a series: "the first quake", "a second blast",
+#: "another explosion", "struck again", "an aftershock".
 _SERIES = re.compile(
     r"\b(?:first|second|third|fourth|fifth|another|again|latest|initial|subsequent|earlier|later|new|"
     r"aftershocks?|\d+(?:st|nd|rd|th))\b",
@@ -1762,7 +1762,7 @@ def _one_of_series(ctx: _Context, f: Fact) -> bool:
     """Whether a clause tells one of several events of its kind ("the first
     quake struck at 4:43 a.m.", "a second explosion", "struck again", "hours
     after the first"), read over its whole sentence (the parse may leave the
-    subject out): its time of day, or where it was, is not the story's one."""
+    subject out): where it was is not where the story's one was."""
     sentence = _sentence_at(ctx, f.span.start)
     start, end = (sentence.span.start, sentence.span.end) if sentence is not None else (f.span.start, f.span.end)
     return _SERIES.search(ctx.ex.article.text, start, end) is not None
@@ -1815,6 +1815,9 @@ def clock_of(text: str, t: TimeMention) -> Clock | None:
     if minute > 59:
         return None
     at = hour * 60 + minute
+    # the zone written right after the time ("9 a.m. PST"), in the expression or after it
+    zone = _ZONE.match(t.text, end + 1) or (_ZONE.match(text, t.span.end + 1) if end == len(t.text) else None)
+    written_zone = _zone(zone.group(1)) if zone else None
     if first is not None:
         # "between 9 and 10 p.m.", "2-3 a.m.": from the first to the second, the first in
         # the second's half of the day unless it says its own
@@ -1825,10 +1828,7 @@ def clock_of(text: str, t: TimeMention) -> Clock | None:
             low += 12 * 60 if (first.group(3) or (m12.group(3) if m12 is not None else "a")).casefold() == "p" else 0
         if not 0 <= at - low <= 12 * 60:
             return None
-        zone = _ZONE.match(t.text, end + 1) or (_ZONE.match(text, t.span.end + 1) if end == len(t.text) else None)
-        return Clock(
-            low, at, _zone(zone.group(1)) if zone else None, text[first.start() + t.span.start - len(lead) : t.span.end]
-        )
+        return Clock(low, at, written_zone, text[first.start() + t.span.start - len(lead) : t.span.end])
     slack = 5 if written and minute not in (0, 30) else 15 if written else 30
     before, after = slack, slack
     lead = re.sub(r"\bat\s+$", "", lead)
@@ -1840,9 +1840,7 @@ def clock_of(text: str, t: TimeMention) -> Clock | None:
     else:
         if _OR_SO.match(tail):
             before, after = slack + 15, slack + 15
-    # the zone written right after the time ("9 a.m. PST"), in the expression or after it
-    zone = _ZONE.match(t.text, end + 1) or (_ZONE.match(text, t.span.end + 1) if end == len(t.text) else None)
-    return Clock(at - before, at + after, _zone(zone.group(1)) if zone else None, t.text)
+    return Clock(at - before, at + after, written_zone, t.text)
 
 
 #: Expressions that give no one time: two times joined ("9:00-10:00 a.m.", "9 to 10

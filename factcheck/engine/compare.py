@@ -288,12 +288,18 @@ def same_day(a: DateValue | PartialDate, b: DateValue | PartialDate) -> bool:
     pa, pb = _as_partial(a), _as_partial(b)
     if pa is None or pb is None:
         return False
+    checks = _day_checks(pa, pb)
+    return bool(checks) and all(checks)
+
+
+def _day_checks(pa: PartialDate, pb: PartialDate) -> list[bool]:
+    """Whether the weekdays agree, and the months and days, as far as both name them."""
     checks = []
     if pa.weekday is not None and pb.weekday is not None:
         checks.append(pa.weekday == pb.weekday)
     if None not in (pa.month, pb.month, pa.day, pb.day):
         checks.append((pa.month, pa.day) == (pb.month, pb.day))
-    return bool(checks) and all(checks)
+    return checks
 
 
 #: Times of day near a midnight: from 9 p.m. a day may run into the next; before 5
@@ -328,11 +334,7 @@ def compare_partial_dates(a: DateValue | PartialDate, b: DateValue | PartialDate
     pa, pb = _as_partial(a), _as_partial(b)
     if pa is None or pb is None:
         return Verdict("unknown", f"'{a.text}' or '{b.text}' is not one day")
-    checks = []
-    if pa.weekday is not None and pb.weekday is not None:
-        checks.append(pa.weekday == pb.weekday)
-    if None not in (pa.month, pb.month, pa.day, pb.day):
-        checks.append((pa.month, pa.day) == (pb.month, pb.day))
+    checks = _day_checks(pa, pb)
     if not checks:
         return Verdict("unknown", f"'{a.text}' and '{b.text}' name a day in different ways (a weekday, a date)")
     if all(checks):

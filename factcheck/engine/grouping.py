@@ -12,7 +12,7 @@ where some aligned pair across groups truly differs, is one
   reason is given;
 - ``later update``: the value groups are separated in time, an earlier figure
   or an earlier "has not yet" against a later article (numbers and polarity),
-  or a role's holder or a person's title told one way, then another;
+  or holders of a role (a person's titles) told in turn, months apart;
 - ``different events``: the claims are about two events (not a finding; kept
   for ``show_different_events``).
 
@@ -407,9 +407,11 @@ def _change_of_hands(groups: list[ValueGroup]) -> str | None:
     ("Okafor" in January, "Lindqvist" in June, "Okafor" again in December):
     the role may have changed hands, and back. Two told within a month of
     each other are a contradiction."""
-    dated = sorted((c.published, i) for i, g in enumerate(groups) for c in g.claims if c.published is not None)
-    if len(groups) < 2 or len(dated) != sum(len(g.claims) for g in groups):
+    if len(groups) < 2:
         return None
+    dated = sorted((c.published, i) for i, g in enumerate(groups) for c in g.claims if c.published is not None)
+    if len(dated) != sum(len(g.claims) for g in groups):
+        return None  # an undated article: the turns cannot be told
     runs = [dated[0]]
     for (day, i), (last, j) in zip(dated[1:], dated, strict=False):
         if i != j:
