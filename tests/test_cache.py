@@ -337,6 +337,40 @@ def test_an_empty_sqlite_database_may_become_the_cache_but_one_with_a_view_may_n
     assert not_a_cache(viewed) == "another program's SQLite database"
 
 
+def test_a_store_created_between_two_reads_of_the_check_is_still_ours(tmp_path, monkeypatch):
+    """Another run may create the store while this one checks it: the check reads
+    one snapshot, so it never sees the tables without the application id."""
+    path = tmp_path / "c.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")  # another run began creating the store
+    conn.close()
+    real_connect = sqlite3.connect
+
+    class Racing:
+        """A read-only connection; right after its first read, the other run commits."""
+
+        def __init__(self, conn):
+            self.conn = conn
+            self.reads = 0
+
+        def execute(self, sql, *params):
+            cur = self.conn.execute(sql, *params)
+            if sql.lstrip().upper().startswith(("SELECT", "PRAGMA")):
+                self.reads += 1
+                if self.reads == 1:
+                    monkeypatch.setattr(_cache.sqlite3, "connect", real_connect)
+                    SQLiteCache(path).close()  # the other run creates every table, and the id
+            return cur
+
+        def close(self):
+            self.conn.close()
+
+    monkeypatch.setattr(_cache.sqlite3, "connect", lambda *a, **k: Racing(real_connect(*a, **k)))
+    assert _cache.not_a_cache(path) is None
+    with SQLiteCache(path) as cache:
+        assert cache.disabled_reason is None and cache.rebuilds == 0
+
+
 # ----------------------------------------------------------------------------- writes held until the answer
 
 

@@ -245,9 +245,11 @@ def not_a_cache(path: Path) -> str | None:
         return None
     try:
         # another run may be creating the store this moment: wait for its lock
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0, isolation_level=None)
         try:
-            # the header read above may be behind the write-ahead log of a run creating the store
+            # the header read above may be behind the write-ahead log of a run creating the
+            # store; one read transaction sees one snapshot, never its tables without their id
+            conn.execute("BEGIN")
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
             tables = {name for kind, name in objects if kind == "table"}
