@@ -88,6 +88,12 @@ def test_qualifier_is_explained_not_dropped():
         ("Another $125 billion is at stake.", "$125 billion", "$", 125e9),
         ("The fund holds 5 million USD in cash.", "5 million USD", "USD", 5e6),
         ("A stamp costs 50 cents now.", "50 cents", "$", 0.5),
+        # a sum joined to its currency by a hyphen, as a modifier
+        ("Thieves pulled off a two million-euro heist.", "two million-euro", "EUR", 2e6),
+        ("Thieves pulled off a 2-million-euro heist.", "2-million-euro", "EUR", 2e6),
+        ("The state unveiled a 10-billion-dollar rescue plan.", "10-billion-dollar", "$", 10e9),
+        ("Two-billion-dollar deals are rare.", "Two-billion-dollar", "$", 2e9),
+        ("Fares saw a ten-cent rise.", "ten-cent", "$", 0.1),
     ],
 )
 def test_money(text, written, unit, value):
@@ -224,6 +230,32 @@ def test_abbreviated_ranges_end_at_the_full_figure():
 )
 def test_not_quantities(text):
     assert qs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid with a five-dollar bill.",  # a face value, no sum paid
+        "She sold a rare one-dollar coin.",
+        "Police seized fake 50-euro notes.",
+        "They bought a million-dollar home.",  # an idiom for a large sum
+        "He signed a 30-dollar-a-barrel contract.",  # rates
+        "Nurses won a 20-dollar-an-hour wage.",
+        "The bonds sold at 40-cents-on-the-dollar.",
+        "The 150-yen-to-the-dollar level held.",  # exchange rates
+        "It traded at the 1.10-dollar level.",
+        "Costs are given in 2008-dollar terms.",  # a year
+        "A 5-euro-cent increase was agreed.",  # euro cents
+        "He opened a 99-cent store.",  # a name by a price
+        "A 100-dollar-plus ticket sold out.",
+    ],
+)
+def test_a_hyphenated_currency_word_that_tells_no_sum(text):
+    assert [q.unit for q in qs(text) if q.unit in ("$", "EUR", "JPY")] == []
+
+
+def test_a_hyphenated_sum_at_the_end_of_a_range_is_no_sum_of_its_own():
+    assert "$" not in [q.unit for q in qs("They won a 5- to 10-million-dollar contract.")]
 
 
 def test_label_numbers_are_identifiers_not_counts():

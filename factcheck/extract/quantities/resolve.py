@@ -13,6 +13,7 @@ from .values import _is_plural, format_value, singular
 from .vocab import (
     _ADJ_CURRENCY,
     _CASUALTY,
+    _HYPHEN_MONEY_WORD,
     _MONEY_ABBR,
     _MONEY_ABBR_RE,
     _MONTH_BEFORE,
@@ -185,10 +186,10 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
         num.qty = _quantity(article_id, text, num.start, num.end + pm.end(), num.value, unit, notes)
         return
 
-    mw = _SUFFIX_MONEY_WORD.match(tail)
-    if mw:  # 125 billion dollars, 50 cents, ten euros
+    mw = _SUFFIX_MONEY_WORD.match(tail) or (_HYPHEN_MONEY_WORD.match(tail) if _a_hyphenated_sum(text, num) else None)
+    if mw:  # 125 billion dollars, 50 cents, ten euros; a two million-euro heist
         word = " ".join(mw.group("word").lower().split())
-        adj = (mw.group("adj") or "").lower()
+        adj = ((mw.groupdict().get("adj")) or "").lower()
         if word.startswith(("dollar", "cent")):
             unit = _ADJ_CURRENCY.get(adj, "$")
             if word.startswith("cent"):
@@ -263,6 +264,22 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
         notes.append("no noun: a count")
         num.unit = "count"
         num.qty = _quantity(article_id, text, num.start, num.end, num.value, "count", notes)
+
+
+#: The end of a range before a figure ("a 5- to 10-million-dollar deal", "a 3-4-billion-dollar plan").
+_RANGE_BEFORE = re.compile(r"\d\s*-?\s*(?:-|\u2013|to)\s*$")
+
+
+def _a_hyphenated_sum(text: str, num: _Num) -> bool:
+    """Whether a figure before a hyphenated currency word is a sum told
+    (:data:`_HYPHEN_MONEY_WORD`): not a year ("in 2008-dollar terms"), not "a
+    million-dollar home" (an idiom for a large sum, no figure), not the end
+    of a range."""
+    if num.is_year and not num.scaled:
+        return False
+    if num.written == "words" and text[num.start : num.end].split()[0].casefold() in ("a", "an"):
+        return False
+    return not _RANGE_BEFORE.search(text[max(0, num.start - 8) : num.start])
 
 
 #: Words before a figure in "m" that make it a length: a fall, a climb, a dive.

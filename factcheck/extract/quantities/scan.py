@@ -10,6 +10,7 @@ from ...model.models import Quantity
 from .values import _parse_words, _read_words
 from .vocab import (
     _DIGITS,
+    _HYPHEN_MONEY_WORD,
     _MASKS,
     _MONEY_ABBR_RE,
     _MONTH,
@@ -280,10 +281,12 @@ def _scan_numbers(text: str, start: int, end: int, masks: list[tuple[int, int]])
         first = text[a : words[0][2]]
         if first[0].isupper() and not first.isupper() and not _at_sentence_start(text, a):
             continue  # a name: "Air Force One", "the Big Three"
-        if re.match(r"-[A-Za-z]", text[b : b + 2]) and not re.match(
-            r"-(?:per[\s-]?cent|percent)\b", text[b : b + 12], re.IGNORECASE
+        if (
+            re.match(r"-[A-Za-z]", text[b : b + 2])
+            and not re.match(r"-(?:per[\s-]?cent|percent)\b", text[b : b + 12], re.IGNORECASE)
+            and not _HYPHEN_MONEY_WORD.match(text[b:end])
         ):
-            continue  # two-year, one-on-one
+            continue  # two-year, one-on-one (not "a two million-euro heist")
         if _TIME_AFTER.match(text, b):
             continue
         scaled = any(w[0] in _SCALES for w in words[:used])

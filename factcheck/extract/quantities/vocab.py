@@ -111,6 +111,17 @@ _SUFFIX_MONEY_WORD = re.compile(
     r"(?P<word>dollars?|euros?|cents?|pounds\s+sterling|yen|yuan)\b",
     re.IGNORECASE,
 )
+#: A sum joined to its currency by a hyphen, as a modifier of the noun after it: "a two
+#: million-euro heist", "a 10-billion-dollar plan". Not a rate or an exchange rate
+#: ("a 30-dollar-a-barrel price", "40-cents-on-the-dollar", "the 150-yen-to-the-dollar
+#: level"), a coin, note or bill (its face value, no sum paid), a shop or a word
+#: named by a price ("a 99-cent store", "a ten-dollar word"), euro cents or the euro zone.
+_HYPHEN_MONEY_WORD = re.compile(
+    r"^-(?P<word>dollars?|euros?|cents?|yen|yuan)"
+    r"(?=\s+(?!(?:coins?|notes?|bills?|banknotes?|stores?|shops?|words?|increments?|levels?|marks?"
+    r"|thresholds?|barriers?|question|cents?|zone)\b)[a-z])",
+    re.IGNORECASE,
+)
 _ADJ_CURRENCY = {
     "u.s.": "USD",
     "us": "USD",
