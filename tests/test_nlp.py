@@ -9,7 +9,15 @@ from importlib import resources
 import pytest
 
 import factcheck.extract.nlp as nlp_module
-from factcheck.extract.nlp import LEMMA_REPAIR, NAMING_REPAIR, entity_type, lemma_repair, load_nlp, pipeline_fingerprint
+from factcheck.extract.nlp import (
+    LEMMA_REPAIR,
+    NAMING_REPAIR,
+    VERB_REPAIR,
+    entity_type,
+    lemma_repair,
+    load_nlp,
+    pipeline_fingerprint,
+)
 from factcheck.model.errors import UsageError
 
 
@@ -161,7 +169,7 @@ def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
         "zorbl",  # no word WordNet can reduce: kept
         "weak",  # no noun, but an adjective: the tagger erred
     ]
-    assert nlp.pipe_names[-2:] == [LEMMA_REPAIR, NAMING_REPAIR]  # the naming repair reads the repaired lemmas
+    assert nlp.pipe_names[-3:] == [LEMMA_REPAIR, VERB_REPAIR, NAMING_REPAIR]  # the repairs read the repaired lemmas
 
 
 def test_the_layers_multiply_with_numpys_blas_and_annotate_as_with_blis(nlp):

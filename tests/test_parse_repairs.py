@@ -414,3 +414,113 @@ def test_claims_of_two_offices_are_not_compared(tmp_path, first, second, found):
     assert bool(conflicts) == found, [f.message for f in report.findings]
     if found:
         assert sorted(c.article for c in conflicts[0].claims) == ["a", "b"]
+
+
+# --------------------------------------------------------------------------- a past verb read as an adjective
+
+# "Ana Ruiz fought the ruling in 2006 ." as the web-text parser reads it: rooted at
+# "ruling", with "fought" an adjective of it and the subject its possessor
+VERB_WORDS = ["Ana", "Ruiz", "fought", "Acme", "ruling", "in", "2006", "."]
+
+
+def _verb_doc(words: list[str] = VERB_WORDS, det: str | None = None, before: str = "NNP") -> Doc:
+    if det is not None:  # "Ana Ruiz saw the fought ruling ...": a determiner before the participle
+        words = [*words[:2], det, *words[2:]]
+    n = len(words)
+    shift = 1 if det is not None else 0
+    tags = [before, before, *(["DT"] if det is not None else []), "VBN", "NNP", "NN", "IN", "CD", "."]
+    pos = ["PROPN", "PROPN", *(["DET"] if det is not None else []), "VERB", "PROPN", "NOUN", "ADP", "NUM", "PUNCT"]
+    root = 4 + shift
+    deps = ["nmod:poss", "flat", *(["det"] if det is not None else []), "amod", "compound", "ROOT", "case", "nmod"]
+    heads = [root, 0, *([root] if det is not None else []), root, root, root, 6 + shift, root]
+    return Doc(
+        VOCAB,
+        words=words,
+        pos=pos,
+        tags=tags,
+        deps=[*deps, "punct"],
+        heads=[*heads, root],
+        lemmas=[{"fought": "fight"}.get(w, w.lower()) for w in words][:n],
+    )
+
+
+def test_a_past_verb_read_as_an_adjective_of_its_object_heads_the_sentence():
+    from factcheck.extract.nlp import verb_repair
+
+    doc = verb_repair(_verb_doc())
+    heads = {t.text: (t.head.text, t.dep_) for t in doc}
+    assert heads["fought"] == ("fought", "ROOT")
+    assert doc[2].tag_ == "VBD" and doc[2].pos_ == "VERB"
+    assert heads["Ana"] == ("fought", "nsubj")
+    assert heads["ruling"] == ("fought", "obj")
+    assert heads["Acme"] == ("ruling", "compound")  # the object's own words stay with it
+    assert heads["2006"] == ("fought", "obl")  # the year dates the act, not the ruling
+    assert heads["."] == ("fought", "punct")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("case", ["determiner", "possessive", "not a verb form"])
+def test_an_adjective_that_is_a_participle_is_left_alone(case):
+    from factcheck.extract.nlp import verb_repair
+
+    if case == "determiner":  # "the fought ruling": an adjective after a determiner
+        doc = _verb_doc(det="the")
+    elif case == "possessive":  # "their fought ruling": no subject right before it
+        doc = _verb_doc(before="PRP$")
+    else:  # a word whose lemma is itself ("used" read as its own lemma): no inflected verb
+        doc = _verb_doc()
+        doc[2].lemma_ = "fought"
+    before = [(t.head.i, t.dep_) for t in doc]
+    assert [(t.head.i, t.dep_) for t in verb_repair(doc)] == before
+
+
+@pytest.mark.parametrize(
+    "text, predicate, date",
+    [
+        ("Ana Ruiz fought pancreatic cancer on March 3, 2006.", "fight", "March 3, 2006"),
+        ("The Mafia murdered European Parliament deputy Tom Hale last March.", "murder", "last March"),
+        ("An earthquake measuring 5.6 on the Richter scale jolted Veltria island on Monday.", "jolt", "Monday"),
+    ],
+)
+def test_a_sentence_read_as_a_noun_phrase_gives_its_clause(text, predicate, date):
+    from conftest import claims_of_text
+
+    dates = [c for c in claims_of_text(text) if c.slot == "date"]
+    assert [(c.predicate, c.value) for c in dates] == [(predicate, date)]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Each day lost damages Albania.", "lose"),  # "damages" is the verb the tagger read as a noun
+        ("Last month, Northrop Grumman and EADS defeated Boeing.", "month"),  # a time is no subject
+        ("Vanity Fair scooped Woodward and Bernstein.", "fair"),  # half a name is no subject
+    ],
+)
+def test_a_participle_is_not_made_a_verb_with_a_wrong_subject_or_object(text, absent):
+    from conftest import claims_of_text
+
+    claims = claims_of_text(text)
+    assert all(absent not in (c.predicate, c.subject) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("EU imposed sanctions on Russia in 2014.", "The EU has imposed sanctions on Iran."),
+        ("Acme imposed tariffs on Northvale on Monday.", "Acme has imposed tariffs on Westshire."),
+    ],
+)
+def test_what_a_noun_is_on_is_its_target_not_where(ruleset, tmp_path, a, b):
+    # "sanctions on Russia": the phrase stays with the object, and tells no place
+    from conftest import claims_of_text, findings_of_two
+
+    assert not [c for c in claims_of_text(a) + claims_of_text(b) if c.slot == "place"]
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC007") == []
+
+
+def test_an_attack_on_a_town_is_where_it_was():
+    from conftest import claims_of_text
+
+    places = [c for c in claims_of_text("The Acme army launched an attack on Northvale.") if c.slot == "place"]
+    assert [(c.value, c.role) for c in places] == [("Northvale", "at")]

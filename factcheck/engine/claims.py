@@ -1300,10 +1300,7 @@ def _from_attachment(
     if att.kind == "place" and (home := _home(ctx, f, att, base)) is not None:
         return home
     if att.kind == "place":
-        rel, _, prep = att.relation.partition(":")
-        role = PLACE_ROLES.get(prep.casefold(), "") if rel in ("obl", "nmod") else ""
-        if rel == "compound" and meaning.is_site(meaning.normalise(att.head)):
-            role = "at"  # "a Northvale hospital": the hospital is in Northvale
+        role = _place_role(att)
         if not head or not role:
             return None  # a place as subject or object is an entity, not where something happened
         pid = att.value or att.text
@@ -1340,6 +1337,20 @@ def _from_attachment(
             anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
         )  # fmt: skip
     return None
+
+
+def _place_role(att: Attachment) -> str:
+    """What a place attachment says of where (:data:`PLACE_ROLES`), or "" when
+    it tells no place of the clause."""
+    rel, _, prep = att.relation.partition(":")
+    noun = meaning.normalise(att.head)
+    if rel == "compound":
+        return "at" if meaning.is_site(noun) else ""  # "a Northvale hospital": the hospital is in Northvale
+    if rel == "nmod" and prep.casefold() == "on" and not meaning.is_site(noun) and not meaning.is_event(noun):
+        # "sanctions on Russia", "tariffs on Westshire": their target, not where (not "a house on
+        # Elm Street", "an attack on Northvale")
+        return ""
+    return PLACE_ROLES.get(prep.casefold(), "") if rel in ("obl", "nmod") else ""
 
 
 def _number_claim(

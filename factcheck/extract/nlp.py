@@ -31,12 +31,13 @@ from threadpoolctl import ThreadpoolController
 
 from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
-from factcheck.text.words import NAME_TITLE_ABBREVIATIONS, NAMING_VERBS
+from factcheck.text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, NAMING_VERBS, WEEKDAY_WORDS
 
 SHIPPED = "en_factcheck"
 SENTENCE_GUARD = "factcheck_sentence_guard"
 LEMMA_REPAIR = "factcheck_lemma_repair"
 NAMING_REPAIR = "factcheck_naming_repair"
+VERB_REPAIR = "factcheck_verb_repair"
 #: WordNet's part of speech for the UD tags whose lemmas are repaired.
 _WN_POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r"}
 # A sentence of edited text starts after one of these (or after a line break).
@@ -74,7 +75,8 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             parser = next(n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in _PARSERS)
             nlp.add_pipe(SENTENCE_GUARD, before=parser)
             nlp.add_pipe(LEMMA_REPAIR, last=True)
-            nlp.add_pipe(NAMING_REPAIR, last=True)  # (it reads the lemmas)
+            nlp.add_pipe(VERB_REPAIR, last=True)  # (it reads the lemmas)
+            nlp.add_pipe(NAMING_REPAIR, last=True)
             _keep_titles(nlp)
             set_cpu_ops(nlp, NUMPY_MATMUL)
             _cache[key] = nlp
@@ -268,6 +270,160 @@ def _reattach(verb: Token, noun: Token) -> None:
                 c.dep_ = "aux:pass"
             elif c.dep_ == "nsubj":
                 c.dep_ = "nsubj:pass"
+
+
+#: Tags of a word that can be a verb's subject right before it: a name, a noun, a personal pronoun.
+_SUBJECT_TAGS = frozenset({"PRP", "NNP", "NNPS", "NN", "NNS"})
+#: Tags of a finite verb: a clause before the participle is not a subject noun phrase.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_DAY_WORDS = WEEKDAY_WORDS | MONTH_WORDS | {"today", "yesterday", "tonight"}
+#: Relations to the object of a phrase after it that tell when the act was ("last March").
+_WHEN_OF_NOUN = frozenset({"nmod:unmarked", "nmod:tmod", "nmod:npmod", "obl:tmod", "obl:unmarked"})
+#: Nouns of a stretch of time: "last year", "earlier this month", "on Monday night".
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "night", "morning", "afternoon", "evening", "hour", "decade", "weekend"}
+)
+#: Relations of an adverbial: a word so attached is no subject ("Last month, Acme ...").
+_ADVERBIAL = frozenset({"advmod", "obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "nmod:npmod"})
+_ADVERBIAL |= {"nmod:unmarked", "discourse", "vocative", "mark", "cc"}
+#: Words before the verb that may hang on its object in the misread parse and go to the verb.
+_CLAUSE_WORDS = frozenset({"punct", "cc", "advmod", "discourse", "mark"})
+
+
+@Language.component(VERB_REPAIR)
+def verb_repair(doc: Doc) -> Doc:
+    """After the parser: a past-tense verb read as an adjective of its object,
+    with no verb in the sentence. A parser trained on web text reads "He fought
+    pancreatic cancer in 2006", "The Mafia murdered deputy Salvo Lima last
+    March" and "An earthquake measuring 5.6 jolted Qeshm island" as noun
+    phrases ("fought" an adjective of "cancer", the sentence rooted at a
+    noun), so they give no clause. When a sentence's root is a noun with no
+    copula or auxiliary (and no subject but the one before the verb), and its first word tagged as a past verb
+    hangs on a noun after it as an adjective (``amod``), that word becomes the
+    clause's verb, when: a name, a noun or a personal pronoun comes right
+    before it (not a determiner: "the parked cars" stays), the head of the
+    phrase before it is no time or adverbial ("Last month, ..."), no finite
+    verb comes before it, every word between it and the object's head is
+    part of the object ("died Thursday ..., said ..., who wrote the article"
+    is no "died the article"), and the object is no plural noun with a noun
+    after it ("Each day lost damages Albania": "damages" is the verb). What
+    came before it is its subject, the noun phrase its object (a weekday or
+    month its time), and the object's phrases of time (not its other
+    phrases: "imposed sanctions on Russia") go to the verb."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("cop", "nsubj:pass", "aux", "aux:pass", "csubj") for c in root.children
+        ):
+            continue
+        verb = next((t for t in sent if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod"), None)
+        if verb is None:
+            continue
+        plan = _verb_plan(verb, sent.start, root)
+        # (a subject the parse gave the noun is the verb's: "The Saints [signed] cornerback ...")
+        if plan is not None and all(c == plan[0] for c in root.children if c.dep_ == "nsubj"):
+            _make_verb(verb, *plan)
+    return doc
+
+
+def _object_of(verb: Token) -> Token:
+    """The head of the noun phrase the participle was read into: up from the
+    noun it hangs on through the words of one name or a possessor ("European
+    Parliament deputy Salvo Lima", "cornerback Michael Lehan", "Smith's home")."""
+    obj = verb.head
+    while obj.dep_ in ("compound", "flat", "nmod:desc", "nmod:poss") and obj.head.i > obj.i:
+        obj = obj.head
+    return obj
+
+
+def _is_time(tok: Token) -> bool:
+    if tok.lower_ in _DAY_WORDS or tok.lemma_.casefold() in _TIME_NOUNS:
+        return True
+    return tok.tag_ == "CD" and len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) <= 2100
+
+
+def _verb_plan(verb: Token, start: int, root: Token) -> tuple[Token, Token, list[Token]] | None:
+    """The subject, the object and the words before the verb to hang on it,
+    when the participle is a misread verb; None when it may be an adjective."""
+    obj = _object_of(verb)
+    doc = verb.doc
+    if verb.i <= start or obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = doc[verb.i - 1]
+    if before.tag_ not in _SUBJECT_TAGS:
+        return None
+    if any(
+        c.i < verb.i and c.dep_ in ("det", "det:poss", "nummod", "case") for c in (*obj.children, *verb.head.children)
+    ):
+        return None  # "the parked cars", "its appointed head", "two wounded men": adjectives of the noun
+    if any(t.tag_ in _FINITE_TAGS for t in doc[start : verb.i]):
+        return None
+    if verb.lower_ == verb.lemma_.casefold() or not meaning.classes(verb.lemma_.casefold(), "v"):
+        return None  # not an inflected verb
+    if any(not obj.is_ancestor(t) for t in doc[verb.i + 1 : obj.i]):
+        return None  # the object is not the phrase right after the verb
+    if any(t.tag_ == "NNS" and t.dep_ == "compound" for t in doc[verb.i + 1 : obj.i]) or any(
+        c.i == obj.i + 1 and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("vocative", "obj", "iobj", "nsubj")
+        for c in obj.children
+    ):
+        return None  # "Jobs lost hurts families", "Each day lost damages Albania": the noun is the verb
+    subj = _subject_of(verb)
+    if subj is None or subj.dep_ in _ADVERBIAL or _is_time(subj) or root not in (subj, obj):
+        return None
+    moved = []
+    for t in doc[start : verb.i]:
+        if t == subj or subj.is_ancestor(t) or t.head == verb:
+            continue
+        if t.head.i < verb.i:
+            continue  # inside a phrase before the verb that hangs on the subject's phrase
+        if t.dep_ in _CLAUSE_WORDS or (_is_time(t) and t.dep_ in _ADVERBIAL):
+            moved.append(t)  # ("But ...", "Meanwhile, ...", "Today, ...")
+            continue
+        return None  # a word of the subject hangs on the object ("Vanity" of "Vanity Fair")
+    return subj, obj, moved
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The head of the phrase right before the verb: the word before it, up
+    its heads while they stay before the verb."""
+    tok = verb.doc[verb.i - 1]
+    seen = {tok.i}
+    while tok.head.i < verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in seen:
+            return None
+        seen.add(tok.i)
+    return tok
+
+
+def _make_verb(verb: Token, subj: Token, obj: Token, before: list[Token]) -> None:
+    root = subj if subj.head == subj else obj
+    moved = [
+        c
+        for head in {root, obj}
+        for c in head.children
+        if c.i > verb.i
+        and c not in (obj, verb)
+        and (
+            (head == root and root == subj)
+            or (c.dep_ in _WHEN_OF_NOUN and _is_time(c))
+            or (c.dep_ in ("nmod", "obl") and c.i > obj.i and _is_time(c))
+            or c.dep_ in ("punct", "advcl")
+        )
+    ]
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    subj.head, subj.dep_ = verb, "nsubj"
+    if obj != subj:
+        # ("H-P announced Tuesday that ...": the day the participle hung on is when, not what)
+        obj.head, obj.dep_ = verb, "obl:tmod" if obj.lower_ in _DAY_WORDS else "obj"
+    for c in (*moved, *before):
+        c.head = verb
+        if c.dep_.startswith("nmod"):
+            c.dep_ = "obl:tmod" if c.dep_ in _WHEN_OF_NOUN else "obl"
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("acl", "acl:relcl") and any(m.dep_ == "mark" for m in c.children):
+            c.dep_ = "ccomp"  # "announced Tuesday that it will buy ...": what was announced
 
 
 def _case_of(tok: Token) -> str:
