@@ -495,6 +495,8 @@ def test_a_sentence_read_as_a_noun_phrase_gives_its_clause(text, predicate, date
         ("Each day lost damages Albania.", "lose"),  # "damages" is the verb the tagger read as a noun
         ("Last month, Northrop Grumman and EADS defeated Boeing.", "month"),  # a time is no subject
         ("Vanity Fair scooped Woodward and Bernstein.", "fair"),  # half a name is no subject
+        ("In London, Brent crude gained 23 cents.", "@london"),  # a phrase with a preposition
+        ("The Kuala Lumpur Stock Exchange's 100-share weighted composite index tumbled.", "share"),
     ],
 )
 def test_a_participle_is_not_made_a_verb_with_a_wrong_subject_or_object(text, absent):
@@ -509,6 +511,8 @@ def test_a_participle_is_not_made_a_verb_with_a_wrong_subject_or_object(text, ab
     [
         ("EU imposed sanctions on Russia in 2014.", "The EU has imposed sanctions on Iran."),
         ("Acme imposed tariffs on Northvale on Monday.", "Acme has imposed tariffs on Westshire."),
+        ("Acme lifted a ban on Northvale.", "Acme lifted a ban on Westshire."),
+        ("Acme kept up pressure on Northvale.", "Acme kept up pressure on Westshire."),
     ],
 )
 def test_what_a_noun_is_on_is_its_target_not_where(ruleset, tmp_path, a, b):
@@ -524,3 +528,23 @@ def test_an_attack_on_a_town_is_where_it_was():
 
     places = [c for c in claims_of_text("The Acme army launched an attack on Northvale.") if c.slot == "place"]
     assert [(c.value, c.role) for c in places] == [("Northvale", "at")]
+
+
+def test_places_on_a_beach_or_an_island_are_still_places():
+    from conftest import claims_of_text
+
+    for text, place in [
+        ("Police arrested two men on Bondi Beach on Monday.", "Bondi Beach"),
+        ("Tensions on the Korean peninsula rose on Monday.", "Korean peninsula"),
+    ]:
+        assert place in [c.value for c in claims_of_text(text) if c.slot == "place"]
+
+
+def test_an_object_the_parse_hung_on_a_day_is_not_lost(ruleset, tmp_path):
+    # "crushed Vietnam Thursday": re-rooted, the match would lose its opponent and two
+    # matches on two days would read as one with two dates
+    from conftest import findings_of_two
+
+    a = "Defending champion China crushed Vietnam Thursday in straight sets."
+    b = "Defending champion China crushed Japan on Saturday in straight sets."
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC002") == []

@@ -54,6 +54,7 @@ from ..text.words import (
     STAND_INS,
     STOPWORDS,
     STREET_WORDS,
+    TARGET_NOUNS,
     WORD_RE,
     slug,
 )
@@ -1346,10 +1347,8 @@ def _place_role(att: Attachment) -> str:
     noun = meaning.normalise(att.head)
     if rel == "compound":
         return "at" if meaning.is_site(noun) else ""  # "a Northvale hospital": the hospital is in Northvale
-    if rel == "nmod" and prep.casefold() == "on" and not meaning.is_site(noun) and not meaning.is_event(noun):
-        # "sanctions on Russia", "tariffs on Westshire": their target, not where (not "a house on
-        # Elm Street", "an attack on Northvale")
-        return ""
+    if rel == "nmod" and prep.casefold() == "on" and noun in TARGET_NOUNS:
+        return ""  # "sanctions on Russia", "a ban on Westshire": their target, not where
     return PLACE_ROLES.get(prep.casefold(), "") if rel in ("obl", "nmod") else ""
 
 

@@ -279,6 +279,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DAY_WORDS = WEEKDAY_WORDS | MONTH_WORDS | {"today", "yesterday", "tonight"}
 #: Relations to the object of a phrase after it that tell when the act was ("last March").
 _WHEN_OF_NOUN = frozenset({"nmod:unmarked", "nmod:tmod", "nmod:npmod", "obl:tmod", "obl:unmarked"})
+#: Prepositions of a time that dates an act ("in 2006", "on Monday"; not "footage from 2007").
+_WHEN_CASES = frozenset({"in", "on", "at", "during"})
 #: Nouns of a stretch of time: "last year", "earlier this month", "on Monday night".
 _TIME_NOUNS = frozenset(
     {"year", "month", "week", "day", "night", "morning", "afternoon", "evening", "hour", "decade", "weekend"}
@@ -286,6 +288,10 @@ _TIME_NOUNS = frozenset(
 #: Relations of an adverbial: a word so attached is no subject ("Last month, Acme ...").
 _ADVERBIAL = frozenset({"advmod", "obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "nmod:npmod"})
 _ADVERBIAL |= {"nmod:unmarked", "discourse", "vocative", "mark", "cc"}
+#: How the parse may have attached the head of the phrase before the verb when it is the subject:
+#: as the verb's subject, the object's possessor ("He fought cancer" read as "his cancer"), a
+#: word of one compound with the object ("Fowler described conditions"), the root.
+_SUBJECT_DEPS = frozenset({"nsubj", "nmod:poss", "compound", "ROOT"})
 #: Words before the verb that may hang on its object in the misread parse and go to the verb.
 _CLAUSE_WORDS = frozenset({"punct", "cc", "advmod", "discourse", "mark"})
 
@@ -347,8 +353,10 @@ def _verb_plan(verb: Token, start: int, root: Token) -> tuple[Token, Token, list
     when the participle is a misread verb; None when it may be an adjective."""
     obj = _object_of(verb)
     doc = verb.doc
-    if verb.i <= start or obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+    if verb.i <= start or obj.i <= verb.i or obj.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
+    if obj.lower_ in _DAY_WORDS and any(c.pos_ in ("NOUN", "PROPN") for c in obj.children):
+        return None  # "crushed Vietnam Thursday": the object the parse hung on the day is lost
     before = doc[verb.i - 1]
     if before.tag_ not in _SUBJECT_TAGS:
         return None
@@ -360,15 +368,15 @@ def _verb_plan(verb: Token, start: int, root: Token) -> tuple[Token, Token, list
         return None
     if verb.lower_ == verb.lemma_.casefold() or not meaning.classes(verb.lemma_.casefold(), "v"):
         return None  # not an inflected verb
-    if any(not obj.is_ancestor(t) for t in doc[verb.i + 1 : obj.i]):
-        return None  # the object is not the phrase right after the verb
+    if any(not obj.is_ancestor(t) or verb.is_ancestor(t) for t in doc[verb.i + 1 : obj.i]):
+        return None  # the object is not the phrase right after the verb ("died Thursday ..., said ...")
     if any(t.tag_ == "NNS" and t.dep_ == "compound" for t in doc[verb.i + 1 : obj.i]) or any(
         c.i == obj.i + 1 and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("vocative", "obj", "iobj", "nsubj")
         for c in obj.children
     ):
         return None  # "Jobs lost hurts families", "Each day lost damages Albania": the noun is the verb
     subj = _subject_of(verb)
-    if subj is None or subj.dep_ in _ADVERBIAL or _is_time(subj) or root not in (subj, obj):
+    if subj is None or not _may_be_subject(subj, before) or root not in (subj, obj):
         return None
     moved = []
     for t in doc[start : verb.i]:
@@ -381,6 +389,20 @@ def _verb_plan(verb: Token, start: int, root: Token) -> tuple[Token, Token, list
             continue
         return None  # a word of the subject hangs on the object ("Vanity" of "Vanity Fair")
     return subj, obj, moved
+
+
+def _may_be_subject(subj: Token, before: Token) -> bool:
+    """Whether the head of the phrase before the participle can be its subject:
+    not a time or an adverbial ("Last month, ..."), not a phrase with a
+    preposition ("In London, ..."), not the second half of a hyphenated
+    modifier ("the 100-share weighted index"), and the word right before the
+    participle no plural that may be the verb ("The CDM permits industrialized
+    countries")."""
+    if subj.dep_ not in _SUBJECT_DEPS or _is_time(subj):
+        return False
+    if any(c.dep_ == "case" and c.i < subj.i for c in subj.children) or subj.doc[subj.i - 1].tag_ == "HYPH":
+        return False
+    return not (before.tag_ == "NNS" and meaning.classes(before.lemma_.casefold(), "v"))
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -407,7 +429,7 @@ def _make_verb(verb: Token, subj: Token, obj: Token, before: list[Token]) -> Non
         and (
             (head == root and root == subj)
             or (c.dep_ in _WHEN_OF_NOUN and _is_time(c))
-            or (c.dep_ in ("nmod", "obl") and c.i > obj.i and _is_time(c))
+            or (c.dep_ in ("nmod", "obl") and c.i > obj.i and _is_time(c) and _case_of(c) in _WHEN_CASES)
             or c.dep_ in ("punct", "advcl")
         )
     ]
