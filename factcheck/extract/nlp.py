@@ -8,9 +8,11 @@ dependency parser and an entity recogniser can be used instead by name or
 path; ``entity_type`` maps its entity labels to factcheck's types. Every
 pipeline loaded here gets a sentence guard before its parser (edited news
 text starts sentences after final punctuation or a line break only), and at
-its end a lemma repair (a lemma that is no word becomes WordNet's base form)
-and a naming repair ("was elected mayor": the participle the parser hung on
-the noun as an adjective is the clause's verb).
+its end a lemma repair (a lemma that is no word becomes WordNet's base form),
+a verb repair ("He fought cancer in 2006" read as a noun phrase: the past
+verb the parser hung on its object as an adjective is the clause's verb) and
+a naming repair ("was elected mayor": the participle the parser hung on the
+noun as an adjective is the clause's verb).
 """
 
 from __future__ import annotations
@@ -298,24 +300,25 @@ _CLAUSE_WORDS = frozenset({"punct", "cc", "advmod", "discourse", "mark"})
 
 @Language.component(VERB_REPAIR)
 def verb_repair(doc: Doc) -> Doc:
-    """After the parser: a past-tense verb read as an adjective of its object,
-    with no verb in the sentence. A parser trained on web text reads "He fought
-    pancreatic cancer in 2006", "The Mafia murdered deputy Salvo Lima last
-    March" and "An earthquake measuring 5.6 jolted Qeshm island" as noun
-    phrases ("fought" an adjective of "cancer", the sentence rooted at a
-    noun), so they give no clause. When a sentence's root is a noun with no
-    copula or auxiliary (and no subject but the one before the verb), and its first word tagged as a past verb
-    hangs on a noun after it as an adjective (``amod``), that word becomes the
-    clause's verb, when: a name, a noun or a personal pronoun comes right
-    before it (not a determiner: "the parked cars" stays), the head of the
-    phrase before it is no time or adverbial ("Last month, ..."), no finite
-    verb comes before it, every word between it and the object's head is
-    part of the object ("died Thursday ..., said ..., who wrote the article"
-    is no "died the article"), and the object is no plural noun with a noun
-    after it ("Each day lost damages Albania": "damages" is the verb). What
-    came before it is its subject, the noun phrase its object (a weekday or
-    month its time), and the object's phrases of time (not its other
-    phrases: "imposed sanctions on Russia") go to the verb."""
+    """After the parser: a past-tense verb read as an adjective of its object.
+    A parser trained on web text reads "He fought pancreatic cancer in 2006",
+    "The Mafia murdered deputy Salvo Lima last March" and "An earthquake
+    measuring 5.6 jolted Qeshm island" as noun phrases ("fought" an adjective
+    of "cancer", the sentence rooted at a noun), so they give no clause.
+
+    When a sentence's root is a noun with no copula or auxiliary (and no
+    subject but the phrase before the verb), the first word tagged as a past
+    verb that hangs on a noun after it as an adjective (``amod``) becomes the
+    clause's verb (:func:`_verb_plan` says when): a name, a noun or a
+    personal pronoun comes right before it (not a determiner: "the parked
+    cars" stays), that phrase may be a subject (:func:`_may_be_subject`), no
+    finite verb comes before it, every word between it and the object's head
+    is part of the object ("died Thursday ..., said ..., who wrote the
+    article" is no "died the article"), and the object is no plural noun
+    with a noun after it ("Each day lost damages Albania": "damages" is the
+    verb). What came before it is its subject, the noun phrase its object (a
+    weekday or month its time), and the object's phrases of time (not its
+    other phrases: "imposed sanctions on Russia") go to the verb."""
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or any(

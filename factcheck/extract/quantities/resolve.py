@@ -189,7 +189,7 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
     mw = _SUFFIX_MONEY_WORD.match(tail) or (_HYPHEN_MONEY_WORD.match(tail) if _a_hyphenated_sum(text, num) else None)
     if mw:  # 125 billion dollars, 50 cents, ten euros; a two million-euro heist
         word = " ".join(mw.group("word").lower().split())
-        adj = ((mw.groupdict().get("adj")) or "").lower()
+        adj = (mw.groupdict().get("adj") or "").lower()
         if word.startswith(("dollar", "cent")):
             unit = _ADJ_CURRENCY.get(adj, "$")
             if word.startswith("cent"):
