@@ -497,6 +497,11 @@ def test_a_sentence_read_as_a_noun_phrase_gives_its_clause(text, predicate, date
         ("Vanity Fair scooped Woodward and Bernstein.", "fair"),  # half a name is no subject
         ("In London, Brent crude gained 23 cents.", "@london"),  # a phrase with a preposition
         ("The Kuala Lumpur Stock Exchange's 100-share weighted composite index tumbled.", "share"),
+        (
+            "Malaysia's stock market benchmark, the Kuala Lumpur Stock Exchange's 100-share weighted composite"
+            " index, shed 5.48 points.",
+            "weight",
+        ),
     ],
 )
 def test_a_participle_is_not_made_a_verb_with_a_wrong_subject_or_object(text, absent):
@@ -513,6 +518,7 @@ def test_a_participle_is_not_made_a_verb_with_a_wrong_subject_or_object(text, ab
         ("Acme imposed tariffs on Northvale on Monday.", "Acme has imposed tariffs on Westshire."),
         ("Acme lifted a ban on Northvale.", "Acme lifted a ban on Westshire."),
         ("Acme kept up pressure on Northvale.", "Acme kept up pressure on Westshire."),
+        ("The Acme sanctions had a heavy impact on Northvale.", "The Acme sanctions had a heavy impact on Westshire."),
     ],
 )
 def test_what_a_noun_is_on_is_its_target_not_where(ruleset, tmp_path, a, b):

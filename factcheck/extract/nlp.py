@@ -403,7 +403,11 @@ def _may_be_subject(subj: Token, before: Token) -> bool:
     countries")."""
     if subj.dep_ not in _SUBJECT_DEPS or _is_time(subj):
         return False
-    if any(c.dep_ == "case" and c.i < subj.i for c in subj.children) or subj.doc[subj.i - 1].tag_ == "HYPH":
+    doc = subj.doc
+    if any(c.dep_ == "case" and c.i < subj.i for c in subj.children) or "HYPH" in (
+        doc[subj.i - 1].tag_,
+        doc[before.i - 1].tag_,
+    ):
         return False
     return not (before.tag_ == "NNS" and meaning.classes(before.lemma_.casefold(), "v"))
 

@@ -427,12 +427,13 @@ NOT_LENGTHS = frozenset(
 
 #: Leave is counted in working days ("a 20-day leave" is four weeks).
 #: Nouns whose "on" phrase names what they bear on, not where: "sanctions on Russia", "a ban
-#: on Westshire", "pressure on Iran", "talks on trade", "declared war on Northvale".
+#: on Westshire", "pressure on Iran", "talks on trade", "an impact on Northvale".
 TARGET_NOUNS = frozenset(
     {"sanction", "tariff", "duty", "levy", "tax", "embargo", "ban", "restriction", "curb", "limit", "cap"}
     | {"moratorium", "freeze", "policy", "report", "talk", "pressure", "war", "grip", "stance", "position"}
     | {"view", "focus", "debate", "vote", "decision", "deal", "agreement", "comment", "remark", "statement"}
     | {"news", "update", "information", "data", "study", "inquiry", "hearing", "crackdown", "demand", "claim"}
+    | {"impact", "effect", "influence", "emphasis", "hold"}
 )
 LEAVE_NOUNS = frozenset({"leave", "holiday", "vacation"})
 
