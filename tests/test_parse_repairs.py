@@ -519,6 +519,7 @@ def test_a_participle_is_not_made_a_verb_with_a_wrong_subject_or_object(text, ab
         ("Acme lifted a ban on Northvale.", "Acme lifted a ban on Westshire."),
         ("Acme kept up pressure on Northvale.", "Acme kept up pressure on Westshire."),
         ("The Acme sanctions had a heavy impact on Northvale.", "The Acme sanctions had a heavy impact on Westshire."),
+        ("Acme declared war on Northvale on Monday.", "Acme declared war on Westshire on Monday."),  # on the verb
     ],
 )
 def test_what_a_noun_is_on_is_its_target_not_where(ruleset, tmp_path, a, b):

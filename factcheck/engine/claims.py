@@ -1302,6 +1302,8 @@ def _from_attachment(
         return home
     if att.kind == "place":
         role = _place_role(att)
+        if role and att.relation.casefold() == "obl:on" and _object_lemma(f) in TARGET_NOUNS:
+            role = ""  # "declared war on Northvale", "imposed sanctions on Westshire": the target
         if not head or not role:
             return None  # a place as subject or object is an entity, not where something happened
         pid = att.value or att.text
@@ -1338,6 +1340,12 @@ def _from_attachment(
             anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
         )  # fmt: skip
     return None
+
+
+def _object_lemma(f: Fact) -> str:
+    """The lemma of the fact's object's head word, or ""."""
+    obj = next((a for a in f.args if a.role == "object"), None)
+    return meaning.normalise(obj.head) if obj is not None else ""
 
 
 def _place_role(att: Attachment) -> str:
