@@ -59,6 +59,7 @@ from ..text.words import (
     slug,
 )
 from .compare import (
+    CLOCK_12,
     HEDGE_PHRASES,
     Clock,
     DateValue,
@@ -1786,8 +1787,7 @@ def _one_of_series(ctx: _Context, f: Fact) -> bool:
     return _SERIES.search(ctx.ex.article.text, start, end) is not None
 
 
-#: A time of day as written: "9:27 a.m.", "8.49pm", "6am", "20:49", "noon".
-_CLOCK_12 = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+#: A time of day as written: "9:27 a.m.", "8.49pm", "6am" (:data:`~.compare.CLOCK_12`), "20:49", "noon".
 _CLOCK_24 = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
 _NOON = re.compile(r"\b(noon|midday)\b", re.IGNORECASE)
 #: A time zone written after a time: "GMT", "UTC", "PST", "EDT", "BST", "ET", "local time".
@@ -1820,7 +1820,7 @@ def clock_of(text: str, t: TimeMention) -> Clock | None:
     first = _FIRST_OF_RANGE.search(lead)
     if _RANGE_BEFORE.search(lead) and first is None:
         return None
-    m12, m24, noon = _CLOCK_12.search(t.text), _CLOCK_24.search(t.text), _NOON.search(t.text)
+    m12, m24, noon = CLOCK_12.search(t.text), _CLOCK_24.search(t.text), _NOON.search(t.text)
     if m12 is not None and 1 <= int(m12.group(1)) <= 12:
         hour = int(m12.group(1)) % 12 + (12 if m12.group(3).casefold() == "p" else 0)
         minute, written, end = int(m12.group(2) or 0), m12.group(2) is not None, m12.end()
@@ -1906,7 +1906,7 @@ def _near_clock(text: str, att: Attachment) -> bool:
     return (
         m is not None
         and m.group("bound") is None
-        and bool(_CLOCK_12.search(att.text) or _CLOCK_24.search(att.text) or _NOON.search(att.text))
+        and bool(CLOCK_12.search(att.text) or _CLOCK_24.search(att.text) or _NOON.search(att.text))
     )
 
 

@@ -918,8 +918,9 @@ _WEB_SUFFIX = re.compile(r"(?<=[A-Za-z])\.(?:com|org|net)\b", re.IGNORECASE)
 #: An ellipsis: the quoting article left words out there.
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _ORDINAL_WORDS = {w: f"{i}th" for w, i in _ORDINALS.items()} | {"first": "1st", "second": "2nd", "third": "3rd"}
-#: A time with a.m. or p.m. ("6 p.m.", "6:00 p.m.", "6:41pm"): written on the 24-hour clock.
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
+#: A time with a.m. or p.m. ("6 p.m.", "6:00 p.m.", "6:41pm"); in a quotation, written on the
+#: 24-hour clock.
+CLOCK_12 = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
 #: A time zone after a time ("18:41 PST"): the time is the same however it is labelled.
 _ZONE = re.compile(r"(?<=\d)\s*(?:[ECMP][SD]T|GMT|UTC)\b")
 #: A clock time without a.m. or p.m. ("6:41"): its hour written with two digits.
@@ -954,7 +955,7 @@ def _quote_words(text: str) -> tuple[str, ...]:
     s = _INSERTION.sub(" ", text)
     s = _WEB_SUFFIX.sub("", s)
     s = _HAS_BEEN.sub(" has been", s)
-    s = _CLOCK.sub(_clock, s)
+    s = CLOCK_12.sub(_clock, s)
     s = _ZONE.sub("", s)
     s = _HH_MM.sub(lambda m: f"{int(m.group(1)):02d}:{m.group(2)}", s)
     s = normalize_quote(s)

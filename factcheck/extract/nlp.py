@@ -33,7 +33,7 @@ from threadpoolctl import ThreadpoolController
 
 from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
-from factcheck.text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, NAMING_VERBS, WEEKDAY_WORDS
+from factcheck.text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, NAMING_VERBS, TIME_WORDS, WEEKDAY_WORDS
 
 SHIPPED = "en_factcheck"
 SENTENCE_GUARD = "factcheck_sentence_guard"
@@ -283,10 +283,8 @@ _DAY_WORDS = WEEKDAY_WORDS | MONTH_WORDS | {"today", "yesterday", "tonight"}
 _WHEN_OF_NOUN = frozenset({"nmod:unmarked", "nmod:tmod", "nmod:npmod", "obl:tmod", "obl:unmarked"})
 #: Prepositions of a time that dates an act ("in 2006", "on Monday"; not "footage from 2007").
 _WHEN_CASES = frozenset({"in", "on", "at", "during"})
-#: Nouns of a stretch of time: "last year", "earlier this month", "on Monday night".
-_TIME_NOUNS = frozenset(
-    {"year", "month", "week", "day", "night", "morning", "afternoon", "evening", "hour", "decade", "weekend"}
-)
+#: Words of a day or a stretch of time: "last year", "earlier this month", "on Monday night".
+_TIME_NOUNS = TIME_WORDS | {"hour", "decade"}
 #: Relations of an adverbial: a word so attached is no subject ("Last month, Acme ...").
 _ADVERBIAL = frozenset({"advmod", "obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "nmod:npmod"})
 _ADVERBIAL |= {"nmod:unmarked", "discourse", "vocative", "mark", "cc"}
@@ -346,7 +344,7 @@ def _object_of(verb: Token) -> Token:
 
 
 def _is_time(tok: Token) -> bool:
-    if tok.lower_ in _DAY_WORDS or tok.lemma_.casefold() in _TIME_NOUNS:
+    if tok.lower_ in _TIME_NOUNS or tok.lemma_.casefold() in _TIME_NOUNS:
         return True
     return tok.tag_ == "CD" and len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) <= 2100
 

@@ -426,6 +426,12 @@ NOT_LENGTHS = frozenset(
 )
 
 #: Leave is counted in working days ("a 20-day leave" is four weeks).
+#: Words of a day or a stretch of time ("on Monday", "last March", "this week", "Sunday night").
+TIME_WORDS = frozenset(
+    {w.casefold() for w in (*WEEKDAY_WORDS, *MONTH_WORDS)}
+    | {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}
+    | {"day", "week", "month", "year", "weekend"}
+)
 #: Nouns whose "on" phrase names what they bear on, not where: "sanctions on Russia", "a ban
 #: on Westshire", "pressure on Iran", "talks on trade", "an impact on Northvale".
 TARGET_NOUNS = frozenset(

@@ -12,7 +12,7 @@ from ...model.models import (
     Argument,
     Span,
 )
-from ...text.words import MONTH_WORDS, WEEKDAY_WORDS
+from ...text.words import TIME_WORDS
 from ..negation import prevented_by
 from .context import _CORE_DEPS, _NESTED, _NOT_PREDICATE_DEPS, _NOUN_PHRASE_DEPS, _RELATIVE, _WH, SentenceContext
 
@@ -262,11 +262,7 @@ def _direct_args(pred: Token, voice: str) -> tuple[list[Token], list[tuple[str, 
 #: read as an unmarked oblique or a compound).
 _MISREAD_SUBJECT = frozenset({"obl:unmarked", "obl:npmod", "nmod:npmod", "npadvmod", "compound", "dep", "obl"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_TIME_WORDS = frozenset(
-    {w.casefold() for w in (*WEEKDAY_WORDS, *MONTH_WORDS)}
-    | {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}
-    | {"day", "week", "month", "year", "weekend", "time"}
-)
+_TIME_WORDS = TIME_WORDS | {"time"}
 
 
 def _misread_subject(pred: Token, args: list[tuple[str, Token]]) -> Token | None:
