@@ -117,6 +117,23 @@ def test_streamed_report_is_the_in_memory_report(corpus, tmp_path, monkeypatch):
     assert sorted(p.name for p in folder.rglob("*")) == before  # the store lived in a temporary folder
 
 
+def test_copies_are_aligned_through_their_first_claim_only(tmp_path, monkeypatch):
+    # each chunk holds one claim per verbatim twin class: k copies of a story cost one copy's claims
+    held: list[str] = []
+
+    class Recording(streamed._ChunkIndex):
+        def __init__(self, claims, *args, **kwargs):
+            held.extend(c.article for c in claims)
+            super().__init__(claims, *args, **kwargs)
+
+    monkeypatch.setattr(streamed, "_ChunkIndex", Recording)
+    monkeypatch.setattr(streamed, "CHUNK_ROWS", 3)
+    held_json, streamed_json = _both(_folder(tmp_path, COPIES), jobs=1)
+    assert held_json == streamed_json
+    assert "strike-herald" in held and not [a for a in held if a.endswith(("-copy1", "-copy2"))]
+    assert all(f"strike-herald-copy{k}" in streamed_json for k in (1, 2))  # yet every copy stands in the report
+
+
 def test_streamed_report_of_the_seeds(monkeypatch):
     monkeypatch.setattr(streamed, "CHUNK_ROWS", 5)
     held, streamed_json = _both(REPO / "seeds", jobs=1)

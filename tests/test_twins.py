@@ -71,3 +71,25 @@ def test_copies_do_not_move_the_weights():
     more = _index(_closed("a", "120"), *[_closed(f"copy{i}", "150") for i in range(1, 5)], flood)
     assert base.idf["strike"] > base.idf["@northvale"]  # the strike is in two files of three, Northvale in all
     assert dict(more.idf) == dict(base.idf)
+
+
+def test_twin_classes_keep_the_first_of_each_class_and_where_the_others_were_read():
+    # the streamed and Dask alignments hold one claim per class, the engine's first
+    from factcheck.engine.claims import claims_of_extraction
+    from factcheck.pipeline.kept import TwinClasses
+
+    exs = [_closed(name, "150") for name in ("copy3", "copy1", "copy2")] + [_closed("a", "120")]
+    claims = [c for ex in exs for c in claims_of_extraction(ex) if c.slot == "number"]
+    classes = TwinClasses({})
+    for c in claims + claims[:2]:  # read in any order, some twice
+        classes.add(c)
+    firsts = classes.firsts()
+    assert sorted(c.article for c in firsts.values()) == ["a", "copy1"]
+    (copy1,) = (c for c in firsts.values() if c.article == "copy1")
+    (lone,) = (c for c in firsts.values() if c.article == "a")
+    assert [(n, art) for _slot, _first, n, art, _claim in classes.rows(copy1)] == [(0, "copy2"), (1, "copy3")]
+    assert classes.rows(lone) == []
+    # the rows are the engine's twins of the same first claim
+    idx = _index(*exs)
+    idx.first_twins()
+    assert [(t.article, t.id) for t in idx.twins[copy1.id]] == [(r[3], r[4]) for r in classes.rows(copy1)]

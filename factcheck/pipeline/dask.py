@@ -76,7 +76,7 @@ from ..model.models import Article, Extraction
 from ..rules.ruleset import RuleSet
 from .cache import SQLiteCache, Stored, extractor_version, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
-from .kept import PairRow, PartitionKept, TwinRow, Wanted, pair_row, twin_rows, wanted_slots
+from .kept import PairRow, PartitionKept, TwinClasses, TwinRow, Wanted, pair_row, wanted_slots
 from .streamed import corpus_on_index
 
 #: Articles per extraction task (fewer for a small corpus, so every worker
@@ -271,11 +271,15 @@ def align_partition(
     claims, as rows of the client's store (:class:`~.kept.KeptStore`: where
     the claims were read, not the claims, which the store holds), pickled."""
     graph = nx.MultiDiGraph()
-    by_id: dict[str, SlotClaim] = {}
-    entries: list[Keyed] = [x for p in parts for x in pickle.loads(p)]
-    for _order, key, claim in sorted(entries, key=operator.itemgetter(0, 1)):
-        by_id[claim.id] = claim
-        graph.add_edge(f"claim:{claim.id}", f"key:{key}", rel="keyed")
+    entries: list[Keyed] = sorted((x for p in parts for x in pickle.loads(p)), key=operator.itemgetter(0, 1))
+    classes = TwinClasses(fact_event)  # (k copies of a story are aligned as one)
+    for _order, _key, claim in entries:
+        classes.add(claim)
+    by_id = classes.firsts()
+    for _order, key, claim in entries:
+        if claim.id in by_id:
+            graph.add_edge(f"claim:{claim.id}", f"key:{key}", rel="keyed")
+    del entries
     index = ClaimIndex(list(by_id.values()), by_id, idf, graph, fact_event, ruleset.knowledge.lexicon)
     pairs: list[PairRow] = []
     twins: list[TwinRow] = []
@@ -285,9 +289,9 @@ def align_partition(
             pairs.append(pair_row(slot, al.a, al.b))
             # (a twin class lies whole in every partition that holds it)
             for c in (al.a, al.b):
-                if c.id in index.twins and c.id not in written:
+                if c.id not in written:
                     written.add(c.id)
-                    twins.extend(twin_rows(c.id, index.twins[c.id]))
+                    twins.extend(classes.rows(c))
     result: PartitionKept = (pairs, twins)
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
 
 from ..checks.claims import Options as ClaimOptions
-from ..engine.align import ClaimIndex
+from ..engine.align import ClaimIndex, twin_signature
 from ..engine.claims import SlotClaim
 from ..engine.names import renamed
 from ..knowledge.lexicon import Lexicon
@@ -94,9 +94,40 @@ def pair_row(slot: str, a: SlotClaim, b: SlotClaim) -> PairRow:
     return (slot, a.article, a.span.start, a.id, b.article, b.span.start, b.id)
 
 
-def twin_rows(first: str, members: Sequence[SlotClaim]) -> list[TwinRow]:
-    """The other members of the twin class of claim ``first`` (a class is one slot's)."""
-    return [(m.slot, first, n, m.article, m.id) for n, m in enumerate(members)]
+class TwinClasses:
+    """The claims of a block of key groups, one per verbatim twin class
+    (:func:`~factcheck.engine.align.twin_signature`): the first of each class
+    (by article, position and id, the order
+    :meth:`~factcheck.engine.align.ClaimIndex.first_twins` picks it in) is
+    kept, and only where the others were read. k copies of a story are then
+    aligned as one, as the engine aligns them, holding one copy's claims,
+    not k (a twin class lies whole in every block of key groups that holds
+    it: twins share their block keys). Claims are added one at a time, as
+    they are read; a claim added twice counts once."""
+
+    def __init__(self, fact_event: Mapping[str, str]) -> None:
+        self.fact_event = fact_event
+        self._first: dict[tuple[object, ...], SlotClaim] = {}
+        self._places: dict[tuple[object, ...], set[tuple[str, int, str]]] = {}
+        self._signature_of: dict[str, tuple[object, ...]] = {}  # the id of each class's first -> its class
+
+    def add(self, c: SlotClaim) -> None:
+        sig = twin_signature(c, self.fact_event.get(c.fact))
+        place = (c.article, c.span.start, c.id)
+        self._places.setdefault(sig, set()).add(place)
+        first = self._first.get(sig)
+        if first is None or place < (first.article, first.span.start, first.id):
+            self._first[sig] = c
+
+    def firsts(self) -> dict[str, SlotClaim]:
+        """The first claim of each class, by id."""
+        self._signature_of = {c.id: sig for sig, c in self._first.items()}
+        return {c.id: c for c in self._first.values()}
+
+    def rows(self, first: SlotClaim) -> list[TwinRow]:
+        """The other members of a first claim's class, in their order: the rows of its verbatim twins."""
+        places = sorted(self._places[self._signature_of[first.id]])
+        return [(first.slot, first.id, n, article, claim) for n, (article, _start, claim) in enumerate(places[1:])]
 
 
 class KeptStore:

@@ -62,7 +62,7 @@ from .cache import SQLiteCache, Stored, stored_form
 from .core import Processed, Progress, extract_or_report, report_for
 from .index_rows import text_shingles
 from .indexed import _fill_cur, _mentions, _NameMap
-from .kept import KeptStore, PartitionKept, StoredPairs, pair_row, twin_rows, wanted_slots
+from .kept import KeptStore, PartitionKept, StoredPairs, TwinClasses, pair_row, wanted_slots
 from .parallel import extract_many
 
 #: Articles handed to the extraction workers and not yet written.
@@ -320,11 +320,15 @@ def aligned_pairs(
         conn.executemany("INSERT INTO need VALUES (?, ?)", sorted({(aid, claim) for _k, aid, claim in chunk}))
         rows = conn.execute(
             "SELECT c.aid, c.claim, c.data FROM need n JOIN claims c ON c.aid = n.aid AND c.claim = n.claim"
-        ).fetchall()
-        by_id = {c.id: c for _aid, c in _claims(rows, names)}
+        )
+        classes = TwinClasses(fact_event)
+        for _aid, c in _claims(rows, names):  # (one claim at a time: the twins of the firsts are not held)
+            classes.add(c)
+        by_id = classes.firsts()
         graph = nx.MultiDiGraph()
         for key, _aid, claim in chunk:
-            graph.add_edge(f"claim:{claim}", f"key:{key}", rel="keyed")
+            if claim in by_id:
+                graph.add_edge(f"claim:{claim}", f"key:{key}", rel="keyed")
         index = _ChunkIndex(list(by_id.values()), by_id, idf, graph, fact_event, lexicon)
         index.start, index.too_common, index.keys_of = chunk[0][0], too_common, {}
         written: set[str] = set()  # (a twin class lies whole in every chunk: it is written once a chunk)
@@ -332,9 +336,9 @@ def aligned_pairs(
             for al in align(index, slot, min_score=min_score):
                 kept.pairs([pair_row(slot, al.a, al.b)])
                 for c in (al.a, al.b):
-                    if c.id in index.twins and c.id not in written:
+                    if c.id not in written:
                         written.add(c.id)
-                        kept.twins(twin_rows(c.id, index.twins[c.id]))
+                        kept.twins(classes.rows(c))
     kept.flush()
 
 
