@@ -18,7 +18,9 @@ extraction, every claim and the whole corpus graph for the analysis. Here:
 3. **Claims are aligned key group by key group**: one pass over the stored
    claims writes each claim's block keys (as read corpus-wide) to a temporary
    table; then, in key order, a chunk of key groups at a time, the claims of
-   those groups are read back and aligned with the engine's own
+   those groups are read back, one per verbatim twin class
+   (:class:`~.kept.TwinClasses`: k copies of a story hold one copy's claims),
+   and aligned with the engine's own
    :func:`~factcheck.engine.align.align`, as on a Dask cluster
    (:mod:`.dask`): a pair's alignment depends only on the pair, the IDF
    weights and the events, so only the aligned pairs are kept, and the claim
