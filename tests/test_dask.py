@@ -336,3 +336,35 @@ def test_a_failed_extraction_task_reports_its_own_error(generic: Path, ruleset, 
     articles, errors = load_targets([generic])
     with pytest.raises(ValueError, match="extraction task failed"):
         on_dask.process_on_cluster(articles, ruleset, client, skipped=errors, batch=1, partitions=2)
+
+
+def test_a_partition_aligns_copies_through_their_first_claim_only(ruleset, monkeypatch) -> None:
+    # (no cluster needed: one partition's task, run here) k copies hold one copy's claims
+    import pickle
+
+    from test_claims_engine import closed_schools
+
+    from factcheck.engine.align import block_keys
+    from factcheck.engine.claims import claims_of_extraction
+    from factcheck.pipeline import dask as on_dask
+    from factcheck.pipeline.kept import wanted_slots
+
+    exs = [closed_schools("a", "120")] + [closed_schools(f"copy{k}", "150") for k in (3, 1, 2)]
+    parts = [  # one batch an article, as key_batch pickles a partition's share
+        pickle.dumps(
+            [((n, seq), k, c) for seq, c in enumerate(claims_of_extraction(ex)) for k in sorted(block_keys(c))]
+        )
+        for n, ex in enumerate(exs)
+    ]
+    held: list[str] = []
+
+    class Recording(on_dask.ClaimIndex):
+        def __init__(self, claims, *args, **kwargs):
+            held.extend(c.article for c in claims)
+            super().__init__(claims, *args, **kwargs)
+
+    monkeypatch.setattr(on_dask, "ClaimIndex", Recording)
+    pairs, twins = pickle.loads(on_dask.align_partition(parts, {}, {}, ruleset, wanted_slots(ruleset)))
+    assert sorted(set(held)) == ["a", "copy1"]
+    assert [(p[1], p[4]) for p in pairs if p[0] == "number"] == [("a", "copy1")]
+    assert [(t[2], t[3]) for t in twins if t[0] == "number"] == [(0, "copy2"), (1, "copy3")]

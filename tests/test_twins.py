@@ -78,18 +78,30 @@ def test_twin_classes_keep_the_first_of_each_class_and_where_the_others_were_rea
     from factcheck.engine.claims import claims_of_extraction
     from factcheck.pipeline.kept import TwinClasses
 
-    exs = [_closed(name, "150") for name in ("copy3", "copy1", "copy2")] + [_closed("a", "120")]
+    said = {
+        "lemma": "close",
+        "args": [("subject", "The strike", "strike", None), ("obl:in", "Northvale", "northvale", "northvale")],
+        "atts": [("number", "150 schools", "150 school", "school", {"unit": "count"})],
+    }
+    sentence = "The strike closed 150 schools in Northvale."
+    twice = Doc("copy0").say(sentence, **said).say(sentence, **said).build()  # its twins are ordered by place
+    exs = [_closed(name, "150") for name in ("copy3", "copy1", "copy2")] + [twice, _closed("a", "120")]
     claims = [c for ex in exs for c in claims_of_extraction(ex) if c.slot == "number"]
     classes = TwinClasses({})
     for c in claims + claims[:2]:  # read in any order, some twice
         classes.add(c)
     firsts = classes.firsts()
-    assert sorted(c.article for c in firsts.values()) == ["a", "copy1"]
-    (copy1,) = (c for c in firsts.values() if c.article == "copy1")
+    assert sorted(c.article for c in firsts.values()) == ["a", "copy0"]
+    (copy0,) = (c for c in firsts.values() if c.article == "copy0")
     (lone,) = (c for c in firsts.values() if c.article == "a")
-    assert [(n, art) for _slot, _first, n, art, _claim in classes.rows(copy1)] == [(0, "copy2"), (1, "copy3")]
+    assert [(n, art) for _slot, _first, n, art, _claim in classes.rows(copy0)] == [
+        (0, "copy0"),
+        (1, "copy1"),
+        (2, "copy2"),
+        (3, "copy3"),
+    ]
     assert classes.rows(lone) == []
     # the rows are the engine's twins of the same first claim
     idx = _index(*exs)
     idx.first_twins()
-    assert [(t.article, t.id) for t in idx.twins[copy1.id]] == [(r[3], r[4]) for r in classes.rows(copy1)]
+    assert [(t.article, t.id) for t in idx.twins[copy0.id]] == [(r[3], r[4]) for r in classes.rows(copy0)]

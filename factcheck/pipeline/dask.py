@@ -53,7 +53,6 @@ the client, after the cluster's work.
 
 from __future__ import annotations
 
-import operator
 import pickle
 import sqlite3
 import sys
@@ -270,16 +269,23 @@ def align_partition(
     lowest ``min_score`` any rule asks of it, and the verbatim twins of their
     claims, as rows of the client's store (:class:`~.kept.KeptStore`: where
     the claims were read, not the claims, which the store holds), pickled."""
-    graph = nx.MultiDiGraph()
-    entries: list[Keyed] = sorted((x for p in parts for x in pickle.loads(p)), key=operator.itemgetter(0, 1))
-    classes = TwinClasses(fact_event)  # (k copies of a story are aligned as one)
-    for _order, _key, claim in entries:
-        classes.add(claim)
+    # one batch's share at a time: only the first claim of each verbatim twin class is
+    # held (k copies of a story are aligned as one), and where each claim is keyed
+    classes = TwinClasses(fact_event)
+    edges: list[tuple[tuple[int, int], str, str]] = []
+    for part in parts:
+        added: set[str] = set()  # (a claim is keyed once per key; it lies in its own batch's share)
+        for order, key, claim in pickle.loads(part):  # noqa: S301 - pickled by key_batch, in this run
+            edges.append((order, key, claim.id))
+            if claim.id not in added:
+                added.add(claim.id)
+                classes.add(claim)
     by_id = classes.firsts()
-    for _order, key, claim in entries:
-        if claim.id in by_id:
-            graph.add_edge(f"claim:{claim.id}", f"key:{key}", rel="keyed")
-    del entries
+    graph = nx.MultiDiGraph()
+    for _order, key, claim_id in sorted(edges):
+        if claim_id in by_id:
+            graph.add_edge(f"claim:{claim_id}", f"key:{key}", rel="keyed")
+    del edges
     index = ClaimIndex(list(by_id.values()), by_id, idf, graph, fact_event, ruleset.knowledge.lexicon)
     pairs: list[PairRow] = []
     twins: list[TwinRow] = []

@@ -102,8 +102,12 @@ class TwinClasses:
     kept, and only where the others were read. k copies of a story are then
     aligned as one, as the engine aligns them, holding one copy's claims,
     not k (a twin class lies whole in every block of key groups that holds
-    it: twins share their block keys). Claims are added one at a time, as
-    they are read; a claim added twice counts once."""
+    it: twins share their block keys). A claim added twice counts once; a
+    claim added is held only while it is the first of its class.
+
+    The index the firsts are aligned in then holds no twins
+    (:attr:`~factcheck.engine.align.ClaimIndex.twins` stays empty): the rows
+    of each first's twins come from :meth:`rows`."""
 
     def __init__(self, fact_event: Mapping[str, str]) -> None:
         self.fact_event = fact_event
@@ -117,11 +121,13 @@ class TwinClasses:
         self._places.setdefault(sig, set()).add(place)
         first = self._first.get(sig)
         if first is None or place < (first.article, first.span.start, first.id):
+            if first is not None:
+                del self._signature_of[first.id]
             self._first[sig] = c
+            self._signature_of[c.id] = sig
 
     def firsts(self) -> dict[str, SlotClaim]:
         """The first claim of each class, by id."""
-        self._signature_of = {c.id: sig for sig, c in self._first.items()}
         return {c.id: c for c in self._first.values()}
 
     def rows(self, first: SlotClaim) -> list[TwinRow]:

@@ -312,7 +312,7 @@ def aligned_pairs(
 ) -> None:
     """The candidate pairs each slot's lowest ``min_score`` keeps, key group by
     key group (see the module docstring), and the verbatim twins of their
-    claims (:attr:`~factcheck.engine.align.ClaimIndex.twins`), written to ``kept``."""
+    claims (:class:`~.kept.TwinClasses`), written to ``kept``."""
     wanted = wanted_slots(ruleset)
     lexicon = ruleset.knowledge.lexicon
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS need (aid INTEGER NOT NULL, claim TEXT NOT NULL)")
@@ -400,9 +400,9 @@ def corpus_on_index(
         aligned_pairs(conn, names, idf, fact_event, ruleset, kept)
     else:
         idf, results = aligned_by(fact_event, names.map)
-        for pair_rows, twin_rows_ in results:  # (a pair sharing keys in two partitions is kept by both)
+        for pair_rows, twins in results:  # (a pair sharing keys in two partitions is kept by both)
             kept.pairs(pair_rows)
-            kept.twins(twin_rows_)
+            kept.twins(twins)
         kept.flush()
     index = StoredPairs(cache, names.map, idf, fact_event, ruleset.knowledge.lexicon)
     corpus = Corpus(
