@@ -637,3 +637,104 @@ def test_one_quotation_worded_differently_is_not_attributed_to_two_speakers(tmp_
     found = [f for f in process(articles, rules, jobs=1).report.findings if f.rule == "FC006"]
     # the same words under two names; the reworded quotation ("quite") is no attribution conflict
     assert [sorted({c.article for c in f.claims}) for f in found] == [["a", "c"]]
+
+
+def _all_pairs(corpus, min_words, max_df, relations, two_speakers):
+    """The definition of quote_pairs, pair by pair: every two quotations of two
+    articles that share a shingle held by at most max_df quotations."""
+    from collections import Counter
+
+    from factcheck.extract.quotes import VARIANT_MIN_RUN
+
+    quotes = [q for ex in corpus.extractions.values() for q in ex.quotes]
+    quotes = [q for q in quotes if len(normalize_quote(q.text).split()) >= min_words]
+
+    def shingles(q):
+        words = normalize_quote(q.text).split()
+        return {" ".join(words[k : k + 3]) for k in range(len(words) - 2)}
+
+    held = Counter(sh for q in quotes for sh in shingles(q))
+    lex = corpus.knowledge.lexicon
+    out = []
+    for i, a in enumerate(quotes):
+        for b in quotes[i + 1 :]:
+            shared = shingles(a) & shingles(b)
+            if a.article == b.article or not any(held[sh] <= max_df for sh in shared):
+                continue
+            if (
+                min(VARIANT_MIN_RUN, min_words) >= 4
+                and len(shared) < 2
+                and not any(len(set(sh.split())) == 1 for sh in shared)
+            ):
+                continue  # (a run of four words or more shared holds two shingles)
+            cmp = compare_quotes(a.text, b.text)
+            speakers_ok = not two_speakers or bool(
+                a.speaker and b.speaker and not lex.same_person(a.speaker, b.speaker)
+            )
+            if cmp.relation in relations and speakers_ok:
+                out.append((a, b, cmp))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_quote_pairs_are_every_pair_that_shares_a_rare_shingle(seed):
+    # republished quotations are one class, compared once: the pairs are still every pair, in order
+    import random
+
+    from factcheck import load_rules
+    from factcheck.checks._quotepairs import RELATIONS, quote_pairs
+    from factcheck.engine.corpus import Corpus
+    from factcheck.model.models import Article, Extraction, Span
+
+    rng = random.Random(seed)
+    texts = [
+        "we will not go back to the plant without a signed contract",
+        "we will not go back to the plant without a contract",
+        "we will not go back to work before the summer holidays end",
+        "the plant will reopen on monday with the night shift",
+        "no one was hurt and the plant will reopen on monday",
+    ]
+    speakers = ["mara-quill", "tom-reyes", None, "mara-j-quill"]
+    exs = []
+    for n in range(rng.randint(6, 12)):
+        aid = f"art{n:02d}"
+        quotes = tuple(
+            Quote(article=aid, span=Span(start=k, end=k + 1), text=rng.choice(texts), speaker=rng.choice(speakers))
+            for k in range(rng.randint(1, 3))
+        )
+        exs.append(Extraction(article=Article(id=aid, path=f"{aid}.md", text="x"), sentences=(), quotes=quotes))
+    for two, relations, max_df in [
+        (True, frozenset({"same", "partial"}), 30),
+        (False, RELATIONS, 30),
+        (False, RELATIONS, 3),
+    ]:
+        corpus = Corpus.build(exs, load_rules().knowledge)
+        got = [(a, b, c.relation) for a, b, c in quote_pairs(corpus, 4, relations, max_df, two_speakers=two)]
+        want = [(a, b, c.relation) for a, b, c in _all_pairs(corpus, 4, max_df, relations, two)]
+        assert got == want
+        assert want or not two  # (the draws hold pairs)
+
+
+def test_a_quotation_republished_k_times_is_compared_once_with_another(monkeypatch):
+    from factcheck import load_rules
+    from factcheck.checks import _quotepairs
+    from factcheck.checks._quotepairs import quote_pairs
+    from factcheck.engine.corpus import Corpus
+    from factcheck.model.models import Article, Extraction, Span
+
+    def article(aid, text, speaker):
+        quote = Quote(article=aid, span=Span(start=0, end=1), text=text, speaker=speaker)
+        return Extraction(article=Article(id=aid, path=f"{aid}.md", text="x"), sentences=(), quotes=(quote,))
+
+    signed = "we will not go back to the plant without a signed contract"
+    plain = "we will not go back to the plant without a contract"
+    exs = [article(f"a{k}", signed, "mara-quill") for k in range(8)]
+    exs += [article(f"b{k}", plain, "tom-reyes") for k in range(8)]
+    calls = []
+    real = _quotepairs.compare_quotes
+    monkeypatch.setattr(_quotepairs, "compare_quotes", lambda a, b: calls.append((a, b)) or real(a, b))
+    corpus = Corpus.build(exs, load_rules().knowledge)
+    pairs = [(a.article, b.article, c.relation) for a, b, c in quote_pairs(corpus, 4, frozenset({"variant"}), 100)]
+    assert len(pairs) == 64 and {r for _a, _b, r in pairs} == {"variant"}  # every copy with every copy
+    assert pairs[:2] == [("a0", "b0", "variant"), ("a0", "b1", "variant")]  # in the corpus's order
+    assert len(calls) <= 4  # each class with itself and with the other (120 comparisons, pair by pair)

@@ -49,36 +49,49 @@ def quote_pairs(
 @dataclass
 class _Quotations:
     """What is held of every quotation of the corpus (of ``min_words`` or
-    more), by number: its place, article, text, speaker and shingles, the
-    strings held once (the words of a republished quotation hold no copy of
-    their own); and the quotations holding each shingle."""
+    more). By number: its place and article, and its class: the quotations of
+    one text given to one speaker (a quotation republished word for word is
+    one class, which compares alike with any other). By class: the text,
+    speaker, shingles and members. And the classes holding each shingle, with
+    how many quotations hold it. The strings are held once."""
 
     places: list[tuple[str, int]] = field(default_factory=list)  # (the extraction's key, the quotation's number)
     articles: list[str] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
+    class_of: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # by class
     speakers: list[str | None] = field(default_factory=list)
     shingles: list[tuple[str, ...]] = field(default_factory=list)
-    index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    members: list[list[int]] = field(default_factory=list)
+    index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # shingle -> classes
+    held_by: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # shingle -> quotations
 
     @classmethod
     def of(cls, corpus: Corpus, min_words: int) -> _Quotations:
         out = cls()
-        one: dict[str, str] = {}  # one copy of each text, speaker and shingle
+        one: dict[str, str] = {}  # one copy of each article id and shingle
+        classes: dict[tuple[str, str | None], int] = {}
         for key, ex in corpus.extractions.items():
             for n, q in enumerate(ex.quotes):
                 words = normalize_quote(q.text).split()
                 if len(words) < min_words:
                     continue
-                i = len(out.places)
+                c = classes.get((q.text, q.speaker))
+                if c is None:
+                    c = classes[(q.text, q.speaker)] = len(out.texts)
+                    out.texts.append(q.text)
+                    out.speakers.append(q.speaker)
+                    shingles = {" ".join(words[k : k + 3]) for k in range(len(words) - 2)}
+                    held = tuple(one.setdefault(sh, sh) for sh in sorted(shingles))
+                    for sh in held:
+                        out.index[sh].append(c)
+                    out.shingles.append(held)
+                    out.members.append([])
+                out.members[c].append(len(out.places))
                 out.places.append((key, n))
-                out.articles.append(q.article)
-                out.texts.append(one.setdefault(q.text, q.text))
-                out.speakers.append(None if q.speaker is None else one.setdefault(q.speaker, q.speaker))
-                shingles = {" ".join(words[k : k + 3]) for k in range(len(words) - 2)}
-                held = tuple(one.setdefault(sh, sh) for sh in sorted(shingles))
-                for sh in held:
-                    out.index[sh].append(i)
-                out.shingles.append(held)
+                out.articles.append(one.setdefault(q.article, q.article))
+                out.class_of.append(c)
+                for sh in out.shingles[c]:
+                    out.held_by[sh] += 1
         return out
 
     def read(self, corpus: Corpus, numbers: Iterable[int]) -> dict[int, Quote]:
@@ -99,34 +112,52 @@ def _quote_pairs(
     corpus: Corpus, min_words: int, max_df: int, keep: Callable[[str | None, str | None, str], bool]
 ) -> Iterator[tuple[Quote, Quote, QuoteComparison]]:
     """The pairs :func:`quote_pairs` keeps (``keep``: the speakers of the two
-    quotations and how they compare), in the corpus's order. What is held of
-    every quotation is compact (:class:`_Quotations`); the quotations of the
-    pairs kept are read again from their extractions at the end."""
+    quotations and how they compare), in the corpus's order: by the number of
+    the first quotation, then of the second. What is held of every quotation
+    is compact (:class:`_Quotations`); two classes are compared once (at most
+    once each way), whatever the number of their members; the quotations of
+    the pairs kept are read again from their extractions at the end."""
     table = _Quotations.of(corpus, min_words)
-    articles, shingles, index = table.articles, table.shingles, table.index
+    articles, shingles, index, members = table.articles, table.shingles, table.index, table.members
     # Two quotations that are the same, one part of the other, or variants
     # share a run of at least min(VARIANT_MIN_RUN, min_words) words; when that
     # is 4 or more, the run holds two different shingles unless it is one word
     # repeated. Pairs sharing a single other shingle can only compare as
     # "different" and are not compared at all.
     prefilter = min(VARIANT_MIN_RUN, min_words) >= 4
+
+    def judged(x: int, y: int) -> QuoteComparison | None:
+        """How a quotation of class x compares with a later one of class y, when kept."""
+        cmp = compare_quotes(table.texts[x], table.texts[y])
+        return cmp if keep(table.speakers[x], table.speakers[y], cmp.relation) else None
+
     kept: list[tuple[int, int, QuoteComparison]] = []
-    for i, article in enumerate(articles):
-        cands: set[int] = set()
-        for sh in shingles[i]:
-            posting = index[sh]
-            if _postings(corpus, sh, min_words, len(posting)) > max_df:
-                continue
-            cands.update(j for j in posting if j > i and articles[j] != article)
-        mine = set(shingles[i])
-        for j in sorted(cands):
+    for cx in range(len(table.texts)):
+        near: set[int] = set()
+        for sh in shingles[cx]:
+            if _postings(corpus, sh, min_words, table.held_by[sh]) <= max_df:
+                near.update(cy for cy in index[sh] if cy >= cx)
+        mine = set(shingles[cx])
+        for cy in sorted(near):
             if prefilter:
-                shared = mine.intersection(shingles[j])
+                shared = mine.intersection(shingles[cy])
                 if len(shared) < 2 and not any(len(set(sh.split())) == 1 for sh in shared):
                     continue
-            cmp = compare_quotes(table.texts[i], table.texts[j])
-            if keep(table.speakers[i], table.speakers[j], cmp.relation):
-                kept.append((i, j, cmp))
+            pairs = [
+                (i, j) if i < j else (j, i)
+                for i in members[cx]
+                for j in members[cy]
+                if articles[i] != articles[j] and (cx != cy or i < j)
+            ]
+            verdicts: dict[bool, QuoteComparison | None] = {}  # by whether the pair's first is of class x
+            for i, j in pairs:
+                forward = table.class_of[i] == cx
+                if forward not in verdicts:
+                    verdicts[forward] = judged(cx, cy) if forward else judged(cy, cx)
+                cmp = verdicts[forward]
+                if cmp is not None:
+                    kept.append((i, j, cmp))
+    kept.sort(key=lambda k: (k[0], k[1]))
     quotes = table.read(corpus, (k for i, j, _cmp in kept for k in (i, j)))
     for i, j, cmp in kept:
         yield quotes[i], quotes[j], cmp
