@@ -68,7 +68,7 @@ class _Quotations:
     @classmethod
     def of(cls, corpus: Corpus, min_words: int) -> _Quotations:
         out = cls()
-        one: dict[str, str] = {}  # one copy of each article id and shingle
+        one: dict[str, str] = {}  # one copy of each text, speaker, article id and shingle
         classes: dict[tuple[str, str | None], int] = {}
         for key, ex in corpus.extractions.items():
             for n, q in enumerate(ex.quotes):
@@ -78,8 +78,8 @@ class _Quotations:
                 c = classes.get((q.text, q.speaker))
                 if c is None:
                     c = classes[(q.text, q.speaker)] = len(out.texts)
-                    out.texts.append(q.text)
-                    out.speakers.append(q.speaker)
+                    out.texts.append(one.setdefault(q.text, q.text))
+                    out.speakers.append(None if q.speaker is None else one.setdefault(q.speaker, q.speaker))
                     shingles = {" ".join(words[k : k + 3]) for k in range(len(words) - 2)}
                     held = tuple(one.setdefault(sh, sh) for sh in sorted(shingles))
                     for sh in held:
@@ -143,20 +143,18 @@ def _quote_pairs(
                 shared = mine.intersection(shingles[cy])
                 if len(shared) < 2 and not any(len(set(sh.split())) == 1 for sh in shared):
                     continue
-            pairs = [
-                (i, j) if i < j else (j, i)
-                for i in members[cx]
-                for j in members[cy]
-                if articles[i] != articles[j] and (cx != cy or i < j)
-            ]
-            verdicts: dict[bool, QuoteComparison | None] = {}  # by whether the pair's first is of class x
-            for i, j in pairs:
-                forward = table.class_of[i] == cx
-                if forward not in verdicts:
-                    verdicts[forward] = judged(cx, cy) if forward else judged(cy, cx)
-                cmp = verdicts[forward]
-                if cmp is not None:
-                    kept.append((i, j, cmp))
+            # a pair's first quotation (by number) is of class x, or of class y: one comparison each way
+            forward = judged(cx, cy)
+            backward = forward if cx == cy else judged(cy, cx)
+            if forward is None and backward is None:
+                continue
+            for i in members[cx]:
+                for j in members[cy]:
+                    if articles[i] == articles[j] or (cx == cy and i >= j):
+                        continue
+                    cmp = forward if i < j else backward
+                    if cmp is not None:
+                        kept.append((i, j, cmp) if i < j else (j, i, cmp))
     kept.sort(key=lambda k: (k[0], k[1]))
     quotes = table.read(corpus, (k for i, j, _cmp in kept for k in (i, j)))
     for i, j, cmp in kept:
