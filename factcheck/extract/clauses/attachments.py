@@ -13,7 +13,7 @@ from ...model.models import (
     Span,
     TimeMention,
 )
-from ...text.words import ONES, PEOPLE_VERBS, TEENS, TENS
+from ...text.words import ONES, PEOPLE_VERBS, TEENS, TENS, TIME_WORDS
 from .context import (
     _AGE_RE,
     _AGED_RE,
@@ -869,6 +869,7 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         + measures
         + _frequencies(ctx, taken)
         + _zero_counts(ctx)
+        + _vague_counts(ctx)
         + _named_ones(ctx)
         + _bare_counts(ctx, taken)
         + _dates(ctx)
@@ -901,6 +902,107 @@ _ALMOST = frozenset({"almost", "virtually", "nearly", "practically", "hardly"})
 #: Words that name no person at all: "no one was hurt", "nobody died".
 _NO_ONE = frozenset({"nobody", "no-one", "noone"})
 _COUNTED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj"})
+
+
+#: Words that count people or things without a figure, and the least each
+#: admits, read leniently ("dozens" as 20 or more, "hundreds" as 100 or more):
+#: "several people were hurt" is more than none and more than one.
+_VAGUE_WORDS: dict[str, int] = {"several": 2, "multiple": 2, "numerous": 2, "many": 2, "few": 2}
+#: The same as nouns, each with "of" and what it counts: "dozens of people".
+_VAGUE_NOUNS: dict[str, int] = {"dozens": 20, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000}
+
+
+#: Nouns a vague word measures rather than counts: lengths of time, distances,
+#: sums, rounds ("several years passed", "dozens of miles", "many times").
+_NOT_HEADS_OF_COUNTS = frozenset(
+    {w for w in TIME_WORDS if w.isalpha()}
+    | {"hour", "minute", "second", "decade", "century", "time", "round", "lap", "inning", "point", "percent"}
+    | {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "feet", "yard", "inch", "acre", "hectare"}
+    | {"ton", "tonne", "pound", "kilogram", "kilo", "gallon", "litre", "liter", "barrel", "degree"}
+    | {"dollar", "euro", "cent", "penny", "yen", "yuan", "rupee", "peso", "franc", "krona"}
+)
+
+
+def _of_plural(tok: Token) -> Token | None:
+    """The plural noun of a word's only dependent, an "of" phrase: "homes" of
+    "dozens of homes", "passengers" of "several of the passengers"."""
+    children = list(tok.children)
+    if len(children) != 1:
+        return None
+    (child,) = children
+    if child.lower_ == "of" and child.dep_ == "prep":  # (a parse that hangs the noun on "of")
+        objs = [g for g in child.children if g.dep_ == "pobj"]
+        child = objs[0] if len(objs) == 1 else child
+    elif not (child.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in child.children)):
+        return None
+    return child if child.tag_ == "NNS" and child.pos_ == "NOUN" else None
+
+
+def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    """A count given without a figure, as the least it admits, to the event
+    verb it is the subject or object of: "several people were hurt" (at
+    least 2 people), "a few passengers died", "dozens of homes were
+    destroyed" (at least 20 homes). "No one was hurt" and "one person was
+    hurt" contradict it; "three people were hurt" does not. Not for a verb
+    negated, a question, "a few dozen", "several hundred" (a figure the
+    numbers read), "only a few" or "few" alone ("few were hurt": not many)."""
+    out = []
+    for tok in ctx.tokens:
+        verb = tok.head
+        if tok.dep_ not in _COUNTED_DEPS or verb.i == tok.i or not _counted_event(verb) or _negated(verb):
+            continue
+        word = counted = None
+        least = 0
+        of = _of_plural(tok)
+        if of is not None and (tok.lower_ in _VAGUE_NOUNS or tok.lower_ in _VAGUE_WORDS):
+            # "dozens of homes", "several of the passengers"
+            word, counted, least = tok, of, _VAGUE_NOUNS.get(tok.lower_) or _VAGUE_WORDS[tok.lower_]
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            vague = [c for c in tok.children if c.dep_ in ("amod", "det", "nummod") and c.lower_ in _VAGUE_WORDS]
+            figures = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ not in _VAGUE_WORDS]
+            if len(vague) == 1 and not figures:
+                w = vague[0]
+                a_few = w.lower_ == "few" and w.i > 0 and ctx.doc[w.i - 1].lower_ == "a"
+                if w.lower_ != "few" or a_few:  # ("few were hurt": not many)
+                    word, counted, least = (ctx.doc[w.i - 1] if a_few else w), tok, _VAGUE_WORDS[w.lower_]
+        if word is None or counted is None:
+            continue
+        if any(w.lower_ in _EXCEPT for w in verb.subtree) or word.i > counted.i:
+            continue
+        if word.i > 0 and ctx.doc[word.i - 1].lower_ in (
+            *_ALMOST,
+            "only",
+            "just",
+            "not",
+            "of",
+            "so",
+            "too",
+            "how",
+            "very",
+        ):
+            continue  # "only a few", "not many", "so many": no plain count
+        lemma = counted.lemma_.casefold()
+        unit = "person" if lemma == "people" else lemma
+        if lemma in _NOT_HEADS_OF_COUNTS:
+            continue  # "several years", "dozens of miles": lengths and measures, not things counted
+        span = ctx.span(ctx.base + word.idx, ctx.base + counted.idx + len(counted.text))
+        out.append(
+            (
+                counted.i,
+                Attachment(
+                    kind="number",
+                    text=ctx.text[span.start : span.end],
+                    span=span,
+                    value=f"{least} {unit}",
+                    head=unit,
+                    head_span=_span_of(ctx, counted),
+                    relation="nummod",
+                    unit=unit,
+                    hedge="at least",
+                ),
+            )
+        )
+    return out
 
 
 def _zero_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
