@@ -1,7 +1,7 @@
 """A count given without a figure ("several people were hurt", "a few
-passengers died", "dozens of homes were destroyed") is a number claim of the
-least it admits, hedged "at least": "no one was hurt" and "one person was
-hurt" contradict it, "three people were hurt" does not."""
+passengers died", "dozens of homes were destroyed") says there were some: a
+number claim of one at least. "No one was hurt" contradicts it; no figure
+does (first reports against the later tally, "one of them critically")."""
 
 from __future__ import annotations
 
@@ -16,15 +16,15 @@ def _counts(text: str) -> list[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(
     ("sentence", "count"),
     [
-        ("Several people were injured in the fire at the Northvale warehouse.", ("Several people", "2 person")),
-        ("A few passengers died when the ferry sank near Northvale.", ("A few passengers", "2 passenger")),
-        ("Police arrested several suspects in Northvale on Monday.", ("several suspects", "2 suspect")),
-        ("Many people were killed in the attack on the Northvale market.", ("Many people", "2 person")),
-        ("Dozens of homes were destroyed by the storm in Northvale.", ("Dozens of homes", "20 home")),
-        ("Hundreds of people were evacuated from Northvale on Monday.", ("Hundreds of people", "100 person")),
+        ("Several people were injured in the fire at the Northvale warehouse.", ("Several people", "1 person")),
+        ("A few passengers died when the ferry sank near Northvale.", ("A few passengers", "1 passenger")),
+        ("Police arrested several suspects in Northvale on Monday.", ("several suspects", "1 suspect")),
+        ("Many people were killed in the attack on the Northvale market.", ("Many people", "1 person")),
+        ("Dozens of homes were destroyed by the storm in Northvale.", ("Dozens of homes", "1 home")),
+        ("Hundreds of people were evacuated from Northvale on Monday.", ("Hundreds of people", "1 person")),
     ],
 )
-def test_a_count_without_a_figure_is_the_least_it_admits(sentence, count):
+def test_a_count_without_a_figure_is_one_at_least(sentence, count):
     assert (*count, "at least") in _counts(sentence)
 
 
@@ -39,6 +39,17 @@ def test_a_count_without_a_figure_is_the_least_it_admits(sentence, count):
         "Several hundred people were evacuated from Northvale on Monday.",  # a figure, not "several"
         "Several years passed before the trial in Northvale.",  # a length of time
         "Many people know why the fire started.",  # no event
+        # a count added to another
+        "Several more people died in hospital after the Northvale blast on Friday.",
+        "Many other people were injured in the Northvale blast on Friday.",
+        "A few additional suspects were arrested in Northvale on Friday.",
+        # figures, not things counted
+        "Hundreds of thousands of people fled Northvale on Friday.",
+        "Several thousands were evacuated from Northvale on Friday.",
+        "As many people were killed in the Northvale blast as in the one before.",
+        # another occasion
+        "A quake hit the town of Zarand in 2005, killing hundreds of people.",
+        "Numerous run-ins were reported in Northvale on Friday.",
     ],
 )
 def test_no_vague_count_where_the_sentence_gives_none(sentence):
@@ -56,27 +67,18 @@ def test_a_vague_count_against_none_conflicts(ruleset, tmp_path):
     assert {c.article: c.value for c in finding.claims} == {"a": "Several people", "b": "No one"}
 
 
-def test_a_vague_count_against_one_conflicts(ruleset, tmp_path):
-    (finding,) = findings_of_two(
-        ruleset,
-        tmp_path,
-        "Several people were injured in the fire at the Northvale church on Friday.",
-        "One person was injured in the fire at the Northvale church on Friday.",
-        "FC003",
-    )
-    assert {c.article: c.value for c in finding.claims} == {"a": "Several people", "b": "One person"}
-
-
 @pytest.mark.parametrize(
     ("vague", "figure"),
     [
         ("Several people were injured", "Three people were injured"),
         ("A few people were injured", "Two people were injured"),
         ("Dozens of people were injured", "At least 50 people were injured"),
-        ("Hundreds of people were injured", "More than 300 people were injured"),
+        ("Dozens of people were injured", "Twelve people were injured"),  # a first report and a tally
+        ("Several people were injured", "One person was critically injured"),  # one of them
+        ("Several people were injured", "One person was injured"),
         ("Several people were injured", "One firefighter was injured"),  # a kind of person: a part
     ],
 )
-def test_a_vague_count_agrees_with_any_figure_it_admits(ruleset, tmp_path, vague, figure):
+def test_a_vague_count_agrees_with_any_figure(ruleset, tmp_path, vague, figure):
     tail = " in the fire at the Northvale church on Friday."
     assert findings_of_two(ruleset, tmp_path, vague + tail, figure + tail, "FC003") == []

@@ -904,12 +904,18 @@ _NO_ONE = frozenset({"nobody", "no-one", "noone"})
 _COUNTED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj"})
 
 
-#: Words that count people or things without a figure, and the least each
-#: admits, read leniently ("dozens" as 20 or more, "hundreds" as 100 or more):
-#: "several people were hurt" is more than none and more than one.
-_VAGUE_WORDS: dict[str, int] = {"several": 2, "multiple": 2, "numerous": 2, "many": 2, "few": 2}
-#: The same as nouns, each with "of" and what it counts: "dozens of people".
-_VAGUE_NOUNS: dict[str, int] = {"dozens": 20, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1_000_000}
+#: Words that count people or things without a figure: "several people
+#: were hurt", "a few passengers died", "many people were killed".
+_VAGUE_WORDS = frozenset({"several", "multiple", "numerous", "many", "few"})
+#: The same as nouns, each with "of" and what it counts: "dozens of homes".
+_VAGUE_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
+#: Words that make a count part of another: "several more died", "many other
+#: people", "a few additional arrests".
+_ADDED = frozenset({"more", "other", "others", "additional", "further", "extra", "else"})
+#: Words before a vague word that make it no plain count: "only a few", "not many", "as many".
+_NO_PLAIN_COUNT = frozenset({*_ALMOST, "only", "just", "not", "of", "so", "too", "how", "very", "as"})
+#: Words of a figure, not things counted: "hundreds of thousands", "several hundreds".
+_FIGURE_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "million", "billion", "trillion"})
 
 
 #: Nouns a vague word measures rather than counts: lengths of time, distances,
@@ -918,6 +924,7 @@ _NOT_HEADS_OF_COUNTS = frozenset(
     {w for w in TIME_WORDS if w.isalpha()}
     | {"hour", "minute", "second", "decade", "century", "time", "round", "lap", "inning", "point", "percent"}
     | {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "feet", "yard", "inch", "acre", "hectare"}
+    | {"block", "door", "step", "pace"}
     | {"ton", "tonne", "pound", "kilogram", "kilo", "gallon", "litre", "liter", "barrel", "degree"}
     | {"dollar", "euro", "cent", "penny", "yen", "yuan", "rupee", "peso", "franc", "krona"}
 )
@@ -939,24 +946,27 @@ def _of_plural(tok: Token) -> Token | None:
 
 
 def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
-    """A count given without a figure, as the least it admits, to the event
-    verb it is the subject or object of: "several people were hurt" (at
-    least 2 people), "a few passengers died", "dozens of homes were
-    destroyed" (at least 20 homes). "No one was hurt" and "one person was
-    hurt" contradict it; "three people were hurt" does not. Not for a verb
-    negated, a question, "a few dozen", "several hundred" (a figure the
-    numbers read), "only a few" or "few" alone ("few were hurt": not many)."""
+    """A count given without a figure, to the event verb it is the subject
+    or object of: "several people were hurt", "a few passengers died",
+    "police arrested several suspects", "dozens of homes were destroyed".
+    It says there were some: one at least, as a person named as what the
+    event happened to (:func:`_named_ones`); "no one was hurt" contradicts
+    it, any figure agrees (a floor for "several" or "dozens" would set the
+    first reports against the later tally, or against "one of them
+    critically"). Not for a verb negated, a question, another occasion
+    (:func:`_another_occasion`), "few" alone ("few were hurt": not many),
+    "only a few", "not many", "as many", figures ("several hundred", "a few
+    dozen", "hundreds of thousands"), counts added to another ("several more
+    died", "many other people"), lengths of time or measures."""
     out = []
     for tok in ctx.tokens:
         verb = tok.head
         if tok.dep_ not in _COUNTED_DEPS or verb.i == tok.i or not _counted_event(verb) or _negated(verb):
             continue
         word = counted = None
-        least = 0
         of = _of_plural(tok)
         if of is not None and (tok.lower_ in _VAGUE_NOUNS or tok.lower_ in _VAGUE_WORDS):
-            # "dozens of homes", "several of the passengers"
-            word, counted, least = tok, of, _VAGUE_NOUNS.get(tok.lower_) or _VAGUE_WORDS[tok.lower_]
+            word, counted = tok, of  # "dozens of homes", "many of the passengers"
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS":
             vague = [c for c in tok.children if c.dep_ in ("amod", "det", "nummod") and c.lower_ in _VAGUE_WORDS]
             figures = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ not in _VAGUE_WORDS]
@@ -964,23 +974,20 @@ def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
                 w = vague[0]
                 a_few = w.lower_ == "few" and w.i > 0 and ctx.doc[w.i - 1].lower_ == "a"
                 if w.lower_ != "few" or a_few:  # ("few were hurt": not many)
-                    word, counted, least = (ctx.doc[w.i - 1] if a_few else w), tok, _VAGUE_WORDS[w.lower_]
+                    word, counted = (ctx.doc[w.i - 1] if a_few else w), tok
         if word is None or counted is None:
             continue
         if any(w.lower_ in _EXCEPT for w in verb.subtree) or word.i > counted.i:
             continue
-        if word.i > 0 and ctx.doc[word.i - 1].lower_ in (
-            *_ALMOST,
-            "only",
-            "just",
-            "not",
-            "of",
-            "so",
-            "too",
-            "how",
-            "very",
+        if word.i > 0 and ctx.doc[word.i - 1].lower_ in _NO_PLAIN_COUNT:
+            continue  # "only a few", "not many", "so many", "as many": no plain count
+        between = ctx.doc[word.i + 1 : counted.i + 1]
+        if any(t.lower_ in _ADDED or t.lemma_.casefold() in _FIGURE_WORDS or t.text in ("-", "–") for t in between):
+            continue  # "several more people", "hundreds of thousands", "numerous run-ins"
+        if _another_occasion(ctx, verb) or (
+            verb.dep_ in ("advcl", "conj", "xcomp") and _another_occasion(ctx, verb.head)
         ):
-            continue  # "only a few", "not many", "so many": no plain count
+            continue  # ("a quake hit Zarand in 2005, killing hundreds": the clause it hangs on)
         lemma = counted.lemma_.casefold()
         unit = "person" if lemma == "people" else lemma
         if lemma in _NOT_HEADS_OF_COUNTS:
@@ -993,7 +1000,7 @@ def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
                     kind="number",
                     text=ctx.text[span.start : span.end],
                     span=span,
-                    value=f"{least} {unit}",
+                    value=f"1 {unit}",
                     head=unit,
                     head_span=_span_of(ctx, counted),
                     relation="nummod",
