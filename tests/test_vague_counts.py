@@ -22,6 +22,8 @@ def _counts(text: str) -> list[tuple[str, str, str | None]]:
         ("Many people were killed in the attack on the Northvale market.", ("Many people", "1 person")),
         ("Dozens of homes were destroyed by the storm in Northvale.", ("Dozens of homes", "1 home")),
         ("Hundreds of people were evacuated from Northvale on Monday.", ("Hundreds of people", "1 person")),
+        ("Several people have been injured in the Northvale blast on Friday.", ("Several people", "1 person")),
+        ("The blast in Northvale on Friday killed dozens of people.", ("dozens of people", "1 person")),
     ],
 )
 def test_a_count_without_a_figure_is_one_at_least(sentence, count):
@@ -47,8 +49,18 @@ def test_a_count_without_a_figure_is_one_at_least(sentence, count):
         "Hundreds of thousands of people fled Northvale on Friday.",
         "Several thousands were evacuated from Northvale on Friday.",
         "As many people were killed in the Northvale blast as in the one before.",
-        # another occasion
+        # another occasion, or many: news states what happens again and again this way
         "A quake hit the town of Zarand in 2005, killing hundreds of people.",
+        "Many people die in fires like the one at the Northvale church.",
+        "Many people were injured in fires like the one at the Northvale church.",
+        "Dozens of people have been arrested at protests in Northvale.",
+        "Many people have drowned off Northvale beach.",
+        "Dozens of people are killed on Northvale roads every year.",
+        # a hedge that admits none
+        "Up to several people were hurt in the Northvale blast on Friday.",
+        "At most a few people were hurt in the Northvale blast on Friday.",
+        "Possibly several people were hurt in the Northvale blast on Friday.",
+        "There were not that many people hurt in the Northvale blast on Friday.",
         "Numerous run-ins were reported in Northvale on Friday.",
     ],
 )

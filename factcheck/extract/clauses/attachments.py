@@ -912,8 +912,13 @@ _VAGUE_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions
 #: Words that make a count part of another: "several more died", "many other
 #: people", "a few additional arrests".
 _ADDED = frozenset({"more", "other", "others", "additional", "further", "extra", "else"})
-#: Words before a vague word that make it no plain count: "only a few", "not many", "as many".
-_NO_PLAIN_COUNT = frozenset({*_ALMOST, "only", "just", "not", "of", "so", "too", "how", "very", "as"})
+#: Words before a vague word that make it no plain count: "only a few", "not many", "as
+#: many", "not that many", or a hedge that admits none ("up to several", "at most a few",
+#: "possibly dozens").
+_NO_PLAIN_COUNT = frozenset(
+    {*_ALMOST, "only", "just", "not", "of", "so", "too", "how", "very", "as", "that", "to", "most"}
+    | {"possibly", "perhaps", "maybe", "probably", "potentially"}
+)
 #: Words of a figure, not things counted: "hundreds of thousands", "several hundreds".
 _FIGURE_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "million", "billion", "trillion"})
 
@@ -943,6 +948,30 @@ def _of_plural(tok: Token) -> Token | None:
     elif not (child.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in child.children)):
         return None
     return child if child.tag_ == "NNS" and child.pos_ == "NOUN" else None
+
+
+def _told_once(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether a clause tells of one occasion, as a vague count must ("many",
+    "dozens" are how news states what happens again and again): in the past
+    ("were hurt", "died", "had been arrested"), or in the present perfect with
+    a day ("have been hurt on Friday"); and not of events in the plural or of
+    a kind ("in fires like this one", "at protests", "in such crashes")."""
+    clause = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN") else verb
+    if any(t.lower_ in ("like", "such") for t in clause.subtree):
+        return False
+    if any(
+        c.dep_ in ("obl", "nmod") and c.tag_ == "NNS" and meaning.is_event(c.lemma_.casefold()) for c in clause.children
+    ):
+        return False
+    tags = {clause.tag_} | {c.tag_ for c in clause.children if c.dep_ in ("aux", "aux:pass", "cop")}
+    if "VBD" in tags:
+        return True  # (a participle hung on a past clause: "hit Northvale, killing dozens")
+    if clause.tag_ == "VBN" and tags & {"VBP", "VBZ"}:
+        words = {t.i for t in clause.subtree}
+        return any(
+            t.granularity in _DAY_GRANULARITIES and any(i in words for i in ctx.token_range(t.span)) for t in ctx.times
+        )
+    return False
 
 
 def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
@@ -984,6 +1013,8 @@ def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         between = ctx.doc[word.i + 1 : counted.i + 1]
         if any(t.lower_ in _ADDED or t.lemma_.casefold() in _FIGURE_WORDS or t.text in ("-", "–") for t in between):
             continue  # "several more people", "hundreds of thousands", "numerous run-ins"
+        if not _told_once(ctx, verb):
+            continue  # "many people die in fires like this one", "dozens have been arrested at protests"
         if _another_occasion(ctx, verb) or (
             verb.dep_ in ("advcl", "conj", "xcomp") and _another_occasion(ctx, verb.head)
         ):
