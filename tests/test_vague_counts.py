@@ -23,6 +23,7 @@ def _counts(text: str) -> list[tuple[str, str, str | None]]:
         ("Dozens of homes were destroyed by the storm in Northvale.", ("Dozens of homes", "1 home")),
         ("Hundreds of people were evacuated from Northvale on Monday.", ("Hundreds of people", "1 person")),
         ("Several people have been injured in the Northvale blast on Friday.", ("Several people", "1 person")),
+        ("Police said that several people were hurt in the blast on Friday.", ("several people", "1 person")),
         ("The blast in Northvale on Friday killed dozens of people.", ("dozens of people", "1 person")),
     ],
 )
@@ -56,6 +57,11 @@ def test_a_count_without_a_figure_is_one_at_least(sentence, count):
         "Dozens of people have been arrested at protests in Northvale.",
         "Many people have drowned off Northvale beach.",
         "Dozens of people are killed on Northvale roads every year.",
+        "Many people were often hurt at the Northvale festival.",
+        "Several people are usually hurt at the Northvale festival on Friday.",
+        "Many people died on the Northvale road over the years.",
+        "Many people were killed in the war in Northvale.",
+        "Dozens of people have been arrested at the Northvale protest since Friday.",
         # a hedge that admits none
         "Up to several people were hurt in the Northvale blast on Friday.",
         "At most a few people were hurt in the Northvale blast on Friday.",

@@ -916,9 +916,11 @@ _ADDED = frozenset({"more", "other", "others", "additional", "further", "extra",
 #: many", "not that many", or a hedge that admits none ("up to several", "at most a few",
 #: "possibly dozens").
 _NO_PLAIN_COUNT = frozenset(
-    {*_ALMOST, "only", "just", "not", "of", "so", "too", "how", "very", "as", "that", "to", "most"}
+    {*_ALMOST, "only", "just", "not", "of", "so", "too", "how", "very", "as"}
     | {"possibly", "perhaps", "maybe", "probably", "potentially"}
 )
+#: Two words before a vague word that make it no plain count: "not that many", "up to several".
+_NO_PLAIN_PAIR = frozenset({("not", "that"), ("up", "to"), ("at", "most")})
 #: Words of a figure, not things counted: "hundreds of thousands", "several hundreds".
 _FIGURE_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "million", "billion", "trillion"})
 
@@ -950,27 +952,64 @@ def _of_plural(tok: Token) -> Token | None:
     return child if child.tag_ == "NNS" and child.pos_ == "NOUN" else None
 
 
+#: Words that make a clause tell of many occasions or of the past before the story's:
+#: "were often hurt", "died over the years", "were injured there before".
+_OCCASIONS = frozenset(
+    {"often", "usually", "typically", "regularly", "sometimes", "routinely", "frequently", "generally"}
+    | {"always", "ever", "never", "before", "ago", "previously", "years", "decades", "during", "throughout"}
+    | {"like", "such", "since"}
+)
+#: Events that last for months or years: "many people died in the war" tells of many days.
+_LONG_EVENTS = frozenset(
+    {"war", "conflict", "occupation", "insurgency", "crisis", "pandemic", "epidemic", "famine", "drought"}
+    | {"campaign", "uprising", "revolution", "unrest", "siege", "dictatorship", "regime", "era"}
+)
+#: Words before a day that do not date one occasion: "since Friday", "until Friday".
+_OPEN_DAY = frozenset({"since", "until", "till", "before", "after", "by", "a", "an", "every", "each"})
+
+
 def _told_once(ctx: SentenceContext, verb: Token) -> bool:
     """Whether a clause tells of one occasion, as a vague count must ("many",
-    "dozens" are how news states what happens again and again): in the past
-    ("were hurt", "died", "had been arrested"), or in the present perfect with
-    a day ("have been hurt on Friday"); and not of events in the plural or of
-    a kind ("in fires like this one", "at protests", "in such crashes")."""
-    clause = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN") else verb
-    if any(t.lower_ in ("like", "such") for t in clause.subtree):
+    "dozens" are how news states what happens again and again, or happened
+    before): in the past or the present perfect ("were hurt", "died", "have
+    been hurt"), pinned to one occasion by a day ("on Friday", not "since
+    Friday" or "on Friday nights"), by the event it happened in ("in the
+    blast", not "in fires", "at protests") or by a past "when" clause ("died
+    when the ferry sank"), and with no word of many occasions ("often", "over
+    the years", "before", "during", "like", "such")."""
+    clause = verb.head if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") else verb
+    words = list(clause.subtree)
+    if any(t.lower_ in _OCCASIONS for t in words):
         return False
-    if any(
-        c.dep_ in ("obl", "nmod") and c.tag_ == "NNS" and meaning.is_event(c.lemma_.casefold()) for c in clause.children
-    ):
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+    if any(h.tag_ in ("VBP", "VBZ") and h.lemma_.casefold() != "have" for h in helpers):
+        return False  # the present ("are hurt", "die"): what happens, not what happened
+    if clause.tag_ in ("VBP", "VBZ") and not helpers:
         return False
-    tags = {clause.tag_} | {c.tag_ for c in clause.children if c.dep_ in ("aux", "aux:pass", "cop")}
-    if "VBD" in tags:
-        return True  # (a participle hung on a past clause: "hit Northvale, killing dozens")
-    if clause.tag_ == "VBN" and tags & {"VBP", "VBZ"}:
-        words = {t.i for t in clause.subtree}
-        return any(
-            t.granularity in _DAY_GRANULARITIES and any(i in words for i in ctx.token_range(t.span)) for t in ctx.times
-        )
+    at = {t.i for t in words}
+    for t in ctx.times:
+        span = list(ctx.token_range(t.span))
+        if t.granularity not in _DAY_GRANULARITIES or not span or not all(i in at for i in span):
+            continue
+        first = ctx.doc[span[0]]
+        before = ctx.doc[first.i - 1].lower_ if first.i > 0 else ""
+        if (
+            first.lower_ not in _OPEN_DAY
+            and before not in _OPEN_DAY
+            and not any(ctx.doc[i].tag_ == "NNS" for i in span)
+        ):
+            return True  # "on Friday", "Friday night"
+    for c in clause.children:
+        if (
+            c.dep_ in ("obl", "nmod", "obl:agent", "pobj", "prep")
+            and c.tag_ == "NN"
+            and meaning.is_event(c.lemma_.casefold())
+            and c.lemma_.casefold() not in _LONG_EVENTS
+            and any(d.dep_ in ("det", "nmod:poss", "poss") and d.lower_ != "a" for d in c.children)
+        ):
+            return True  # "in the blast", "in Friday's fire", "by the storm"
+        if c.dep_ == "advcl" and c.tag_ not in ("VBP", "VBZ") and any(m.lower_ == "when" for m in c.children):
+            return True  # "died when the ferry sank"
     return False
 
 
@@ -982,11 +1021,14 @@ def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     event happened to (:func:`_named_ones`); "no one was hurt" contradicts
     it, any figure agrees (a floor for "several" or "dozens" would set the
     first reports against the later tally, or against "one of them
-    critically"). Not for a verb negated, a question, another occasion
-    (:func:`_another_occasion`), "few" alone ("few were hurt": not many),
-    "only a few", "not many", "as many", figures ("several hundred", "a few
-    dozen", "hundreds of thousands"), counts added to another ("several more
-    died", "many other people"), lengths of time or measures."""
+    critically"). Only of one occasion (:func:`_told_once`: "many people
+    die in fires like this one" is none). Not for a verb negated, a question,
+    another occasion (:func:`_another_occasion`), "few" alone ("few were
+    hurt": not many), "only a few", "not that many", "as many", a hedge that
+    admits none ("up to several", "at most a few", "possibly dozens"),
+    figures ("several hundred", "a few dozen", "hundreds of thousands"),
+    counts added to another ("several more died", "many other people"),
+    lengths of time or measures."""
     out = []
     for tok in ctx.tokens:
         verb = tok.head
@@ -1008,7 +1050,8 @@ def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             continue
         if any(w.lower_ in _EXCEPT for w in verb.subtree) or word.i > counted.i:
             continue
-        if word.i > 0 and ctx.doc[word.i - 1].lower_ in _NO_PLAIN_COUNT:
+        pair = tuple(t.lower_ for t in ctx.doc[max(0, word.i - 2) : word.i])
+        if (word.i > 0 and ctx.doc[word.i - 1].lower_ in _NO_PLAIN_COUNT) or pair in _NO_PLAIN_PAIR:
             continue  # "only a few", "not many", "so many", "as many": no plain count
         between = ctx.doc[word.i + 1 : counted.i + 1]
         if any(t.lower_ in _ADDED or t.lemma_.casefold() in _FIGURE_WORDS or t.text in ("-", "–") for t in between):
