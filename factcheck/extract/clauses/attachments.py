@@ -1066,24 +1066,24 @@ def _vague_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         unit = "person" if lemma == "people" else lemma
         if lemma in _NOT_HEADS_OF_COUNTS:
             continue  # "several years", "dozens of miles": lengths and measures, not things counted
-        span = ctx.span(ctx.base + word.idx, ctx.base + counted.idx + len(counted.text))
-        out.append(
-            (
-                counted.i,
-                Attachment(
-                    kind="number",
-                    text=ctx.text[span.start : span.end],
-                    span=span,
-                    value=f"1 {unit}",
-                    head=unit,
-                    head_span=_span_of(ctx, counted),
-                    relation="nummod",
-                    unit=unit,
-                    hedge="at least",
-                ),
-            )
-        )
+        out.append((counted.i, _count_of(ctx, word, counted, 1, unit, "at least")))
     return out
+
+
+def _count_of(ctx: SentenceContext, first: Token, counted: Token, n: int, unit: str, hedge: str | None) -> Attachment:
+    """A count written in words, from its first word to the noun it counts ("no one", "several people")."""
+    span = ctx.span(ctx.base + first.idx, ctx.base + counted.idx + len(counted.text))
+    return Attachment(
+        kind="number",
+        text=ctx.text[span.start : span.end],
+        span=span,
+        value=f"{n} {unit}",
+        head=unit,
+        head_span=_span_of(ctx, counted),
+        relation="nummod",
+        unit=unit,
+        hedge=hedge,
+    )
 
 
 def _zero_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
@@ -1116,17 +1116,6 @@ def _zero_counts(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             continue  # "almost no one": a few
         if any(w.lower_ in _EXCEPT for w in verb.subtree):
             continue  # "no one was hurt except the driver"
-        span = ctx.span(ctx.base + first.idx, ctx.base + tok.idx + len(tok.text))
-        att = Attachment(
-            kind="number",
-            text=ctx.text[span.start : span.end],
-            span=span,
-            value=f"0 {unit}",
-            head=unit,
-            head_span=_span_of(ctx, tok),
-            relation="nummod",
-            unit=unit,
-            hedge=None,
-        )
+        att = _count_of(ctx, first, tok, 0, unit, None)
         out.append((tok.i, att))
     return out
