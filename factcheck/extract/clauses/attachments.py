@@ -928,7 +928,7 @@ _FIGURE_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "million", "
 #: Nouns a vague word measures rather than counts: lengths of time, distances,
 #: sums, rounds ("several years passed", "dozens of miles", "many times").
 _NOT_HEADS_OF_COUNTS = frozenset(
-    {w for w in TIME_WORDS if w.isalpha()}
+    TIME_WORDS
     | {"hour", "minute", "second", "decade", "century", "time", "round", "lap", "inning", "point", "percent"}
     | {"mile", "kilometre", "kilometer", "metre", "meter", "foot", "feet", "yard", "inch", "acre", "hectare"}
     | {"block", "door", "step", "pace"}
@@ -938,8 +938,9 @@ _NOT_HEADS_OF_COUNTS = frozenset(
 
 
 def _of_plural(tok: Token) -> Token | None:
-    """The plural noun of a word's only dependent, an "of" phrase: "homes" of
-    "dozens of homes", "passengers" of "several of the passengers"."""
+    """The plural noun of a word's only dependent, an "of" phrase hung on the
+    word: "homes" of "dozens of homes" (not when the parse hangs the phrase on
+    the verb, as it often does for "several of the passengers")."""
     children = list(tok.children)
     if len(children) != 1:
         return None
