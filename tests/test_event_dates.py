@@ -167,6 +167,58 @@ def test_a_bound_or_a_things_day_is_no_date_of_the_clause(ruleset, tmp_path, a, 
     assert findings_of(ruleset, tmp_path, [(a, "2025-03-12"), (b, "2025-03-12")], "FC002") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Shops in Northvale stayed closed after the Monday attack.", "Monday", "attack"),
+        ("Two men were arrested in Northvale hours after Sunday's explosion.", "Sunday", "explosion"),
+        ("The bridge in Northvale has been closed since the Friday morning fire.", "Friday morning", "fire"),
+    ],
+)
+def test_a_day_of_an_event_noun_after_a_bound_dates_the_event(text, value, noun):
+    """ "After the Monday attack" bounds the clause by the attack, and the day
+    is the attack's own: a date of the attack, not of the clause."""
+    (c,) = _dates(text)
+    assert (c.value, c.noun) == (value, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound that looks ahead: the event may be to come
+        "Ana Ruiz campaigned in Northvale ahead of Sunday's vote.",
+        "Ana Ruiz rested before Sunday's race in Northvale.",
+        "Ministers from Northvale met before the Monday meeting.",
+        # a plural: events that come back
+        "Clashes broke out in Northvale after the Friday prayers.",
+    ],
+)
+def test_a_day_of_an_event_noun_after_a_bound_that_looks_ahead_or_of_a_plural_is_no_date(text):
+    assert [c.value for c in _dates(text) if c.value != "Thursday"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ana Ruiz died in hospital after Sunday's attack in Northvale.", "Ana Ruiz died on Tuesday in hospital in Northvale."),
+        ("Ana Ruiz was killed after the Monday meeting in Northvale.", "Ana Ruiz was killed on Tuesday in Northvale."),
+    ],
+)  # fmt: skip
+def test_the_day_of_an_event_noun_is_no_day_of_a_death_after_it(ruleset, tmp_path, a, b):
+    from conftest import findings_of
+
+    assert findings_of(ruleset, tmp_path, [(a, "2025-03-12"), (b, "2025-03-12")], "FC002") == []
+
+
+def test_days_of_one_event_noun_after_a_bound_conflict(ruleset, tmp_path):
+    from conftest import findings_of
+
+    a = "Police closed the Northvale station after the Monday attack on the Northvale office."
+    b = "Police closed the Northvale station after the Sunday attack on the Northvale office."
+    (f,) = findings_of(ruleset, tmp_path, [(a, "2025-03-12"), (b, "2025-03-12")], "FC002")
+    assert sorted(c.value for c in f.claims) == ["Monday", "Sunday"]
+
+
 def test_a_day_inside_a_bound_phrase_is_no_date_of_the_clause(ruleset, tmp_path):
     """A bridge "reopened ahead of a deadline on Friday": the day is the deadline's."""
     from conftest import findings_of

@@ -1538,11 +1538,15 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     if t is None or not head:
         return None
     text = ctx.ex.article.text
-    if (_bound_day(text, att, f) and not _near_clock(text, att)) or _modifier_day(text, att, att.head):
-        return None  # "until Friday", "effective Friday", "a Friday deadline": not when it happened
+    if _modifier_day(text, att, att.head):
+        return None  # "a Friday deadline": not when anything happened
+    event_day = _event_day(text, att, att.head)
+    if _bound_day(text, att, f) and not _near_clock(text, att) and not event_day:
+        return None  # "until Friday", "effective Friday": a bound of the clause, not when it happened
     if base["predicate"] not in SPEECH_VERBS and _said_on(text, att.span):
         return None  # "officials said Monday the quake killed 30": the day it was said, whatever the parse
-    once = _once_entity(ctx, f, base)
+    # (the day of an event noun is no day of a death or a founding: "died after Sunday's attack")
+    once = None if event_day else _once_entity(ctx, f, base)
     value = _day_value(ctx, f, att, t, base, once is not None)
     if value is None:
         return None
@@ -1977,6 +1981,27 @@ def _modifier_day(text: str, att: Attachment, head: str) -> bool:
     "Friday's deadline" ("the Monday shooting", "Sunday's game" date events)."""
     modifier = att.relation.partition(":")[0] in ("compound", "amod") or _possessive(text, att)
     return modifier and not meaning.is_event(meaning.normalise(head))
+
+
+def _event_day(text: str, att: Attachment, head: str) -> bool:
+    """A day that modifies one past event, told by a noun after a bound that
+    looks back ("after the Monday attack", "since Sunday's blast",
+    "following the Friday vote"): it dates the event, which the bound puts
+    before the clause, so a bare weekday is the one before publication. A
+    bound that looks ahead ("before Sunday's race", "ahead of the Monday
+    vote") may speak of an event to come, and a plural ("after the Friday
+    prayers") of one that comes back."""
+    modifier = att.relation.partition(":")[0] in ("compound", "amod") or _possessive(text, att)
+    if not modifier or not meaning.is_event(meaning.normalise(head)):
+        return False
+    written = text[att.head_span.start : att.head_span.end].casefold()
+    if written != head and written.endswith("s"):
+        return False  # a plural: events that recur
+    return _LOOKING_BACK.search(text, max(0, att.span.start - 30), att.span.start) is not None
+
+
+#: A bound before an event noun's day that puts the event in the past.
+_LOOKING_BACK = re.compile(r"\b(?:after|since|following)\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 
 
 def _possessive(text: str, att: Attachment) -> bool:
