@@ -365,6 +365,17 @@ def test_a_pronoun_speaker_is_resolved_as_the_clauses_resolve_it():
     assert q.speaker == "ruth-klein"
 
 
+@pytest.mark.parametrize(
+    "middle",
+    ["Klein said Georgia farmers came to the farm.", "Klein hired Tom Baker supporters at the farm."],
+)
+def test_a_name_that_only_qualifies_a_noun_is_no_speaker_a_pronoun_stands_for(middle):
+    """ "Georgia farmers", "Tom Baker supporters": the farmers and the
+    supporters are who the clause speaks of; "she" is still Ruth Klein."""
+    q = only(f"Ruth Klein grows apples near the lake. {middle} “The harvest was poor,” she said.")
+    assert q.speaker == "ruth-klein"
+
+
 def test_a_nested_report_is_the_inner_speaker_reported_by_the_outer():
     text = "Maria Lopez said Tom Baker told her, “The money is coming.”"
     ex = extract(Article(id="t", path="t", text=text), _knowledge())

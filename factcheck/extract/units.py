@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..ingest.segment import segment
 from ..knowledge.base import Knowledge
@@ -122,7 +122,7 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
     for tok in sd.doc:
         m = entity_of.get(tok.i)
         if m is not None and m.type == "person":
-            if not persons or persons[-1] != m.entity:
+            if (not persons or persons[-1] != m.entity) and not _qualifies_a_noun(tok, entity_of, m):
                 persons.append(m.entity)
         elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET"):
             ids = pronouns.resolve(sd.index, tok, persons)
@@ -134,6 +134,18 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
         group_referred=any(len(ids) > 1 for ids in pronoun_of.values()),
     )
     return pronoun_of
+
+
+def _qualifies_a_noun(tok: Token, entity_of: dict[int, EntityMention], m: EntityMention) -> bool:
+    """Whether a name only qualifies the common noun after it ("Georgia
+    prosecutors", "a Tom Ray supporter"): the prosecutors, the supporter are
+    who the clause speaks of, and a later "he" is not the name's. Read on the
+    word of the name the parse hangs outside it."""
+    words = [t for t in tok.doc if entity_of.get(t.i) is m]
+    inside = {w.i for w in words}
+    root = next((w for w in words if w.head.i not in inside), words[-1])
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and head.i > words[-1].i and head.pos_ == "NOUN"
 
 
 def _contexts(st: State) -> Mapping[str, Any]:
