@@ -287,6 +287,21 @@ def test_singular():
     assert singular("crises") == "crisis"
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two sophomore Westfield lacrosse players were arrested.", [("Two sophomore Westfield lacrosse players", "player")]),
+        ("The airline bought twelve new long-haul Airbus jets.", [("twelve new long-haul Airbus jets", "jet")]),
+        ("Police held 99 alleged Northvale gang members.", [("99 alleged Northvale gang members", "member")]),
+        # a word that starts another phrase ends the search: the churches are not counted
+        ("Fire hit 40 religious building including churches.", []),
+        ("They sold 30 small red car like vans.", []),
+    ],
+)  # fmt: skip
+def test_the_counted_noun_may_follow_three_modifiers(text, counted):
+    assert [(q.text, q.unit) for q in qs(text)] == counted
+
+
 def test_every_quantity_slices_to_its_text():
     text = (
         "Ottawa set a 25% levy on $30 billion of goods, may add $125 billion more, "

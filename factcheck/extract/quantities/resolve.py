@@ -42,7 +42,7 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
     """The counted noun after a number: (singular lemma, end offset)."""
     words: list[tuple[str, int]] = []
     i = pos
-    while len(words) < 3:
+    while len(words) < 4:
         m = re.match(r"[ \t]+|[ \t]*\n[ \t]*", text[i:end])
         if not m and not words and text[i : i + 1] == "-":
             # "returned it 65-yards": a measure in the plural joined by a hyphen is
