@@ -130,3 +130,26 @@ def test_a_sum_in_dollars_and_in_us_dollars_is_one_thing():
         c for c in claims_of_text("Norland Energy is paying $334 million for Widgetco.", "u") if c.slot == "number"
     ]
     assert gate(usd, bare) is None
+
+
+def test_a_plan_told_after_the_other_day_had_passed_is_another_occasion(tmp_path: Path):
+    """Published Friday 2 May 2025: "will speak on Wednesday" is 7 May, "spoke
+    on Wednesday" 30 April. The plan was told after the other occasion had
+    passed: two occasions, not a plan that changed (no finding)."""
+    findings = _run(
+        tmp_path,
+        "Tom Reyes, the founder of Northvale Aid, will speak on Wednesday.",
+        "Northvale Aid founder Tom Reyes spoke on Wednesday.",
+    )
+    assert [f for f in findings if f.rule == "FC002"] == []
+
+
+def test_a_plan_for_a_later_day_than_what_happened_is_still_a_possible_conflict(tmp_path: Path):
+    """Both days after the article that tells the plan: the plan may have changed."""
+    findings = _run(
+        tmp_path,
+        "Tom Reyes will be sentenced in Northvale on May 13.",
+        "Tom Reyes was sentenced in Northvale on May 15.",
+    )
+    (f,) = [f for f in findings if f.rule == "FC002"]
+    assert f.label == "possible"

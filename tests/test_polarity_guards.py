@@ -3,6 +3,7 @@ states, and never takes a clause holding a negation cue for a positive one."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import write_article
 
 
@@ -47,3 +48,33 @@ def test_the_same_negated_quotation_is_not_a_denial(ruleset, tmp_path):
         "\u201cI'm so happy with where I'm at right now.\nI don't need to do anything anymore.\u201d\n",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        ("Tom Reyes is a lawyer in Northvale.", "Tom Reyes is not a good lawyer."),
+        ("The Reform Party is a political party in Westshire.", "The Reform Party is not a major political party."),
+        ("Ana Ruiz is happy with the deal.", "Ana Ruiz is not very happy with the deal."),
+        ("Tom Reyes is the coach of the Rovers.", "Tom Reyes is not the first coach of the Rovers."),
+    ],
+)
+def test_a_denied_state_with_a_qualifier_the_other_does_not_state_is_no_denial(ruleset, tmp_path, stated, denied):
+    """ "Not a good lawyer" does not deny "a lawyer", nor "not very happy"
+    "happy": the denial is of more than the other side states."""
+    assert _fc004(ruleset, tmp_path, stated + "\n", denied + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        ("The Reform Party is a minor political party in Westshire.", "The Reform Party is not a political party."),
+        ("Ana Ruiz is very happy with the deal.", "Ana Ruiz is not happy with the deal."),
+        ("Northvale is a large city in Westshire.", "Northvale is not a big city."),
+        ("Tom Reyes is the founder of Greenpeace.", "Tom Reyes is not the founder of Greenpeace."),
+    ],
+)
+def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(ruleset, tmp_path, stated, denied):
+    """ "A minor political party" is a political party; "large" and "big" are one qualifier."""
+    (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
+    assert {c.side for c in f.claims} == {"a", "b"}

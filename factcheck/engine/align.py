@@ -73,6 +73,7 @@ from .claims import (
     FIRST,
     HOME,
     MEASURED,
+    MODIFIERS,
     NAMED,
     OCCASIONS,
     OFFICE,
@@ -1023,6 +1024,26 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
         v = compare_dates(a.time, b.time)
         if v.relation == "differ":
             return f"the facts happened at different times: {v.why}"
+    return _planned_after(a, b)
+
+
+def _planned_after(a: SlotClaim, b: SlotClaim) -> str | None:
+    """A date told as planned, for a day after the article that tells it, and
+    a date something happened on before that article was published ("will
+    speak on Wednesday", published Sunday 10 March, and "spoke on Wednesday",
+    6 March): the plan was made after the other occasion had passed, so it is
+    another occasion, not a plan that changed."""
+    if a.slot != "date" or not told_as_expected(a, b):
+        return None
+    plan, done = (a, b) if a.modality != "actual" else (b, a)
+    told, planned, happened = plan.published, plan.payload, done.payload
+    if told is None or not isinstance(planned, DateValue) or not isinstance(happened, DateValue):
+        return None
+    if planned.start > told and happened.end < told:
+        return (
+            f"'{plan.value}' ({planned.start}) is planned in an article of {told}, after '{done.value}'"
+            f" ({happened.end}) had happened: another occasion"
+        )
     return None
 
 
@@ -1061,7 +1082,19 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
         # the gate let through only a "has not yet" against a remark of the same speaker
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         return Verdict("differ", f"not yet '{neg.predicate}' in one; '{pos.predicate}' in the other")
+    if a.role == b.role == "state" and a.polarity != b.polarity:
+        neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+        stated = _modifiers(pos)
+        extra = sorted(w for w in _modifiers(neg) if not any(w == x or meaning.same_meaning(w, x) for x in stated))
+        if extra:
+            # "is not a major party" / "is a party", "is not very happy" / "is happy": the
+            # denial is of more than the other states
+            return Verdict("unknown", f"'{' '.join(extra)} {neg.predicate}' is denied, which the other does not state")
     return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
+
+
+def _modifiers(c: SlotClaim) -> set[str]:
+    return set(dict(c.extra).get(MODIFIERS, "").split())
 
 
 def _compare_holder(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> Verdict:

@@ -585,6 +585,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             time = fact_time or (_date_value(verdict.time) if verdict.time is not None else None)
             claim = replace(claim, time=time, extra=(("verdict", ctx.lemma_of.get(verdict.id, "")),))
         claim = replace(claim, extra=(*claim.extra, *_counted_extras(ctx, f, polarity, fact_time)))
+        claim = _with_modifiers(ctx, f, claim)
         if lemma in SPEECH_ACTS:
             claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
         else:
@@ -679,6 +680,49 @@ OCCASIONS = "occasions"
 #: March 1", "since 2020", "between February 1 and March 5").
 OPEN_TIME = "open_time"
 _OPEN_TIME = re.compile(r"\b(?:after|since|following|between|from|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: The extra of a state claim: the words that qualify its noun or adjective, in
+#: text order ("minor political" of "is a minor political party", "very" of "is
+#: not very happy").
+MODIFIERS = "modifiers"
+#: Words before a state's noun or adjective that end its qualifiers: the copula,
+#: the negation and what says when or how often.
+_STATE_STOP = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "\u2019s", "not", "n't", "never", "no",
+     "become", "became", "becomes", "remain", "remains", "remained", "seem", "seems", "seemed", "still", "yet",
+     "ever", "longer", "now", "then", "also", "as", "and", "or", "but", "that", "who", "which", ",", ";", ":"}
+)  # fmt: skip
+#: Words before a state's noun that qualify nothing: determiners and possessives.
+_STATE_DETERMINERS = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "any"}
+)
+_STATE_WORD = re.compile(r"[\w'\u2019-]+|[,;:]")
+
+
+def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
+    """A state claim with the words that qualify its noun or adjective, if any."""
+    if claim.role != "state" or f.predicate_span is None:
+        return claim
+    mods = _state_modifiers(ctx.ex.article.text, f.predicate_span.start)
+    return replace(claim, extra=(*claim.extra, (MODIFIERS, mods))) if mods else claim
+
+
+def _state_modifiers(text: str, head: int) -> str:
+    """The words that qualify a state's noun or adjective, read back from it to
+    the copula or the negation: "a minor political party" -> "minor political",
+    "not very happy" -> "very", "the first coach" -> "first"."""
+    words = _STATE_WORD.findall(text[max(0, head - 80) : head])
+    mods: list[str] = []
+    for w in reversed(words):
+        low = w.casefold()
+        if low in _STATE_STOP or low.endswith(("n't", "n\u2019t")):
+            break
+        if low not in _STATE_DETERMINERS:
+            mods.append(low)
+        if len(mods) > 4:
+            return ""  # no copula near: not a state told by one
+    return " ".join(reversed(mods))
 
 
 def _text_before(ctx: _Context, start: int) -> str:
