@@ -104,10 +104,25 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Maria Lopez died on Thursday at the age of 91, her spokesman said.", "91"),
         ("Paul Kim dies aged 56.", "56"),
         ("Prosecutors charged 27 - year - old Paul Kim.", "27"),
+        ("Police charged Maria Lopez, age 61, on Monday.", "61"),
+        ("Sixty-year-old Maria Lopez is now accused of fraud.", "60"),
+        ("Police arrested twenty-three-year-old Paul Kim on Monday.", "23"),
     ],
 )
 def test_ages_told_with_aged_or_spaced_hyphens(text, age):
     assert age in {v for v, _ in _ages(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retirement age 65 applies to Maria Lopez.",
+        "Paul Kim, the pension age 67 in mind, retired.",
+        "Maria Lopez signed a ten-year-old contract.",
+    ],
+)
+def test_an_age_word_or_age_number_of_no_one_named_is_no_age(text):
+    assert [c.value for c in claims_of_text(text) if c.slot == "age"] == []
 
 
 def test_a_percentage_is_not_an_age():

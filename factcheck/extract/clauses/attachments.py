@@ -99,13 +99,16 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         head = _person_right_after(ctx, span) or head  # "found 27 year old Ana Ruiz guilty", hung on "guilty"
         head = _qualified_noun(ctx, head) or head  # "a 52-year-old Tom Ray supporter", hung on the name
         taken.update(ctx.token_range(span))
-        out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, m.group(1), head, old.dep_))
+        years = m.group(1) if m.group(1).isdigit() else _years_in_words(m.group(1))
+        if years is None:
+            continue
+        out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, years, head, old.dep_))
     for m in _AGED_RE.finditer(ctx.sentence.text):
         span = Span(start=ctx.base + m.start(1), end=ctx.base + m.end(1))
         num = _root_of(ctx, span)
         if num is None or num.i in taken or not 0 < int(m.group(1)) < 125:
             continue
-        if not m.group(0).casefold().startswith("aged") and _verb_above(num) not in _DEATH_VERBS:
+        if not m.group(0).casefold().startswith(("aged", "age")) and _verb_above(num) not in _DEATH_VERBS:
             continue  # "founded it at the age of 21" is an age back then; "died at the age of 91" is the last
         who = _person_of(ctx, num.head)
         if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
@@ -227,7 +230,10 @@ def _is_name(ctx: SentenceContext, tok: Token) -> bool:
 
 def _person_of(ctx: SentenceContext, tok: Token) -> Token | None:
     """Who an age phrase is about: the noun it modifies ("Smith, aged 61"), or
-    the subject of the verb it modifies ("Smith died at the age of 61")."""
+    the subject of the verb it modifies ("Smith died at the age of 61"), or
+    the name "age" is set beside ("Smith, age 61," however the parse hangs it)."""
+    if tok.lemma_.casefold() == "age" and tok.dep_ in ("appos", "list", "conj", "flat", "nmod") and tok.head.i < tok.i:
+        return tok.head
     for _ in range(4):
         if (tok.pos_ in ("NOUN", "PROPN") or tok.i in ctx.entity_of) and tok.lemma_.casefold() != "age":
             return tok
@@ -353,6 +359,13 @@ def _aboard(noun: Token) -> bool:
 def _word_value(tok: Token) -> str | None:
     """The value of a one-token number: digits ("90", "1,500", "2.5") or a word ("eight")."""
     return _word_value_text(tok.lower_)
+
+
+def _years_in_words(text: str) -> str | None:
+    """An age written in words, in digits: "sixty" -> "60", "twenty-three" -> "23"."""
+    parts = re.split(r"[-\u2010\u2011 ]", text.casefold())
+    values = [ONES.get(p) or TEENS.get(p) or TENS.get(p) or 0 for p in parts]
+    return str(sum(values)) if values and all(values) else None
 
 
 def _word_value_text(text: str) -> str | None:

@@ -118,10 +118,19 @@ _HEDGES = (
 _ORDINAL_WORDS = {w: str(n) for n, w in enumerate(ORDINAL_WORDS, 1)} | {"last": "last"}
 _MEASURE_WORDS = frozenset({"percent", "dollar", "cent", "billion", "million", "trillion", "thousand", "hundred"})
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-_AGE_RE = re.compile(r"\b(\d{1,3}) ?[-\u2010\u2011 ] ?years?(?: ?[-\u2010\u2011 ] ?| )old\b", re.IGNORECASE)
-#: An age told with "aged" or "age": "Smith, aged 61,", "died at the age of 61", "at age 61".
+#: An age in words: "sixty", "twenty-three", "two".
+_AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ]?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
+)
+_AGE_RE = re.compile(
+    rf"\b(\d{{1,3}}|{_AGE_WORDS}) ?[-\u2010\u2011 ] ?years?(?: ?[-\u2010\u2011 ] ?| )old\b", re.IGNORECASE
+)
+#: An age told with "aged" or "age": "Smith, aged 61,", "Smith, age 61,", "died at the age of 61", "at age 61".
 _AGED_RE = re.compile(
-    r"\b(?:aged\s+|at\s+(?:the\s+)?age\s+(?:of\s+)?)(\d{1,3})\b(?!\s*(?:%|percent|per cent))", re.IGNORECASE
+    r"\b(?:aged\s+|(?<=,\s)age\s+|at\s+(?:the\s+)?age\s+(?:of\s+)?)(\d{1,3})\b(?!\s*(?:%|percent|per cent))",
+    re.IGNORECASE,
 )
 
 
