@@ -153,3 +153,15 @@ def test_a_plan_for_a_later_day_than_what_happened_is_still_a_possible_conflict(
     )
     (f,) = [f for f in findings if f.rule == "FC002"]
     assert f.label == "possible"
+
+
+def test_a_plan_for_a_date_written_in_full_against_an_earlier_outcome_is_still_possible(tmp_path: Path):
+    """ "Will be sentenced on May 9" (published 2 May) / "was sentenced on
+    April 25": a full date names the one occasion, told wrong by one side."""
+    findings = _run(
+        tmp_path,
+        "Tom Reyes will be sentenced in Northvale on May 9.",
+        "Tom Reyes was sentenced in Northvale on April 25.",
+    )
+    (f,) = [f for f in findings if f.rule == "FC002"]
+    assert f.label == "possible"

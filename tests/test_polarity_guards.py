@@ -107,3 +107,20 @@ def test_an_apposition_states_what_the_person_is(ruleset, tmp_path, apposed, den
 )
 def test_an_apposition_of_another_time_or_denied_with_more_is_no_conflict(ruleset, tmp_path, apposed, denied):
     assert _fc004(ruleset, tmp_path, apposed + "\n", denied + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        # one qualifier written two ways: apostrophes, hyphens, a name told as an anchor
+        ("Mark Davis is Ana Ruiz's lawyer.", "Mark Davis is not Ana Ruiz\u2019s lawyer."),
+        ("Ann Lee is a full-time employee of Northvale.", "Ann Lee is not a full time employee of Northvale."),
+        # words that stress or date a state qualify nothing
+        ("Ann Lee is a member of the Labour Party.", "Ann Lee is not actually a member of the Labour Party."),
+        ("Ann Lee is happy with the deal.", "Ann Lee is not at all happy with the deal."),
+        ("Ann Lee is eligible for re-election.", "Ann Lee is not currently eligible for re-election."),
+    ],
+)
+def test_a_denied_state_with_a_qualifier_written_otherwise_or_stressed_is_a_denial(ruleset, tmp_path, stated, denied):
+    (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
+    assert {c.side for c in f.claims} == {"a", "b"}

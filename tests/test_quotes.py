@@ -376,6 +376,20 @@ def test_a_name_that_only_qualifies_a_noun_is_no_speaker_a_pronoun_stands_for(mi
     assert q.speaker == "ruth-klein"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before a noun of no person is still an antecedent
+        "Ruth Klein Monday night said she would run. “We will win,” she said.",
+        # a name before a noun of people is one in its own sentence
+        "Ruth Klein aides said Tuesday that she would run. “We will win,” she said.",
+    ],
+)
+def test_a_name_before_a_noun_is_an_antecedent_in_its_own_sentence(text):
+    q = only("Reporter Anna Diaz asked about the plan. " + text)
+    assert q.speaker == "ruth-klein"
+
+
 def test_a_nested_report_is_the_inner_speaker_reported_by_the_outer():
     text = "Maria Lopez said Tom Baker told her, “The money is coming.”"
     ex = extract(Article(id="t", path="t", text=text), _knowledge())

@@ -112,6 +112,7 @@ from .compare import (
     entails,
     measure_of,
     opposite_lemmas,
+    partial_date,
     quote_words,
     same_day,
     shifted,
@@ -1032,14 +1033,19 @@ def _planned_after(a: SlotClaim, b: SlotClaim) -> str | None:
     a date something happened on before that article was published ("will
     speak on Wednesday", published Sunday 10 March, and "spoke on Wednesday",
     6 March): the plan was made after the other occasion had passed, so it is
-    another occasion, not a plan that changed."""
+    another occasion, not a plan that changed. Only for a plan's day read
+    from the publication date (a weekday, "next week"): a date written in
+    full ("will be sentenced on March 21" / "was sentenced on March 14") is
+    the one occasion, and its difference a possible conflict."""
     if a.slot != "date" or not told_as_expected(a, b):
         return None
     plan, done = (a, b) if a.modality != "actual" else (b, a)
     told, planned, happened = plan.published, plan.payload, done.payload
     if told is None or not isinstance(planned, DateValue) or not isinstance(happened, DateValue):
         return None
-    if planned.start > told and happened.end < told:
+    written = partial_date(planned.text) if planned.text else None
+    by_publication = planned.relative and (written is None or written.month is None)
+    if by_publication and planned.start > told and happened.end < told:
         return (
             f"'{plan.value}' ({planned.start}) is planned in an article of {told}, after '{done.value}'"
             f" ({happened.end}) had happened: another occasion"
@@ -1085,7 +1091,16 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
     if a.role == b.role == "state" and a.polarity != b.polarity:
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         stated = _modifiers(pos)
-        extra = sorted(w for w in _modifiers(neg) if not any(w == x or meaning.same_meaning(w, x) for x in stated))
+        # (a name the other side tells as an anchor is stated: "the Labour party leader" /
+        # "the leader of the Labour party"; a compound written open or closed is one word)
+        named = {w for x in pos.anchors if x.startswith("@") for w in x[1:].split("-")}
+        extra = sorted(
+            w
+            for w in _modifiers(neg)
+            if w not in named and not any(w == x or meaning.same_meaning(w, x) for x in stated)
+        )
+        if extra and "".join(_modifier_words(neg)) in "".join(_modifier_words(pos)):
+            extra = []
         if extra:
             # "is not a major party" / "is a party", "is not very happy" / "is happy": the
             # denial is of more than the other states
@@ -1093,8 +1108,13 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
     return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
 
 
+def _modifier_words(c: SlotClaim) -> list[str]:
+    """A state claim's qualifiers, in text order."""
+    return dict(c.extra).get(MODIFIERS, "").split()
+
+
 def _modifiers(c: SlotClaim) -> set[str]:
-    return set(dict(c.extra).get(MODIFIERS, "").split())
+    return set(_modifier_words(c))
 
 
 def _compare_holder(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> Verdict:

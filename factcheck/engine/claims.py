@@ -710,17 +710,27 @@ def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
     return replace(claim, extra=(*claim.extra, (MODIFIERS, mods))) if mods else claim
 
 
+#: Words before a state that qualify nothing: they stress or date the state
+#: ("is not actually a member", "is not at all happy", "is not currently eligible").
+_STATE_EMPHASIS = frozenset(
+    {"actually", "even", "at", "all", "in", "fact", "currently", "indeed", "current", "sitting", "really",
+     "truly", "presently", "today"}
+)  # fmt: skip
+
+
 def _state_modifiers(text: str, head: int) -> str:
     """The words that qualify a state's noun or adjective, read back from it to
     the copula or the negation: "a minor political party" -> "minor political",
-    "not very happy" -> "very", "the first coach" -> "first"."""
-    words = _STATE_WORD.findall(text[max(0, head - 80) : head])
+    "not very happy" -> "very", "the first coach" -> "first", "Ana Ruiz's lawyer"
+    -> "ana ruiz" (apostrophes and hyphens folded: "full-time" -> "fulltime")."""
+    words = _STATE_WORD.findall(text[max(0, head - 80) : head].replace("\u2019", "'"))
     mods: list[str] = []
     for w in reversed(words):
         low = w.casefold()
-        if low in _STATE_STOP or low.endswith(("n't", "n\u2019t")):
+        if low in _STATE_STOP or low.endswith("n't"):
             break
-        if low not in _STATE_DETERMINERS:
+        low = low.removesuffix("'s").removesuffix("'").replace("-", "")
+        if low and low not in _STATE_DETERMINERS and low not in _STATE_EMPHASIS:
             mods.append(low)
         if len(mods) > 4:
             return ""  # no copula near: not a state told by one

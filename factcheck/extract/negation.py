@@ -95,14 +95,7 @@ def _subject_or_object(tok: Token) -> list[Token]:
 
 def negation_cues(pred: Token) -> list[Cue]:
     """The negation cues that govern a predicate, in text order."""
-    cues: list[Cue] = []
-    for child in pred.children:
-        low = child.lower_.replace("\u2019", "'")
-        if child.dep_ in ("neg", "advmod", "advmod:neg", "det") and low in _NEG_ADVERBS:
-            cues.append(Cue(child.text, child.i, child.i))
-        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
-            no = next(g for g in child.children if g.lower_ == "no")
-            cues.append(Cue("no longer", no.i, child.i))
+    cues = _adverb_cues(pred)
     for arg in _subject_or_object(pred):
         if _abbreviation(arg):
             continue  # "No. 1"
@@ -130,6 +123,25 @@ def negation_cues(pred: Token) -> list[Cue]:
     elif (keeper := prevented_by(pred)) is not None and _negator(keeper) is None:
         cues.append(Cue(f"{keeper.text} from", keeper.i, keeper.i))
     cues.sort(key=lambda c: c.first)
+    return cues
+
+
+def _adverb_cues(pred: Token) -> list[Cue]:
+    """The negating adverbs on a predicate: "not", "never", "no longer", and
+    the "not" of "not at all" wherever the parse hangs it."""
+    cues: list[Cue] = []
+    for child in pred.children:
+        low = child.lower_.replace("\u2019", "'")
+        if child.dep_ in ("neg", "advmod", "advmod:neg", "det") and low in _NEG_ADVERBS:
+            cues.append(Cue(child.text, child.i, child.i))
+        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            no = next(g for g in child.children if g.lower_ == "no")
+            cues.append(Cue("no longer", no.i, child.i))
+        elif child.lower_ == "all" and any(g.lower_ == "at" for g in child.children):
+            # "is not at all happy": the parse may hang "not" on the "all" of "at all"
+            neg = next((g for g in child.children if g.lower_.replace("\u2019", "'") in _NEG_ADVERBS), None)
+            if neg is not None:
+                cues.append(Cue(neg.text, neg.i, neg.i))
     return cues
 
 

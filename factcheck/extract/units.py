@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..ingest.segment import segment
+from ..knowledge import meaning
 from ..knowledge.base import Knowledge
 from ..model.models import EntityMention, Fact, Negation, Quantity, Quote, Sentence, TimeMention
 from .clauses import SentenceContext, quote_reporters, sentence_facts
@@ -119,13 +120,17 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
     to, read in text order."""
     pronoun_of: dict[int, tuple[str, ...]] = {}
     persons: list[str] = []
+    demoted: list[str] = []
     for tok in sd.doc:
         m = entity_of.get(tok.i)
         if m is not None and m.type == "person":
-            if (not persons or persons[-1] != m.entity) and not _qualifies_a_noun(tok, entity_of, m):
+            if _qualifies_a_noun(tok, entity_of, m):
+                if m.entity not in demoted:
+                    demoted.append(m.entity)
+            elif not persons or persons[-1] != m.entity:
                 persons.append(m.entity)
         elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET"):
-            ids = pronouns.resolve(sd.index, tok, persons)
+            ids = pronouns.resolve(sd.index, tok, [d for d in demoted if d not in persons] + persons)
             if ids:
                 pronoun_of[tok.i] = ids
     pronouns.see(
@@ -137,15 +142,22 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
 
 
 def _qualifies_a_noun(tok: Token, entity_of: dict[int, EntityMention], m: EntityMention) -> bool:
-    """Whether a name only qualifies the common noun after it ("Georgia
+    """Whether a name only qualifies the noun of people after it ("Georgia
     prosecutors", "a Tom Ray supporter"): the prosecutors, the supporter are
-    who the clause speaks of, and a later "he" is not the name's. Read on the
-    word of the name the parse hangs outside it."""
+    who the clause speaks of, so the name is the last antecedent its own
+    sentence offers a pronoun and none of a later sentence's. Not a noun of
+    no person ("Tom Reyes Monday night said he", "a Tom Reyes speech"). Read on
+    the word of the name the parse hangs outside it."""
     words = [t for t in tok.doc if entity_of.get(t.i) is m]
     inside = {w.i for w in words}
     root = next((w for w in words if w.head.i not in inside), words[-1])
     head = root.head
-    return root.dep_ in ("compound", "amod", "nmod") and head.i > words[-1].i and head.pos_ == "NOUN"
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.i > words[-1].i
+        and head.pos_ == "NOUN"
+        and meaning.is_a(head.lemma_.lower(), "person")
+    )
 
 
 def _contexts(st: State) -> Mapping[str, Any]:

@@ -89,6 +89,8 @@ def _count_noun(text: str, pos: int, end: int, value: Decimal) -> tuple[str, int
                 return None
             return singular(w), e
         return None
+    if len(words) > 1 and words[0][0].lower() in ("year", "month", "week", "day", "hour", "minute"):
+        return None  # "a 10 year old girl", "a 2 hour council meeting": the number measures, counts nothing
     for k, (w, e) in enumerate(words):
         lw = w.lower()
         if lw in _STOP or lw in _NUMBER_WORDS or lw in _SCALES:
@@ -253,7 +255,12 @@ def _resolve(article_id: str, text: str, num: _Num, end: int) -> None:
     if noun is not None:  # 169 seats, three people, 1.5 million barrels
         if num.is_year:
             pw = _prev_word(text, num.start)
-            if pw in _YEAR_PRE or _MONTH_BEFORE.search(text[max(0, num.start - 30) : num.start]):
+            if (
+                pw in _YEAR_PRE
+                or pw in ("its", "their", "his", "her", "our", "my", "your")
+                or pw.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+                or _MONTH_BEFORE.search(text[max(0, num.start - 30) : num.start])
+            ):
                 return  # "the 2024 elections", "in 2025 voters"
         lemma, n_end = noun
         num.unit = lemma
