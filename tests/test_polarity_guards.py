@@ -89,9 +89,11 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
 )  # fmt: skip
 def test_an_apposition_states_what_the_person_is(ruleset, tmp_path, apposed, denied):
     """ "Tom Reyes, the founder of Northvale Aid," says what "Tom Reyes is the
-    founder of Northvale Aid" says: a denial of it is a conflict."""
+    founder of Northvale Aid" says: a denial of it is a conflict (of a state,
+    which holds or not, not of an act that happened)."""
     (f,) = _fc004(ruleset, tmp_path, apposed + "\n", denied + "\n")
     assert {c.side for c in f.claims} == {"a", "b"}
+    assert "' holds:" in f.message and "happened" not in f.message
 
 
 @pytest.mark.parametrize(

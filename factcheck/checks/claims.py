@@ -153,6 +153,8 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
     what = topic if first.role.startswith("title of ") else _WHAT[slot].format(topic=topic)
     if slot == "place" and first.role == HOME:
         what = f"where {topic} is from"
+    if slot == "polarity" and first.role == "state":
+        what = f"whether '{topic}' holds"  # "is not a lawyer", "was found not guilty": a state, not an act
     if slot == "quote" and first.source:
         what += f" by {corpus.entity_name(first.source)}"  # a resolved speaker, by name (never "he")
     message = f"Sources differ on {what}: " + " | ".join(parts)
