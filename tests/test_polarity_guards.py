@@ -78,39 +78,6 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
     """ "A minor political party" is a political party; "large" and "big" are one qualifier."""
     (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
     assert {c.side for c in f.claims} == {"a", "b"}
-
-
-@pytest.mark.parametrize(
-    ("apposed", "denied"),
-    [
-        ("Tom Reyes, the founder of Northvale Aid, will speak on Wednesday.", "Tom Reyes is not the founder of Northvale Aid."),
-        ("Ana Ruiz, a lawyer in Northvale, spoke to reporters.", "Ana Ruiz is not a lawyer."),
-    ],
-)  # fmt: skip
-def test_an_apposition_states_what_the_person_is(ruleset, tmp_path, apposed, denied):
-    """ "Tom Reyes, the founder of Northvale Aid," says what "Tom Reyes is the
-    founder of Northvale Aid" says: a denial of it is a conflict (of a state,
-    which holds or not, not of an act that happened)."""
-    (f,) = _fc004(ruleset, tmp_path, apposed + "\n", denied + "\n")
-    assert {c.side for c in f.claims} == {"a", "b"}
-    assert "' holds:" in f.message and "happened" not in f.message
-
-
-@pytest.mark.parametrize(
-    ("apposed", "denied"),
-    [
-        # another time
-        ("Ana Ruiz, a former lawyer, spoke to reporters.", "Ana Ruiz is not a lawyer."),
-        ("Ana Ruiz, a lawyer at the time, spoke to reporters.", "Ana Ruiz is not a lawyer."),
-        ("Tom Reyes, the mayor of Northvale until 2019, spoke.", "Tom Reyes is not the mayor of Northvale."),
-        # the denial is of more
-        ("Ana Ruiz, a lawyer, spoke to reporters.", "Ana Ruiz is not a good lawyer."),
-    ],
-)
-def test_an_apposition_of_another_time_or_denied_with_more_is_no_conflict(ruleset, tmp_path, apposed, denied):
-    assert _fc004(ruleset, tmp_path, apposed + "\n", denied + "\n") == []
-
-
 @pytest.mark.parametrize(
     ("stated", "denied"),
     [
@@ -126,3 +93,5 @@ def test_an_apposition_of_another_time_or_denied_with_more_is_no_conflict(rulese
 def test_a_denied_state_with_a_qualifier_written_otherwise_or_stressed_is_a_denial(ruleset, tmp_path, stated, denied):
     (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
     assert {c.side for c in f.claims} == {"a", "b"}
+    # a state holds or not; it does not happen
+    assert "' holds:" in f.message and "happened" not in f.message

@@ -38,9 +38,8 @@ from ..extract.clauses import REPORTING as SPEECH_VERBS
 from ..extract.clauses.attachments import BARE
 from ..extract.clauses.predicates import VERDICT_VERBS
 from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
-from ..extract.quantities.values import singular
 from ..knowledge import meaning
-from ..model.models import Argument, Attachment, EntityMention, Extraction, Fact, Quote, Sentence, Span, TimeMention
+from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Sentence, Span, TimeMention
 from ..text.words import (
     CASUALTY_ACTS,
     DEATH,
@@ -72,7 +71,7 @@ from .compare import (
     partial_date,
     quote_words,
 )
-from .titles import HEAD_ROLES, NOT_NOW, Title, titles_of
+from .titles import HEAD_ROLES, Title, titles_of
 
 Slot = Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]
 SLOTS: tuple[Slot, ...] = ("date", "number", "ordinal", "place", "age", "holder", "polarity", "quote")
@@ -492,7 +491,6 @@ def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
         out.extend(claims_of_fact(ctx, f))
     out.extend(_quote_claims(ctx))
     out.extend(_title_claims(ctx))
-    out.extend(_apposed_states(ctx))
     _LAST_READ[0] = (ex, tuple(out))
     return out
 
@@ -2224,90 +2222,6 @@ def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
         in_quote=True,
         published=ctx.published,
         extra=(("reporter", reporter or ""), ("speaker_text", " ".join((q.speaker_text or "").casefold().split()))),
-    )
-
-
-#: Words that end the noun phrase of an apposition's role ("the founder of Acme", "a lawyer in Northvale").
-_ROLE_END = frozenset(
-    {"of", "in", "at", "for", "from", "with", "on", "to", "who", "whose", "which", "that", "and", "or"}
-)
-_ANOTHER_TIME = re.compile(r"\b(?:at\s+the\s+time|then|until|till|formerly|once|since|in\s+\d{4}|from\s+\d{4})\b", re.I)
-_APPOSED_WORD = re.compile(r"[\w][\w.&'\u2019-]*")
-
-
-def _apposed_states(ctx: _Context) -> Iterator[SlotClaim]:
-    """What an apposition says a named person is ("Ana Ruiz, the founder of
-    Acme,", "Ana Ruiz, a lawyer,"): a state of the person, told as plainly as
-    "Ana Ruiz is the founder of Acme", which a denial ("is not the founder of
-    Acme") contradicts. Not a role of another time ("a former mayor", "the
-    late founder") nor one named by a capitalised word ("the Acme CEO" is a
-    title, read by :mod:`.titles`)."""
-    text = ctx.ex.article.text
-    for m in ctx.ex.entities:
-        if m.how != "apposition" or m.type != "person" or not m.entity:
-            continue
-        words = [(w.group(), m.span.start + w.start()) for w in _APPOSED_WORD.finditer(text[m.span.start : m.span.end])]
-        phrase: list[tuple[str, int]] = []
-        for w, at in words:
-            if w.casefold() in _ROLE_END:
-                break
-            phrase.append((w, at))
-        while phrase and phrase[0][0].casefold() in _STATE_DETERMINERS:
-            phrase = phrase[1:]
-        if not phrase or any(w.casefold() in NOT_NOW for w, _ in phrase):
-            continue
-        if _ANOTHER_TIME.search(text, m.span.start, m.span.end):
-            continue  # "a lawyer at the time", "mayor until 2019": the person then
-        head, at = phrase[-1]
-        if not head.isalpha() or not head.islower():
-            continue
-        lemma = singular(head)
-        mods = " ".join(w.casefold() for w, _ in phrase[:-1] if w.islower())
-        yield _apposed_state(ctx, m, lemma, Span(start=at, end=at + len(head)), mods)
-
-
-def _apposed_state(ctx: _Context, m: EntityMention, lemma: str, head: Span, mods: str) -> SlotClaim:
-    text = ctx.ex.article.text
-    start = m.span.start + (len(m.text) - len(m.text.lstrip(", ")))
-    cut = re.search(r"[,;:(]", text[head.end : m.span.end])  # the parse may hang the next clause on it
-    value_span = Span(start=start, end=head.end + cut.start() if cut else m.span.end)
-    value = text[value_span.start : value_span.end]
-    person = "@" + m.entity
-    others = {
-        "@" + o.entity for o in ctx.ex.entities if o.entity and o.entity != m.entity and value_span.contains(o.span)
-    }
-    anchors = frozenset({person, lemma, *others})
-    sentence = _sentence_at(ctx, m.span.start)
-    in_quote = any(q.span.contains(m.span) for q in ctx.ex.quotes)
-    return SlotClaim(
-        id=claim_id(ctx.ex.article.id, "polarity", "apposition", m.span.start, lemma),
-        slot="polarity",
-        article=ctx.ex.article.id,
-        fact="",
-        sentence=sentence.index if sentence is not None else 0,
-        line=ctx.ex.article.line_of(m.span.start),
-        span=m.span,
-        value=value,
-        value_span=value_span,
-        normalized="positive",
-        how=f"'{value}': an apposition says what {text[head.start : head.end]} names of the person",
-        payload="positive",
-        topic=lemma,
-        predicate=lemma,
-        pred_classes=word_classes(lemma, "n"),
-        noun=lemma,
-        noun_classes=word_classes(lemma, "n"),
-        role="state",
-        entities=frozenset(a[1:] for a in anchors if a.startswith("@")),
-        anchors=anchors,
-        subject=person,
-        object=None,
-        polarity="positive",
-        negation=None,
-        modality="actual",
-        in_quote=in_quote,
-        published=ctx.published,
-        extra=((MODIFIERS, mods),) if mods else (),
     )
 
 
