@@ -119,6 +119,11 @@ def test_ages_told_with_aged_or_spaced_hyphens(text, age):
         "The retirement age 65 applies to Maria Lopez.",
         "Paul Kim, the pension age 67 in mind, retired.",
         "Maria Lopez signed a ten-year-old contract.",
+        # a noun of the apposition has an age of its own
+        "Police charged Maria Lopez, the mother of a two-year-old boy, on Monday.",
+        # "age" beside no name, or an age back then
+        "Paul Kim and his wife, age 59, were injured.",
+        "Paul Kim, age 61 at the time, was convicted in 2010.",
     ],
 )
 def test_an_age_word_or_age_number_of_no_one_named_is_no_age(text):

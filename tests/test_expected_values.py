@@ -144,24 +144,16 @@ def test_a_plan_told_after_the_other_day_had_passed_is_another_occasion(tmp_path
     assert [f for f in findings if f.rule == "FC002"] == []
 
 
-def test_a_plan_for_a_later_day_than_what_happened_is_still_a_possible_conflict(tmp_path: Path):
-    """Both days after the article that tells the plan: the plan may have changed."""
-    findings = _run(
-        tmp_path,
-        "Tom Reyes will be sentenced in Northvale on May 13.",
-        "Tom Reyes was sentenced in Northvale on May 15.",
-    )
-    (f,) = [f for f in findings if f.rule == "FC002"]
-    assert f.label == "possible"
-
-
-def test_a_plan_for_a_date_written_in_full_against_an_earlier_outcome_is_still_possible(tmp_path: Path):
-    """ "Will be sentenced on May 9" (published 2 May) / "was sentenced on
-    April 25": a full date names the one occasion, told wrong by one side."""
-    findings = _run(
-        tmp_path,
-        "Tom Reyes will be sentenced in Northvale on May 9.",
-        "Tom Reyes was sentenced in Northvale on April 25.",
-    )
-    (f,) = [f for f in findings if f.rule == "FC002"]
+@pytest.mark.parametrize(
+    ("planned", "done"),
+    [
+        # both days after the article that tells the plan
+        ("Tom Reyes will be sentenced in Northvale on May 13.", "Tom Reyes was sentenced in Northvale on May 15."),
+        # a full date names the one occasion, told wrong by one side (published 2 May)
+        ("Tom Reyes will be sentenced in Northvale on May 9.", "Tom Reyes was sentenced in Northvale on April 25."),
+    ],
+)  # fmt: skip
+def test_a_plan_and_another_outcome_are_still_a_possible_conflict(tmp_path: Path, planned: str, done: str):
+    """The plan may have changed: a possible conflict."""
+    (f,) = [f for f in _run(tmp_path, planned, done) if f.rule == "FC002"]
     assert f.label == "possible"

@@ -57,6 +57,11 @@ def test_the_same_negated_quotation_is_not_a_denial(ruleset, tmp_path):
         ("The Reform Party is a political party in Westshire.", "The Reform Party is not a major political party."),
         ("Ana Ruiz is happy with the deal.", "Ana Ruiz is not very happy with the deal."),
         ("Tom Reyes is the coach of the Rovers.", "Tom Reyes is not the first coach of the Rovers."),
+        # a prefixed qualifier is its own word: no run of it is the denied one
+        ("Tom Reyes is an ex-police officer.", "Tom Reyes is not a police officer."),
+        ("Ana Ruiz is a non-voting member of the board.", "Ana Ruiz is not a voting member of the board."),
+        # "sitting" qualifies: a retired judge is still called a judge
+        ("Ana Ruiz is a judge.", "Ana Ruiz is not a sitting judge."),
     ],
 )
 def test_a_denied_state_with_a_qualifier_the_other_does_not_state_is_no_denial(ruleset, tmp_path, stated, denied):
@@ -78,6 +83,8 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
     """ "A minor political party" is a political party; "large" and "big" are one qualifier."""
     (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
     assert {c.side for c in f.claims} == {"a", "b"}
+
+
 @pytest.mark.parametrize(
     ("stated", "denied"),
     [

@@ -1099,13 +1099,20 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
             for w in _modifiers(neg)
             if w not in named and not any(w == x or meaning.same_meaning(w, x) for x in stated)
         )
-        if extra and "".join(_modifier_words(neg)) in "".join(_modifier_words(pos)):
+        if extra and _one_run(_modifier_words(neg), _modifier_words(pos)):
             extra = []
         if extra:
             # "is not a major party" / "is a party", "is not very happy" / "is happy": the
             # denial is of more than the other states
             return Verdict("unknown", f"'{' '.join(extra)} {neg.predicate}' is denied, which the other does not state")
     return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
+
+
+def _one_run(words: list[str], of: list[str]) -> bool:
+    """Whether some run of whole words of ``of`` is ``words`` written closed or
+    open ("full time" / "fulltime"): "voting" is no run of "nonvoting"."""
+    joined = "".join(words)
+    return any("".join(of[i:j]) == joined for i in range(len(of)) for j in range(i + 1, len(of) + 1))
 
 
 def _modifier_words(c: SlotClaim) -> list[str]:

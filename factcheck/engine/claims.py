@@ -453,7 +453,9 @@ def _entity_near(ctx: _Context, fact: Fact, span: Span, value: Span | None = Non
     if hit:
         return hit
     for m in ctx.ex.entities:
-        if m.span.overlaps(span):
+        if m.span.overlaps(span) and m.how != "apposition":
+            # (an apposition holds nouns of its own: "Ana Ruiz, the mother of a two-year-old
+            # boy," is no age of Ana Ruiz; "Roe, a 32-year-old salesman," is read apart)
             return m.entity
     text = ctx.ex.article.text
     for a in fact.args:
@@ -711,8 +713,7 @@ def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
 #: Words before a state that qualify nothing: they stress or date the state
 #: ("is not actually a member", "is not at all happy", "is not currently eligible").
 _STATE_EMPHASIS = frozenset(
-    {"actually", "even", "at", "all", "in", "fact", "currently", "indeed", "current", "sitting", "really",
-     "truly", "presently", "today"}
+    {"actually", "even", "at", "all", "in", "fact", "currently", "indeed", "really", "truly", "presently", "today"}
 )  # fmt: skip
 
 

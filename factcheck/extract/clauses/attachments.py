@@ -110,6 +110,8 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
             continue
         if not m.group(0).casefold().startswith(("aged", "age")) and _verb_above(num) not in _DEATH_VERBS:
             continue  # "founded it at the age of 21" is an age back then; "died at the age of 91" is the last
+        if m.group(0).casefold().startswith("age ") and not _age_beside_a_name(ctx.sentence.text, m):
+            continue
         who = _person_of(ctx, num.head)
         if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
             taken.add(num.i)
@@ -133,6 +135,16 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, who, "copula"))
     return out, taken
+
+
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.'\u2019-]*\s*,\s*$")
+
+
+def _age_beside_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "Tom Reyes, age 61,": the word before the comma is a name, and the number
+    ends its phrase ("his wife, age 59," is hers; "age 61 at the time" is back then)."""
+    after = text[m.end() : m.end() + 1]
+    return (not after or after in ",;.)") and _NAME_BEFORE_COMMA.search(text, 0, m.start()) is not None
 
 
 def _qualified_noun(ctx: SentenceContext, head: Token) -> Token | None:
