@@ -62,6 +62,11 @@ def test_the_same_negated_quotation_is_not_a_denial(ruleset, tmp_path):
         ("Ana Ruiz is a non-voting member of the board.", "Ana Ruiz is not a voting member of the board."),
         # "sitting" qualifies: a retired judge is still called a judge
         ("Ana Ruiz is a judge.", "Ana Ruiz is not a sitting judge."),
+        # the stated side says the state is not, or not now, what is denied
+        ("Tom Reyes is a non-member of the party.", "Tom Reyes is not a member of the party."),
+        ("Tom Reyes is a former member of the party.", "Tom Reyes is no longer a member of the party."),
+        ("Tom Reyes is the acting mayor of Northvale.", "Tom Reyes is not the mayor of Northvale."),
+        ("Tom Reyes is a retired judge.", "Tom Reyes is not a judge."),
     ],
 )
 def test_a_denied_state_with_a_qualifier_the_other_does_not_state_is_no_denial(ruleset, tmp_path, stated, denied):

@@ -120,6 +120,7 @@ from .compare import (
     unit_relation,
 )
 from .names import name_map, renamed
+from .titles import NOT_NOW
 
 ENTITY_WEIGHT = 2.0
 QUOTE_SHINGLE = 3  # words in a quotation's block key
@@ -1090,6 +1091,11 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
         return Verdict("differ", f"not yet '{neg.predicate}' in one; '{pos.predicate}' in the other")
     if a.role == b.role == "state" and a.polarity != b.polarity:
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+        other = sorted(_modifiers(pos) & NOT_NOW_STATES)
+        if other:
+            # "is a former member" / "is not a member", "a non-member", "a retired judge":
+            # the stated side says the state is not, or not now, what the denial denies
+            return Verdict("unknown", f"'{' '.join(other)} {pos.predicate}' is no plain '{pos.predicate}'")
         stated = _modifiers(pos)
         # (a name the other side tells as an anchor is stated: "the Labour party leader" /
         # "the leader of the Labour party"; a compound written open or closed is one word)
@@ -1106,6 +1112,15 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
             # denial is of more than the other states
             return Verdict("unknown", f"'{' '.join(extra)} {neg.predicate}' is denied, which the other does not state")
     return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
+
+
+#: Qualifiers of a stated state that say it does not hold, or not now, or not
+#: surely: "a former member", "a non-member", "a retired judge", "the acting
+#: mayor", "the alleged gunman" (hyphens folded: "would-be" is "wouldbe").
+NOT_NOW_STATES = frozenset(
+    {w.replace("-", "") for w in NOT_NOW}
+    | {"non", "erstwhile", "prospective", "alleged", "suspected", "accused", "presumed", "purported", "putative"}
+)
 
 
 def _one_run(words: list[str], of: list[str]) -> bool:
