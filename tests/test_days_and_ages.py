@@ -106,6 +106,7 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Prosecutors charged 27 - year - old Paul Kim.", "27"),
         ("Police charged Maria Lopez, age 61, on Monday.", "61"),
         ("Sixty-year-old Maria Lopez is now accused of fraud.", "60"),
+        ("Police charged Maria Lopez , age 61 , on Monday.", "61"),
         ("Police arrested twenty-three-year-old Paul Kim on Monday.", "23"),
     ],
 )
@@ -124,6 +125,7 @@ def test_ages_told_with_aged_or_spaced_hyphens(text, age):
         # "age" beside no name, or an age back then
         "Paul Kim and his wife, age 59, were injured.",
         "Paul Kim, age 61 at the time, was convicted in 2010.",
+        "The son of Paul Kim, age 12, was injured on Monday.",
     ],
 )
 def test_an_age_word_or_age_number_of_no_one_named_is_no_age(text):

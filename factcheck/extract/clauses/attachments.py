@@ -138,13 +138,21 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
 
 
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.'\u2019-]*\s*,\s*$")
+#: A name held by another noun ("the son of Tom Reyes, age 12,"): the age may be the noun's.
+_NAME_OF_ANOTHER = re.compile(r"(?:\bof|['\u2019]s)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s*,\s*$")
+_PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 def _age_beside_a_name(text: str, m: re.Match[str]) -> bool:
-    """ "Tom Reyes, age 61,": the word before the comma is a name, and the number
-    ends its phrase ("his wife, age 59," is hers; "age 61 at the time" is back then)."""
-    after = text[m.end() : m.end() + 1]
-    return (not after or after in ",;.)") and _NAME_BEFORE_COMMA.search(text, 0, m.start()) is not None
+    """ "Tom Reyes, age 61,": the word before the comma is a name, not one a noun
+    holds ("the son of Tom Reyes, age 12,"), and the number ends its phrase
+    ("his wife, age 59," is hers; "age 61 at the time" is back then)."""
+    before = text[: m.start()]
+    return (
+        _PHRASE_END.match(text, m.end()) is not None
+        and _NAME_BEFORE_COMMA.search(before) is not None
+        and _NAME_OF_ANOTHER.search(before) is None
+    )
 
 
 def _qualified_noun(ctx: SentenceContext, head: Token) -> Token | None:
