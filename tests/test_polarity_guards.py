@@ -107,3 +107,22 @@ def test_a_denied_state_with_a_qualifier_written_otherwise_or_stressed_is_a_deni
     assert {c.side for c in f.claims} == {"a", "b"}
     # a state holds or not; it does not happen
     assert "' holds:" in f.message and "happened" not in f.message
+
+
+def test_no_longer_is_a_denial_however_the_parse_hangs_longer():
+    from conftest import claims_of_text
+
+    claims = [c for c in claims_of_text("Acme no longer owns the Northvale plant.") if c.slot == "polarity"]
+    assert [(c.predicate, c.polarity, c.negation) for c in claims] == [("own", "negative", "no longer")]
+
+
+def test_a_later_no_longer_is_a_later_update_and_the_same_day_a_contradiction(ruleset, tmp_path):
+    """ "Is the coach" on 3 March, "is no longer the coach" on 12 March: it ended."""
+    from conftest import findings_of
+
+    a, b = "Tom Reyes is the coach of the Rovers.", "Tom Reyes is no longer the coach of the Rovers."
+    (f,) = findings_of(ruleset, tmp_path, [(a, "2025-03-03"), (b, "2025-03-12")], "FC004")
+    assert f.label == "later update"
+    (tmp_path / "same").mkdir()
+    (g,) = findings_of(ruleset, tmp_path / "same", [(a, "2025-03-12"), (b, "2025-03-12")], "FC004")
+    assert g.label == "contradiction"

@@ -392,13 +392,29 @@ def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
     if any(ordered[i][1] >= ordered[i + 1][0] for i in range(len(ordered) - 1)):
         return None
     early, late = ordered[0][2], ordered[-1][2]
-    if slot == "polarity" and not (early.first.polarity == "negative" and late.first.polarity == "positive"):
+    # a "not yet" answered, or a state told ended ("is no longer the coach")
+    answered = early.first.polarity == "negative" and late.first.polarity == "positive"
+    if slot == "polarity" and not answered and not _ended(early, late):
         return None
     e_day, l_day = early.published()[1], late.published()[0]
     if len(ordered) > 2:
         values = ", then ".join(f"'{g.first.value}' ({lo})" for lo, _, g in ordered)
         return f"each value is told only in articles older than the next: {values}"
     return f"every article with '{early.first.value}' ({e_day}) is older than those with '{late.first.value}' ({l_day})"
+
+
+#: Cues of a denial that says a state or an act has ended ("is no longer the coach").
+ENDED_CUES = frozenset({"no longer"})
+
+
+def _ended(early: ValueGroup, late: ValueGroup) -> bool:
+    """An earlier statement and a later "no longer" of it: the later article
+    tells that it ended ("is the coach" / a week later "is no longer the coach")."""
+    return (
+        early.first.polarity == "positive"
+        and late.first.polarity == "negative"
+        and all((c.negation or "").casefold() in ENDED_CUES for c in late.claims)
+    )
 
 
 def _change_of_hands(groups: list[ValueGroup]) -> str | None:

@@ -134,7 +134,11 @@ def _adverb_cues(pred: Token) -> list[Cue]:
         low = child.lower_.replace("\u2019", "'")
         if child.dep_ in ("neg", "advmod", "advmod:neg", "det") and low in _NEG_ADVERBS:
             cues.append(Cue(child.text, child.i, child.i))
-        elif child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+        elif (
+            child.dep_ in ("advmod", "amod", "npadvmod", "obl:npmod")
+            and child.lower_ == "longer"
+            and any(g.lower_ == "no" for g in child.children)
+        ):  # (the parse may call the "longer" of "no longer owns" an adjective)
             no = next(g for g in child.children if g.lower_ == "no")
             cues.append(Cue("no longer", no.i, child.i))
         elif child.lower_ == "all" and any(g.lower_ == "at" for g in child.children):
