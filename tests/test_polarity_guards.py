@@ -126,3 +126,21 @@ def test_a_later_no_longer_is_a_later_update_and_the_same_day_a_contradiction(ru
     (tmp_path / "same").mkdir()
     (g,) = findings_of(ruleset, tmp_path / "same", [(a, "2025-03-12"), (b, "2025-03-12")], "FC004")
     assert g.label == "contradiction"
+
+
+def test_a_dated_no_longer_is_no_later_update(ruleset, tmp_path):
+    """ "Was no longer the coach in 2019" tells of 2019, which an article of
+    2025 cannot end: still a contradiction."""
+    from conftest import findings_of
+
+    a = "Tom Reyes was the coach of the Rovers in 2019."
+    b = "Tom Reyes was no longer the coach of the Rovers in 2019."
+    (f,) = findings_of(ruleset, tmp_path, [(a, "2025-03-03"), (b, "2025-03-12")], "FC004")
+    assert f.label == "contradiction"
+
+
+def test_no_longer_than_is_a_comparison_not_a_denial():
+    from conftest import claims_of_text
+
+    claims = [c for c in claims_of_text("Police held Tom Reyes no longer than the law allows.") if c.slot == "polarity"]
+    assert all(c.polarity == "positive" for c in claims)

@@ -413,8 +413,8 @@ def _ended(early: ValueGroup, late: ValueGroup) -> bool:
     return (
         early.first.polarity == "positive"
         and late.first.polarity == "negative"
-        and all((c.negation or "").casefold() in ENDED_CUES for c in late.claims)
-    )
+        and all((c.negation or "").casefold() in ENDED_CUES and c.time is None for c in late.claims)
+    )  # (dated, "in 2020 Jones no longer chaired it" tells of 2020, which a 2025 article cannot end)
 
 
 def _change_of_hands(groups: list[ValueGroup]) -> str | None:

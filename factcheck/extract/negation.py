@@ -139,6 +139,8 @@ def _adverb_cues(pred: Token) -> list[Cue]:
             and child.lower_ == "longer"
             and any(g.lower_ == "no" for g in child.children)
         ):  # (the parse may call the "longer" of "no longer owns" an adjective)
+            if child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "than":
+                continue  # "held him no longer than the law allows": a comparison, no denial
             no = next(g for g in child.children if g.lower_ == "no")
             cues.append(Cue("no longer", no.i, child.i))
         elif child.lower_ == "all" and any(g.lower_ == "at" for g in child.children):
