@@ -144,3 +144,21 @@ def test_no_longer_than_is_a_comparison_not_a_denial():
 
     claims = [c for c in claims_of_text("Police held Tom Reyes no longer than the law allows.") if c.slot == "polarity"]
     assert all(c.polarity == "positive" for c in claims)
+
+
+def test_no_longer_hung_on_the_subject_is_a_denial(ruleset, tmp_path):
+    """ "Acme no longer operates the plant": the parse may hang "no longer" on
+    "Acme"; it agrees with "does not operate" (no finding)."""
+    from conftest import claims_of_text
+
+    claims = [c for c in claims_of_text("Acme no longer operates the Northvale plant.") if c.slot == "polarity"]
+    assert [(c.predicate, c.polarity) for c in claims] == [("operate", "negative")]
+    assert (
+        _fc004(
+            ruleset,
+            tmp_path,
+            "Acme no longer operates the Northvale plant.\n",
+            "Acme does not operate the Northvale plant.\n",
+        )
+        == []
+    )

@@ -126,10 +126,27 @@ def negation_cues(pred: Token) -> list[Cue]:
     return cues
 
 
+def _no_longer_on_subject(pred: Token) -> Cue | None:
+    """A "no longer" the parse hung on the subject, right before the predicate
+    ("Acme no longer operates the plant")."""
+    for subj in pred.children:
+        if subj.dep_ not in ("nsubj", "nsubj:pass") or subj.i > pred.i:
+            continue
+        for longer in subj.children:
+            no = next((g for g in longer.children if g.lower_ == "no"), None)
+            than = longer.i + 1 < len(longer.doc) and longer.doc[longer.i + 1].lower_ == "than"
+            if longer.lower_ == "longer" and no is not None and subj.i < longer.i < pred.i and not than:
+                return Cue("no longer", no.i, longer.i)
+    return None
+
+
 def _adverb_cues(pred: Token) -> list[Cue]:
     """The negating adverbs on a predicate: "not", "never", "no longer", and
     the "not" of "not at all" wherever the parse hangs it."""
     cues: list[Cue] = []
+    misplaced = _no_longer_on_subject(pred)
+    if misplaced is not None:
+        cues.append(misplaced)
     for child in pred.children:
         low = child.lower_.replace("\u2019", "'")
         if child.dep_ in ("neg", "advmod", "advmod:neg", "det") and low in _NEG_ADVERBS:
