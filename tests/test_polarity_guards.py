@@ -78,21 +78,11 @@ def test_a_denied_state_with_a_qualifier_the_other_does_not_state_is_no_denial(r
 @pytest.mark.parametrize(
     ("stated", "denied"),
     [
+        # "a minor political party" is a political party; "large" and "big" are one qualifier
         ("The Reform Party is a minor political party in Westshire.", "The Reform Party is not a political party."),
         ("Ana Ruiz is very happy with the deal.", "Ana Ruiz is not happy with the deal."),
         ("Northvale is a large city in Westshire.", "Northvale is not a big city."),
         ("Tom Reyes is the founder of Greenpeace.", "Tom Reyes is not the founder of Greenpeace."),
-    ],
-)
-def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(ruleset, tmp_path, stated, denied):
-    """ "A minor political party" is a political party; "large" and "big" are one qualifier."""
-    (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
-    assert {c.side for c in f.claims} == {"a", "b"}
-
-
-@pytest.mark.parametrize(
-    ("stated", "denied"),
-    [
         # one qualifier written two ways: apostrophes, hyphens, a name told as an anchor
         ("Mark Davis is Ana Ruiz's lawyer.", "Mark Davis is not Ana Ruiz\u2019s lawyer."),
         ("Ann Lee is a full-time employee of Northvale.", "Ann Lee is not a full time employee of Northvale."),
@@ -102,7 +92,9 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
         ("Ann Lee is eligible for re-election.", "Ann Lee is not currently eligible for re-election."),
     ],
 )
-def test_a_denied_state_with_a_qualifier_written_otherwise_or_stressed_is_a_denial(ruleset, tmp_path, stated, denied):
+def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(ruleset, tmp_path, stated, denied):
+    """A denial of no more than the other side states, however its qualifiers
+    are written, conflicts with it."""
     (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
     assert {c.side for c in f.claims} == {"a", "b"}
     # a state holds or not; it does not happen

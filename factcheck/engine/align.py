@@ -1091,12 +1091,12 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
         return Verdict("differ", f"not yet '{neg.predicate}' in one; '{pos.predicate}' in the other")
     if a.role == b.role == "state" and a.polarity != b.polarity:
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
-        other = sorted(_modifiers(pos) & NOT_NOW_STATES)
+        stated = _modifiers(pos)
+        other = sorted(stated & NOT_NOW_STATES)
         if other:
             # "is a former member" / "is not a member", "a non-member", "a retired judge":
             # the stated side says the state is not, or not now, what the denial denies
             return Verdict("unknown", f"'{' '.join(other)} {pos.predicate}' is no plain '{pos.predicate}'")
-        stated = _modifiers(pos)
         # (a name the other side tells as an anchor is stated: "the Labour party leader" /
         # "the leader of the Labour party"; a compound written open or closed is one word)
         named = {w for x in pos.anchors if x.startswith("@") for w in x[1:].split("-")}

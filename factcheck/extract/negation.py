@@ -126,6 +126,17 @@ def negation_cues(pred: Token) -> list[Cue]:
     return cues
 
 
+def _no_longer(longer: Token) -> Cue | None:
+    """The cue of a "no longer" read on its "longer", unless a comparison
+    follows ("held him no longer than the law allows")."""
+    no = next((g for g in longer.children if g.lower_ == "no"), None)
+    if longer.lower_ != "longer" or no is None:
+        return None
+    if longer.i + 1 < len(longer.doc) and longer.doc[longer.i + 1].lower_ == "than":
+        return None
+    return Cue("no longer", no.i, longer.i)
+
+
 def _no_longer_on_subject(pred: Token) -> Cue | None:
     """A "no longer" the parse hung on the subject, right before the predicate
     ("Acme no longer operates the plant")."""
@@ -133,10 +144,9 @@ def _no_longer_on_subject(pred: Token) -> Cue | None:
         if subj.dep_ not in ("nsubj", "nsubj:pass") or subj.i > pred.i:
             continue
         for longer in subj.children:
-            no = next((g for g in longer.children if g.lower_ == "no"), None)
-            than = longer.i + 1 < len(longer.doc) and longer.doc[longer.i + 1].lower_ == "than"
-            if longer.lower_ == "longer" and no is not None and subj.i < longer.i < pred.i and not than:
-                return Cue("no longer", no.i, longer.i)
+            cue = _no_longer(longer) if subj.i < longer.i < pred.i else None
+            if cue is not None:
+                return cue
     return None
 
 
@@ -151,15 +161,11 @@ def _adverb_cues(pred: Token) -> list[Cue]:
         low = child.lower_.replace("\u2019", "'")
         if child.dep_ in ("neg", "advmod", "advmod:neg", "det") and low in _NEG_ADVERBS:
             cues.append(Cue(child.text, child.i, child.i))
-        elif (
-            child.dep_ in ("advmod", "amod", "npadvmod", "obl:npmod")
-            and child.lower_ == "longer"
-            and any(g.lower_ == "no" for g in child.children)
-        ):  # (the parse may call the "longer" of "no longer owns" an adjective)
-            if child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "than":
-                continue  # "held him no longer than the law allows": a comparison, no denial
-            no = next(g for g in child.children if g.lower_ == "no")
-            cues.append(Cue("no longer", no.i, child.i))
+        elif child.dep_ in ("advmod", "amod", "npadvmod", "obl:npmod") and child.lower_ == "longer":
+            # (the parse may call the "longer" of "no longer owns" an adjective)
+            cue = _no_longer(child)
+            if cue is not None:
+                cues.append(cue)
         elif child.lower_ == "all" and any(g.lower_ == "at" for g in child.children):
             # "is not at all happy": the parse may hang "not" on the "all" of "at all"
             neg = next((g for g in child.children if g.lower_.replace("\u2019", "'") in _NEG_ADVERBS), None)

@@ -121,10 +121,13 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
     pronoun_of: dict[int, tuple[str, ...]] = {}
     persons: list[str] = []
     demoted: list[str] = []
+    qualifies: dict[int, bool] = {}  # mention start -> whether it only qualifies a noun, read once per mention
     for tok in sd.doc:
         m = entity_of.get(tok.i)
         if m is not None and m.type == "person":
-            if _qualifies_a_noun(tok, entity_of, m):
+            if m.span.start not in qualifies:
+                qualifies[m.span.start] = _qualifies_a_noun(tok, entity_of, m)
+            if qualifies[m.span.start]:
                 if m.entity not in demoted:
                     demoted.append(m.entity)
             elif not persons or persons[-1] != m.entity:
