@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import claims_of_text, findings_of
 
+from factcheck.engine.claims import OBJECT_MODIFIERS, is_not_yet
+
 
 def _fc004_of(ruleset, folder, articles: list[tuple[str, str]]) -> list:
     """The FC004 findings of one-line articles (text, publication date), named a, b, c ..."""
@@ -236,14 +238,6 @@ def test_an_act_dated_well_before_a_not_yet_is_only_possible(ruleset, tmp_path, 
             ],
             "contradiction",
         ),
-        # "yet another" says no "not yet"
-        (
-            [
-                ("Ana Ruiz did not sign yet another contract.", "2025-03-10"),
-                ("Ana Ruiz signed the contract in 2020.", "2025-03-11"),
-            ],
-            "later update",
-        ),
         # "not yet" after the verb, and in the passive
         (
             [("Ana Ruiz has not left Paris yet.", "2025-03-10"), ("Ana Ruiz left Paris in 2020.", "2025-03-11")],
@@ -305,3 +299,17 @@ def test_a_plain_not_yet_keeps_the_contradiction_whatever_the_names(ruleset, tmp
     articles = [(first, "2025-03-10"), (second, "2025-03-10"), ("Ana Ruiz signed the contract.", "2025-03-10")]
     (finding,) = _fc004_of(ruleset, tmp_path, articles)
     assert finding.label == "contradiction"
+
+
+def test_yet_another_says_no_not_yet_and_is_another_thing(ruleset, tmp_path):
+    """ "did not sign yet another contract" tells no "not yet"; and "another
+    contract" is not the contract signed in 2020, so nothing conflicts."""
+    (claim,) = [c for c in claims_of_text("Ana Ruiz did not sign yet another contract.") if c.slot == "polarity"]
+    assert claim.polarity == "negative"
+    assert not is_not_yet(claim)
+    assert dict(claim.extra)[OBJECT_MODIFIERS] == "another"
+    articles = [
+        ("Ana Ruiz did not sign yet another contract.", "2025-03-10"),
+        ("Ana Ruiz signed the contract in 2020.", "2025-03-11"),
+    ]
+    assert _fc004_of(ruleset, tmp_path, articles) == []

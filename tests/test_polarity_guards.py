@@ -101,6 +101,54 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
     assert "' holds:" in f.message and "happened" not in f.message
 
 
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        # the denied object is qualified by what the other side does not state
+        ("The council approved the new budget.", "The council did not approve the old budget."),
+        ("The council approved the budget.", "The council did not approve the revised budget."),
+        ("Ana Ruiz discovered gamma rays.", "Ana Ruiz did not discover x-rays."),
+        ("Acme paid the fine.", "Acme did not pay the full fine."),
+        # what a predicate takes a clause of doing: another act, or the act on another thing
+        ("Acme agreed to buy Widgetco on Monday.", "Acme did not agree to buy Northco."),
+        ("Acme agreed to buy Widgetco on Monday.", "Acme did not agree to sell Widgetco."),
+        ("Tom Reyes helped found the Northvale League.", "Tom Reyes did not help found the Westshire Union."),
+    ],
+)
+def test_a_denial_of_another_object_or_another_act_is_no_denial(ruleset, tmp_path, stated, denied):
+    """ "Did not approve the old budget" does not deny "approved the new
+    budget", nor "did not agree to buy Northco" "agreed to buy Widgetco"."""
+    assert _fc004(ruleset, tmp_path, stated + "\n", denied + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        # the denial is of no more than the other side states
+        ("The council approved the new budget.", "The council did not approve the budget."),
+        ("The council approved the revised budget.", "The council did not approve the revised budget."),
+        ("Ana Ruiz received votes from the panel.", "Ana Ruiz did not receive a single vote from the panel."),
+        ("Acme agreed to buy Widgetco on Monday.", "Acme did not agree to buy Widgetco."),
+    ],
+)
+def test_a_denial_of_the_object_or_act_the_other_states_is_a_denial(ruleset, tmp_path, stated, denied):
+    (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
+    assert {c.side for c in f.claims} == {"a", "b"}
+
+
+def test_a_predicate_claim_keeps_its_object_qualifiers_and_the_clause_it_takes():
+    from conftest import claims_of_text
+
+    from factcheck.engine.claims import COMPLEMENT, OBJECT_MODIFIERS
+
+    (approve,) = [c for c in claims_of_text("The council did not approve the old budget.") if c.slot == "polarity"]
+    assert dict(approve.extra)[OBJECT_MODIFIERS] == "old"
+    (agree,) = [c for c in claims_of_text("Acme did not agree to buy Widgetco.") if c.slot == "polarity"]
+    assert dict(agree.extra)[COMPLEMENT] == "buy @widgetco"
+    (plain,) = [c for c in claims_of_text("Acme did not pay the fine.") if c.slot == "polarity"]
+    assert OBJECT_MODIFIERS not in dict(plain.extra) and COMPLEMENT not in dict(plain.extra)
+
+
 def test_no_longer_is_a_denial_however_the_parse_hangs_longer():
     from conftest import claims_of_text
 

@@ -68,6 +68,7 @@ from ..text.words import DEATH, DYING, LEAVE_NOUNS, NAMING_VERBS, NOT_LENGTHS, O
 from .claims import (
     ABOUT,
     BARE,
+    COMPLEMENT,
     DEFERRING,
     DIED,
     FIRST,
@@ -75,6 +76,7 @@ from .claims import (
     MEASURED,
     MODIFIERS,
     NAMED,
+    OBJECT_MODIFIERS,
     OCCASIONS,
     OFFICE,
     OFFICE_OF,
@@ -87,6 +89,7 @@ from .claims import (
     Payload,
     SlotClaim,
     claims_of_extraction,
+    is_not_yet,
 )
 from .compare import (
     DateValue,
@@ -716,6 +719,20 @@ def _about_else(a: SlotClaim, b: SlotClaim) -> bool:
 _REQUEST_WORDS = frozenset({"request", "comment", "question", "inquiry", "enquiry", "query", "message", "call"})
 
 
+def _complements_differ(a: SlotClaim, b: SlotClaim) -> bool:
+    """Both predicates take a clause of what is done, and the clauses tell of
+    different acts or of acts on different things ("agreed to buy Widgetco" /
+    "agreed to sell Widgetco", "helped found the league" / "helped found the
+    union")."""
+    ca, cb = dict(a.extra).get(COMPLEMENT), dict(b.extra).get(COMPLEMENT)
+    if not ca or not cb:
+        return False
+    (la, _, oa), (lb, _, ob) = ca.partition(" "), cb.partition(" ")
+    if la != lb and not meaning.same_meaning(la, lb, "v"):
+        return True
+    return not _agree(oa or None, ob or None)
+
+
 def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:
     """Both sides name one noun of their clauses by a person, and no person of
     one side's is the other's ("an Ana Ruiz supporter" / "a Tom Ray supporter");
@@ -793,6 +810,9 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if _qualified_apart(a, b):
         # "arrested an Ana Ruiz supporter" / "did not arrest any Tom Ray supporter"
         return "one noun of different people"
+    if _complements_differ(a, b):
+        # "agreed to buy Widgetco" / "did not agree to buy Northco", or "to sell Widgetco"
+        return "they tell of doing different things"
     if dict(a.extra).get("verdict") != dict(b.extra).get("verdict"):
         # "presumed dead" and "found alive" tell two steps of a story, not one state twice
         return "states told by different verdicts"
@@ -1089,29 +1109,43 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
         # the gate let through only a "has not yet" against a remark of the same speaker
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         return Verdict("differ", f"not yet '{neg.predicate}' in one; '{pos.predicate}' in the other")
-    if a.role == b.role == "state" and a.polarity != b.polarity:
+    if a.role == b.role and a.polarity != b.polarity:
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
-        stated = _modifiers(pos)
-        other = sorted(stated & NOT_NOW_STATES)
+        state = a.role == "state"
+        key = MODIFIERS if state else OBJECT_MODIFIERS
+        other = sorted(_modifiers(pos, key) & NOT_NOW_STATES) if state else []
         if other:
             # "is a former member" / "is not a member", "a non-member", "a retired judge":
             # the stated side says the state is not, or not now, what the denial denies
             return Verdict("unknown", f"'{' '.join(other)} {pos.predicate}' is no plain '{pos.predicate}'")
-        # (a name the other side tells as an anchor is stated: "the Labour party leader" /
-        # "the leader of the Labour party"; a compound written open or closed is one word)
-        named = {w for x in pos.anchors if x.startswith("@") for w in x[1:].split("-")}
-        extra = sorted(
-            w
-            for w in _modifiers(neg)
-            if w not in named and not any(w == x or meaning.same_meaning(w, x) for x in stated)
-        )
-        if extra and _one_run(_modifier_words(neg), _modifier_words(pos)):
-            extra = []
+        # (a "not yet" of a new occasion is read by its scope: "has yet to sign a new
+        # contract" / "signed a contract" stays possible)
+        extra = _denied_more(neg, pos, key) if state or not is_not_yet(neg) else []
         if extra:
-            # "is not a major party" / "is a party", "is not very happy" / "is happy": the
-            # denial is of more than the other states
-            return Verdict("unknown", f"'{' '.join(extra)} {neg.predicate}' is denied, which the other does not state")
+            # "is not a major party" / "is a party", "is not very happy" / "is happy", "did
+            # not approve the old budget" / "approved the new budget": the denial is of
+            # more than the other states
+            what = neg.predicate if state else f"{neg.predicate} … {' '.join(extra)} {(neg.object or '').lstrip('@')}"
+            told = f"{' '.join(extra)} {what}" if state else what.strip()
+            return Verdict("unknown", f"'{told}' is denied, which the other does not state")
     return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
+
+
+def _denied_more(neg: SlotClaim, pos: SlotClaim, key: str) -> list[str]:
+    """The qualifiers (of a state, or of a predicate's object) that a denial
+    tells and the stated side does not. A name the stated side tells as an
+    anchor is stated ("the Labour party leader" / "the leader of the Labour
+    party"), and so is a synonym, or a compound written open or closed."""
+    stated = _modifiers(pos, key)
+    named = {w for x in pos.anchors if x.startswith("@") for w in x[1:].split("-")}
+    extra = sorted(
+        w
+        for w in _modifiers(neg, key)
+        if w not in named and not any(w == x or meaning.same_meaning(w, x) for x in stated)
+    )
+    if extra and _one_run(_modifier_words(neg, key), _modifier_words(pos, key)):
+        return []
+    return extra
 
 
 #: Qualifiers of a stated state that say it does not hold, or not now, or not
@@ -1130,13 +1164,13 @@ def _one_run(words: list[str], of: list[str]) -> bool:
     return any("".join(of[i:j]) == joined for i in range(len(of)) for j in range(i + 1, len(of) + 1))
 
 
-def _modifier_words(c: SlotClaim) -> list[str]:
-    """A state claim's qualifiers, in text order."""
-    return dict(c.extra).get(MODIFIERS, "").split()
+def _modifier_words(c: SlotClaim, key: str = MODIFIERS) -> list[str]:
+    """A claim's qualifiers (of its state, or of its object), in text order."""
+    return dict(c.extra).get(key, "").split()
 
 
-def _modifiers(c: SlotClaim) -> set[str]:
-    return set(_modifier_words(c))
+def _modifiers(c: SlotClaim, key: str = MODIFIERS) -> set[str]:
+    return set(_modifier_words(c, key))
 
 
 def _compare_holder(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> Verdict:

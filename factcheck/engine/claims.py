@@ -702,12 +702,67 @@ _STATE_DETERMINERS = frozenset(
 _STATE_WORD = re.compile(r"[\w'\u2019-]+|[,;:]")
 
 
+#: The extra of a predicate's polarity claim: the words that qualify the head
+#: of its object, in text order ("old" of "approved the old budget", "x" of
+#: "discovered x-rays"; hyphens and apostrophes folded).
+OBJECT_MODIFIERS = "object_modifiers"
+#: The extra of a polarity claim whose predicate takes a clause of what is
+#: done ("agreed to buy Widgetco", "helped found the league"): that clause's
+#: predicate lemma, and its object's anchor after a space when it has one.
+COMPLEMENT = "complement"
+
+
 def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
-    """A state claim with the words that qualify its noun or adjective, if any."""
-    if claim.role != "state" or f.predicate_span is None:
+    """A state claim with the words that qualify its noun or adjective, a
+    predicate's with those that qualify its object and with the clause it
+    takes, if any."""
+    if f.predicate_span is None:
         return claim
-    mods = _state_modifiers(ctx.ex.article.text, f.predicate_span.start)
-    return replace(claim, extra=(*claim.extra, (MODIFIERS, mods))) if mods else claim
+    if claim.role == "state":
+        mods = _state_modifiers(ctx.ex.article.text, f.predicate_span.start)
+        return replace(claim, extra=(*claim.extra, (MODIFIERS, mods))) if mods else claim
+    extra = []
+    obj = next((a for a in f.args if a.role == "object"), None)
+    if obj is not None and obj.entity is None and obj.span.start < obj.head_span.start:
+        mods = _object_modifiers(ctx.ex.article.text[obj.span.start : obj.head_span.start])
+        if mods:
+            extra.append((OBJECT_MODIFIERS, mods))
+    complement = _complement(ctx, f)
+    if complement:
+        extra.append((COMPLEMENT, complement))
+    return replace(claim, extra=(*claim.extra, *extra)) if extra else claim
+
+
+#: Words before an object that only stress it ("did not cast a single vote", "made no such claim").
+_OBJECT_EMPHASIS = frozenset({"single", "such", "whatsoever"})
+
+
+def _object_modifiers(before_head: str) -> str:
+    """The words before an object's head that qualify it ("the old" -> "old",
+    "any new" -> "new", "x-" -> "x"): no determiner, no word of emphasis."""
+    mods = []
+    for w in _STATE_WORD.findall(before_head.replace("\u2019", "'")):
+        low = w.casefold().removesuffix("'s").removesuffix("'").replace("-", "")
+        if low and not {low} & (_STATE_DETERMINERS | _STATE_EMPHASIS | _STATE_STOP | _OBJECT_EMPHASIS):
+            mods.append(low)
+    return " ".join(mods)
+
+
+def _complement(ctx: _Context, f: Fact) -> str:
+    """The clause a predicate takes of what is done, as "lemma" or "lemma
+    anchor" ("agreed to buy Widgetco" -> "buy @widgetco"), or ""."""
+    arg = next((a for a in f.args if a.role == "xcomp"), None)
+    if arg is None:
+        return ""
+    clause = next(
+        (c for c in ctx.children.get(f.id, ()) if c.predicate_span is not None and c.predicate_span == arg.head_span),
+        None,
+    )
+    if clause is None:
+        return ""
+    lemma = ctx.lemma_of.get(clause.id, "") or clause.lemma
+    obj = next((a for x in clause.args if x.role == "object" and (a := _anchor(x))), None)
+    return f"{lemma} {obj}" if obj and lemma else lemma
 
 
 #: Words before a state that qualify nothing: they stress or date the state
