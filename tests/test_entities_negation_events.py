@@ -243,6 +243,40 @@ def test_a_title_word_opening_an_organisation_name_stays_in_it():
     assert _typed(council) == [("Mayor 's Youth Council", "organization")]
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Commander", "Tom", "Ray"], "Tom Ray"),
+        (["Detective", "Sergeant", "Ana", "Ruiz"], "Ana Ruiz"),
+        (["District", "Attorney", "Ann", "Lee"], "Ann Lee"),
+        (["Police", "Officer", "Mark", "Davis"], "Mark Davis"),
+    ],
+)
+def test_a_rank_written_in_full_before_a_persons_name_is_no_part_of_it(words, name):
+    """ "Commander Tom Ray" and "Commodore Tom Ray" name one person, Tom Ray."""
+    doc = _doc([*words, "said"], ["PROPN"] * len(words) + ["VERB"], ["B-PER"] + ["I-PER"] * (len(words) - 1) + ["O"])
+    assert _typed(doc) == [(name, "person")]
+
+
+def test_a_rank_and_a_first_name_taken_for_an_organisation_join_the_surname():
+    doc = _doc(["Admiral", "Tom", "Ray", "said"], ["PROPN", "PROPN", "PROPN", "VERB"], ["B-ORG", "I-ORG", "B-PER", "O"])
+    assert _typed(doc) == [("Tom Ray", "person")]
+    # not an organisation of more words, nor one opened by another word
+    acme = _doc(["Acme", "Tom", "Ray", "said"], ["PROPN", "PROPN", "PROPN", "VERB"], ["B-ORG", "I-ORG", "B-PER", "O"])
+    assert ("Ray", "person") in _typed(acme)
+
+
+def test_a_rank_word_opening_the_name_of_a_thing_stays_in_it():
+    school = _doc(
+        ["The", "Officer", "Training", "School", "opened"],
+        ["DET", "PROPN", "PROPN", "PROPN", "VERB"],
+        ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert _typed(school) == [("Officer Training School", "organization")]
+    orange = _doc(["Agent", "Orange", "was", "used"], ["PROPN", "PROPN", "AUX", "VERB"], ["B-MISC", "I-MISC", "O", "O"])
+    assert [text for text, _ in _typed(orange)] == ["Agent Orange"]
+
+
 def test_an_organisation_after_a_title_that_is_no_person_title_keeps_its_type():
     # "Director" and "General" also open names of bodies: no person is read into them
     doc = _doc(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from conftest import findings_of, write_article
 
 from factcheck.engine.compare import compare_holders, compare_titles
@@ -333,3 +334,28 @@ def test_a_role_that_changes_hands_and_back_is_a_later_update(ruleset, tmp_path)
         ruleset, tmp_path, [(okafor, "2024-01-10"), (lindqvist, "2024-06-10"), (okafor, "2024-06-20")], "FC009"
     )
     assert [f.label for f in found] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        ("navy spokesman Commander Tom Ray", "Commodore Tom Ray, a navy spokesman,", True),
+        ("Lt. Col. Tom Ray", "Brigadier Tom Ray", True),
+        ("Inspector Tom Ray", "Constable Tom Ray", True),
+        # one grade written two ways, or short for a longer one
+        ("Sgt. Tom Ray", "Sergeant Tom Ray", False),
+        ("Lt. Col. Tom Ray", "Col. Tom Ray", False),
+        ("Major General Tom Ray", "General Tom Ray", False),
+        # an office ending in a grade word, and a grade after another not known as one
+        ("Attorney General Tom Ray", "Colonel Tom Ray", False),
+        ("Sergeant Major Tom Ray", "Corporal Tom Ray", False),
+    ],
+)
+def test_a_grade_before_a_name_is_the_persons_title(ruleset, tmp_path, a, b, differ):
+    """One person holds one grade at a time: "Commander Tom Ray" and
+    "Commodore Tom Ray" differ; "Lt. Col." written short as "Col." does not."""
+    found = _fc009(ruleset, tmp_path, f"The ship was boarded, {a} said.\n", f"The ship was boarded, {b} said.\n")
+    assert bool(found) is differ
+    if differ:
+        (f,) = found
+        assert "title of Tom Ray" in f.message

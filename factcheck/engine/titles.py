@@ -68,6 +68,40 @@ RANKS: dict[str, str] = {
     "vice-president": "vice president",
     "vice-chairman": "vice chairman",
 }
+#: Grades of the armed forces and the police written right before a name
+#: ("Commander Ana Ruiz", "Lt. Col. Tom Ray", "Chief Inspector Ann Lee"), with
+#: their normal form: one person holds one grade at a time. Not "captain" (of a
+#: ship or a team as well), "detective" or "officer" (posts as much as grades).
+GRADES: dict[str, str] = {
+    "ensign": "ensign",
+    "lieutenant": "lieutenant", "lt": "lieutenant", "lieut": "lieutenant",
+    "lieutenant commander": "lieutenant commander", "lt cmdr": "lieutenant commander",
+    "lt cdr": "lieutenant commander", "lt commander": "lieutenant commander",
+    "commander": "commander", "cmdr": "commander", "cdr": "commander", "comdr": "commander",
+    "commodore": "commodore",
+    "rear admiral": "rear admiral", "vice admiral": "vice admiral", "admiral": "admiral", "adm": "admiral",
+    "corporal": "corporal", "cpl": "corporal",
+    "sergeant": "sergeant", "sgt": "sergeant", "staff sergeant": "staff sergeant",
+    "staff sgt": "staff sergeant", "master sergeant": "master sergeant",
+    "major": "major", "maj": "major",
+    "lieutenant colonel": "lieutenant colonel", "lt col": "lieutenant colonel",
+    "colonel": "colonel", "col": "colonel",
+    "brigadier": "brigadier", "brigadier general": "brigadier general", "brig gen": "brigadier general",
+    "major general": "major general", "maj gen": "major general",
+    "lieutenant general": "lieutenant general", "lt gen": "lieutenant general",
+    "general": "general", "gen": "general",
+    "constable": "constable", "const": "constable", "cst": "constable",
+    "inspector": "inspector", "insp": "inspector", "chief inspector": "chief inspector",
+    "superintendent": "superintendent", "supt": "superintendent",
+    "chief superintendent": "chief superintendent",
+}  # fmt: skip
+#: Words before "general" or "inspector" that make it an office, not a grade
+#: ("Attorney General Ann Lee", "Surgeon General", "Inspector General").
+_OFFICE_BEFORE_GRADE = frozenset(
+    {"attorney", "surgeon", "solicitor", "inspector", "secretary", "postmaster", "governor", "consul",
+     "director", "adjutant", "auditor", "comptroller", "advocate", "vicar", "fire", "school", "building"}
+)  # fmt: skip
+_GRADE_FORMS = frozenset(GRADES.values())
 #: Officers of one organisation: one person is not two of them.
 OFFICERS = frozenset(
     ["chief executive officer", "chief operating officer", "chief financial officer", "chief technology officer"]
@@ -228,6 +262,33 @@ def _sentence_start(starts: Sequence[int], pos: int) -> int:
     does), among the sentences' ``starts``."""
     i = bisect.bisect_right(starts, pos) - 1
     return starts[i] if i >= 0 else 0
+
+
+def _grade(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | None:
+    """A grade written right before a person's name, capitalised ("Navy
+    Commander Ana Ruiz", "Lt. Col. Tom Ray"); not an office ending in a grade
+    word ("Attorney General Ann Lee")."""
+    if m.type != "person":
+        return None
+    text = ex.article.text
+    lo = max(0, m.span.start - 40, _sentence_start(starts, m.span.start))
+    words = _words(text[lo : m.span.start], lo)
+    if not words or text[words[-1][2] : m.span.start].strip() or not text[words[-1][2] : m.span.start]:
+        return None
+    for n in (3, 2, 1):
+        run = words[-n:]
+        if len(run) < n or any(text[a[2] : b[1]].strip() for a, b in zip(run, run[1:], strict=False)):
+            continue
+        if not all(w[:1].isupper() for w, _s, _e in run):
+            continue
+        grade = GRADES.get(" ".join(w.casefold().rstrip(".") for w, _s, _e in run))
+        if grade is None:
+            continue
+        before = words[-n - 1][0].casefold() if len(words) > n else ""
+        if before in _OFFICE_BEFORE_GRADE or before.rstrip(".") in GRADES:
+            return None  # "Attorney General Ann Lee"; a longer grade not known ("Sergeant Major")
+        return Title(m.entity, (m.span.start, m.span.end), (grade,), None, (run[0][1], run[-1][2]))
+    return None
 
 
 def _before(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | None:
@@ -400,7 +461,8 @@ def titles_of(ex: Extraction) -> Iterator[Title]:
         end = text.find("\n", m.span.end)
         if headline(text[start : end if end != -1 else len(text)]):
             continue
-        t = _after(ex, m, starts) if m.how == "apposition" else _before(ex, m, starts)
+        # (a grade right before the name is its title: "Commander Ana Ruiz")
+        t = _after(ex, m, starts) if m.how == "apposition" else (_grade(ex, m, starts) or _before(ex, m, starts))
         if t is not None and t.holder in named:
             yield t
         if m.how != "apposition" and m.type == "person" and not _apposed(ex, m):
@@ -419,11 +481,16 @@ def _apposed(ex: Extraction, m: EntityMention) -> bool:
 
 def exclusive(a: str, b: str) -> bool:
     """Two titles one person does not hold together: two officers of one
-    organisation, or a head role and the rank below it."""
+    organisation, a head role and the rank below it, or two grades."""
     if a == b:
         return False
     if a in OFFICERS and b in OFFICERS:
         return True
+    if a in _GRADE_FORMS and b in _GRADE_FORMS:
+        # "Commander Ana Ruiz" / "Commodore Ana Ruiz"; a grade is often written short
+        # ("Colonel" for a lieutenant colonel, "General" for a major general)
+        wa, wb = set(a.split()), set(b.split())
+        return not (wa <= wb or wb <= wa)
     return a == "vice " + b or b == "vice " + a
 
 

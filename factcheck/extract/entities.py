@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
-from ..text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, WEEKDAY_WORDS, fold, slug
+from ..text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, RANK_TITLES, WEEKDAY_WORDS, fold, slug
 from .nlp import entity_type
 
 # Titles and honorifics that may precede a name inside an entity span
@@ -130,19 +130,26 @@ class Resolved:
     by_token: dict[int, dict[int, EntityMention]] = field(default_factory=dict)  # sentence -> token -> mention
 
 
-def _strip(span: SpacySpan, *, titles: bool = True) -> SpacySpan | None:
+#: What a person's name may follow inside its span: titles, and ranks written
+#: in full ("Commander Ana Ruiz", "District Attorney Tom Ray"), which stay in
+#: the names of other things ("Agent Orange", "Officer Training School").
+_PERSON_TITLES_IN_SPAN = TITLES | RANK_TITLES
+
+
+def _strip(span: SpacySpan, *, titles: bool = True, person: bool = False) -> SpacySpan | None:
     """The name inside an entity span: without leading determiners and titles
-    (``titles``), a trailing possessive or punctuation."""
+    (``titles``; and ranks, of a ``person``), a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
+    known = _PERSON_TITLES_IN_SPAN if person else TITLES
     # everything up to the last title before the name ("U.S. President Jane Roe")
-    before = [i for i in range(start, end - 1) if doc[i].lower_ in TITLES] if titles else []
+    before = [i for i in range(start, end - 1) if doc[i].lower_ in known] if titles else []
     if before:
         start = before[-1] + 1
     while start < end and (
-        doc[start].lower_ in _DETERMINERS or (titles and doc[start].lower_ in TITLES) or doc[start].is_punct
+        doc[start].lower_ in _DETERMINERS or (titles and doc[start].lower_ in known) or doc[start].is_punct
     ):
-        if doc[start].lower_ in TITLES and end - start == 1:
+        if doc[start].lower_ in known and end - start == 1:
             break
         start += 1
     while end > start and (
@@ -259,22 +266,33 @@ def _split_title(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None
     return words, name
 
 
+def _bare_length(span: SpacySpan) -> int:
+    """How many words a span has after the titles and ranks opening it
+    ("Colonel Tom": one)."""
+    n = 0
+    while n < len(span) - 1 and span[n].lower_ in _PERSON_TITLES_IN_SPAN:
+        n += 1
+    return len(span) - n
+
+
 def _joined_people(doc: Doc) -> list[SpacySpan]:
     """The recogniser's entity spans, two one-word person spans with nothing
     between them joined when together they are written as one name ("Tom" +
-    "Ray"); two names of more words side by side may be two people ("gave
-    Ana Ruiz Tom Ray's job")."""
+    "Ray", "Colonel Tom" + "Ray"); two names of more words side by side may be
+    two people ("gave Ana Ruiz Tom Ray's job")."""
     out: list[SpacySpan] = []
     for ent in doc.ents:
         last = out[-1] if out else None
         if (
             last is not None
             and last.end == ent.start
-            and len(last) == len(ent) == 1
-            and entity_type(last.label_) == entity_type(ent.label_) == "person"
+            and _bare_length(last) == len(ent) == 1
+            and entity_type(ent.label_) == "person"
+            # (a rank makes the word after it a person's: "Admiral Tom" taken for an organisation)
+            and (entity_type(last.label_) == "person" or (len(last) == 2 and last[0].lower_ in RANK_TITLES))
             and _person_name(doc[last.start : ent.end])
         ):
-            out[-1] = SpacySpan(doc, last.start, ent.end, label=last.label_)
+            out[-1] = SpacySpan(doc, last.start, ent.end, label=ent.label_)
         else:
             out.append(ent)
     return out
@@ -300,7 +318,7 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
             out.append((employer, typ if typ in ("organization", "place") else "name"))
             typ = "person"
         else:
-            name = _strip(ent, titles=typ == "person" or typ == "other")
+            name = _strip(ent, titles=typ == "person" or typ == "other", person=typ == "person")
             if name is None or name.text.casefold() in _CALENDAR:
                 continue
             if typ == "other" and not any(t.pos_ == "PROPN" for t in name):

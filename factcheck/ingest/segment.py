@@ -382,6 +382,7 @@ def _merge_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 _ENDS_IN_TITLE = re.compile(
     r"(?:^|(?P<before>\S+)\s+|[(\"“‘'])(?:" + "|".join(sorted(NAME_TITLE_ABBREVIATIONS)) + r")\.$"
 )
+_TITLE_AFTER = re.compile(r"(?:" + "|".join(sorted(NAME_TITLE_ABBREVIATIONS)) + r")\.\s+[A-Z]")
 _WORDS_AFTER = re.compile(r"([A-Za-z][A-Za-z'’-]*)(?:\s+([A-Za-z]+))?")
 #: Words that start no name: a sentence starting with one follows a real stop.
 _NO_NAME = STOPWORDS | WEEKDAY_WORDS | MONTH_WORDS | set(ONES) | set(TEENS) | set(TENS)
@@ -403,6 +404,8 @@ def _title_before_name(ending: str, following: str) -> bool:
     before = (m.group("before") or "").strip("\"“‘'(").casefold()
     if before in _TITLE_AS_NOUN or before[:1].isdigit():
         return False
+    if _TITLE_AFTER.match(following):
+        return True  # "Lt." + "Col. Tom Ray": one title of two abbreviations
     first = w.group(1).casefold()
     if first in _NO_NAME:
         return False

@@ -498,6 +498,20 @@ NAME_TITLE_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+#: Ranks and offices of the armed forces, the police and the courts, written
+#: in full before a name ("Commander Ana Ruiz", "Detective Tom Ray", "District
+#: Attorney Ann Lee"): only a person holds one. Not "general" or "major",
+#: which open names of other things ("General Widgets", "Major League").
+RANK_TITLES = frozenset(
+    {
+        "admiral", "commodore", "commander", "colonel", "brigadier", "lieutenant", "ensign", "sergeant",
+        "corporal", "constable",
+        "detective", "inspector", "superintendent", "trooper", "officer", "deputy", "sheriff", "marshal",
+        "agent", "attorney", "prosecutor",
+    }
+)  # fmt: skip
+
+
 #: Verbs whose passive takes a bare noun naming what the subject was made ("was
 #: elected mayor", "was named coach of the year", "was crowned champion"): the
 #: office is part of what happened (elected mayor and elected deputy mayor are two elections).
