@@ -106,8 +106,10 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
     [
         # the denied object is qualified by what the other side does not state
         ("The council approved the new budget.", "The council did not approve the old budget."),
-        ("The council approved the budget.", "The council did not approve the revised budget."),
         ("Ana Ruiz discovered gamma rays.", "Ana Ruiz did not discover x-rays."),
+        ("The council approved the 2024 budget.", "The council did not approve the 2025 budget."),
+        # more of the object, or another one, than the other side's plain object
+        ("The mayor signed the bills.", "The mayor did not sign every bill."),
         ("Acme paid the fine.", "Acme did not pay the full fine."),
         # what a predicate takes a clause of doing: another act, or the act on another thing
         ("Acme agreed to buy Widgetco on Monday.", "Acme did not agree to buy Northco."),
@@ -129,11 +131,36 @@ def test_a_denial_of_another_object_or_another_act_is_no_denial(ruleset, tmp_pat
         ("The council approved the revised budget.", "The council did not approve the revised budget."),
         ("Ana Ruiz received votes from the panel.", "Ana Ruiz did not receive a single vote from the panel."),
         ("Acme agreed to buy Widgetco on Monday.", "Acme did not agree to buy Widgetco."),
+        # one qualifier written two ways: quoted, in a name, after the head, by a pronoun
+        ("The minister approved the 'emergency' budget.", "The minister did not approve the emergency budget."),
+        ("The bank approved the loan to Tom O'Brien.", "The bank did not approve Tom O'Brien's loan."),
+        ("Acme paid the fine of $5 million.", "Acme did not pay the $5 million fine."),
+        ("The two sides signed the agreement for peace.", "The two sides did not sign the peace agreement."),
+        ("The council approved the budget.", "The council did not approve its own budget."),
+        ("Ana Ruiz agreed to give up the title.", "Ana Ruiz did not agree to give it up."),
+        ("Tom Reyes agreed to meet Ana Ruiz.", "Ana Ruiz said Tom Reyes did not agree to meet her."),
+        ("Acme agreed to buy Widgetco.", "Acme did not agree to buy Widgetco Inc."),
     ],
 )
 def test_a_denial_of_the_object_or_act_the_other_states_is_a_denial(ruleset, tmp_path, stated, denied):
     (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
     assert {c.side for c in f.claims} == {"a", "b"}
+    assert f.label == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        ("The board approved the merger.", "The board did not approve the proposed merger."),
+        ("The rebels signed the deal.", "The rebels did not sign the peace deal."),
+        ("The council approved the budget.", "The council did not approve the revised budget."),
+    ],
+)
+def test_a_denied_object_qualified_where_the_other_tells_none_is_a_possible_denial(ruleset, tmp_path, stated, denied):
+    """ "Did not approve the proposed merger" most likely denies "approved the
+    merger", but the other side does not say it was the proposed one."""
+    (f,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
+    assert f.label == "possible"
 
 
 def test_a_predicate_claim_keeps_its_object_qualifiers_and_the_clause_it_takes():
@@ -144,7 +171,7 @@ def test_a_predicate_claim_keeps_its_object_qualifiers_and_the_clause_it_takes()
     (approve,) = [c for c in claims_of_text("The council did not approve the old budget.") if c.slot == "polarity"]
     assert dict(approve.extra)[OBJECT_MODIFIERS] == "old"
     (agree,) = [c for c in claims_of_text("Acme did not agree to buy Widgetco.") if c.slot == "polarity"]
-    assert dict(agree.extra)[COMPLEMENT] == "buy @widgetco"
+    assert dict(agree.extra)[COMPLEMENT] == "buy\t@widgetco"
     (plain,) = [c for c in claims_of_text("Acme did not pay the fine.") if c.slot == "polarity"]
     assert OBJECT_MODIFIERS not in dict(plain.extra) and COMPLEMENT not in dict(plain.extra)
 

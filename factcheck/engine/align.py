@@ -76,6 +76,7 @@ from .claims import (
     MEASURED,
     MODIFIERS,
     NAMED,
+    OBJECT_AFTER,
     OBJECT_MODIFIERS,
     OCCASIONS,
     OFFICE,
@@ -727,10 +728,12 @@ def _complements_differ(a: SlotClaim, b: SlotClaim) -> bool:
     ca, cb = dict(a.extra).get(COMPLEMENT), dict(b.extra).get(COMPLEMENT)
     if not ca or not cb:
         return False
-    (la, _, oa), (lb, _, ob) = ca.partition(" "), cb.partition(" ")
+    (la, _, oa), (lb, _, ob) = ca.partition("\t"), cb.partition("\t")
     if la != lb and not meaning.same_meaning(la, lb, "v"):
         return True
-    return not _agree(oa or None, ob or None)
+    # ("Widgetco" / "Widgetco Inc.": one name written short)
+    named = oa.startswith("@") and ob.startswith("@")
+    return not _agree(oa or None, ob or None) and not (named and _same_group(oa, ob))
 
 
 def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:
@@ -1121,14 +1124,28 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
         # (a "not yet" of a new occasion is read by its scope: "has yet to sign a new
         # contract" / "signed a contract" stays possible)
         extra = _denied_more(neg, pos, key) if state or not is_not_yet(neg) else []
+        if extra and state:
+            # "is not a major party" / "is a party", "is not very happy" / "is happy": the
+            # denial is of more than the other states
+            return Verdict("unknown", f"'{' '.join(extra)} {neg.predicate}' is denied, which the other does not state")
         if extra:
-            # "is not a major party" / "is a party", "is not very happy" / "is happy", "did
-            # not approve the old budget" / "approved the new budget": the denial is of
-            # more than the other states
-            what = neg.predicate if state else f"{neg.predicate} … {' '.join(extra)} {(neg.object or '').lstrip('@')}"
-            told = f"{' '.join(extra)} {what}" if state else what.strip()
-            return Verdict("unknown", f"'{told}' is denied, which the other does not state")
+            told = f"'{' '.join(extra)} {(neg.object or '').lstrip('@')}'".replace(" '", "'")
+            if _modifiers(pos, key) or _modifiers(pos, OBJECT_AFTER) or set(extra) & _OTHER_ONE:
+                # "did not approve the old budget" / "approved the new budget", "did not pay
+                # the full fine" / "paid the fine": another thing, or more of it
+                return Verdict("unknown", f"not '{neg.predicate}' {told}, which the other does not tell of")
+            # "did not approve the proposed merger" / "approved the merger": most likely the one
+            return Verdict("differ", f"not '{neg.predicate}' {told}; the other tells of no such qualifier", weak=True)
     return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
+
+
+#: Qualifiers of a denied object that tell of another one, or of more of it,
+#: than the plain object of the other side ("did not pay the full fine" / "paid
+#: the fine", "did not sign another contract" / "signed the contract").
+_OTHER_ONE = frozenset(
+    {"full", "entire", "whole", "complete", "total", "another", "other", "further", "additional", "extra",
+     "second", "third", "next", "last", "previous", "earlier", "later", "every", "each", "both", "all"}
+)  # fmt: skip
 
 
 def _denied_more(neg: SlotClaim, pos: SlotClaim, key: str) -> list[str]:
@@ -1137,12 +1154,20 @@ def _denied_more(neg: SlotClaim, pos: SlotClaim, key: str) -> list[str]:
     anchor is stated ("the Labour party leader" / "the leader of the Labour
     party"), and so is a synonym, or a compound written open or closed."""
     stated = _modifiers(pos, key)
-    named = {w for x in pos.anchors if x.startswith("@") for w in x[1:].split("-")}
-    extra = sorted(
+    if key == OBJECT_MODIFIERS:
+        # ("the fine of $5 million" states the "$5 million fine", "for schools" the "school budget")
+        after = _modifiers(pos, OBJECT_AFTER)
+        stated |= after | {b for w in after for b in meaning.base_forms(w, "n")}
+    named = set()
+    for x in pos.anchors:
+        if x.startswith("@"):
+            parts = x[1:].split("-")  # (and runs of them joined: "@tom-o-brien" states "obrien")
+            named |= {"".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+    extra = [
         w
-        for w in _modifiers(neg, key)
+        for w in dict.fromkeys(_modifier_words(neg, key))
         if w not in named and not any(w == x or meaning.same_meaning(w, x) for x in stated)
-    )
+    ]
     if extra and _one_run(_modifier_words(neg, key), _modifier_words(pos, key)):
         return []
     return extra

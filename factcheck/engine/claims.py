@@ -50,11 +50,14 @@ from ..text.words import (
     OCCURRENCE_VERBS,
     ONCE_EVENTS,
     ONCE_FOR_ORGANISATIONS,
+    ONES,
     SIZE_WORDS,
     STAND_INS,
     STOPWORDS,
     STREET_WORDS,
     TARGET_NOUNS,
+    TEENS,
+    TENS,
     WORD_RE,
     slug,
 )
@@ -706,9 +709,12 @@ _STATE_WORD = re.compile(r"[\w'\u2019-]+|[,;:]")
 #: of its object, in text order ("old" of "approved the old budget", "x" of
 #: "discovered x-rays"; hyphens and apostrophes folded).
 OBJECT_MODIFIERS = "object_modifiers"
+#: The extra of a predicate's polarity claim: the words after the head of its
+#: object that tell of it ("5 million" of "paid the fine of $5 million").
+OBJECT_AFTER = "object_after"
 #: The extra of a polarity claim whose predicate takes a clause of what is
 #: done ("agreed to buy Widgetco", "helped found the league"): that clause's
-#: predicate lemma, and its object's anchor after a space when it has one.
+#: predicate lemma, and its object's anchor after a tab when it has one.
 COMPLEMENT = "complement"
 
 
@@ -723,34 +729,53 @@ def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
         return replace(claim, extra=(*claim.extra, (MODIFIERS, mods))) if mods else claim
     extra = []
     obj = next((a for a in f.args if a.role == "object"), None)
+    text = ctx.ex.article.text
     if obj is not None and obj.entity is None and obj.span.start < obj.head_span.start:
-        mods = _object_modifiers(ctx.ex.article.text[obj.span.start : obj.head_span.start])
+        mods = _object_modifiers(text[obj.span.start : obj.head_span.start])
         if mods:
             extra.append((OBJECT_MODIFIERS, mods))
+    if obj is not None and obj.entity is None and obj.head_span.end < obj.span.end:
+        # ("the fine of $5 million", "the agreement for peace": what the object's head
+        # is told of after it, which a denial may tell before it)
+        rest = _object_modifiers(text[obj.head_span.end : obj.span.end])
+        if rest:
+            extra.append((OBJECT_AFTER, rest))
     complement = _complement(ctx, f)
     if complement:
         extra.append((COMPLEMENT, complement))
     return replace(claim, extra=(*claim.extra, *extra)) if extra else claim
 
 
-#: Words before an object that only stress it ("did not cast a single vote", "made no such claim").
-_OBJECT_EMPHASIS = frozenset({"single", "such", "whatsoever"})
+#: Words around an object that only stress it or join it ("did not cast a single
+#: vote", "made no such claim", "its own budget", "the fine of $5 million").
+_OBJECT_EMPHASIS = frozenset({"single", "such", "whatsoever", "own", "of", "for", "to", "in", "on", "by", "with"})
+#: A word or a figure of an object's qualifier ("$4.5bn" is "4.5" and "bn").
+_OBJECT_WORD = re.compile(r"\d+(?:-[^\W_]+)+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019-][^\W_]+)*")
+#: Abbreviations of amounts, written out: "$4.5bn" is "$4.5 billion".
+_AMOUNT_WORDS = {"bn": "billion", "b": "billion", "m": "million", "mn": "million", "k": "thousand", "tn": "trillion"}
 
 
-def _object_modifiers(before_head: str) -> str:
-    """The words before an object's head that qualify it ("the old" -> "old",
-    "any new" -> "new", "x-" -> "x"): no determiner, no word of emphasis."""
+def _object_modifiers(words: str) -> str:
+    """The words around an object's head that qualify it ("the old" -> "old",
+    "any new" -> "new", "x-" -> "x", "the 'emergency'" -> "emergency",
+    "$4.5bn" -> "4.5 billion", "two-year" -> "2year"): no determiner, no word
+    of emphasis, apostrophes and hyphens folded, figures as written in digits."""
     mods = []
-    for w in _STATE_WORD.findall(before_head.replace("\u2019", "'")):
-        low = w.casefold().removesuffix("'s").removesuffix("'").replace("-", "")
+    for w in _OBJECT_WORD.findall(words.replace("\u2019", "'")):
+        low = w.casefold().removesuffix("'s").replace("'", "")
+        low = "".join(str(_NUMBER_WORD.get(p, p)) for p in low.split("-"))
+        low = _AMOUNT_WORDS.get(low, low).replace(",", "")
         if low and not {low} & (_STATE_DETERMINERS | _STATE_EMPHASIS | _STATE_STOP | _OBJECT_EMPHASIS):
             mods.append(low)
     return " ".join(mods)
 
 
+_NUMBER_WORD = {**ONES, **TEENS, **TENS}
+
+
 def _complement(ctx: _Context, f: Fact) -> str:
     """The clause a predicate takes of what is done, as "lemma" or "lemma
-    anchor" ("agreed to buy Widgetco" -> "buy @widgetco"), or ""."""
+    <tab> anchor" ("agreed to buy Widgetco" -> "buy\t@widgetco"), or ""."""
     arg = next((a for a in f.args if a.role == "xcomp"), None)
     if arg is None:
         return ""
@@ -761,8 +786,12 @@ def _complement(ctx: _Context, f: Fact) -> str:
     if clause is None:
         return ""
     lemma = ctx.lemma_of.get(clause.id, "") or clause.lemma
-    obj = next((a for x in clause.args if x.role == "object" and (a := _anchor(x))), None)
-    return f"{lemma} {obj}" if obj and lemma else lemma
+    # (a pronoun names nothing here: "agreed to meet her" may be anyone's meeting)
+    obj = next(
+        (a for x in clause.args if x.role == "object" and x.text.casefold() not in STAND_INS and (a := _anchor(x))),
+        None,
+    )
+    return f"{lemma}\t{obj}" if obj and lemma else lemma
 
 
 #: Words before a state that qualify nothing: they stress or date the state
