@@ -555,3 +555,69 @@ def test_an_object_the_parse_hung_on_a_day_is_not_lost(ruleset, tmp_path):
     a = "Defending champion China crushed Vietnam Thursday in straight sets."
     b = "Defending champion China crushed Japan on Saturday in straight sets."
     assert findings_of_two(ruleset, tmp_path, a, b, "FC002") == []
+
+
+# --------------------------------------------------------------------------- a fronted time read as the root
+
+# "In December 2008 , three men emptied the store ." as the web-text parser reads it: rooted at
+# "December", with "men" in apposition to it and "emptied" a clause of "men"
+TIME_WORDS = ["In", "December", "2008", ",", "three", "men", "emptied", "the", "store", "."]
+TIME_TAGS = ["IN", "NNP", "CD", ",", "CD", "NNS", "VBD", "DT", "NN", "."]
+TIME_POS = ["ADP", "PROPN", "NUM", "PUNCT", "NUM", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+TIME_DEPS = ["case", "ROOT", "nmod:unmarked", "punct", "nummod", "appos", "acl", "det", "obj", "punct"]
+TIME_HEADS = [1, 1, 1, 5, 5, 1, 5, 8, 6, 1]
+
+
+def _time_doc(words: list[str] = TIME_WORDS, tags: list[str] = TIME_TAGS) -> Doc:
+    return Doc(VOCAB, words=words, pos=TIME_POS, tags=tags, deps=TIME_DEPS, heads=TIME_HEADS)
+
+
+def test_a_clause_hung_on_a_fronted_time_heads_the_sentence():
+    """The time tells when the clause's act happened, the noun phrase before
+    the verb is its subject."""
+    from factcheck.extract.nlp import verb_repair
+
+    doc = verb_repair(_time_doc())
+    heads = {t.text: (t.head.text, t.dep_) for t in doc}
+    assert heads["emptied"] == ("emptied", "ROOT")
+    assert heads["December"] == ("emptied", "obl")  # with its preposition
+    assert heads["men"] == ("emptied", "nsubj")
+    assert heads["store"] == ("emptied", "obj")
+    assert heads["."] == ("emptied", "punct")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "case", ["not a time", "a word before the comma outside the time", "an auxiliary", "a participle with no subject"]
+)
+def test_a_fronted_phrase_that_is_no_time_or_a_clause_that_is_no_verb_is_left_alone(case):
+    from factcheck.extract.nlp import verb_repair
+
+    words, tags = list(TIME_WORDS), list(TIME_TAGS)
+    if case == "not a time":  # "In Northvale , three men emptied ..."
+        words[1] = "Northvale"
+        doc = _time_doc(words)
+    elif case == "a word before the comma outside the time":
+        doc = _time_doc()
+        doc[0].head = doc[6]
+    elif case == "an auxiliary":  # "... , three men [had] emptied": a relative clause is no misread root
+        tags[6] = "VBN"
+        doc = _time_doc(words, tags)
+        doc[7].dep_, doc[7].head = "aux", doc[6]  # "the" as a stand-in auxiliary
+    else:  # "Last season , split between ...": a participle on the time itself, no subject
+        doc = _time_doc()
+        doc[6].head = doc[1]
+        doc[5].head, doc[5].dep_ = doc[1], "appos"
+    before = [(t.head.i, t.dep_) for t in doc]
+    verb_repair(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+def test_the_act_after_a_fronted_date_is_dated():
+    """ "On July 12, 1993, a magnitude 7.8 earthquake occurred ..." (parsed
+    with the day as the root) dates the earthquake."""
+    from conftest import claims_of_text
+
+    text = "On July 12, 1993, a magnitude 7.8 earthquake occurred off the west coast of Northvale Island."
+    dates = [c for c in claims_of_text(text) if c.slot == "date"]
+    assert [(c.predicate, str(c.normalized)) for c in dates] == [("occur", "1993-07-12")]

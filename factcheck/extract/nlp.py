@@ -27,7 +27,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
@@ -317,7 +317,9 @@ def verb_repair(doc: Doc) -> Doc:
     verb). What came before it is its subject, the noun phrase its object (a
     weekday or month its time), and the object's phrases of time (not its
     other phrases: "imposed sanctions on Russia") go to the verb."""
-    for sent in doc.sents:
+    for sent in list(doc.sents):
+        if _fronted_time(sent):
+            continue
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("cop", "nsubj:pass", "aux", "aux:pass", "csubj") for c in root.children
@@ -331,6 +333,70 @@ def verb_repair(doc: Doc) -> Doc:
         if plan is not None and all(c == plan[0] for c in root.children if c.dep_ == "nsubj"):
             _make_verb(verb, *plan)
     return doc
+
+
+#: Relations of a noun phrase after a fronted time that the parse hung on the time.
+_AFTER_TIME = frozenset({"appos", "parataxis", "conj", "dep", "list", "nmod", "nmod:unmarked"})
+#: Words of a stretch of time that may head a fronted time ("Last season, ...").
+_FRONTED_TIME_NOUNS = _TIME_NOUNS | {"season", "quarter", "summer", "winter", "spring", "autumn", "fall"}
+
+
+def _fronted_time(sent: Span) -> bool:
+    """ "In December 2008, three men emptied the store", "Early Friday morning,
+    around 1:30 a.m., the actress checked in", "On July 12, 1993, a magnitude
+    7.8 earthquake occurred": the parse roots the sentence at the time before
+    its comma and hangs the clause on it as a clause of a noun (``acl``). The
+    clause's verb, a past or present tense, becomes the root, the time tells
+    when (``obl``, or ``obl:tmod`` with no preposition), and the noun phrase
+    before the verb is its subject, or a word of its subject when the verb has
+    one ("a magnitude 7.8 earthquake"). Only when every word before the comma
+    belongs to the time phrase."""
+    root = sent.root
+    if not _time_head(root):
+        return False
+    comma = next((t for t in sent if t.i > root.i and t.text == ","), None)
+    if comma is None:
+        return False
+    verb = next(
+        (
+            t
+            for t in sent
+            if t.i > comma.i and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.dep_ in ("acl", "acl:relcl")
+        ),
+        None,
+    )
+    if verb is None or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+        return False
+    noun = verb.head
+    if noun != root and (noun.head != root or noun.dep_ not in _AFTER_TIME or noun.i <= comma.i):
+        return False
+    if any(verb.is_ancestor(t) or (noun != root and noun.is_ancestor(t)) for t in sent if t.i < comma.i):
+        return False  # a word before the comma belongs to the clause, not to the time
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if noun == root and subject is None:
+        return False  # "Last season, split between ..., hit": no subject to be sure of
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "obl" if any(c.dep_ == "case" for c in root.children) else "obl:tmod"
+    if noun != root:
+        if subject is None:
+            noun.head, noun.dep_ = verb, "nsubj"
+        elif noun.i < subject.i:
+            for c in list(noun.children):
+                if c.dep_ == "det":
+                    c.head = subject
+            noun.head, noun.dep_ = subject, "compound"
+    for t in sent:
+        if t.head == root and t.i > comma.i and t.dep_ == "punct":
+            t.head = verb  # the sentence's full stop
+    return True
+
+
+def _time_head(tok: Token) -> bool:
+    """A word that heads a phrase of time: a day, a month, a stretch of time, a
+    year, or a day's number after its month ("July 12")."""
+    if tok.lower_ in _FRONTED_TIME_NOUNS or tok.lemma_.casefold() in _FRONTED_TIME_NOUNS or _is_time(tok):
+        return True
+    return tok.tag_ == "CD" and any(c.lower_.rstrip(".") in MONTH_WORDS for c in tok.children)
 
 
 def _object_of(verb: Token) -> Token:
