@@ -346,9 +346,21 @@ def test_a_role_that_changes_hands_and_back_is_a_later_update(ruleset, tmp_path)
         ("Sgt. Tom Ray", "Sergeant Tom Ray", False),
         ("Lt. Col. Tom Ray", "Col. Tom Ray", False),
         ("Major General Tom Ray", "General Tom Ray", False),
-        # an office ending in a grade word, and a grade after another not known as one
+        ("Lt. Tom Ray", "Lt. Col. Tom Ray", True),
+        # an office or a post ending in a grade word, a grade after another not known as one
         ("Attorney General Tom Ray", "Colonel Tom Ray", False),
         ("Sergeant Major Tom Ray", "Corporal Tom Ray", False),
+        ("Battalion Commander Tom Ray", "Lt. Col. Tom Ray", False),
+        ("Chief Constable Tom Ray", "Inspector Tom Ray", False),
+        # a grade not held now, or not surely
+        ("former Sgt. Tom Ray", "Lt. Tom Ray", False),
+        ("retired Colonel Tom Ray", "Brigadier Tom Ray", False),
+        ("Acting Sergeant Tom Ray", "Constable Tom Ray", False),
+        ("Retired Army Col. Tom Ray", "Lt. Tom Ray", False),
+        ("Col. Tom Ray (ret.)", "Lt. Tom Ray", False),
+        # grades in two services may be one person's
+        ("Police Sgt. Tom Ray", "National Guard Lt. Tom Ray", False),
+        ("U.S. Army Col. Tom Ray", "Lt. Tom Ray", True),
     ],
 )
 def test_a_grade_before_a_name_is_the_persons_title(ruleset, tmp_path, a, b, differ):
@@ -359,3 +371,23 @@ def test_a_grade_before_a_name_is_the_persons_title(ruleset, tmp_path, a, b, dif
     if differ:
         (f,) = found
         assert "title of Tom Ray" in f.message
+
+
+def test_no_grade_is_read_in_an_article_that_tells_of_a_promotion_or_in_a_quotation(ruleset, tmp_path):
+    promoted = "Col. Tom Ray will be promoted to brigadier general on Friday, officials said.\n"
+    assert _fc009(ruleset, tmp_path, promoted, "Brig. Gen. Tom Ray took command on Friday, officials said.\n") == []
+    quoted = '"Colonel Ray saved my life," said Ana Ruiz, who served under Tom Ray.\n'
+    other = tmp_path / "quoted"
+    other.mkdir()
+    assert _fc009(ruleset, other, quoted, "Lt. Tom Ray was honoured on Friday.\n") == []
+
+
+def test_a_grade_before_a_name_leaves_the_title_before_it_read(ruleset, tmp_path):
+    """ "Acme chief executive Commander Ana Ruiz" still names Acme's chief executive."""
+    (f,) = _fc009(
+        ruleset,
+        tmp_path,
+        "Acme chief executive Commander Ana Ruiz said the plant would close.\n",
+        "Acme chief executive Tom Ray said the plant would close.\n",
+    )
+    assert "chief executive officer of Acme" in f.message

@@ -71,7 +71,8 @@ RANKS: dict[str, str] = {
 #: Grades of the armed forces and the police written right before a name
 #: ("Commander Ana Ruiz", "Lt. Col. Tom Ray", "Chief Inspector Ann Lee"), with
 #: their normal form: one person holds one grade at a time. Not "captain" (of a
-#: ship or a team as well), "detective" or "officer" (posts as much as grades).
+#: ship or a team as well), "detective", "officer" or "superintendent" (posts as
+#: much as grades).
 GRADES: dict[str, str] = {
     "ensign": "ensign",
     "lieutenant": "lieutenant", "lt": "lieutenant", "lieut": "lieutenant",
@@ -80,6 +81,7 @@ GRADES: dict[str, str] = {
     "commander": "commander", "cmdr": "commander", "cdr": "commander", "comdr": "commander",
     "commodore": "commodore",
     "rear admiral": "rear admiral", "vice admiral": "vice admiral", "admiral": "admiral", "adm": "admiral",
+    "rear adm": "rear admiral", "vice adm": "vice admiral",
     "corporal": "corporal", "cpl": "corporal",
     "sergeant": "sergeant", "sgt": "sergeant", "staff sergeant": "staff sergeant",
     "staff sgt": "staff sergeant", "master sergeant": "master sergeant",
@@ -92,15 +94,7 @@ GRADES: dict[str, str] = {
     "general": "general", "gen": "general",
     "constable": "constable", "const": "constable", "cst": "constable",
     "inspector": "inspector", "insp": "inspector", "chief inspector": "chief inspector",
-    "superintendent": "superintendent", "supt": "superintendent",
-    "chief superintendent": "chief superintendent",
 }  # fmt: skip
-#: Words before "general" or "inspector" that make it an office, not a grade
-#: ("Attorney General Ann Lee", "Surgeon General", "Inspector General").
-_OFFICE_BEFORE_GRADE = frozenset(
-    {"attorney", "surgeon", "solicitor", "inspector", "secretary", "postmaster", "governor", "consul",
-     "director", "adjutant", "auditor", "comptroller", "advocate", "vicar", "fire", "school", "building"}
-)  # fmt: skip
 _GRADE_FORMS = frozenset(GRADES.values())
 #: Officers of one organisation: one person is not two of them.
 OFFICERS = frozenset(
@@ -265,43 +259,86 @@ def _sentence_start(starts: Sequence[int], pos: int) -> int:
 
 
 def _grade(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | None:
-    """A grade written right before a person's name, capitalised ("Navy
-    Commander Ana Ruiz", "Lt. Col. Tom Ray"); not an office ending in a grade
-    word ("Attorney General Ann Lee")."""
-    if m.type != "person":
+    """A grade written right before a person's name, capitalised ("Commander
+    Ana Ruiz", "Navy Lt. Col. Tom Ray"), with the service named before it as
+    what it is held in. None when a capitalised word other than a service
+    comes before the grade ("Battalion Commander", "Attorney General", "Chief
+    Constable": posts and offices), when a word before it says the grade is
+    not, or not surely, held now ("former", "retired", "acting"), when "(ret.)"
+    follows the name, or inside a quotation (a grade remembered)."""
+    if m.type != "person" or any(q.span.start <= m.span.start < q.span.end for q in ex.quotes):
         return None
     text = ex.article.text
-    lo = max(0, m.span.start - 40, _sentence_start(starts, m.span.start))
+    if _RETIRED_AFTER.match(text, m.span.end):
+        return None
+    lo = max(0, m.span.start - 60, _sentence_start(starts, m.span.start))
     words = _words(text[lo : m.span.start], lo)
-    if not words or text[words[-1][2] : m.span.start].strip() or not text[words[-1][2] : m.span.start]:
+    if not words or not text[words[-1][2] : m.span.start].isspace():
         return None
     for n in (3, 2, 1):
         run = words[-n:]
-        if len(run) < n or any(text[a[2] : b[1]].strip() for a, b in zip(run, run[1:], strict=False)):
+        if len(run) < n or any(not text[a[2] : b[1]].isspace() for a, b in zip(run, run[1:], strict=False)):
             continue
         if not all(w[:1].isupper() for w, _s, _e in run):
             continue
-        grade = GRADES.get(" ".join(w.casefold().rstrip(".") for w, _s, _e in run))
+        grade = GRADES.get(" ".join(w.casefold().rstrip(".") for w, _s, _e in run).replace("-", " "))
         if grade is None:
             continue
-        before = words[-n - 1][0].casefold() if len(words) > n else ""
-        if before in _OFFICE_BEFORE_GRADE or before.rstrip(".") in GRADES:
-            return None  # "Attorney General Ann Lee"; a longer grade not known ("Sergeant Major")
-        return Title(m.entity, (m.span.start, m.span.end), (grade,), None, (run[0][1], run[-1][2]))
+        service = _service(text, words[: len(words) - n])
+        if service is None:
+            return None
+        return Title(m.entity, (m.span.start, m.span.end), (grade,), service or None, (run[0][1], run[-1][2]))
     return None
 
 
-def _before(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | None:
+#: Capitalised words that may come before a grade: the service it is held in.
+_SERVICES = frozenset(
+    {"army", "navy", "naval", "marine", "marines", "air", "force", "coast", "guard", "national", "police",
+     "u.s.", "us", "royal", "detective", "staff", "master", "state", "military", "special", "forces"}
+)  # fmt: skip
+#: "(ret.)", ", ret.," after a name: a retired officer.
+_RETIRED_AFTER = re.compile(r"\s*[(,]\s*ret(?:\.|ired)?\s*[),]", re.IGNORECASE)
+
+
+def _service(text: str, words: list[tuple[str, int, int]]) -> str | None:
+    """What the words before a grade say of it: the service it is held in, as
+    a slug ("navy", "us-army"), "" when they name none, or None when a word
+    says it is not held now ("former", "retired") or a capitalised word that
+    is no service makes the grade part of a post ("Battalion Commander")."""
+    service: list[tuple[str, int]] = []
+    for w, start, end in reversed(words):
+        low = w.casefold()
+        if low in _SERVICES and w[:1].isupper() and not text[end : (service[0][1] if service else end)].strip():
+            service.insert(0, (low.replace(".", ""), start))
+            continue
+        if low.strip(".") in NOT_NOW or low in _NOT_HELD:
+            return None
+        if w[:1].isupper() and not service and low not in STOPWORDS:
+            return None
+        break
+    named = " ".join(x for x, _ in service if x not in ("detective", "staff", "master", "special"))
+    return slug(named) if named else ""
+
+
+#: Words that tell of a promotion ("was promoted to sergeant", "posthumously promoted").
+_PROMOTED = re.compile(r"\b(?:promot(?:ed|ion|ions|ing|e|es)|posthumous(?:ly)?|frocked)\b", re.IGNORECASE)
+#: Words before a grade that say it is not surely held: "temporary", "honorary", "brevet".
+_NOT_HELD = frozenset({"temporary", "honorary", "brevet", "then"})
+
+
+def _before(ex: Extraction, m: EntityMention, starts: Sequence[int], until: int | None = None) -> Title | None:
     """A title just before a name ("Acme chief executive Jane Roe"), or before it
-    with a comma ("the Westshire fire chief, Jane Roe")."""
+    with a comma ("the Westshire fire chief, Jane Roe"); or before ``until``,
+    where a grade before the name starts ("Acme chief executive Commander Jane Roe")."""
     text = ex.article.text
+    until = m.span.start if until is None else until
     # never back across the start of the name's sentence ("... on Monday. Company CEO Jane Roe")
-    lo = max(0, m.span.start - 80, _sentence_start(starts, m.span.start))
-    head = text[lo : m.span.start]
+    lo = max(0, until - 80, _sentence_start(starts, m.span.start))
+    head = text[lo:until]
     comma = head.rstrip().endswith(",")
     if "\n" in head:
         lo += head.rindex("\n") + 1
-        head = text[lo : m.span.start]
+        head = text[lo:until]
     if comma:
         head = head.rstrip()[:-1]
     if head and not head[-1:].isspace() and not comma:
@@ -454,6 +491,8 @@ def titles_of(ex: Extraction) -> Iterator[Title]:
     named = {m.entity for m in ex.entities if m.how != "apposition"}
     text = ex.article.text
     starts = [sent.span.start for sent in ex.sentences]
+    # (an article that tells of a promotion gives one person two grades: none is read)
+    promoted = _PROMOTED.search(text) is not None
     for m in ex.entities:
         if m.type == "place":
             continue
@@ -461,8 +500,13 @@ def titles_of(ex: Extraction) -> Iterator[Title]:
         end = text.find("\n", m.span.end)
         if headline(text[start : end if end != -1 else len(text)]):
             continue
-        # (a grade right before the name is its title: "Commander Ana Ruiz")
-        t = _after(ex, m, starts) if m.how == "apposition" else (_grade(ex, m, starts) or _before(ex, m, starts))
+        # (a grade right before the name is a title too, and what comes before the grade
+        # may be another: "Acme chief executive Commander Ana Ruiz")
+        grade = None if m.how == "apposition" or promoted else _grade(ex, m, starts)
+        if grade is not None and grade.holder in named:
+            yield grade
+        until = grade.span[0] if grade is not None else None
+        t = _after(ex, m, starts) if m.how == "apposition" else _before(ex, m, starts, until)
         if t is not None and t.holder in named:
             yield t
         if m.how != "apposition" and m.type == "person" and not _apposed(ex, m):
@@ -487,10 +531,9 @@ def exclusive(a: str, b: str) -> bool:
     if a in OFFICERS and b in OFFICERS:
         return True
     if a in _GRADE_FORMS and b in _GRADE_FORMS:
-        # "Commander Ana Ruiz" / "Commodore Ana Ruiz"; a grade is often written short
-        # ("Colonel" for a lieutenant colonel, "General" for a major general)
-        wa, wb = set(a.split()), set(b.split())
-        return not (wa <= wb or wb <= wa)
+        # "Commander Ana Ruiz" / "Commodore Ana Ruiz"; a grade is often written by its
+        # last word ("Colonel" for a lieutenant colonel, "General" for a major general)
+        return a.split()[-1] != b.split()[-1]
     return a == "vice " + b or b == "vice " + a
 
 
