@@ -108,8 +108,21 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
         ("The council approved the new budget.", "The council did not approve the old budget."),
         ("Ana Ruiz discovered gamma rays.", "Ana Ruiz did not discover x-rays."),
         ("The council approved the 2024 budget.", "The council did not approve the 2025 budget."),
-        # more of the object, or another one, than the other side's plain object
+        # more of the object, or another one, than the other side's plain object, or an object not told
         ("The mayor signed the bills.", "The mayor did not sign every bill."),
+        ("The council approved the plan.", "The council did not approve the original plan."),
+        ("Ana Ruiz won a term.", "Ana Ruiz did not win a 2nd term."),
+        ("Acme paid a fine.", "Acme did not pay the court-ordered fine."),
+        # the other side tells of its object what the denial does not, after its head
+        (
+            "The court overturned the conviction of the first defendant.",
+            "The court did not overturn the first conviction.",
+        ),
+        ("The council approved the budget of the new school.", "The council did not approve the new budget."),
+        ("The council approved the budget for hospitals.", "The council did not approve the budget for schools."),
+        ("Beta paid Acme's fine.", "Acme did not pay its own fine."),
+        ("Acme agreed to take over Widgetco.", "Acme did not agree to take over Northco."),
+        ("Ana Ruiz agreed to meet Tom Reyes Jr.", "Ana Ruiz did not agree to meet Tom Reyes."),
         ("Acme paid the fine.", "Acme did not pay the full fine."),
         # what a predicate takes a clause of doing: another act, or the act on another thing
         ("Acme agreed to buy Widgetco on Monday.", "Acme did not agree to buy Northco."),
@@ -140,6 +153,7 @@ def test_a_denial_of_another_object_or_another_act_is_no_denial(ruleset, tmp_pat
         ("Ana Ruiz agreed to give up the title.", "Ana Ruiz did not agree to give it up."),
         ("Tom Reyes agreed to meet Ana Ruiz.", "Ana Ruiz said Tom Reyes did not agree to meet her."),
         ("Acme agreed to buy Widgetco.", "Acme did not agree to buy Widgetco Inc."),
+        ("Acme agreed to hire Reyes.", "Acme did not agree to hire Tom Reyes."),
     ],
 )
 def test_a_denial_of_the_object_or_act_the_other_states_is_a_denial(ruleset, tmp_path, stated, denied):
@@ -154,6 +168,10 @@ def test_a_denial_of_the_object_or_act_the_other_states_is_a_denial(ruleset, tmp
         ("The board approved the merger.", "The board did not approve the proposed merger."),
         ("The rebels signed the deal.", "The rebels did not sign the peace deal."),
         ("The council approved the budget.", "The council did not approve the revised budget."),
+        # the qualifiers the other side tells, the denial tells too
+        ("The Senate passed the immigration bill.", "The Senate did not pass the controversial immigration bill."),
+        ("The board approved the merger with Acme.", "The board did not approve the proposed merger with Acme."),
+        ("The board approved the merger itself.", "The board did not approve the proposed merger."),
     ],
 )
 def test_a_denied_object_qualified_where_the_other_tells_none_is_a_possible_denial(ruleset, tmp_path, stated, denied):

@@ -77,6 +77,7 @@ from .claims import (
     MODIFIERS,
     NAMED,
     OBJECT_AFTER,
+    OBJECT_INDEFINITE,
     OBJECT_MODIFIERS,
     OCCASIONS,
     OFFICE,
@@ -731,9 +732,27 @@ def _complements_differ(a: SlotClaim, b: SlotClaim) -> bool:
     (la, _, oa), (lb, _, ob) = ca.partition("\t"), cb.partition("\t")
     if la != lb and not meaning.same_meaning(la, lb, "v"):
         return True
-    # ("Widgetco" / "Widgetco Inc.": one name written short)
-    named = oa.startswith("@") and ob.startswith("@")
-    return not _agree(oa or None, ob or None) and not (named and _same_group(oa, ob))
+    if "-" in (oa, ob):
+        return False  # a pronoun: "agreed to buy it"
+    if bool(oa) != bool(ob):
+        return True  # "agreed to take over Widgetco" / "agreed to take over" (the parse lost the object)
+    return not _agree(oa or None, ob or None) and not _one_name(oa, ob)
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Two names that may be one written short: one the start of the other
+    ("@widgetco" / "@widgetco-inc"), or a surname ("@smith" / "@john-smith");
+    never a junior and a senior ("@tom-ray" / "@tom-ray-jr")."""
+    if not (x.startswith("@") and y.startswith("@")):
+        return False
+    wx, wy = x[1:].split("-"), y[1:].split("-")
+    if {wx[-1], wy[-1]} & _GENERATIONS and wx[-1] != wy[-1]:
+        return False
+    short, long = sorted((wx, wy), key=len)
+    return _same_group(x, y) or long[-len(short) :] == short
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:
@@ -1112,39 +1131,83 @@ def _compare_polarity_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
         # the gate let through only a "has not yet" against a remark of the same speaker
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
         return Verdict("differ", f"not yet '{neg.predicate}' in one; '{pos.predicate}' in the other")
-    if a.role == b.role and a.polarity != b.polarity:
+    if a.role == b.role == "state" and a.polarity != b.polarity:
         neg, pos = (a, b) if a.polarity == "negative" else (b, a)
-        state = a.role == "state"
-        key = MODIFIERS if state else OBJECT_MODIFIERS
-        other = sorted(_modifiers(pos, key) & NOT_NOW_STATES) if state else []
+        other = sorted(_modifiers(pos) & NOT_NOW_STATES)
         if other:
             # "is a former member" / "is not a member", "a non-member", "a retired judge":
             # the stated side says the state is not, or not now, what the denial denies
             return Verdict("unknown", f"'{' '.join(other)} {pos.predicate}' is no plain '{pos.predicate}'")
-        # (a "not yet" of a new occasion is read by its scope: "has yet to sign a new
-        # contract" / "signed a contract" stays possible)
-        extra = _denied_more(neg, pos, key) if state or not is_not_yet(neg) else []
-        if extra and state:
+        extra = _denied_more(neg, pos, MODIFIERS)
+        if extra:
             # "is not a major party" / "is a party", "is not very happy" / "is happy": the
             # denial is of more than the other states
             return Verdict("unknown", f"'{' '.join(extra)} {neg.predicate}' is denied, which the other does not state")
-        if extra:
-            told = f"'{' '.join(extra)} {(neg.object or '').lstrip('@')}'".replace(" '", "'")
-            if _modifiers(pos, key) or _modifiers(pos, OBJECT_AFTER) or set(extra) & _OTHER_ONE:
-                # "did not approve the old budget" / "approved the new budget", "did not pay
-                # the full fine" / "paid the fine": another thing, or more of it
-                return Verdict("unknown", f"not '{neg.predicate}' {told}, which the other does not tell of")
-            # "did not approve the proposed merger" / "approved the merger": most likely the one
-            return Verdict("differ", f"not '{neg.predicate}' {told}; the other tells of no such qualifier", weak=True)
+    elif a.role == b.role and a.polarity != b.polarity:
+        neg, pos = (a, b) if a.polarity == "negative" else (b, a)
+        # (a "not yet" of a new occasion is read by its scope: "has yet to sign a new
+        # contract" / "signed a contract" stays possible)
+        verdict = None if is_not_yet(neg) else _denied_object(neg, pos)
+        if verdict is not None:
+            return verdict
     return compare_polarity(a.predicate, a.polarity, b.predicate, b.polarity, states=a.role == "state")
+
+
+def _denied_object(neg: SlotClaim, pos: SlotClaim) -> Verdict | None:
+    """How a denial of a qualified object stands against a stated act on it:
+    no conflict when the stated side tells of its object what the denial does
+    not ("did not approve the old budget" / "approved the new budget", "the
+    budget for schools" / "for hospitals"), when the denial tells of more of
+    it or of another one ("the full fine", "another contract") or when the
+    stated object is indefinite ("paid a fine"); a possible one when the stated
+    side tells no qualifier the denial lacks ("did not approve the proposed
+    merger" / "approved the merger"); None when the denial tells nothing more."""
+    extra = _denied_more(neg, pos, OBJECT_MODIFIERS)
+    if not extra:
+        return None
+    told = f"not '{neg.predicate}' the '{' '.join(extra)}' {(neg.object or 'one').lstrip('@')}"
+    own = _object_words(pos)
+    theirs = _object_words(neg) | _named_words(neg)
+    other = [w for w in own if not _stated(w, theirs)]
+    if other or set(extra) & _OTHER_ONE or OBJECT_INDEFINITE in dict(pos.extra):
+        # another thing, or more of it, or one not told which
+        return Verdict("unknown", f"{told}, which the other does not tell of")
+    return Verdict("differ", f"{told}; the other tells of no such qualifier", weak=True)
+
+
+def _object_words(c: SlotClaim) -> set[str]:
+    """What a predicate claim tells of its object: the qualifiers before its
+    head and the words after it ("new" of "the new budget", "school" of "the
+    budget for schools")."""
+    return _modifiers(c, OBJECT_MODIFIERS) | _modifiers(c, OBJECT_AFTER)
+
+
+def _named_words(c: SlotClaim) -> set[str]:
+    """The words of the names a claim anchors, and runs of them joined ("@tom-o-brien": "obrien")."""
+    out: set[str] = set()
+    for x in c.anchors:
+        if x.startswith("@"):
+            parts = x[1:].split("-")
+            out |= {"".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+    return out
+
+
+def _stated(word: str, words: set[str]) -> bool:
+    """Whether a qualifier is among ``words``: the same word, its base form, a synonym."""
+    forms = {word, *meaning.base_forms(word, "n")}
+    return bool(forms & words) or any(
+        meaning.same_meaning(word, x) or bool(forms & set(meaning.base_forms(x, "n"))) for x in words
+    )
 
 
 #: Qualifiers of a denied object that tell of another one, or of more of it,
 #: than the plain object of the other side ("did not pay the full fine" / "paid
-#: the fine", "did not sign another contract" / "signed the contract").
+#: the fine", "did not sign another contract" / "signed the contract", "did not
+#: approve the original plan" / "approved the plan").
 _OTHER_ONE = frozenset(
     {"full", "entire", "whole", "complete", "total", "another", "other", "further", "additional", "extra",
-     "second", "third", "next", "last", "previous", "earlier", "later", "every", "each", "both", "all"}
+     "first", "second", "third", "next", "last", "previous", "earlier", "later", "final", "original",
+     "initial", "old", "every", "each", "both", "all"}
 )  # fmt: skip
 
 
@@ -1154,20 +1217,14 @@ def _denied_more(neg: SlotClaim, pos: SlotClaim, key: str) -> list[str]:
     anchor is stated ("the Labour party leader" / "the leader of the Labour
     party"), and so is a synonym, or a compound written open or closed."""
     stated = _modifiers(pos, key)
+    denied = _modifier_words(neg, key)
     if key == OBJECT_MODIFIERS:
-        # ("the fine of $5 million" states the "$5 million fine", "for schools" the "school budget")
-        after = _modifiers(pos, OBJECT_AFTER)
-        stated |= after | {b for w in after for b in meaning.base_forms(w, "n")}
-    named = set()
-    for x in pos.anchors:
-        if x.startswith("@"):
-            parts = x[1:].split("-")  # (and runs of them joined: "@tom-o-brien" states "obrien")
-            named |= {"".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
-    extra = [
-        w
-        for w in dict.fromkeys(_modifier_words(neg, key))
-        if w not in named and not any(w == x or meaning.same_meaning(w, x) for x in stated)
-    ]
+        # ("the fine of $5 million" states the "$5 million fine", "for schools" the "school
+        # budget"; a denial's words after the head are denied as well)
+        stated |= _modifiers(pos, OBJECT_AFTER)
+        denied = denied + _modifier_words(neg, OBJECT_AFTER)
+    named = _named_words(pos)  # (a name the other side anchors is stated)
+    extra = [w for w in dict.fromkeys(denied) if w not in named and not _stated(w, stated)]
     if extra and _one_run(_modifier_words(neg, key), _modifier_words(pos, key)):
         return []
     return extra

@@ -712,6 +712,8 @@ OBJECT_MODIFIERS = "object_modifiers"
 #: The extra of a predicate's polarity claim: the words after the head of its
 #: object that tell of it ("5 million" of "paid the fine of $5 million").
 OBJECT_AFTER = "object_after"
+#: The extra of a predicate's polarity claim whose object is indefinite ("paid a fine").
+OBJECT_INDEFINITE = "object_indefinite"
 #: The extra of a polarity claim whose predicate takes a clause of what is
 #: done ("agreed to buy Widgetco", "helped found the league"): that clause's
 #: predicate lemma, and its object's anchor after a tab when it has one.
@@ -734,10 +736,21 @@ def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
         mods = _object_modifiers(text[obj.span.start : obj.head_span.start])
         if mods:
             extra.append((OBJECT_MODIFIERS, mods))
-    if obj is not None and obj.entity is None and obj.head_span.end < obj.span.end:
+        if text[obj.span.start : obj.head_span.start].split()[0].casefold() in ("a", "an", "some"):
+            extra.append((OBJECT_INDEFINITE, "1"))  # "paid a fine": not told which one
+    if obj is not None and obj.entity is None:
         # ("the fine of $5 million", "the agreement for peace": what the object's head
-        # is told of after it, which a denial may tell before it)
-        rest = _object_modifiers(text[obj.head_span.end : obj.span.end])
+        # is told of after it, which a denial may tell before it; the parse may hang
+        # the phrase on the verb: "approved the budget for schools")
+        after = next(
+            (
+                a.span.end
+                for a in f.args
+                if a.role in ("obl:for", "obl:of") and not text[obj.span.end : a.span.start].strip()
+            ),
+            obj.span.end,
+        )
+        rest = _object_after(text[obj.head_span.end : after]) if obj.head_span.end < after else ""
         if rest:
             extra.append((OBJECT_AFTER, rest))
     complement = _complement(ctx, f)
@@ -746,28 +759,78 @@ def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
     return replace(claim, extra=(*claim.extra, *extra)) if extra else claim
 
 
-#: Words around an object that only stress it or join it ("did not cast a single
-#: vote", "made no such claim", "its own budget", "the fine of $5 million").
-_OBJECT_EMPHASIS = frozenset({"single", "such", "whatsoever", "own", "of", "for", "to", "in", "on", "by", "with"})
-#: A word or a figure of an object's qualifier ("$4.5bn" is "4.5" and "bn").
-_OBJECT_WORD = re.compile(r"\d+(?:-[^\W_]+)+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019-][^\W_]+)*")
-#: Abbreviations of amounts, written out: "$4.5bn" is "$4.5 billion".
+#: Words around an object that only stress it ("did not cast a single vote",
+#: "made no such claim", "its own budget", "the merger itself").
+_OBJECT_EMPHASIS = frozenset(
+    {"single", "such", "whatsoever", "own", "very", "itself", "themselves", "himself", "herself"}
+)  # fmt: skip
+#: Prepositions that open a phrase after an object's head that tells which one
+#: it is ("the fine of $5 million", "the agreement for peace").
+_OBJECT_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "with", "from", "at", "over", "against", "worth"})
+#: A word or a figure of an object's qualifier: "2nd", "1990s", "$4.5bn" ("4.5"
+#: and "bn"), "two-year", "x-rays".
+_OBJECT_WORD = re.compile(r"\d+(?:st|nd|rd|th|s)\b|\d+(?:-[^\W\d_]+)+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019-][^\W_]+)*")
+#: Abbreviations of amounts after a figure, written out: "$4.5bn" is "$4.5 billion".
 _AMOUNT_WORDS = {"bn": "billion", "b": "billion", "m": "million", "mn": "million", "k": "thousand", "tn": "trillion"}
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third"}
 
 
 def _object_modifiers(words: str) -> str:
-    """The words around an object's head that qualify it ("the old" -> "old",
+    """The words before an object's head that qualify it ("the old" -> "old",
     "any new" -> "new", "x-" -> "x", "the 'emergency'" -> "emergency",
-    "$4.5bn" -> "4.5 billion", "two-year" -> "2year"): no determiner, no word
-    of emphasis, apostrophes and hyphens folded, figures as written in digits."""
-    mods = []
+    "$4.5bn" -> "4.5 billion", "two-year" -> "2year", "2nd" -> "second"): no
+    determiner, no word of emphasis, apostrophes and hyphens folded, figures
+    as written in digits."""
+    mods: list[str] = []
+    money = any(c in words for c in "$\u00a3\u20ac\u00a5")  # ("$400m" is a sum; "a 400m race" no)
     for w in _OBJECT_WORD.findall(words.replace("\u2019", "'")):
-        low = w.casefold().removesuffix("'s").replace("'", "")
-        low = "".join(str(_NUMBER_WORD.get(p, p)) for p in low.split("-"))
-        low = _AMOUNT_WORDS.get(low, low).replace(",", "")
+        low = _ORDINALS.get(w.casefold(), w.casefold()).removesuffix("'s").replace("'", "")
+        low = _written_number(low)
+        if mods and mods[-1][:1].isdigit() and low in _AMOUNT_WORDS and (money or len(low) > 1):
+            low = _AMOUNT_WORDS[low]  # ("$4.5bn": only right after a figure; "the B team" stays)
+        low = low.replace(",", "") if low[:1].isdigit() else low
         if low and not {low} & (_STATE_DETERMINERS | _STATE_EMPHASIS | _STATE_STOP | _OBJECT_EMPHASIS):
             mods.append(low)
     return " ".join(mods)
+
+
+def _written_number(word: str) -> str:
+    """A hyphenated word with its numbers in digits: "two-year" -> "2year",
+    "twenty-five-year" -> "25year"."""
+    out: list[str] = []
+    total: int | None = None
+    for part in word.split("-"):
+        n = _NUMBER_WORD.get(part)
+        if n is not None:
+            total = n if total is None or total % 10 or n >= 10 else total + n
+            continue
+        if total is not None:
+            out.append(str(total))
+            total = None
+        out.append(part)
+    if total is not None:
+        out.append(str(total))
+    return "".join(out)
+
+
+def _object_after(words: str) -> str:
+    """What the phrase after an object's head tells of which one it is: the
+    head of a phrase that a preposition opens, with any figure in it ("of the
+    first defendant" -> "defendant", "of $5 million" -> "5 million", "for
+    peace" -> "peace"); "" for anything else ("itself", a relative clause)."""
+    found = _OBJECT_WORD.findall(words.replace("\u2019", "'"))
+    if not found or found[0].casefold() not in _OBJECT_PREPOSITIONS:
+        return ""
+    phrase: list[str] = []
+    for w in found[1:]:
+        if w.casefold() in _OBJECT_PREPOSITIONS or w.casefold() in ("that", "which", "who", "whose", "and", "or"):
+            break
+        phrase.append(w)
+    if not phrase:
+        return ""
+    figures = [w for w in _object_modifiers(" ".join(phrase)).split() if w[:1].isdigit()]
+    head = _object_modifiers(phrase[-1])
+    return " ".join(dict.fromkeys([*figures, *head.split()]))
 
 
 _NUMBER_WORD = {**ONES, **TEENS, **TENS}
@@ -786,10 +849,10 @@ def _complement(ctx: _Context, f: Fact) -> str:
     if clause is None:
         return ""
     lemma = ctx.lemma_of.get(clause.id, "") or clause.lemma
-    # (a pronoun names nothing here: "agreed to meet her" may be anyone's meeting)
+    # (a pronoun names nothing here, "-": "agreed to meet her" may be anyone's meeting)
     obj = next(
-        (a for x in clause.args if x.role == "object" and x.text.casefold() not in STAND_INS and (a := _anchor(x))),
-        None,
+        ("-" if x.text.casefold() in STAND_INS else (_anchor(x) or "-") for x in clause.args if x.role == "object"),
+        "",
     )
     return f"{lemma}\t{obj}" if obj and lemma else lemma
 

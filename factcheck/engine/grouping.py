@@ -285,7 +285,7 @@ def _disagreement(
     elif al.score >= confident and not v.weak:
         label, why = "contradiction", f"aligned with confidence ({al.why})"
     elif v.weak and al.score >= confident:
-        label, why = "possible", f"the difference may not be one: {v.why}"
+        label, why = "possible", f"the difference may not be one ({al.why})"
     elif v.weak:
         return None  # a weak difference on a weak alignment is not evidence
     else:
