@@ -300,3 +300,37 @@ def test_a_count_beside_a_denial_is_the_articles(ruleset, tmp_path, b):
     a = "The Northvale fire on Wednesday killed two people."
     (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
     assert f.label == "contradiction"
+
+
+FIRE = "Three people were injured when the fire hit the Northvale church on Sunday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were injured in the fire at the Northvale church, officials said.",
+        "No one was hurt in the fire at the Northvale church, officials said.",
+        "The fire at the Northvale church injured five people, officials said.",
+    ],
+)
+def test_a_toll_is_of_the_event_its_when_clause_tells(ruleset, tmp_path, text):
+    """ "Three people were injured when the fire hit the Northvale church" is
+    the toll of the fire at the church: another count of it conflicts."""
+    (f,) = findings_of_two(ruleset, tmp_path, FIRE, text, "FC003")
+    assert {c.side for c in f.claims} == {"a", "b"}
+    (three,) = _numbers(FIRE)
+    assert {"fire", "@northvale"} <= three.anchors and three.predicate == "injure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were injured in the fire at the Northvale church, officials said.",
+        # another event: another place named
+        "Five people were injured when the fire hit the Westshire school on Sunday.",
+        # the dead are not the injured
+        "Five people were killed in the fire at the Northvale church, officials said.",
+    ],
+)
+def test_the_same_toll_by_a_when_clause_or_another_events_does_not_conflict(ruleset, tmp_path, text):
+    assert findings_of_two(ruleset, tmp_path, FIRE, text, "FC003") == []

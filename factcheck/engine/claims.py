@@ -506,6 +506,28 @@ def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
 _LAST_READ: list[tuple[Extraction, tuple[SlotClaim, ...]] | None] = [None]
 
 
+#: Predicates that tell a toll of an event: who were killed, died, injured.
+_TOLL_LEMMAS = frozenset({*CASUALTY_ACTS, *CASUALTY_ACTS.values(), *DEATHS, "hurt", "wound"})
+_WHEN_BEFORE = re.compile(r"\bwhen\s*$", re.IGNORECASE)
+_WHEN_AT = re.compile(r"when\b", re.IGNORECASE)
+
+
+def _when_anchors(ctx: _Context, f: Fact) -> set[str]:
+    """The anchors of the clause a "when" ties to a fact ("when the fire hit
+    the Northvale church": "fire", "@northvale"), not its dates."""
+    out: set[str] = set()
+    text = ctx.ex.article.text
+    for c in ctx.children.get(f.id, ()):
+        if not (
+            _WHEN_BEFORE.search(text[max(0, c.span.start - 12) : c.span.start]) or _WHEN_AT.match(text, c.span.start)
+        ):
+            continue
+        dates = [t.span for t in c.attachments if t.kind == "date"]
+        out |= {a for a in (_anchor(x) for x in c.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
+        out |= {"@" + e for e in c.entities if e not in ctx.in_dates}
+    return out
+
+
 def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     lemma = predicate_lemma(ctx, f)
     pred_pos = "n" if lemma in _noun_lemmas(f) else "v"
@@ -546,8 +568,14 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     if office:
         base["extra"] = office
     dated = False
+    # (a toll is of the event its "when" clause tells: "three people were injured when the fire hit the church")
+    toll = anchors | _when_anchors(ctx, f) if lemma in _TOLL_LEMMAS else anchors
+    # (and "three people were injured" counts whom the act injured, as "injured three people" does)
+    act = CASUALTY_ACTS.get(lemma)
+    counted = {**base, "predicate": act, "pred_classes": word_classes(act, "v")} if act else base
     for att in f.attachments:
-        made = _from_attachment(ctx, f, att, anchors, base, fact_time)
+        number = att.kind == "number"
+        made = _from_attachment(ctx, f, att, toll if number else anchors, counted if number else base, fact_time)
         if made is not None:
             dated = dated or made.slot == "date"
             yield made
