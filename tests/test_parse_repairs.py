@@ -621,3 +621,25 @@ def test_the_act_after_a_fronted_date_is_dated():
     text = "On July 12, 1993, a magnitude 7.8 earthquake occurred off the west coast of Northvale Island."
     dates = [c for c in claims_of_text(text) if c.slot == "date"]
     assert [(c.predicate, str(c.normalized)) for c in dates] == [("occur", "1993-07-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # repaired: the clause's verb heads the sentence
+        ("In December 2008, three men emptied almost all of the stock of gems from the store.", "emptied"),
+        ("Early Friday morning, around 1:30 a.m., the actress checked into a clinic.", "checked"),
+        # left alone: a verb, a copula on the time, a relative clause, a participle of the noun
+        ("The value of the dollar fell against other currencies, but gold prices increased.", "fell"),
+        ("The deadline is Friday, which gives lawmakers a week.", "Friday"),
+        ("Yesterday, a fire, which started in the kitchen, destroyed the house.", "Yesterday"),
+        ("That year, the house where he lived burned down.", "year"),
+        ("On Tuesday, a man charged with murder appeared in court.", "Tuesday"),
+    ],
+)
+def test_the_fronted_time_repair_on_the_shipped_parse(text, root):
+    """What the shipped pipeline roots each sentence at, with the repair."""
+    from factcheck.extract.nlp import load_nlp
+
+    (sent,) = load_nlp(None)(text).sents
+    assert sent.root.text == root

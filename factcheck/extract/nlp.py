@@ -349,32 +349,25 @@ def _fronted_time(sent: Span) -> bool:
     clause's verb, a past or present tense, becomes the root, the time tells
     when (``obl``, or ``obl:tmod`` with no preposition), and the noun phrase
     before the verb is its subject, or a word of its subject when the verb has
-    one ("a magnitude 7.8 earthquake"). Only when every word before the comma
-    belongs to the time phrase."""
+    one ("a magnitude 7.8 earthquake"). Only when the time is a noun or a
+    number with no subject or copula of its own ("The deadline is Friday,
+    which ..." stays), every word before the comma hangs on it through words
+    before the comma, the verb is no relative clause ("a fire, which started
+    in the kitchen, destroyed the house" stays) and a participle with no
+    subject of its own has an object and no "by" ("a man charged with murder
+    appeared in court" stays)."""
     root = sent.root
-    if not _time_head(root):
+    if not _time_head(root) or root.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "expl", "csubj") for c in root.children):
         return False
     comma = next((t for t in sent if t.i > root.i and t.text == ","), None)
-    if comma is None:
+    if comma is None or not all(_hangs_before(t, root, comma.i) for t in sent if t.i < comma.i):
         return False
-    verb = next(
-        (
-            t
-            for t in sent
-            if t.i > comma.i and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.dep_ in ("acl", "acl:relcl")
-        ),
-        None,
-    )
-    if verb is None or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+    found = _clause_after_time(sent, root, comma)
+    if found is None:
         return False
-    noun = verb.head
-    if noun != root and (noun.head != root or noun.dep_ not in _AFTER_TIME or noun.i <= comma.i):
-        return False
-    if any(verb.is_ancestor(t) or (noun != root and noun.is_ancestor(t)) for t in sent if t.i < comma.i):
-        return False  # a word before the comma belongs to the clause, not to the time
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if noun == root and subject is None:
-        return False  # "Last season, split between ..., hit": no subject to be sure of
+    verb, noun, subject = found
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "obl" if any(c.dep_ == "case" for c in root.children) else "obl:tmod"
     if noun != root:
@@ -389,6 +382,72 @@ def _fronted_time(sent: Span) -> bool:
         if t.head == root and t.i > comma.i and t.dep_ == "punct":
             t.head = verb  # the sentence's full stop
     return True
+
+
+def _clause_after_time(sent: Span, root: Token, comma: Token) -> tuple[Token, Token, Token | None] | None:
+    """The verb of the clause after a fronted time's comma that the parse hung
+    on a noun there (or on the time), that noun, and the verb's own subject;
+    None when the clause is a relative clause or a participle of the noun."""
+    verb = next(
+        (
+            t
+            for t in sent
+            if t.i > comma.i and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.dep_ in ("acl", "acl:relcl")
+        ),
+        None,
+    )
+    if verb is None or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun != root and (
+        noun.head != root
+        or noun.dep_ not in _AFTER_TIME
+        or noun.i <= comma.i
+        or any(c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in noun.children)
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if noun == root and subject is None:
+        return None  # "Last season, split between ..., hit": no subject to be sure of
+    if subject is not None and (subject.tag_ in _RELATIVE_OR_PRONOUN or subject.lower_ in _RELATIVE_WORDS):
+        return None  # "a fire, which started in the kitchen, destroyed ...": a relative clause
+    if any(c.lower_ in _RELATIVE_WORDS and c.i < verb.i for c in verb.children):
+        return None  # "the house where he lived"
+    if (
+        subject is None
+        and verb.tag_ == "VBN"
+        and (
+            any(c.dep_ in ("obl:agent", "agent") or _case_of(c) == "by" for c in verb.children)
+            or any(t.tag_ in ("VBD", "VBZ", "VBP") for t in sent if t.i > verb.i)
+        )
+    ):
+        return None  # "a man charged with murder appeared in court", "photos taken by Reuters"
+    if (
+        subject is not None
+        and noun != root
+        and not all(
+            t.dep_ in ("compound", "amod", "nummod", "det", "punct", "flat") for t in sent if noun.i < t.i < subject.i
+        )
+    ):
+        return None
+    return verb, noun, subject
+
+
+#: Tags of a relative word or a personal pronoun as a clause's subject.
+_RELATIVE_OR_PRONOUN = frozenset({"WDT", "WP", "WP$", "PRP"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "when"})
+
+
+def _hangs_before(tok: Token, root: Token, end: int) -> bool:
+    """Whether a word hangs on ``root`` through words before ``end`` only (a
+    word of the fronted time phrase, not of the clause after its comma)."""
+    seen = 0
+    while tok != root and seen < 40:
+        tok = tok.head
+        seen += 1
+        if tok.i >= end and tok != root:
+            return False
+    return tok == root
 
 
 def _time_head(tok: Token) -> bool:
