@@ -334,3 +334,49 @@ def test_a_toll_is_of_the_event_its_when_clause_tells(ruleset, tmp_path, text):
 )
 def test_the_same_toll_by_a_when_clause_or_another_events_does_not_conflict(ruleset, tmp_path, text):
     assert findings_of_two(ruleset, tmp_path, FIRE, text, "FC003") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the "when" clause dates the toll: two fires
+        (
+            "Twelve people were killed when a fire destroyed the Northvale church in 1998.",
+            "Five people were killed when a fire hit the Northvale church on Sunday.",
+        ),
+        # some of the toll
+        (
+            "Three children were among the dead in the bombing at the Northvale market, officials said.",
+            "The bombing at the Northvale market killed five children, officials said.",
+        ),
+        (
+            "Three children were among the injured when the bomb exploded at the Northvale market.",
+            "Five children were injured when a bomb exploded at the Northvale market.",
+        ),
+        (
+            "Three people are dead after the fire at the Northvale church, officials said.",
+            "The fire at the Northvale church killed five people, officials said.",
+        ),
+        # a "when" clause of a part, of an act, of another event
+        (
+            "Two people were killed when the roof collapsed during the fire at the Northvale warehouse.",
+            "The fire at the Northvale warehouse killed five people, officials said.",
+        ),
+        (
+            "Two people were killed when police opened fire on protesters in Northvale on Sunday.",
+            "A fire in Northvale killed five people on Sunday, officials said.",
+        ),
+        (
+            "Five people were killed when a second bomb exploded at the Northvale market.",
+            "Three people were killed when a bomb exploded at the Northvale market on Sunday.",
+        ),
+    ],
+)
+def test_a_when_clause_of_another_time_part_or_event_is_no_toll_of_the_event(ruleset, tmp_path, a, b):
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+
+
+def test_a_toll_that_names_its_event_keeps_it_whatever_the_when_clause_adds(ruleset, tmp_path):
+    a = "Three people were killed in the fire at the Northvale church when flames engulfed the building on Sunday."
+    (f,) = findings_of_two(ruleset, tmp_path, a, "The fire at the Northvale church killed five people.", "FC003")
+    assert {c.normalized for c in f.claims} == {"3 person", "5 person"}

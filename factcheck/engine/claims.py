@@ -512,20 +512,61 @@ _WHEN_BEFORE = re.compile(r"\bwhen\s*$", re.IGNORECASE)
 _WHEN_AT = re.compile(r"when\b", re.IGNORECASE)
 
 
-def _when_anchors(ctx: _Context, f: Fact) -> set[str]:
-    """The anchors of the clause a "when" ties to a fact ("when the fire hit
-    the Northvale church": "fire", "@northvale"), not its dates."""
+def _when_event(ctx: _Context, f: Fact) -> tuple[set[str], DateValue | None]:
+    """The anchors and the time of the event a "when" clause ties to a toll
+    ("when the fire hit the Northvale church on Sunday": "fire", "@northvale",
+    Sunday); only a clause whose subject is an event noun, and not another
+    one ("when a second bomb exploded"): "when the roof collapsed", "when
+    police opened fire" tell a part or an act, not the event."""
     out: set[str] = set()
+    when = None
     text = ctx.ex.article.text
     for c in ctx.children.get(f.id, ()):
         if not (
             _WHEN_BEFORE.search(text[max(0, c.span.start - 12) : c.span.start]) or _WHEN_AT.match(text, c.span.start)
         ):
             continue
+        subject = next((a for a in c.args if a.role == "subject"), None)
+        if subject is None or subject.entity or not meaning.is_event(meaning.normalise(subject.head)):
+            continue
+        if _ANOTHER_ONE.search(subject.text):
+            continue
         dates = [t.span for t in c.attachments if t.kind == "date"]
         out |= {a for a in (_anchor(x) for x in c.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
         out |= {"@" + e for e in c.entities if e not in ctx.in_dates}
-    return out
+        when = when or _fact_time(ctx, c, ctx.lemma_of.get(c.id, ""))
+    return out, when
+
+
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|another|new|more|later|earlier|further)\b", re.IGNORECASE)
+#: A count right before the state it is in: "three people were injured", "five are dead".
+_COUNT_IN_STATE = re.compile(r"\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+$", re.IGNORECASE)
+
+
+def _toll(
+    ctx: _Context, f: Fact, lemma: str, anchors: set[str], base: dict, fact_time: DateValue | None
+) -> tuple[set[str], dict, DateValue | None]:
+    """The anchors, base and time of a toll's counts: the event its "when"
+    clause tells when the clause names none of its own ("three people were
+    injured when the fire hit the church", dated by the clause), and the act
+    a count in a state tells ("three people were injured": injured by the act,
+    as "injured three people"; "five are dead": five died)."""
+    if lemma not in _TOLL_LEMMAS:
+        return anchors, base, fact_time
+    toll, time = anchors, fact_time
+    if not any(meaning.is_event(a) for a in anchors if not a.startswith("@")):
+        extra, when = _when_event(ctx, f)
+        toll, time = anchors | extra, fact_time or when
+    act = "die" if lemma == "dead" else CASUALTY_ACTS.get(lemma)
+    counted = next((a for a in f.attachments if a.kind == "number"), None)
+    if (
+        act is None
+        or f.predicate_span is None
+        or counted is None
+        or not _COUNT_IN_STATE.fullmatch(ctx.ex.article.text[counted.span.end : f.predicate_span.start])
+    ):
+        return toll, base, time  # ("three children were among the injured": some of them)
+    return toll, {**base, "predicate": act, "pred_classes": word_classes(act, "v")}, time
 
 
 def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
@@ -568,14 +609,12 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     if office:
         base["extra"] = office
     dated = False
-    # (a toll is of the event its "when" clause tells: "three people were injured when the fire hit the church")
-    toll = anchors | _when_anchors(ctx, f) if lemma in _TOLL_LEMMAS else anchors
-    # (and "three people were injured" counts whom the act injured, as "injured three people" does)
-    act = CASUALTY_ACTS.get(lemma)
-    counted = {**base, "predicate": act, "pred_classes": word_classes(act, "v")} if act else base
+    toll, counted, toll_time = _toll(ctx, f, lemma, anchors, base, fact_time)
     for att in f.attachments:
         number = att.kind == "number"
-        made = _from_attachment(ctx, f, att, toll if number else anchors, counted if number else base, fact_time)
+        made = _from_attachment(
+            ctx, f, att, toll if number else anchors, counted if number else base, toll_time if number else fact_time
+        )
         if made is not None:
             dated = dated or made.slot == "date"
             yield made
