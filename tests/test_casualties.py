@@ -380,3 +380,10 @@ def test_a_toll_that_names_its_event_keeps_it_whatever_the_when_clause_adds(rule
     a = "Three people were killed in the fire at the Northvale church when flames engulfed the building on Sunday."
     (f,) = findings_of_two(ruleset, tmp_path, a, "The fire at the Northvale church killed five people.", "FC003")
     assert {c.normalized for c in f.claims} == {"3 person", "5 person"}
+
+
+def test_only_the_count_right_before_its_state_is_the_acts():
+    """ "Five people are dead after 2 explosions": five died; the two explosions are no deaths."""
+    five, two = _numbers("Five people are dead after 2 explosions in Northvale.")
+    assert five.normalized == "5 person" and two.normalized == "2 explosion"
+    assert two.predicate == "dead"  # the fact's own, not the act of the count before its state

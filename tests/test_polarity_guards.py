@@ -120,6 +120,10 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
         ),
         ("The council approved the budget of the new school.", "The council did not approve the new budget."),
         ("The council approved the budget for hospitals.", "The council did not approve the budget for schools."),
+        (
+            "The council approved the new budget for hospitals.",
+            "The council did not approve the new budget for schools.",
+        ),
         ("Beta paid Acme's fine.", "Acme did not pay its own fine."),
         ("Acme agreed to take over Widgetco.", "Acme did not agree to take over Northco."),
         ("Ana Ruiz agreed to meet Tom Reyes Jr.", "Ana Ruiz did not agree to meet Tom Reyes."),
@@ -148,6 +152,7 @@ def test_a_denial_of_another_object_or_another_act_is_no_denial(ruleset, tmp_pat
         ("The minister approved the 'emergency' budget.", "The minister did not approve the emergency budget."),
         ("The bank approved the loan to Tom O'Brien.", "The bank did not approve Tom O'Brien's loan."),
         ("Acme paid the fine of $5 million.", "Acme did not pay the $5 million fine."),
+        ("The council approved the budget of $4.5bn.", "The council did not approve the $4.5bn budget."),
         ("The two sides signed the agreement for peace.", "The two sides did not sign the peace agreement."),
         ("The council approved the budget.", "The council did not approve its own budget."),
         ("Ana Ruiz agreed to give up the title.", "Ana Ruiz did not agree to give it up."),
@@ -247,3 +252,14 @@ def test_no_longer_hung_on_the_subject_is_a_denial(ruleset, tmp_path):
         )
         == []
     )
+
+
+def test_written_numbers_in_a_qualifier_fold_one_by_one():
+    from factcheck.engine.claims import _written_number
+
+    assert [_written_number(w) for w in ("two", "twenty-five", "five-twenty", "two-year")] == [
+        "2",
+        "25",
+        "520",
+        "2year",
+    ]

@@ -161,6 +161,7 @@ def test_quotation_cut_by_full_stops_stays_with_its_attribution(tmp_path):
         ("Police Const. Tim Fanning said so.\n", ["Police Const. Tim Fanning said so."]),
         # two abbreviations make one title ("Col" is also a word of the dictionary)
         ("The unit was led by Lt. Col. Tom Ray on Monday.\n", ["The unit was led by Lt. Col. Tom Ray on Monday."]),
+        ("The unit (Lt. Col. Tom Ray) left on Monday.\n", ["The unit (Lt. Col. Tom Ray) left on Monday."]),
         # two abbreviations that make no title together: two sentences
         (
             "He was promoted to Sgt. Gen. Ana Ruiz presented the award.\n",

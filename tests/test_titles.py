@@ -361,6 +361,8 @@ def test_a_role_that_changes_hands_and_back_is_a_later_update(ruleset, tmp_path)
         # grades in two services may be one person's
         ("Police Sgt. Tom Ray", "National Guard Lt. Tom Ray", False),
         ("U.S. Army Col. Tom Ray", "Lt. Tom Ray", True),
+        # a service named in another phrase is not the grade's
+        ("the Navy, Commander Tom Ray", "Commodore Tom Ray", True),
     ],
 )
 def test_a_grade_before_a_name_is_the_persons_title(ruleset, tmp_path, a, b, differ):

@@ -64,7 +64,7 @@ import networkx as nx
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
-from ..text.words import DEATH, DYING, LEAVE_NOUNS, NAMING_VERBS, NOT_LENGTHS, ONES, TEENS, TENS
+from ..text.words import DEATH, DYING, GENERATIONAL, LEAVE_NOUNS, NAMING_VERBS, NOT_LENGTHS, ONES, TEENS, TENS
 from .claims import (
     ABOUT,
     BARE,
@@ -746,13 +746,10 @@ def _one_name(x: str, y: str) -> bool:
     if not (x.startswith("@") and y.startswith("@")):
         return False
     wx, wy = x[1:].split("-"), y[1:].split("-")
-    if {wx[-1], wy[-1]} & _GENERATIONS and wx[-1] != wy[-1]:
+    if {wx[-1], wy[-1]} & GENERATIONAL and wx[-1] != wy[-1]:
         return False
     short, long = sorted((wx, wy), key=len)
     return _same_group(x, y) or long[-len(short) :] == short
-
-
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _qualified_apart(a: SlotClaim, b: SlotClaim) -> bool:
@@ -1177,7 +1174,7 @@ def _denied_object(neg: SlotClaim, pos: SlotClaim) -> Verdict | None:
 
 def _object_words(c: SlotClaim) -> set[str]:
     """What a predicate claim tells of its object: the qualifiers before its
-    head and the words after it ("new" of "the new budget", "school" of "the
+    head and the words after it ("new" of "the new budget", "schools" of "the
     budget for schools")."""
     return _modifiers(c, OBJECT_MODIFIERS) | _modifiers(c, OBJECT_AFTER)
 
@@ -1226,7 +1223,8 @@ def _denied_more(neg: SlotClaim, pos: SlotClaim, key: str) -> list[str]:
     named = _named_words(pos)  # (a name the other side anchors is stated)
     extra = [w for w in dict.fromkeys(denied) if w not in named and not _stated(w, stated)]
     if extra and _one_run(_modifier_words(neg, key), _modifier_words(pos, key)):
-        return []
+        # (the words before the head are one compound written open or closed; those after it still count)
+        return [w for w in extra if w not in _modifiers(neg, key)]
     return extra
 
 

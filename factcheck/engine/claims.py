@@ -507,7 +507,7 @@ _LAST_READ: list[tuple[Extraction, tuple[SlotClaim, ...]] | None] = [None]
 
 
 #: Predicates that tell a toll of an event: who were killed, died, injured.
-_TOLL_LEMMAS = frozenset({*CASUALTY_ACTS, *CASUALTY_ACTS.values(), *DEATHS, "hurt", "wound"})
+_TOLL_LEMMAS = frozenset({*CASUALTY_ACTS, *CASUALTY_ACTS.values(), *DEATHS})
 _WHEN_BEFORE = re.compile(r"\bwhen\s*$", re.IGNORECASE)
 _WHEN_AT = re.compile(r"when\b", re.IGNORECASE)
 
@@ -545,14 +545,15 @@ _COUNT_IN_STATE = re.compile(r"\s+(?:were|are|was|is|have\s+been|has\s+been|had\
 
 def _toll(
     ctx: _Context, f: Fact, lemma: str, anchors: set[str], base: dict, fact_time: DateValue | None
-) -> tuple[set[str], dict, DateValue | None]:
-    """The anchors, base and time of a toll's counts: the event its "when"
-    clause tells when the clause names none of its own ("three people were
-    injured when the fire hit the church", dated by the clause), and the act
-    a count in a state tells ("three people were injured": injured by the act,
-    as "injured three people"; "five are dead": five died)."""
+) -> tuple[set[str], DateValue | None, tuple[Attachment, dict] | None]:
+    """The anchors and time of a toll's counts: the event its "when" clause
+    tells when the count names none of its own ("three people were injured
+    when the fire hit the church", dated by the clause); and the count right
+    before the state it is in, with the base of the act the state tells
+    ("three people were injured": injured by the act, as "injured three
+    people"; "five are dead": five died), if any."""
     if lemma not in _TOLL_LEMMAS:
-        return anchors, base, fact_time
+        return anchors, fact_time, None
     toll, time = anchors, fact_time
     if not any(meaning.is_event(a) for a in anchors if not a.startswith("@")):
         extra, when = _when_event(ctx, f)
@@ -565,8 +566,8 @@ def _toll(
         or counted is None
         or not _COUNT_IN_STATE.fullmatch(ctx.ex.article.text[counted.span.end : f.predicate_span.start])
     ):
-        return toll, base, time  # ("three children were among the injured": some of them)
-    return toll, {**base, "predicate": act, "pred_classes": word_classes(act, "v")}, time
+        return toll, time, None  # ("three children were among the injured": some of them)
+    return toll, time, (counted, {**base, "predicate": act, "pred_classes": word_classes(act, "v")})
 
 
 def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
@@ -609,12 +610,11 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     if office:
         base["extra"] = office
     dated = False
-    toll, counted, toll_time = _toll(ctx, f, lemma, anchors, base, fact_time)
+    toll, toll_time, in_state = _toll(ctx, f, lemma, anchors, base, fact_time)
     for att in f.attachments:
         number = att.kind == "number"
-        made = _from_attachment(
-            ctx, f, att, toll if number else anchors, counted if number else base, toll_time if number else fact_time
-        )
+        counted = in_state[1] if in_state is not None and att is in_state[0] else base
+        made = _from_attachment(ctx, f, att, toll if number else anchors, counted, toll_time if number else fact_time)
         if made is not None:
             dated = dated or made.slot == "date"
             yield made
@@ -783,7 +783,8 @@ OBJECT_AFTER = "object_after"
 OBJECT_INDEFINITE = "object_indefinite"
 #: The extra of a polarity claim whose predicate takes a clause of what is
 #: done ("agreed to buy Widgetco", "helped found the league"): that clause's
-#: predicate lemma, and its object's anchor after a tab when it has one.
+#: predicate lemma, and after a tab its object's anchor, or "-" for an object
+#: that names nothing (a pronoun: "agreed to buy it").
 COMPLEMENT = "complement"
 
 
@@ -856,7 +857,7 @@ def _object_modifiers(words: str) -> str:
         if mods and mods[-1][:1].isdigit() and low in _AMOUNT_WORDS and (money or len(low) > 1):
             low = _AMOUNT_WORDS[low]  # ("$4.5bn": only right after a figure; "the B team" stays)
         low = low.replace(",", "") if low[:1].isdigit() else low
-        if low and not {low} & (_STATE_DETERMINERS | _STATE_EMPHASIS | _STATE_STOP | _OBJECT_EMPHASIS):
+        if low and low not in _NOT_OBJECT_QUALIFIERS:
             mods.append(low)
     return " ".join(mods)
 
@@ -869,7 +870,10 @@ def _written_number(word: str) -> str:
     for part in word.split("-"):
         n = _NUMBER_WORD.get(part)
         if n is not None:
-            total = n if total is None or total % 10 or n >= 10 else total + n
+            if total is not None and (total % 10 or n >= 10):
+                out.append(str(total))  # ("five-twenty": two numbers)
+                total = None
+            total = n if total is None else total + n
             continue
         if total is not None:
             out.append(str(total))
@@ -895,17 +899,18 @@ def _object_after(words: str) -> str:
         phrase.append(w)
     if not phrase:
         return ""
-    figures = [w for w in _object_modifiers(" ".join(phrase)).split() if w[:1].isdigit()]
-    head = _object_modifiers(phrase[-1])
-    return " ".join(dict.fromkeys([*figures, *head.split()]))
+    money = "$" if any(c in words for c in "$\u00a3\u20ac\u00a5") else ""  # ("of $4.5bn": a sum, as "$4.5bn fine")
+    mods = _object_modifiers(money + " ".join(phrase)).split()
+    return " ".join(dict.fromkeys([*(w for w in mods if w[:1].isdigit()), *mods[-1:]]))
 
 
 _NUMBER_WORD = {**ONES, **TEENS, **TENS}
 
 
 def _complement(ctx: _Context, f: Fact) -> str:
-    """The clause a predicate takes of what is done, as "lemma" or "lemma
-    <tab> anchor" ("agreed to buy Widgetco" -> "buy\t@widgetco"), or ""."""
+    """The clause a predicate takes of what is done, as "lemma", "lemma <tab>
+    anchor" ("agreed to buy Widgetco" -> "buy\t@widgetco") or "lemma <tab> -"
+    (an object that names nothing: "agreed to buy it"), or ""."""
     arg = next((a for a in f.args if a.role == "xcomp"), None)
     if arg is None:
         return ""
@@ -929,6 +934,8 @@ def _complement(ctx: _Context, f: Fact) -> str:
 _STATE_EMPHASIS = frozenset(
     {"actually", "even", "at", "all", "in", "fact", "currently", "indeed", "really", "truly", "presently", "today"}
 )  # fmt: skip
+#: Words around an object that qualify nothing: determiners, emphasis, the copula and the negation.
+_NOT_OBJECT_QUALIFIERS = _STATE_DETERMINERS | _STATE_EMPHASIS | _STATE_STOP | _OBJECT_EMPHASIS
 
 
 def _state_modifiers(text: str, head: int) -> str:

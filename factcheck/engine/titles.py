@@ -275,7 +275,7 @@ def _grade(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | N
     words = _words(text[lo : m.span.start], lo)
     if not words or not text[words[-1][2] : m.span.start].isspace():
         return None
-    for n in (3, 2, 1):
+    for n in (2, 1):
         run = words[-n:]
         if len(run) < n or any(not text[a[2] : b[1]].isspace() for a, b in zip(run, run[1:], strict=False)):
             continue
@@ -284,7 +284,7 @@ def _grade(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | N
         grade = GRADES.get(" ".join(w.casefold().rstrip(".") for w, _s, _e in run).replace("-", " "))
         if grade is None:
             continue
-        service = _service(text, words[: len(words) - n])
+        service = _service(text, words[: len(words) - n], run[0][1])
         if service is None:
             return None
         return Title(m.entity, (m.span.start, m.span.end), (grade,), service or None, (run[0][1], run[-1][2]))
@@ -300,7 +300,7 @@ _SERVICES = frozenset(
 _RETIRED_AFTER = re.compile(r"\s*[(,]\s*ret(?:\.|ired)?\s*[),]", re.IGNORECASE)
 
 
-def _service(text: str, words: list[tuple[str, int, int]]) -> str | None:
+def _service(text: str, words: list[tuple[str, int, int]], grade: int) -> str | None:
     """What the words before a grade say of it: the service it is held in, as
     a slug ("navy", "us-army"), "" when they name none, or None when a word
     says it is not held now ("former", "retired") or a capitalised word that
@@ -308,7 +308,9 @@ def _service(text: str, words: list[tuple[str, int, int]]) -> str | None:
     service: list[tuple[str, int]] = []
     for w, start, end in reversed(words):
         low = w.casefold()
-        if low in _SERVICES and w[:1].isupper() and not text[end : (service[0][1] if service else end)].strip():
+        if text[end : (service[0][1] if service else grade)].strip():
+            break  # ("seized by the Navy, Commander Ana Ruiz said": another phrase)
+        if low in _SERVICES and w[:1].isupper():
             service.insert(0, (low.replace(".", ""), start))
             continue
         if low.strip(".") in NOT_NOW or low in _NOT_HELD:
@@ -323,7 +325,7 @@ def _service(text: str, words: list[tuple[str, int, int]]) -> str | None:
 #: Words that tell of a promotion ("was promoted to sergeant", "posthumously promoted").
 _PROMOTED = re.compile(r"\b(?:promot(?:ed|ion|ions|ing|e|es)|posthumous(?:ly)?|frocked)\b", re.IGNORECASE)
 #: Words before a grade that say it is not surely held: "temporary", "honorary", "brevet".
-_NOT_HELD = frozenset({"temporary", "honorary", "brevet", "then"})
+_NOT_HELD = frozenset({"temporary", "honorary", "brevet"})
 
 
 def _before(ex: Extraction, m: EntityMention, starts: Sequence[int], until: int | None = None) -> Title | None:

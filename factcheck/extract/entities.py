@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
-from ..text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, RANK_TITLES, WEEKDAY_WORDS, fold, slug
+from ..text.words import GENERATIONAL, MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, RANK_TITLES, WEEKDAY_WORDS, fold, slug
 from .nlp import entity_type
 
 # Titles and honorifics that may precede a name inside an entity span
@@ -345,7 +345,7 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
 
 
 #: What follows a name to tell a father from his son.
-_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_GENERATIONAL = GENERATIONAL
 
 
 class _ArticleNames:

@@ -316,7 +316,9 @@ def verb_repair(doc: Doc) -> Doc:
     with a noun after it ("Each day lost damages Albania": "damages" is the
     verb). What came before it is its subject, the noun phrase its object (a
     weekday or month its time), and the object's phrases of time (not its
-    other phrases: "imposed sanctions on Russia") go to the verb."""
+    other phrases: "imposed sanctions on Russia") go to the verb. A sentence
+    the parse rooted at a fronted time is re-rooted first, at its clause's
+    verb (:func:`_fronted_time`), and left at that."""
     for sent in list(doc.sents):
         if _fronted_time(sent):
             continue

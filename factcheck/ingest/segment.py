@@ -385,9 +385,9 @@ _ENDS_IN_TITLE = re.compile(
 _TITLE_AFTER = re.compile(r"(" + "|".join(sorted(NAME_TITLE_ABBREVIATIONS)) + r")\.\s+[A-Z]")
 #: Abbreviated titles of two words ("Lt. Col.", "Maj. Gen."): the first never ends a sentence before the second.
 _TWO_WORD_TITLES = frozenset(
-    {("lt", "col"), ("lt", "gen"), ("lt", "gov"), ("lt", "cmdr"), ("lt", "cdr"), ("maj", "gen"), ("brig", "gen"),
-     ("staff", "sgt"), ("sgt", "maj"), ("det", "sgt"), ("det", "insp"), ("det", "const"), ("det", "cst"),
-     ("asst", "supt"), ("lieut", "col"), ("lieut", "gen"), ("lieut", "gov")}
+    {("lt", "col"), ("lt", "gen"), ("lt", "gov"), ("lt", "cmdr"), ("lt", "cdr"), ("maj", "gen"), ("sgt", "maj"),
+     ("det", "sgt"), ("det", "insp"), ("det", "const"), ("det", "cst"), ("asst", "supt"), ("lieut", "col"),
+     ("lieut", "gen"), ("lieut", "gov")}
 )  # fmt: skip
 _WORDS_AFTER = re.compile(r"([A-Za-z][A-Za-z'’-]*)(?:\s+([A-Za-z]+))?")
 #: Words that start no name: a sentence starting with one follows a real stop.
@@ -411,7 +411,8 @@ def _title_before_name(ending: str, following: str) -> bool:
     if before in _TITLE_AS_NOUN or before[:1].isdigit():
         return False
     nxt = _TITLE_AFTER.match(following)
-    if nxt is not None and (ending.split()[-1].rstrip(".").casefold(), nxt.group(1).casefold()) in _TWO_WORD_TITLES:
+    ended = ending.split()[-1].lstrip("(\"\u201c\u2018'").rstrip(".").casefold()
+    if nxt is not None and (ended, nxt.group(1).casefold()) in _TWO_WORD_TITLES:
         return True  # "Lt." + "Col. Tom Ray": one title of two abbreviations
     first = w.group(1).casefold()
     if first in _NO_NAME:

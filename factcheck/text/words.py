@@ -498,6 +498,8 @@ NAME_TITLE_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+#: Words that end a name and tell a generation ("Tom Ray Jr."): another person than the name without them.
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Ranks and offices of the armed forces, the police and the courts, written
 #: in full before a name ("Commander Ana Ruiz", "Detective Tom Ray", "District
 #: Attorney Ann Lee"): only a person holds one. Not "general" or "major",
