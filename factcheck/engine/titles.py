@@ -258,7 +258,15 @@ def _sentence_start(starts: Sequence[int], pos: int) -> int:
     return starts[i] if i >= 0 else 0
 
 
-def _grade(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | None:
+def _quoted(quotes: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the (sorted, disjoint) quotation spans."""
+    i = bisect.bisect_right(quotes, (pos, 1 << 62)) - 1
+    return i >= 0 and quotes[i][0] <= pos < quotes[i][1]
+
+
+def _grade(
+    ex: Extraction, m: EntityMention, starts: Sequence[int], quotes: Sequence[tuple[int, int]] = ()
+) -> Title | None:
     """A grade written right before a person's name, capitalised ("Commander
     Ana Ruiz", "Navy Lt. Col. Tom Ray"), with the service named before it as
     what it is held in. None when a capitalised word other than a service
@@ -266,7 +274,7 @@ def _grade(ex: Extraction, m: EntityMention, starts: Sequence[int]) -> Title | N
     Constable": posts and offices), when a word before it says the grade is
     not, or not surely, held now ("former", "retired", "acting"), when "(ret.)"
     follows the name, or inside a quotation (a grade remembered)."""
-    if m.type != "person" or any(q.span.start <= m.span.start < q.span.end for q in ex.quotes):
+    if m.type != "person" or _quoted(quotes, m.span.start):
         return None
     text = ex.article.text
     if _RETIRED_AFTER.match(text, m.span.end):
@@ -495,6 +503,7 @@ def titles_of(ex: Extraction) -> Iterator[Title]:
     starts = [sent.span.start for sent in ex.sentences]
     # (an article that tells of a promotion gives one person two grades: none is read)
     promoted = _PROMOTED.search(text) is not None
+    quotes = sorted((q.span.start, q.span.end) for q in ex.quotes)
     for m in ex.entities:
         if m.type == "place":
             continue
@@ -504,7 +513,7 @@ def titles_of(ex: Extraction) -> Iterator[Title]:
             continue
         # (a grade right before the name is a title too, and what comes before the grade
         # may be another: "Acme chief executive Commander Ana Ruiz")
-        grade = None if m.how == "apposition" or promoted else _grade(ex, m, starts)
+        grade = None if m.how == "apposition" or promoted else _grade(ex, m, starts, quotes)
         if grade is not None and grade.holder in named:
             yield grade
         until = grade.span[0] if grade is not None else None
