@@ -512,6 +512,13 @@ _WHEN_BEFORE = re.compile(r"\bwhen\s*$", re.IGNORECASE)
 _WHEN_AT = re.compile(r"when\b", re.IGNORECASE)
 
 
+def _fact_anchors(ctx: _Context, f: Fact) -> set[str]:
+    """What a fact is about: its arguments and entities, not the dates that place it in time."""
+    dates = [t.span for t in f.attachments if t.kind == "date"]
+    out = {a for a in (_anchor(x) for x in f.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
+    return out | {"@" + e for e in f.entities if e not in ctx.in_dates}
+
+
 def _when_event(ctx: _Context, f: Fact) -> tuple[set[str], DateValue | None]:
     """The anchors and the time of the event a "when" clause ties to a toll
     ("when the fire hit the Northvale church on Sunday": "fire", "@northvale",
@@ -531,9 +538,7 @@ def _when_event(ctx: _Context, f: Fact) -> tuple[set[str], DateValue | None]:
             continue
         if _ANOTHER_ONE.search(subject.text):
             continue
-        dates = [t.span for t in c.attachments if t.kind == "date"]
-        out |= {a for a in (_anchor(x) for x in c.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
-        out |= {"@" + e for e in c.entities if e not in ctx.in_dates}
+        out |= _fact_anchors(ctx, c)
         when = when or _fact_time(ctx, c, ctx.lemma_of.get(c.id, ""))
     return out, when
 
@@ -574,11 +579,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     lemma = predicate_lemma(ctx, f)
     pred_pos = "n" if lemma in _noun_lemmas(f) else "v"
     pred_classes = word_classes(lemma, pred_pos) if lemma and lemma not in LIGHT else frozenset()
-    dates = [t.span for t in f.attachments if t.kind == "date"]
-    # what the fact is about: its arguments, not the dates that place it in time
-    anchors = {a for a in (_anchor(x) for x in f.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
-    anchors |= {"@" + e for e in f.entities if e not in ctx.in_dates}
-    anchors |= {"@" + p for p in f.participants}
+    anchors = _fact_anchors(ctx, f) | {"@" + p for p in f.participants}
     subject = next((_anchor(a) for a in f.args if a.role == "subject"), None)
     obj = next((_anchor(a) for a in f.args if a.role == "object"), None)
     fact_time = _fact_time(ctx, f, lemma)
@@ -850,7 +851,7 @@ def _object_modifiers(words: str) -> str:
     determiner, no word of emphasis, apostrophes and hyphens folded, figures
     as written in digits."""
     mods: list[str] = []
-    money = any(c in words for c in "$\u00a3\u20ac\u00a5")  # ("$400m" is a sum; "a 400m race" no)
+    money = _names_a_sum(words)  # ("$400m" is a sum; "a 400m race" no)
     for w in _OBJECT_WORD.findall(words.replace("\u2019", "'")):
         low = _ORDINALS.get(w.casefold(), w.casefold()).removesuffix("'s").replace("'", "")
         low = _written_number(low)
@@ -860,6 +861,11 @@ def _object_modifiers(words: str) -> str:
         if low and low not in _NOT_OBJECT_QUALIFIERS:
             mods.append(low)
     return " ".join(mods)
+
+
+def _names_a_sum(words: str) -> bool:
+    """Whether words hold a currency sign ("$4.5bn", "\u00a380m")."""
+    return any(c in words for c in "$\u00a3\u20ac\u00a5")
 
 
 def _written_number(word: str) -> str:
@@ -899,8 +905,8 @@ def _object_after(words: str) -> str:
         phrase.append(w)
     if not phrase:
         return ""
-    money = "$" if any(c in words for c in "$\u00a3\u20ac\u00a5") else ""  # ("of $4.5bn": a sum, as "$4.5bn fine")
-    mods = _object_modifiers(money + " ".join(phrase)).split()
+    # ("of $4.5bn" is a sum, as "$4.5bn fine" is)
+    mods = _object_modifiers(("$" if _names_a_sum(words) else "") + " ".join(phrase)).split()
     return " ".join(dict.fromkeys([*(w for w in mods if w[:1].isdigit()), *mods[-1:]]))
 
 

@@ -379,10 +379,9 @@ def _merge_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-_ENDS_IN_TITLE = re.compile(
-    r"(?:^|(?P<before>\S+)\s+|[(\"“‘'])(?:" + "|".join(sorted(NAME_TITLE_ABBREVIATIONS)) + r")\.$"
-)
-_TITLE_AFTER = re.compile(r"(" + "|".join(sorted(NAME_TITLE_ABBREVIATIONS)) + r")\.\s+[A-Z]")
+_TITLES = "|".join(sorted(NAME_TITLE_ABBREVIATIONS))  # (the abbreviated titles, as a regex alternation)
+_ENDS_IN_TITLE = re.compile(r"(?:^|(?P<before>\S+)\s+|[(\"“‘'])(?:" + _TITLES + r")\.$")
+_TITLE_AFTER = re.compile(r"(" + _TITLES + r")\.\s+[A-Z]")
 #: Abbreviated titles of two words ("Lt. Col.", "Maj. Gen."): the first never ends a sentence before the second.
 _TWO_WORD_TITLES = frozenset(
     {("lt", "col"), ("lt", "gen"), ("lt", "gov"), ("lt", "cmdr"), ("lt", "cdr"), ("maj", "gen"), ("sgt", "maj"),
