@@ -4,7 +4,7 @@ the parse. Generic sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import claims_of_text
+from conftest import claims_of_text, findings_of_two
 
 import factcheck
 from factcheck.engine.align import gate
@@ -276,3 +276,23 @@ def test_a_date_before_an_event_noun_that_qualifies_a_thing_dates_no_event(rules
     b = "The Northvale council held a Wednesday vote on the Acme budget."
     assert "Monday" not in {c.value for c in _dates(a) if c.noun == "vote"}
     assert findings_of(ruleset, tmp_path, [(a, "2025-03-12"), (b, "2025-03-14")], "FC002") == []
+
+
+def test_a_hearing_ahead_told_before_an_attribution_is_not_a_past_day(ruleset, tmp_path):
+    # published on a Saturday: "will appear ... on Thursday, police said" is the
+    # coming Thursday, as "is due to appear ... on Thursday" is; no FC002
+    found = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Tom Reyes will appear in court on Thursday, police said.",
+        "Tom Reyes is due to appear in court on Thursday.",
+        "FC002",
+        published="2025-05-03",
+    )
+    assert found == []
+    (c,) = [
+        d
+        for d in claims_of_text("Tom Reyes will appear in court on Thursday, police said.", published="2025-05-03")
+        if d.slot == "date"
+    ]
+    assert c.normalized is not None and c.normalized.startswith("2025-05-08")

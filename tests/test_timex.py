@@ -74,6 +74,25 @@ def test_future_weekday_is_the_next_one(sentence, expected):
     assert "after publication" in m.how
 
 
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # the attribution after a comma or dash is another clause: its "said"
+        # does not put the appearance in the past
+        ("The man will appear in court on Thursday, police said.", "2025-05-08"),
+        ("The man will appear in court on Thursday - police said.", "2025-05-08"),
+        ("The man is due in court on Thursday, police said.", "2025-05-08"),
+        # ... but a past verb of the expression's own clause still decides
+        ("The man appeared in court on Thursday, police said.", "2025-05-01"),
+        ("The man was due in court on Thursday.", "2025-05-01"),
+        ("On Thursday, police said the man will appear in court.", "2025-05-01"),
+        ("He said on Thursday he will resign.", "2025-05-01"),
+    ],
+)
+def test_attribution_after_a_comma_does_not_set_the_tense(sentence, expected):
+    assert only(sentence, date(2025, 5, 3)).value == expected  # a Saturday
+
+
 def test_weekday_with_part_of_day_is_a_time():
     m = only("The storm hit the coast on Tuesday night.")
     assert (m.type, m.value, m.start) == ("TIME", "2025-04-29TNI", date(2025, 4, 29))

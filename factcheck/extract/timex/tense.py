@@ -380,6 +380,9 @@ def _classify(tokens: list[str], i: int) -> str | None:
         # "set to resume", "due to arrive", but "was expected to", "had been
         # scheduled to" are expectations in the past
         return "past" if prev in ("was", "were", "had", "been") or prev2 in ("was", "were", "had") else "future"
+    if t == "due" and prev in ("is", "are", "'s", "was", "were"):
+        # "is due in court on Thursday": an appointment ahead; "was due" one past
+        return "past" if prev in ("was", "were") else "future"
     if t in _FUTURE or t.endswith("'ll"):
         return "future"
     if t in _MODAL:
@@ -412,6 +415,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
 
 
 _DEADLINE = {"until", "till"}
+_CLAUSE_BREAK = re.compile(r"[,;:(\u2014]|\s[-\u2013]\s")
 
 
 def _tense(text: str, s: int, e: int) -> str | None:
@@ -424,7 +428,8 @@ def _tense(text: str, s: int, e: int) -> str | None:
         # perfect ("had not ... until Thursday") puts it in the past
         words = {w.lower() for w in lt + _TOKEN.findall(right)}
         return "past" if words & {"had", "hadn't"} else "future"
-    rt = _TOKEN.findall(right)
+    rmatches = list(_TOKEN.finditer(right))
+    rt = [m.group(0) for m in rmatches]
     best: tuple[float, str] | None = None
     for k in range(len(lt) - 1, -1, -1):
         c = _classify(lt, k)
@@ -435,6 +440,11 @@ def _tense(text: str, s: int, e: int) -> str | None:
         c = _classify(rt, k)
         if c and (c != "present" or PRESENT_BLOCKS):
             d = k + 1 + 0.5  # a cue before the expression wins ties
+            if best is not None and best[0] <= MAX_CUE_DISTANCE and _CLAUSE_BREAK.search(right, 0, rmatches[k].start()):
+                # "will appear in court on Thursday, police said": a verb past a
+                # comma or dash is another clause's (here the attribution's); a
+                # cue in the expression's own clause decides
+                break
             if best is None or d < best[0]:
                 best = (d, c)
             break
