@@ -4,7 +4,7 @@ the parse. Generic sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import claims_of_text, findings_of_two
+from conftest import claims_of_text, findings_of, findings_of_two
 
 import factcheck
 from factcheck.engine.align import gate
@@ -296,3 +296,39 @@ def test_a_hearing_ahead_told_before_an_attribution_is_not_a_past_day(ruleset, t
         if d.slot == "date"
     ]
     assert c.normalized is not None and c.normalized.startswith("2025-05-08")
+
+
+def test_a_when_clause_after_a_date_is_dated_by_it(ruleset, tmp_path):
+    # "on Tuesday, when a fire destroyed ...": the destruction was on Tuesday too
+    dates = _dates("Northvale lost part of its history on Tuesday, when a fire destroyed the old Acme warehouse.")
+    destroy = [c for c in dates if c.predicate == "destroy"]
+    assert [(c.value, c.normalized) for c in destroy] == [("Tuesday", "2025-04-29")]
+    assert "@acme" in destroy[0].anchors
+    found = findings_of(
+        ruleset,
+        tmp_path,
+        [
+            (
+                "Northvale lost part of its history on Tuesday, when a fire destroyed the old Acme warehouse.",
+                "2025-05-02",
+            ),
+            ("A fire destroyed the old Acme warehouse on Sunday.", "2025-05-02"),
+        ],
+        "FC002",
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm will reach Northvale on Friday, when the river floods the town.",  # ahead
+        "Northvale was quiet on Friday, when the storm hits the coast.",  # no past told
+        "Tom Reyes stayed in Northvale until 1990, when he moved to Eastport.",  # a bound
+        "Northvale lost part of its history on Tuesday when a fire destroyed the old Acme warehouse on Monday.",
+    ],
+)
+def test_a_when_clause_takes_no_date_it_does_not_restate(text):
+    assert [
+        c.predicate for c in _dates(text) if c.predicate in ("flood", "hit", "move", "destroy") and c.value != "Monday"
+    ] == []

@@ -619,21 +619,10 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         if made is not None:
             dated = dated or made.slot == "date"
             yield made
-    if not dated and f.time is not None and not f.attachments:
-        # an extraction without attachments: the clause's time dates its predicate
-        dv = _date_value(f.time)
-        if (
-            dv is not None
-            and dv.granularity in EVENT_GRANULARITIES
-            and lemma
-            and lemma not in LIGHT
-            and lemma not in REPORTING
-        ):
-            yield _claim(
-                "date", base, f.time.text, f.time.span, f.time.value or dv.start.isoformat(), f.time.how, dv,
-                topic=lemma, noun=lemma, noun_classes=pred_classes, role="when",
-                anchors=frozenset(anchors), entities=_ents(anchors), time=None,
-            )  # fmt: skip
+    if not dated:
+        made = _undated_claim(ctx, f, anchors, base)
+        if made is not None:
+            yield made
     holder = _holder(f, lemma, anchors, base)
     if holder is not None:
         yield holder
@@ -1805,6 +1794,53 @@ def _casualty(ctx: _Context, f: Fact, att: Attachment, base: dict) -> dict | Non
     out = {**base, "predicate": act, "pred_classes": word_classes(act, "v"), "subject": subject, "object": obj}
     # who died may be some of the toll ("two died in hospital", "three more died"): a part
     return {**out, DIED: True} if pred in DYING else out
+
+
+def _undated_claim(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> SlotClaim | None:
+    """The date of a clause none of whose attachments dates it: the date of
+    the clause a "when" clause restates, or, for an extraction without
+    attachments, the clause's time."""
+    made = _when_clause_date(ctx, f, anchors, base)
+    lemma = base["predicate"]
+    if made is not None or f.time is None or f.attachments:
+        return made
+    dv = _date_value(f.time)
+    if dv is None or dv.granularity not in EVENT_GRANULARITIES or not lemma or lemma in LIGHT or lemma in REPORTING:
+        return None
+    return _claim(
+        "date", base, f.time.text, f.time.span, f.time.value or dv.start.isoformat(), f.time.how, dv,
+        topic=lemma, noun=lemma, noun_classes=base["pred_classes"], role="when",
+        anchors=frozenset(anchors), entities=_ents(anchors), time=None,
+    )  # fmt: skip
+
+
+#: A "when" clause set off right after a date: "lost part of its history on Tuesday, when a blaze ..."
+_COMMA_WHEN = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
+
+
+def _when_clause_date(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> SlotClaim | None:
+    """The date of a "when" clause that restates the time of the clause it
+    hangs on: "Northvale lost part of its history on Tuesday, when a blaze
+    destroyed the Acme warehouse" dates the destruction Tuesday as well. Only
+    a clause with no date of its own, set off by a comma right after its
+    parent's date, and told as done."""
+    parent = ctx.fact_of.get(f.parent) if f.parent else None
+    if parent is None or f.modality != "actual" or parent.modality != "actual" or f.predicate_span is None:
+        return None
+    if any(a.kind == "date" for a in f.attachments):
+        return None
+    text = ctx.ex.article.text
+    lemma = base["predicate"]
+    if not lemma or lemma in LIGHT or lemma in REPORTING:
+        return None
+    word = text[f.predicate_span.start : f.predicate_span.end].casefold()
+    if word.endswith("ing") or word.removesuffix("es") == lemma or word.removesuffix("s") == lemma:
+        return None  # "on Friday, when the storm hits", "when they practise": no past told
+    start = f.span.start + (len("when ") if text[f.span.start : f.span.start + 5].casefold() == "when " else 0)
+    for att in parent.attachments:
+        if att.kind == "date" and _COMMA_WHEN.fullmatch(text, att.span.end, start):
+            return _date_claim(ctx, f, att, lemma, anchors, base)
+    return None
 
 
 def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:
