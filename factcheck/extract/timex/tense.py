@@ -370,12 +370,20 @@ def _sentence_window(text: str, s: int, e: int) -> tuple[str, str]:
     return left, right
 
 
+#: What follows "due" when it gives a cause: "due to a flood", "due largely to the storm".
+_DUE_BECAUSE = re.compile(
+    r"(?:\w+ly )?to (?:a|an|the|its|his|her|their|this|that|heavy|high|low|poor|bad)\b|\w+ly to\b"
+)
+
+
 def _classify(tokens: list[str], i: int) -> str | None:
     """Tense signalled by token ``i``: "past", "future", "present" or None."""
     t = tokens[i].lower().replace("’", "'")
     nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     prev = tokens[i - 1].lower().replace("’", "'") if i > 0 else ""
     prev2 = tokens[i - 2].lower() if i > 1 else ""
+    if t == "due" and _DUE_BECAUSE.match(" ".join(tokens[i + 1 : i + 4]).lower()):
+        return None  # "is due to a flood", "due largely to the storm": a cause, no time
     if (t in _TO_FUTURE and nxt == "to") or t in ("scheduled", "slated"):
         # "set to resume", "due to arrive", but "was expected to", "had been
         # scheduled to" are expectations in the past
@@ -415,11 +423,15 @@ def _classify(tokens: list[str], i: int) -> str | None:
 
 
 _DEADLINE = {"until", "till"}
-_CLAUSE_BREAK = re.compile(r"[,;:(\u2014]|\s[-\u2013]\s")
+#: A comma, colon, semicolon or dash between clauses (not "1,200" nor "10:30"; not a
+#: bracket, which more often restates the time: "at 4 in the morning (4 a.m. Thursday)").
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;\u2014]|\s[-\u2013]\s")
 
 
 def _tense(text: str, s: int, e: int) -> str | None:
-    """ "past", "future" or None from the nearest tense cue in the sentence."""
+    """ "past", "future" or None from the nearest tense cue in the sentence; a
+    cue in the expression's own clause wins over one past a comma or dash on
+    its right (the attribution's "said" of "will appear on Thursday, police said")."""
     left, right = _sentence_window(text, s, e)
     lt = _TOKEN.findall(left)
     if lt and lt[-1].lower() in _DEADLINE:
@@ -428,19 +440,27 @@ def _tense(text: str, s: int, e: int) -> str | None:
         # perfect ("had not ... until Thursday") puts it in the past
         words = {w.lower() for w in lt + _TOKEN.findall(right)}
         return "past" if words & {"had", "hadn't"} else "future"
+    lmatches = list(_TOKEN.finditer(left))
     rmatches = list(_TOKEN.finditer(right))
     rt = [m.group(0) for m in rmatches]
     best: tuple[float, str] | None = None
+    own_clause = False  # the left cue is in the expression's clause: no comma or dash between
     for k in range(len(lt) - 1, -1, -1):
         c = _classify(lt, k)
         if c and (c != "present" or PRESENT_BLOCKS):
             best = (len(lt) - k, c)
+            own_clause = _CLAUSE_BREAK.search(left, lmatches[k].end()) is None
             break
     for k in range(len(rt)):
         c = _classify(rt, k)
         if c and (c != "present" or PRESENT_BLOCKS):
             d = k + 1 + 0.5  # a cue before the expression wins ties
-            if best is not None and best[0] <= MAX_CUE_DISTANCE and _CLAUSE_BREAK.search(right, 0, rmatches[k].start()):
+            if (
+                best is not None
+                and own_clause
+                and best[0] <= MAX_CUE_DISTANCE
+                and _CLAUSE_BREAK.search(right, 0, rmatches[k].start())
+            ):
                 # "will appear in court on Thursday, police said": a verb past a
                 # comma or dash is another clause's (here the attribution's); a
                 # cue in the expression's own clause decides
