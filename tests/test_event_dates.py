@@ -326,9 +326,15 @@ def test_a_when_clause_after_a_date_is_dated_by_it(ruleset, tmp_path):
         "Northvale was quiet on Friday, when the storm hits the coast.",  # no past told
         "Tom Reyes stayed in Northvale until 1990, when he moved to Eastport.",  # a bound
         "Northvale lost part of its history on Tuesday when a fire destroyed the old Acme warehouse on Monday.",
+        # done before the day: the past perfect
+        "Firefighters arrived on Tuesday, when the blaze had already destroyed the Acme warehouse.",
+        "Crews arrived on Tuesday, when the river floods the town.",
+        "Crews arrived on Tuesday, when the river carries debris into the town.",
     ],
 )
 def test_a_when_clause_takes_no_date_it_does_not_restate(text):
     assert [
-        c.predicate for c in _dates(text) if c.predicate in ("flood", "hit", "move", "destroy") and c.value != "Monday"
+        c.predicate
+        for c in _dates(text)
+        if c.predicate in ("flood", "hit", "move", "destroy", "carry") and c.value != "Monday"
     ] == []

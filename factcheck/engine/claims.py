@@ -508,8 +508,9 @@ _LAST_READ: list[tuple[Extraction, tuple[SlotClaim, ...]] | None] = [None]
 
 #: Predicates that tell a toll of an event: who were killed, died, injured.
 _TOLL_LEMMAS = frozenset({*CASUALTY_ACTS, *CASUALTY_ACTS.values(), *DEATHS})
-_WHEN_BEFORE = re.compile(r"\bwhen\s*$", re.IGNORECASE)
-_WHEN_AT = re.compile(r"when\b", re.IGNORECASE)
+#: The words that tie a toll to the event its clause tells: "injured when / as / after the fire hit".
+_WHEN_BEFORE = re.compile(r"\b(?:when|as|after)\s*$", re.IGNORECASE)
+_WHEN_AT = re.compile(r"(?:when|as|after)\b", re.IGNORECASE)
 
 
 def _fact_anchors(ctx: _Context, f: Fact) -> set[str]:
@@ -522,7 +523,8 @@ def _fact_anchors(ctx: _Context, f: Fact) -> set[str]:
 def _when_event(ctx: _Context, f: Fact) -> tuple[set[str], DateValue | None]:
     """The anchors and the time of the event a "when" clause ties to a toll
     ("when the fire hit the Northvale church on Sunday": "fire", "@northvale",
-    Sunday); only a clause whose subject is an event noun, and not another
+    Sunday), or an "as" or "after" clause ("as the fire swept through the
+    church", "after a bomb exploded at the bank"); only a clause whose subject is an event noun, and not another
     one ("when a second bomb exploded"): "when the roof collapsed", "when
     police opened fire" tell a part or an act, not the event."""
     out: set[str] = set()
@@ -1814,6 +1816,7 @@ def _undated_claim(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> Slo
     )  # fmt: skip
 
 
+_HAD = re.compile(r"\bhad\b|['’]d\b", re.IGNORECASE)
 #: A "when" clause set off right after a date: "lost part of its history on Tuesday, when a blaze ..."
 _COMMA_WHEN = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
 
@@ -1834,8 +1837,10 @@ def _when_clause_date(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> 
     if not lemma or lemma in LIGHT or lemma in REPORTING:
         return None
     word = text[f.predicate_span.start : f.predicate_span.end].casefold()
-    if word.endswith("ing") or word.removesuffix("es") == lemma or word.removesuffix("s") == lemma:
-        return None  # "on Friday, when the storm hits", "when they practise": no past told
+    if word.endswith(("s", "ing")) or word == lemma:
+        return None  # "on Friday, when the storm hits", "when they practise": no past told ("hit": none told)
+    if _HAD.search(text, f.span.start, f.predicate_span.start):
+        return None  # "arrived on Tuesday, when the blaze had destroyed the warehouse": done before it
     start = f.span.start + (len("when ") if text[f.span.start : f.span.start + 5].casefold() == "when " else 0)
     for att in parent.attachments:
         if att.kind == "date" and _COMMA_WHEN.fullmatch(text, att.span.end, start):

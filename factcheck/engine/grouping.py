@@ -31,7 +31,7 @@ from datetime import date
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import WORD_RE, fold
-from .align import Alignment, compare_claims, count_kind, cross_speech, told_as_expected
+from .align import Alignment, compare_claims, count_kind, cross_speech, predicates_differ, told_as_expected
 from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
 from .compare import NumberValue, Verdict
 
@@ -202,7 +202,7 @@ def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str
     parts = {c.id for c in claims for d in claims if count_kind(c, d) == "a"}
     for c in sorted(claims, key=lambda c: (c.id in parts, _hedged(c), _order(c))):
         for g in raw:
-            if all(_verdict(m, c, lexicon).agree for m in g):
+            if all(_backs(m, c, lexicon) for m in g):
                 g.append(c)
                 break
         else:
@@ -217,6 +217,14 @@ def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str
         )
         for g in raw
     ]
+
+
+def _backs(m: SlotClaim, c: SlotClaim, lexicon: Lexicon) -> bool:
+    """Whether ``c`` backs the value of ``m``'s group: it agrees with it, and a
+    figure told by another predicate states the very value ("two people died"
+    is no source of "three people were injured", though it does not deny it)."""
+    v = _verdict(m, c, lexicon)
+    return v.agree and (v.relation == "same" or not predicates_differ(m, c))
 
 
 def _hedged(c: SlotClaim) -> bool:
