@@ -178,3 +178,17 @@ def test_two_tolls_of_one_event_are_one_finding(tmp_path):
     assert errors == []
     (f,) = [f for f in report.findings if f.rule == "FC003"]
     assert {c.value for c in f.claims} == {"16 people", "10 people"}
+
+
+def test_a_sum_is_told_as_a_sum_of_money(ruleset, tmp_path):
+    from conftest import findings_of_two
+
+    (f,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Northvale Bank paid $2.1 million to settle the case, the bank said.",
+        "Northvale Bank paid $3 million to settle the case.",
+        "FC003",
+    )
+    assert f.message.startswith("Sources differ on the sum of money in 'pay': ")
+    assert {c.normalized for c in f.claims} == {"$ 2100000", "$ 3000000"}

@@ -32,11 +32,12 @@ from and a ``how`` that shows the normalisation: ``"'25 per cent' -> 25 percent"
 from __future__ import annotations
 
 from .compare import comparable, same_quantity, unit_match
-from .resolve import DOLLAR_CURRENCIES, extract_quantities
+from .resolve import DOLLAR_CURRENCIES, MONEY_UNITS, extract_quantities
 from .values import format_value, singular
 
 __all__ = [
     "DOLLAR_CURRENCIES",
+    "MONEY_UNITS",
     "comparable",
     "extract_quantities",
     "format_value",

@@ -149,6 +149,8 @@ def _quantity(
 
 _MONEY_UNITS = frozenset({"USD", "CAD", "EUR", "GBP", "AUD", "JPY", "CHF", "CNY", "NZD", "HKD", "SGD", "MXN"})
 DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+#: The units of a sum of money: the currency codes, and "$" for a dollar of no named country.
+MONEY_UNITS = _MONEY_UNITS | {"$"}
 
 
 def _qualifier(text: str, pos: int) -> list[str]:
