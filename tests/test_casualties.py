@@ -423,3 +423,21 @@ def test_only_the_count_right_before_its_state_is_the_acts():
     five, two = _numbers("Five people are dead after 2 explosions in Northvale.")
     assert five.normalized == "5 person" and two.normalized == "2 explosion"
     assert two.predicate == "dead"  # the fact's own, not the act of the count before its state
+
+
+def test_an_arrest_of_a_named_person_answers_no_one_arrested_in_the_named_event(ruleset, tmp_path):
+    """ "the Northvale shooting" names a place and an event: "no one has been
+    arrested in the Northvale shooting" and "Tom Reyes was arrested in
+    connection with the Northvale shooting" share the shooting."""
+    police = "Police arrested Tom Reyes in connection with the Northvale shooting."
+    (f,) = findings_of_two(ruleset, tmp_path, "No one has been arrested in the Northvale shooting.", police, "FC003")
+    assert {c.normalized for c in f.claims} == {"0 person", "1 person"}
+    (none,) = _numbers("No one has been arrested in the Northvale shooting.")
+    assert {"@northvale", "shooting"} <= none.anchors
+
+
+def test_an_arrest_in_another_named_event_does_not_answer_no_one_arrested(ruleset, tmp_path):
+    police = "Police arrested Tom Reyes in connection with the Northvale shooting."
+    assert (
+        findings_of_two(ruleset, tmp_path, "No one has been arrested in the Eastport robbery.", police, "FC003") == []
+    )

@@ -66,6 +66,12 @@ def test_obliques_keep_their_preposition_and_phrasal_verbs_are_joined():
     assert f.time is not None and f.time.value == "2025-05-05"
 
 
+def test_in_connection_with_is_about_its_noun():
+    f = _fact(_extract("Two men were charged in connection with the fire."), "charge")
+    (about,) = [a for a in f.args if a.role.startswith("obl")]
+    assert about.head == "fire" and about.text.endswith("the fire")
+
+
 @pytest.mark.parametrize(
     ("sentence", "lemma"),
     [

@@ -516,8 +516,20 @@ _WHEN_AT = re.compile(r"(?:when|as|after)\b", re.IGNORECASE)
 def _fact_anchors(ctx: _Context, f: Fact) -> set[str]:
     """What a fact is about: its arguments and entities, not the dates that place it in time."""
     dates = [t.span for t in f.attachments if t.kind == "date"]
-    out = {a for a in (_anchor(x) for x in f.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
+    args = [x for x in f.args if not any(x.head_span.overlaps(d) for d in dates)]
+    out = {a for a in (_anchor(x) for x in args) if a}
+    out |= {e for e in (_named_event(x) for x in args) if e}
     return out | {"@" + e for e in f.entities if e not in ctx.in_dates}
+
+
+def _named_event(arg: Argument) -> str | None:
+    """The event noun an argument's name qualifies ("the Northvale shooting",
+    "the Acme fire"): the argument is the event as well as the name, so a
+    clause about it shares the event's word with one about "the shooting"."""
+    head = arg.head.casefold()
+    if not arg.entity or not head or head in arg.entity.split("-") or not meaning.is_event(meaning.normalise(head)):
+        return None
+    return meaning.normalise(head)
 
 
 def _when_event(ctx: _Context, f: Fact) -> tuple[set[str], DateValue | None]:

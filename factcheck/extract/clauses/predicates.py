@@ -200,7 +200,23 @@ def _entity(ctx: SentenceContext, tok: Token) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: Nouns through which a phrase names what it is about: "in connection with the fire" is about the fire.
+_ABOUT_NOUNS = frozenset({"connection", "relation"})
+
+
+def _about(tok: Token) -> Token:
+    """The noun an argument is about: the "with" or "to" noun of "in connection
+    with the Northvale shooting", "in relation to the fire"; else the token."""
+    if tok.lower_ not in _ABOUT_NOUNS or not any(c.dep_ == "case" and c.lower_ == "in" for c in tok.children):
+        return tok
+    for c in tok.children:
+        if c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in ("with", "to") for g in c.children):
+            return c
+    return tok
+
+
 def _argument(ctx: SentenceContext, role: str, tok: Token, split_conj: bool = False) -> Argument:
+    tok = _about(tok)
     toks = _phrase_tokens(tok, split_conj, complement=role == "attr")
     span = _chars(ctx, toks)
     eid, etype = _entity(ctx, tok)
