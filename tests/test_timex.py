@@ -96,6 +96,11 @@ def test_future_weekday_is_the_next_one(sentence, expected):
         ("The Northvale bridge closure is due largely to a flood on Thursday.", "2025-05-01"),
         ("The closure is due to a flood on Thursday.", "2025-05-01"),
         ("Tom Reyes is due to appear in court on Thursday.", "2025-05-08"),
+        ("The report is due to the Northvale council on Thursday.", "2025-05-08"),  # a recipient, no cause
+        ("The plant closed on Thursday due to a flood.", "2025-05-01"),
+        # an apposition's commas are no clause break; a bracket after the expression is
+        ("Police arrested Tom Reyes, 32, on Thursday, and he will appear in court Monday.", "2025-05-01"),
+        ("The man will appear in court on Thursday (police said).", "2025-05-08"),
     ],
 )
 def test_attribution_after_a_comma_does_not_set_the_tense(sentence, expected):

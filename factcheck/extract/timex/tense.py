@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...knowledge import meaning
+
 # --------------------------------------------------------------------------- tense
 
 _SENT_END = re.compile(r"[.!?;][\"'”’)\]]*\s+|\n\s*\n")
@@ -370,10 +372,28 @@ def _sentence_window(text: str, s: int, e: int) -> tuple[str, str]:
     return left, right
 
 
-#: What follows "due" when it gives a cause: "due to a flood", "due largely to the storm".
-_DUE_BECAUSE = re.compile(
-    r"(?:\w+ly )?to (?:a|an|the|its|his|her|their|this|that|heavy|high|low|poor|bad)\b|\w+ly to\b"
-)
+#: Adverbs between "due" and the "to" of a cause: "due largely to the storm".
+_CAUSE_ADVERBS = frozenset({"largely", "mainly", "partly", "mostly", "entirely", "primarily", "chiefly", "solely"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "this", "that"})
+
+
+def _due_to_a_cause(tokens: list[str], i: int) -> bool:
+    """Whether "due" at ``i`` gives a cause ("closed due to a flood", "is due
+    largely to the storm", "is due to heavy rain"), not an appointment ("is due
+    to appear", "the report is due to the board on Friday"): an adverb of
+    degree before "to", or a noun phrase after it that is no recipient (after a
+    copula, one headed by an event noun)."""
+    rest = [w.lower() for w in tokens[i + 1 : i + 6]]
+    if rest[:1] and rest[0] in _CAUSE_ADVERBS:
+        return rest[1:2] == ["to"]
+    if rest[:1] != ["to"] or len(rest) < 2:
+        return False
+    after = rest[1:]
+    if after[0] not in _DETERMINERS and not meaning.classes(after[0], "a"):
+        return False  # "due to appear": a verb
+    if (tokens[i - 1].lower() if i > 0 else "") not in ("is", "are", "was", "were", "'s"):
+        return True  # "closed on Thursday due to a flood"
+    return any(meaning.is_event(meaning.normalise(w)) for w in after[1:4])  # "is due to the storm", not "to the board"
 
 
 def _classify(tokens: list[str], i: int) -> str | None:
@@ -382,7 +402,7 @@ def _classify(tokens: list[str], i: int) -> str | None:
     nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     prev = tokens[i - 1].lower().replace("’", "'") if i > 0 else ""
     prev2 = tokens[i - 2].lower() if i > 1 else ""
-    if t == "due" and _DUE_BECAUSE.match(" ".join(tokens[i + 1 : i + 4]).lower()):
+    if t == "due" and _due_to_a_cause(tokens, i):
         return None  # "is due to a flood", "due largely to the storm": a cause, no time
     if (t in _TO_FUTURE and nxt == "to") or t in ("scheduled", "slated"):
         # "set to resume", "due to arrive", but "was expected to", "had been
@@ -426,6 +446,10 @@ _DEADLINE = {"until", "till"}
 #: A comma, colon, semicolon or dash between clauses (not "1,200" nor "10:30"; not a
 #: bracket, which more often restates the time: "at 4 in the morning (4 a.m. Thursday)").
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;\u2014]|\s[-\u2013]\s")
+#: After the expression, a bracket opens another clause too: "on Thursday (police said)".
+_CLAUSE_BREAK_AFTER = re.compile(_CLAUSE_BREAK.pattern + r"|\(")
+#: An apposition between commas ("arrested Tom Reyes, 32, on Thursday"): no clause break.
+_APPOSITION = re.compile(r",\s*[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2}\s*,")
 
 
 def _tense(text: str, s: int, e: int) -> str | None:
@@ -449,7 +473,7 @@ def _tense(text: str, s: int, e: int) -> str | None:
         c = _classify(lt, k)
         if c and (c != "present" or PRESENT_BLOCKS):
             best = (len(lt) - k, c)
-            own_clause = _CLAUSE_BREAK.search(left, lmatches[k].end()) is None
+            own_clause = _CLAUSE_BREAK.search(_APPOSITION.sub(" ", left[lmatches[k].end() :])) is None
             break
     for k in range(len(rt)):
         c = _classify(rt, k)
@@ -459,7 +483,7 @@ def _tense(text: str, s: int, e: int) -> str | None:
                 best is not None
                 and own_clause
                 and best[0] <= MAX_CUE_DISTANCE
-                and _CLAUSE_BREAK.search(right, 0, rmatches[k].start())
+                and _CLAUSE_BREAK_AFTER.search(right, 0, rmatches[k].start())
             ):
                 # "will appear in court on Thursday, police said": a verb past a
                 # comma or dash is another clause's (here the attribution's); a
