@@ -298,6 +298,11 @@ def test_a_hearing_ahead_told_before_an_attribution_is_not_a_past_day(ruleset, t
     assert c.normalized is not None and c.normalized.startswith("2025-05-08")
 
 
+def test_a_had_of_a_clause_inside_the_when_clause_does_not_undate_it():
+    text = "Crews arrived on Tuesday, when the fire, which had started in the kitchen, destroyed the Acme warehouse."
+    assert [c.value for c in _dates(text) if c.predicate == "destroy"] == ["Tuesday"]
+
+
 def test_a_when_clause_after_a_date_is_dated_by_it(ruleset, tmp_path):
     # "on Tuesday, when a fire destroyed ...": the destruction was on Tuesday too
     dates = _dates("Northvale lost part of its history on Tuesday, when a fire destroyed the old Acme warehouse.")

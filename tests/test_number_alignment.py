@@ -190,5 +190,5 @@ def test_a_sum_is_told_as_a_sum_of_money(ruleset, tmp_path):
         "Northvale Bank paid $3 million to settle the case.",
         "FC003",
     )
-    assert f.message.startswith("Sources differ on the sum of money in 'pay': ")
+    assert f.message.startswith("Sources differ on a sum of money: ")
     assert {c.normalized for c in f.claims} == {"$ 2100000", "$ 3000000"}

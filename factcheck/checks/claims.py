@@ -152,9 +152,8 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
     topic = _ENTITY_REF.sub(lambda m: corpus.entity_name(m.group(1)), first.topic)
     # a person's titles ("title of @id", engine/titles.py) read as "the title of <name>"
     what = topic if first.role.startswith("title of ") else _WHAT[slot].format(topic=topic)
-    if slot == "number" and first.role in MONEY_UNITS:
-        # "the number of '$'" says nothing: a sum is of what was paid, raised, asked
-        what = f"the sum of money in '{first.predicate}'" if first.predicate else "a sum of money"
+    if slot == "number" and first.topic in MONEY_UNITS:
+        what = "a sum of money"  # not "the number of '$'" ("the number of 'ransom'" names what the sum is)
     if slot == "place" and first.role == HOME:
         what = f"where {topic} is from"
     if slot == "polarity" and first.role == "state":

@@ -508,9 +508,10 @@ _LAST_READ: list[tuple[Extraction, tuple[SlotClaim, ...]] | None] = [None]
 
 #: Predicates that tell a toll of an event: who were killed, died, injured.
 _TOLL_LEMMAS = frozenset({*CASUALTY_ACTS, *CASUALTY_ACTS.values(), *DEATHS})
-#: The words that tie a toll to the event its clause tells: "injured when / as / after the fire hit".
-_WHEN_BEFORE = re.compile(r"\b(?:when|as|after)\s*$", re.IGNORECASE)
-_WHEN_AT = re.compile(r"(?:when|as|after)\b", re.IGNORECASE)
+#: The words that tie a toll to the event its clause tells: "injured when / as the fire hit"
+#: (not "after": "two later died in hospital after the fire swept through it" are later deaths).
+_TOLL_CLAUSE_BEFORE = re.compile(r"\b(?:when|as)\s*$", re.IGNORECASE)
+_TOLL_CLAUSE_AT = re.compile(r"(?:when|as)\b", re.IGNORECASE)
 
 
 def _fact_anchors(ctx: _Context, f: Fact) -> set[str]:
@@ -535,8 +536,7 @@ def _named_event(arg: Argument) -> str | None:
 def _when_event(ctx: _Context, f: Fact) -> tuple[set[str], DateValue | None]:
     """The anchors and the time of the event a "when" clause ties to a toll
     ("when the fire hit the Northvale church on Sunday": "fire", "@northvale",
-    Sunday), or an "as" or "after" clause ("as the fire swept through the
-    church", "after a bomb exploded at the bank"); only a clause whose subject is an event noun, and not another
+    Sunday), or an "as" clause ("as the fire swept through the church"); only a clause whose subject is an event noun, and not another
     one ("when a second bomb exploded"): "when the roof collapsed", "when
     police opened fire" tell a part or an act, not the event."""
     out: set[str] = set()
@@ -544,7 +544,8 @@ def _when_event(ctx: _Context, f: Fact) -> tuple[set[str], DateValue | None]:
     text = ctx.ex.article.text
     for c in ctx.children.get(f.id, ()):
         if not (
-            _WHEN_BEFORE.search(text[max(0, c.span.start - 12) : c.span.start]) or _WHEN_AT.match(text, c.span.start)
+            _TOLL_CLAUSE_BEFORE.search(text[max(0, c.span.start - 12) : c.span.start])
+            or _TOLL_CLAUSE_AT.match(text, c.span.start)
         ):
             continue
         subject = next((a for a in c.args if a.role == "subject"), None)
@@ -1828,7 +1829,9 @@ def _undated_claim(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> Slo
     )  # fmt: skip
 
 
-_HAD = re.compile(r"\bhad\b|['’]d\b", re.IGNORECASE)
+#: A past perfect right before a verb: "had already destroyed", "'d left" (not a "had" of a
+#: clause inserted before it: "when the blaze, which had started in the kitchen, destroyed").
+_HAD_BEFORE = re.compile(r"(?:\bhad|['’]d)(?:\s+(?:not|never|already|just|been|\w+ly))*\s+$", re.IGNORECASE)
 #: A "when" clause set off right after a date: "lost part of its history on Tuesday, when a blaze ..."
 _COMMA_WHEN = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
 
@@ -1851,7 +1854,7 @@ def _when_clause_date(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> 
     word = text[f.predicate_span.start : f.predicate_span.end].casefold()
     if word.endswith(("s", "ing")) or word == lemma:
         return None  # "on Friday, when the storm hits", "when they practise": no past told ("hit": none told)
-    if _HAD.search(text, f.span.start, f.predicate_span.start):
+    if _HAD_BEFORE.search(text[max(f.span.start, f.predicate_span.start - 40) : f.predicate_span.start]):
         return None  # "arrived on Tuesday, when the blaze had destroyed the warehouse": done before it
     start = f.span.start + (len("when ") if text[f.span.start : f.span.start + 5].casefold() == "when " else 0)
     for att in parent.attachments:

@@ -30,7 +30,7 @@ from datetime import date
 
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
-from ..text.words import WORD_RE, fold
+from ..text.words import DEATHS, HURT, WORD_RE, fold
 from .align import Alignment, compare_claims, count_kind, cross_speech, predicates_differ, told_as_expected
 from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
 from .compare import NumberValue, Verdict
@@ -200,9 +200,11 @@ def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str
     # exact figures first: "some 700 metres" admits both "700 meters" and "about 600
     # metres", and "150 residents" any whole of 150 or more ("200 people", "nearly 300")
     parts = {c.id for c in claims for d in claims if count_kind(c, d) == "a"}
+    # (a claim that agrees with a group without stating its value, "two people died" beside
+    # "three people were injured", starts a group of its own: it backs no other value)
     for c in sorted(claims, key=lambda c: (c.id in parts, _hedged(c), _order(c))):
         for g in raw:
-            if all(_backs(m, c, lexicon) for m in g):
+            if all(_backs(m, c, _verdict(m, c, lexicon)) for m in g):
                 g.append(c)
                 break
         else:
@@ -219,12 +221,38 @@ def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str
     ]
 
 
-def _backs(m: SlotClaim, c: SlotClaim, lexicon: Lexicon) -> bool:
-    """Whether ``c`` backs the value of ``m``'s group: it agrees with it, and a
-    figure told by another predicate states the very value ("two people died"
-    is no source of "three people were injured", though it does not deny it)."""
-    v = _verdict(m, c, lexicon)
-    return v.agree and (v.relation == "same" or not predicates_differ(m, c))
+def _backs(m: SlotClaim, c: SlotClaim, v: Verdict) -> bool:
+    """Whether ``c`` backs the value of ``m`` (``v`` their verdict): it agrees
+    with it, and a figure told by another predicate states the very value; a
+    count of the dead never backs one of the injured, nor the other way round
+    ("two people died" is no source of "three people were injured", though it
+    does not deny it)."""
+    if not v.agree or _harm(m.predicate) != _harm(c.predicate):
+        return False
+    return v.relation == "same" or not predicates_differ(m, c)
+
+
+def _harm(predicate: str) -> str | None:
+    """Whether a toll's predicate counts the dead or the hurt."""
+    if predicate in DEATHS or predicate == "dead":
+        return "dead"
+    return "hurt" if predicate in HURT else None
+
+
+def _two_values_in_one_article(claims: list[SlotClaim], group_of: Mapping[str, int], lexicon: Lexicon) -> bool:
+    """Whether an article gives two values of the slot: its claims fall in two
+    groups. Of a count, only two that differ: "five were injured" beside "two
+    died" are two groups (neither backs the other), not two values of one count."""
+    by_article: dict[str, list[SlotClaim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(c)
+    return any(
+        group_of[x.id] != group_of[y.id] and (x.slot != "number" or _verdict(x, y, lexicon).conflict)
+        for own in by_article.values()
+        if len({group_of[c.id] for c in own}) > 1
+        for i, x in enumerate(own)
+        for y in own[i + 1 :]
+    )
 
 
 def _hedged(c: SlotClaim) -> bool:
@@ -250,14 +278,11 @@ def _disagreement(
     # one person has one age and one death, a company one founding: two values in
     # one article are a slip, not two things
     one_thing = claims[0].slot == "age" or (claims[0].slot == "date" and claims[0].role == "once")
-    seen_in: dict[str, int] = {}
-    for i, g in enumerate(groups):
-        for a in g.articles:
-            if seen_in.setdefault(a, i) != i and not one_thing:
-                # an article that gives two values for the slot speaks of two things
-                # (two games, two counts): the claims are not one slot
-                return None
     group_of = {c.id: i for i, g in enumerate(groups) for c in g.claims}
+    if not one_thing and _two_values_in_one_article(claims, group_of, lexicon):
+        # an article that gives two values for the slot speaks of two things
+        # (two games, two counts): the claims are not one slot
+        return None
     articles_of = [set(g.articles) for g in groups]
     differing = [
         (al, v)

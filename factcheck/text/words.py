@@ -457,6 +457,8 @@ STREET_WORDS = frozenset(
 #: ("died", "passed away", "was killed", "was murdered"): one event, however told.
 DEATH = "die"
 DEATHS = DYING | {"kill", "murder", "assassinate", "slay"}
+#: Verbs and states that count the people hurt, not the dead.
+HURT = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
 
 #: Events that happen once to what they are about, with the argument that names
 #: it: a person dies once, a company is founded once. Two dates for one of them

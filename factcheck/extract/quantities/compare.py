@@ -6,7 +6,7 @@ import math
 from typing import Literal
 
 from ...model.models import Quantity
-from .resolve import _MONEY_UNITS, DOLLAR_CURRENCIES
+from .resolve import DOLLAR_CURRENCIES, MONEY_UNITS
 
 # --------------------------------------------------------------------------- comparison
 
@@ -14,7 +14,7 @@ UnitMatch = Literal["exact", "possible", "none"]
 
 
 def _unit_key(unit: str) -> str:
-    return unit if unit in _MONEY_UNITS or unit == "$" else unit.casefold()
+    return unit if unit in MONEY_UNITS else unit.casefold()
 
 
 def unit_match(a: Quantity, b: Quantity) -> UnitMatch:

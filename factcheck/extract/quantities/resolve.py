@@ -128,7 +128,7 @@ def _quantity(
     v = format_value(value)
     if unit in ("percent",):
         normalized = f"{v} percent"
-    elif unit in _MONEY_UNITS or unit == "$":
+    elif unit in MONEY_UNITS:
         normalized = f"{unit} {v}"
     else:
         normalized = f"{v} {unit}"
@@ -147,10 +147,9 @@ def _quantity(
     )
 
 
-_MONEY_UNITS = frozenset({"USD", "CAD", "EUR", "GBP", "AUD", "JPY", "CHF", "CNY", "NZD", "HKD", "SGD", "MXN"})
 DOLLAR_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
 #: The units of a sum of money: the currency codes, and "$" for a dollar of no named country.
-MONEY_UNITS = _MONEY_UNITS | {"$"}
+MONEY_UNITS = frozenset({"USD", "CAD", "EUR", "GBP", "AUD", "JPY", "CHF", "CNY", "NZD", "HKD", "SGD", "MXN", "$"})
 
 
 def _qualifier(text: str, pos: int) -> list[str]:
