@@ -54,6 +54,12 @@ def polarity_rules(ruleset) -> list[str]:
     return [r.id for r in ruleset.rules if r.spec.check == "claims" and "polarity" in r.options.slots]
 
 
+def claim_rules(ruleset) -> list[str]:
+    """Every claim rule: a negated hypothesis may also contradict as a count ("no one
+    has been arrested" / "Tom Reyes was arrested"), a date or a place."""
+    return [r.id for r in ruleset.rules if r.spec.check == "claims"]
+
+
 def with_threshold(ruleset, rule_ids: list[str], min_score: float):
     """The rule set with a different ``min_score`` (alignment) for the polarity rules."""
     from factcheck import RuleSet
@@ -135,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     ex_real = extract_pairs(real, ruleset, "real")
     preds = predict(ex_rte, ruleset, ids)
     preds_real = predict(ex_real, ruleset, ids)
+    every = claim_rules(ruleset)
+    preds_every = predict(ex_rte, ruleset, every)
+    preds_every_real = predict(ex_real, ruleset, every)
     seconds = time.perf_counter() - t0
 
     shipped = {opt: round(getattr(ruleset.get(ids[0]).options, opt), 3) for opt in ("min_score", "confident_score")}
@@ -151,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
             "pairs": len(real),
             "found": sum(c is not None for _, c, _ in preds_real),
             "found_confident": sum(c == "conflict" for _, c, _ in preds_real),
+        },
+        "every_claim_rule": {
+            "rules": every,
+            **scores(preds_every, confident_only=False),
+            "real_life_found": sum(c is not None for _, c, _ in preds_every_real),
         },
         "sweep": [],
         "seconds": round(seconds, 2),
@@ -185,6 +199,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"  real-life negation pairs: recall {pct(rl['recall'])} ({rl['found']}/{rl['pairs']}; confident {rl['found_confident']})"
+        )
+        e = result["every_claim_rule"]
+        print(
+            f"  every claim rule ({len(e['rules'])}), any finding: accuracy {pct(e['accuracy'])}"
+            f"  precision {pct(e['precision'])}  recall {pct(e['recall'])}"
+            f"   (tp {e['tp']}, fp {e['fp']}, fn {e['fn']}, tn {e['tn']}); real-life {e['real_life_found']}/{rl['pairs']}"
         )
         print("  other min_score (any finding):")
         for s in result["sweep"]:
