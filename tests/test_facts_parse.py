@@ -342,3 +342,18 @@ def test_facts_command_text_fits_80_columns(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "approve" in out and "negative" in out and "according to" in out
     assert max(len(line) for line in out.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("A quake struck Northvale in April last year.", []),
+        ("Tom Reyes won the award last Friday.", []),
+        ("Tom Reyes won the award in his last season.", ["last"]),
+        ("Northvale became the first town to ban cars.", ["first"]),
+    ],
+)
+def test_last_of_a_time_is_no_position_in_a_series(text, ordinals):
+    from conftest import claims_of_text
+
+    assert [c.value for c in claims_of_text(text) if c.slot == "ordinal"] == ordinals

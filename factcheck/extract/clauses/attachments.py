@@ -272,6 +272,8 @@ def _ordinals(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         if tok.dep_ not in ("amod", "nummod", "advmod", "compound") or tok.head.i == tok.i:
             continue
         value = _ORDINAL_WORDS.get(word) or (word[:-2] if _ORDINAL_RE.match(word) else None)
+        if value == "last" and (tok.head.lemma_.casefold() in TIME_WORDS or tok.head.lower_ in TIME_WORDS):
+            continue  # "last year", "last Friday": a time, no position in a series
         if value is not None and tok.head.pos_ in ("NOUN", "PROPN"):
             out.append(_att(ctx, "ordinal", tok.text, _span_of(ctx, tok), value, tok.head, tok.dep_))
     return out
