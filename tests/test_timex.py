@@ -98,6 +98,8 @@ def test_future_weekday_is_the_next_one(sentence, expected):
         ("Tom Reyes is due to appear in court on Thursday.", "2025-05-08"),
         ("The report is due to the Northvale council on Thursday.", "2025-05-08"),  # a recipient, no cause
         ("The plant closed on Thursday due to a flood.", "2025-05-01"),
+        ("The school closed on Thursday due to snow.", "2025-05-01"),
+        ("The train, due to arrive on Thursday, was cancelled.", "2025-05-08"),
         # an apposition's commas are no clause break; a bracket after the expression is
         ("Police arrested Tom Reyes, 32, on Thursday, and he will appear in court Monday.", "2025-05-01"),
         ("The man will appear in court on Thursday (police said).", "2025-05-08"),

@@ -389,10 +389,13 @@ def _due_to_a_cause(tokens: list[str], i: int) -> bool:
     if rest[:1] != ["to"] or len(rest) < 2:
         return False
     after = rest[1:]
-    if after[0] not in _DETERMINERS and not meaning.classes(after[0], "a"):
-        return False  # "due to appear": a verb
+    noun_phrase = after[0] in _DETERMINERS or bool(meaning.classes(after[0], "a") or meaning.classes(after[0], "n"))
     if (tokens[i - 1].lower() if i > 0 else "") not in ("is", "are", "was", "were", "'s"):
-        return True  # "closed on Thursday due to a flood"
+        # "closed on Thursday due to a flood", "due to snow", "due to injury"; not "the
+        # train, due to arrive on Friday" (a verb only)
+        return noun_phrase
+    if after[0] not in _DETERMINERS and not meaning.classes(after[0], "a"):
+        return False  # "is due to appear", "is due to land": a verb
     return any(meaning.is_event(meaning.normalise(w)) for w in after[1:4])  # "is due to the storm", not "to the board"
 
 
@@ -449,7 +452,9 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;\u2014]|\s[-\u2013]\s")
 #: After the expression, a bracket opens another clause too: "on Thursday (police said)".
 _CLAUSE_BREAK_AFTER = re.compile(_CLAUSE_BREAK.pattern + r"|\(")
 #: An apposition between commas ("arrested Tom Reyes, 32, on Thursday"): no clause break.
-_APPOSITION = re.compile(r",\s*[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2}\s*,")
+_APPOSITION = re.compile(
+    r",\s*(?![^,]*\b(?:said|says|told|added|reported)\b)[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2}\s*,", re.IGNORECASE
+)  # (not ", officials said,": an attribution between two clauses)
 
 
 def _tense(text: str, s: int, e: int) -> str | None:
