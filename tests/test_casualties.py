@@ -445,19 +445,43 @@ def test_only_the_count_right_before_its_state_is_the_acts():
     assert two.predicate == "dead"  # the fact's own, not the act of the count before its state
 
 
-def test_an_arrest_of_a_named_person_answers_no_one_arrested_in_the_named_event(ruleset, tmp_path):
-    """ "the Northvale shooting" names a place and an event: "no one has been
-    arrested in the Northvale shooting" and "Tom Reyes was arrested in
-    connection with the Northvale shooting" share the shooting."""
-    police = "Police arrested Tom Reyes in connection with the Northvale shooting."
-    (f,) = findings_of_two(ruleset, tmp_path, "No one has been arrested in the Northvale shooting.", police, "FC003")
-    assert {c.normalized for c in f.claims} == {"0 person", "1 person"}
-    (none,) = _numbers("No one has been arrested in the Northvale shooting.")
-    assert {"@northvale", "shooting"} <= none.anchors
-
-
 def test_an_arrest_in_another_named_event_does_not_answer_no_one_arrested(ruleset, tmp_path):
     police = "Police arrested Tom Reyes in connection with the Northvale shooting."
     assert (
         findings_of_two(ruleset, tmp_path, "No one has been arrested in the Eastport robbery.", police, "FC003") == []
     )
+
+
+def test_injured_after_the_event_are_its_injured(ruleset, tmp_path):
+    a = "Three people were injured after the fire hit the Northvale church on Sunday."
+    (f,) = findings_of_two(
+        ruleset, tmp_path, a, "Five people were injured in the fire at the Northvale church.", "FC003"
+    )
+    assert {c.normalized for c in f.claims} == {"3 person", "5 person"}
+
+
+def test_the_dead_and_the_hurt_of_one_article_are_two_counts(ruleset, tmp_path):
+    a = "Five people were injured in the fire at the Northvale church. Two people were killed in the fire at the Northvale church."
+    (f,) = findings_of_two(
+        ruleset, tmp_path, a, "Eight people were injured in the fire at the Northvale church.", "FC003"
+    )
+    assert {c.normalized for c in f.claims} == {"5 person", "8 person"}
+    a = "The Northvale fire killed two people. The Northvale fire injured two people."
+    (f,) = findings_of_two(ruleset, tmp_path, a, "The Northvale fire killed three people.", "FC003")
+    assert f.message.count("independent source") == 2  # the dead only: 2 | 3
+
+
+def test_a_count_told_by_a_verb_of_no_harm_still_backs_the_figure(ruleset, tmp_path):
+    from conftest import findings_of
+
+    (f,) = findings_of(
+        ruleset,
+        tmp_path,
+        [
+            ("Five people were injured in the fire at the Northvale church.", "2025-03-10"),
+            ("Five people were taken to hospital after the fire at the Northvale church.", "2025-03-10"),
+            ("Eight people were injured in the fire at the Northvale church.", "2025-03-10"),
+        ],
+        "FC003",
+    )
+    assert "5 person ('Five people'; 2 independent sources: a, b)" in f.message

@@ -46,6 +46,7 @@ from ..text.words import (
     DEATHS,
     DENYING,
     DYING,
+    HURT,
     NAMING_VERBS,
     OCCURRENCE_VERBS,
     ONCE_EVENTS,
@@ -508,44 +509,36 @@ _LAST_READ: list[tuple[Extraction, tuple[SlotClaim, ...]] | None] = [None]
 
 #: Predicates that tell a toll of an event: who were killed, died, injured.
 _TOLL_LEMMAS = frozenset({*CASUALTY_ACTS, *CASUALTY_ACTS.values(), *DEATHS})
-#: The words that tie a toll to the event its clause tells: "injured when / as the fire hit"
-#: (not "after": "two later died in hospital after the fire swept through it" are later deaths).
+#: The words that tie a toll to the event its clause tells: "injured when / as the fire hit";
+#: "after" only for the hurt ("two later died in hospital after the fire swept through it"
+#: are later deaths; "three were injured after the fire hit the church" are its injured).
 _TOLL_CLAUSE_BEFORE = re.compile(r"\b(?:when|as)\s*$", re.IGNORECASE)
 _TOLL_CLAUSE_AT = re.compile(r"(?:when|as)\b", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
+_AFTER_AT = re.compile(r"after\b", re.IGNORECASE)
 
 
 def _fact_anchors(ctx: _Context, f: Fact) -> set[str]:
     """What a fact is about: its arguments and entities, not the dates that place it in time."""
     dates = [t.span for t in f.attachments if t.kind == "date"]
-    args = [x for x in f.args if not any(x.head_span.overlaps(d) for d in dates)]
-    out = {a for a in (_anchor(x) for x in args) if a}
-    out |= {e for e in (_named_event(x) for x in args) if e}
+    out = {a for a in (_anchor(x) for x in f.args if not any(x.head_span.overlaps(d) for d in dates)) if a}
     return out | {"@" + e for e in f.entities if e not in ctx.in_dates}
 
 
-def _named_event(arg: Argument) -> str | None:
-    """The event noun an argument's name qualifies ("the Northvale shooting",
-    "the Acme fire"): the argument is the event as well as the name, so a
-    clause about it shares the event's word with one about "the shooting"."""
-    head = arg.head.casefold()
-    if not arg.entity or not head or head in arg.entity.split("-") or not meaning.is_event(meaning.normalise(head)):
-        return None
-    return meaning.normalise(head)
-
-
-def _when_event(ctx: _Context, f: Fact) -> tuple[set[str], DateValue | None]:
+def _when_event(ctx: _Context, f: Fact, after: bool = False) -> tuple[set[str], DateValue | None]:
     """The anchors and the time of the event a "when" clause ties to a toll
     ("when the fire hit the Northvale church on Sunday": "fire", "@northvale",
-    Sunday), or an "as" clause ("as the fire swept through the church"); only a clause whose subject is an event noun, and not another
+    Sunday), an "as" clause ("as the fire swept through the church") or, for
+    the hurt, an "after" clause ("injured after the fire hit the church"); only a clause whose subject is an event noun, and not another
     one ("when a second bomb exploded"): "when the roof collapsed", "when
     police opened fire" tell a part or an act, not the event."""
     out: set[str] = set()
     when = None
     text = ctx.ex.article.text
     for c in ctx.children.get(f.id, ()):
-        if not (
-            _TOLL_CLAUSE_BEFORE.search(text[max(0, c.span.start - 12) : c.span.start])
-            or _TOLL_CLAUSE_AT.match(text, c.span.start)
+        before = text[max(0, c.span.start - 12) : c.span.start]
+        if not (_TOLL_CLAUSE_BEFORE.search(before) or _TOLL_CLAUSE_AT.match(text, c.span.start)) and not (
+            after and (_AFTER_BEFORE.search(before) or _AFTER_AT.match(text, c.span.start))
         ):
             continue
         subject = next((a for a in c.args if a.role == "subject"), None)
@@ -576,7 +569,7 @@ def _toll(
         return anchors, fact_time, None
     toll, time = anchors, fact_time
     if not any(meaning.is_event(a) for a in anchors if not a.startswith("@")):
-        extra, when = _when_event(ctx, f)
+        extra, when = _when_event(ctx, f, after=lemma in HURT)
         toll, time = anchors | extra, fact_time or when
     act = "die" if lemma == "dead" else CASUALTY_ACTS.get(lemma)
     counted = next((a for a in f.attachments if a.kind == "number"), None)

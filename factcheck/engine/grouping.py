@@ -227,9 +227,15 @@ def _backs(m: SlotClaim, c: SlotClaim, v: Verdict) -> bool:
     count of the dead never backs one of the injured, nor the other way round
     ("two people died" is no source of "three people were injured", though it
     does not deny it)."""
-    if not v.agree or _harm(m.predicate) != _harm(c.predicate):
+    if not v.agree or _other_harm(m, c):
         return False
     return v.relation == "same" or not predicates_differ(m, c)
+
+
+def _other_harm(a: SlotClaim, b: SlotClaim) -> bool:
+    """Whether one claim counts the dead and the other the hurt."""
+    ha, hb = _harm(a.predicate), _harm(b.predicate)
+    return ha is not None and hb is not None and ha != hb
 
 
 def _harm(predicate: str) -> str | None:
@@ -247,7 +253,8 @@ def _two_values_in_one_article(claims: list[SlotClaim], group_of: Mapping[str, i
     for c in claims:
         by_article[c.article].append(c)
     return any(
-        group_of[x.id] != group_of[y.id] and (x.slot != "number" or _verdict(x, y, lexicon).conflict)
+        group_of[x.id] != group_of[y.id]
+        and (x.slot != "number" or (not _other_harm(x, y) and _verdict(x, y, lexicon).conflict))
         for own in by_article.values()
         if len({group_of[c.id] for c in own}) > 1
         for i, x in enumerate(own)
@@ -289,6 +296,7 @@ def _disagreement(
         for al, v in pairs
         if v.conflict
         and group_of[al.a.id] != group_of[al.b.id]
+        and not _other_harm(al.a, al.b)  # (the dead and the hurt are two counts, loosely aligned)
         # an article that states both values is speaking of two things, not contradicting itself
         and (one_thing or al.a.article not in articles_of[group_of[al.b.id]])
         and (one_thing or al.b.article not in articles_of[group_of[al.a.id]])
