@@ -381,9 +381,10 @@ def test_a_when_clause_of_another_time_part_or_event_is_no_toll_of_the_event(rul
     [
         "Three people were injured as the fire swept through the Northvale church on Sunday.",
         "Three people were injured as the fire hit the Northvale church on Sunday.",
+        "Three people were injured after the fire hit the Northvale church on Sunday.",  # the injured only
     ],
 )
-def test_a_toll_is_of_the_event_its_as_clause_tells(ruleset, tmp_path, text):
+def test_a_toll_is_of_the_event_its_as_or_after_clause_tells(ruleset, tmp_path, text):
     (f,) = findings_of_two(
         ruleset, tmp_path, text, "Five people were injured in the fire at the Northvale church.", "FC003"
     )
@@ -424,8 +425,9 @@ def test_a_death_toll_is_no_source_of_a_count_of_the_injured(ruleset, tmp_path, 
     assert {c.article for c in f.claims} == {"a", "b"}
 
 
-def test_an_article_with_the_dead_and_the_injured_still_differs_on_the_injured(ruleset, tmp_path):
-    a = "Five people were injured in the fire at the Northvale church. Two people died in the fire at the Northvale church."
+@pytest.mark.parametrize("dead", ["Two people died", "Two people were killed"])
+def test_an_article_with_the_dead_and_the_injured_still_differs_on_the_injured(ruleset, tmp_path, dead):
+    a = f"Five people were injured in the fire at the Northvale church. {dead} in the fire at the Northvale church."
     (f,) = findings_of_two(
         ruleset, tmp_path, a, "Eight people were injured in the fire at the Northvale church.", "FC003"
     )
@@ -452,20 +454,7 @@ def test_an_arrest_in_another_named_event_does_not_answer_no_one_arrested(rulese
     )
 
 
-def test_injured_after_the_event_are_its_injured(ruleset, tmp_path):
-    a = "Three people were injured after the fire hit the Northvale church on Sunday."
-    (f,) = findings_of_two(
-        ruleset, tmp_path, a, "Five people were injured in the fire at the Northvale church.", "FC003"
-    )
-    assert {c.normalized for c in f.claims} == {"3 person", "5 person"}
-
-
-def test_the_dead_and_the_hurt_of_one_article_are_two_counts(ruleset, tmp_path):
-    a = "Five people were injured in the fire at the Northvale church. Two people were killed in the fire at the Northvale church."
-    (f,) = findings_of_two(
-        ruleset, tmp_path, a, "Eight people were injured in the fire at the Northvale church.", "FC003"
-    )
-    assert {c.normalized for c in f.claims} == {"5 person", "8 person"}
+def test_a_dead_count_and_a_hurt_count_of_one_figure_are_two_counts(ruleset, tmp_path):
     a = "The Northvale fire killed two people. The Northvale fire injured two people."
     (f,) = findings_of_two(ruleset, tmp_path, a, "The Northvale fire killed three people.", "FC003")
     assert f.message.count("independent source") == 2  # the dead only: 2 | 3
