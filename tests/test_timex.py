@@ -100,6 +100,9 @@ def test_future_weekday_is_the_next_one(sentence, expected):
         ("The plant closed on Thursday due to a flood.", "2025-05-01"),
         ("The school closed on Thursday due to snow.", "2025-05-01"),
         ("The train, due to arrive on Thursday, was cancelled.", "2025-05-08"),
+        ("Tom Reyes, due to face trial on Thursday, was released.", "2025-05-08"),
+        ("Tom Reyes is now due to face trial on Thursday.", "2025-05-08"),
+        ("Tom Reyes missed the game on Thursday due to injury.", "2025-05-01"),
         # an apposition's commas are no clause break; a bracket after the expression is
         ("Police arrested Tom Reyes, 32, on Thursday, and he will appear in court Monday.", "2025-05-01"),
         ("The man will appear in court on Thursday (police said).", "2025-05-08"),

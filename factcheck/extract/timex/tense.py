@@ -389,14 +389,26 @@ def _due_to_a_cause(tokens: list[str], i: int) -> bool:
     if rest[:1] != ["to"] or len(rest) < 2:
         return False
     after = rest[1:]
-    noun_phrase = after[0] in _DETERMINERS or bool(meaning.classes(after[0], "a") or meaning.classes(after[0], "n"))
-    if (tokens[i - 1].lower() if i > 0 else "") not in ("is", "are", "was", "were", "'s"):
-        # "closed on Thursday due to a flood", "due to snow", "due to injury"; not "the
-        # train, due to arrive on Friday" (a verb only)
-        return noun_phrase
-    if after[0] not in _DETERMINERS and not meaning.classes(after[0], "a"):
-        return False  # "is due to appear", "is due to land": a verb
+    if not (after[0] in _DETERMINERS or meaning.classes(after[0], "a") or _bare_cause(after[0])):
+        return False  # "due to face trial", "due to land", "is due to appear": a verb
+    j = i - 1
+    while j >= 0 and tokens[j].lower() in _BETWEEN_COPULA_AND_DUE:
+        j -= 1  # "is now due to"
+    if (tokens[j].lower() if j >= 0 else "") not in ("is", "are", "was", "were", "'s"):
+        return True  # "closed on Thursday due to a flood", "due to snow", "due to injury"
     return any(meaning.is_event(meaning.normalise(w)) for w in after[1:4])  # "is due to the storm", not "to the board"
+
+
+#: Adverbs between a copula and "due": "is now due to face trial".
+_BETWEEN_COPULA_AND_DUE = frozenset({"now", "still", "also", "originally", "already", "again", "then", "not"})
+#: Causes named by a bare noun that is also a verb ("due to snow"), which a bare
+#: verb after "due to" is not ("due to face trial", "due to land").
+_CAUSE_NOUNS = frozenset({"snow", "rain", "fog", "ice", "wind", "flooding", "weather", "illness", "injury"})
+
+
+def _bare_cause(word: str) -> bool:
+    """A bare noun after "due to" that names a cause: a noun that is no verb, or a known cause."""
+    return word in _CAUSE_NOUNS or (bool(meaning.classes(word, "n")) and not meaning.classes(word, "v"))
 
 
 def _classify(tokens: list[str], i: int) -> str | None:
