@@ -474,3 +474,29 @@ def test_a_count_told_by_a_verb_of_no_harm_still_backs_the_figure(ruleset, tmp_p
         "FC003",
     )
     assert "5 person ('Five people'; 2 independent sources: a, b)" in f.message
+
+
+def test_a_count_of_the_dead_is_never_set_against_another_count(ruleset, tmp_path):
+    a = (
+        "Two people were killed in the fire at the Northvale church on Sunday. "
+        "Five people were injured in the fire at the Northvale church on Sunday."
+    )
+    b = "Three people were taken to hospital after the fire at the Northvale church on Sunday."
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+    a = "Two people were killed in the fire at the Northvale church. Five people were injured in the fire at the church."
+    b = "Five people were killed in the fire at the Northvale church. Two people were injured in the fire at the church."
+    found = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert sorted(len({c.normalized for c in f.claims}) for f in found) == [2, 2]  # the dead apart from the hurt
+
+
+@pytest.mark.parametrize(
+    ("cared", "conflict"),
+    [
+        ("Three people were taken to hospital after the fire at the Northvale church on Sunday.", False),
+        ("Three people were hospitalized after the fire at the Northvale church on Sunday.", False),
+        ("Eight people were taken to hospital after the fire at the Northvale church on Sunday.", True),
+    ],
+)
+def test_the_people_taken_to_hospital_are_some_of_the_injured(ruleset, tmp_path, cared, conflict):
+    a = "Five people were injured in the fire at the Northvale church on Sunday."
+    assert bool(findings_of_two(ruleset, tmp_path, a, cared, "FC003")) is conflict

@@ -64,6 +64,28 @@ def test_two_holders_of_one_head_role(ruleset, tmp_path):
     assert "head coach" in found[0].message
 
 
+@pytest.mark.parametrize("role", ["District Attorney", "Attorney General"])
+def test_offices_of_a_county_or_a_state_have_one_holder(ruleset, tmp_path, role):
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        f"Northvale County {role} Daniel Okafor said the case would go to trial.\n",
+        f"The case will go to trial, said Northvale County {role} Peter Lindqvist.\n",
+    )
+    assert len(found) == 1
+    assert role.lower() in found[0].message
+
+
+def test_the_office_of_a_title_holder_holds_no_title(ruleset, tmp_path):
+    found = _fc009(
+        ruleset,
+        tmp_path,
+        "The Northvale County Sheriff's Office said the suspect fled.\n",
+        "Northvale County Sheriff Peter Lindqvist said the suspect fled.\n",
+    )
+    assert found == []
+
+
 def test_one_person_given_two_officer_titles(ruleset, tmp_path):
     found = _fc009(
         ruleset,

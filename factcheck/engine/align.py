@@ -64,7 +64,18 @@ import networkx as nx
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Article, Extraction
-from ..text.words import DEATH, DYING, GENERATIONAL, LEAVE_NOUNS, NAMING_VERBS, NOT_LENGTHS, ONES, TEENS, TENS
+from ..text.words import (
+    DEATH,
+    DYING,
+    GENERATIONAL,
+    HURT,
+    LEAVE_NOUNS,
+    NAMING_VERBS,
+    NOT_LENGTHS,
+    ONES,
+    TEENS,
+    TENS,
+)
 from .claims import (
     ABOUT,
     BARE,
@@ -1369,6 +1380,9 @@ def _modified_side(a: SlotClaim, b: SlotClaim) -> str | None:
     died_a, died_b = (DIED, "1") in a.extra, (DIED, "1") in b.extra
     if died_a != died_b:
         return "a" if died_a else "b"  # "two died in hospital": maybe some of the toll
+    for part, whole, side in ((a, b, "a"), (b, a, "b")):
+        if _in_care(part) and whole.predicate in HURT:
+            return side  # "three were taken to hospital": some of the five injured
     bare_a, bare_b = (BARE, "1") in a.extra, (BARE, "1") in b.extra
     if died_a and bare_a != bare_b:
         return "a" if bare_a else "b"  # "two died in hospital" / "five people died in the blast"
@@ -1376,6 +1390,17 @@ def _modified_side(a: SlotClaim, b: SlotClaim) -> str | None:
     if plain_a == plain_b:
         return None
     return "b" if plain_a else "a"
+
+
+#: Verbs that count the people cared for after an event: with "hospital" among the
+#: clause's words, or on their own ("hospitalized").
+_CARE_VERBS = frozenset({"take", "treat", "admit", "rush", "airlift", "fly", "transport", "carry"})
+_HOSPITALISE = frozenset({"hospitalize", "hospitalise"})
+
+
+def _in_care(c: SlotClaim) -> bool:
+    """Whether a count is of the people taken to or treated in hospital."""
+    return c.predicate in _HOSPITALISE or (c.predicate in _CARE_VERBS and "hospital" in c.anchors)
 
 
 def _compare_counts(a: SlotClaim, pa: NumberValue, b: SlotClaim, pb: NumberValue) -> Verdict:

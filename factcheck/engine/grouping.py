@@ -30,7 +30,7 @@ from datetime import date
 
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
-from ..text.words import DEATHS, HURT, WORD_RE, fold
+from ..text.words import DEATHS, WORD_RE, fold
 from .align import Alignment, compare_claims, count_kind, cross_speech, predicates_differ, told_as_expected
 from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
 from .compare import NumberValue, Verdict
@@ -158,6 +158,8 @@ def disagreements(
         strong = {x for al in alignments if al.score >= confident for x in (al.a.id, al.b.id)}
         alignments = [al for al in alignments if al.score >= confident or not ({al.a.id, al.b.id} & strong)]
     for al in alignments:
+        if _dead_and_other(al.a, al.b):
+            continue  # the dead and the hurt, the hospitalised or the arrested are two counts
         v = _verdict(al.a, al.b, lexicon)
         if al.different_events is not None:
             if v.conflict:
@@ -200,8 +202,8 @@ def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str
     # exact figures first: "some 700 metres" admits both "700 meters" and "about 600
     # metres", and "150 residents" any whole of 150 or more ("200 people", "nearly 300")
     parts = {c.id for c in claims for d in claims if count_kind(c, d) == "a"}
-    # (a claim that agrees with a group without stating its value, "two people died" beside
-    # "three people were injured", starts a group of its own: it backs no other value)
+    # (a figure told by another predicate that agrees with a group without stating its
+    # value, "carrying 290" beside "nearly 300 on board", starts a group of its own)
     for c in sorted(claims, key=lambda c: (c.id in parts, _hedged(c), _order(c))):
         for g in raw:
             if all(_backs(m, c, _verdict(m, c, lexicon)) for m in g):
@@ -223,26 +225,18 @@ def _groups(claims: list[SlotClaim], lexicon: Lexicon, sources: Mapping[str, str
 
 def _backs(m: SlotClaim, c: SlotClaim, v: Verdict) -> bool:
     """Whether ``c`` backs the value of ``m`` (``v`` their verdict): it agrees
-    with it, and a figure told by another predicate states the very value; a
-    count of the dead never backs one of the injured, nor the other way round
-    ("two people died" is no source of "three people were injured", though it
-    does not deny it)."""
-    if not v.agree or _other_harm(m, c):
+    with it, and a figure told by another predicate states the very value
+    ("nearly 300 passengers on board" is no source of "carrying 290")."""
+    return v.agree and (v.relation == "same" or not predicates_differ(m, c))
+
+
+def _dead_and_other(a: SlotClaim, b: SlotClaim) -> bool:
+    """Whether one claim counts the dead and the other anything else (the
+    injured, the people taken to hospital, the arrested): the parse aligns them
+    loosely, but "two people died" is no value of "three people were injured"."""
+    if a.slot != "number":
         return False
-    return v.relation == "same" or not predicates_differ(m, c)
-
-
-def _other_harm(a: SlotClaim, b: SlotClaim) -> bool:
-    """Whether one claim counts the dead and the other the hurt."""
-    ha, hb = _harm(a.predicate), _harm(b.predicate)
-    return ha is not None and hb is not None and ha != hb
-
-
-def _harm(predicate: str) -> str | None:
-    """Whether a toll's predicate counts the dead or the hurt."""
-    if predicate in DEATHS or predicate == "dead":
-        return "dead"
-    return "hurt" if predicate in HURT else None
+    return (a.predicate in DEATHS or a.predicate == "dead") != (b.predicate in DEATHS or b.predicate == "dead")
 
 
 def _two_values_in_one_article(claims: list[SlotClaim], group_of: Mapping[str, int], lexicon: Lexicon) -> bool:
@@ -253,8 +247,7 @@ def _two_values_in_one_article(claims: list[SlotClaim], group_of: Mapping[str, i
     for c in claims:
         by_article[c.article].append(c)
     return any(
-        group_of[x.id] != group_of[y.id]
-        and (x.slot != "number" or (not _other_harm(x, y) and _verdict(x, y, lexicon).conflict))
+        group_of[x.id] != group_of[y.id] and (x.slot != "number" or _verdict(x, y, lexicon).conflict)
         for own in by_article.values()
         if len({group_of[c.id] for c in own}) > 1
         for i, x in enumerate(own)
@@ -296,7 +289,6 @@ def _disagreement(
         for al, v in pairs
         if v.conflict
         and group_of[al.a.id] != group_of[al.b.id]
-        and not _other_harm(al.a, al.b)  # (the dead and the hurt are two counts, loosely aligned)
         # an article that states both values is speaking of two things, not contradicting itself
         and (one_thing or al.a.article not in articles_of[group_of[al.b.id]])
         and (one_thing or al.b.article not in articles_of[group_of[al.a.id]])

@@ -60,6 +60,10 @@ HEAD_ROLES: dict[str, str] = {
     "fire chief": "fire chief",
     "police chief": "police chief",
     "head": "head",
+    "district attorney": "district attorney",
+    "attorney general": "attorney general",
+    "sheriff": "sheriff",
+    "police commissioner": "police commissioner",
 }
 #: Ranks below a head role: a title of their own, never the head role.
 RANKS: dict[str, str] = {
@@ -162,6 +166,10 @@ TITLE_WORDS = (
             "coo",
             "cfo",
             "cto",
+            "district",
+            "attorney",
+            "sheriff",
+            "commissioner",
             "and",
             "of",
             "the",
@@ -384,9 +392,18 @@ def _before(ex: Extraction, m: EntityMention, starts: Sequence[int], until: int 
         break
     while run and run[0][0].casefold() in ("of", "and"):
         run.pop(0)
-    if not run or (m.type != "person" and any(w[0].casefold() == "of" for w in run)):
-        return None  # "general manager of Acme's High Density Computing group": the name is no holder
+    if not _holds(m, run):
+        return None
     return _title(ex, m, run, starts, of_split=True)
+
+
+def _holds(m: EntityMention, run: list[tuple[str, int, int]]) -> bool:
+    """Whether the name after a run of title words holds the title: not a name
+    after "of" ("general manager of Acme's High Density Computing group"), nor
+    a thing the title's holder has ("the Marion County Sheriff's Office")."""
+    if not run or (m.type != "person" and any(w[0].casefold() == "of" for w in run)):
+        return False
+    return not _POSSESSIVE.search(run[-1][0])
 
 
 def _title(
