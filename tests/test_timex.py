@@ -103,6 +103,9 @@ def test_future_weekday_is_the_next_one(sentence, expected):
         ("Tom Reyes, due to face trial on Thursday, was released.", "2025-05-08"),
         ("Tom Reyes is now due to face trial on Thursday.", "2025-05-08"),
         ("Tom Reyes missed the game on Thursday due to injury.", "2025-05-01"),
+        ("Flights were cancelled on Thursday due to strikes.", "2025-05-01"),  # a plural: no verb
+        ("The road was shut on Thursday due to works.", "2025-05-01"),
+        ("Tom Reyes, due to discuss the plan on Thursday, declined to comment.", "2025-05-08"),
         # an apposition's commas are no clause break; a bracket after the expression is
         ("Police arrested Tom Reyes, 32, on Thursday, and he will appear in court Monday.", "2025-05-01"),
         ("The man will appear in court on Thursday (police said).", "2025-05-08"),

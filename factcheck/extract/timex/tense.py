@@ -403,12 +403,17 @@ def _due_to_a_cause(tokens: list[str], i: int) -> bool:
 _BETWEEN_COPULA_AND_DUE = frozenset({"now", "still", "also", "originally", "already", "again", "then", "not"})
 #: Causes named by a bare noun that is also a verb ("due to snow"), which a bare
 #: verb after "due to" is not ("due to face trial", "due to land").
-_CAUSE_NOUNS = frozenset({"snow", "rain", "fog", "ice", "wind", "flooding", "weather", "illness", "injury"})
+_CAUSE_NOUNS = frozenset({"snow", "rain", "fog", "ice", "wind", "flooding", "weather", "illness", "injury", "works"})
 
 
 def _bare_cause(word: str) -> bool:
-    """A bare noun after "due to" that names a cause: a noun that is no verb, or a known cause."""
-    return word in _CAUSE_NOUNS or (bool(meaning.classes(word, "n")) and not meaning.classes(word, "v"))
+    """A bare noun after "due to" that names a cause: a noun that is no verb, a
+    plural ("due to strikes", "due to repairs": no verb follows "to" with an -s),
+    or a known cause."""
+    if word in _CAUSE_NOUNS or (meaning.classes(word, "n") and not meaning.classes(word, "v")):
+        return True
+    infinitive = word in meaning.base_forms(word, "v")  # ("due to discuss", "due to focus": verbs)
+    return word.endswith("s") and not infinitive and any(b != word for b in meaning.base_forms(word, "n"))
 
 
 def _classify(tokens: list[str], i: int) -> str | None:
