@@ -528,10 +528,11 @@ def _fact_anchors(ctx: _Context, f: Fact) -> set[str]:
 def _when_event(ctx: _Context, f: Fact, after: bool = False) -> tuple[set[str], DateValue | None]:
     """The anchors and the time of the event a "when" clause ties to a toll
     ("when the fire hit the Northvale church on Sunday": "fire", "@northvale",
-    Sunday), an "as" clause ("as the fire swept through the church") or, for
-    the hurt, an "after" clause ("injured after the fire hit the church"); only a clause whose subject is an event noun, and not another
-    one ("when a second bomb exploded"): "when the roof collapsed", "when
-    police opened fire" tell a part or an act, not the event."""
+    Sunday), an "as" clause ("as the fire swept through the church") or, with
+    ``after`` (a toll of the hurt), an "after" clause ("injured after the fire
+    hit the church"). Only a clause whose subject is an event noun, and not
+    another one ("when a second bomb exploded"): "when the roof collapsed",
+    "when police opened fire" tell a part or an act, not the event."""
     out: set[str] = set()
     when = None
     text = ctx.ex.article.text

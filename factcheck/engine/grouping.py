@@ -241,8 +241,9 @@ def _dead_and_other(a: SlotClaim, b: SlotClaim) -> bool:
 
 def _two_values_in_one_article(claims: list[SlotClaim], group_of: Mapping[str, int], lexicon: Lexicon) -> bool:
     """Whether an article gives two values of the slot: its claims fall in two
-    groups. Of a count, only two that differ: "five were injured" beside "two
-    died" are two groups (neither backs the other), not two values of one count."""
+    groups. Of a count, only two of its claims that differ: "nearly 300 on
+    board" beside "carrying 290" are two groups (neither backs the other), not
+    two values of one count."""
     by_article: dict[str, list[SlotClaim]] = defaultdict(list)
     for c in claims:
         by_article[c.article].append(c)

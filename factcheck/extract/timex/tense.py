@@ -479,14 +479,14 @@ def _tense(text: str, s: int, e: int) -> str | None:
     cue in the expression's own clause wins over one past a comma or dash on
     its right (the attribution's "said" of "will appear on Thursday, police said")."""
     left, right = _sentence_window(text, s, e)
-    lt = _TOKEN.findall(left)
+    lmatches = list(_TOKEN.finditer(left))
+    lt = [m.group(0) for m in lmatches]
     if lt and lt[-1].lower() in _DEADLINE:
         # "gave them until mid-November", "postponed until Saturday": the end of a
         # period that starts with the event, so later than it; only a past
         # perfect ("had not ... until Thursday") puts it in the past
         words = {w.lower() for w in lt + _TOKEN.findall(right)}
         return "past" if words & {"had", "hadn't"} else "future"
-    lmatches = list(_TOKEN.finditer(left))
     rmatches = list(_TOKEN.finditer(right))
     rt = [m.group(0) for m in rmatches]
     best: tuple[float, str] | None = None
