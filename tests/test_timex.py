@@ -106,6 +106,13 @@ def test_future_weekday_is_the_next_one(sentence, expected):
         ("Flights were cancelled on Thursday due to strikes.", "2025-05-01"),  # a plural: no verb
         ("The road was shut on Thursday due to works.", "2025-05-01"),
         ("Tom Reyes, due to discuss the plan on Thursday, declined to comment.", "2025-05-08"),
+        # an attribution set off by commas between two clauses is an aside
+        ("The strike ended in March, officials said, and on Thursday, the workers will vote.", "2025-05-08"),
+        ("The strike ended in March, officials said, and on Thursday the workers voted.", "2025-05-01"),
+        ("Tom Reyes was arrested, police said, on Thursday.", "2025-05-01"),
+        # ... but after a lead-in with no verb, "said" is the clause's own verb
+        ("Meanwhile, the ministry said, on Thursday, it will raise prices.", "2025-05-01"),
+        ("Tom Reyes, 41, said, on Thursday, that he will resign.", "2025-05-01"),
         # an apposition's commas are no clause break; a bracket after the expression is
         ("Police arrested Tom Reyes, 32, on Thursday, and he will appear in court Monday.", "2025-05-01"),
         ("The man will appear in court on Thursday (police said).", "2025-05-08"),

@@ -474,6 +474,23 @@ _APPOSITION = re.compile(
 )  # (not ", officials said,": an attribution between two clauses)
 
 
+#: An attribution set off by commas: ", officials said,", ", he told reporters,".
+_ASIDE = re.compile(r",\s*(?:[\w.'\u2019-]+\s+){0,3}(?:said|says|told|added|reported)\b[^,.;]{0,30},", re.IGNORECASE)
+
+
+def _asides(left: str) -> list[tuple[int, int]]:
+    """The attributions set off by commas between two clauses ("The strike ended
+    in March, officials said, and on Thursday ..."): only after a clause with a
+    verb of its own, not after a lead-in ("Meanwhile, the ministry said, on
+    Thursday, ...", "Reyes, 41, said, on Thursday, ..."), where "said" is the verb."""
+    out = []
+    for m in _ASIDE.finditer(left):
+        before = _TOKEN.findall(left[: m.start()])
+        if any(_classify(before, k) for k in range(len(before))):
+            out.append(m.span())
+    return out
+
+
 def _tense(text: str, s: int, e: int) -> str | None:
     """ "past", "future" or None from the nearest tense cue in the sentence; a
     cue in the expression's own clause wins over one past a comma or dash on
@@ -491,7 +508,10 @@ def _tense(text: str, s: int, e: int) -> str | None:
     rt = [m.group(0) for m in rmatches]
     best: tuple[float, str] | None = None
     own_clause = False  # the left cue is in the expression's clause: no comma or dash between
+    asides = _asides(left)
     for k in range(len(lt) - 1, -1, -1):
+        if any(a <= lmatches[k].start() < b for a, b in asides):
+            continue  # ("The strike ended in March, officials said, and on Thursday ...": an aside)
         c = _classify(lt, k)
         if c and (c != "present" or PRESENT_BLOCKS):
             best = (len(lt) - k, c)
