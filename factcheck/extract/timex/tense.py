@@ -468,14 +468,16 @@ _DEADLINE = {"until", "till"}
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;\u2014]|\s[-\u2013]\s")
 #: After the expression, a bracket opens another clause too: "on Thursday (police said)".
 _CLAUSE_BREAK_AFTER = re.compile(_CLAUSE_BREAK.pattern + r"|\(")
+#: The verbs of an attribution set off by commas (", officials said,").
+_SAID = r"(?:said|says|told|added|reported)"
 #: An apposition between commas ("arrested Tom Reyes, 32, on Thursday"): no clause break.
 _APPOSITION = re.compile(
-    r",\s*(?![^,]*\b(?:said|says|told|added|reported)\b)[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2}\s*,", re.IGNORECASE
+    r",\s*(?![^,]*\b" + _SAID + r"\b)[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,2}\s*,", re.IGNORECASE
 )  # (not ", officials said,": an attribution between two clauses)
 
 
 #: An attribution set off by commas: ", officials said,", ", he told reporters,".
-_ASIDE = re.compile(r",\s*(?:[\w.'\u2019-]+\s+){0,3}(?:said|says|told|added|reported)\b[^,.;]{0,30},", re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(?:[\w.'\u2019-]+\s+){0,3}" + _SAID + r"\b[^,.;]{0,30},", re.IGNORECASE)
 
 
 def _asides(left: str) -> list[tuple[int, int]]:
