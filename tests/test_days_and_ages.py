@@ -201,6 +201,47 @@ def test_an_age_at_death_conflicts_with_one_told_with_was(tmp_path):
     assert len(ages) == 1 and {c.value for c in ages[0].claims} == {"95", "at the age of 92"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Carter died yesterday at 77.",
+        "William Carter passed away at 77, his family said.",
+        "William Carter, who died yesterday in federal prison at 77, was a crime boss.",
+        "William Carter died yesterday in federal prison at the age of 77.",  # the phrase hung on "prison"
+        "William Carter has died in jail, aged 77.",  # "aged" read as a conjunct of the verb
+        "Crime boss William Carter has died, aged 77.",  # a title before the name, a subject of its own
+    ],
+)
+def test_an_age_at_death_told_bare_or_past_a_misparse(text):
+    assert _age_claims(text) == [("77", "age of @william-carter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Carter died at 10 on Tuesday.",  # a clock time
+        "William Carter died at 11:30 p.m. on Tuesday.",
+        "William Carter died at 77 Main Street.",  # a number of the street
+        "William Carter founded the firm at 21.",  # no death: an age back then
+        "The son of William Carter died at 45.",  # the son's age
+        "The son of William Carter died at the age of 45.",
+        "Ana Ortiz and William Carter died at 45.",  # whose, of two
+        "William Carter died in 1995 at 77.",  # the age back then, not as of publication
+        "William Carter died in 1995 at the age of 77.",
+    ],
+)
+def test_a_number_after_died_at_is_not_always_an_age_now(text):
+    assert [role for _, role in _age_claims(text)] == []
+
+
+def test_an_age_at_death_told_bare_conflicts_with_one_told_with_aged(tmp_path):
+    _write(tmp_path, "a", "Crime boss William Carter has died in jail, aged 77.", "2025-05-02")
+    _write(tmp_path, "b", "William Carter, who died yesterday in federal prison at 81, led the gang.", "2025-05-02")
+    report, _ = factcheck.run(tmp_path)
+    ages = [f for f in report.findings if f.rule == "FC008"]
+    assert len(ages) == 1 and {c.value for c in ages[0].claims} == {"aged 77", "at 81"}
+
+
 def test_each_age_goes_to_the_name_before_it():
     report_ages: dict[str, str] = {}
     ex = extract(
@@ -447,11 +488,13 @@ def test_ages_decades_apart_in_one_article_tell_of_two_times(tmp_path):
     )
     report, _ = factcheck.run(tmp_path)
     assert [f for f in report.findings if f.rule == "FC008"] == []
-    # the other sources' ages are still compared
+    # the other sources' ages are still compared; the age of 1960 is set against none
+    # (ages decades apart are of two times), so article b backs the age at death it gives
     _write(tmp_path, "c", "The singer William Carter died Thursday at the age of 92, his family said.", "2025-05-02")
     report, _ = factcheck.run(tmp_path)
     ages = [f for f in report.findings if f.rule == "FC008"]
-    assert len(ages) == 1 and {c.article for c in ages[0].claims} == {"a", "c"}
+    assert len(ages) == 1
+    assert sorted((c.article, c.value) for c in ages[0].claims) == [("a", "95"), ("b", "95"), ("c", "at the age of 92")]
 
 
 @pytest.mark.parametrize(

@@ -1608,19 +1608,32 @@ def _from_attachment(
             anchors=rest, entities=_ents(rest), time=fact_time,
         )  # fmt: skip
     if att.kind == "age":
-        who = _entity_near(ctx, f, att.head_span, att.span) or _apposed_person(ctx, att.span)
-        if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
-            return None  # "Smith, 45-7-2,": a record, not an age
-        age = int(att.value)
-        how = f"'{att.text}' -> {age} years"
-        if ctx.published:
-            how += f" as of {ctx.published.isoformat()} (publication)"
-        return _claim(
-            "age", base, att.text, att.span, str(age), how, age,
-            topic="age", noun="age", noun_classes=frozenset({"age"}), role="age of @" + who,
-            anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
-        )  # fmt: skip
+        return _age_claim(ctx, f, att, base, fact_time)
     return None
+
+
+def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> SlotClaim | None:
+    """The age of a named person, as of the publication date."""
+    who = _entity_near(ctx, f, att.head_span, att.span) or _apposed_person(ctx, att.span)
+    if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
+        return None  # "Smith, 45-7-2,": a record, not an age
+    if (
+        att.relation == "aged"
+        and base["predicate"] in DEATHS
+        and fact_time is not None
+        and ctx.published is not None
+        and fact_time.end.year < ctx.published.year - 1
+    ):
+        return None  # "died in 1995 at 77": the age back then, not as of publication
+    age = int(att.value)
+    how = f"'{att.text}' -> {age} years"
+    if ctx.published:
+        how += f" as of {ctx.published.isoformat()} (publication)"
+    return _claim(
+        "age", base, att.text, att.span, str(age), how, age,
+        topic="age", noun="age", noun_classes=frozenset({"age"}), role="age of @" + who,
+        anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
+    )  # fmt: skip
 
 
 def _object_lemma(f: Fact) -> str:

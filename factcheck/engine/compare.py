@@ -690,12 +690,27 @@ def _years_before(d: date, years: int) -> date:
         return d.replace(year=d.year - years, day=28)
 
 
+#: Two ages of one person further apart than this (beyond the years between the
+#: reports) tell of two times ("died at 77" ... "identified the 29-year-old Smith as
+#: the shooter" in a story of 1957); closer ones are a slip ("Smith, 61," / "Smith,
+#: 64,"), and so are two ages written with their digits swapped ("35" / "53").
+AGE_SLIP_YEARS = 15
+
+
+def _swapped_digits(a: int, b: int) -> bool:
+    return a >= 10 and b >= 10 and str(a) == str(b)[::-1]
+
+
 def compare_ages(a: int, a_on: date | None, b: int, b_on: date | None) -> Verdict:
     """Two ages of one person, each as of its article's publication date.
     The birth dates they imply must overlap; without publication dates, ages
-    one year apart are compatible (a birthday may fall between the two)."""
+    one year apart are compatible (a birthday may fall between the two).
+    Ages decades apart are of two times, not comparable (:data:`AGE_SLIP_YEARS`)."""
     if a == b:
         return Verdict("same", f"both give the age {a}")
+    between = abs(a_on.year - b_on.year) if a_on is not None and b_on is not None else 0
+    if abs(a - b) - between > AGE_SLIP_YEARS and not _swapped_digits(a, b):
+        return Verdict("unknown", f"ages {a} and {b} are decades apart: ages at two times, not one slip")
     if a_on is None or b_on is None:
         if abs(a - b) == 1:
             return Verdict("compatible", f"{a} and {b} are one year apart: a birthday may fall between the two reports")

@@ -33,7 +33,7 @@ from ..model.models import Extraction, Label
 from ..text.words import DEATHS, WORD_RE, fold
 from .align import Alignment, compare_claims, count_kind, cross_speech, predicates_differ, told_as_expected
 from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
-from .compare import NumberValue, Verdict
+from .compare import AGE_SLIP_YEARS, NumberValue, Verdict
 
 SHINGLE = 8  # words in a shingle
 MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)
@@ -327,16 +327,10 @@ def _disagreement(
     return Disagreement(slot, al.a.key(), tuple(groups), label, why, v, al.score)
 
 
-#: Two ages of one person in one article further apart than this tell of two
-#: times ("He was 77." ... "identified the 29-year-old Smith as the shooter"); closer
-#: ones are a slip ("Smith, 61," ... "Smith, 64,"), which another source may settle.
-AGE_SLIP_YEARS = 15
-
-
 def _ages_of_two_times(claims: list[SlotClaim]) -> set[str]:
-    """The articles that give one person ages years apart: their story spans
-    decades, and their ages cannot be set against another source's (the other
-    articles' ages still are)."""
+    """The articles that give one person ages years apart (further than
+    :data:`.compare.AGE_SLIP_YEARS`): their story spans decades, and their ages
+    cannot be set against another source's (the other articles' ages still are)."""
     ages: dict[str, list[int]] = defaultdict(list)
     for c in claims:
         if isinstance(c.payload, int):

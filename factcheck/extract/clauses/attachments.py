@@ -83,11 +83,19 @@ def _att(
 
 
 def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]:
-    """ "a 33-year-old actress" (to the noun), "Smith, 61," (a number between
-    commas after a name, in apposition to it)."""
-    doc = ctx.doc
+    """ "a 33-year-old actress" (to the noun), "Smith, aged 61", "died at the
+    age of 61", "died at 77", "Smith, 61," (a number between commas after a
+    name, in apposition to it), "Smith is 61"."""
     out: list[tuple[int, Attachment]] = []
     taken: set[int] = set()
+    for reader in (_year_old_ages, _aged_ages, _ages_at_death, _bare_ages):
+        out.extend(reader(ctx, taken))
+    return out, taken
+
+
+def _year_old_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
+    """ "a 33-year-old actress", "69 - year - old Ana Ruiz": to the noun."""
+    out = []
     for m in _AGE_RE.finditer(ctx.sentence.text):
         span = Span(start=ctx.base + m.start(), end=ctx.base + m.end())
         old = _root_of(ctx, span)
@@ -103,21 +111,62 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         if years is None:
             continue
         out.append(_att(ctx, "age", ctx.text[span.start : span.end], span, years, head, old.dep_))
+    return out
+
+
+def _aged_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
+    """ "Smith, aged 61,", "Smith, age 61,", "died at the age of 61"."""
+    out = []
     for m in _AGED_RE.finditer(ctx.sentence.text):
         span = Span(start=ctx.base + m.start(1), end=ctx.base + m.end(1))
         num = _root_of(ctx, span)
         if num is None or num.i in taken or not 0 < int(m.group(1)) < 125:
             continue
-        if not m.group(0).casefold().startswith(("aged", "age")) and _verb_above(num) not in _DEATH_VERBS:
+        aged = m.group(0).casefold().startswith(("aged", "age"))
+        death = _death_above(num)
+        if not aged and death is None:
             continue  # "founded it at the age of 21" is an age back then; "died at the age of 91" is the last
         if m.group(0).casefold().startswith("age ") and not _age_beside_a_name(ctx.sentence.text, m):
             continue
-        who = _person_of(ctx, num.head)
+        # "died ... at the age of 77" is the age of who died, wherever the parse hung the phrase
+        # ("in federal prison at the age of 77": on the prison); "has died in jail, aged 77" too
+        # ("aged" read as a conjunct of the verb)
+        who = _person_of(ctx, num.head) if aged else None
+        if death is not None and (who is None or not _is_name(ctx, who)):
+            who = _who_died(ctx, death)
         if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
             taken.add(num.i)
             out.append(
                 _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
             )
+    return out
+
+
+def _ages_at_death(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
+    """ "died at 77", "passed away at 91": a bare number after "at" in a clause
+    of dying whose subject is named."""
+    out = []
+    for m in _AT_AGE_RE.finditer(ctx.sentence.text):
+        span = Span(start=ctx.base + m.start(1), end=ctx.base + m.end(1))
+        num = _root_of(ctx, span)
+        if num is None or num.i in taken or not _BARE_AGE_MIN <= int(m.group(1)) < 125:
+            continue
+        if num.dep_ == "nummod" or any(c.dep_ != "case" for c in num.children):
+            continue  # "died at 10 Main Street": a number of another word
+        death = _death_above(num)
+        who = _who_died(ctx, death) if death is not None else None
+        if who is not None:
+            taken.add(num.i)
+            out.append(
+                _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
+            )
+    return out
+
+
+def _bare_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachment]]:
+    """ "Smith, 61," (whatever label the parser gave the apposition), "Smith is 61"."""
+    doc = ctx.doc
+    out = []
     for tok in ctx.tokens:
         if tok.i in taken or not tok.text.isdecimal() or not 0 < int(tok.text) < 125:
             continue
@@ -134,7 +183,7 @@ def _ages(ctx: SentenceContext) -> tuple[list[tuple[int, Attachment]], set[int]]
         if who is not None:
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, who, "copula"))
-    return out, taken
+    return out
 
 
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.'\u2019-]*\s*,\s*$")
@@ -230,17 +279,42 @@ def _copular_age_of(ctx: SentenceContext, num: Token) -> Token | None:
 
 
 _DEATH_VERBS = frozenset({"die", "pass", "succumb"})
+#: A bare number after "at" in a clause of dying is the age at death ("died at 77",
+#: "passed away at 91"), not a time ("died at 10 on Tuesday"), a score or a rate.
+_AT_AGE_RE = re.compile(
+    r"\bat\s+(\d{2,3})\b(?![.:,]?\d)(?!\s*(?:%|percent|per\s+cent|[ap]\.?\s?m\b|o'clock|[-\u2010\u2011\u2013]))",
+    re.IGNORECASE,
+)
+#: The least bare number read as an age at death: a lower one may be a clock time.
+_BARE_AGE_MIN = 13
 
 
-def _verb_above(tok: Token) -> str:
-    """The lemma of the nearest verb that governs ``tok``."""
+def _death_above(tok: Token) -> Token | None:
+    """The verb of dying that governs ``tok`` ("died", "passed away"), when the
+    nearest verb above it is one."""
     for _ in range(6):
         if tok.pos_ == "VERB":
-            return tok.lemma_.casefold()
+            return tok if tok.lemma_.casefold() in _DEATH_VERBS else None
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return ""
+    return None
+
+
+def _who_died(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The named subject of a verb of dying; through a relative pronoun, the
+    name the relative clause hangs on ("Tom Reyes, who died ... at 77"), and
+    past a title the name is set beside ("crime boss Tom Reyes")."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in ("who", "that") and verb.dep_ == "acl:relcl":
+            subj = verb.head
+        # (a title before the name may be a subject of its own: "Crime boss Tom Reyes has died")
+        name = subj if _is_name(ctx, subj) else next((c for c in subj.children if c.dep_ == "appos"), None)
+        if name is not None and name != subj and name.left_edge.i != subj.i + 1:
+            name = None  # "the son of Tom Reyes": not the title's own name
+        if name is not None and _is_name(ctx, name) and not any(c.dep_ == "conj" for c in name.children):
+            return name  # (not one of two: "Ana Ruiz and Tom Reyes died at 45")
+    return None
 
 
 def _is_name(ctx: SentenceContext, tok: Token) -> bool:
