@@ -210,6 +210,7 @@ def test_an_age_at_death_conflicts_with_one_told_with_was(tmp_path):
         "William Carter died yesterday in federal prison at the age of 77.",  # the phrase hung on "prison"
         "William Carter has died in jail, aged 77.",  # "aged" read as a conjunct of the verb
         "Crime boss William Carter has died, aged 77.",  # a title before the name, a subject of its own
+        "William Carter passed at 77, his family said.",  # "passed" with no object
     ],
 )
 def test_an_age_at_death_told_bare_or_past_a_misparse(text):
@@ -228,6 +229,17 @@ def test_an_age_at_death_told_bare_or_past_a_misparse(text):
         "Ana Ortiz and William Carter died at 45.",  # whose, of two
         "William Carter died in 1995 at 77.",  # the age back then, not as of publication
         "William Carter died in 1995 at the age of 77.",
+        "William Carter, who died at 77, was a singer. William Carter died in 1995.",
+        "In 1970, police arrested the 28-year-old William Carter.",
+        # another person's age, named or told by a noun right before it
+        "William Carter died in the crash along with a passenger, aged 30.",
+        "William Carter died alongside his daughter, aged 12.",
+        "William Carter died after being attacked by a man, aged 40.",
+        "William Carter died at 77 and his wife Ana Ortiz at 75.",  # 75 is hers
+        # "passed" is no death with an object
+        "William Carter, who passed the bar exam at 34, was named a judge on Monday.",
+        "Ana Ortiz passed William Carter at 40 on the final lap.",
+        "William Carter died at 40 below zero.",
     ],
 )
 def test_a_number_after_died_at_is_not_always_an_age_now(text):
@@ -488,13 +500,11 @@ def test_ages_decades_apart_in_one_article_tell_of_two_times(tmp_path):
     )
     report, _ = factcheck.run(tmp_path)
     assert [f for f in report.findings if f.rule == "FC008"] == []
-    # the other sources' ages are still compared; the age of 1960 is set against none
-    # (ages decades apart are of two times), so article b backs the age at death it gives
+    # the other sources' ages are still compared
     _write(tmp_path, "c", "The singer William Carter died Thursday at the age of 92, his family said.", "2025-05-02")
     report, _ = factcheck.run(tmp_path)
     ages = [f for f in report.findings if f.rule == "FC008"]
-    assert len(ages) == 1
-    assert sorted((c.article, c.value) for c in ages[0].claims) == [("a", "95"), ("b", "95"), ("c", "at the age of 92")]
+    assert len(ages) == 1 and {c.article for c in ages[0].claims} == {"a", "c"}
 
 
 @pytest.mark.parametrize(

@@ -1617,14 +1617,13 @@ def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: D
     who = _entity_near(ctx, f, att.head_span, att.span) or _apposed_person(ctx, att.span)
     if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
         return None  # "Smith, 45-7-2,": a record, not an age
-    if (
-        att.relation == "aged"
-        and base["predicate"] in DEATHS
-        and fact_time is not None
-        and ctx.published is not None
-        and fact_time.end.year < ctx.published.year - 1
-    ):
-        return None  # "died in 1995 at 77": the age back then, not as of publication
+    if att.relation != "appos" and _years_back(ctx, fact_time):
+        # "died in 1995 at 77", "in 1970, police arrested the 28-year-old Tom Reyes": the age
+        # back then, not as of publication (an age in apposition, "Smith, 49, was convicted
+        # in 2010", is the person's age now)
+        return None
+    if att.relation == "aged" and _died_years_back(ctx, who):
+        return None  # "Tom Reyes, who died at 77, ..." in an article that dates his death years back
     age = int(att.value)
     how = f"'{att.text}' -> {age} years"
     if ctx.published:
@@ -1634,6 +1633,23 @@ def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: D
         topic="age", noun="age", noun_classes=frozenset({"age"}), role="age of @" + who,
         anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
     )  # fmt: skip
+
+
+def _years_back(ctx: _Context, when: DateValue | None) -> bool:
+    """Whether a time ends in a year before the year before publication."""
+    return when is not None and ctx.published is not None and when.end.year < ctx.published.year - 1
+
+
+def _died_years_back(ctx: _Context, who: str) -> bool:
+    """Whether the article dates the death of ``who`` (an entity id) years
+    before its publication ("Reyes died in 2010", in an article of 2024)."""
+    for f in ctx.ex.facts:
+        lemma = ctx.lemma_of.get(f.id, "")
+        if lemma not in DEATHS and lemma not in ("pass", "succumb"):
+            continue
+        if any(a.entity == who for a in f.args) and _years_back(ctx, _fact_time(ctx, f, lemma)):
+            return True
+    return False
 
 
 def _object_lemma(f: Fact) -> str:

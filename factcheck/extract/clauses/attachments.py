@@ -13,7 +13,7 @@ from ...model.models import (
     Span,
     TimeMention,
 )
-from ...text.words import ONES, PEOPLE_VERBS, TEENS, TENS, TIME_WORDS
+from ...text.words import DYING, ONES, PEOPLE_VERBS, TEENS, TENS, TIME_WORDS
 from .context import (
     _AGE_RE,
     _AGED_RE,
@@ -128,11 +128,13 @@ def _aged_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachm
             continue  # "founded it at the age of 21" is an age back then; "died at the age of 91" is the last
         if m.group(0).casefold().startswith("age ") and not _age_beside_a_name(ctx.sentence.text, m):
             continue
-        # "died ... at the age of 77" is the age of who died, wherever the parse hung the phrase
-        # ("in federal prison at the age of 77": on the prison); "has died in jail, aged 77" too
-        # ("aged" read as a conjunct of the verb)
         who = _person_of(ctx, num.head) if aged else None
-        if death is not None and (who is None or not _is_name(ctx, who)):
+        before = _person_before(ctx, m.start())
+        if before is not None and who is not None and not _one_name(ctx, who, before):
+            continue  # "died along with a passenger, aged 30": the passenger's, not the subject's
+        if death is not None and before is None and (who is None or not _is_name(ctx, who)):
+            # "has died in jail, aged 77" ("aged" read as a conjunct of the verb), "died in
+            # federal prison at the age of 77" (hung on the prison): the age of who died
             who = _who_died(ctx, death)
         if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
             taken.add(num.i)
@@ -151,10 +153,10 @@ def _ages_at_death(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Att
         num = _root_of(ctx, span)
         if num is None or num.i in taken or not _BARE_AGE_MIN <= int(m.group(1)) < 125:
             continue
-        if num.dep_ == "nummod" or any(c.dep_ != "case" for c in num.children):
+        if num.dep_ == "nummod" or any(c.dep_ not in ("case", "punct") for c in num.children):
             continue  # "died at 10 Main Street": a number of another word
         death = _death_above(num)
-        who = _who_died(ctx, death) if death is not None else None
+        who = _who_died(ctx, death) if death is not None and _person_before(ctx, m.start()) is None else None
         if who is not None:
             taken.add(num.i)
             out.append(
@@ -278,27 +280,72 @@ def _copular_age_of(ctx: SentenceContext, num: Token) -> Token | None:
     return subj
 
 
-_DEATH_VERBS = frozenset({"die", "pass", "succumb"})
 #: A bare number after "at" in a clause of dying is the age at death ("died at 77",
-#: "passed away at 91"), not a time ("died at 10 on Tuesday"), a score or a rate.
+#: "passed away at 91"), not a clock time (13 or more: "died at 10 on Tuesday"), a
+#: rate, a temperature or a time of day in hours ("at 16 hundred hours").
 _AT_AGE_RE = re.compile(
-    r"\bat\s+(\d{2,3})\b(?![.:,]?\d)(?!\s*(?:%|percent|per\s+cent|[ap]\.?\s?m\b|o'clock|[-\u2010\u2011\u2013]))",
+    r"\bat\s+(\d{2,3})\b(?![.:,]?\d)(?!\s*(?:%|percent|per\s+cent|below|above|hundred|[-\u2010\u2011\u2013]))",
     re.IGNORECASE,
 )
 #: The least bare number read as an age at death: a lower one may be a clock time.
 _BARE_AGE_MIN = 13
 
 
+def _dying(verb: Token) -> bool:
+    """A verb of dying: "died", "perished", "succumbed", "passed away" (not
+    "passed the bar exam", "passed Tom Reyes")."""
+    lemma = verb.lemma_.casefold()
+    if lemma == "pass":
+        # "passed away", "passed on", or "passed" with no object ("she passed on Monday")
+        particle = any(c.dep_ == "compound:prt" and c.lower_ in ("away", "on") for c in verb.children)
+        return particle or not any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") for c in verb.children)
+    return lemma in DYING or lemma == "succumb"
+
+
 def _death_above(tok: Token) -> Token | None:
     """The verb of dying that governs ``tok`` ("died", "passed away"), when the
-    nearest verb above it is one."""
+    nearest verb above it is one and the way up passes no other number or
+    conjunct ("died at 77 and his wife at 75": 75 is not his)."""
+    start = tok
     for _ in range(6):
         if tok.pos_ == "VERB":
-            return tok if tok.lemma_.casefold() in _DEATH_VERBS else None
+            return tok if _dying(tok) else None
         if tok.head.i == tok.i:
             break
+        if tok is not start and (tok.like_num or (tok.dep_ == "conj" and tok.lower_ != "aged")):
+            return None
         tok = tok.head
     return None
+
+
+def _person_before(ctx: SentenceContext, start: int) -> Token | None:
+    """The person named (a name recognised as a person's) or told by a noun
+    right before an age phrase (at ``start`` in the sentence's text), past a
+    comma: "Smith, aged 61", "a passenger, aged 30", "his daughter, aged 12".
+    The age is theirs."""
+    words = [t for t in ctx.tokens if t.idx < start and not t.is_space]
+    if words and words[-1].text == ",":
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    m = ctx.entity_of.get(last.i)
+    if (
+        m is not None
+        and m.type == "person"
+        or last.pos_ == "NOUN"
+        and meaning.is_a(last.lemma_.casefold(), "person", "n")
+    ):
+        return last  # (not a place or a day: "died in Northvale at the age of 91", "died Monday, aged 77")
+    return None
+
+
+def _one_name(ctx: SentenceContext, a: Token, b: Token) -> bool:
+    """Two words of one name ("Maria" and "Lopez" of "Maria Lopez")."""
+    if a.i == b.i:
+        return True
+    ma, mb = ctx.entity_of.get(a.i), ctx.entity_of.get(b.i)
+    return ma is not None and mb is not None and ma.span == mb.span
 
 
 def _who_died(ctx: SentenceContext, verb: Token) -> Token | None:
@@ -823,7 +870,7 @@ _PATIENT_DEPS = frozenset({"nsubj:pass", "obj", "dobj"})
 def _patient(tok: Token, verb: Token) -> bool:
     """Whether a word is what an event verb is done to ("Ana Ruiz was
     arrested", "police arrested 46"), or who died."""
-    return tok.dep_ in _PATIENT_DEPS or (tok.dep_ == "nsubj" and verb.lemma_.casefold() in _DEATH_VERBS)
+    return tok.dep_ in _PATIENT_DEPS or (tok.dep_ == "nsubj" and _dying(verb))
 
 
 def _negated(verb: Token) -> bool:
