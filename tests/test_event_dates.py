@@ -29,6 +29,26 @@ def test_event_nouns_name_something_that_happens(word, event):
     assert meaning.is_event(word) is event
 
 
+def test_a_bare_event_noun_object_is_the_event_its_verb_dates(ruleset, tmp_path):
+    # "caught fire": the fire's day, as "a fire broke out" tells it
+    (c,) = _dates("The Acme supermarket in Northvale caught fire on Sunday, police said.")
+    (d,) = _dates("A large fire broke out at the Acme supermarket in Northvale on Saturday.", "u")
+    assert c.topic == "fire" and gate(c, d) is None
+    found = findings_of(
+        ruleset,
+        tmp_path,
+        [
+            ("The Acme supermarket in Northvale caught fire on Sunday, police said.", "2013-07-22"),
+            ("A large fire broke out at the Acme supermarket in Northvale on Saturday.", "2013-07-22"),
+        ],
+        "FC002",
+    )
+    assert len(found) == 1
+    # an object with a determiner or a plural is a thing, not the event ("bought a rifle", "set the fires")
+    (e,) = _dates("The gunman bought a rifle on Sunday.")
+    assert e.topic == "buy"
+
+
 def test_an_occurrence_verb_is_dated_as_its_event_noun():
     (c,) = _dates("The explosion occurred on Thursday at a bank in Northvale.")
     assert c.topic == "explosion"

@@ -2414,7 +2414,8 @@ def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:
     on Saturday", "in the gulf on Friday") dates the clause's predicate; an
     event noun keeps it ("the December 6 killing"). An occurrence verb with
     an event noun as subject ("the explosion occurred Friday", "a fire broke
-    out") is dated as that event."""
+    out"), or a verb with a bare event noun as object ("the store caught fire
+    on Saturday"), is dated as that event."""
     pred = base["predicate"]
     usable = bool(pred) and pred not in LIGHT and (pred not in REPORTING or pred in ANNOUNCING)
     if head != pred and usable and not meaning.is_event(head) and head not in _noun_lemmas(f):
@@ -2426,7 +2427,20 @@ def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:
         noun = meaning.normalise(subject) if subject else ""
         if noun and meaning.is_event(noun):
             return head, noun
+    if head == pred and (noun := _bare_event_object(f)):
+        return head, noun  # "the store caught fire on Saturday": the fire's day
     return head, None
+
+
+def _bare_event_object(f: Fact) -> str:
+    """The event noun a verb takes as a bare object, with no determiner or
+    modifier, in a fixed phrase that tells the event happened ("caught fire",
+    "made landfall"), or ""."""
+    obj = next((a for a in f.args if a.role == "object" and not a.entity), None)
+    if obj is None or obj.text.casefold() != obj.head.casefold() or obj.text.casefold().endswith("s"):
+        return ""
+    noun = meaning.normalise(obj.head)
+    return noun if meaning.is_event(noun) else ""
 
 
 def _birth(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | None:
