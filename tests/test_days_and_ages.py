@@ -210,11 +210,13 @@ def test_an_age_at_death_conflicts_with_one_told_with_was(tmp_path):
         "William Carter died yesterday in federal prison at the age of 77.",  # the phrase hung on "prison"
         "William Carter has died in jail, aged 77.",  # "aged" read as a conjunct of the verb
         "Crime boss William Carter has died, aged 77.",  # a title before the name, a subject of its own
-        "William Carter passed at 77, his family said.",  # "passed" with no object
+        "William Carter died in Northvale at the age of 91.",  # a place before the phrase
+        "William Carter died on Thursday at the age of 91, her spokesman said.",  # a day before it
+        "William Carter at 91 died peacefully in his sleep.",
     ],
 )
 def test_an_age_at_death_told_bare_or_past_a_misparse(text):
-    assert _age_claims(text) == [("77", "age of @william-carter")]
+    assert [role for _, role in _age_claims(text)] == ["age of @william-carter"]
 
 
 @pytest.mark.parametrize(
@@ -236,14 +238,56 @@ def test_an_age_at_death_told_bare_or_past_a_misparse(text):
         "William Carter died alongside his daughter, aged 12.",
         "William Carter died after being attacked by a man, aged 40.",
         "William Carter died at 77 and his wife Ana Ortiz at 75.",  # 75 is hers
-        # "passed" is no death with an object
+        # someone else named between the verb and the age
+        "William Carter died along with the driver of the truck, aged 30.",
+        "William Carter died along with Jordan Hill, aged 30.",
+        "William Carter died along with Jordan Hill at 30.",
+        "William Carter died along with two others, aged 30 and 41.",
+        # "passed" is no death with an object, an oblique or another particle
         "William Carter, who passed the bar exam at 34, was named a judge on Monday.",
         "Ana Ortiz passed William Carter at 40 on the final lap.",
+        "William Carter passed out at 45.",
+        "William Carter passed through Northvale at 45.",
+        "William Carter passed on the offer at 45.",
         "William Carter died at 40 below zero.",
+        "William Carter died at 99 Northvale Road.",
     ],
 )
 def test_a_number_after_died_at_is_not_always_an_age_now(text):
     assert [role for _, role in _age_claims(text)] == []
+
+
+def test_a_current_age_in_a_clause_of_what_went_on_since_a_year_is_kept():
+    text = "The 61-year-old William Carter has lived in Northvale since 1990."
+    assert _age_claims(text) == [("61", "age of @william-carter")]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Carter died in 2010.",  # his death, dated years back: the age at death is no age now
+    ],
+)
+def test_an_age_at_death_in_an_article_dating_the_death_years_back_is_no_age_now(tmp_path, extra):
+    _write(tmp_path, "a", f"Police charged William Carter, aged 77, on Monday. {extra}", "2024-05-01")
+    _write(tmp_path, "b", "Police charged William Carter, 71, on Monday.", "2024-05-01")
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.rule == "FC008"] == []
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Carter murdered his wife in 1990.",  # a killer's deed, not his death
+        "Carter was nearly killed in a crash in 1990.",
+        "Carter passed his exams in 1990.",
+    ],
+)
+def test_a_death_not_of_the_person_keeps_the_age(tmp_path, extra):
+    _write(tmp_path, "a", f"Police charged William Carter, aged 77, on Monday. {extra}", "2024-05-01")
+    _write(tmp_path, "b", "Police charged William Carter, 71, on Monday.", "2024-05-01")
+    report, _ = factcheck.run(tmp_path)
+    assert len([f for f in report.findings if f.rule == "FC008"]) == 1
 
 
 def test_an_age_at_death_told_bare_conflicts_with_one_told_with_aged(tmp_path):
@@ -500,11 +544,14 @@ def test_ages_decades_apart_in_one_article_tell_of_two_times(tmp_path):
     )
     report, _ = factcheck.run(tmp_path)
     assert [f for f in report.findings if f.rule == "FC008"] == []
-    # the other sources' ages are still compared
+    # the other sources' ages are still compared; the age of 1960 is set against none
+    # (ages more than 15 years apart are of two times), so article b backs the age at
+    # death it gives
     _write(tmp_path, "c", "The singer William Carter died Thursday at the age of 92, his family said.", "2025-05-02")
     report, _ = factcheck.run(tmp_path)
     ages = [f for f in report.findings if f.rule == "FC008"]
-    assert len(ages) == 1 and {c.article for c in ages[0].claims} == {"a", "c"}
+    assert len(ages) == 1
+    assert sorted((c.article, c.value) for c in ages[0].claims) == [("a", "95"), ("b", "95"), ("c", "at the age of 92")]
 
 
 @pytest.mark.parametrize(

@@ -345,6 +345,8 @@ class _Context:
     sentence_starts: tuple[int, ...] = ()
     #: the indices of the sentences that hold a time expression
     timed_sentences: frozenset[int] = frozenset()
+    #: the entities whose death the article dates years before its publication
+    died_years_back: frozenset[str] = frozenset()
 
 
 def _context(ex: Extraction) -> _Context:
@@ -352,7 +354,7 @@ def _context(ex: Extraction) -> _Context:
     starts = tuple(x.span.start for x in ex.sentences)
     at = ((bisect.bisect_right(starts, t.span.start) - 1, t.span.start) for t in ex.times)
     timed = {i for i, pos in at if i >= 0 and pos < ex.sentences[i].span.end}  # (as _sentence_at reads them)
-    return _Context(
+    ctx = _Context(
         ex=ex,
         lemma_of={f.id: meaning.normalise(f.lemma or f.predicate or "") for f in ex.facts},
         times={(t.span.start, t.span.end): t for t in ex.times},
@@ -366,6 +368,7 @@ def _context(ex: Extraction) -> _Context:
         sentence_starts=starts,
         timed_sentences=frozenset(ex.sentences[i].index for i in timed),
     )
+    return replace(ctx, died_years_back=_died_years_back(ctx))
 
 
 def _sentence_at(ctx: _Context, pos: int) -> Sentence | None:
@@ -1617,12 +1620,13 @@ def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: D
     who = _entity_near(ctx, f, att.head_span, att.span) or _apposed_person(ctx, att.span)
     if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
         return None  # "Smith, 45-7-2,": a record, not an age
-    if att.relation != "appos" and _years_back(ctx, fact_time):
+    if att.relation != "appos" and _years_back(ctx, fact_time) and not _since(f):
         # "died in 1995 at 77", "in 1970, police arrested the 28-year-old Tom Reyes": the age
         # back then, not as of publication (an age in apposition, "Smith, 49, was convicted
-        # in 2010", is the person's age now)
+        # in 2010", is the person's age now, and so is one in a clause of what has gone on
+        # since a year: "the 61-year-old Tom Reyes has lived in Northvale since 1990")
         return None
-    if att.relation == "aged" and _died_years_back(ctx, who):
+    if att.relation == "aged" and who in ctx.died_years_back:
         return None  # "Tom Reyes, who died at 77, ..." in an article that dates his death years back
     age = int(att.value)
     how = f"'{att.text}' -> {age} years"
@@ -1640,16 +1644,33 @@ def _years_back(ctx: _Context, when: DateValue | None) -> bool:
     return when is not None and ctx.published is not None and when.end.year < ctx.published.year - 1
 
 
-def _died_years_back(ctx: _Context, who: str) -> bool:
-    """Whether the article dates the death of ``who`` (an entity id) years
-    before its publication ("Reyes died in 2010", in an article of 2024)."""
+#: Who dies in a clause of dying or killing: the subject of "died", the object of "killed".
+_WHO_DIES = {
+    **dict.fromkeys(("die", "perish", "succumb", "pass away"), "subject"),
+    **dict.fromkeys(("kill", "murder", "assassinate", "slay"), "object"),
+}
+
+
+def _died_years_back(ctx: _Context) -> frozenset[str]:
+    """The entities whose death the article tells as done and dates years
+    before its publication ("Reyes died in 2010", in an article of 2024): not
+    a killer ("Reyes killed Ana Ruiz in 1990"), a death nearly met ("was
+    nearly killed in 1990") or feared."""
+    out = set()
     for f in ctx.ex.facts:
         lemma = ctx.lemma_of.get(f.id, "")
-        if lemma not in DEATHS and lemma not in ("pass", "succumb"):
+        role = _WHO_DIES.get(lemma)
+        if role is None or f.polarity != "positive" or f.modality != "actual":
             continue
-        if any(a.entity == who for a in f.args) and _years_back(ctx, _fact_time(ctx, f, lemma)):
-            return True
-    return False
+        who = next((a.entity for a in f.args if a.role == role and a.entity), None)
+        if who and _years_back(ctx, _fact_time(ctx, f, lemma)) and _a_death(ctx, f, {"predicate": lemma}):
+            out.add(who)
+    return frozenset(out)
+
+
+def _since(f: Fact) -> bool:
+    """Whether a clause's time is where a state began ("has lived there since 1990")."""
+    return any(a.role == "obl:since" for a in f.args)
 
 
 def _object_lemma(f: Fact) -> str:

@@ -693,18 +693,14 @@ def _years_before(d: date, years: int) -> date:
 #: Two ages of one person further apart than this (beyond the years between the
 #: reports) tell of two times ("died at 77" ... "identified the 29-year-old Smith as
 #: the shooter" in a story of 1957); closer ones are a slip ("Smith, 61," / "Smith,
-#: 64,"), and so are two ages one digit apart ("45" / "65") or with their digits
-#: swapped ("35" / "53"): typing slips, not two times.
+#: 64,"), and so are two ages with their digits swapped ("35" / "53"). Ages a round
+#: number of years apart ("45" / "65") are not taken for a slip: anniversaries
+#: ("thirty years ago, Smith, 29, ...") give such pairs more often than typing.
 AGE_SLIP_YEARS = 15
 
 
-def _typing_slip(a: int, b: int) -> bool:
-    """Two numbers of as many digits that differ in one digit only, or whose
-    digits are swapped."""
-    sa, sb = str(a), str(b)
-    if len(sa) != len(sb):
-        return False
-    return sa == sb[::-1] or sum(x != y for x, y in zip(sa, sb, strict=True)) == 1
+def _swapped_digits(a: int, b: int) -> bool:
+    return a >= 10 and b >= 10 and str(a) == str(b)[::-1]
 
 
 def compare_ages(a: int, a_on: date | None, b: int, b_on: date | None) -> Verdict:
@@ -712,12 +708,11 @@ def compare_ages(a: int, a_on: date | None, b: int, b_on: date | None) -> Verdic
     The birth dates they imply must overlap; without publication dates, ages
     one year apart are compatible (a birthday may fall between the two).
     Ages more than :data:`AGE_SLIP_YEARS` apart beyond the years between the
-    reports are of two times, not comparable, unless a typing slip may make
-    one of the other."""
+    reports are of two times, not comparable, unless their digits are swapped."""
     if a == b:
         return Verdict("same", f"both give the age {a}")
     between = abs(a_on.year - b_on.year) if a_on is not None and b_on is not None else 0
-    if abs(a - b) - between > AGE_SLIP_YEARS and not _typing_slip(a, b):
+    if abs(a - b) - between > AGE_SLIP_YEARS and not _swapped_digits(a, b):
         return Verdict("unknown", f"ages {a} and {b} are years apart: ages at two times, not one slip")
     if a_on is None or b_on is None:
         if abs(a - b) == 1:

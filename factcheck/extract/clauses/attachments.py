@@ -135,7 +135,7 @@ def _aged_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachm
         if death is not None and before is None and (who is None or not _is_name(ctx, who)):
             # "has died in jail, aged 77" ("aged" read as a conjunct of the verb), "died in
             # federal prison at the age of 77" (hung on the prison): the age of who died
-            who = _who_died(ctx, death)
+            who = _age_of_who_died(ctx, death, num, m.start())
         if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
             taken.add(num.i)
             out.append(
@@ -153,10 +153,10 @@ def _ages_at_death(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Att
         num = _root_of(ctx, span)
         if num is None or num.i in taken or not _BARE_AGE_MIN <= int(m.group(1)) < 125:
             continue
-        if num.dep_ == "nummod" or any(c.dep_ not in ("case", "punct") for c in num.children):
-            continue  # "died at 10 Main Street": a number of another word
+        if num.dep_ == "nummod" or num.head.i > num.i or any(c.dep_ not in ("case", "punct") for c in num.children):
+            continue  # "died at 10 Main Street", "at 99 Northvale Road": a number of another word
         death = _death_above(num)
-        who = _who_died(ctx, death) if death is not None and _person_before(ctx, m.start()) is None else None
+        who = _age_of_who_died(ctx, death, num, m.start()) if death is not None else None
         if who is not None:
             taken.add(num.i)
             out.append(
@@ -293,12 +293,13 @@ _BARE_AGE_MIN = 13
 
 def _dying(verb: Token) -> bool:
     """A verb of dying: "died", "perished", "succumbed", "passed away" (not
-    "passed the bar exam", "passed Tom Reyes")."""
+    "passed the bar exam", "passed through Northvale")."""
     lemma = verb.lemma_.casefold()
     if lemma == "pass":
-        # "passed away", "passed on", or "passed" with no object ("she passed on Monday")
-        particle = any(c.dep_ == "compound:prt" and c.lower_ in ("away", "on") for c in verb.children)
-        return particle or not any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") for c in verb.children)
+        # "passed away", "passed on" with no object (not "passed on the offer", "passed out")
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "advmod")}
+        objects = any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") for c in verb.children)
+        return "away" in particles or "on" in particles and not objects
     return lemma in DYING or lemma == "succumb"
 
 
@@ -341,11 +342,61 @@ def _person_before(ctx: SentenceContext, start: int) -> Token | None:
 
 
 def _one_name(ctx: SentenceContext, a: Token, b: Token) -> bool:
-    """Two words of one name ("Maria" and "Lopez" of "Maria Lopez")."""
-    if a.i == b.i:
+    """Two words of one name ("Maria" and "Lopez" of "Maria Lopez"), or a
+    name and a noun in apposition to it ("Tom Reyes, a teacher aged 61")."""
+    if a.i == b.i or (a.dep_ == "appos" and a.head.i == b.i) or (b.dep_ == "appos" and b.head.i == a.i):
         return True
     ma, mb = ctx.entity_of.get(a.i), ctx.entity_of.get(b.i)
     return ma is not None and mb is not None and ma.span == mb.span
+
+
+def _age_of_who_died(ctx: SentenceContext, death: Token, num: Token, start: int) -> Token | None:
+    """The named subject of a verb of dying whose age an age phrase after it
+    gives ("died in jail, aged 77", "died at 77"), unless someone else is
+    named between the verb and the phrase ("died along with the driver of
+    the truck, aged 30", "died along with Jordan Hill at 30"), the phrase
+    gives two ages ("aged 30 and 41") or the name right before it is
+    another's."""
+    who = _who_died(ctx, death)
+    if who is None or any(c.dep_ == "conj" and c.like_num for c in num.children):
+        return None
+    timed = {i for t in ctx.times for i in ctx.token_range(t.span)}
+    for t in ctx.tokens:
+        if death.i < t.i and t.idx < start and t.i not in timed | _name_tokens(ctx, who) and _someone(ctx, t):
+            return None
+    before = _person_before(ctx, start)
+    return who if before is None or _one_name(ctx, who, before) else None
+
+
+#: Prepositions that bring in who was with someone, not where: "along with Jordan Hill".
+_COMPANY = frozenset({"with", "along", "alongside", "beside", "by", "including", "involving"})
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the name a word is part of ("Hill" of "Jordan Hill" -> "Jordan")."""
+    while tok.dep_ in ("flat", "compound", "flat:name") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _name_tokens(ctx: SentenceContext, tok: Token) -> set[int]:
+    m = ctx.entity_of.get(tok.i)
+    return set(ctx.token_range(m.span)) if m is not None else {tok.i}
+
+
+def _someone(ctx: SentenceContext, tok: Token) -> bool:
+    """A word that may name someone: a name (not one the recogniser typed a
+    place), a personal pronoun ("him"), or a noun of a person, a living thing
+    or a group ("the driver", "another climber", "his family")."""
+    if tok.pos_ == "PROPN":
+        m = ctx.entity_of.get(tok.i)
+        # (a name the recogniser typed a place is someone's after "with": "along with Jordan Hill")
+        return m is None or m.type != "place" or _case(_phrase_head(tok)) in _COMPANY
+
+    if tok.tag_ == "PRP":
+        return tok.lower_ != "it"
+    lemma = tok.lemma_.casefold()
+    return tok.pos_ == "NOUN" and any(meaning.is_a(lemma, root, "n") for root in ("person", "organism", "group"))
 
 
 def _who_died(ctx: SentenceContext, verb: Token) -> Token | None:
