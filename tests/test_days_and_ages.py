@@ -213,6 +213,12 @@ def test_an_age_at_death_conflicts_with_one_told_with_was(tmp_path):
         "William Carter died in Northvale at the age of 91.",  # a place before the phrase
         "William Carter died on Thursday at the age of 91, her spokesman said.",  # a day before it
         "William Carter at 91 died peacefully in his sleep.",
+        # phrases of the clause the parse hung on the number, or a noun of another word
+        "William Carter died at 91 in Northvale.",
+        "William Carter died at 91 surrounded by family.",
+        "William Carter died at 91 of complications from surgery.",
+        "William Carter died in police custody at 91.",
+        "William Carter died at Northvale General Hospital at 91.",
     ],
 )
 def test_an_age_at_death_told_bare_or_past_a_misparse(text):
@@ -251,10 +257,42 @@ def test_an_age_at_death_told_bare_or_past_a_misparse(text):
         "William Carter passed on the offer at 45.",
         "William Carter died at 40 below zero.",
         "William Carter died at 99 Northvale Road.",
+        "William Carter passed on to the next round at 19.",
+        # a death not told as done
+        "William Carter almost died at 19 when his boat capsized off Northvale.",
+        "William Carter could have died at 19.",
+        "William Carter did not die at 40, as doctors had predicted.",
+        # the age back then: a death dated months before publication, a clause dated years back
+        "William Carter died in June 2023 at 77.",
     ],
 )
 def test_a_number_after_died_at_is_not_always_an_age_now(text):
     assert [role for _, role in _age_claims(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative's death, the name a possessive the parse made a subject
+        "William Carter's wife Ana Ortiz died at 59 on Monday.",
+        "William Carter's father Luis Carter died at 77.",
+    ],
+)
+def test_a_relatives_age_at_death_is_not_the_named_persons(text):
+    assert "age of @william-carter" not in {role for _, role in _age_claims(text)}
+
+
+def test_an_age_in_apposition_in_a_clause_dated_years_back_is_no_swapped_digit_slip(tmp_path):
+    # "Smith, 34, was killed on Oct. 21, 2011" is still compared (her age then and now) ...
+    _write(tmp_path, "a", "Ana Ortiz, 34, was killed on Oct. 21, 2011, in Northvale.", "2013-05-01")
+    _write(tmp_path, "b", "Ana Ortiz, 39, was killed on Oct. 21, 2011, in Northvale.", "2013-05-01")
+    report, _ = factcheck.run(tmp_path)
+    assert len([f for f in report.findings if f.rule == "FC008"]) == 1
+    # ... but an age decades from another is no slip of its swapped digits: the age back then
+    _write(tmp_path, "a", "In 1960, William Carter, 28, was elected mayor of Northvale.", "2024-05-01")
+    _write(tmp_path, "b", "William Carter died at 82 on Monday.", "2024-05-01")
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.rule == "FC008"] == []
 
 
 def test_a_current_age_in_a_clause_of_what_went_on_since_a_year_is_kept():

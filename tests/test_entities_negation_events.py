@@ -364,6 +364,23 @@ def test_a_name_after_an_abbreviated_title_is_a_person_whatever_the_recogniser_s
     assert _typed(body) == [("General Widgets", "organization")]
 
 
+def test_a_title_word_inside_the_name_of_a_body_makes_no_person():
+    # "Northvale General Hospital": "General" is no rank before a person named "Hospital"
+    doc = _doc(
+        ["Northvale", "General", "Hospital", "said", "so"],
+        ["PROPN", "PROPN", "PROPN", "VERB", "ADV"],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
+    assert _typed(doc) == [("Northvale General Hospital", "organization")]
+    # an employer, a title and a person's name are still two mentions
+    split = _doc(
+        ["Acme", "COO", "Jane", "Roe", "said", "so"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
+    assert _typed(split) == [("Acme", "organization"), ("Jane Roe", "person")]
+
+
 def test_two_person_spans_side_by_side_are_one_name():
     # the recogniser cut "Tom Ray" in two; "Ana Ruiz and Tom Ray" stay two people
     doc = _doc(["Tom", "Ray", "said", "so"], ["PROPN", "PROPN", "VERB", "ADV"], ["B-PER", "B-PER", "O", "O"])

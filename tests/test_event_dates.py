@@ -44,9 +44,12 @@ def test_a_bare_event_noun_object_is_the_event_its_verb_dates(ruleset, tmp_path)
         "FC002",
     )
     assert len(found) == 1
-    # an object with a determiner or a plural is a thing, not the event ("bought a rifle", "set the fires")
+    # an object with a determiner is a thing, not the event ("bought a rifle"); a bare event noun
+    # after another verb tells of an event feared, avoided or ordered, not one that began
     (e,) = _dates("The gunman bought a rifle on Sunday.")
     assert e.topic == "buy"
+    for text in ("On Saturday, Tom Reyes avoided arrest in Northvale.", "On Saturday, the union threatened strike."):
+        assert all(c.topic not in ("arrest", "strike") for c in _dates(text))
 
 
 def test_an_occurrence_verb_is_dated_as_its_event_noun():

@@ -78,6 +78,7 @@ from ..text.words import (
 )
 from .claims import (
     ABOUT,
+    AGE_BACK_THEN,
     BARE,
     COMPLEMENT,
     DEFERRING,
@@ -1426,7 +1427,8 @@ def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasio
     if a.slot == "place" and isinstance(pa, PlaceValue) and isinstance(pb, PlaceValue):
         return _compare_place_claims(a, b, pa, pb)
     if a.slot == "age" and isinstance(pa, int) and isinstance(pb, int):
-        return compare_ages(pa, a.published, pb, b.published)
+        then = (AGE_BACK_THEN, "1") in a.extra or (AGE_BACK_THEN, "1") in b.extra
+        return compare_ages(pa, a.published, pb, b.published, swapped_is_slip=not then)
     if a.slot == "age" and isinstance(pa, int) and isinstance(pb, DateValue):
         return compare_age_birth(pa, a.published, pb.start, pb.end)
     if a.slot == "age" and isinstance(pa, DateValue) and isinstance(pb, int):

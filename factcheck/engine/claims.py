@@ -1620,28 +1620,46 @@ def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: D
     who = _entity_near(ctx, f, att.head_span, att.span) or _apposed_person(ctx, att.span)
     if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
         return None  # "Smith, 45-7-2,": a record, not an age
-    if att.relation != "appos" and _years_back(ctx, fact_time) and not _since(f):
+    back = _years_back(ctx, fact_time) and not _since(f)
+    if back and att.relation != "appos":
         # "died in 1995 at 77", "in 1970, police arrested the 28-year-old Tom Reyes": the age
-        # back then, not as of publication (an age in apposition, "Smith, 49, was convicted
-        # in 2010", is the person's age now, and so is one in a clause of what has gone on
-        # since a year: "the 61-year-old Tom Reyes has lived in Northvale since 1990")
+        # back then, not as of publication (one in a clause of what has gone on since a year
+        # is the age now: "the 61-year-old Tom Reyes has lived in Northvale since 1990")
         return None
+    if att.relation == "aged" and base["predicate"] in _WHO_DIES and _before_publication(ctx, fact_time):
+        return None  # "died in June 2023 at 77", in an article of 2024: his age then
     if att.relation == "aged" and who in ctx.died_years_back:
         return None  # "Tom Reyes, who died at 77, ..." in an article that dates his death years back
     age = int(att.value)
     how = f"'{att.text}' -> {age} years"
     if ctx.published:
         how += f" as of {ctx.published.isoformat()} (publication)"
-    return _claim(
+    claim = _claim(
         "age", base, att.text, att.span, str(age), how, age,
         topic="age", noun="age", noun_classes=frozenset({"age"}), role="age of @" + who,
         anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
     )  # fmt: skip
+    # an age in apposition is the person's now ("Smith, 49, was convicted in 2010"), but in a
+    # clause dated years back it may be the age then ("in 1960, Smith, 28, was elected"): marked
+    return replace(claim, extra=((AGE_BACK_THEN, "1"),)) if back else claim
+
+
+#: The mark of an age in apposition in a clause dated years back (see :func:`_age_claim`).
+AGE_BACK_THEN = "age_back_then"
 
 
 def _years_back(ctx: _Context, when: DateValue | None) -> bool:
     """Whether a time ends in a year before the year before publication."""
     return when is not None and ctx.published is not None and when.end.year < ctx.published.year - 1
+
+
+#: Days before publication beyond which the day of a death is not the day of its report.
+DEATH_REPORT_DAYS = 60
+
+
+def _before_publication(ctx: _Context, when: DateValue | None) -> bool:
+    """Whether a time ends more than :data:`DEATH_REPORT_DAYS` before publication."""
+    return when is not None and ctx.published is not None and (ctx.published - when.end).days > DEATH_REPORT_DAYS
 
 
 #: Who dies in a clause of dying or killing: the subject of "died", the object of "killed".
@@ -2435,8 +2453,8 @@ def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:
     on Saturday", "in the gulf on Friday") dates the clause's predicate; an
     event noun keeps it ("the December 6 killing"). An occurrence verb with
     an event noun as subject ("the explosion occurred Friday", "a fire broke
-    out"), or a verb with a bare event noun as object ("the store caught fire
-    on Saturday"), is dated as that event."""
+    out"), or a fixed phrase of a verb and a bare event noun ("the store caught
+    fire on Saturday"), is dated as that event."""
     pred = base["predicate"]
     usable = bool(pred) and pred not in LIGHT and (pred not in REPORTING or pred in ANNOUNCING)
     if head != pred and usable and not meaning.is_event(head) and head not in _noun_lemmas(f):
@@ -2453,15 +2471,22 @@ def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:
     return head, None
 
 
+#: Fixed phrases of a verb and a bare event noun that tell the event began: the
+#: day of the phrase is the event's ("the store caught fire on Saturday"). Not
+#: phrases of what did not happen or was only feared, ordered or avoided
+#: ("feared attack", "avoided arrest", "ordered evacuation", "drew fire").
+EVENT_PHRASES = frozenset({("catch", "fire"), ("set", "fire")})
+
+
 def _bare_event_object(f: Fact) -> str:
     """The event noun a verb takes as a bare object, with no determiner or
-    modifier, in a fixed phrase that tells the event happened ("caught fire",
-    "made landfall"), or ""."""
+    modifier, in a fixed phrase that tells the event began (:data:`EVENT_PHRASES`:
+    "caught fire", "set fire to"), or ""."""
     obj = next((a for a in f.args if a.role == "object" and not a.entity), None)
-    if obj is None or obj.text.casefold() != obj.head.casefold() or obj.text.casefold().endswith("s"):
+    if obj is None or obj.text.casefold() != obj.head.casefold():
         return ""
     noun = meaning.normalise(obj.head)
-    return noun if meaning.is_event(noun) else ""
+    return noun if (meaning.normalise(f.lemma or f.predicate or ""), noun) in EVENT_PHRASES else ""
 
 
 def _birth(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | None:

@@ -703,16 +703,17 @@ def _swapped_digits(a: int, b: int) -> bool:
     return a >= 10 and b >= 10 and str(a) == str(b)[::-1]
 
 
-def compare_ages(a: int, a_on: date | None, b: int, b_on: date | None) -> Verdict:
+def compare_ages(a: int, a_on: date | None, b: int, b_on: date | None, *, swapped_is_slip: bool = True) -> Verdict:
     """Two ages of one person, each as of its article's publication date.
     The birth dates they imply must overlap; without publication dates, ages
     one year apart are compatible (a birthday may fall between the two).
     Ages more than :data:`AGE_SLIP_YEARS` apart beyond the years between the
-    reports are of two times, not comparable, unless their digits are swapped."""
+    reports are of two times, not comparable, unless their digits are swapped
+    (and ``swapped_is_slip``: not when one age may be of a time years back)."""
     if a == b:
         return Verdict("same", f"both give the age {a}")
     between = abs(a_on.year - b_on.year) if a_on is not None and b_on is not None else 0
-    if abs(a - b) - between > AGE_SLIP_YEARS and not _swapped_digits(a, b):
+    if abs(a - b) - between > AGE_SLIP_YEARS and not (swapped_is_slip and _swapped_digits(a, b)):
         return Verdict("unknown", f"ages {a} and {b} are years apart: ages at two times, not one slip")
     if a_on is None or b_on is None:
         if abs(a - b) == 1:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
 from ..text.words import GENERATIONAL, MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, RANK_TITLES, WEEKDAY_WORDS, fold, slug
@@ -258,12 +259,19 @@ def _split_title(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None
         after += 2  # "Northvale Secretary of State Jane Roe": the title names what it is of
     if name.start < after:
         name = doc[after : name.end]
-    if not _person_name(name) or name.start != after:
-        return None
+    if not _person_name(name) or name.start != after or _institution(name[-1]):
+        return None  # ("Northvale General Hospital": a title word in a body's name, not before a person's)
     words = doc[first : titles[0]]
     if any(not t.text[:1].isupper() for t in words):
         return None
     return words, name
+
+
+def _institution(tok: Token) -> bool:
+    """A word that ends the name of a place or a body, not a person's:
+    "Hospital", "Council", "Church"."""
+    word = tok.lower_
+    return meaning.is_site(word) or meaning.is_a(word, "organization", "n")
 
 
 def _bare_length(span: SpacySpan) -> int:

@@ -153,7 +153,7 @@ def _ages_at_death(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Att
         num = _root_of(ctx, span)
         if num is None or num.i in taken or not _BARE_AGE_MIN <= int(m.group(1)) < 125:
             continue
-        if num.dep_ == "nummod" or num.head.i > num.i or any(c.dep_ not in ("case", "punct") for c in num.children):
+        if num.dep_ == "nummod" or num.head.i > num.i or any(_numbered(c) for c in num.children):
             continue  # "died at 10 Main Street", "at 99 Northvale Road": a number of another word
         death = _death_above(num)
         who = _age_of_who_died(ctx, death, num, m.start()) if death is not None else None
@@ -291,6 +291,16 @@ _AT_AGE_RE = re.compile(
 _BARE_AGE_MIN = 13
 
 
+def _numbered(child: Token) -> bool:
+    """Whether a word the parse hung on a bare number may be what the number
+    counts or numbers ("at 10 Main Street"), not a phrase of the clause the
+    parse hung there ("at 77 in Northvale", "at 77 surrounded by family",
+    "at 77 of complications")."""
+    if child.dep_ in ("case", "punct", "acl", "advmod", "advcl"):
+        return False
+    return not any(g.dep_ == "case" for g in child.children)
+
+
 def _dying(verb: Token) -> bool:
     """A verb of dying: "died", "perished", "succumbed", "passed away" (not
     "passed the bar exam", "passed through Northvale")."""
@@ -298,8 +308,8 @@ def _dying(verb: Token) -> bool:
     if lemma == "pass":
         # "passed away", "passed on" with no object (not "passed on the offer", "passed out")
         particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "advmod")}
-        objects = any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") for c in verb.children)
-        return "away" in particles or "on" in particles and not objects
+        objects = any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") or _case(c) == "to" for c in verb.children)
+        return "away" in particles or "on" in particles and not objects  # (not "passed on to the next round")
     return lemma in DYING or lemma == "succumb"
 
 
@@ -350,6 +360,20 @@ def _one_name(ctx: SentenceContext, a: Token, b: Token) -> bool:
     return ma is not None and mb is not None and ma.span == mb.span
 
 
+#: Words before a verb that tell it did not quite happen: "almost died at 19".
+_NEARLY_WORDS = frozenset({"nearly", "almost", "narrowly", "barely", "practically", "virtually"})
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb of dying told as what happened: not denied ("did not die at 40"),
+    nearly met ("almost died at 19") or only possible ("could have died")."""
+    return not (
+        _negated(verb)
+        or any(c.dep_ == "advmod" and c.lower_ in _NEARLY_WORDS for c in verb.children)
+        or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    )
+
+
 def _age_of_who_died(ctx: SentenceContext, death: Token, num: Token, start: int) -> Token | None:
     """The named subject of a verb of dying whose age an age phrase after it
     gives ("died in jail, aged 77", "died at 77"), unless someone else is
@@ -358,7 +382,7 @@ def _age_of_who_died(ctx: SentenceContext, death: Token, num: Token, start: int)
     gives two ages ("aged 30 and 41") or the name right before it is
     another's."""
     who = _who_died(ctx, death)
-    if who is None or any(c.dep_ == "conj" and c.like_num for c in num.children):
+    if who is None or any(c.dep_ == "conj" and c.like_num for c in num.children) or not _told_as_done(death):
         return None
     timed = {i for t in ctx.times for i in ctx.token_range(t.span)}
     for t in ctx.tokens:
@@ -368,6 +392,8 @@ def _age_of_who_died(ctx: SentenceContext, death: Token, num: Token, start: int)
     return who if before is None or _one_name(ctx, who, before) else None
 
 
+#: Prepositions that bring in where or of what someone died, not who was with them.
+_WHERE_CASES = frozenset({"of", "at", "in", "from", "on", "near", "after"})
 #: Prepositions that bring in who was with someone, not where: "along with Jordan Hill".
 _COMPANY = frozenset({"with", "along", "alongside", "beside", "by", "including", "involving"})
 
@@ -388,10 +414,14 @@ def _someone(ctx: SentenceContext, tok: Token) -> bool:
     """A word that may name someone: a name (not one the recogniser typed a
     place), a personal pronoun ("him"), or a noun of a person, a living thing
     or a group ("the driver", "another climber", "his family")."""
+    if tok.dep_ == "compound":
+        return False  # a word of another noun: "died in police custody"
     if tok.pos_ == "PROPN":
         m = ctx.entity_of.get(tok.i)
-        # (a name the recogniser typed a place is someone's after "with": "along with Jordan Hill")
-        return m is None or m.type != "place" or _case(_phrase_head(tok)) in _COMPANY
+        case = _case(_phrase_head(tok))
+        # a person's name, or any name after "with" ("along with Jordan Hill", typed a place);
+        # not a place, a site or a cause ("in Northvale", "at Northvale General Hospital")
+        return (m is not None and m.type == "person") or case in _COMPANY or (m is None and case not in _WHERE_CASES)
 
     if tok.tag_ == "PRP":
         return tok.lower_ != "it"
@@ -404,6 +434,8 @@ def _who_died(ctx: SentenceContext, verb: Token) -> Token | None:
     name the relative clause hangs on ("Tom Reyes, who died ... at 77"), and
     past a title the name is set beside ("crime boss Tom Reyes")."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if any(g.tag_ == "POS" for i in _name_tokens(ctx, subj) for g in ctx.doc[i].children):
+            continue  # "Tom Reyes's mother died at 90", the parse making "Tom" a subject: hers
         if subj.lower_ in ("who", "that") and verb.dep_ == "acl:relcl":
             subj = verb.head
         # (a title before the name may be a subject of its own: "Crime boss Tom Reyes has died")
