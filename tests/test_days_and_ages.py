@@ -193,12 +193,28 @@ def test_an_age_before_a_name_that_qualifies_a_noun_is_not_the_named_persons(tex
     assert [role for _, role in _age_claims(text) if role in ("age of @william-carter", "age of @tom-ray")] == []
 
 
-def test_an_age_at_death_conflicts_with_one_told_with_was(tmp_path):
-    _write(tmp_path, "a", "The singer died on Thursday. William Carter was 95.", "2025-05-02")
-    _write(tmp_path, "b", "The singer William Carter died Thursday at the age of 92, his family said.", "2025-05-02")
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "The singer died on Thursday. William Carter was 95.",
+            "The singer William Carter died Thursday at the age of 92, his family said.",
+            {"95", "at the age of 92"},
+        ),
+        # an age at death told bare, against one told with "aged"
+        (
+            "Crime boss William Carter has died in jail, aged 77.",
+            "William Carter, who died yesterday in federal prison at 81, led the gang.",
+            {"aged 77", "at 81"},
+        ),
+    ],
+)
+def test_an_age_at_death_conflicts_with_another(tmp_path, a, b, values):
+    _write(tmp_path, "a", a, "2025-05-02")
+    _write(tmp_path, "b", b, "2025-05-02")
     report, _ = factcheck.run(tmp_path)
     ages = [f for f in report.findings if f.rule == "FC008"]
-    assert len(ages) == 1 and {c.value for c in ages[0].claims} == {"95", "at the age of 92"}
+    assert len(ages) == 1 and {c.value for c in ages[0].claims} == values
 
 
 @pytest.mark.parametrize(
@@ -301,39 +317,19 @@ def test_a_current_age_in_a_clause_of_what_went_on_since_a_year_is_kept():
 
 
 @pytest.mark.parametrize(
-    "extra",
+    ("extra", "found"),
     [
-        "Carter died in 2010.",  # his death, dated years back: the age at death is no age now
+        ("Carter died in 2010.", 0),  # his death, dated years back: the age at death is no age now
+        ("Carter murdered his wife in 1990.", 1),  # a killer's deed, not his death
+        ("Carter was nearly killed in a crash in 1990.", 1),
+        ("Carter passed his exams in 1990.", 1),
     ],
 )
-def test_an_age_at_death_in_an_article_dating_the_death_years_back_is_no_age_now(tmp_path, extra):
+def test_an_age_at_death_in_an_article_dating_the_death_years_back_is_no_age_now(tmp_path, extra, found):
     _write(tmp_path, "a", f"Police charged William Carter, aged 77, on Monday. {extra}", "2024-05-01")
     _write(tmp_path, "b", "Police charged William Carter, 71, on Monday.", "2024-05-01")
     report, _ = factcheck.run(tmp_path)
-    assert [f for f in report.findings if f.rule == "FC008"] == []
-
-
-@pytest.mark.parametrize(
-    "extra",
-    [
-        "Carter murdered his wife in 1990.",  # a killer's deed, not his death
-        "Carter was nearly killed in a crash in 1990.",
-        "Carter passed his exams in 1990.",
-    ],
-)
-def test_a_death_not_of_the_person_keeps_the_age(tmp_path, extra):
-    _write(tmp_path, "a", f"Police charged William Carter, aged 77, on Monday. {extra}", "2024-05-01")
-    _write(tmp_path, "b", "Police charged William Carter, 71, on Monday.", "2024-05-01")
-    report, _ = factcheck.run(tmp_path)
-    assert len([f for f in report.findings if f.rule == "FC008"]) == 1
-
-
-def test_an_age_at_death_told_bare_conflicts_with_one_told_with_aged(tmp_path):
-    _write(tmp_path, "a", "Crime boss William Carter has died in jail, aged 77.", "2025-05-02")
-    _write(tmp_path, "b", "William Carter, who died yesterday in federal prison at 81, led the gang.", "2025-05-02")
-    report, _ = factcheck.run(tmp_path)
-    ages = [f for f in report.findings if f.rule == "FC008"]
-    assert len(ages) == 1 and {c.value for c in ages[0].claims} == {"aged 77", "at 81"}
+    assert len([f for f in report.findings if f.rule == "FC008"]) == found
 
 
 def test_each_age_goes_to_the_name_before_it():
