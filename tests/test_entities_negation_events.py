@@ -379,6 +379,13 @@ def test_a_title_word_inside_the_name_of_a_body_makes_no_person():
         ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
     )
     assert _typed(split) == [("Acme", "organization"), ("Jane Roe", "person")]
+    # a surname that is also a word of places ("Church") is still a person's
+    church = _doc(
+        ["Acme", "CEO", "Jane", "Church", "said", "so"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
+    assert _typed(church) == [("Acme", "organization"), ("Jane Church", "person")]
 
 
 def test_two_person_spans_side_by_side_are_one_name():

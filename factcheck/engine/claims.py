@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from ..extract.clauses import REPORTING as SPEECH_VERBS
-from ..extract.clauses.attachments import BARE
+from ..extract.clauses.attachments import AT_DEATH, BARE
 from ..extract.clauses.predicates import VERDICT_VERBS
 from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
@@ -46,6 +46,7 @@ from ..text.words import (
     DEATHS,
     DENYING,
     DYING,
+    DYING_VERBS,
     HURT,
     NAMING_VERBS,
     OCCURRENCE_VERBS,
@@ -1621,14 +1622,14 @@ def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: D
     if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
         return None  # "Smith, 45-7-2,": a record, not an age
     back = _years_back(ctx, fact_time) and not _since(f)
-    if back and att.relation != "appos":
+    if back and att.relation not in ("appos", "aged"):
         # "died in 1995 at 77", "in 1970, police arrested the 28-year-old Tom Reyes": the age
         # back then, not as of publication (one in a clause of what has gone on since a year
         # is the age now: "the 61-year-old Tom Reyes has lived in Northvale since 1990")
         return None
-    if att.relation == "aged" and base["predicate"] in _WHO_DIES and _before_publication(ctx, fact_time):
-        return None  # "died in June 2023 at 77", in an article of 2024: his age then
-    if att.relation == "aged" and who in ctx.died_years_back:
+    if att.relation == AT_DEATH and _long_before_publication(ctx, fact_time):
+        return None  # "died in January at 77", in an article of May: the age then
+    if att.relation == AT_DEATH and who in ctx.died_years_back:
         return None  # "Tom Reyes, who died at 77, ..." in an article that dates his death years back
     age = int(att.value)
     how = f"'{att.text}' -> {age} years"
@@ -1657,16 +1658,13 @@ def _years_back(ctx: _Context, when: DateValue | None) -> bool:
 DEATH_REPORT_DAYS = 60
 
 
-def _before_publication(ctx: _Context, when: DateValue | None) -> bool:
+def _long_before_publication(ctx: _Context, when: DateValue | None) -> bool:
     """Whether a time ends more than :data:`DEATH_REPORT_DAYS` before publication."""
     return when is not None and ctx.published is not None and (ctx.published - when.end).days > DEATH_REPORT_DAYS
 
 
 #: Who dies in a clause of dying or killing: the subject of "died", the object of "killed".
-_WHO_DIES = {
-    **dict.fromkeys(("die", "perish", "succumb", "pass away"), "subject"),
-    **dict.fromkeys(("kill", "murder", "assassinate", "slay"), "object"),
-}
+_WHO_DIES = {**dict.fromkeys(DYING_VERBS, "subject"), **dict.fromkeys(DEATHS - DYING, "object")}
 
 
 def _died_years_back(ctx: _Context) -> frozenset[str]:

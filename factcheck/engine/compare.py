@@ -693,13 +693,15 @@ def _years_before(d: date, years: int) -> date:
 #: Two ages of one person further apart than this (beyond the years between the
 #: reports) tell of two times ("died at 77" ... "identified the 29-year-old Smith as
 #: the shooter" in a story of 1957); closer ones are a slip ("Smith, 61," / "Smith,
-#: 64,"), and so are two ages with their digits swapped ("35" / "53"). Ages a round
-#: number of years apart ("45" / "65") are not taken for a slip: anniversaries
-#: ("thirty years ago, Smith, 29, ...") give such pairs more often than typing.
+#: 64,"), and so are two ages with their digits swapped ("35" / "53"). Ages further
+#: apart that differ in one digit ("29" / "59") are not taken for a slip:
+#: anniversaries ("thirty years ago, Smith, 29, ...") give such pairs more often
+#: than typing.
 AGE_SLIP_YEARS = 15
 
 
-def _swapped_digits(a: int, b: int) -> bool:
+def swapped_digits(a: int, b: int) -> bool:
+    """Two ages of two digits each, one the other's digits swapped ("35" / "53")."""
     return a >= 10 and b >= 10 and str(a) == str(b)[::-1]
 
 
@@ -713,7 +715,7 @@ def compare_ages(a: int, a_on: date | None, b: int, b_on: date | None, *, swappe
     if a == b:
         return Verdict("same", f"both give the age {a}")
     between = abs(a_on.year - b_on.year) if a_on is not None and b_on is not None else 0
-    if abs(a - b) - between > AGE_SLIP_YEARS and not (swapped_is_slip and _swapped_digits(a, b)):
+    if abs(a - b) - between > AGE_SLIP_YEARS and not (swapped_is_slip and swapped_digits(a, b)):
         return Verdict("unknown", f"ages {a} and {b} are years apart: ages at two times, not one slip")
     if a_on is None or b_on is None:
         if abs(a - b) == 1:

@@ -33,7 +33,7 @@ from ..model.models import Extraction, Label
 from ..text.words import DEATHS, WORD_RE, fold
 from .align import Alignment, compare_claims, count_kind, cross_speech, predicates_differ, told_as_expected
 from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
-from .compare import AGE_SLIP_YEARS, NumberValue, Verdict
+from .compare import AGE_SLIP_YEARS, NumberValue, Verdict, swapped_digits
 
 SHINGLE = 8  # words in a shingle
 MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)
@@ -328,14 +328,18 @@ def _disagreement(
 
 
 def _ages_of_two_times(claims: list[SlotClaim]) -> set[str]:
-    """The articles that give one person ages years apart (further than
-    :data:`.compare.AGE_SLIP_YEARS`): their story spans decades, and their ages
-    cannot be set against another source's (the other articles' ages still are)."""
-    ages: dict[str, list[int]] = defaultdict(list)
+    """The articles that give one person ages of two times, as
+    :func:`.compare.compare_ages` reads them (further apart than
+    :data:`.compare.AGE_SLIP_YEARS`, their digits not swapped): their story
+    spans decades, and their ages that a chain of other sources' ages joins
+    to one slot are set against none (the other articles' ages still are)."""
+    ages: dict[str, set[int]] = defaultdict(set)
     for c in claims:
         if isinstance(c.payload, int):
-            ages[c.article].append(c.payload)
-    return {a for a, v in ages.items() if max(v) - min(v) > AGE_SLIP_YEARS}
+            ages[c.article].add(c.payload)
+    return {
+        a for a, v in ages.items() if any(x - y > AGE_SLIP_YEARS and not swapped_digits(x, y) for x in v for y in v)
+    }
 
 
 #: An act dated more than this many days before a "not yet" of it was published

@@ -240,9 +240,10 @@ def _split_title(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None
     """An entity span that runs an employer, a title and a person's name
     together ("Apple COO Tim Cook", "Northvale Museum Director Ben Okafor"):
     the employer's words and the name. None when no title stands inside the
-    span before one to four capitalised proper nouns, or when the span opens
+    span before one to four capitalised proper nouns, when the span opens
     with the title ("General Widgets", "Mayor's Council" name a body, not a
-    person)."""
+    person), or when the one word after the title ends the name of a place or
+    a body ("Northvale General Hospital")."""
     first = ent.start
     while first < ent.end and (doc[first].lower_ in _DETERMINERS or doc[first].is_punct):
         first += 1
@@ -259,7 +260,7 @@ def _split_title(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None
         after += 2  # "Northvale Secretary of State Jane Roe": the title names what it is of
     if name.start < after:
         name = doc[after : name.end]
-    if not _person_name(name) or name.start != after or _institution(name[-1]):
+    if not _person_name(name) or name.start != after or (len(name) == 1 and _institution(name[0])):
         return None  # ("Northvale General Hospital": a title word in a body's name, not before a person's)
     words = doc[first : titles[0]]
     if any(not t.text[:1].isupper() for t in words):

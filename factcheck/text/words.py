@@ -445,6 +445,10 @@ LEAVE_NOUNS = frozenset({"leave", "holiday", "vacation"})
 
 #: Verbs whose subject is who was killed ("five people died": as "five people were killed").
 DYING = frozenset({"die", "perish", "pass away"})
+#: The verbs of dying whose subject's age at death an age phrase gives ("succumbed at 77").
+DYING_VERBS = DYING | {"succumb"}
+#: Words before a verb that tell it did not quite happen: "almost died at 19".
+NEARLY_WORDS = frozenset({"nearly", "almost", "narrowly", "barely", "practically", "virtually"})
 #: The last words of a street's name: an address is finer than a town ("Tom Reyes of
 #: Newton Street" may well be "of Millom"), so it is no one's home town.
 STREET_WORDS = frozenset(

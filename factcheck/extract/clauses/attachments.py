@@ -13,7 +13,7 @@ from ...model.models import (
     Span,
     TimeMention,
 )
-from ...text.words import DYING, ONES, PEOPLE_VERBS, TEENS, TENS, TIME_WORDS
+from ...text.words import DYING_VERBS, NEARLY_WORDS, ONES, PEOPLE_VERBS, TEENS, TENS, TIME_WORDS
 from .context import (
     _AGE_RE,
     _AGED_RE,
@@ -132,14 +132,19 @@ def _aged_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachm
         before = _person_before(ctx, m.start())
         if before is not None and who is not None and not _one_name(ctx, who, before):
             continue  # "died along with a passenger, aged 30": the passenger's, not the subject's
-        if death is not None and before is None and (who is None or not _is_name(ctx, who)):
+        relation = "aged"
+        if death is not None and (who is None or not _is_name(ctx, who)):
             # "has died in jail, aged 77" ("aged" read as a conjunct of the verb), "died in
-            # federal prison at the age of 77" (hung on the prison): the age of who died
-            who = _age_of_who_died(ctx, death, num, m.start())
+            # federal prison at the age of 77" (hung on the prison), "X, at the age of 91, died":
+            # the age of who died
+            who, relation = _age_of_who_died(ctx, death, num, m.start()), AT_DEATH
         if who is not None and _is_name(ctx, who):  # "two girls, aged 15 and 12" are no one named
+            died = _who_died(ctx, death) if death is not None else None
+            if died is not None and _one_name(ctx, who, died):
+                relation = AT_DEATH  # "Paul Kim dies aged 56": his age at death
             taken.add(num.i)
             out.append(
-                _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
+                _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, relation)
             )
     return out
 
@@ -160,7 +165,7 @@ def _ages_at_death(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Att
         if who is not None:
             taken.add(num.i)
             out.append(
-                _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, "aged")
+                _att(ctx, "age", m.group(0), Span(start=ctx.base + m.start(), end=span.end), m.group(1), who, AT_DEATH)
             )
     return out
 
@@ -280,6 +285,9 @@ def _copular_age_of(ctx: SentenceContext, num: Token) -> Token | None:
     return subj
 
 
+#: The relation of an age told of who died, at their death ("died at 77", "has died,
+#: aged 77"), as against "aged" of a person named beside the phrase ("Smith, aged 61,").
+AT_DEATH = "at death"
 #: A bare number after "at" in a clause of dying is the age at death ("died at 77",
 #: "passed away at 91"), not a clock time (13 or more: "died at 10 on Tuesday"), a
 #: rate, a temperature or a time of day in hours ("at 16 hundred hours").
@@ -309,8 +317,8 @@ def _dying(verb: Token) -> bool:
         # "passed away", "passed on" with no object (not "passed on the offer", "passed out")
         particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "advmod")}
         objects = any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") or _case(c) == "to" for c in verb.children)
-        return "away" in particles or "on" in particles and not objects  # (not "passed on to the next round")
-    return lemma in DYING or lemma == "succumb"
+        return "away" in particles or ("on" in particles and not objects)  # (not "passed on to the next round")
+    return lemma in DYING_VERBS
 
 
 def _death_above(tok: Token) -> Token | None:
@@ -360,16 +368,12 @@ def _one_name(ctx: SentenceContext, a: Token, b: Token) -> bool:
     return ma is not None and mb is not None and ma.span == mb.span
 
 
-#: Words before a verb that tell it did not quite happen: "almost died at 19".
-_NEARLY_WORDS = frozenset({"nearly", "almost", "narrowly", "barely", "practically", "virtually"})
-
-
 def _told_as_done(verb: Token) -> bool:
     """A verb of dying told as what happened: not denied ("did not die at 40"),
     nearly met ("almost died at 19") or only possible ("could have died")."""
     return not (
         _negated(verb)
-        or any(c.dep_ == "advmod" and c.lower_ in _NEARLY_WORDS for c in verb.children)
+        or any(c.dep_ == "advmod" and c.lower_ in NEARLY_WORDS for c in verb.children)
         or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     )
 
@@ -384,10 +388,9 @@ def _age_of_who_died(ctx: SentenceContext, death: Token, num: Token, start: int)
     who = _who_died(ctx, death)
     if who is None or any(c.dep_ == "conj" and c.like_num for c in num.children) or not _told_as_done(death):
         return None
-    timed = {i for t in ctx.times for i in ctx.token_range(t.span)}
-    for t in ctx.tokens:
-        if death.i < t.i and t.idx < start and t.i not in timed | _name_tokens(ctx, who) and _someone(ctx, t):
-            return None
+    passed = {i for t in ctx.times for i in ctx.token_range(t.span)} | _name_tokens(ctx, who)
+    if any(death.i < t.i and t.idx < start and t.i not in passed and _someone(ctx, t) for t in ctx.tokens):
+        return None
     before = _person_before(ctx, start)
     return who if before is None or _one_name(ctx, who, before) else None
 
@@ -454,8 +457,8 @@ def _is_name(ctx: SentenceContext, tok: Token) -> bool:
 
 def _person_of(ctx: SentenceContext, tok: Token) -> Token | None:
     """Who an age phrase is about: the noun it modifies ("Smith, aged 61"), or
-    the subject of the verb it modifies ("Smith died at the age of 61"), or
-    the name "age" is set beside ("Smith, age 61," however the parse hangs it)."""
+    the subject of the verb it modifies ("Smith dies aged 61"), or the name
+    "age" is set beside ("Smith, age 61," however the parse hangs it)."""
     if tok.lemma_.casefold() == "age" and tok.dep_ in ("appos", "list", "conj", "flat", "nmod") and tok.head.i < tok.i:
         return tok.head
     for _ in range(4):
