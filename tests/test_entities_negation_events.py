@@ -364,28 +364,21 @@ def test_a_name_after_an_abbreviated_title_is_a_person_whatever_the_recogniser_s
     assert _typed(body) == [("General Widgets", "organization")]
 
 
-def test_a_title_word_inside_the_name_of_a_body_makes_no_person():
-    # "Northvale General Hospital": "General" is no rank before a person named "Hospital"
-    doc = _doc(
-        ["Northvale", "General", "Hospital", "said", "so"],
-        ["PROPN", "PROPN", "PROPN", "VERB", "ADV"],
-        ["B-ORG", "I-ORG", "I-ORG", "O", "O"],
-    )
-    assert _typed(doc) == [("Northvale General Hospital", "organization")]
-    # an employer, a title and a person's name are still two mentions
-    split = _doc(
-        ["Acme", "COO", "Jane", "Roe", "said", "so"],
-        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV"],
-        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
-    )
-    assert _typed(split) == [("Acme", "organization"), ("Jane Roe", "person")]
-    # a surname that is also a word of places ("Church") is still a person's
-    church = _doc(
-        ["Acme", "CEO", "Jane", "Church", "said", "so"],
-        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV"],
-        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
-    )
-    assert _typed(church) == [("Acme", "organization"), ("Jane Church", "person")]
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "Northvale General Hospital": "General" is no rank before a person named "Hospital"
+        (["Northvale", "General", "Hospital"], [("Northvale General Hospital", "organization")]),
+        # an employer, a title and a person's name are still two mentions ...
+        (["Acme", "COO", "Jane", "Roe"], [("Acme", "organization"), ("Jane Roe", "person")]),
+        # ... also when the surname is a word of places ("Church")
+        (["Acme", "CEO", "Jane", "Church"], [("Acme", "organization"), ("Jane Church", "person")]),
+    ],
+)
+def test_a_title_word_inside_the_name_of_a_body_makes_no_person(words, expected):
+    labels = ["B-ORG"] + ["I-ORG"] * (len(words) - 1)
+    doc = _doc([*words, "said", "so"], ["PROPN"] * len(words) + ["VERB", "ADV"], [*labels, "O", "O"])
+    assert _typed(doc) == expected
 
 
 def test_two_person_spans_side_by_side_are_one_name():
