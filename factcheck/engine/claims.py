@@ -1617,7 +1617,10 @@ def _from_attachment(
 
 
 def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> SlotClaim | None:
-    """The age of a named person, as of the publication date."""
+    """The age of a named person, as of the publication date; none for an age
+    of another time (a clause dated years back, an age at death told long
+    before publication), and a mark on an apposition in a clause dated years
+    back (:data:`AGE_BACK_THEN`)."""
     who = _entity_near(ctx, f, att.head_span, att.span) or _apposed_person(ctx, att.span)
     if who is None or not att.value or not att.value.isdigit() or _SCORE.match(ctx.ex.article.text[att.span.end :]):
         return None  # "Smith, 45-7-2,": a record, not an age

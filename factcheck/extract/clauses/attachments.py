@@ -349,12 +349,8 @@ def _person_before(ctx: SentenceContext, start: int) -> Token | None:
         return None
     last = words[-1]
     m = ctx.entity_of.get(last.i)
-    if (
-        m is not None
-        and m.type == "person"
-        or last.pos_ == "NOUN"
-        and meaning.is_a(last.lemma_.casefold(), "person", "n")
-    ):
+    person_noun = last.pos_ == "NOUN" and meaning.is_a(last.lemma_.casefold(), "person", "n")
+    if (m is not None and m.type == "person") or person_noun:
         return last  # (not a place or a day: "died in Northvale at the age of 91", "died Monday, aged 77")
     return None
 
@@ -414,9 +410,12 @@ def _name_tokens(ctx: SentenceContext, tok: Token) -> set[int]:
 
 
 def _someone(ctx: SentenceContext, tok: Token) -> bool:
-    """A word that may name someone: a name (not one the recogniser typed a
-    place), a personal pronoun ("him"), or a noun of a person, a living thing
-    or a group ("the driver", "another climber", "his family")."""
+    """A word that may name someone: a person's name, any name after "with"
+    ("along with Jordan Hill", whatever type the recogniser gave it) or a name
+    of no type outside a phrase of where or of what ("in Northvale"); a
+    personal pronoun ("him"); or a noun of a person, a living thing or a group
+    ("the driver", "another climber", "his family"). Not a word of another
+    noun ("in police custody")."""
     if tok.dep_ == "compound":
         return False  # a word of another noun: "died in police custody"
     if tok.pos_ == "PROPN":
@@ -425,7 +424,6 @@ def _someone(ctx: SentenceContext, tok: Token) -> bool:
         # a person's name, or any name after "with" ("along with Jordan Hill", typed a place);
         # not a place, a site or a cause ("in Northvale", "at Northvale General Hospital")
         return (m is not None and m.type == "person") or case in _COMPANY or (m is None and case not in _WHERE_CASES)
-
     if tok.tag_ == "PRP":
         return tok.lower_ != "it"
     lemma = tok.lemma_.casefold()
