@@ -1682,7 +1682,7 @@ def _died_years_back(ctx: _Context) -> frozenset[str]:
         if role is None or f.polarity != "positive" or f.modality != "actual":
             continue
         who = next((a.entity for a in f.args if a.role == role and a.entity), None)
-        if who and _years_back(ctx, _fact_time(ctx, f, lemma)) and _a_death(ctx, f, {"predicate": lemma}):
+        if who and _years_back(ctx, _fact_time(ctx, f, lemma)) and _a_death(ctx, f, lemma):
             out.add(who)
     return frozenset(out)
 
@@ -1835,7 +1835,8 @@ _STATE_AFTER = re.compile(r"\s+(" + _STATES + r")\b", re.IGNORECASE)  # "left fi
 _STATE_END = re.compile(r"\b(" + _STATES + r")$", re.IGNORECASE)  # "left three dead"
 #: a state joined to another ("dead or injured", "dead and missing"): no one count of either
 _JOINED = re.compile(r"\s*(?:or|and|/)\s*[a-z]", re.IGNORECASE)
-_NEARLY = re.compile(r"\b(?:nearly|almost|narrowly|practically|virtually)\s+$", re.IGNORECASE)
+#: Words right before a verb that tell it did not quite happen ("was nearly killed").
+_NEARLY = re.compile(r"\b(?:nearly|almost|narrowly|barely|all\s+but)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
 _CAUSE_ROLES = frozenset({"obl:of", "obl:from", "nmod:of", "nmod:from"})
 
 
@@ -2037,15 +2038,12 @@ def _once_entity(ctx: _Context, f: Fact, base: dict) -> str | None:
         # ("created the Northvale Fund": a name the recogniser left untyped, created once; not one
         # "started" or "acquired", a player or a painting)
         return None
-    if base["predicate"] in DEATHS and not _a_death(ctx, f, base):
+    if base["predicate"] in DEATHS and not _a_death(ctx, f, base["predicate"]):
         return None
     return arg.entity
 
 
-_NEARLY = re.compile(r"\b(?:nearly|almost|narrowly|barely|all\s+but)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
-
-
-def _a_death(ctx: _Context, f: Fact, base: dict) -> bool:
+def _a_death(ctx: _Context, f: Fact, predicate: str) -> bool:
     """Whether a clause of dying or killing tells a death: not "was nearly
     killed", "almost died"; and a killing only in a clause of its own or one
     reported ("police said a gunman killed her"), not one denied, vowed or
@@ -2055,7 +2053,7 @@ def _a_death(ctx: _Context, f: Fact, base: dict) -> bool:
     start = f.predicate_span.start if f.predicate_span is not None else f.span.start
     if _NEARLY.search(ctx.ex.article.text, max(0, start - 25), start):
         return False
-    if base["predicate"] in DYING or f.parent is None:
+    if predicate in DYING or f.parent is None:
         return True
     parent = ctx.fact_of.get(f.parent)
     if parent is None or ctx.lemma_of.get(f.parent, "") not in REPORTING:
