@@ -5,6 +5,7 @@ count whose clause adds details. Facts written by hand for generic sentences
 
 from __future__ import annotations
 
+import pytest
 from conftest import claims_of_text
 from test_claims_engine import Doc, _slot_disagreements
 
@@ -192,3 +193,53 @@ def test_a_sum_is_told_as_a_sum_of_money(ruleset, tmp_path):
     )
     assert f.message.startswith("Sources differ on a sum of money: ")
     assert {c.normalized for c in f.claims} == {"$ 2100000", "$ 3000000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        ("Ana Ruiz scored 10 points in the first half of the game.", "10 points", "1 half"),
+        ("Ana Ruiz scored 12 points in the opening half.", "12 points", "1 half"),
+        ("Tom Reyes scored 8 points in the final quarter.", "8 points", "last quarter"),
+        ("Tom Reyes had 10 points in the first 7 ½ minutes, then broke the record.", "10 points", "1 7 ½ minute"),
+        ("Acme earned $5 million in the second quarter.", "$5 million", "2 quarter"),
+        ("On the first day of the trial, 12 witnesses testified.", "12 witnesses", "1 day"),
+        ("The company, which lost $5 million in the first quarter, cut 300 jobs.", "$5 million", "1 quarter"),
+        # the relative clause's quarter is not the cut's
+        ("The company, which lost $5 million in the first quarter, cut 300 jobs.", "300 jobs", None),
+        ("Tom Reyes scored 23 points in the game on Friday.", "23 points", None),
+        ("Police arrested 14 people over the weekend.", "14 people", None),
+    ],
+)
+def test_the_part_of_a_period_a_figure_is_told_for(text, figure, period):
+    """The parse's period phrase on the figure, its noun or its verb ("in the
+    first half", "in the final quarter"), in one normal form ("opening" is
+    "first", "final" is "last"); a phrase of another clause is not the figure's."""
+    (claim,) = [c for c in claims_of_text(text) if c.slot == "number" and c.value == figure]
+    assert dict(claim.extra).get("period") == period
+
+
+@pytest.mark.parametrize(
+    ("part", "whole"),
+    [
+        ("Ana Ruiz scored 10 points in the first half of the game.", "Ana Ruiz scored 23 points in the game."),
+        ("Tom Reyes scored 8 points in the final quarter.", "Tom Reyes had 10 points in the first 7 ½ minutes."),
+    ],
+)
+def test_a_figure_for_a_part_of_a_period_is_not_the_whole(ruleset, tmp_path, part, whole):
+    from conftest import findings_of_two
+
+    assert findings_of_two(ruleset, tmp_path, part, whole, "FC003") == []
+
+
+def test_figures_for_one_part_of_a_period_still_differ(ruleset, tmp_path):
+    from conftest import findings_of_two
+
+    (f,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Tom Reyes scored 8 points in the final quarter.",
+        "Tom Reyes had 10 points in the last quarter.",
+        "FC003",
+    )
+    assert {c.value for c in f.claims} == {"8 points", "10 points"}

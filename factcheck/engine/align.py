@@ -94,6 +94,7 @@ from .claims import (
     OCCASIONS,
     OFFICE,
     OFFICE_OF,
+    PERIOD,
     PUT_OFF,
     QUALIFIED,
     RATE,
@@ -632,23 +633,33 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         # (what happens once to one entity happens once, whoever is said to do it: "Ana Ruiz
         # founded Acme in 1990" / "Tom Reyes founded Acme in 1992")
         return "different subjects"
-    if a.slot == "number" and dict(a.extra).get(MEASURED) != dict(b.extra).get(MEASURED):
+    if a.slot == "number" and (why_not := _number_gate(a, b)) is not None:
+        return why_not
+    if a.slot == "polarity":
+        return _polarity_gate(a, b)
+    return None
+
+
+def _number_gate(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Why two number claims of one noun and agent are still not one figure."""
+    if dict(a.extra).get(MEASURED) != dict(b.extra).get(MEASURED):
         # "fell 3,000 metres" / "fell from 35,000 feet", "10 km deep" / "40 km from Northvale",
         # "20 kg of cocaine" / "11 lb of heroin": a level, a depth, an amount of another thing
         return "figures of different aspects of a measure"
-    if a.slot == "number" and dict(a.extra).get(RATE) != dict(b.extra).get(RATE):
+    if dict(a.extra).get(RATE) != dict(b.extra).get(RATE):
         # "300 people die on the roads each year" / "the crash killed four people"
         return "a rate and a count, or rates per different periods"
-    if a.slot == "number" and _named_group(a) and _named_group(b) and not _same_group(a.object, b.object):
+    if dict(a.extra).get(PERIOD) != dict(b.extra).get(PERIOD):
+        # "scored 10 points in the first half" / "scored 23 points": a part and the whole
+        return "figures for different parts of a period"
+    if _named_group(a) and _named_group(b) and not _same_group(a.object, b.object):
         # "two Acme workers were killed" / "three Beta workers were killed": two groups counted
         return "counts of different named groups"
-    if a.slot == "number" and (_named(a) or _named(b)) and not any(x[0] != "@" for x in a.anchors & b.anchors):
+    if (_named(a) or _named(b)) and not any(x[0] != "@" for x in a.anchors & b.anchors):
         # "Ana Ruiz was injured" counts one person; that it tells of the event a count
         # of none tells of ("no one was injured in the fire") needs a word of the event
         # in common, not only a name (which a short name may merge with another)
         return "a named person and a count share no word of the event"
-    if a.slot == "polarity":
-        return _polarity_gate(a, b)
     return None
 
 

@@ -113,6 +113,9 @@ _OFFICE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their",
 #: A count per period ("300 people die on the roads each year", "sells 50 cars a day"): a
 #: rate, compared only with a rate per the same period.
 RATE = "rate"
+#: ``extra`` key of a figure told for a part of a period ("10 points in the first half",
+#: "in the past 24 hours"), compared only with a figure for the same part.
+PERIOD = "period"
 _UNITS = r"(year|month|week|day|night|hour|minute|decade|season)"
 _NOT_BEFORE_RATE = "".join(
     rf"(?<!\b{w} )"
@@ -1767,6 +1770,7 @@ def _number_claim(
     extra += ((DIED, "1"),) if died else ()
     rate = _RATE.search(_clause_stretch(ctx, f))
     extra += ((RATE, _rate_unit(rate)),) if rate else ()
+    extra += ((PERIOD, att.period),) if att.period else ()
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()

@@ -214,6 +214,7 @@ class Attachment(Frozen):
     place_within: tuple[
         str, ...
     ] = ()  # places: the containing places the text shows ("Mobile, Alabama" -> ("Alabama",))
+    period: str | None = None  # numbers: the part of a period they are told for ("1 half", "last 24 hour")
 
 
 class Fact(Frozen):

@@ -432,6 +432,18 @@ TIME_WORDS = frozenset(
     | {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}
     | {"day", "week", "month", "year", "weekend"}
 )
+#: Parts of a game, a meeting or a stretch of time that a figure can be told for: "10 points
+#: in the first half", "$5 million in the second quarter", "40 arrests in the past 24 hours".
+PERIOD_NOUNS = frozenset(
+    {"half", "quarter", "period", "inning", "round", "set", "lap", "leg", "stage", "session", "term", "season"}
+    | {"minute", "hour", "day", "night", "week", "month", "year"}
+)
+#: Words other than ordinals that pick out a part of a period, in the normal form of the
+#: ordinals ("the opening half" is the first, "the past 24 hours" the last).
+PERIOD_PART_WORDS = {
+    "opening": "1", "initial": "1", "final": "last", "closing": "last", "past": "last", "previous": "last",
+    "next": "next", "coming": "next",
+}  # fmt: skip
 #: Nouns whose "on" phrase names what they bear on, not where: "sanctions on Russia", "a ban
 #: on Westshire", "pressure on Iran", "talks on trade", "an impact on Northvale".
 TARGET_NOUNS = frozenset(

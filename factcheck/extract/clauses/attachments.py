@@ -13,7 +13,17 @@ from ...model.models import (
     Span,
     TimeMention,
 )
-from ...text.words import DYING_VERBS, NEARLY_WORDS, ONES, PEOPLE_VERBS, TEENS, TENS, TIME_WORDS
+from ...text.words import (
+    DYING_VERBS,
+    NEARLY_WORDS,
+    ONES,
+    PEOPLE_VERBS,
+    PERIOD_NOUNS,
+    PERIOD_PART_WORDS,
+    TEENS,
+    TENS,
+    TIME_WORDS,
+)
 from .context import (
     _AGE_RE,
     _AGED_RE,
@@ -1102,19 +1112,69 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     compounds = _measure_compounds(ctx, taken)
     read = {(a.span.start, a.span.end) for _, a in compounds}
     measures = compounds + [m for m in _magnitudes(ctx, taken) if (m[1].span.start, m[1].span.end) not in read]
-    return (
-        ages
-        + _ordinals(ctx)
-        + _numbers(ctx, taken)
+    counts = (
+        _numbers(ctx, taken)
         + measures
         + _frequencies(ctx, taken)
         + _zero_counts(ctx)
         + _vague_counts(ctx)
         + _named_ones(ctx)
         + _bare_counts(ctx, taken)
-        + _dates(ctx)
-        + _places(ctx)
     )
+    return ages + _ordinals(ctx) + [_with_period(ctx, i, a) for i, a in counts] + _dates(ctx) + _places(ctx)
+
+
+#: Prepositions of a phrase that tells the part of a period a figure is for.
+_PERIOD_CASES = frozenset({"in", "during", "over", "within", "through", "throughout", "for", "after", "on"})
+#: Relations that end a clause: a period phrase beyond them is another clause's.
+_CLAUSE_EDGES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "root"})
+
+
+def _with_period(ctx: SentenceContext, i: int, att: Attachment) -> tuple[int, Attachment]:
+    """A figure with the part of a period its clause tells it for, if any
+    ("scored 10 points in the first half", "in the past 24 hours, 40 people
+    were arrested", "$5 million in the second quarter"): a figure for a part
+    is not the whole, nor one for another part."""
+    if att.kind != "number":
+        return i, att
+    part = _period_part(ctx.tokens[i], ctx.token_range(att.span))
+    return i, (att.model_copy(update={"period": part}) if part else att)
+
+
+def _period_part(tok: Token, own: range) -> str | None:
+    """The part of a period named by a phrase on ``tok`` (the word a figure
+    counts or measures) or on a word above it in its clause, up to the
+    clause's predicate, or on the figure's own words: an ordinal or a word like
+    "opening", "final" or "past" on a period noun ("the first 7 1/2 minutes" is
+    "1 7 1/2 minute"). ``own``: the figure's tokens, never its own period."""
+    up, nodes = tok, [tok]
+    while up.dep_ not in _CLAUSE_EDGES and up.head.i != up.i and up.pos_ not in ("VERB", "AUX") and len(nodes) < 6:
+        if up.dep_ == "conj" and up.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            break  # (a second clause's verb)
+        up = up.head
+        nodes.append(up)
+    for node in [*nodes, *(tok.doc[i] for i in own)]:
+        for c in node.children:
+            if c.i in own or c.i == tok.i or not c.dep_.startswith(("obl", "nmod")):
+                continue
+            if (c.lemma_.casefold() or c.lower_) not in PERIOD_NOUNS or _case(c) not in _PERIOD_CASES:
+                continue
+            part = _part_word(c)
+            if part is not None:
+                middle = " ".join(t.lower_ for t in c.doc[part.i + 1 : c.i] if not t.is_punct)
+                norm = PERIOD_PART_WORDS.get(part.lower_) or _ORDINAL_WORDS.get(part.lower_) or part.lower_[:-2]
+                return " ".join(w for w in (norm, middle, c.lemma_.casefold() or c.lower_) if w)
+    return None
+
+
+def _part_word(period: Token) -> Token | None:
+    """The word that picks out a part of a period ("first", "opening", "past")."""
+    for c in period.children:
+        if c.dep_ in ("amod", "nummod", "advmod") and c.i < period.i:
+            word = c.lower_
+            if word in PERIOD_PART_WORDS or word in _ORDINAL_WORDS or _ORDINAL_RE.match(word):
+                return c
+    return None
 
 
 def _counted_event(verb: Token) -> bool:
