@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 import factcheck
-from factcheck.extract.clauses.attachments import _verb_of_object
+from factcheck.extract.clauses.attachments import _complement_of_report, _verb_of_object
 from factcheck.extract.clauses.predicates import _clauses, is_predicate
 
 VOCAB = spacy.blank("en").vocab  # with the English lexical attributes ("lower_")
@@ -244,6 +244,52 @@ def test_a_bare_date_hung_on_the_object_before_it_dates_the_verb():
     pos = ["DET", "NOUN", "PROPN", "VERB", "NUM", "PUNCT"]
     doc = _dated(words, [1, 3, 1, 3, 3, 3], ["det", "nsubj", "appos", "ROOT", "obj", "punct"], pos)
     assert _verb_of_object(doc[2], doc[1]) is None
+
+
+def _reported(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    lemmas = [{"said": "say", "knew": "know"}.get(w, w.lower()) for w in words]
+    return Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_a_date_right_after_a_reported_clause_dates_the_clause():
+    """ "Police said two men were arrested Wednesday": the parser may hang the day
+    on "said"; written right after the reported clause, it dates the arrest. The
+    day of the report is written next to its verb ("said Wednesday that")."""
+    words = ["Police", "said", "two", "men", "were", "arrested", "Wednesday", "."]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "AUX", "VERB", "PROPN", "PUNCT"]
+    heads = [1, 1, 3, 5, 5, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "nummod", "nsubj:pass", "aux:pass", "ccomp", "obl:unmarked", "punct"]
+    doc = _reported(words, heads, deps, pos)
+    verb = _complement_of_report(doc[6], doc[1])
+    assert verb is not None and verb.text == "arrested"
+    # "Police said Wednesday two men were arrested": the report's day
+    words = ["Police", "said", "Wednesday", "two", "men", "were", "arrested", "."]
+    pos = ["NOUN", "VERB", "PROPN", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
+    heads = [1, 1, 1, 4, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "obl:unmarked", "nummod", "nsubj:pass", "aux:pass", "ccomp", "punct"]
+    early = _reported(words, heads, deps, pos)
+    assert _complement_of_report(early[2], early[1]) is None
+    # "Two men were arrested, police said Wednesday": the clause comes before the report
+    words = ["Two", "men", "were", "arrested", ",", "police", "said", "Wednesday", "."]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "PUNCT"]
+    heads = [1, 3, 3, 6, 6, 6, 6, 6, 6]
+    deps = ["nummod", "nsubj:pass", "aux:pass", "ccomp", "punct", "nsubj", "ROOT", "obl:unmarked", "punct"]
+    late = _reported(words, heads, deps, pos)
+    assert _complement_of_report(late[7], late[6]) is None
+    # not a report: "Ana knew two men were arrested Wednesday" may date the knowing
+    words = ["Ana", "knew", "two", "men", "were", "arrested", "Wednesday", "."]
+    pos = ["PROPN", "VERB", "NUM", "NOUN", "AUX", "VERB", "PROPN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "nummod", "nsubj:pass", "aux:pass", "ccomp", "obl:unmarked", "punct"]
+    knew = _reported(words, [1, 1, 3, 5, 5, 1, 1, 1], deps, pos)
+    assert _complement_of_report(knew[6], knew[1]) is None
+
+
+def test_the_shipped_parse_dates_the_reported_arrest():
+    from conftest import claims_of_text
+
+    text = "Sgt. Tom Reyes said both Ana Ruiz and William Carter were arrested Wednesday morning without incident."
+    (date,) = [c for c in claims_of_text(text, published="2024-03-10") if c.slot == "date"]
+    assert (date.predicate, date.value, date.normalized) == ("arrest", "Wednesday morning", "2024-03-06TMO")
 
 
 # "Ana Ruiz was not elected mayor of Northvale in 2019": the parser rooted the

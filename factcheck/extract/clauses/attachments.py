@@ -670,7 +670,7 @@ def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         root = _root_of(ctx, t.span) if t.type in ("DATE", "TIME") else None
         if root is not None:
             target, rel = _target(root)
-            verb = _verb_of_object(root, target)
+            verb = _verb_of_object(root, target) or _complement_of_report(root, target)
             if verb is not None:
                 target, rel = verb, "obl:tmod"
             event = _event_noun_after(ctx, t.span, root)
@@ -702,6 +702,20 @@ def _event_noun_after(ctx: SentenceContext, span: Span, root: Token) -> Token | 
         return None  # a modifier of a noun after it: "a Monday vote deadline" dates the deadline
     word = after.lower_ if gerund else (after.lemma_.casefold() or after.lower_)
     return after if meaning.is_event(meaning.normalise(word)) else None
+
+
+def _complement_of_report(date_root: Token, verb: Token) -> Token | None:
+    """The verb of a reported clause a date right after it dates, when the
+    parser hung the date on the reporting verb ("Police said both men were
+    arrested Wednesday morning", "He said the bank was evacuated at 1:30
+    p.m."): a date written after the report's clause is the clause's; the
+    day of the report is written next to its verb ("said Wednesday that")."""
+    if verb.lemma_.casefold() not in REPORTING or not date_root.dep_.startswith(("obl", "nmod")):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and date_root.left_edge.i == c.right_edge.i + 1:
+            return c if c.pos_ in ("VERB", "AUX", "ADJ") else None
+    return None
 
 
 #: How the parser may hang a bare date on the object before it ("signed the bill Tuesday").
