@@ -6,7 +6,7 @@ count whose clause adds details. Facts written by hand for generic sentences
 from __future__ import annotations
 
 import pytest
-from conftest import claims_of_text
+from conftest import claims_of_text, findings_of_two
 from test_claims_engine import Doc, _slot_disagreements
 
 from factcheck.engine.align import gate
@@ -182,8 +182,6 @@ def test_two_tolls_of_one_event_are_one_finding(tmp_path):
 
 
 def test_a_sum_is_told_as_a_sum_of_money(ruleset, tmp_path):
-    from conftest import findings_of_two
-
     (f,) = findings_of_two(
         ruleset,
         tmp_path,
@@ -199,22 +197,39 @@ def test_a_sum_is_told_as_a_sum_of_money(ruleset, tmp_path):
     ("text", "figure", "period"),
     [
         ("Ana Ruiz scored 10 points in the first half of the game.", "10 points", "1 half"),
+        # one part, however it is written
         ("Ana Ruiz scored 12 points in the opening half.", "12 points", "1 half"),
-        ("Tom Reyes scored 8 points in the final quarter.", "8 points", "last quarter"),
-        ("Tom Reyes had 10 points in the first 7 ½ minutes, then broke the record.", "10 points", "1 7 ½ minute"),
-        ("Acme earned $5 million in the second quarter.", "$5 million", "2 quarter"),
-        ("On the first day of the trial, 12 witnesses testified.", "12 witnesses", "1 day"),
+        ("Tom Reyes scored 8 points in the final two minutes.", "8 points", "last 2 minute"),
+        ("Tom Reyes scored 8 points in the last 2 minutes.", "8 points", "last 2 minute"),
+        ("Tom Reyes had 10 points in the first 7 ½ minutes, then broke the record.", "10 points", "1 7.5 minute"),
+        ("Tom Reyes had 10 points in the first 7 1/2 minutes.", "10 points", "1 7.5 minute"),
+        ("Tom Reyes scored 8 points in the closing minutes.", "8 points", "last minute"),
+        ("In the past 24 hours, 40 people were arrested in Northvale.", "40 people", "last 24 hour"),
+        ("During the past 24 hours, 40 people were arrested in Northvale.", "40 people", "last 24 hour"),
+        ("Acme sold 500 cars in the first fiscal quarter.", "500 cars", "1 quarter"),
+        # money earned or lost adds up over a quarter
+        ("Acme lost $4.8 billion in the fourth quarter.", "$4.8 billion", "4 quarter"),
         ("The company, which lost $5 million in the first quarter, cut 300 jobs.", "$5 million", "1 quarter"),
+        # a phrase fronted before two joined verbs is the second one's too
+        ("In the first half, Ana Ruiz scored 10 points and grabbed 5 rebounds.", "5 rebounds", "1 half"),
         # the relative clause's quarter is not the cut's
         ("The company, which lost $5 million in the first quarter, cut 300 jobs.", "300 jobs", None),
         ("Tom Reyes scored 23 points in the game on Friday.", "23 points", None),
-        ("Police arrested 14 people over the weekend.", "14 people", None),
+        # "after" tells when, a date is no part, and a price or a length of time only dated
+        ("After a slow first half, Ana Ruiz finished with 23 points.", "23 points", None),
+        ("Police arrested 12 people on the first day of March.", "12 people", None),
+        ("Acme bought Beta for $5 million in the second quarter.", "$5 million", None),
+        ("Tom Reyes signed a $5 million contract in the final round of talks.", "$5 million", None),
+        ("Ana Ruiz was sentenced to 10 years in prison on the final day of the trial.", "10 years", None),
+        # the figure's own whole ("for the year") beside a part: no part
+        ("GM lost $4.8 billion in the fourth quarter and a total of $8.6 billion for the year.", "$8.6 billion", None),
     ],
 )
 def test_the_part_of_a_period_a_figure_is_told_for(text, figure, period):
     """The parse's period phrase on the figure, its noun or its verb ("in the
     first half", "in the final quarter"), in one normal form ("opening" is
-    "first", "final" is "last"); a phrase of another clause is not the figure's."""
+    "first", "final" is "last", "two" is 2); kept only for a figure that adds
+    up over a period."""
     (claim,) = [c for c in claims_of_text(text) if c.slot == "number" and c.value == figure]
     assert dict(claim.extra).get("period") == period
 
@@ -224,22 +239,37 @@ def test_the_part_of_a_period_a_figure_is_told_for(text, figure, period):
     [
         ("Ana Ruiz scored 10 points in the first half of the game.", "Ana Ruiz scored 23 points in the game."),
         ("Tom Reyes scored 8 points in the final quarter.", "Tom Reyes had 10 points in the first 7 ½ minutes."),
+        ("Acme lost $4.8 billion in the fourth quarter.", "Acme lost $8.6 billion."),
     ],
 )
 def test_a_figure_for_a_part_of_a_period_is_not_the_whole(ruleset, tmp_path, part, whole):
-    from conftest import findings_of_two
-
     assert findings_of_two(ruleset, tmp_path, part, whole, "FC003") == []
 
 
-def test_figures_for_one_part_of_a_period_still_differ(ruleset, tmp_path):
-    from conftest import findings_of_two
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tom Reyes scored 8 points in the final quarter.", "Tom Reyes had 10 points in the last quarter."),
+        ("Tom Reyes scored 8 points in the final two minutes.", "Tom Reyes scored 10 points in the last 2 minutes."),
+        (
+            "In the past 24 hours, 40 people were arrested in Northvale.",
+            "During the past 24 hours, 30 people were arrested in Northvale.",
+        ),
+        # a one-off told on a day or in a round keeps its conflict
+        ("Acme bought Beta for $5 million in the second quarter.", "Acme bought Beta for $7 million."),
+        (
+            "Ana Ruiz was sentenced to 10 years in prison on the final day of the trial.",
+            "Ana Ruiz was sentenced to 12 years in prison.",
+        ),
+    ],
+)
+def test_figures_for_one_part_of_a_period_still_differ(ruleset, tmp_path, a, b):
+    (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert len({c.value for c in f.claims}) == 2
 
-    (f,) = findings_of_two(
-        ruleset,
-        tmp_path,
-        "Tom Reyes scored 8 points in the final quarter.",
-        "Tom Reyes had 10 points in the last quarter.",
-        "FC003",
-    )
-    assert {c.value for c in f.claims} == {"8 points", "10 points"}
+
+def test_the_total_beside_a_part_is_no_count_of_its_own():
+    """ "scored 10 of her 23 points in the first half": the 23 is the game's total,
+    told beside the half's part, not a count of the half."""
+    values = [c.value for c in claims_of_text("Ana Ruiz scored 10 of her 23 points in the first half.")]
+    assert "23 points" not in values

@@ -60,6 +60,7 @@ from ..text.words import (
     TARGET_NOUNS,
     TEENS,
     TENS,
+    TIME_UNIT_DAYS,
     WORD_RE,
     slug,
 )
@@ -86,7 +87,7 @@ Payload = DateValue | PartialDate | NumberValue | PlaceValue | int | str
 #: Admitting, confirming and denying are claims in themselves ("did not confirm");
 #: "according to" parses as a predicate.
 REPORTING = (SPEECH_VERBS - {"admit", "confirm", "deny"}) | {"accord"}
-_PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
+_PART_OF = re.compile(r"\d\s+(?:of|out of)\s+(?:(?:his|her|their|its|the)\s+)?$", re.IGNORECASE)
 _SCORE = re.compile(r" ?[-\u2013] ?\d")  # a record after a name: "Smith, 45-7-2," or "45 - 7 - 2"
 #: Predicates whose date is a birth date.
 BIRTH = frozenset({"bear", "born"})
@@ -1768,13 +1769,36 @@ def _number_claim(
     )  # fmt: skip
     extra: tuple[tuple[str, str], ...] = ((att.relation, "1"),) if att.relation in (NAMED, BARE) else ()
     extra += ((DIED, "1"),) if died else ()
+    period = att.period if att.period and _adds_up(att) else None
     rate = _RATE.search(_clause_stretch(ctx, f))
-    extra += ((RATE, _rate_unit(rate)),) if rate else ()
-    extra += ((PERIOD, att.period),) if att.period else ()
+    if rate and not (period and rate.group("span")):  # ("in the past 24 hours": the period says it)
+        extra += ((RATE, _rate_unit(rate)),)
+    extra += ((PERIOD, period),) if period else ()
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
     return replace(claim, extra=extra) if extra else claim
+
+
+#: How a sum of money attaches when it is the price or value of one thing ("bought
+#: Beta for $5 million", "a $5 million contract"), which does not add up over a period.
+_VALUE_OF_A_THING = frozenset({"compound", "nummod", "amod", "worth", "appos"})
+
+
+def _adds_up(att: Attachment) -> bool:
+    """Whether a figure can add up over a period, so that one told for a part
+    of it ("in the first half", "in the past 24 hours") is not the whole: a
+    count or a measure ("10 points", "40 arrests", "364 yards"), or money
+    earned, lost or spent ("lost $4.8 billion in the fourth quarter"); not a
+    length of time ("sentenced to 10 years on the final day of the trial") or
+    the price or value of one thing, which the phrase only dates."""
+    unit = (att.unit or "").casefold()
+    if unit in TIME_UNIT_DAYS:
+        return False
+    if att.unit == "$" or (att.unit is not None and len(att.unit) == 3 and att.unit.isupper()):
+        rel, _, prep = att.relation.partition(":")
+        return rel not in _VALUE_OF_A_THING and prep != "for"
+    return True
 
 
 #: The extra of a figure of a measure that says which aspect it gives: the word

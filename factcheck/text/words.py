@@ -432,18 +432,20 @@ TIME_WORDS = frozenset(
     | {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}
     | {"day", "week", "month", "year", "weekend"}
 )
-#: Parts of a game, a meeting or a stretch of time that a figure can be told for: "10 points
-#: in the first half", "$5 million in the second quarter", "40 arrests in the past 24 hours".
-PERIOD_NOUNS = frozenset(
-    {"half", "quarter", "period", "inning", "round", "set", "lap", "leg", "stage", "session", "term", "season"}
-    | {"minute", "hour", "day", "night", "week", "month", "year"}
-)
+#: Parts of a game or a meeting that a figure can be told for: "10 points in the first
+#: half", "500 cars in the second quarter", "in the final round".
+PERIOD_PARTS = frozenset({"half", "quarter", "period", "inning", "round", "set", "lap", "leg", "stage", "session"})
+#: Stretches of time that a figure can be told for, counted from a point: "in the
+#: past 24 hours", "in the first two weeks" (not a date: "the first week of May").
+PERIOD_SPANS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade"})
 #: Words other than ordinals that pick out a part of a period, in the normal form of the
 #: ordinals ("the opening half" is the first, "the past 24 hours" the last).
-PERIOD_PART_WORDS = {
-    "opening": "1", "initial": "1", "final": "last", "closing": "last", "past": "last", "previous": "last",
-    "next": "next", "coming": "next",
-}  # fmt: skip
+PERIOD_PART_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "opening": "1", "initial": "1", "final": "last", "closing": "last", "past": "last", "previous": "last",
+        "next": "next", "coming": "next",
+    }
+)  # fmt: skip
 #: Nouns whose "on" phrase names what they bear on, not where: "sanctions on Russia", "a ban
 #: on Westshire", "pressure on Iran", "talks on trade", "an impact on Northvale".
 TARGET_NOUNS = frozenset(

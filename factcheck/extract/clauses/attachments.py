@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -18,8 +20,9 @@ from ...text.words import (
     NEARLY_WORDS,
     ONES,
     PEOPLE_VERBS,
-    PERIOD_NOUNS,
     PERIOD_PART_WORDS,
+    PERIOD_PARTS,
+    PERIOD_SPANS,
     TEENS,
     TENS,
     TIME_WORDS,
@@ -27,6 +30,7 @@ from ...text.words import (
 from .context import (
     _AGE_RE,
     _AGED_RE,
+    _CLAUSE_DEPS,
     _HEDGES,
     _MEASURE_WORDS,
     _NOT_LOCATIVE,
@@ -486,7 +490,7 @@ def _ordinals(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         word = tok.lower_
         if tok.dep_ not in ("amod", "nummod", "advmod", "compound") or tok.head.i == tok.i:
             continue
-        value = _ORDINAL_WORDS.get(word) or (word[:-2] if _ORDINAL_RE.match(word) else None)
+        value = _ordinal_value(word)
         if value == "last" and (tok.head.lemma_.casefold() in TIME_WORDS or tok.head.lower_ in TIME_WORDS):
             continue  # "last year", "last Friday": a time, no position in a series
         if value is not None and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -1138,17 +1142,20 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     return ages + _ordinals(ctx) + [_with_period(ctx, i, a) for i, a in counts] + _dates(ctx) + _places(ctx)
 
 
-#: Prepositions of a phrase that tells the part of a period a figure is for.
-_PERIOD_CASES = frozenset({"in", "during", "over", "within", "through", "throughout", "for", "after", "on"})
-#: Relations that end a clause: a period phrase beyond them is another clause's.
-_CLAUSE_EDGES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "root"})
+#: Prepositions of a phrase that tells the part of a period a figure is for ("in",
+#: "during", "over the past 24 hours"; not "after the first half", which tells when).
+_PERIOD_CASES = frozenset({"in", "during", "over", "within", "through", "throughout", "for", "on"})
+#: Relations that start another clause: a period phrase beyond them is that clause's
+#: (a conjunct is followed only between nouns: "10 points and 5 rebounds").
+_CLAUSE_EDGES = _CLAUSE_DEPS - {"conj"}
 
 
 def _with_period(ctx: SentenceContext, i: int, att: Attachment) -> tuple[int, Attachment]:
     """A figure with the part of a period its clause tells it for, if any
     ("scored 10 points in the first half", "in the past 24 hours, 40 people
-    were arrested", "$5 million in the second quarter"): a figure for a part
-    is not the whole, nor one for another part."""
+    were arrested"): a figure for a part is not the whole, nor one for
+    another part. Whether the figure can add up over a period (a count, not
+    a price) is the claim's to say."""
     if att.kind != "number":
         return i, att
     part = _period_part(ctx.tokens[i], ctx.token_range(att.span))
@@ -1156,39 +1163,110 @@ def _with_period(ctx: SentenceContext, i: int, att: Attachment) -> tuple[int, At
 
 
 def _period_part(tok: Token, own: range) -> str | None:
-    """The part of a period named by a phrase on ``tok`` (the word a figure
-    counts or measures) or on a word above it in its clause, up to the
-    clause's predicate, or on the figure's own words: an ordinal or a word like
-    "opening", "final" or "past" on a period noun ("the first 7 1/2 minutes" is
-    "1 7 1/2 minute"). ``own``: the figure's tokens, never its own period."""
+    """The part of a period named by a phrase on the figure's own words, on
+    ``tok`` (the word the figure counts or measures) or on a word above it up
+    to its clause's verb, or fronted before a first verb that the clause's
+    verb is joined to ("In the first half, she scored 10 and grabbed 5
+    rebounds"). A phrase on the figure itself comes first, and one that names
+    a whole period ("a loss of $8.6 billion for the year") ends the search; else
+    the first phrase found wins. ``own``: the figure's tokens (a period phrase
+    inside the figure is not its period)."""
     up, nodes = tok, [tok]
-    while up.dep_ not in _CLAUSE_EDGES and up.head.i != up.i and up.pos_ not in ("VERB", "AUX") and len(nodes) < 6:
+    while up.dep_ not in _CLAUSE_EDGES and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
         if up.dep_ == "conj" and up.head.pos_ not in ("NOUN", "PROPN", "NUM"):
             break  # (a second clause's verb)
         up = up.head
         nodes.append(up)
-    for node in [*nodes, *(tok.doc[i] for i in own)]:
-        for c in node.children:
-            if c.i in own or c.i == tok.i or not c.dep_.startswith(("obl", "nmod")):
-                continue
-            if (c.lemma_.casefold() or c.lower_) not in PERIOD_NOUNS or _case(c) not in _PERIOD_CASES:
-                continue
-            part = _part_word(c)
-            if part is not None:
-                middle = " ".join(t.lower_ for t in c.doc[part.i + 1 : c.i] if not t.is_punct)
-                norm = PERIOD_PART_WORDS.get(part.lower_) or _ORDINAL_WORDS.get(part.lower_) or part.lower_[:-2]
-                return " ".join(w for w in (norm, middle, c.lemma_.casefold() or c.lower_) if w)
+    fronted = []
+    if up.dep_ == "conj" and up.head.pos_ in ("VERB", "AUX"):
+        fronted = [c for c in up.head.children if c.i < up.head.i]
+    mine = [c for node in [tok, *(tok.doc[i] for i in own)] for c in node.children]
+    theirs = [c for node in nodes[1:] for c in node.children] + fronted
+    for candidates in (mine, theirs):
+        phrases = [
+            c
+            for c in candidates
+            if c.i not in own and c.i != tok.i and c.dep_.startswith(("obl", "nmod")) and _case(c) in _PERIOD_CASES
+        ]
+        parts = [p for p in map(_period_of, phrases) if p is not None]
+        wholes = [c for c in phrases if _lemma(c) in PERIOD_PARTS | PERIOD_SPANS and _part_word(c) is None]
+        if wholes:
+            return None  # "a loss of $8.6 billion for the year": the whole, or a part and the whole told apart
+        if parts:
+            return parts[0]
     return None
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.casefold() or tok.lower_
+
+
+def _period_of(period: Token) -> str | None:
+    """The part of a period a phrase headed by ``period`` names, in one normal
+    form: "1 half" ("the first half", "the opening half", "the 1st half"),
+    "last 2 minute" ("the final two minutes", "the last 2 minutes"), "1 7.5
+    minute" ("the first 7 1/2 minutes"). A part of a game or a meeting
+    ("half", "quarter", "round") with a word that picks it; a stretch of
+    time ("minutes", "days") only as a span of its own, not a date ("the first
+    day of March", "the last week of November", "the first day of the trial")."""
+    noun = _lemma(period)
+    if noun not in PERIOD_PARTS and noun not in PERIOD_SPANS:
+        return None
+    if noun in PERIOD_SPANS and any(c.dep_.startswith("nmod") for c in period.children):
+        return None
+    part = _part_word(period)
+    if part is None:
+        return None
+    count = _count_between(period.doc[part.i + 1 : period.i])
+    return " ".join(w for w in (_part_value(part), count, noun) if w)
 
 
 def _part_word(period: Token) -> Token | None:
-    """The word that picks out a part of a period ("first", "opening", "past")."""
+    """The word before a period noun that picks a part of it ("first", "final", "past")."""
     for c in period.children:
-        if c.dep_ in ("amod", "nummod", "advmod") and c.i < period.i:
-            word = c.lower_
-            if word in PERIOD_PART_WORDS or word in _ORDINAL_WORDS or _ORDINAL_RE.match(word):
-                return c
+        if c.i < period.i and c.dep_ in ("amod", "nummod", "advmod", "compound") and _part_value(c) is not None:
+            return c
     return None
+
+
+def _part_value(tok: Token) -> str | None:
+    """The normal form of a word that picks a part of a period: an ordinal's
+    number ("first", "1st": "1"), "last" ("final", "past", "closing"), "next"."""
+    word = tok.lower_
+    return PERIOD_PART_WORDS.get(word) or _ordinal_value(word)
+
+
+def _ordinal_value(word: str) -> str | None:
+    """An ordinal's value: "first" and "1st" are "1", "last" is "last"."""
+    return _ORDINAL_WORDS.get(word) or (word[:-2] if _ORDINAL_RE.match(word) else None)
+
+
+def _count_between(words: Iterable[Token]) -> str:
+    """The count written between a part word and its period noun, as a
+    number ("two", "2": "2"; "7 ½", "7½", "7 1/2", "7.5": "7.5"), or "" when
+    none is written; other words there ("fiscal", "few") are left out."""
+    values = [v for v in (_number_word(t.lower_) for t in words) if v is not None]
+    if not values:
+        return ""
+    total = sum(values)  # ("7 ½": 7 and a half)
+    return str(int(total)) if total == int(total) else f"{total:g}"
+
+
+#: Digits with a fraction sign ("7½", "½").
+_WITH_FRACTION = re.compile(r"(\d*)([\u00bc-\u00be\u2150-\u215e])")
+
+
+def _number_word(text: str) -> float | None:
+    """A number written as a word, digits, a fraction or digits with a fraction sign."""
+    if text in ONES or text in TEENS or text in TENS:
+        return float(ONES.get(text) or TEENS.get(text) or TENS.get(text) or 0)
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    if re.fullmatch(r"\d+/[1-9]\d*", text):
+        num, den = text.split("/")
+        return int(num) / int(den)
+    m = _WITH_FRACTION.fullmatch(text)
+    return float(m.group(1) or 0) + unicodedata.numeric(m.group(2)) if m else None
 
 
 def _counted_event(verb: Token) -> bool:
