@@ -22,12 +22,16 @@ from factcheck.model.models import Article
 KNOWLEDGE = Knowledge(lexicon=Lexicon({}))
 
 
-def _numbers(text: str) -> list[tuple[str, str, str, str]]:
-    ex = extract(
+def _extraction(text: str):
+    return extract(
         Article(id="t", path="t.md", text=text + "\n", published=date(2025, 5, 2), published_source="front_matter"),
         KNOWLEDGE,
     )
-    return [(c.value, c.noun, c.role, c.normalized) for c in claims_of_extraction(ex) if c.slot == "number"]
+
+
+def _numbers(text: str) -> list[tuple[str, str, str, str]]:
+    claims = claims_of_extraction(_extraction(text))
+    return [(c.value, c.noun, c.role, c.normalized) for c in claims if c.slot == "number"]
 
 
 @pytest.mark.parametrize(
@@ -67,6 +71,11 @@ def test_a_hyphenated_measure_measures_the_noun_it_modifies(text, claim):
         (
             "State television says a 5.6 -magnitude earthquake has injured three people.",
             ("5.6 -magnitude", "earthquake", "magnitude", "5.6 magnitude"),
+        ),
+        # "measuring" tagged a noun by the shipped tagger: its lemma is the form itself
+        (
+            "An earthquake measuring 6.6 on the Richter scale jolted Northvale island on Sunday.",
+            ("6.6 on the Richter scale", "earthquake", "magnitude", "6.6 magnitude"),
         ),
     ],
 )
@@ -132,6 +141,20 @@ def test_two_magnitudes_of_one_earthquake_conflict(ruleset, tmp_path):
         "Officials said a magnitude-6.1 earthquake struck Vexa island on Sunday.",
     )
     assert sorted(c.normalized for c in finding.claims) == ["5.9 magnitude", "6.1 magnitude"]
+
+
+def test_a_magnitude_read_off_a_named_scale_meets_one_written_as_a_compound(ruleset, tmp_path):
+    """The scale's name is part of the value, not what the claim is about, and a
+    modified noun ("a strong ... earthquake") measured by a magnitude is no part of
+    the plain one."""
+    scale = "An earthquake measuring 6.6 on the Richter scale jolted Northvale island on Sunday."
+    (claim,) = [c for c in claims_of_extraction(_extraction(scale)) if c.slot == "number"]
+    assert not any("richter" in a for a in claim.anchors)
+    (finding,) = _fc003(
+        ruleset, tmp_path, scale, "A strong 5.6-magnitude earthquake jolted part of Northvale island on Sunday."
+    )
+    assert sorted(c.normalized for c in finding.claims) == ["5.6 magnitude", "6.6 magnitude"]
+    assert "of which" not in finding.message
 
 
 @pytest.mark.parametrize(

@@ -535,8 +535,9 @@ def _working_days(c: SlotClaim) -> bool:
     return c.role == "day" and (c.noun in LEAVE_NOUNS or any(w in c.value.casefold() for w in ("business", "working")))
 
 
-#: Units that are no counted noun: a count of one is never a kind of the other.
-_NOT_COUNTED = frozenset({"count", "percent", "percentage point", "basis point", "$"})
+#: Units that are no counted noun: a count of one is never a kind of the other, nor
+#: a part of it ("a strong 5.6-magnitude earthquake" measures the quake).
+_NOT_COUNTED = frozenset({"count", "percent", "percentage point", "basis point", "$", "magnitude"})
 
 
 def _counted(role: str) -> bool:

@@ -1568,6 +1568,8 @@ def _from_attachment(
         if a.head_span.overlaps(att.span)
         or (att.kind == "place" and a.span.contains(att.span) and meaning.is_area(a.head.casefold()))
     }  # ("in the town of Northvale": the town is the place itself)
+    # and no name written inside the value ("6.6 on the Richter scale")
+    own |= {"@" + eid for (start, end), eid in ctx.entity_at.items() if att.span.start <= start and end <= att.span.end}
     anchors = all_anchors - own
     if head == meaning.normalise(f.lemma or f.predicate or "") or (
         f.predicate_span is not None and att.head_span.overlaps(f.predicate_span)

@@ -812,6 +812,8 @@ def _named_site_in(ctx: SentenceContext, p: EntityMention, root: Token, rel: str
 
 #: Verbs that read a value off a scale: "an earthquake measuring 5.6 on the Richter scale".
 _SCALE_VERBS = frozenset({"measure", "register"})
+#: Their forms the tagger may take for nouns ("measuring/NN"), whose lemma is the form itself.
+_SCALE_FORMS = frozenset({"measuring", "measured", "registering", "registered"})
 _MAGNITUDE_TOKEN = re.compile(r"magnitude-(\d{1,2}(?:\.\d+)?)", re.IGNORECASE)
 
 
@@ -844,7 +846,7 @@ def _magnitudes(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attach
         verb = tok.head
         if (
             tok.dep_ in ("obj", "dobj")
-            and verb.lemma_.casefold() in _SCALE_VERBS
+            and (verb.lemma_.casefold() in _SCALE_VERBS or verb.lower_ in _SCALE_FORMS)
             and (value := _magnitude_value(tok.lower_)) is not None
         ):
             scale = next(
