@@ -246,42 +246,51 @@ def test_a_bare_date_hung_on_the_object_before_it_dates_the_verb():
     assert _verb_of_object(doc[2], doc[1]) is None
 
 
-def _reported(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
-    lemmas = [{"said": "say", "knew": "know"}.get(w, w.lower()) for w in words]
+_REPORT_POS = {"said": "VERB", "knew": "VERB", "confirmed": "VERB", "arrested": "VERB", "innocent": "ADJ"}
+
+
+def _report(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A hand-built parse; parts of speech and lemmas from the words."""
+    lemmas = [{"said": "say", "knew": "know", "confirmed": "confirm"}.get(w, w.lower()) for w in words]
+    pos = [_REPORT_POS.get(w) or ("PUNCT" if w in ",." else "PROPN" if w[0].isupper() else "NOUN") for w in words]
+    pos = ["ADV" if w == "then" else "AUX" if w in ("were", "was") else p for w, p in zip(words, pos, strict=True)]
     return Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
 
 
+_ARRESTED = ["nsubj", "ROOT", "nsubj:pass", "aux:pass", "ccomp", "obl:unmarked", "punct"]
+
+
 def test_a_date_right_after_a_reported_clause_dates_the_clause():
-    """ "Police said two men were arrested Wednesday": the parser may hang the day
-    on "said"; written right after the reported clause, it dates the arrest. The
-    day of the report is written next to its verb ("said Wednesday that")."""
-    words = ["Police", "said", "two", "men", "were", "arrested", "Wednesday", "."]
-    pos = ["NOUN", "VERB", "NUM", "NOUN", "AUX", "VERB", "PROPN", "PUNCT"]
-    heads = [1, 1, 3, 5, 5, 1, 1, 1]
-    deps = ["nsubj", "ROOT", "nummod", "nsubj:pass", "aux:pass", "ccomp", "obl:unmarked", "punct"]
-    doc = _reported(words, heads, deps, pos)
-    verb = _complement_of_report(doc[6], doc[1])
+    """ "Police said men were arrested Wednesday": the parser may hang the day on
+    "said"; written right after the reported clause, it dates the arrest."""
+    doc = _report(["Police", "said", "men", "were", "arrested", "Wednesday", "."], [1, 1, 4, 4, 1, 1, 1], _ARRESTED)
+    verb = _complement_of_report(doc[5], doc[1])
     assert verb is not None and verb.text == "arrested"
-    # "Police said Wednesday two men were arrested": the report's day
-    words = ["Police", "said", "Wednesday", "two", "men", "were", "arrested", "."]
-    pos = ["NOUN", "VERB", "PROPN", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
-    heads = [1, 1, 1, 4, 6, 6, 1, 1]
-    deps = ["nsubj", "ROOT", "obl:unmarked", "nummod", "nsubj:pass", "aux:pass", "ccomp", "punct"]
-    early = _reported(words, heads, deps, pos)
+
+
+def test_a_date_the_report_may_have_stays_on_the_report():
+    # "Police said Wednesday men were arrested": the report's day, next to its verb
+    deps = ["nsubj", "ROOT", "obl:unmarked", "nsubj:pass", "aux:pass", "ccomp", "punct"]
+    early = _report(["Police", "said", "Wednesday", "men", "were", "arrested", "."], [1, 1, 1, 5, 5, 1, 1], deps)
     assert _complement_of_report(early[2], early[1]) is None
-    # "Two men were arrested, police said Wednesday": the clause comes before the report
-    words = ["Two", "men", "were", "arrested", ",", "police", "said", "Wednesday", "."]
-    pos = ["NUM", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "PUNCT"]
-    heads = [1, 3, 3, 6, 6, 6, 6, 6, 6]
-    deps = ["nummod", "nsubj:pass", "aux:pass", "ccomp", "punct", "nsubj", "ROOT", "obl:unmarked", "punct"]
-    late = _reported(words, heads, deps, pos)
-    assert _complement_of_report(late[7], late[6]) is None
-    # not a report: "Ana knew two men were arrested Wednesday" may date the knowing
-    words = ["Ana", "knew", "two", "men", "were", "arrested", "Wednesday", "."]
-    pos = ["PROPN", "VERB", "NUM", "NOUN", "AUX", "VERB", "PROPN", "PUNCT"]
-    deps = ["nsubj", "ROOT", "nummod", "nsubj:pass", "aux:pass", "ccomp", "obl:unmarked", "punct"]
-    knew = _reported(words, [1, 1, 3, 5, 5, 1, 1, 1], deps, pos)
-    assert _complement_of_report(knew[6], knew[1]) is None
+    # "Men were arrested Wednesday, police said": a clause before the report
+    deps = ["nsubj:pass", "aux:pass", "ccomp", "obl:unmarked", "punct", "nsubj", "ROOT", "punct"]
+    late = _report(["Men", "were", "arrested", "Wednesday", ",", "police", "said", "."], [2, 2, 6, 6, 6, 6, 6, 6], deps)
+    assert _complement_of_report(late[3], late[6]) is None
+    # not a plain report: "confirmed" (its own day is as often written there), "knew"
+    for verb in ("confirmed", "knew"):
+        doc = _report(["Police", verb, "men", "were", "arrested", "Wednesday", "."], [1, 1, 4, 4, 1, 1, 1], _ARRESTED)
+        assert _complement_of_report(doc[5], doc[1]) is None, verb
+    # a date opening a clause of its own: "said men were arrested, then Wednesday ..."
+    words = ["Police", "said", "men", "were", "arrested", ",", "then", "Wednesday", "."]
+    deps = ["nsubj", "ROOT", "nsubj:pass", "aux:pass", "ccomp", "punct", "advmod", "obl:unmarked", "punct"]
+    opened = _report(words, [1, 1, 4, 4, 1, 7, 7, 1, 1], deps)
+    assert _complement_of_report(opened[7], opened[1]) is None
+    # a clause of being: "Ana said she was innocent Tuesday"
+    words = ["Ana", "said", "she", "was", "innocent", "Tuesday", "."]
+    deps = ["nsubj", "ROOT", "nsubj", "cop", "ccomp", "obl:unmarked", "punct"]
+    state = _report(words, [1, 1, 4, 4, 1, 1, 1], deps)
+    assert _complement_of_report(state[5], state[1]) is None
 
 
 def test_the_shipped_parse_dates_the_reported_arrest():

@@ -60,7 +60,6 @@ from ..text.words import (
     TARGET_NOUNS,
     TEENS,
     TENS,
-    TIME_UNIT_DAYS,
     WORD_RE,
     slug,
 )
@@ -87,7 +86,13 @@ Payload = DateValue | PartialDate | NumberValue | PlaceValue | int | str
 #: Admitting, confirming and denying are claims in themselves ("did not confirm");
 #: "according to" parses as a predicate.
 REPORTING = (SPEECH_VERBS - {"admit", "confirm", "deny"}) | {"accord"}
-_PART_OF = re.compile(r"\d\s+(?:of|out of)\s+(?:(?:his|her|their|its|the)\s+)?$", re.IGNORECASE)
+#: A part before a total ("28 of 41 passes", "eight of her 23 points", "two of the three
+#: suspects", "10 of the team's game-high 23 points"): the total is no count of its own.
+_PART_OF = re.compile(
+    r"(?:\d|\b(?:" + "|".join([*ONES, *TEENS, *TENS]) + r"))\s+(?:of|out of)\s+"
+    r"(?:(?:his|her|their|its|the|[a-z]+['\u2019]s)\s+)*(?:[a-z]+-[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 _SCORE = re.compile(r" ?[-\u2013] ?\d")  # a record after a name: "Smith, 45-7-2," or "45 - 7 - 2"
 #: Predicates whose date is a birth date.
 BIRTH = frozenset({"bear", "born"})
@@ -1720,7 +1725,7 @@ def _number_claim(
     ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict, fact_time: DateValue | None
 ) -> SlotClaim | None:
     """A count or an amount and the noun it counts or measures."""
-    if not att.value or not head or _PART_OF.search(ctx.ex.article.text[max(0, att.span.start - 16) : att.span.start]):
+    if not att.value or not head or _PART_OF.search(ctx.ex.article.text[max(0, att.span.start - 48) : att.span.start]):
         return None  # "28 of 41 passes": a total beside a part, not a count of its own
     nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
     if nv is None or _denied(ctx, f):
@@ -1771,36 +1776,14 @@ def _number_claim(
     )  # fmt: skip
     extra: tuple[tuple[str, str], ...] = ((att.relation, "1"),) if att.relation in (NAMED, BARE) else ()
     extra += ((DIED, "1"),) if died else ()
-    period = att.period if att.period and _adds_up(att) else None
     rate = _RATE.search(_clause_stretch(ctx, f))
-    if rate and not (period and rate.group("span")):  # ("in the past 24 hours": the period says it)
+    if rate and not (att.period and rate.group("span")):  # ("in the past 24 hours": the period says it)
         extra += ((RATE, _rate_unit(rate)),)
-    extra += ((PERIOD, period),) if period else ()
+    extra += ((PERIOD, att.period),) if att.period else ()
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
     return replace(claim, extra=extra) if extra else claim
-
-
-#: How a sum of money attaches when it is the price or value of one thing ("bought
-#: Beta for $5 million", "a $5 million contract"), which does not add up over a period.
-_VALUE_OF_A_THING = frozenset({"compound", "nummod", "amod", "worth", "appos"})
-
-
-def _adds_up(att: Attachment) -> bool:
-    """Whether a figure can add up over a period, so that one told for a part
-    of it ("in the first half", "in the past 24 hours") is not the whole: a
-    count or a measure ("10 points", "40 arrests", "364 yards"), or money
-    earned, lost or spent ("lost $4.8 billion in the fourth quarter"); not a
-    length of time ("sentenced to 10 years on the final day of the trial") or
-    the price or value of one thing, which the phrase only dates."""
-    unit = (att.unit or "").casefold()
-    if unit in TIME_UNIT_DAYS:
-        return False
-    if att.unit == "$" or (att.unit is not None and len(att.unit) == 3 and att.unit.isupper()):
-        rel, _, prep = att.relation.partition(":")
-        return rel not in _VALUE_OF_A_THING and prep != "for"
-    return True
 
 
 #: The extra of a figure of a measure that says which aspect it gives: the word

@@ -437,7 +437,8 @@ TIME_WORDS = frozenset(
 PERIOD_PARTS = frozenset({"half", "quarter", "period", "inning", "round", "set", "lap", "leg", "stage", "session"})
 #: Stretches of time that a figure can be told for, counted from a point: "in the
 #: past 24 hours", "in the first two weeks" (not a date: "the first week of May").
-PERIOD_SPANS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade"})
+PERIOD_SPANS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade", "season", "term"})
+PERIOD_NOUNS = PERIOD_PARTS | PERIOD_SPANS
 #: Words other than ordinals that pick out a part of a period, in the normal form of the
 #: ordinals ("the opening half" is the first, "the past 24 hours" the last).
 PERIOD_PART_WORDS: Mapping[str, str] = MappingProxyType(

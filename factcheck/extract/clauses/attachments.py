@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -17,15 +17,17 @@ from ...model.models import (
 )
 from ...text.words import (
     DYING_VERBS,
+    MONTH_WORDS,
     NEARLY_WORDS,
     ONES,
     PEOPLE_VERBS,
+    PERIOD_NOUNS,
     PERIOD_PART_WORDS,
-    PERIOD_PARTS,
     PERIOD_SPANS,
     TEENS,
     TENS,
     TIME_WORDS,
+    WEEKDAY_WORDS,
 )
 from .context import (
     _AGE_RE,
@@ -708,17 +710,32 @@ def _event_noun_after(ctx: SentenceContext, span: Span, root: Token) -> Token | 
     return after if meaning.is_event(meaning.normalise(word)) else None
 
 
+#: Reporting verbs whose clause a date written after it may date: not "confirmed",
+#: "announced" or "denied", whose own day is as often written there.
+_PLAIN_REPORTS = frozenset({"say", "tell"})
+#: Occasions of a report, which a date phrase carrying one dates ("Wednesday at a news conference").
+_REPORT_OCCASIONS = frozenset({"conference", "statement", "briefing", "interview", "release", "speech", "post"})
+
+
 def _complement_of_report(date_root: Token, verb: Token) -> Token | None:
     """The verb of a reported clause a date right after it dates, when the
-    parser hung the date on the reporting verb ("Police said both men were
-    arrested Wednesday morning", "He said the bank was evacuated at 1:30
-    p.m."): a date written after the report's clause is the clause's; the
-    day of the report is written next to its verb ("said Wednesday that")."""
-    if verb.lemma_.casefold() not in REPORTING or not date_root.dep_.startswith(("obl", "nmod")):
+    parser hung the date on "said" or "told" ("Police said both men were
+    arrested Wednesday morning"): a date written after the report's clause
+    is the clause's; the day of the report is written next to its verb
+    ("said Wednesday that"). Not a date that opens a clause of its own ("...,
+    then on Wednesday he ...") or that carries the report's occasion
+    ("Wednesday at a news conference"), nor a clause of being ("said she was
+    innocent Tuesday": a state has no day of its own)."""
+    if verb.lemma_.casefold() not in _PLAIN_REPORTS or not date_root.dep_.startswith(("obl", "nmod")):
+        return None
+    first = date_root.left_edge
+    if first.is_punct or first.pos_ in ("CCONJ", "SCONJ", "ADV"):
+        return None
+    if any(_lemma(c) in _REPORT_OCCASIONS for c in date_root.subtree):
         return None
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > verb.i and date_root.left_edge.i == c.right_edge.i + 1:
-            return c if c.pos_ in ("VERB", "AUX", "ADJ") else None
+        if c.dep_ == "ccomp" and c.i > verb.i and first.i == c.right_edge.i + 1:
+            return c if c.pos_ == "VERB" and c.lemma_.casefold() not in ("be", "remain") else None
     return None
 
 
@@ -1141,7 +1158,12 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         + _named_ones(ctx)
         + _bare_counts(ctx, taken)
     )
-    return ages + _ordinals(ctx) + [_with_period(ctx, i, a) for i, a in counts] + _dates(ctx) + _places(ctx)
+    counts, periods = _with_periods(ctx, counts)
+    # a period a figure is told for is no fact of its own: not its length ("in the final
+    # two minutes") nor a position ("the second half")
+    counts = [(i, a) for i, a in counts if i not in periods]
+    ordinals = [(i, a) for i, a in _ordinals(ctx) if i not in periods]
+    return ages + ordinals + counts + _dates(ctx) + _places(ctx)
 
 
 #: Prepositions of a phrase that tells the part of a period a figure is for ("in",
@@ -1152,27 +1174,39 @@ _PERIOD_CASES = frozenset({"in", "during", "over", "within", "through", "through
 _CLAUSE_EDGES = _CLAUSE_DEPS - {"conj"}
 
 
-def _with_period(ctx: SentenceContext, i: int, att: Attachment) -> tuple[int, Attachment]:
-    """A figure with the part of a period its clause tells it for, if any
+def _with_periods(
+    ctx: SentenceContext, counts: list[tuple[int, Attachment]]
+) -> tuple[list[tuple[int, Attachment]], set[int]]:
+    """Each figure with the part of a period its clause tells it for, if any
     ("scored 10 points in the first half", "in the past 24 hours, 40 people
     were arrested"): a figure for a part is not the whole, nor one for
-    another part. Whether the figure can add up over a period (a count, not
-    a price) is the claim's to say."""
-    if att.kind != "number":
-        return i, att
-    part = _period_part(ctx.tokens[i], ctx.token_range(att.span))
-    return i, (att.model_copy(update={"period": part}) if part else att)
+    another part. A price or a length set by "for" or "to" ("bought Beta for
+    $5 million", "sentenced to 10 years", "jailed for 30 days") keeps none:
+    the phrase only dates it. Also the token indices of the period nouns in
+    the phrases used."""
+    out, used = [], set()
+    for i, att in counts:
+        own = ctx.token_range(att.span)
+        priced = any(c.dep_ == "case" and c.lower_ in ("for", "to") for k in own for c in ctx.tokens[k].children)
+        period = None if priced else _period_part(ctx.tokens[i], own)
+        if period is None:
+            out.append((i, att))
+            continue
+        used |= {t.i for t in period.subtree if _lemma(t) in PERIOD_NOUNS}  # ("of the second half" too)
+        out.append((i, att.model_copy(update={"period": _period_of(period)})))
+    return out, used
 
 
-def _period_part(tok: Token, own: range) -> str | None:
-    """The part of a period named by a phrase on the figure's own words, on
-    ``tok`` (the word the figure counts or measures) or on a word above it up
-    to its clause's verb, or fronted before a first verb that the clause's
+def _period_part(tok: Token, own: range) -> Token | None:
+    """The head noun of a phrase naming a part of a period (:func:`_period_of`),
+    on the figure's own words, on ``tok`` (the word the figure counts or
+    measures) or on a word above it up to its clause's verb, or fronted before a first verb that the clause's
     verb is joined to ("In the first half, she scored 10 and grabbed 5
-    rebounds"). A phrase on the figure itself comes first, and one that names
-    a whole period ("a loss of $8.6 billion for the year") ends the search; else
-    the first phrase found wins. ``own``: the figure's tokens (a period phrase
-    inside the figure is not its period)."""
+    rebounds"). A phrase on the figure itself comes first, and one there that
+    names a whole period ("a loss of $8.6 billion for the year") ends the
+    search with none; else the first part found wins (a part beside a whole
+    keeps the part: an extra period can only cost a miss). ``own``: the
+    figure's tokens (a period phrase inside the figure is not its period)."""
     up, nodes = tok, [tok]
     while up.dep_ not in _CLAUSE_EDGES and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
         if up.dep_ == "conj" and up.head.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -1184,22 +1218,22 @@ def _period_part(tok: Token, own: range) -> str | None:
         fronted = [c for c in up.head.children if c.i < up.head.i]
     mine = [c for node in [tok, *(tok.doc[i] for i in own)] for c in node.children]
     theirs = [c for node in nodes[1:] for c in node.children] + fronted
-    for candidates in (mine, theirs):
+    for scope, candidates in (("mine", mine), ("theirs", theirs)):
         phrases = [
             c
             for c in candidates
             if c.i not in own and c.i != tok.i and c.dep_.startswith(("obl", "nmod")) and _case(c) in _PERIOD_CASES
         ]
-        parts = [p for p in map(_period_of, phrases) if p is not None]
-        wholes = [c for c in phrases if _lemma(c) in PERIOD_PARTS | PERIOD_SPANS and _part_word(c) is None]
-        if wholes:
-            return None  # "a loss of $8.6 billion for the year": the whole, or a part and the whole told apart
+        parts = [c for c in phrases if _period_of(c) is not None]
         if parts:
             return parts[0]
+        if scope == "mine" and any(_lemma(c) in PERIOD_NOUNS and _part_word(c) is None for c in phrases):
+            return None  # "a loss of $8.6 billion for the year": the whole
     return None
 
 
 def _lemma(tok: Token) -> str:
+    """A token's lemma, or its lower-case form when the tagger gave none."""
     return tok.lemma_.casefold() or tok.lower_
 
 
@@ -1207,20 +1241,28 @@ def _period_of(period: Token) -> str | None:
     """The part of a period a phrase headed by ``period`` names, in one normal
     form: "1 half" ("the first half", "the opening half", "the 1st half"),
     "last 2 minute" ("the final two minutes", "the last 2 minutes"), "1 7.5
-    minute" ("the first 7 1/2 minutes"). A part of a game or a meeting
-    ("half", "quarter", "round") with a word that picks it; a stretch of
-    time ("minutes", "days") only as a span of its own, not a date ("the first
-    day of March", "the last week of November", "the first day of the trial")."""
+    minute" ("the first 7 1/2 minutes"), "last minutes" ("the final minutes",
+    not "the final minute"). A part of a game or a meeting ("half", "quarter",
+    "round") or a stretch of time ("minutes", "days", "seasons"), with a word
+    that picks the part; not a stretch of a calendar unit, which is a date
+    ("the first day of March", "the last week of 2019")."""
     noun = _lemma(period)
-    if noun not in PERIOD_PARTS and noun not in PERIOD_SPANS:
+    if noun not in PERIOD_NOUNS:
         return None
-    if noun in PERIOD_SPANS and any(c.dep_.startswith("nmod") for c in period.children):
+    if noun in PERIOD_SPANS and any(_calendar_of(c) for c in period.children):
         return None
     part = _part_word(period)
     if part is None:
         return None
-    count = _count_between(period.doc[part.i + 1 : period.i])
-    return " ".join(w for w in (_part_value(part), count, noun) if w)
+    count = _count_between(list(period.doc[part.i + 1 : period.i]))
+    return " ".join(w for w in (_part_value(part), count, noun if count else period.lower_) if w)
+
+
+def _calendar_of(tok: Token) -> bool:
+    """An "of" phrase that names a month, a day of the week or a year ("of March", "of 2019")."""
+    if not tok.dep_.startswith("nmod") or _case(tok) != "of":
+        return False
+    return tok.lower_ in MONTH_WORDS or tok.lower_ in WEEKDAY_WORDS or bool(re.fullmatch(r"\d{4}", tok.text))
 
 
 def _part_word(period: Token) -> Token | None:
@@ -1243,30 +1285,39 @@ def _ordinal_value(word: str) -> str | None:
     return _ORDINAL_WORDS.get(word) or (word[:-2] if _ORDINAL_RE.match(word) else None)
 
 
-def _count_between(words: Iterable[Token]) -> str:
-    """The count written between a part word and its period noun, as a
-    number ("two", "2": "2"; "7 ½", "7½", "7 1/2", "7.5": "7.5"), or "" when
-    none is written; other words there ("fiscal", "few") are left out."""
-    values = [v for v in (_number_word(t.lower_) for t in words) if v is not None]
-    if not values:
+def _count_between(words: Sequence[Token]) -> str:
+    """The count written between a part word and its period noun: one number
+    as digits ("two", "2": "2"; "1,000"; "7 1/2", "7 ½", "7½": "7.5"), else
+    the words as written ("few", "two or three", "30 - 60", "fiscal"), or ""
+    when nothing is written there."""
+    texts = [t.lower_ for t in words]
+    if not texts:
         return ""
-    total = sum(values)  # ("7 ½": 7 and a half)
-    return str(int(total)) if total == int(total) else f"{total:g}"
+    value = _one_number(texts)
+    if value is None:
+        return " ".join(texts)
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _one_number(texts: list[str]) -> float | None:
+    """The number some words write, when they write one and nothing else."""
+    whole = _word_value_text(texts[0])
+    if len(texts) == 1:
+        return float(whole) if whole is not None else _fraction(texts[0])
+    fraction = _fraction(texts[1]) if len(texts) == 2 else None
+    if whole is None or fraction is None or fraction >= 1:
+        return None
+    return float(whole) + fraction
 
 
 #: Digits with a fraction sign ("7½", "½").
 _WITH_FRACTION = re.compile(r"(\d*)([\u00bc-\u00be\u2150-\u215e])")
 
 
-def _number_word(text: str) -> float | None:
-    """A number written as a word, digits, a fraction or digits with a fraction sign."""
-    if text in ONES or text in TEENS or text in TENS:
-        return float(ONES.get(text) or TEENS.get(text) or TENS.get(text) or 0)
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    if re.fullmatch(r"\d+/[1-9]\d*", text):
-        num, den = text.split("/")
-        return int(num) / int(den)
+def _fraction(text: str) -> float | None:
+    """A fraction below one ("1/2", "½"), or digits with a fraction sign ("7½": 7.5)."""
+    if re.fullmatch(r"[1-9]/[2-9]", text) and int(text[0]) < int(text[2]):
+        return int(text[0]) / int(text[2])
     m = _WITH_FRACTION.fullmatch(text)
     return float(m.group(1) or 0) + unicodedata.numeric(m.group(2)) if m else None
 
