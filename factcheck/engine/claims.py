@@ -88,6 +88,8 @@ Payload = DateValue | PartialDate | NumberValue | PlaceValue | int | str
 REPORTING = (SPEECH_VERBS - {"admit", "confirm", "deny"}) | {"accord"}
 #: A part before a total ("28 of 41 passes", "eight of her 23 points", "two of the three
 #: suspects", "10 of the team's game-high 23 points"): the total is no count of its own.
+#: Broad on purpose: it can only drop a claim, at the cost of a real total now and
+#: then ("one of the city's 300 buses caught fire").
 _PART_OF = re.compile(
     r"(?:\d|\b(?:" + "|".join([*ONES, *TEENS, *TENS]) + r"))\s+(?:of|out of)\s+"
     r"(?:(?:his|her|their|its|the|[a-z]+['\u2019]s)\s+)*(?:[a-z]+-[a-z]+\s+)?$",

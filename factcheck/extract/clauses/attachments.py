@@ -26,9 +26,11 @@ from ...text.words import (
     PERIOD_SPANS,
     TEENS,
     TENS,
+    TIME_UNIT_DAYS,
     TIME_WORDS,
     WEEKDAY_WORDS,
 )
+from ..quantities import MONEY_UNITS
 from .context import (
     _AGE_RE,
     _AGED_RE,
@@ -1180,21 +1182,47 @@ def _with_periods(
     """Each figure with the part of a period its clause tells it for, if any
     ("scored 10 points in the first half", "in the past 24 hours, 40 people
     were arrested"): a figure for a part is not the whole, nor one for
-    another part. A price or a length set by "for" or "to" ("bought Beta for
-    $5 million", "sentenced to 10 years", "jailed for 30 days") keeps none:
-    the phrase only dates it. Also the token indices of the period nouns in
-    the phrases used."""
+    another part; a figure :func:`_set_by_for_or_to` keeps none. Also the
+    token indices of the period phrases used, whose own figures and ordinals
+    ("two minutes" and "second" of "the final two minutes of the second
+    half") are no facts."""
     out, used = [], set()
     for i, att in counts:
         own = ctx.token_range(att.span)
-        priced = any(c.dep_ == "case" and c.lower_ in ("for", "to") for k in own for c in ctx.tokens[k].children)
-        period = None if priced else _period_part(ctx.tokens[i], own)
+        period = None if _set_by_for_or_to(ctx, att, own) else _period_part(ctx.tokens[i], own)
         if period is None:
             out.append((i, att))
             continue
-        used |= {t.i for t in period.subtree if _lemma(t) in PERIOD_NOUNS}  # ("of the second half" too)
+        used |= _phrase_of(period)  # (its count and "of the second half" too)
         out.append((i, att.model_copy(update={"period": _period_of(period)})))
     return out, used
+
+
+def _phrase_of(head: Token) -> set[int]:
+    """The token indices of a noun's phrase, without a conjunct joined to it
+    ("the fourth quarter and a total of $8.6 billion", as the parse may join them)."""
+    out = set()
+    for t in head.subtree:
+        up = t
+        while up.i != head.i and up.dep_ != "conj":
+            up = up.head
+        if up.i == head.i:
+            out.add(t.i)
+    return out
+
+
+def _set_by_for_or_to(ctx: SentenceContext, att: Attachment, own: range) -> bool:
+    """A length of time set by "for" or "to" ("sentenced to 10 years", "jailed
+    for 30 days") or a price set by "for" ("bought Beta for $5 million"): a
+    period phrase beside it only dates it. Not a count or a level ("rushed
+    for 120 yards", "raised its profit to $3 billion")."""
+    unit = att.unit or ""
+    cases: frozenset[str] = frozenset()
+    if unit.casefold() in TIME_UNIT_DAYS:
+        cases = frozenset({"for", "to"})
+    elif unit in MONEY_UNITS:
+        cases = frozenset({"for"})
+    return any(c.dep_ == "case" and c.lower_ in cases for k in own for c in ctx.tokens[k].children)
 
 
 def _period_part(tok: Token, own: range) -> Token | None:
