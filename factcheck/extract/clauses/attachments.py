@@ -1270,7 +1270,8 @@ def _period_of(period: Token) -> str | None:
     form: "1 half" ("the first half", "the opening half", "the 1st half"),
     "last 2 minute" ("the final two minutes", "the last 2 minutes"), "1 7.5
     minute" ("the first 7 1/2 minutes"), "last minutes" ("the final minutes",
-    not "the final minute"). A part of a game or a meeting ("half", "quarter",
+    not "the final minute"), "1 10 minute of 2 half" ("the first 10 minutes of
+    the second half", not "of the game"). A part of a game or a meeting ("half", "quarter",
     "round") or a stretch of time ("minutes", "days", "seasons"), with a word
     that picks the part; not a stretch of a calendar unit, which is a date
     ("the first day of March", "the last week of 2019")."""
@@ -1283,7 +1284,9 @@ def _period_of(period: Token) -> str | None:
     if part is None:
         return None
     count = _count_between(list(period.doc[part.i + 1 : period.i]))
-    return " ".join(w for w in (_part_value(part), count, noun if count else period.lower_) if w)
+    of = next((c for c in period.children if c.dep_.startswith("nmod") and _case(c) == "of"), None)
+    whole = f"of {_period_of(of) or _lemma(of)}" if of is not None else ""  # ("of the second half", "of the game")
+    return " ".join(w for w in (_part_value(part), count, noun if count else period.lower_, whole) if w)
 
 
 def _calendar_of(tok: Token) -> bool:
