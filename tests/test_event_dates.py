@@ -366,3 +366,25 @@ def test_a_when_clause_takes_no_date_it_does_not_restate(text):
         for c in _dates(text)
         if c.predicate in ("flood", "hit", "move", "destroy", "carry") and c.value != "Monday"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a state told by a copula holds over days: two days of it are no conflict
+        ("Ana Ruiz was ill on Tuesday.", "Ana Ruiz was ill on Thursday.", False),
+        (
+            "Tom Reyes told reporters he was innocent on Tuesday.",
+            "Tom Reyes told reporters he was innocent on Thursday.",
+            False,
+        ),
+        # a participle of a verb tells an event
+        (
+            "Three people were injured on Tuesday in Northvale.",
+            "Three people were injured on Thursday in Northvale.",
+            True,
+        ),
+    ],
+)
+def test_a_state_has_no_day_of_its_own(ruleset, tmp_path, a, b, conflict):
+    assert bool(findings_of_two(ruleset, tmp_path, a, b, "FC002", published="2024-03-10")) is conflict

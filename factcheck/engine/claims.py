@@ -1487,6 +1487,19 @@ def _polarity(ctx: _Context, f: Fact) -> tuple[str, str | None, Span | None]:
     return "positive", None, None
 
 
+def _a_state(f: Fact, lemma: str) -> bool:
+    """Whether a clause's predicate is a state told by a copula ("was ill",
+    "is innocent", "was the favourite"): no participle of a verb ("were
+    injured", "was closed"), no event noun, and not the state of an event
+    ("deliveries are due in October": the deliveries' date)."""
+    return (
+        lemma in _noun_lemmas(f)
+        and not meaning.classes(lemma, "v")
+        and not meaning.is_event(meaning.normalise(lemma))
+        and not any(a.role == "subject" and meaning.is_event(meaning.normalise(a.head)) for a in f.args)
+    )
+
+
 def _noun_lemmas(f: Fact) -> set[str]:
     """Lemmas that are the head of an attr argument (copular complements)."""
     return {a.head.casefold() for a in f.args if a.role == "attr"}
@@ -1951,6 +1964,8 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
         anchors = anchors | content
     if base["predicate"] in BIRTH:
         return _birth(ctx, f, att, base)
+    if _a_state(f, base["predicate"]):
+        return None  # "was ill on Tuesday", "was innocent": a state holds over days, unlike an event
     t = ctx.times.get((att.span.start, att.span.end))
     if t is None or not head:
         return None
