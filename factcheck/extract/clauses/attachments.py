@@ -1228,13 +1228,14 @@ def _set_by_for_or_to(ctx: SentenceContext, att: Attachment, own: range) -> bool
 def _period_part(tok: Token, own: range) -> Token | None:
     """The head noun of a phrase naming a part of a period (:func:`_period_of`),
     on the figure's own words, on ``tok`` (the word the figure counts or
-    measures) or on a word above it up to its clause's verb, or fronted before a first verb that the clause's
-    verb is joined to ("In the first half, she scored 10 and grabbed 5
-    rebounds"). A phrase on the figure itself comes first, and one there that
-    names a whole period ("a loss of $8.6 billion for the year") ends the
-    search with none; else the first part found wins (a part beside a whole
-    keeps the part: an extra period can only cost a miss). ``own``: the
-    figure's tokens (a period phrase inside the figure is not its period)."""
+    measures) or on a word above it up to its clause's verb, or fronted before
+    a first verb that the clause's verb is joined to ("In the first half, she
+    scored 10 and grabbed 5 rebounds"). A phrase on the figure itself comes
+    first, and one there that names a whole period ("a loss of $8.6 billion
+    for the year") ends the search with none; else the first part found wins
+    (a part beside a whole keeps the part: an extra period can only cost a
+    miss). ``own``: the figure's tokens (a period phrase inside the figure is
+    not its period)."""
     up, nodes = tok, [tok]
     while up.dep_ not in _CLAUSE_EDGES and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
         if up.dep_ == "conj" and up.head.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -1270,11 +1271,12 @@ def _period_of(period: Token) -> str | None:
     form: "1 half" ("the first half", "the opening half", "the 1st half"),
     "last 2 minute" ("the final two minutes", "the last 2 minutes"), "1 7.5
     minute" ("the first 7 1/2 minutes"), "last minutes" ("the final minutes",
-    not "the final minute"), "1 10 minute of 2 half" ("the first 10 minutes of
-    the second half", not "of the game"). A part of a game or a meeting ("half", "quarter",
-    "round") or a stretch of time ("minutes", "days", "seasons"), with a word
-    that picks the part; not a stretch of a calendar unit, which is a date
-    ("the first day of March", "the last week of 2019")."""
+    not "the final minute"), with what it is a part of: "1 10 minute of 2
+    half" ("the first 10 minutes of the second half", not "of the game"). A
+    part of a game or a meeting ("half", "quarter", "round") or a stretch of
+    time ("minutes", "days", "seasons"), with a word that picks the part; not
+    a stretch of a calendar unit, which is a date ("the first day of March",
+    "the last week of 2019")."""
     noun = _lemma(period)
     if noun not in PERIOD_NOUNS:
         return None
