@@ -378,12 +378,17 @@ def test_a_when_clause_takes_no_date_it_does_not_restate(text):
             "Tom Reyes told reporters he was innocent on Thursday.",
             False,
         ),
-        # a participle of a verb tells an event
+        ("Ana Ruiz was sick on Tuesday.", "Ana Ruiz was sick on Thursday.", False),
+        ("The suspect remained at large on Tuesday.", "The suspect remained at large on Thursday.", False),
+        # a participle of a verb, a noun complement or an event beside the state tell an event
         (
             "Three people were injured on Tuesday in Northvale.",
             "Three people were injured on Thursday in Northvale.",
             True,
         ),
+        ("Tom Reyes was the winner on Sunday.", "Tom Reyes was the winner on Monday.", True),
+        ("Ana Ruiz was the victim of an attack on Tuesday.", "Ana Ruiz was the victim of an attack on Thursday.", True),
+        ("Ana Ruiz was dead on arrival on Tuesday.", "Ana Ruiz was dead on arrival on Thursday.", True),
     ],
 )
 def test_a_state_has_no_day_of_its_own(ruleset, tmp_path, a, b, conflict):

@@ -1487,17 +1487,22 @@ def _polarity(ctx: _Context, f: Fact) -> tuple[str, str | None, Span | None]:
     return "positive", None, None
 
 
+#: Verbs that, like "be", join a subject to a state ("remained in critical condition").
+STATE_VERBS = frozenset({"remain", "stay"})
+
+
 def _a_state(f: Fact, lemma: str) -> bool:
-    """Whether a clause's predicate is a state told by a copula ("was ill",
-    "is innocent", "was the favourite"): no participle of a verb ("were
-    injured", "was closed"), no event noun, and not the state of an event
-    ("deliveries are due in October": the deliveries' date)."""
-    return (
-        lemma in _noun_lemmas(f)
-        and not meaning.classes(lemma, "v")
-        and not meaning.is_event(meaning.normalise(lemma))
-        and not any(a.role == "subject" and meaning.is_event(meaning.normalise(a.head)) for a in f.args)
-    )
+    """Whether a clause tells a state, which holds over days ("was ill", "is
+    innocent", "remained at large"): an adjective complement of a copula that
+    is no participle of a verb ("were injured", "was closed") and has no event
+    in a phrase of its own ("dead on arrival"), or a verb of remaining. A noun
+    complement ("the winner", "the victim of an attack") may tell an event."""
+    if lemma in STATE_VERBS:
+        return True
+    attr = next((a for a in f.args if a.role == "attr" and a.head.casefold() == lemma), None)
+    if attr is None or attr.pos != "ADJ" or any(b != lemma for b in meaning.base_forms(lemma, "v")):
+        return False
+    return not any(a is not attr and meaning.is_event(meaning.normalise(a.head)) for a in f.args)
 
 
 def _noun_lemmas(f: Fact) -> set[str]:
@@ -1964,7 +1969,7 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
         anchors = anchors | content
     if base["predicate"] in BIRTH:
         return _birth(ctx, f, att, base)
-    if _a_state(f, base["predicate"]):
+    if head == base["predicate"] and _a_state(f, base["predicate"]):
         return None  # "was ill on Tuesday", "was innocent": a state holds over days, unlike an event
     t = ctx.times.get((att.span.start, att.span.end))
     if t is None or not head:

@@ -194,6 +194,7 @@ class Argument(Frozen):
     head_span: Span
     entity: str | None = None  # canonical entity id when the phrase is, or is headed by, an entity mention
     entity_type: str | None = None  # person | organization | place | other
+    pos: str = ""  # the head word's universal part of speech ("ADJ" of "was ill")
 
 
 class Attachment(Frozen):

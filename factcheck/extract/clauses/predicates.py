@@ -229,6 +229,7 @@ def _argument(ctx: SentenceContext, role: str, tok: Token, split_conj: bool = Fa
         head_span=head_span,
         entity=eid,
         entity_type=etype,
+        pos=tok.pos_,
     )
 
 
