@@ -1488,16 +1488,17 @@ def _polarity(ctx: _Context, f: Fact) -> tuple[str, str | None, Span | None]:
 
 
 #: Verbs that, like "be", join a subject to a state ("remained in critical condition").
-STATE_VERBS = frozenset({"remain", "stay"})
+_STATE_VERBS = frozenset({"remain", "stay"})
 
 
 def _a_state(f: Fact, lemma: str) -> bool:
     """Whether a clause tells a state, which holds over days ("was ill", "is
     innocent", "remained at large"): an adjective complement of a copula that
-    is no participle of a verb ("were injured", "was closed") and has no event
-    in a phrase of its own ("dead on arrival"), or a verb of remaining. A noun
-    complement ("the winner", "the victim of an attack") may tell an event."""
-    if lemma in STATE_VERBS:
+    is no participle of a verb ("were injured", "was closed"), with no event
+    noun among the clause's other arguments ("dead on arrival", "deliveries
+    are due"), or a verb of remaining. A noun complement ("the winner", "the
+    victim of an attack") may tell an event."""
+    if lemma in _STATE_VERBS:
         return True
     attr = next((a for a in f.args if a.role == "attr" and a.head.casefold() == lemma), None)
     if attr is None or attr.pos != "ADJ" or any(b != lemma for b in meaning.base_forms(lemma, "v")):
