@@ -157,3 +157,32 @@ def test_a_plan_and_another_outcome_are_still_a_possible_conflict(tmp_path: Path
     """The plan may have changed: a possible conflict."""
     (f,) = [f for f in _run(tmp_path, planned, done) if f.rule == "FC002"]
     assert f.label == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ana Ruiz came in needing 11 points to break the school record.", "hypothetical"),
+        ("Ana Ruiz needed 11 points to break the school record.", "hypothetical"),
+        ("The Westshire police need 300 officers.", "hypothetical"),
+        ("Ana Ruiz needs to score 11 points.", "hypothetical"),
+        ("Drivers in Westshire are required to pay $500.", "hypothetical"),
+        # what was needed and had is what happened
+        ("Tom Reyes needed 40 stitches after the attack.", "actual"),
+    ],
+)
+def test_a_figure_still_needed_is_not_one_that_happened(text, modality):
+    assert _fact_modality(text, "number") == modality
+
+
+def test_a_figure_needed_and_a_figure_scored_do_not_conflict(tmp_path):
+    """'came in needing 11 points' and 'scored 23 points' tell two figures of
+    one player: what she lacked and what she did."""
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-05-01\n---\nAna Ruiz came in needing 11 points to break the school record.\n"
+        "Ana Ruiz finished with 23 points.\n"
+    )
+    (tmp_path / "b.md").write_text("---\npublished: 2025-05-01\n---\nAna Ruiz scored 31 points on Friday.\n")
+    report, _ = factcheck.run(tmp_path)
+    (f,) = [f for f in report.findings if f.kind == "number"]
+    assert sorted(c.value for c in f.claims) == ["23 points", "31 points"]

@@ -234,3 +234,24 @@ def test_counts_of_different_groups_do_not_conflict(tmp_path, a, b):
 )
 def test_a_count_of_a_kind_is_no_confident_conflict_with_a_narrower_count_of_the_whole(tmp_path, a, b):
     assert [f for f in _number_findings(tmp_path, a, b) if f.label == "contradiction"] == []
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "The election commission said that the {} in Northvale was {} percent on Sunday.",
+        "The {} in Northvale was {} percent on Sunday, the election commission said.",
+    ],
+    ids=["said-that", "said-after"],
+)
+def test_a_figure_of_a_reported_clause_of_being_is_of_that_clause(tmp_path, reported):
+    """'said that turnout was 60 percent': the figure is what the reported
+    clause states of turnout, not a figure of the commission's saying (two
+    figures one body reported of two things never conflict)."""
+    text = reported.format("turnout", "60")
+    (c,) = _number_claims(text)
+    assert (c.value, c.subject) == ("60 percent", "turnout")
+    assert c.predicate != "say"
+    assert _number_findings(tmp_path, text, reported.format("jobless rate", "5")) == []
+    (f,) = _number_findings(tmp_path, text, reported.format("turnout", "45"))
+    assert sorted(c.value for c in f.claims) == ["45 percent", "60 percent"]

@@ -70,6 +70,8 @@ _MODAL_GOVERNORS = {
     "propose": "planned",
     "prepare": "planned",
     "want": "hypothetical",
+    "need": "hypothetical",
+    "require": "hypothetical",
     "hope": "hypothetical",
     "seek": "hypothetical",
     "try": "hypothetical",
@@ -262,6 +264,27 @@ def _scheduled(pred: Token) -> bool:
     return passive
 
 
+#: Verbs of what is wanted to reach an end ("needing 11 points to break the
+#: record", "the city needs 300 officers"): a figure told with one is not one
+#: that happened.
+_NEEDING = frozenset({"need", "require"})
+
+
+def _needed(pred: Token) -> bool:
+    """A verb of needing that tells what is still wanted: in the present
+    ("needs", "needing") or with what it is needed for ("needed 11 points to
+    break the record"); not what was needed and had ("needed 40 stitches")."""
+    if (
+        pred.lemma_.casefold() not in _NEEDING
+        or pred.pos_ != "VERB"
+        or any(c.dep_ == "aux:pass" for c in pred.children)
+    ):
+        return False
+    if pred.tag_ in ("VBZ", "VBP", "VBG"):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and _to_marker(c) is not None for c in pred.children)
+
+
 def _counterfactual(pred: Token, modal: Token) -> bool:
     """A predicate under "would" that tells what would have been ("would have
     won") or what would be on a condition ("would resign if asked", "would
@@ -308,6 +331,8 @@ def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
         return "expected", f"{be.text} to"
     if _scheduled(pred):
         return "expected", pred.text
+    if _needed(pred):
+        return "hypothetical", pred.text
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in pred.children):
         # a condition, whatever relation the parser gives its clause (advcl, often conj or ccomp)
         return "hypothetical", next(

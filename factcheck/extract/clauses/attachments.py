@@ -521,6 +521,10 @@ def _number_target(root: Token, first: Token, hedge: str | None, unit: str | Non
     of its first word."""
     if root.pos_ in ("NOUN", "PROPN") and root.lemma_.casefold() not in _MEASURE_WORDS and not root.like_num:
         target, rel = root, "nummod"  # the counted noun is part of the quantity
+    elif any(c.dep_ == "cop" for c in root.children):
+        # the figure is what its own clause states of its subject ("officials said
+        # turnout was 90 percent"): not a figure of the verb the clause hangs on
+        target, rel = root, "root"
     else:
         target, rel = _target(root)
     if hedge is not None and target.i < first.i and target.head.i != target.i and target.lower_ in hedge.split():
