@@ -162,27 +162,50 @@ def test_a_plan_and_another_outcome_are_still_a_possible_conflict(tmp_path: Path
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("Ana Ruiz came in needing 11 points to break the school record.", "hypothetical"),
-        ("Ana Ruiz needed 11 points to break the school record.", "hypothetical"),
-        ("The Westshire police need 300 officers.", "hypothetical"),
         ("Ana Ruiz needs to score 11 points.", "hypothetical"),
         ("Drivers in Westshire are required to pay $500.", "hypothetical"),
-        # what was needed and had is what happened
+        # what was needed and had, or needed and done, is what happened
         ("Tom Reyes needed 40 stitches after the attack.", "actual"),
+        ("Tom Reyes needed 20 stitches to close the wound.", "actual"),
+        ("Westshire firefighters needed to evacuate 300 people.", "actual"),
+        # how many need something is a count of now
+        ("Twelve people need hospital treatment after the Westshire crash.", "actual"),
     ],
 )
-def test_a_figure_still_needed_is_not_one_that_happened(text, modality):
+def test_a_figure_still_to_reach_is_not_one_that_happened(text, modality):
     assert _fact_modality(text, "number") == modality
 
 
-def test_a_figure_needed_and_a_figure_scored_do_not_conflict(tmp_path):
-    """'came in needing 11 points' and 'scored 23 points' tell two figures of
-    one player: what she lacked and what she did."""
-    (tmp_path / "a.md").write_text(
-        "---\npublished: 2025-05-01\n---\nAna Ruiz came in needing 11 points to break the school record.\n"
-        "Ana Ruiz finished with 23 points.\n"
-    )
-    (tmp_path / "b.md").write_text("---\npublished: 2025-05-01\n---\nAna Ruiz scored 31 points on Friday.\n")
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        (
+            "The Northvale project does not require council approval.",
+            "The Northvale project requires council approval.",
+            "polarity",
+        ),
+        ("Ana Ruiz needed surgery on Monday to repair her knee.", "Ana Ruiz needed surgery on Tuesday.", "date"),
+        (
+            "Twelve people need hospital treatment after the Westshire crash.",
+            "Fifteen people needed hospital treatment after the Westshire crash.",
+            "number",
+        ),
+    ],
+    ids=["does-not-require", "needed-on-a-day", "how-many-need"],
+)
+def test_what_is_needed_is_still_compared(tmp_path, a, b, kind):
+    (tmp_path / "a.md").write_text(f"---\npublished: 2025-05-01\n---\n{a}\n")
+    (tmp_path / "b.md").write_text(f"---\npublished: 2025-05-01\n---\n{b}\n")
     report, _ = factcheck.run(tmp_path)
-    (f,) = [f for f in report.findings if f.kind == "number"]
-    assert sorted(c.value for c in f.claims) == ["23 points", "31 points"]
+    assert [f.kind for f in report.findings] == [kind]
+
+
+def test_a_figure_still_to_score_and_a_figure_scored_do_not_conflict(tmp_path):
+    """'needs to score 11 points to break the record' and 'scored 23 points'
+    tell two figures of one player: what she lacks and what she did."""
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-05-01\n---\nAna Ruiz needs to score 11 points to break the school record.\n"
+    )
+    (tmp_path / "b.md").write_text("---\npublished: 2025-05-01\n---\nAna Ruiz scored 23 points on Friday.\n")
+    report, _ = factcheck.run(tmp_path)
+    assert [f for f in report.findings if f.kind == "number"] == []

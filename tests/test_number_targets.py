@@ -255,3 +255,55 @@ def test_a_figure_of_a_reported_clause_of_being_is_of_that_clause(tmp_path, repo
     assert _number_findings(tmp_path, text, reported.format("jobless rate", "5")) == []
     (f,) = _number_findings(tmp_path, text, reported.format("turnout", "45"))
     assert sorted(c.value for c in f.claims) == ["45 percent", "60 percent"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # asked, not known, not said, a condition: no figure of what is so
+        (
+            "Ana Ruiz asked whether the cost of the Northvale bridge was $5 million.",
+            "Officials said the cost of the Northvale bridge was $3 million.",
+        ),
+        (
+            "It is not clear whether turnout in Northvale was 60 percent.",
+            "The election board said that turnout in Northvale was 45 percent.",
+        ),
+        (
+            "Ana Ruiz did not say that the cost of the Northvale bridge was $5 million.",
+            "The cost of the Northvale bridge was $3 million.",
+        ),
+        (
+            "If turnout in Northvale is 90 percent, Ana Ruiz will win.",
+            "Officials said that turnout in Northvale was 60 percent.",
+        ),
+    ],
+    ids=["asked-whether", "not-clear-whether", "did-not-say", "if"],
+)
+def test_a_figure_of_a_clause_of_being_not_told_as_so_is_no_claim_of_it(tmp_path, a, b):
+    assert _number_findings(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the reporter's place names what the figure is of
+        (
+            "Officials in Northvale said that turnout was 60 percent.",
+            "Officials in Northvale said that turnout was 75 percent.",
+        ),
+        # a relative clause of being keeps what it describes
+        (
+            "Ana Ruiz, whose salary was $90,000, resigned from the Northvale council.",
+            "Ana Ruiz, whose salary was $120,000, resigned from the Northvale council.",
+        ),
+        (
+            "Ana Ruiz won in Northvale, where turnout was 60 percent.",
+            "Ana Ruiz won in Northvale, where turnout was 45 percent.",
+        ),
+    ],
+    ids=["reporter-place", "whose", "where"],
+)
+def test_a_figure_of_a_clause_of_being_keeps_what_it_is_of(tmp_path, a, b):
+    (f,) = _number_findings(tmp_path, a, b)
+    assert len({c.value for c in f.claims}) == 2

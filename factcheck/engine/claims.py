@@ -1752,6 +1752,7 @@ def _number_claim(
     if nv is None or _denied(ctx, f):
         return None
     anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
+    anchors |= _reporter_names(ctx, f, att, anchors)
     if (
         (att.relation == "named" or att.value.startswith("0 "))
         and base["subject"] is not None
@@ -1805,6 +1806,16 @@ def _number_claim(
     extra += ((MEASURED, aspect),) if aspect else ()
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
     return replace(claim, extra=extra) if extra else claim
+
+
+def _reporter_names(ctx: _Context, f: Fact, att: Attachment, anchors: set[str]) -> set[str]:
+    """The entities of the clause that reports a clause of being whose figure
+    names none ("officials in Northvale said turnout was 60 percent": the
+    turnout of Northvale), or none."""
+    if att.relation != "root" or f.parent is None or any(a.startswith("@") for a in anchors):
+        return set()
+    parent = ctx.fact_of.get(f.parent)
+    return set() if parent is None else {a for a in _fact_anchors(ctx, parent) if a.startswith("@")}
 
 
 #: The extra of a figure of a measure that says which aspect it gives: the word

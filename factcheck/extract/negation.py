@@ -70,7 +70,6 @@ _MODAL_GOVERNORS = {
     "propose": "planned",
     "prepare": "planned",
     "want": "hypothetical",
-    "need": "hypothetical",
     "require": "hypothetical",
     "hope": "hypothetical",
     "seek": "hypothetical",
@@ -264,25 +263,11 @@ def _scheduled(pred: Token) -> bool:
     return passive
 
 
-#: Verbs of what is wanted to reach an end ("needing 11 points to break the
-#: record", "the city needs 300 officers"): a figure told with one is not one
-#: that happened.
-_NEEDING = frozenset({"need", "require"})
-
-
-def _needed(pred: Token) -> bool:
-    """A verb of needing that tells what is still wanted: in the present
-    ("needs", "needing") or with what it is needed for ("needed 11 points to
-    break the record"); not what was needed and had ("needed 40 stitches")."""
-    if (
-        pred.lemma_.casefold() not in _NEEDING
-        or pred.pos_ != "VERB"
-        or any(c.dep_ == "aux:pass" for c in pred.children)
-    ):
-        return False
-    if pred.tag_ in ("VBZ", "VBP", "VBG"):
-        return True
-    return any(c.dep_ in ("advcl", "xcomp") and _to_marker(c) is not None for c in pred.children)
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, itself or by its "do" ("needs", "does not need")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
 
 
 def _counterfactual(pred: Token, modal: Token) -> bool:
@@ -322,6 +307,9 @@ def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
             return "actual", None  # "was not able to reach": it did not happen
         if lemma in _MODAL_GOVERNORS:
             return _MODAL_GOVERNORS[lemma], f"{head.text} to"  # type: ignore[return-value]
+        if lemma == "need" and _present(head):
+            # "needs to win three games": not yet done ("needed to evacuate" tells it was)
+            return "hypothetical", f"{head.text} to"
         if head.dep_ == "xcomp" and head.head.lemma_.casefold() in _MODAL_GOVERNORS:
             return _MODAL_GOVERNORS[head.head.lemma_.casefold()], f"{head.head.text} to"  # type: ignore[return-value]
     be = next((c for c in pred.children if c.dep_ in ("cop", "aux") and c.lemma_ == "be"), None)
@@ -331,8 +319,6 @@ def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
         return "expected", f"{be.text} to"
     if _scheduled(pred):
         return "expected", pred.text
-    if _needed(pred):
-        return "hypothetical", pred.text
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in pred.children):
         # a condition, whatever relation the parser gives its clause (advcl, often conj or ccomp)
         return "hypothetical", next(

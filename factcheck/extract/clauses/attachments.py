@@ -521,7 +521,7 @@ def _number_target(root: Token, first: Token, hedge: str | None, unit: str | Non
     of its first word."""
     if root.pos_ in ("NOUN", "PROPN") and root.lemma_.casefold() not in _MEASURE_WORDS and not root.like_num:
         target, rel = root, "nummod"  # the counted noun is part of the quantity
-    elif any(c.dep_ == "cop" for c in root.children):
+    elif _reported_state(root):
         # the figure is what its own clause states of its subject ("officials said
         # turnout was 90 percent"): not a figure of the verb the clause hangs on
         target, rel = root, "root"
@@ -537,6 +537,33 @@ def _number_target(root: Token, first: Token, hedge: str | None, unit: str | Non
         while target.dep_ == "compound" and target.head.i != target.i and target.head.pos_ in ("NOUN", "PROPN"):
             target = target.head
     return target, rel
+
+
+#: Verbs that tell a clause as what is so: a figure of a clause of being they report
+#: is that clause's. Not "deny", "claim", "estimate" and the like, which keep it theirs.
+_TOLD_AS_SO = frozenset(
+    {"say", "tell", "state", "add", "announce", "confirm", "report", "note", "explain", "write", "declare"}
+)
+
+
+def _reported_state(root: Token) -> bool:
+    """A clause of being ("turnout was 90 percent") that a verb of saying
+    reports as what is so ("officials said (that) turnout was 90 percent",
+    "turnout was 90 percent, officials said"): not asked ("asked whether the
+    cost was $5 million"), not denied ("did not say that"), not a condition."""
+    if not any(c.dep_ == "cop" for c in root.children):
+        return False
+    if root.dep_ not in ("ccomp", "parataxis") and not (
+        # the clause before "officials said" taken for its subject, as the parse may
+        root.dep_ == "nsubj" and any(c.dep_ == "nsubj" for c in root.children) and root.i < root.head.i
+    ):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in root.children):
+        return False
+    verb = root.head
+    return verb.lemma_.casefold() in _TOLD_AS_SO and not any(
+        c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children
+    )
 
 
 def _worth_of(root: Token, first: Token) -> Token | None:
