@@ -500,3 +500,52 @@ def test_a_count_of_the_dead_is_never_set_against_another_count(ruleset, tmp_pat
 def test_the_people_taken_to_hospital_are_some_of_the_injured(ruleset, tmp_path, cared, conflict):
     a = "Five people were injured in the fire at the Northvale church on Sunday."
     assert bool(findings_of_two(ruleset, tmp_path, a, cared, "FC003")) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # "others" counts what the count before it counts
+        (
+            "Thirty people were killed and 55 others were injured in the Northvale blast.",
+            "The Northvale blast killed 30 people and injured 60 people.",
+            ["55 others", "60 people"],
+        ),
+        (
+            "The Northvale blast killed two workers and wounded two others on Monday.",
+            "The Northvale blast killed two workers and wounded three workers on Monday.",
+            ["three workers", "two others"],
+        ),
+    ],
+)
+def test_a_count_of_others_counts_what_the_count_before_it_counts(ruleset, tmp_path, a, b, values):
+    (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert sorted(c.value for c in f.claims) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # the others are not what the count before them counts when they stand elsewhere
+        ("Ana Ruiz scored 20 points and three others scored in double figures for Northvale.", "other"),
+        # no count before them in the sentence
+        ("Police in Northvale are seeking two others.", "other"),
+        ("The fire destroyed 30 homes in Northvale and damaged 50 others.", "home"),
+    ],
+)
+def test_what_a_count_of_others_counts(text, noun):
+    (c,) = [c for c in claims_of_text(text) if c.slot == "number" and "other" in c.value]
+    assert c.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a verb the tagger takes for an adjective still has its object
+        ("The Northvale blast killed 30 people and injured 60 people.", "injure"),
+        ("The Northvale blast killed two workers and wounded three people on Monday.", "wound"),
+    ],
+)
+def test_a_verb_read_as_an_adjective_with_an_object_is_a_predicate(text, predicate):
+    counts = [c for c in claims_of_text(text) if c.slot == "number"]
+    assert [c.predicate for c in counts] == ["kill", predicate]

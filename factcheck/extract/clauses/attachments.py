@@ -606,6 +606,31 @@ def _numbers(ctx: SentenceContext, ages: set[int]) -> list[tuple[int, Attachment
         if rel != "worth" and _aboard(target):
             rel = "aboard"
         out.append(_att(ctx, "number", q.text, q.span, q.normalized, target, rel, unit=q.unit, hedge=hedge))
+    return _others_counted(ctx, out)
+
+
+#: The counted noun that stands for the noun of an earlier count ("killed 30 people
+#: and injured 55 others").
+_OTHERS = "other"
+
+
+def _others_counted(ctx: SentenceContext, counts: list[tuple[int, Attachment]]) -> list[tuple[int, Attachment]]:
+    """A count of "others" counts what the count before it in the sentence
+    counts when both stand in one relation to their verbs ("30 people were
+    killed and 55 others injured": 55 people; "destroyed 30 homes and damaged
+    50 others": 50 homes; not "scored 20 points and three others scored",
+    where the others are players); otherwise it stays a count of others."""
+    out: list[tuple[int, Attachment]] = []
+    last: tuple[int, Attachment] | None = None
+    for i, att in sorted(counts, key=lambda x: x[1].span.start):
+        if att.unit == _OTHERS and att.relation == "nummod" and att.value and last is not None:
+            j, before = last
+            if ctx.doc[i].dep_.split(":")[0] == ctx.doc[j].dep_.split(":")[0]:  # (a passive subject is one)
+                value = f"{att.value.rsplit(' ', 1)[0]} {before.unit}"
+                att = att.model_copy(update={"unit": before.unit, "value": value, "head": before.head})
+        elif att.relation == "nummod" and att.unit and att.unit != _OTHERS and att.unit not in MONEY_UNITS:
+            last = (i, att)
+        out.append((i, att))
     return out
 
 

@@ -45,6 +45,10 @@ def is_predicate(tok: Token) -> bool:
         )
     if tok.pos_ == "VERB":
         return tok.lower_ not in ("according",)
+    if tok.pos_ == "ADJ" and any(c.dep_ in ("obj", "dobj") for c in tok.children):
+        # a verb the tagger took for an adjective, which takes no object: "killed 30
+        # people and injured 60 others", "injured" tagged as an adjective
+        return True
     if tok.pos_ == "ADJ" and any(c.dep_ == "aux:pass" for c in tok.children):
         # a passive participle the tagger took for an adjective, which the parse itself
         # reads as passive: "is not married to", "Jobs were outsourced to India"
