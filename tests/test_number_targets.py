@@ -277,8 +277,42 @@ def test_a_figure_of_a_reported_clause_of_being_is_of_that_clause(tmp_path, repo
             "If turnout in Northvale is 90 percent, Ana Ruiz will win.",
             "Officials said that turnout in Northvale was 60 percent.",
         ),
+        # the report itself not made, not so, or not yet
+        *(
+            (
+                f"{who} that the cost of the Northvale bridge was $5 million.",
+                "The cost of the Northvale bridge was $3 million.",
+            )
+            for who in (
+                "Ana Ruiz failed to confirm",
+                "Ana Ruiz refused to confirm",
+                "Nobody said",
+                "Ana Ruiz falsely stated",
+                "Ana Ruiz may announce",
+                "Ana Ruiz stopped short of saying",
+            )
+        ),
+        (
+            "Ana Ruiz said the cost of the Northvale bridge is $5 million if the land is included.",
+            "The cost of the Northvale bridge is $3 million.",
+        ),
+        # no noun tells what the figure is of: the reporter's place does not either
+        ("Officials in Northvale said it was 60 percent.", "The jobless rate in Northvale was 8 percent."),
     ],
-    ids=["asked-whether", "not-clear-whether", "did-not-say", "if"],
+    ids=[
+        "asked-whether",
+        "not-clear-whether",
+        "did-not-say",
+        "if",
+        "failed-to-confirm",
+        "refused-to-confirm",
+        "nobody-said",
+        "falsely-stated",
+        "may-announce",
+        "stopped-short-of-saying",
+        "if-inside",
+        "it-was",
+    ],
 )
 def test_a_figure_of_a_clause_of_being_not_told_as_so_is_no_claim_of_it(tmp_path, a, b):
     assert _number_findings(tmp_path, a, b) == []

@@ -1808,11 +1808,20 @@ def _number_claim(
     return replace(claim, extra=extra) if extra else claim
 
 
+_OWNER_PRONOUN = re.compile(r"\b(?:his|her|its|their|our|my|your)\b", re.IGNORECASE)
+
+
 def _reporter_names(ctx: _Context, f: Fact, att: Attachment, anchors: set[str]) -> set[str]:
     """The entities of the clause that reports a clause of being whose figure
     names none ("officials in Northvale said turnout was 60 percent": the
-    turnout of Northvale), or none."""
+    turnout of Northvale), or none: not when the clause's subject is no noun
+    ("said it was 60 percent") or is someone's ("said her salary was")."""
     if att.relation != "root" or f.parent is None or any(a.startswith("@") for a in anchors):
+        return set()
+    subject = next((a for a in f.args if a.role == "subject"), None)
+    if subject is None or subject.pos not in ("NOUN", "PROPN") or _OWNER_PRONOUN.search(subject.text):
+        # "said it was 60 percent", "said her salary was $90,000": what the figure is
+        # of is named elsewhere, maybe not by the reporter
         return set()
     parent = ctx.fact_of.get(f.parent)
     return set() if parent is None else {a for a in _fact_anchors(ctx, parent) if a.startswith("@")}

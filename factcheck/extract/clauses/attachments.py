@@ -30,6 +30,7 @@ from ...text.words import (
     TIME_WORDS,
     WEEKDAY_WORDS,
 )
+from ..negation import modality, polarity
 from ..quantities import MONEY_UNITS
 from .context import (
     _AGE_RE,
@@ -550,7 +551,10 @@ def _reported_state(root: Token) -> bool:
     """A clause of being ("turnout was 90 percent") that a verb of saying
     reports as what is so ("officials said (that) turnout was 90 percent",
     "turnout was 90 percent, officials said"): not asked ("asked whether the
-    cost was $5 million"), not denied ("did not say that"), not a condition."""
+    cost was $5 million", "did she say"), not denied or left unsaid ("did not
+    say", "failed to confirm", "nobody said", "falsely stated"), not what may
+    or will be said ("may announce"), not under a condition ("if the land is
+    included"), and told by a finite verb ("stopped short of saying" is not)."""
     if not any(c.dep_ == "cop" for c in root.children):
         return False
     if root.dep_ not in ("ccomp", "parataxis") and not (
@@ -558,12 +562,30 @@ def _reported_state(root: Token) -> bool:
         root.dep_ == "nsubj" and any(c.dep_ == "nsubj" for c in root.children) and root.i < root.head.i
     ):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in root.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in root.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for c in root.children
+    ):
         return False
     verb = root.head
-    return verb.lemma_.casefold() in _TOLD_AS_SO and not any(
-        c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never") for c in verb.children
-    )
+    if verb.lemma_.casefold() not in _TOLD_AS_SO or not _finite(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _UNTRUE for c in verb.children) or any(
+        c.text == "?" for c in verb.children
+    ):
+        return False
+    return polarity(verb)[0] == "positive" and modality(verb, False)[0] == "actual"
+
+
+#: Words that make a clause a condition or a question: "whether the cost was", "if the land is included".
+_CONDITIONS = frozenset({"whether", "if", "unless"})
+#: Adverbs that tell what was said is not so: "falsely stated that".
+_UNTRUE = frozenset({"falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "untruthfully"})
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("said", "says", "has said"), not a participle or gerund alone."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
 
 
 def _worth_of(root: Token, first: Token) -> Token | None:
