@@ -530,7 +530,14 @@ def test_a_count_of_others_counts_what_the_count_before_it_counts(ruleset, tmp_p
         ("Ana Ruiz scored 20 points and three others scored in double figures for Northvale.", "other"),
         # no count before them in the sentence
         ("Police in Northvale are seeking two others.", "other"),
-        ("The fire destroyed 30 homes in Northvale and damaged 50 others.", "home"),
+        # others of things may be counted again in a total ("damaged 80 homes")
+        ("The fire destroyed 30 homes in Northvale and damaged 50 others.", "other"),
+        # others that do something else are not surely the same kind
+        ("The Northvale fire killed 30 people and forced 200 others to flee.", "other"),
+        # some of the people counted before ("among them") are not what others count
+        ("The Northvale blast killed 30 people, among them two children, and injured 55 others.", "people"),
+        # others of people are people, not surely of the same kind
+        ("The Northvale blast killed two workers and wounded two others.", "people"),
     ],
 )
 def test_what_a_count_of_others_counts(text, noun):
@@ -549,3 +556,58 @@ def test_what_a_count_of_others_counts(text, noun):
 def test_a_verb_read_as_an_adjective_with_an_object_is_a_predicate(text, predicate):
     counts = [c for c in claims_of_text(text) if c.slot == "number"]
     assert [c.predicate for c in counts] == ["kill", predicate]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # the others' verb read as an adjective ("are missing") tells no second count of the deaths
+        (
+            "Five people died in the Northvale fire; two others are missing.",
+            "Eight people died in the Northvale fire.",
+            ["Eight people", "Five people"],
+        ),
+        (
+            "The storm destroyed 30 homes and damaged 50 others in Northvale.",
+            "The storm damaged 80 homes in Northvale.",
+            [],
+        ),
+    ],
+)
+def test_others_missing_or_of_things_add_no_count(ruleset, tmp_path, a, b, values):
+    found = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert sorted(c.value for f in found for c in f.claims) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rule", "values"),
+    [
+        # the date and place after the second of two joined verbs of harm are the first's too
+        (
+            "Rebels killed 20 soldiers and injured 40 people in Westshire on Tuesday.",
+            "Rebels killed 20 soldiers in Westshire on Monday.",
+            "FC002",
+            ["Tuesday", "Monday"],
+        ),
+        (
+            "The blast killed 30 people and injured 60 people in Northvale.",
+            "The blast killed 30 people in Westshire.",
+            "FC007",
+            ["Northvale", "Westshire"],
+        ),
+    ],
+)
+def test_the_setting_of_joined_harms_is_shared(ruleset, tmp_path, a, b, rule, values):
+    (f,) = findings_of_two(ruleset, tmp_path, a, b, rule)
+    assert [c.value for c in f.claims] == values
+
+
+def test_a_verb_with_a_place_after_it_read_as_an_adjective_keeps_its_negation(ruleset, tmp_path):
+    (f,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Ana Ruiz did not live opposite the Northvale stadium.",
+        "Ana Ruiz lived opposite the Northvale stadium in 2010.",
+        "FC004",
+    )
+    assert [c.value for c in f.claims] == ["not", "live"]

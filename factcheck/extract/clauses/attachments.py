@@ -44,7 +44,7 @@ from .context import (
     REPORTING,
     SentenceContext,
 )
-from .predicates import _case
+from .predicates import _case, is_predicate
 
 # --------------------------------------------------------------------------- attachments
 
@@ -637,23 +637,47 @@ _OTHERS = "other"
 
 
 def _others_counted(ctx: SentenceContext, counts: list[tuple[int, Attachment]]) -> list[tuple[int, Attachment]]:
-    """A count of "others" counts what the count before it in the sentence
-    counts when both stand in one relation to their verbs ("30 people were
-    killed and 55 others injured": 55 people; "destroyed 30 homes and damaged
-    50 others": 50 homes; not "scored 20 points and three others scored",
-    where the others are players); otherwise it stays a count of others."""
+    """A count of "others" after a count of people counts people ("30 people
+    were killed and 55 others injured": 55 people; "killed two workers and
+    wounded two others": two people, not surely workers) when the two hang on
+    two joined verbs in one relation (:func:`_others_of`). Others of things
+    stay others ("destroyed 30 homes and damaged 50 others" tells 50 homes
+    besides the 30, which "damaged 80 homes" may count too), and so do
+    others after a count inside "among them" or "including"."""
     out: list[tuple[int, Attachment]] = []
-    last: tuple[int, Attachment] | None = None
+    last: int | None = None
     for i, att in sorted(counts, key=lambda x: x[1].span.start):
         if att.unit == _OTHERS and att.relation == "nummod" and att.value and last is not None:
-            j, before = last
-            if ctx.doc[i].dep_.split(":")[0] == ctx.doc[j].dep_.split(":")[0]:  # (a passive subject is one)
-                value = f"{att.value.rsplit(' ', 1)[0]} {before.unit}"
-                att = att.model_copy(update={"unit": before.unit, "value": value, "head": before.head})
-        elif att.relation == "nummod" and att.unit and att.unit != _OTHERS and att.unit not in MONEY_UNITS:
-            last = (i, att)
+            if _others_of(ctx.doc[i], ctx.doc[last]):
+                value = f"{att.value.rsplit(' ', 1)[0]} person"
+                att = att.model_copy(update={"unit": "person", "value": value, "head": "people"})
+        elif (
+            att.relation == "nummod"
+            and att.unit
+            and att.unit not in (_OTHERS, *MONEY_UNITS)
+            # (not some of the count before: "killed 30 people, among them two children, and injured 55 others")
+            and not any(t.lower_ in ("among", "including") for t in ctx.doc[max(0, i - 4) : i])
+        ):
+            last = i if meaning.is_a(att.unit, "person", "n") else None
         out.append((i, att))
     return out
+
+
+def _others_of(others: Token, before: Token) -> bool:
+    """Whether "others" and a count before it are both subjects or both
+    objects of two verbs joined to each other ("were killed and 55 others
+    were injured"), the others' verb a predicate of its own ("two others are
+    missing", read as an adjective, is not) that does not make the others do
+    something else ("forced 200 others to flee")."""
+    role = others.dep_.split(":")[0]  # (a passive subject is one)
+    if role not in ("nsubj", "obj") or before.dep_.split(":")[0] != role:
+        return False
+    verb, first = others.head, before.head
+    if verb.i == first.i or not (verb.dep_ == "conj" and verb.head.i == first.i):
+        return False
+    return is_predicate(verb) and not any(
+        c.dep_ in ("xcomp", "advcl") and any(m.lower_ == "to" for m in c.children) for c in verb.children
+    )
 
 
 #: The verbs of a clause that tells what a vehicle carried: "had 300 people on

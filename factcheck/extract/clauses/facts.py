@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from ...knowledge import meaning
 from ...model.models import (
     Argument,
     Attachment,
@@ -40,6 +41,7 @@ def sentence_facts(ctx: SentenceContext) -> list[Fact]:
         o = owner[tok_i] if tok_i >= 0 else -1
         if o >= 0:
             by_owner.setdefault(o, []).append(att)
+    shared = _share_harm_settings(ctx, by_owner)
     triggers = _triggers(ctx, owner)
     reporters = quote_reporters(ctx)
     quoted: dict[int, Token] = {}
@@ -51,6 +53,9 @@ def sentence_facts(ctx: SentenceContext) -> list[Fact]:
     for tok in ctx.tokens:
         if owner[tok.i] >= 0 and not tok.is_punct and not tok.is_space:
             own_tokens.setdefault(owner[tok.i], []).append(tok)
+    for o, toks in shared.items():
+        # the shared place's name is the first verb's as well
+        own_tokens.setdefault(o, [ctx.doc[o]]).extend(ctx.doc[i] for i in sorted(toks))
     question = ctx.sentence.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
     facts: list[Fact] = []
     ids: dict[int, str] = {}
@@ -73,6 +78,40 @@ def sentence_facts(ctx: SentenceContext) -> list[Fact]:
             )
         )
     return facts
+
+
+#: Verbs of harm done to people: two of them joined in one clause tell one attack
+#: ("killed 20 soldiers and injured 40 people in Westshire on Tuesday").
+_HARM = frozenset({"kill", "injure", "wound", "hurt"})
+
+
+def _share_harm_settings(ctx: SentenceContext, by_owner: dict[int, list[Attachment]]) -> dict[int, set[int]]:
+    """The date and place written after the last of two joined verbs of harm
+    ("killed 20 soldiers and injured 40 people in Westshire on Tuesday") are
+    also the first one's, when it has none of its own; the token indices of
+    the places given, by the verb they are given to."""
+    shared: dict[int, set[int]] = {}
+    for o in list(by_owner):
+        tok = ctx.doc[o]
+        first = tok.head
+        if tok.dep_ != "conj" or first.i == o or not (_harm(tok) and _harm(first)):
+            continue
+        own = by_owner.setdefault(first.i, [])
+        for kind in ("date", "place"):
+            if not any(a.kind == kind for a in own):
+                given = [a for a in by_owner[o] if a.kind == kind and a.span.start > tok.idx + ctx.base]
+                own.extend(
+                    a.model_copy(update={"head": lemma_of(first), "head_span": _span_of(ctx, first)}) for a in given
+                )
+                if kind == "place":
+                    shared.setdefault(first.i, set()).update(i for a in given for i in ctx.token_range(a.span))
+    return shared
+
+
+def _harm(tok: Token) -> bool:
+    """A verb of harm, also as the participle the tagger may take for an adjective ("injured")."""
+    lemma = lemma_of(tok)
+    return lemma in _HARM or any(b in _HARM for b in meaning.base_forms(lemma, "v"))
 
 
 def _triggers(ctx: SentenceContext, owner: list[int]) -> dict[int, list[tuple[str, Token]]]:

@@ -45,9 +45,14 @@ def is_predicate(tok: Token) -> bool:
         )
     if tok.pos_ == "VERB":
         return tok.lower_ not in ("according",)
-    if tok.pos_ == "ADJ" and any(c.dep_ in ("obj", "dobj") for c in tok.children):
-        # a verb the tagger took for an adjective, which takes no object: "killed 30
-        # people and injured 60 others", "injured" tagged as an adjective
+    if (
+        tok.pos_ == "ADJ"
+        and tok.lower_.endswith("ed")
+        and tok.dep_ in ("conj", "ROOT", "root")
+        and any(c.dep_ in ("obj", "dobj") for c in tok.children)
+    ):
+        # a participle the tagger took for an adjective, which takes no object: "killed
+        # 30 people and injured 60 others" ("lived opposite the stadium" keeps its verb)
         return True
     if tok.pos_ == "ADJ" and any(c.dep_ == "aux:pass" for c in tok.children):
         # a passive participle the tagger took for an adjective, which the parse itself
