@@ -158,8 +158,6 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
         what = f"where {topic} is from"
     if slot == "polarity" and first.role == "state":
         what = f"whether '{topic}' holds"  # "is not a lawyer", "was found not guilty": a state, not an act
-    elif slot == "polarity" and first.modality == "expected":
-        what = f"whether '{topic}' will happen"  # "will host" / "will not host": what is to come
     if slot == "quote" and first.source:
         what += f" by {corpus.entity_name(first.source)}"  # a resolved speaker, by name (never "he")
     message = f"Sources differ on {what}: " + " | ".join(parts)

@@ -861,9 +861,6 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "states told by different verdicts"
     if other_occasions(a, b):
         return "an act of other occasions against a denial of one"
-    if a.modality == "expected" and a.time != b.time:
-        # "will not sell the plant this year" / "will sell it next year": two plans
-        return "what will be, at different times"
     if dict(a.extra).get("object_count") != dict(b.extra).get("object_count"):
         # "attacked nearly 100 vessels" does not answer "did not attack a vessel"
         return "the objects are counted differently"

@@ -1355,8 +1355,7 @@ def _presupposed(ctx: _Context, f: Fact) -> bool:
 
 def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str | None) -> bool:
     """Whether a fact asserts its predicate plainly enough for its polarity to
-    be compared: an actual clause, or one of what will be (:func:`_told_as_will`;
-    not expected otherwise, planned or hypothetical), in
+    be compared: an actual (not expected, planned or hypothetical) clause in
     the article's own voice (not inside a quotation), with a named or nominal
     subject (or, in the passive, object), not embedded under anything but a
     report, an implicative verb that settles it (:func:`_implied`) or a
@@ -1365,7 +1364,7 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     light or aspectual verb."""
     if not lemma or lemma in REPORTING or lemma in LIGHT or lemma in _ASPECTUAL:
         return False
-    if not (f.modality == "actual" or _told_as_will(f)) or f.in_quote:
+    if f.modality != "actual" or f.in_quote:
         return False
     before = _before(ctx, f)
     implied = f.parent is not None and _implied(ctx, f, before)
@@ -1385,16 +1384,6 @@ def _asserted(ctx: _Context, f: Fact, lemma: str, subject: str | None, obj: str 
     # "has yet to comment" parsed with "has" as an auxiliary: the cue says it has not happened
     yet = f.negation is not None and f.negation.text.casefold() == "yet to"
     return implied or yet or not _INFINITIVE.search(before)
-
-
-#: The auxiliaries of what a source says will be ("will host", "won't attend"): a
-#: plan or an announcement, compared only with the same; not "would" (a condition,
-#: a refusal: "would not comment") nor an expectation ("is expected to").
-_WILL = frozenset({"will", "wo", "shall", "going to"})
-
-
-def _told_as_will(f: Fact) -> bool:
-    return f.modality == "expected" and (f.modality_cue or "").casefold() in _WILL
 
 
 #: Governing verbs that tell whether their complement happened whichever way they
