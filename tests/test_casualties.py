@@ -611,3 +611,41 @@ def test_a_verb_with_a_place_after_it_read_as_an_adjective_keeps_its_negation(ru
         "FC004",
     )
     assert [c.value for c in f.claims] == ["not", "live"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the first verb has a date of its own, and the second clause a subject of its own
+        (
+            "Rebels killed five soldiers on Monday, and they wounded 12 villagers in Westshire on Tuesday.",
+            "Rebels killed five soldiers in Northvale on Monday.",
+        ),
+        # where the injured come from is not where the crash was
+        (
+            "The bus crash killed two tourists and injured three students from Westshire.",
+            "The bus crash in Northvale killed three tourists.",
+        ),
+        # a place of its own: the other verb's date may be another event's
+        (
+            "Rebels killed 20 soldiers in Northvale and injured 40 people in Westshire on Tuesday.",
+            "Rebels killed 20 soldiers in Northvale on Monday.",
+        ),
+        # others of a verb that is no harm may overlap the first group
+        (
+            "Police arrested five men and questioned 20 others in Northvale on Monday.",
+            "Police questioned 25 people in Northvale on Monday.",
+        ),
+    ],
+)
+def test_no_setting_or_others_shared_beyond_one_attack(ruleset, tmp_path, a, b):
+    found = [f for rule in ("FC002", "FC003", "FC007") for f in findings_of_two(ruleset, tmp_path, a, b, rule)]
+    assert found == []
+
+
+def test_an_adjective_in_ed_that_is_no_verb_is_no_predicate():
+    assert [
+        c
+        for c in claims_of_text("Betty Ruiz has died in Northvale, aged 85.")
+        if c.slot == "polarity" and c.predicate == "age"
+    ] == []

@@ -44,7 +44,7 @@ from .context import (
     REPORTING,
     SentenceContext,
 )
-from .predicates import _case, is_predicate
+from .predicates import _case, harm_verb, is_predicate
 
 # --------------------------------------------------------------------------- attachments
 
@@ -665,8 +665,9 @@ def _others_counted(ctx: SentenceContext, counts: list[tuple[int, Attachment]]) 
 
 def _others_of(others: Token, before: Token) -> bool:
     """Whether "others" and a count before it are both subjects or both
-    objects of two verbs joined to each other ("were killed and 55 others
-    were injured"), the others' verb a predicate of its own ("two others are
+    objects of two verbs of harm joined to each other ("were killed and 55
+    others were injured": groups that do not overlap), the others' verb a
+    predicate of its own ("two others are
     missing", read as an adjective, is not) that does not make the others do
     something else ("forced 200 others to flee")."""
     role = others.dep_.split(":")[0]  # (a passive subject is one)
@@ -674,6 +675,9 @@ def _others_of(others: Token, before: Token) -> bool:
         return False
     verb, first = others.head, before.head
     if verb.i == first.i or not (verb.dep_ == "conj" and verb.head.i == first.i):
+        return False
+    if not (harm_verb(verb) and (harm_verb(first) or first.lemma_.casefold() in DYING_VERBS)):
+        # ("arrested five men and questioned 20 others": the five may be questioned too)
         return False
     return is_predicate(verb) and not any(
         c.dep_ in ("xcomp", "advcl") and any(m.lower_ == "to" for m in c.children) for c in verb.children

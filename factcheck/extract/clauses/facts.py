@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from ...knowledge import meaning
 from ...model.models import (
     Argument,
     Attachment,
@@ -21,7 +20,7 @@ from ..negation import modality, polarity
 from .attachments import _span_of, attachments
 from .attribution import _according, _attribution
 from .context import _LIGHT_VERBS, REPORTING, SentenceContext, fact_id
-from .predicates import _argument, _chars, _Clause, _clauses, _owners, is_predicate, lemma_of
+from .predicates import _argument, _chars, _Clause, _clauses, _owners, harm_verb, is_predicate, lemma_of
 
 # --------------------------------------------------------------------------- facts
 
@@ -80,38 +79,37 @@ def sentence_facts(ctx: SentenceContext) -> list[Fact]:
     return facts
 
 
-#: Verbs of harm done to people: two of them joined in one clause tell one attack
-#: ("killed 20 soldiers and injured 40 people in Westshire on Tuesday").
-_HARM = frozenset({"kill", "injure", "wound", "hurt"})
-
-
 def _share_harm_settings(ctx: SentenceContext, by_owner: dict[int, list[Attachment]]) -> dict[int, set[int]]:
-    """The date and place written after the last of two joined verbs of harm
-    ("killed 20 soldiers and injured 40 people in Westshire on Tuesday") are
-    also the first one's, when it has none of its own; the token indices of
-    the places given, by the verb they are given to."""
+    """The date and place of the last of two joined verbs of harm, written
+    after it on the verb itself ("killed 20 soldiers and injured 40 people in
+    Westshire on Tuesday"; not "students from Westshire"), are also the first
+    one's when it has neither a date nor a place of its own and the second is
+    no clause with its own subject; the token indices of the places given, by
+    the verb they are given to."""
     shared: dict[int, set[int]] = {}
     for o in list(by_owner):
         tok = ctx.doc[o]
         first = tok.head
-        if tok.dep_ != "conj" or first.i == o or not (_harm(tok) and _harm(first)):
+        if tok.dep_ != "conj" or first.i == o or not (harm_verb(tok) and harm_verb(first)):
             continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
+            continue  # ("killed five on Monday, and they wounded 12 on Tuesday": a clause of its own)
         own = by_owner.setdefault(first.i, [])
+        if any(a.kind in ("date", "place") for a in own):
+            continue  # a setting of its own: the other verb's may be another's
         for kind in ("date", "place"):
-            if not any(a.kind == kind for a in own):
-                given = [a for a in by_owner[o] if a.kind == kind and a.span.start > tok.idx + ctx.base]
+            given = [
+                a
+                for a in by_owner[o]
+                if a.kind == kind and a.span.start > tok.idx + ctx.base and a.relation.startswith("obl")
+            ]
+            if given:
                 own.extend(
                     a.model_copy(update={"head": lemma_of(first), "head_span": _span_of(ctx, first)}) for a in given
                 )
                 if kind == "place":
                     shared.setdefault(first.i, set()).update(i for a in given for i in ctx.token_range(a.span))
     return shared
-
-
-def _harm(tok: Token) -> bool:
-    """A verb of harm, also as the participle the tagger may take for an adjective ("injured")."""
-    lemma = lemma_of(tok)
-    return lemma in _HARM or any(b in _HARM for b in meaning.base_forms(lemma, "v"))
 
 
 def _triggers(ctx: SentenceContext, owner: list[int]) -> dict[int, list[tuple[str, Token]]]:
