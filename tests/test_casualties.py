@@ -649,3 +649,26 @@ def test_an_adjective_in_ed_that_is_no_verb_is_no_predicate():
         for c in claims_of_text("Betty Ruiz has died in Northvale, aged 85.")
         if c.slot == "polarity" and c.predicate == "age"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # the seriously hurt are some of the hurt
+        ("The Northvale bombing injured 55 people.", "The Northvale bombing seriously injured 10 people.", []),
+        (
+            "A blast in Northvale killed 30 people and injured 55 others on Monday.",
+            "A blast in Northvale seriously injured 10 people on Monday.",
+            [],
+        ),
+        # one degree on both sides is one count
+        (
+            "The Northvale bombing seriously injured 12 people.",
+            "The Northvale bombing seriously injured 10 people.",
+            ["10 people", "12 people"],
+        ),
+    ],
+)
+def test_a_count_of_harm_of_a_degree_is_compared_only_with_the_same_degree(ruleset, tmp_path, a, b, values):
+    found = findings_of_two(ruleset, tmp_path, a, b, "FC003")
+    assert sorted(c.value for f in found for c in f.claims) == values

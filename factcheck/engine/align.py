@@ -99,6 +99,7 @@ from .claims import (
     QUALIFIED,
     RATE,
     SERIES,
+    SEVERITY,
     SPEECH,
     SPEECH_ACTS,
     Payload,
@@ -653,6 +654,9 @@ def _number_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if dict(a.extra).get(PERIOD) != dict(b.extra).get(PERIOD):
         # "scored 10 points in the first half" / "scored 23 points": a part and the whole
         return "figures for different parts of a period"
+    if dict(a.extra).get(SEVERITY) != dict(b.extra).get(SEVERITY):
+        # "seriously injured 10 people" / "injured 55 people": some of the hurt and all of them
+        return "counts of harm of different degrees"
     if _named_group(a) and _named_group(b) and not _same_group(a.object, b.object):
         # "two Acme workers were killed" / "three Beta workers were killed": two groups counted
         return "counts of different named groups"

@@ -124,6 +124,13 @@ RATE = "rate"
 #: ``extra`` key of a figure told for a part of a period ("10 points in the first half",
 #: "in the past 24 hours"), compared only with a figure for the same part.
 PERIOD = "period"
+#: ``extra`` key of a count of harm told with its degree ("seriously injured 10",
+#: "critically wounded"): some of the hurt, compared only with a count of the same degree.
+SEVERITY = "severity"
+_SEVERE = re.compile(
+    r"\b(seriously|critically|severely|badly|gravely|slightly|lightly|mildly|moderately|fatally|mortally)\s+$",
+    re.IGNORECASE,
+)
 _UNITS = r"(year|month|week|day|night|hour|minute|decade|season)"
 _NOT_BEFORE_RATE = "".join(
     rf"(?<!\b{w} )"
@@ -1802,6 +1809,8 @@ def _number_claim(
     if rate and not (att.period and rate.group("span")):  # ("in the past 24 hours": the period says it)
         extra += ((RATE, _rate_unit(rate)),)
     extra += ((PERIOD, att.period),) if att.period else ()
+    severe = _SEVERE.search(_text_before(ctx, f.predicate_span.start)) if f.predicate_span is not None else None
+    extra += ((SEVERITY, severe.group(1).casefold()),) if severe else ()
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
@@ -1809,17 +1818,29 @@ def _number_claim(
 
 
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|its|their|our|my|your)\b", re.IGNORECASE)
+#: Words that make a figure's subject wider than any reporter's place ("the national
+#: unemployment rate", "the statewide vaccination rate").
+_WIDER = re.compile(
+    r"\b(?:national|nationwide|statewide|state|federal|global|worldwide|international|regional|countrywide|overall)\b",
+    re.IGNORECASE,
+)
 
 
 def _reporter_names(ctx: _Context, f: Fact, att: Attachment, anchors: set[str]) -> set[str]:
     """The entities of the clause that reports a clause of being whose figure
     names none ("officials in Northvale said turnout was 60 percent": the
     turnout of Northvale), or none: not when the clause's subject is no noun
-    ("said it was 60 percent") or is someone's ("said her salary was")."""
+    ("said it was 60 percent"), is someone's ("said her salary was") or is
+    wider than a place ("the national unemployment rate")."""
     if att.relation != "root" or f.parent is None or any(a.startswith("@") for a in anchors):
         return set()
     subject = next((a for a in f.args if a.role == "subject"), None)
-    if subject is None or subject.pos not in ("NOUN", "PROPN") or _OWNER_PRONOUN.search(subject.text):
+    if (
+        subject is None
+        or subject.pos not in ("NOUN", "PROPN")
+        or _OWNER_PRONOUN.search(subject.text)
+        or _WIDER.search(subject.text)
+    ):
         # "said it was 60 percent", "said her salary was $90,000": what the figure is
         # of is named elsewhere, maybe not by the reporter
         return set()

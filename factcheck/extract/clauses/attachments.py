@@ -558,12 +558,14 @@ def _reported_state(root: Token) -> bool:
     if not any(c.dep_ == "cop" for c in root.children):
         return False
     if root.dep_ not in ("ccomp", "parataxis") and not (
-        # the clause before "officials said" taken for its subject, as the parse may
-        root.dep_ == "nsubj" and any(c.dep_ == "nsubj" for c in root.children) and root.i < root.head.i
+        # the clause taken for the subject before "officials said" or for the object
+        # after it, as the parse may: a noun with a copula and a subject is a clause
+        any(c.dep_ == "nsubj" for c in root.children)
+        and (root.dep_ == "nsubj" and root.i < root.head.i or root.dep_ == "obj" and root.i > root.head.i)
     ):
         return False
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in root.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
         for c in root.children
     ):
         return False

@@ -79,6 +79,13 @@ def sentence_facts(ctx: SentenceContext) -> list[Fact]:
     return facts
 
 
+def _clause_as_argument(p: Token) -> bool:
+    """A clause of being the parse made an object or a subject of the verb it
+    hangs on ("said turnout was 60 percent", "percent" an object of "said"): a
+    noun with a copula and a subject of its own."""
+    return p.dep_ in ("obj", "nsubj") and all(any(c.dep_ == dep for c in p.children) for dep in ("cop", "nsubj"))
+
+
 def _share_harm_settings(ctx: SentenceContext, by_owner: dict[int, list[Attachment]]) -> dict[int, set[int]]:
     """The date and place of the last of two joined verbs of harm, written
     after it on the verb itself ("killed 20 soldiers and injured 40 people in
@@ -208,7 +215,11 @@ def _facts_of(
     time = _time_of(ctx, atts, p, trigger_tokens, own_ids)
     parent = (
         ids.get(owner[p.head.i])
-        if p.head != p and p.dep_ in ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "csubj", "parataxis")
+        if p.head != p
+        and (
+            p.dep_ in ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "csubj", "parataxis")
+            or _clause_as_argument(p)
+        )
         else None
     )
     base = dict(
