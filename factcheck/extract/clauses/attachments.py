@@ -642,7 +642,7 @@ def _others_counted(ctx: SentenceContext, counts: list[tuple[int, Attachment]]) 
     """A count of "others" after a count of people counts people ("30 people
     were killed and 55 others injured": 55 people; "killed two workers and
     wounded two others": two people, not surely workers) when the two hang on
-    two joined verbs in one relation (:func:`_others_of`). Others of things
+    two joined verbs of harm in one relation (:func:`_others_of`). Others of things
     stay others ("destroyed 30 homes and damaged 50 others" tells 50 homes
     besides the 30, which "damaged 80 homes" may count too), and so do
     others after a count inside "among them" or "including"."""
@@ -669,9 +669,9 @@ def _others_of(others: Token, before: Token) -> bool:
     """Whether "others" and a count before it are both subjects or both
     objects of two verbs of harm joined to each other ("were killed and 55
     others were injured": groups that do not overlap), the others' verb a
-    predicate of its own ("two others are
-    missing", read as an adjective, is not) that does not make the others do
-    something else ("forced 200 others to flee")."""
+    predicate of its own ("two others are missing", read as an adjective, is
+    not) that does not make the others do something else ("forced 200 others
+    to flee")."""
     role = others.dep_.split(":")[0]  # (a passive subject is one)
     if role not in ("nsubj", "obj") or before.dep_.split(":")[0] != role:
         return False
