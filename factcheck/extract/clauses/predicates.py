@@ -12,7 +12,7 @@ from ...model.models import (
     Argument,
     Span,
 )
-from ...text.words import TIME_WORDS
+from ...text.words import HURT, TIME_WORDS
 from ..negation import prevented_by
 from .context import _CORE_DEPS, _NESTED, _NOT_PREDICATE_DEPS, _NOUN_PHRASE_DEPS, _RELATIVE, _WH, SentenceContext
 
@@ -90,7 +90,7 @@ def _owners(heads: list[int], preds: set[int]) -> list[int]:
 
 #: Verbs of harm done to people: two of them joined in one clause tell one attack
 #: ("killed 20 soldiers and injured 40 people in Westshire on Tuesday").
-HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
+HARM_VERBS = HURT | {"kill"}
 
 
 def harm_verb(tok: Token) -> bool:
