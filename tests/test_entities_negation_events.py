@@ -43,6 +43,19 @@ def test_surname_links_to_a_full_name_seen_earlier_without_a_lexicon():
     assert [e.entity for e in found if "Dawson" in e.text] == ["laura-dawson", "laura-dawson"]
 
 
+def test_a_surname_the_tagger_took_for_a_word_is_the_person_named_before():
+    """ "Hale" opening a sentence, tagged as a common noun, is still Tom Hale;
+    a word that modifies another noun or takes a determiner is a word."""
+    for text in (
+        "Police arrested Tom Hale on Monday. Hale argued that the charges were false.",
+        "Tom Hale was named coach on Monday. Hale will be introduced at a news conference.",
+    ):
+        found = _extract(text, Lexicon({})).entities
+        assert [e.entity for e in found if e.text == "Hale"] == ["tom-hale"]
+    found = _extract("Police questioned Tom Hale on Monday. The hale and hearty left.", Lexicon({})).entities
+    assert [e.text for e in found if e.entity == "tom-hale"] == ["Tom Hale"]
+
+
 def test_two_people_sharing_a_surname_are_not_merged():
     text = "Laura Dawson met Peter Dawson in court. Dawson said the case was closed."
     found = _extract(text, Lexicon({})).entities

@@ -132,6 +132,9 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
         ("Acme agreed to buy Widgetco on Monday.", "Acme did not agree to buy Northco."),
         ("Acme agreed to buy Widgetco on Monday.", "Acme did not agree to sell Widgetco."),
         ("Tom Reyes helped found the Northvale League.", "Tom Reyes did not help found the Westshire Union."),
+        # an object a demonstrative heads names something the other side does not
+        ("Tom Reyes described those responsible as dangerous.", "Tom Reyes declined to describe the bomb."),
+        ("Ana Ruiz signed those she had read.", "Ana Ruiz did not sign the contracts."),
     ],
 )
 def test_a_denial_of_another_object_or_another_act_is_no_denial(ruleset, tmp_path, stated, denied):

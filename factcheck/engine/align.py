@@ -91,6 +91,7 @@ from .claims import (
     OBJECT_AFTER,
     OBJECT_INDEFINITE,
     OBJECT_MODIFIERS,
+    OBJECT_UNNAMED,
     OCCASIONS,
     OFFICE,
     OFFICE_OF,
@@ -718,6 +719,12 @@ def _speech_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     return "the remark is about something else" if _about_else(a, b) else None
 
 
+def _unnamed_object(a: SlotClaim, b: SlotClaim) -> bool:
+    """``a``'s object is a thing it does not name ("those responsible") and
+    ``b`` names its own."""
+    return a.object is None and OBJECT_UNNAMED in dict(a.extra) and b.object is not None
+
+
 def _about_else(a: SlotClaim, b: SlotClaim) -> bool:
     """A "has not yet" of speaking about something the remark is not about
     ("has yet to comment on the tariffs" / "said he would visit Paris",
@@ -854,6 +861,9 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "different subjects"
     if not _agree(a.object, b.object):
         return "different objects"
+    if _unnamed_object(a, b) or _unnamed_object(b, a):
+        # "declined to describe the bomb" / "described those responsible as dangerous"
+        return "one object is not named"
     if _qualified_apart(a, b):
         # "arrested an Ana Ruiz supporter" / "did not arrest any Tom Ray supporter"
         return "one noun of different people"

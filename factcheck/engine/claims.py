@@ -802,6 +802,11 @@ OBJECT_MODIFIERS = "object_modifiers"
 OBJECT_AFTER = "object_after"
 #: The extra of a predicate's polarity claim whose object is indefinite ("paid a fine").
 OBJECT_INDEFINITE = "object_indefinite"
+#: The extra of a predicate's polarity claim whose object a demonstrative heads
+#: ("described those responsible", "denied that"), or a pronoun with words of
+#: its own ("those who fled"): a thing the claim does not name, not a missing object.
+OBJECT_UNNAMED = "object_unnamed"
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 #: The extra of a polarity claim whose predicate takes a clause of what is
 #: done ("agreed to buy Widgetco", "helped found the league"): that clause's
 #: predicate lemma, and after a tab its object's anchor, or "-" for an object
@@ -827,6 +832,13 @@ def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
             extra.append((OBJECT_MODIFIERS, mods))
         if text[obj.span.start : obj.head_span.start].split()[0].casefold() in ("a", "an", "some"):
             extra.append((OBJECT_INDEFINITE, "1"))  # "paid a fine": not told which one
+    if (
+        obj is not None
+        and obj.entity is None
+        and _anchor(obj) is None
+        and (obj.head.casefold() in _DEMONSTRATIVES or obj.span != obj.head_span)
+    ):
+        extra.append((OBJECT_UNNAMED, "1"))
     if obj is not None and obj.entity is None:
         # ("the fine of $5 million", "the agreement for peace": what the object's head
         # is told of after it, which a denial may tell before it; the parse may hang

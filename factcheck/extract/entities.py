@@ -480,9 +480,47 @@ def resolve_entities(article_id: str, text: str, sentences: Sequence[SentenceDoc
                 )
                 out.mentions.append(am)
                 tokens.setdefault(toks.root.i, am)
+        _name_parts_as_words(article_id, text, s, names, out)
         _phrase_mentions(article_id, text, s, names, roles, out)
     out.mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return out
+
+
+#: Tags a name part the tagger took for a word may carry ("Heller argued": a
+#: common noun opening the sentence); the dependencies where it stands for a
+#: whole noun phrase (not "Rice prices", a compound; not "Young voters").
+_PART_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+_PART_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "appos", "conj", "ROOT"}
+)
+
+
+def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _ArticleNames, out: Resolved) -> None:
+    """One capitalised word the recogniser left out that is the surname or
+    given name of the one person the article named in full before ("Ana Ruiz
+    ..." then "Ruiz argued", with "Ruiz" tagged as a common noun opening the
+    sentence): a mention of that person. A word that modifies another noun, or
+    that a determiner opens, is a word ("Rice prices", "the Young")."""
+    doc = s.doc
+    tokens = out.by_token.setdefault(s.index, {})
+    for tok in doc:
+        if (
+            tok.i in tokens
+            or tok.pos_ not in _PART_TAGS
+            or tok.dep_ not in _PART_DEPS
+            or not (tok.text[:1].isupper() and tok.text[1:].islower())
+            or any(c.dep_ == "det" for c in tok.children)
+        ):
+            continue
+        eid, etype, how = names.resolve(tok.text, "person")
+        if etype != "person" or eid == slug(tok.text):
+            continue
+        a, b = s.base + tok.idx, s.base + tok.idx + len(tok.text)
+        m = EntityMention(
+            article=article_id, span=Span(start=a, end=b), text=text[a:b], entity=eid, type=etype, how=how
+        )
+        out.mentions.append(m)
+        tokens[tok.i] = m
 
 
 def _phrase_mentions(
