@@ -143,6 +143,15 @@ def test_a_denial_of_another_object_or_another_act_is_no_denial(ruleset, tmp_pat
     assert _fc004(ruleset, tmp_path, stated + "\n", denied + "\n") == []
 
 
+def test_a_denial_of_any_of_the_object_still_meets_the_object(ruleset, tmp_path):
+    """ "did not pay any of the fine" is told of the fine: a quantifier heads
+    the object, not a thing the claim leaves unnamed."""
+    found = _fc004(
+        ruleset, tmp_path, "Tom Reyes paid the fine on Monday.\n", "Tom Reyes did not pay any of the fine.\n"
+    )
+    assert [{c.side for c in f.claims} for f in found] == [{"a", "b"}]
+
+
 @pytest.mark.parametrize(
     ("stated", "denied"),
     [
@@ -162,6 +171,8 @@ def test_a_denial_of_another_object_or_another_act_is_no_denial(ruleset, tmp_pat
         ("Tom Reyes agreed to meet Ana Ruiz.", "Ana Ruiz said Tom Reyes did not agree to meet her."),
         ("Acme agreed to buy Widgetco.", "Acme did not agree to buy Widgetco Inc."),
         ("Acme agreed to hire Reyes.", "Acme did not agree to hire Tom Reyes."),
+        # a quantifier of the object the other side names is no object of its own
+        ("Acme sold all of its Widgetco shares.", "Acme has not sold its Widgetco shares."),
     ],
 )
 def test_a_denial_of_the_object_or_act_the_other_states_is_a_denial(ruleset, tmp_path, stated, denied):

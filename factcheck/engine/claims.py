@@ -803,8 +803,8 @@ OBJECT_AFTER = "object_after"
 #: The extra of a predicate's polarity claim whose object is indefinite ("paid a fine").
 OBJECT_INDEFINITE = "object_indefinite"
 #: The extra of a predicate's polarity claim whose object a demonstrative heads
-#: ("described those responsible", "denied that"), or a pronoun with words of
-#: its own ("those who fled"): a thing the claim does not name, not a missing object.
+#: ("described those responsible", "denied that", "those who fled"): a thing the
+#: claim does not name, not a missing object. Not a quantifier ("any of the fine").
 OBJECT_UNNAMED = "object_unnamed"
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 #: The extra of a polarity claim whose predicate takes a clause of what is
@@ -835,8 +835,8 @@ def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
     if (
         obj is not None
         and obj.entity is None
-        and _anchor(obj) is None
-        and (obj.head.casefold() in _DEMONSTRATIVES or obj.span != obj.head_span)
+        and obj.head.casefold() in _DEMONSTRATIVES
+        and not text[obj.head_span.end : obj.span.end].lstrip().casefold().startswith("of ")
     ):
         extra.append((OBJECT_UNNAMED, "1"))
     if obj is not None and obj.entity is None:

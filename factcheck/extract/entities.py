@@ -36,6 +36,7 @@ from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
 from ..text.words import GENERATIONAL, MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, RANK_TITLES, WEEKDAY_WORDS, fold, slug
+from .clauses.context import REPORTING
 from .nlp import entity_type
 
 # Titles and honorifics that may precede a name inside an entity span
@@ -493,14 +494,23 @@ _PART_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PART_DEPS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "appos", "conj", "ROOT"}
 )
+#: How a one-word name resolves within the article alone (:meth:`_ArticleNames.resolve`),
+#: never through the lexicon, whose spelling variants take words for names.
+_WITHIN_ARTICLE = frozenset(
+    {"name part seen earlier in the article", "surname of the first person named in full with it"}
+)
 
 
 def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _ArticleNames, out: Resolved) -> None:
     """One capitalised word the recogniser left out that is the surname or
-    given name of the one person the article named in full before ("Ana Ruiz
-    ..." then "Ruiz argued", with "Ruiz" tagged as a common noun opening the
-    sentence): a mention of that person. A word that modifies another noun, or
-    that a determiner opens, is a word ("Rice prices", "the Young")."""
+    given name of the one person the article named in full before it ("Ana
+    Heller ..." then "Heller argued", with "Heller" tagged as a common noun
+    opening the sentence): a mention of that person. A word that modifies
+    another noun, that a determiner opens or that is plural is a word ("Rice
+    prices", "the Young", "Gates opened"); so is a word of the dictionary
+    ("Hunt for the gunman continued"), unless it is the subject of a verb of
+    saying ("Hunt told reporters"): a name is read so only where a word
+    cannot be."""
     doc = s.doc
     tokens = out.by_token.setdefault(s.index, {})
     for tok in doc:
@@ -510,10 +520,15 @@ def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _Art
             or tok.dep_ not in _PART_DEPS
             or not (tok.text[:1].isupper() and tok.text[1:].islower())
             or any(c.dep_ == "det" for c in tok.children)
+            or "Plur" in tok.morph.get("Number", [])
+        ):
+            continue
+        if any(meaning.classes(tok.lower_, pos) for pos in "nvar") and not (
+            tok.dep_ == "nsubj" and tok.head.lemma_.casefold() in REPORTING
         ):
             continue
         eid, etype, how = names.resolve(tok.text, "person")
-        if etype != "person" or eid == slug(tok.text):
+        if how not in _WITHIN_ARTICLE:
             continue
         a, b = s.base + tok.idx, s.base + tok.idx + len(tok.text)
         m = EntityMention(
