@@ -66,6 +66,12 @@ def only(text: str) -> Quote:
             "Interior Secretary Ann Roe",
             "ann-roe",
         ),
+        # a body the parse left next to the verb is the one the person is of: the person speaks
+        (
+            "“We have no idea what caused it,” the Rev. Tom Reyes of the Northvale Bible Church said Saturday.",
+            "Tom Reyes",
+            "tom-reyes",
+        ),
         # a mention that ran on into a place: the name alone
         (
             "Baker's father Herbert Baker of Fort Worth said later, “I'm glad it's over.”",

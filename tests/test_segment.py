@@ -159,6 +159,12 @@ def test_quotation_cut_by_full_stops_stays_with_its_attribution(tmp_path):
             ["Lt. Gov. Ann Lee and Sgt. Tom Ray spoke.", "Rep. Bo Diaz did not."],
         ),
         ("Police Const. Tim Fanning said so.\n", ["Police Const. Tim Fanning said so."]),
+        # "the" before a title written so before a name ("the Rev.", "the Hon.")
+        (
+            '"We have no idea," the Rev. Tom Reyes of the Northvale Bible Church said.\n',
+            ['"We have no idea," the Rev. Tom Reyes of the Northvale Bible Church said.'],
+        ),
+        ("The motion of the Hon. Ana Ruiz passed.\n", ["The motion of the Hon. Ana Ruiz passed."]),
         # two abbreviations make one title ("Col" is also a word of the dictionary)
         ("The unit was led by Lt. Col. Tom Ray on Monday.\n", ["The unit was led by Lt. Col. Tom Ray on Monday."]),
         ("The unit (Lt. Col. Tom Ray) left on Monday.\n", ["The unit (Lt. Col. Tom Ray) left on Monday."]),

@@ -393,6 +393,9 @@ _WORDS_AFTER = re.compile(r"([A-Za-z][A-Za-z'’-]*)(?:\s+([A-Za-z]+))?")
 _NO_NAME = STOPWORDS | WEEKDAY_WORDS | MONTH_WORDS | set(ONES) | set(TEENS) | set(TENS)
 #: Words that make the title after them a noun ("retired as a Maj. Gen.", "led by the Rev.").
 _TITLE_AS_NOUN = frozenset({"a", "an", "the", "as", "his", "her", "their", "its", "our", "my", "your", "each", "every"})
+#: Titles written after "the" before a name ("the Rev. Ann Lee", "the Hon. Tom Ray"):
+#: "the" makes them a noun only when no name follows ("led by the Rev. Afterwards ...").
+_TITLES_AFTER_THE = frozenset({"rev", "hon"})
 
 
 def _title_before_name(ending: str, following: str) -> bool:
@@ -407,15 +410,18 @@ def _title_before_name(ending: str, following: str) -> bool:
     if m is None or w is None or not w.group(1)[:1].isupper():
         return False
     before = (m.group("before") or "").strip("\"“‘'(").casefold()
-    if before in _TITLE_AS_NOUN or before[:1].isdigit():
+    ended = ending.split()[-1].lstrip("(\"\u201c\u2018'").rstrip(".").casefold()
+    the_title = before == "the" and ended in _TITLES_AFTER_THE
+    if before in _TITLE_AS_NOUN and not the_title or before[:1].isdigit():
         return False
     nxt = _TITLE_AFTER.match(following)
-    ended = ending.split()[-1].lstrip("(\"\u201c\u2018'").rstrip(".").casefold()
     if nxt is not None and (ended, nxt.group(1).casefold()) in _TWO_WORD_TITLES:
         return True  # "Lt." + "Col. Tom Ray": one title of two abbreviations
     first = w.group(1).casefold()
     if first in _NO_NAME:
         return False
+    if the_title and meaning.classes(first, "r") and not meaning.classes(first, "n"):
+        return False  # "led by the Rev. Afterwards Ana Ruiz spoke": an adverb starts no name
     if any(meaning.classes(first, pos) for pos in "nvar"):
         return bool(w.group(2)) and w.group(2)[:1].isupper()
     return True

@@ -434,6 +434,7 @@ def _next_to(
     j = verb.i - 1
     while j >= 0 and j not in ids and (ctx.tokens[j].pos_ in ("ADV", "AUX", "PART") or ctx.tokens[j].text == ","):
         j -= 1
+    j = _member_of(ctx, j, ids)
     sides = [j, verb.i + 1]
     if ids and verb.i > max(ids):
         sides.reverse()
@@ -455,6 +456,23 @@ def _next_to(
             if found is not None:
                 return found
     return None
+
+
+def _member_of(ctx: SentenceContext, j: int, ids: frozenset[int] | set[int]) -> int:
+    """The person a body ending at token ``j`` is told of ("Tom Reyes of the
+    Northvale Bible Church said": the person, not the church), or ``j``."""
+    m = ctx.entity_of.get(j)
+    if m is None or m.type == "person":
+        return j
+    k = j
+    while k >= 0 and ctx.entity_of.get(k) is m:
+        k -= 1
+    if k >= 0 and ctx.tokens[k].lower_ == "the":
+        k -= 1
+    if k < 1 or ctx.tokens[k].lower_ != "of" or k - 1 in ids:
+        return j
+    person = ctx.entity_of.get(k - 1)
+    return k - 1 if person is not None and person.type == "person" else j
 
 
 def _opening_participle(ctx: SentenceContext, verb: Token, ids: frozenset[int] | set[int]) -> Token | None:
