@@ -59,6 +59,8 @@ def test_a_surname_the_tagger_took_for_a_word_is_the_person_named_before():
         # a plural, or a word of the dictionary that is not the subject of a verb of saying
         ("Mayor Tom Gates spoke on Monday. Gates opened at noon.", Lexicon({})),
         ("Detective Tom Hunt spoke on Monday. Hunt for the gunman continued overnight.", Lexicon({})),
+        # a verb of saying that counts says nothing
+        ("Fund manager Tom Gold spoke on Monday. Gold added 2 percent on Monday.", Lexicon({})),
         # a lexicon's spelling variant is no name of the article's
         (
             "Food costs were steady on Monday. Prices did not rise in March, the agency said.",
@@ -68,14 +70,22 @@ def test_a_surname_the_tagger_took_for_a_word_is_the_person_named_before():
 )
 def test_a_word_that_is_also_a_surname_stays_a_word(text, lex):
     found = _extract(text, lex).entities
-    assert [e.text for e in found if e.entity in ("tom-gates", "tom-hunt", "tom-price")] == [
-        w for w in ("Tom Gates", "Tom Hunt") if w in text
+    assert [e.text for e in found if e.entity in ("tom-gates", "tom-hunt", "tom-gold", "tom-price")] == [
+        w for w in ("Tom Gates", "Tom Hunt", "Tom Gold") if w in text
     ]
 
 
-def test_a_word_that_is_also_a_surname_is_the_person_when_it_says_something():
-    found = _extract("Detective Tom Hunt spoke on Monday. Hunt told reporters it was over.", Lexicon({})).entities
-    assert [e.text for e in found if e.entity == "tom-hunt"] == ["Tom Hunt", "Hunt"]
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Detective Tom Hunt spoke on Monday. Hunt said the search was over.", "tom-hunt"),
+        # a singular name the tagger marks as plural
+        ('Tom Frost spoke on Monday. "The crops will fail," Frost warned.', "tom-frost"),
+    ],
+)
+def test_a_word_that_is_also_a_surname_is_the_person_when_it_says_something(text, person):
+    found = _extract(text, Lexicon({})).entities
+    assert [e.entity for e in found if e.entity == person] == [person, person]
 
 
 def test_two_people_sharing_a_surname_are_not_merged():

@@ -135,6 +135,8 @@ def test_a_denied_state_that_the_other_states_with_as_much_or_more_is_a_denial(r
         # an object a demonstrative heads names something the other side does not
         ("Tom Reyes described those responsible as dangerous.", "Tom Reyes declined to describe the bomb."),
         ("Ana Ruiz signed those she had read.", "Ana Ruiz did not sign the contracts."),
+        ("Ana Ruiz approved the other on Monday.", "Ana Ruiz did not approve the plan on Monday."),
+        ("Ana Ruiz approved each of them on Monday.", "Ana Ruiz did not approve the plan on Monday."),
     ],
 )
 def test_a_denial_of_another_object_or_another_act_is_no_denial(ruleset, tmp_path, stated, denied):

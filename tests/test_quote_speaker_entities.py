@@ -72,6 +72,11 @@ def only(text: str) -> Quote:
             "Tom Reyes",
             "tom-reyes",
         ),
+        (
+            "“We have no idea what caused it,” fire chief Tom Reyes of the Northvale Fire Department said.",
+            "Tom Reyes",
+            "tom-reyes",
+        ),
         # a mention that ran on into a place: the name alone
         (
             "Baker's father Herbert Baker of Fort Worth said later, “I'm glad it's over.”",
@@ -84,6 +89,20 @@ def test_the_speaker_entity_is_the_one_the_head_names(text, written, entity):
     q = only(text)
     assert q.speaker_text == written
     assert q.speaker == entity
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "a lawyer representing Tom Reyes of Acme Corp.",
+        "the son of Tom Reyes of the Northvale Rotary Club",
+        "Acme Corp., the employer of Tom Reyes of Northvale,",
+    ],
+)
+def test_a_person_inside_a_longer_subject_is_not_who_speaks(who):
+    """A person named after "of" or "representing" in the phrase before the
+    verb is what the phrase is about, not its speaker."""
+    assert only(f"“We have no idea,” {who} said.").speaker != "tom-reyes"
 
 
 def test_carrying_on_is_not_reporting():

@@ -802,11 +802,22 @@ OBJECT_MODIFIERS = "object_modifiers"
 OBJECT_AFTER = "object_after"
 #: The extra of a predicate's polarity claim whose object is indefinite ("paid a fine").
 OBJECT_INDEFINITE = "object_indefinite"
-#: The extra of a predicate's polarity claim whose object a demonstrative heads
-#: ("described those responsible", "denied that", "those who fled"): a thing the
-#: claim does not name, not a missing object. Not a quantifier ("any of the fine").
+#: The extra of a predicate's polarity claim whose object names nothing by its
+#: head: a demonstrative ("described those responsible", "denied that") or a
+#: pronoun or quantifier with words of its own ("the other", "those who fled",
+#: "each of them"): a thing the claim does not name, not a missing object. A
+#: quantifier of a named thing is that thing's ("any of the fine").
 OBJECT_UNNAMED = "object_unnamed"
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _of_named(after: str) -> bool:
+    """The words after an object's head are "of" and a thing named by a noun
+    ("any of the fine"), not by a pronoun ("each of them")."""
+    words = after.split()
+    return len(words) >= 2 and words[0].casefold() == "of" and words[-1].strip(".,;:").casefold() not in STAND_INS
+
+
 #: The extra of a polarity claim whose predicate takes a clause of what is
 #: done ("agreed to buy Widgetco", "helped found the league"): that clause's
 #: predicate lemma, and after a tab its object's anchor, or "-" for an object
@@ -835,8 +846,9 @@ def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:
     if (
         obj is not None
         and obj.entity is None
-        and obj.head.casefold() in _DEMONSTRATIVES
-        and not text[obj.head_span.end : obj.span.end].lstrip().casefold().startswith("of ")
+        and _anchor(obj) is None
+        and (obj.head.casefold() in _DEMONSTRATIVES or obj.span != obj.head_span)
+        and not _of_named(text[obj.head_span.end : obj.span.end])
     ):
         extra.append((OBJECT_UNNAMED, "1"))
     if obj is not None and obj.entity is None:

@@ -354,6 +354,10 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
     return out
 
 
+#: How a one-word name was resolved within the article (:meth:`_ArticleNames.resolve`).
+NAME_PART = "name part seen earlier in the article"
+FIRST_WITH_SURNAME = "surname of the first person named in full with it"
+
 #: What follows a name to tell a father from his son.
 _GENERATIONAL = GENERATIONAL
 
@@ -388,7 +392,7 @@ class _ArticleNames:
             ids = self.parts.get(key, set())
             if len(ids) == 1:
                 eid = next(iter(ids))
-                return eid, "person", "name part seen earlier in the article"
+                return eid, "person", NAME_PART
             first = self.surnames.get(key)
             if (
                 len(ids) > 1
@@ -400,7 +404,7 @@ class _ArticleNames:
                 # the person named in full with it a sentence before any other (news names a
                 # relative by given name once the principal holds the surname); two named
                 # in one sentence ("Ana Roe met Ben Roe") stay apart
-                return first, "person", "surname of the first person named in full with it"
+                return first, "person", FIRST_WITH_SURNAME
         return slug(name), ("name" if typ == "other" else typ), "name"
 
     def _type(self, eid: str, typ: str) -> str:
@@ -496,9 +500,7 @@ _PART_DEPS = frozenset(
 )
 #: How a one-word name resolves within the article alone (:meth:`_ArticleNames.resolve`),
 #: never through the lexicon, whose spelling variants take words for names.
-_WITHIN_ARTICLE = frozenset(
-    {"name part seen earlier in the article", "surname of the first person named in full with it"}
-)
+_WITHIN_ARTICLE = frozenset({NAME_PART, FIRST_WITH_SURNAME})
 
 
 def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _ArticleNames, out: Resolved) -> None:
@@ -520,12 +522,10 @@ def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _Art
             or tok.dep_ not in _PART_DEPS
             or not (tok.text[:1].isupper() and tok.text[1:].islower())
             or any(c.dep_ == "det" for c in tok.children)
-            or "Plur" in tok.morph.get("Number", [])
+            or (tok.tag_ == "NNS" and tok.lemma_.casefold() != tok.lower_)  # "Gates opened" (not "Frost warned")
         ):
             continue
-        if any(meaning.classes(tok.lower_, pos) for pos in "nvar") and not (
-            tok.dep_ == "nsubj" and tok.head.lemma_.casefold() in REPORTING
-        ):
+        if any(meaning.classes(tok.lower_, pos) for pos in "nvar") and not _says(tok):
             continue
         eid, etype, how = names.resolve(tok.text, "person")
         if how not in _WITHIN_ARTICLE:
@@ -536,6 +536,18 @@ def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _Art
         )
         out.mentions.append(m)
         tokens[tok.i] = m
+
+
+def _says(tok: Token) -> bool:
+    """The word is the subject of a verb of saying that tells what was said
+    ("Hunt said the search was over", '"...," Frost warned'), not of one
+    that counts ("Gold added 2 percent")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.casefold() in REPORTING
+        and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    )
 
 
 def _phrase_mentions(

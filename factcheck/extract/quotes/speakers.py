@@ -52,6 +52,7 @@ from ...model.models import Quote, Span
 from ...text.words import slug
 from ..clauses import REPORTING, SentenceContext, reporting_verb
 from ..clauses.context import _DOCUMENTS
+from ..entities import NAME_PART, TITLES
 
 #: Verbs that report a quotation, beyond the ones that report a clause: they
 #: name, describe or read out quoted words ("called it '...'", "reads the statement").
@@ -188,7 +189,7 @@ _MARKS = _CLOSING + "\u201c\u2018\u00ab\u201e"
 Lookup = Callable[[str], str | None]
 # How the entity resolver read a bare name: from the words alone, not from an
 # apposition, a lexicon role or alias (which can name a role's holder).
-_GUESSED = frozenset({"name", "name part seen earlier in the article"})
+_GUESSED = frozenset({"name", NAME_PART})
 
 
 @dataclass
@@ -459,8 +460,10 @@ def _next_to(
 
 
 def _member_of(ctx: SentenceContext, j: int, ids: frozenset[int] | set[int]) -> int:
-    """The person a body ending at token ``j`` is told of ("Tom Reyes of the
-    Northvale Bible Church said": the person, not the church), or ``j``."""
+    """The person a body ending at token ``j`` is told of, when that person
+    opens the phrase ("Tom Reyes of the Northvale Bible Church said": the
+    person, not the church; not "the son of Tom Reyes of the Northvale Rotary
+    Club said"), or ``j``."""
     m = ctx.entity_of.get(j)
     if m is None or m.type == "person":
         return j
@@ -472,7 +475,26 @@ def _member_of(ctx: SentenceContext, j: int, ids: frozenset[int] | set[int]) -> 
     if k < 1 or ctx.tokens[k].lower_ != "of" or k - 1 in ids:
         return j
     person = ctx.entity_of.get(k - 1)
-    return k - 1 if person is not None and person.type == "person" else j
+    if person is None or person.type != "person":
+        return j
+    # the person opens the subject, after the quotation or at the start, with at most
+    # a title before the name ("the Rev. Tom Reyes"; not "the employer of Tom Reyes")
+    p = k - 1
+    while p >= 0 and ctx.entity_of.get(p) is person:
+        p -= 1
+    while p >= 0 and p not in ids and _title_word(ctx.tokens[p], k - 1):
+        p -= 1
+    return k - 1 if p < 0 or p in ids or ctx.tokens[p].is_punct else j
+
+
+def _title_word(t: Token, name: int) -> bool:
+    """A word of a title before the name ending at token ``name``: "the", a
+    title ("Rev.", "chief") or a noun or adjective that modifies the name or
+    the title ("fire" of "fire chief"); not a preposition or a verb ("the son
+    of", "a lawyer representing")."""
+    if t.lower_ == "the" or t.lower_.rstrip(".") in TITLES or t.text.endswith(".") and t.text[:1].isupper():
+        return True
+    return t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i < t.head.i <= name
 
 
 def _opening_participle(ctx: SentenceContext, verb: Token, ids: frozenset[int] | set[int]) -> Token | None:
