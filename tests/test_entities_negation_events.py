@@ -88,33 +88,6 @@ def test_a_word_that_is_also_a_surname_is_the_person_when_it_says_something(text
     assert [e.entity for e in found if e.entity == person] == [person, person]
 
 
-def test_the_noun_a_body_s_name_ends_in_is_that_body():
-    text = "Northvale Motor Company reported on Monday. The company posted a loss. Westshire Bank lent it money."
-    found = _extract(text + " The bank's chief spoke.", Lexicon({})).entities
-    assert [(e.text, e.entity) for e in found if e.text.casefold() in ("the company", "the bank")] == [
-        ("The company", "northvale-motor-company"),
-        ("The bank", "westshire-bank"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # two names end in the noun
-        "Northvale Motor Company met Westshire Trading Company on Monday. The company posted a loss.",
-        # a noun with words of its own tells of another one
-        "Northvale Motor Company reported on Monday. The parent company posted a loss.",
-        "Northvale Motor Company reported on Monday. The company of actors left.",
-        # a person or a thing, not a body or a place
-        "Northvale Governor Ana Ruiz spoke. The governor left.",
-        "Westshire Aircraft Corp. and Northvale Aircraft met. The aircraft landed.",
-    ],
-)
-def test_a_noun_that_may_be_another_is_no_body_s_name(text):
-    found = _extract(text, Lexicon({})).entities
-    assert not [e for e in found if e.text.casefold().startswith("the ")]
-
-
 def test_two_people_sharing_a_surname_are_not_merged():
     text = "Laura Dawson met Peter Dawson in court. Dawson said the case was closed."
     found = _extract(text, Lexicon({})).entities

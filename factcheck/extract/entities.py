@@ -370,7 +370,6 @@ class _ArticleNames:
         self.parts: dict[str, set[str]] = {}  # surname / given name -> person ids
         self.types: dict[str, str] = {}
         self.phrases: dict[str, str] = {}  # appositive phrase (casefolded, no determiner) -> entity id
-        self.last_words: dict[str, set[str]] = {}  # last word of an organisation's or place's name -> ids
         self.named_at: dict[str, int] = {}  # person id -> the sentence that first named them in full
         self.surnames: dict[str, str] = {}  # surname -> the first person named in full with it
         self.surname_of: dict[str, str] = {}  # person id -> surname key
@@ -415,9 +414,6 @@ class _ArticleNames:
     def see(self, eid: str, name: str, typ: str, sentence: int) -> None:
         self.types.setdefault(eid, typ)
         if typ != "person":
-            words = name.split()
-            if typ in ("organization", "place") and len(words) >= 2 and words[-1][:1].isupper():
-                self.last_words.setdefault(words[-1].casefold(), set()).add(eid)
             return
         info = self.lexicon.info(eid)
         words = (info.name if info is not None else name).split()
@@ -554,24 +550,11 @@ def _says(tok: Token) -> bool:
     )
 
 
-#: What a noun must be a kind of to stand for a name that ends in it: a body
-#: ("the company", "the navy") or a place or building ("the county", "the
-#: courthouse"); not a person ("the governor" of "Qeshm Governor"), a thing or an
-#: act ("the aircraft" of "Douglas Aircraft", "the administration").
-_BODY_OR_PLACE = (
-    "organization", "social group", "institution", "location", "region", "structure", "facility",
-    "geological formation",
-)  # fmt: skip
-
-
 def _phrase_mentions(
     article_id: str, text: str, s: SentenceDoc, names: _ArticleNames, roles: list[str], out: Resolved
 ) -> None:
     """Definite noun phrases that name someone the article named: an earlier
-    apposition ("the Acme co-founder"), the last word of the one name of a
-    body or place it gave that ends in it ("the company" after "Acme Motor
-    Company", not "the new company" nor "the company of actors"), or a lexicon
-    role ("the governor")."""
+    apposition ("the Acme co-founder") or a lexicon role ("the governor")."""
     doc = s.doc
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.i in out.by_token.get(s.index, {}):
@@ -584,17 +567,6 @@ def _phrase_mentions(
         key = _np_key(list(span))
         eid = names.phrases.get(key)
         how = "apposition seen earlier in the article"
-        if (
-            eid is None
-            and tok.i == left + 1
-            and "Plur" not in tok.morph.get("Number", [])
-            and all(c.dep_ in ("det", "case", "punct") for c in tok.children)
-        ):
-            # "the company" after "Ford Motor Company", "the bank" after "West Coast
-            # Bank": the one name of a body or place the article gave so far that ends in the noun
-            named = names.last_words.get(tok.lower_, set())
-            if len(named) == 1 and any(meaning.is_a(tok.lower_, kind) for kind in _BODY_OR_PLACE):
-                eid, how = next(iter(named)), "the last word of a name seen earlier in the article"
         if eid is None:
             held = lexicon_role(names.lexicon, key, roles)
             if held is None or held not in names.types:
