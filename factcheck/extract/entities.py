@@ -1,8 +1,10 @@
 """Entity mentions from the parse, resolved to canonical entities.
 
-Mentions are the named-entity spans of the spaCy pipeline and the proper-noun
+Mentions are the named-entity spans of the spaCy pipeline, the proper-noun
 chains it did not label (consecutive ``PROPN`` tokens joined by ``compound`` or
-``flat``). Each is resolved, in this order:
+``flat``), and a capitalised word the tagger took for a common one that is a
+name part of the one person the article named in full before it ("Harlan
+argued": :func:`_name_parts_as_words`). Each is resolved, in this order:
 
 1. the lexicon (names, aliases and their rapidfuzz spelling variants: story
    knowledge is data in ``rules/`` and packs);
