@@ -100,3 +100,34 @@ def test_a_vague_count_against_none_conflicts(ruleset, tmp_path):
 def test_a_vague_count_agrees_with_any_figure(ruleset, tmp_path, vague, figure):
     tail = " in the fire at the Northvale church on Friday."
     assert findings_of_two(ruleset, tmp_path, vague + tail, figure + tail, "FC003") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "The tsunami killed 170,000 people in the province and tens of thousands more in other countries.",
+            ("170,000 people", "at least"),
+        ),
+        ("The storm killed 12 people in Northvale and 20 more in Westshire.", ("12 people", "at least")),
+        ("Rebels killed 12 soldiers, and many more.", ("12 soldiers", "at least")),
+        # more of another clause, or a hedge of the next count: the count stays as written
+        ("The quake killed 12 people and dozens more were injured.", ("12 people", None)),
+        ("The blast killed 30 people and injured more than 50.", ("30 people", None)),
+    ],
+)
+def test_a_count_more_of_its_kind_follow_is_a_least_count(sentence, count):
+    """ "killed 170,000 people in the province and tens of thousands more" counts
+    a part first: the whole is at least as many."""
+    assert count in [(v, h) for v, _, h in _counts(sentence)]
+
+
+def test_a_part_counted_first_does_not_meet_the_whole(ruleset, tmp_path):
+    part = "In 2004 a tsunami killed 170,000 people in the province and tens of thousands more around the Indian Ocean."
+    whole = "In 2004 a tsunami killed some 230,000 people around the Indian Ocean."
+    assert findings_of_two(ruleset, tmp_path, part, whole, "FC003") == []
+    # fewer than the part is still fewer
+    fewer = "In 2004 a tsunami killed 150,000 people around the Indian Ocean."
+    (tmp_path / "b").mkdir()
+    (f,) = findings_of_two(ruleset, tmp_path / "b", part, fewer, "FC003")
+    assert {c.side for c in f.claims} == {"a", "b"}
