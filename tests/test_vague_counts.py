@@ -111,12 +111,22 @@ def test_a_vague_count_agrees_with_any_figure(ruleset, tmp_path, vague, figure):
         ),
         ("The storm killed 12 people in Northvale and 20 more in Westshire.", ("12 people", "at least")),
         ("Rebels killed 12 soldiers, and many more.", ("12 soldiers", "at least")),
-        # more of another clause, or a hedge of the next count: the count stays as written
+        ("The tsunami killed 170,000 people in the province alone.", ("170,000 people", "at least")),
+        # more of another clause or another act, a hedge of the next count, more of
+        # another day, no quantity of more: the count stays as written
         ("The quake killed 12 people and dozens more were injured.", ("12 people", None)),
         ("The blast killed 30 people and injured more than 50.", ("30 people", None)),
+        ("The attack killed 12 people and wounded 40 more.", ("12 people", None)),
+        ("Police arrested 5 men in Northvale on Monday and 3 more on Tuesday.", ("5 men", None)),
+        ("The storm killed 12 people, and officials feared more.", ("12 people", None)),
+        ("The storm killed 12 people and no more.", ("12 people", None)),
+        # only the count right before: not one before another count
+        ("The storm killed 5 adults and 3 children and many more.", ("5 adults", None)),
+        # a count's own hedge says what it is
+        ("The storm killed about 20 people in Northvale and 10 more in Westshire.", ("20 people", "about")),
     ],
 )
-def test_a_count_more_of_its_kind_follow_is_a_least_count(sentence, count):
+def test_a_count_more_of_its_kind_follow_is_an_at_least_count(sentence, count):
     """ "killed 170,000 people in the province and tens of thousands more" counts
     a part first: the whole is at least as many."""
     assert count in [(v, h) for v, _, h in _counts(sentence)]

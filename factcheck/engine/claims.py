@@ -97,12 +97,18 @@ _PART_OF = re.compile(
 )
 _SCORE = re.compile(r" ?[-\u2013] ?\d")  # a record after a name: "Smith, 45-7-2," or "45 - 7 - 2"
 #: A count that more of its kind follow, a few words on ("killed 170,000 people in the
-#: province and tens of thousands more in other countries", "and dozens more."): the
-#: part the sentence counts first, so the whole is at least as many. Not more of
-#: another clause ("and dozens more were injured") nor "and more than 50".
+#: province and tens of thousands more in other countries", "and dozens more."), or
+#: that "alone" closes ("170,000 people in Sumatra alone"): the part the sentence
+#: counts first, so the whole is at least as many. Only words between (no other count,
+#: no "and", no comma), only a quantity before "more" (not "and wounded 40 more",
+#: "and no more", "and officials feared more") and not before a time ("and 3 more on
+#: Tuesday" is another day's count).
+_QUANTITY = r"(?:\d[\d,.]*|a\s+few|several|many|dozens|scores|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions))"
 _AND_MORE = re.compile(
-    r"(?:\s+[\w'\u2019-]+){0,6}?,?\s+and\s+(?:[\w,.'\u2019-]+\s+){0,4}?more"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|across|around|from|outside|elsewhere|abroad|nationwide|worldwide)\b)",
+    r"(?:\s+(?!and\b)[A-Za-z'\u2019-]+){0,6}?"
+    rf"(?:,?\s+and\s+{_QUANTITY}\s+more|\s+alone)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|across|around|elsewhere|outside|abroad|nationwide|worldwide)\b"
+    r"(?!\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))",
     re.IGNORECASE,
 )
 #: Predicates whose date is a birth date.
@@ -1784,11 +1790,14 @@ def _place_role(att: Attachment) -> str:
 
 def _more_after(ctx: _Context, att: Attachment) -> str:
     """The words that tell more of a count's kind follow it in its sentence
-    ("and tens of thousands more"), or ""."""
+    ("and tens of thousands more", "in Sumatra alone"), or ""."""
     sentence = _sentence_at(ctx, att.span.start)
     end = sentence.span.end if sentence is not None else att.span.end
     m = _AND_MORE.match(ctx.ex.article.text, att.span.end, end)
-    return ctx.ex.article.text[m.start() : m.end()].split(" and ", 1)[-1].strip() if m else ""
+    if m is None:
+        return ""
+    told = ctx.ex.article.text[m.start() : m.end()]
+    return told.split(" and ", 1)[-1].strip() if " and " in told else told.strip()
 
 
 def _number_claim(
@@ -1800,7 +1809,8 @@ def _number_claim(
     nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
     if nv is None or _denied(ctx, f):
         return None
-    more = _more_after(ctx, att)
+    # (a count's own hedge says what it is: "nearly 20 ... and 10 more" is still nearly 20)
+    more = _more_after(ctx, att) if not att.hedge else ""
     if more:
         nv = replace(nv, hedge="at least")  # the whole is at least the part counted first
     anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
