@@ -96,21 +96,6 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _SCORE = re.compile(r" ?[-\u2013] ?\d")  # a record after a name: "Smith, 45-7-2," or "45 - 7 - 2"
-#: A count that more of its kind follow, a few words on ("killed 170,000 people in the
-#: province and tens of thousands more in other countries", "and dozens more."), or
-#: that "alone" closes ("170,000 people in Sumatra alone"): the part the sentence
-#: counts first, so the whole is at least as many. Only words between (no other count,
-#: no "and", no comma), only a quantity before "more" (not "and wounded 40 more",
-#: "and no more", "and officials feared more") and not before a time ("and 3 more on
-#: Tuesday" is another day's count).
-_QUANTITY = r"(?:\d[\d,.]*|a\s+few|several|many|dozens|scores|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions))"
-_AND_MORE = re.compile(
-    r"(?:\s+(?!and\b)[A-Za-z'\u2019-]+){0,6}?"
-    rf"(?:,?\s+and\s+{_QUANTITY}\s+more|\s+alone)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|across|around|elsewhere|outside|abroad|nationwide|worldwide)\b"
-    r"(?!\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))",
-    re.IGNORECASE,
-)
 #: Predicates whose date is a birth date.
 BIRTH = frozenset({"bear", "born"})
 #: Light predicates: they carry no meaning of their own for alignment.
@@ -1788,18 +1773,6 @@ def _place_role(att: Attachment) -> str:
     return PLACE_ROLES.get(prep.casefold(), "") if rel in ("obl", "nmod") else ""
 
 
-def _more_after(ctx: _Context, att: Attachment) -> str:
-    """The words that tell more of a count's kind follow it in its sentence
-    ("and tens of thousands more", "in Sumatra alone"), or ""."""
-    sentence = _sentence_at(ctx, att.span.start)
-    end = sentence.span.end if sentence is not None else att.span.end
-    m = _AND_MORE.match(ctx.ex.article.text, att.span.end, end)
-    if m is None:
-        return ""
-    told = ctx.ex.article.text[m.start() : m.end()]
-    return told.split(" and ", 1)[-1].strip() if " and " in told else told.strip()
-
-
 def _number_claim(
     ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict, fact_time: DateValue | None
 ) -> SlotClaim | None:
@@ -1809,10 +1782,6 @@ def _number_claim(
     nv = number_from(att.value, att.unit, hedge=att.hedge, text=att.text)
     if nv is None or _denied(ctx, f):
         return None
-    # (a count's own hedge says what it is: "nearly 20 ... and 10 more" is still nearly 20)
-    more = _more_after(ctx, att) if not att.hedge else ""
-    if more:
-        nv = replace(nv, hedge="at least")  # the whole is at least the part counted first
     anchors = _with_event_entities(ctx, f, anchors)  # "the quake killed 10 people": the quake of the article
     anchors |= _reporter_names(ctx, f, att, anchors)
     if (
@@ -1851,8 +1820,6 @@ def _number_claim(
         if noun in CASUALTY_ACTS or (noun == att.unit == "person" and att.relation != "named"):
             noun = "people"  # "three dead", "12 injured" of "left three dead and 12 injured"
     how = f"'{att.text}' -> {att.value}" + (f" (hedged: '{att.hedge}')" if att.hedge else "")
-    if more:
-        how += f" (at least: '{more}' follows)"
     # "was shot 11 times": the number of times someone was shot
     topic = f"{base['predicate']} (times)" if noun == "time" and att.unit == "time" else noun
     claim = _claim(
