@@ -513,8 +513,8 @@ def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _Art
     another noun, that a determiner opens or that is plural is a word ("Rice
     prices", "the Young", "Gates opened"); so is a word of the dictionary
     ("Hunt for the gunman continued"), unless it is the subject of a verb of
-    saying ("Hunt told reporters"): a name is read so only where a word
-    cannot be."""
+    saying that governs what was said (:func:`_says`: "Hunt said the search
+    was over"): a name is read so only where a word cannot be."""
     doc = s.doc
     tokens = out.by_token.setdefault(s.index, {})
     for tok in doc:

@@ -412,7 +412,7 @@ def _title_before_name(ending: str, following: str) -> bool:
     before = (m.group("before") or "").strip("\"“‘'(").casefold()
     ended = ending.split()[-1].lstrip("(\"\u201c\u2018'").rstrip(".").casefold()
     the_title = before == "the" and ended in _TITLES_AFTER_THE
-    if before in _TITLE_AS_NOUN and not the_title or before[:1].isdigit():
+    if (before in _TITLE_AS_NOUN and not the_title) or before[:1].isdigit():
         return False
     nxt = _TITLE_AFTER.match(following)
     if nxt is not None and (ended, nxt.group(1).casefold()) in _TWO_WORD_TITLES:

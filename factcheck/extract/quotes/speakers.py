@@ -492,7 +492,7 @@ def _title_word(t: Token, name: int) -> bool:
     title ("Rev.", "chief") or a noun or adjective that modifies the name or
     the title ("fire" of "fire chief"); not a preposition or a verb ("the son
     of", "a lawyer representing")."""
-    if t.lower_ == "the" or t.lower_.rstrip(".") in TITLES or t.text.endswith(".") and t.text[:1].isupper():
+    if t.lower_ == "the" or t.lower_.rstrip(".") in TITLES or (t.text.endswith(".") and t.text[:1].isupper()):
         return True
     return t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i < t.head.i <= name
 
