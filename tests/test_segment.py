@@ -165,6 +165,7 @@ def test_quotation_cut_by_full_stops_stays_with_its_attribution(tmp_path):
             ['"We have no idea," the Rev. Tom Reyes of the Northvale Bible Church said.'],
         ),
         ("The motion of the Hon. Ana Ruiz passed.\n", ["The motion of the Hon. Ana Ruiz passed."]),
+        ('"We are sad," the Rev. Dr. Grace Harlan said.\n', ['"We are sad," the Rev. Dr. Grace Harlan said.']),
         # two abbreviations make one title ("Col" is also a word of the dictionary)
         ("The unit was led by Lt. Col. Tom Ray on Monday.\n", ["The unit was led by Lt. Col. Tom Ray on Monday."]),
         ("The unit (Lt. Col. Tom Ray) left on Monday.\n", ["The unit (Lt. Col. Tom Ray) left on Monday."]),

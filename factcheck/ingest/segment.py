@@ -396,6 +396,8 @@ _TITLE_AS_NOUN = frozenset({"a", "an", "the", "as", "his", "her", "their", "its"
 #: Titles written after "the" before a name ("the Rev. Ann Lee", "the Hon. Tom Ray"):
 #: "the" makes them a noun only when no name follows ("led by the Rev. Afterwards ...").
 _TITLES_AFTER_THE = frozenset({"rev", "hon"})
+#: An abbreviated title right after "the Rev." or "the Hon.", before a name ("Dr. Grace Harlan").
+_TITLE_AFTER_THE_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|" + _TITLES + r")\.\s+[A-Z]")
 
 
 def _title_before_name(ending: str, following: str) -> bool:
@@ -417,6 +419,8 @@ def _title_before_name(ending: str, following: str) -> bool:
     nxt = _TITLE_AFTER.match(following)
     if nxt is not None and (ended, nxt.group(1).casefold()) in _TWO_WORD_TITLES:
         return True  # "Lt." + "Col. Tom Ray": one title of two abbreviations
+    if the_title and _TITLE_AFTER_THE_TITLE.match(following):
+        return True  # "the Rev." + "Dr. Grace Harlan": a second title before the name
     first = w.group(1).casefold()
     if first in _NO_NAME:
         return False
