@@ -406,7 +406,10 @@ def _title_before_name(ending: str, following: str) -> bool:
     ("retired as a Maj. Gen.", "led by the Rev.", "12 Reps.") and what follows
     reads as a name, not as the start of a sentence ("On Monday", "Afterwards",
     "Tuesday was"). A word of the dictionary starts a name only with a second
-    capitalised word after it ("Sgt. Tom Ray", not "Sgt. Mark said")."""
+    capitalised word after it ("Sgt. Tom Ray", not "Sgt. Mark said"). "The
+    Rev." and "the Hon." are written so before a name: "the" makes them a
+    noun only when no name, nor a second title ("the Rev. Dr. Ann Lee"),
+    follows."""
     m = _ENDS_IN_TITLE.search(ending)
     w = _WORDS_AFTER.match(following)
     if m is None or w is None or not w.group(1)[:1].isupper():
