@@ -66,6 +66,56 @@ def test_obliques_keep_their_preposition_and_phrasal_verbs_are_joined():
     assert f.time is not None and f.time.value == "2025-05-05"
 
 
+def _entity(f: Fact, role: str) -> str | None:
+    return next(a.entity for a in f.args if a.role == role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "person"),
+    [
+        ("The 36-year-old champion Tom Reyes stopped the challenger in the second round.", "stop", "tom-reyes"),
+        ("Her lawyer, Ana Ruiz, told the court the deal was fair.", "tell", "ana-ruiz"),
+    ],
+)
+def test_a_person_noun_with_a_name_in_apposition_is_that_person(sentence, lemma, person):
+    assert _entity(_fact(_extract(sentence), lemma), "subject") == person
+
+
+def test_a_plural_person_noun_is_not_the_first_name_apposed_to_it():
+    f = _fact(_extract("The victims, Tom Reyes and Ana Ruiz, were taken to a hospital."), "take")
+    assert _role(f, "object") == "victim" and _entity(f, "object") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "role"),
+    [
+        # one of the workers, not their number
+        ("One worker, Tom Reyes, was killed in the blast at the Northvale plant.", "kill", "object"),
+        # the noun is an item of a list (the parse's), the name after it another item
+        (
+            "Bruce Smith - the career sacks leader - Rod Woodson and Shannon Sharpe are among the 15 finalists.",
+            "sack",
+            "object",
+        ),
+    ],
+)
+def test_a_counted_or_listed_person_noun_keeps_no_name(sentence, lemma, role):
+    assert _entity(_fact(_extract(sentence), lemma), role) is None
+
+
+def test_the_age_of_an_apposed_person_noun_is_the_person_s(ruleset, tmp_path):
+    from conftest import findings_of_two
+
+    (f,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "The 36-year-old champion Tom Reyes stopped the challenger in the second round.",
+        "Tom Reyes, 38, stopped the challenger on Saturday.",
+        "FC008",
+    )
+    assert sorted(c.value for c in f.claims) == ["36-year-old", "38"]
+
+
 def test_in_connection_with_is_about_its_noun():
     f = _fact(_extract("Two men were charged in connection with the fire."), "charge")
     (about,) = [a for a in f.args if a.role.startswith("obl")]

@@ -279,3 +279,38 @@ def test_written_numbers_in_a_qualifier_fold_one_by_one():
         "520",
         "2year",
     ]
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        ("Tom Reyes is the rebel leader who led the march.", "Tom Reyes was no rebel leader."),
+        ("The Northvale fire was an accident, the police said.", "The Northvale fire was no accident."),
+    ],
+)
+def test_no_before_the_stated_noun_denies_it(ruleset, tmp_path, stated, denied):
+    """ "was no rebel leader" denies the state as "was not a rebel leader" does."""
+    from conftest import claims_of_text
+
+    (state,) = [c for c in claims_of_text(denied) if c.slot == "polarity"]
+    assert (state.role, state.polarity, state.negation) == ("state", "negative", "no")
+    (found,) = _fc004(ruleset, tmp_path, stated + "\n", denied + "\n")
+    assert {c.value for c in found.claims} == {"no", state.predicate}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reyes is no longer a member of the party.",
+        "Tom Reyes is no stranger than his brother.",
+        # idioms and litotes tell the noun holds, or another thing
+        "Tom Reyes is no doubt the key to the Westshire game.",
+        "The gunman was no stranger to police.",
+        "Ana Ruiz was no ordinary candidate.",
+        "The rescue was no small feat.",
+    ],
+)
+def test_no_of_another_word_leaves_the_state_to_its_own_cue(text):
+    from conftest import claims_of_text
+
+    assert all(c.negation != "no" for c in claims_of_text(text) if c.slot == "polarity")

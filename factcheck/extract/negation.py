@@ -6,6 +6,8 @@ Negation counts only when it governs the predicate:
 * "has yet to" (the predicate, or the ``have`` that governs it, carries "yet"
   and the predicate is a ``to``-infinitive);
 * a negative determiner or pronoun as its subject or object: "no plans", "nothing";
+* "no" on the noun a copula states: "was no rebel leader" (as "was not a rebel
+  leader"), not in an idiom ("no doubt", "no stranger to") or a litotes ("no small feat");
 * a governing verb that negates its complement: "refused to", "failed to",
   "declined to", "was unable to" (``xcomp``), "denied that" (``ccomp``),
   "barred X from V-ing" (a ``from`` gerund: X did not V);
@@ -97,6 +99,9 @@ def _subject_or_object(tok: Token) -> list[Token]:
 def negation_cues(pred: Token) -> list[Cue]:
     """The negation cues that govern a predicate, in text order."""
     cues = _adverb_cues(pred)
+    no = _no_before_state(pred)
+    if no is not None:
+        cues.append(Cue(no.text, no.i, no.i))
     for arg in _subject_or_object(pred):
         if _abbreviation(arg):
             continue  # "No. 1"
@@ -125,6 +130,30 @@ def negation_cues(pred: Token) -> list[Cue]:
         cues.append(Cue(f"{keeper.text} from", keeper.i, keeper.i))
     cues.sort(key=lambda c: c.first)
     return cues
+
+
+#: Nouns that "no" makes an idiom of, not a denial: "was no doubt the key" (surely),
+#: "is no stranger to police" (is known to them).
+_NO_IDIOMS = frozenset({"doubt", "stranger"})
+
+
+def _no_before_state(pred: Token) -> Token | None:
+    """The "no" that determines the noun a copula states ("Zapata was no rebel
+    leader", "it was no accident"): the state is denied as by "not a". Not the
+    "no" of a number ("is No. 1") nor of "no longer" or "no more than", which
+    hang on their adverb; not an idiom (:data:`_NO_IDIOMS`); not "no" before an
+    adjective ("was no ordinary candidate", "no small feat": a litotes, which
+    tells the noun holds)."""
+    if pred.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "cop" for c in pred.children):
+        return None
+    if (pred.lemma_.casefold() or pred.lower_) in _NO_IDIOMS:
+        return None
+    no = next((c for c in pred.children if c.dep_ == "det" and c.lower_ == "no" and c.i < pred.i), None)
+    if no is None or _abbreviation(no):
+        return None
+    if any(t.pos_ == "ADJ" for t in pred.doc[no.i + 1 : pred.i]):
+        return None
+    return no
 
 
 def _no_longer(longer: Token) -> Cue | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ...knowledge import meaning
 from ...model.models import (
     Argument,
+    EntityMention,
     Span,
 )
 from ...text.words import HURT, TIME_WORDS
@@ -214,12 +215,46 @@ def _entity(ctx: SentenceContext, tok: Token) -> tuple[str | None, str | None]:
                 if m.type == "person" and tok.pos_ == "NOUN" and tok.text[:1].islower():
                     m = None
                 break
+    if m is None:
+        m = _apposed_name(ctx, tok)
     if m is not None:
         return m.entity, m.type
     ids = ctx.pronoun_of.get(tok.i)
     if ids and len(ids) == 1:
         return ids[0], "person"
     return None, None
+
+
+#: What may stand between a noun and the name in apposition to it.
+_APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014", "--"})
+
+
+def _apposed_name(ctx: SentenceContext, tok: Token) -> EntityMention | None:
+    """The person a common noun of a person names by the name in apposition
+    right after it ("his lawyer, Mark Heller,", "the teenager, Kimani Gray",
+    "rookie Joique Bell", "a Northvale man - 61-year-old Tom Reyes -"): the
+    noun stands for the person. Only a noun that means a person, in the
+    singular ("the victims, Tom Reyes and Ana Ruiz" are not Tom Reyes), not
+    counted ("one worker, Tom Reyes," is one of the workers, not their number)
+    and not itself an apposition or an item of a list ("Bruce Smith - the
+    sacks leader - Rod Woodson ..."), and a name (with its own modifiers) with
+    nothing between it and the noun but a comma or a dash."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.text[:1].islower():
+        return None
+    if tok.dep_ in ("appos", "list", "conj") or any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    if not meaning.is_a(tok.lemma_.casefold() or tok.lower_, "person"):
+        return None
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ not in ("appos", "flat") or c.i <= tok.i:
+            continue
+        m = ctx.entity_of.get(c.i)
+        if m is None or m.type != "person":
+            continue
+        if all(t.text in _APPOSITION_MARKS for t in doc[tok.i + 1 : c.left_edge.i]):
+            return m
+    return None
 
 
 #: Nouns through which a phrase names what it is about: "in connection with the fire" is about the fire.
