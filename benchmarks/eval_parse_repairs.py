@@ -3,9 +3,10 @@
 Data (read at run time, never copied): the MEANTIME and ECB+ articles (the
 same files as ``eval_differential.py``). A sample of articles (shuffled with a
 fixed seed) is split into sentences as factcheck splits them and parsed by the
-shipped pipeline without its verb repair; the repair then runs on each parse,
-and a sentence counts as repaired when any head or relation changed. Every
-repaired sentence is printed with its new root, so each firing can be read.
+shipped pipeline without its clause retry and verb repair; the two then run
+on each parse in the pipeline's order, and a sentence counts as repaired by
+one when it changed any head or relation. Every repaired sentence is printed
+with its new root, so each firing can be read.
 
 Usage::
 
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
 
-    from factcheck.extract.nlp import VERB_REPAIR, load_nlp, verb_repair
+    from factcheck.extract.nlp import CLAUSE_RETRY, load_nlp, verb_repair
     from factcheck.ingest.segment import segment
     from factcheck.model.models import Article
 
@@ -42,20 +43,26 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_nlp()
     start = time.perf_counter()
     sentences = 0
+    retried: list[str] = []
     repaired: list[str] = []
-    # the repairs after it read the verb repair's output: leave them out too
-    later = nlp.pipe_names[nlp.pipe_names.index(VERB_REPAIR) :]
+    # the repairs after the clause retry read its output: leave them out too
+    later = nlp.pipe_names[nlp.pipe_names.index(CLAUSE_RETRY) :]
+    retry = nlp.get_pipe(CLAUSE_RETRY)
     with nlp.select_pipes(disable=later):
         for d in docs[: args.articles]:
             texts = [s.text for s in segment(Article(id="x", path="x.md", text=d.text))]
             for doc in nlp.pipe(texts):
                 sentences += 1
-                before = [(t.head.i, t.dep_) for t in doc]
-                verb_repair(doc)
-                if [(t.head.i, t.dep_) for t in doc] != before:
-                    root = next(t.text for t in doc if t.dep_ == "ROOT")
-                    repaired.append(f"  [{root}] {' '.join(doc.text.split())[:140]}")
-    print(f"verb repair: {len(repaired)} of {sentences} sentences in {min(args.articles, len(docs))} articles")
+                for repair, fired in ((retry, retried), (verb_repair, repaired)):
+                    before = [(t.head.i, t.dep_) for t in doc]
+                    repair(doc)
+                    if [(t.head.i, t.dep_) for t in doc] != before:
+                        root = next(t.text for t in doc if t.dep_ == "ROOT")
+                        fired.append(f"  [{root}] {' '.join(doc.text.split())[:140]}")
+    n = min(args.articles, len(docs))
+    print(f"clause retry: {len(retried)} of {sentences} sentences in {n} articles")
+    print("\n".join(retried))
+    print(f"verb repair: {len(repaired)} of {sentences} sentences in {n} articles")
     print("\n".join(repaired))
     print(f"  {time.perf_counter() - start:.1f} s; {machine_line()}")
     return 0

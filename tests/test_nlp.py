@@ -10,6 +10,7 @@ import pytest
 
 import factcheck.extract.nlp as nlp_module
 from factcheck.extract.nlp import (
+    CLAUSE_RETRY,
     LEMMA_REPAIR,
     NAMING_REPAIR,
     VERB_REPAIR,
@@ -169,7 +170,8 @@ def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
         "zorbl",  # no word WordNet can reduce: kept
         "weak",  # no noun, but an adjective: the tagger erred
     ]
-    assert nlp.pipe_names[-3:] == [LEMMA_REPAIR, VERB_REPAIR, NAMING_REPAIR]  # the repairs read the repaired lemmas
+    # the repairs read the repaired lemmas; the verb repair reads what the clause retry left
+    assert nlp.pipe_names[-4:] == [LEMMA_REPAIR, CLAUSE_RETRY, VERB_REPAIR, NAMING_REPAIR]
 
 
 def test_the_layers_multiply_with_numpys_blas_and_annotate_as_with_blis(nlp):

@@ -299,3 +299,32 @@ def test_a_figure_for_a_part_of_a_period_is_not_the_whole(ruleset, tmp_path, par
 def test_figures_for_one_part_of_a_period_still_differ(ruleset, tmp_path, a, b):
     (f,) = findings_of_two(ruleset, tmp_path, a, b, "FC003")
     assert len({c.value for c in f.claims}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "narrowed"),
+    [
+        ("Tom Reyes improved to 40 wins, with 31 wins coming by knockout.", {"40 wins": False, "31 wins": True}),
+        ("The fire killed 12 people who were inside the church.", {"12 people": True}),
+        ("The fire killed 12 people in the church.", {"12 people": False}),
+        # words that list, date or point do not narrow
+        ("The fire killed 12 people including two children.", {"12 people": False, "two children": False}),
+        ("The fire killed 12 people that day in Northvale.", {"12 people": False}),
+        ("Police arrested 12 people following the riot.", {"12 people": False}),
+    ],
+)
+def test_a_clause_after_the_counted_noun_narrows_the_count(text, narrowed):
+    from factcheck.engine.claims import NARROWED
+
+    counts = {c.value: (NARROWED, "1") in c.extra for c in claims_of_text(text) if c.slot == "number"}
+    assert counts == narrowed
+
+
+def test_a_narrowed_count_is_a_part_of_the_plain_one(ruleset, tmp_path):
+    """ "31 wins coming by knockout" are some of the 40 wins: no conflict; more
+    than all of them is one."""
+    a = "Tom Reyes improved to a career record of 40 wins and three losses."
+    assert findings_of_two(ruleset, tmp_path, a, "Tom Reyes has 31 wins coming by knockout.", "FC003") == []
+    (tmp_path / "more").mkdir()
+    (f,) = findings_of_two(ruleset, tmp_path / "more", a, "Tom Reyes has 45 wins coming by knockout.", "FC003")
+    assert sorted(c.value for c in f.claims) == ["40 wins", "45 wins"]

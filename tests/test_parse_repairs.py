@@ -549,7 +549,9 @@ def test_a_sentence_read_as_a_noun_phrase_gives_its_clause(text, predicate, date
     [
         ("Each day lost damages Albania.", "lose"),  # "damages" is the verb the tagger read as a noun
         ("Last month, Northrop Grumman and EADS defeated Boeing.", "month"),  # a time is no subject
-        ("Vanity Fair scooped Woodward and Bernstein.", "fair"),  # half a name is no subject
+        # half a name is no subject (the clause retry reads the whole name as the
+        # subject, headed by its last word)
+        ("Vanity Fair scooped Woodward and Bernstein.", "vanity"),
         ("In London, Brent crude gained 23 cents.", "@london"),  # a phrase with a preposition
         ("The Kuala Lumpur Stock Exchange's 100-share weighted composite index tumbled.", "share"),
         (
@@ -698,3 +700,55 @@ def test_the_fronted_time_repair_on_the_shipped_parse(text, root):
 
     (sent,) = load_nlp(None)(text).sents
     assert sent.root.text == root
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # each rooted at a noun by the shipped parser, the verb read as a noun or a
+        # clause of the noun before it
+        ("Police shot Tom Reyes on Friday.", "shot", "Police"),
+        ("A judge sentenced Tom Reyes on Friday.", "sentenced", "judge"),
+        ("The controversy drove Ana Ruiz from modeling and into politics.", "drove", "controversy"),
+    ],
+)
+def test_a_sentence_read_as_a_noun_phrase_is_parsed_again(text, verb, subject):
+    from factcheck.extract.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert (root.text, root.pos_) == (verb, "VERB")
+    assert [c.text for c in root.children if c.dep_ == "nsubj"] == [subject]
+    assert root.lemma_ == {"shot": "shoot", "sentenced": "sentence", "drove": "drive"}[verb]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, the new coach of the Rovers.",  # a name and its apposition: no verb to read
+        "Tom Reyes Checks Out Of Rehab",  # no full stop: a headline
+        "The mayor thanked the firefighters who saved the school.",  # a clause already
+        # a participle of a noun is no main verb: its agent, or the tensed verb after it
+        "A provision in a spending bill signed by Tom Reyes on March 11 allows the council to act.",
+        "On Tuesday, a man charged with murder appeared in court.",
+        # a plural noun after a determiner, half a hyphenated word: no verb to try
+        "These changes chop down the role of science in the council.",
+        "The new device features built-in GPS and support of location-based services.",
+    ],
+)
+def test_a_noun_phrase_or_a_clause_is_not_parsed_again(text):
+    from factcheck.extract.nlp import CLAUSE_RETRY, load_nlp
+
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[CLAUSE_RETRY]):
+        before = [(t.head.i, t.dep_, t.pos_) for t in nlp(text)]
+    assert [(t.head.i, t.dep_, t.pos_) for t in nlp(text)] == before
+
+
+def test_a_clause_parsed_again_is_dated(ruleset, tmp_path):
+    from conftest import findings_of_two
+
+    (f,) = findings_of_two(
+        ruleset, tmp_path, "A judge sentenced Tom Reyes on Friday.", "A judge sentenced Tom Reyes on Thursday.", "FC002"
+    )
+    assert sorted(c.value for c in f.claims) == ["Friday", "Thursday"]

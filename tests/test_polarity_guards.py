@@ -314,3 +314,29 @@ def test_no_of_another_word_leaves_the_state_to_its_own_cue(text):
     from conftest import claims_of_text
 
     assert all(c.negation != "no" for c in claims_of_text(text) if c.slot == "polarity")
+
+
+def test_a_verb_of_effort_with_what_was_tried_is_no_act_of_its_own(ruleset, tmp_path):
+    """ "struggled to get inside his reach" tells an attempt: no fight that "did
+    not fight" denies. The verb on its own still is one."""
+    assert (
+        _fc004(
+            ruleset,
+            tmp_path,
+            "Tom Reyes struggled to get inside the taller champion's reach.\n",
+            "Tom Reyes did not fight.\n",
+        )
+        == []
+    )
+    (tmp_path / "plain").mkdir()
+    (found,) = _fc004(ruleset, tmp_path / "plain", "Tom Reyes fought in the final.\n", "Tom Reyes did not fight.\n")
+    assert {c.value for c in found.claims} == {"fight", "not"}
+    # an attempt denied is still a denial of the attempt
+    (tmp_path / "attempt").mkdir()
+    (found,) = _fc004(
+        ruleset,
+        tmp_path / "attempt",
+        "Tom Reyes attempted to flee the scene in Northvale.\n",
+        "Tom Reyes did not attempt to flee the scene in Northvale.\n",
+    )
+    assert {c.value for c in found.claims} == {"attempt", "not"}

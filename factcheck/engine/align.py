@@ -83,11 +83,13 @@ from .claims import (
     COMPLEMENT,
     DEFERRING,
     DIED,
+    EFFORT,
     FIRST,
     HOME,
     MEASURED,
     MODIFIERS,
     NAMED,
+    NARROWED,
     OBJECT_AFTER,
     OBJECT_INDEFINITE,
     OBJECT_MODIFIERS,
@@ -760,8 +762,11 @@ def _complements_differ(a: SlotClaim, b: SlotClaim) -> bool:
     """Both predicates take a clause of what is done, and the clauses tell of
     different acts or of acts on different things ("agreed to buy Widgetco" /
     "agreed to sell Widgetco", "helped found the league" / "helped found the
-    union")."""
+    union"); or a verb of effort takes one on one side only ("struggled to get
+    inside his reach" / "did not fight": an attempt, and the act itself)."""
     ca, cb = dict(a.extra).get(COMPLEMENT), dict(b.extra).get(COMPLEMENT)
+    if bool(ca) != bool(cb) and EFFORT & {a.predicate, b.predicate}:
+        return True  # "struggled to get inside his reach" / "did not fight": an attempt and the act
     if not ca or not cb:
         return False
     (la, _, oa), (lb, _, ob) = ca.partition("\t"), cb.partition("\t")
@@ -899,9 +904,12 @@ _UNIT_ON = re.compile(r"[\d.,]+[a-z/]+")
 
 
 def _plain_count(c: SlotClaim) -> bool:
-    """A number and its noun with nothing between ("six games", "2.5 million people"):
-    a modified count ("four straight points", "two former bosses") may count a part
-    of what a plain one counts."""
+    """A number and its noun with nothing between ("six games", "2.5 million people")
+    and no clause after it that narrows it: a modified count ("four straight points",
+    "two former bosses", "51 wins coming by way of knockout") may count a part of
+    what a plain one counts."""
+    if (NARROWED, "1") in c.extra:
+        return False  # "51 wins coming by way of knockout": some of the wins
     tokens = c.value.casefold().replace("-", " ").split()
     # (a unit written onto the figure, "150m", "20kg", is its noun)
     words = [w for w in tokens if not any(ch.isdigit() for ch in w) or _UNIT_ON.fullmatch(w)]

@@ -127,6 +127,27 @@ PERIOD = "period"
 #: ``extra`` key of a count of harm told with its degree ("seriously injured 10",
 #: "critically wounded"): some of the hurt, compared only with a count of the same degree.
 SEVERITY = "severity"
+#: ``extra`` key of a count whose noun a clause after it narrows ("51 wins coming by
+#: way of knockout", "30 people who were inside the church"): a part of what the noun
+#: counts, as a count with a modifier before its noun is.
+NARROWED = "narrowed"
+_NARROWING = re.compile(r"\s+(?:(who|which)\s|([a-z]+ing)\b)")
+#: Words in -ing after a counted noun that do not narrow it: they list some of it
+#: ("10 people including two children"), tell when ("30 deaths following the
+#: quake", "evening") or whom it concerns.
+_NOT_NARROWING = frozenset(
+    {
+        "including",
+        "according",
+        "following",
+        "regarding",
+        "concerning",
+        "during",
+        "morning",
+        "evening",
+        "notwithstanding",
+    }
+)
 _SEVERE = re.compile(
     r"\b(seriously|critically|severely|badly|gravely|slightly|lightly|mildly|moderately|fatally|mortally)\s+$",
     re.IGNORECASE,
@@ -1256,6 +1277,11 @@ def predicate_lemma(ctx: _Context, f: Fact) -> str:
 
 #: Verbs that mostly carry aspect or future ("is going to", "came to") rather than an event.
 _ASPECTUAL = frozenset({"go", "come", "want", "need", "try", "seem", "begin", "start", "continue", "keep", "let"})
+#: Verbs of effort: with a clause of what was tried ("struggled to get inside his
+#: reach", "fought to save the plant") they tell an attempt, not the act the verb
+#: names on its own ("did not fight"); the attempt is compared only with an attempt
+#: at the same act.
+EFFORT = frozenset({"struggle", "strive", "attempt", "seek", "fight", "battle", "endeavor", "endeavour", "scramble"})
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"^\s+(?:only|just|merely)\b", re.IGNORECASE)
@@ -1835,10 +1861,28 @@ def _number_claim(
     extra += ((PERIOD, att.period),) if att.period else ()
     severe = _SEVERE.search(_text_before(ctx, f.predicate_span.start)) if f.predicate_span is not None else None
     extra += ((SEVERITY, severe.group(1).casefold()),) if severe else ()
+    extra += ((NARROWED, "1"),) if _narrowed(ctx.ex.article.text, att, base["predicate"]) else ()
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
     return replace(claim, extra=extra) if extra else claim
+
+
+def _narrowed(text: str, att: Attachment, predicate: str) -> bool:
+    """Whether a clause right after the counted noun narrows it: a relative
+    pronoun ("30 people who were inside"; not "that", which may point: "30
+    deaths that night") or a participle in -ing that is not the count's own
+    verb ("51 wins coming by way of knockout", "two people living nearby"),
+    save words that list or date (:data:`_NOT_NARROWING`)."""
+    m = _NARROWING.match(text, att.head_span.end)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    if m.group(2) in _NOT_NARROWING:
+        return False
+    base = meaning.base_forms(m.group(2), "v")
+    return bool(base) and base[0] != predicate
 
 
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|its|their|our|my|your)\b", re.IGNORECASE)

@@ -9,7 +9,9 @@ path; ``entity_type`` maps its entity labels to factcheck's types. Every
 pipeline loaded here gets a sentence guard before its parser (edited news
 text starts sentences after final punctuation or a line break only), and at
 its end a lemma repair (a lemma that is no word becomes WordNet's base form),
-a verb repair ("He fought cancer in 2006" read as a noun phrase: the past
+a clause retry (a sentence the parser read as a noun phrase is parsed again
+with its names, or a word that may be its verb, written as plainer words), a
+verb repair ("He fought cancer in 2006" read as a noun phrase: the past
 verb the parser hung on its object as an adjective is the clause's verb) and
 a naming repair ("was elected mayor": the participle the parser hung on the
 noun as an adjective is the clause's verb).
@@ -40,6 +42,7 @@ SENTENCE_GUARD = "factcheck_sentence_guard"
 LEMMA_REPAIR = "factcheck_lemma_repair"
 NAMING_REPAIR = "factcheck_naming_repair"
 VERB_REPAIR = "factcheck_verb_repair"
+CLAUSE_RETRY = "factcheck_clause_retry"
 #: WordNet's part of speech for the UD tags whose lemmas are repaired.
 _WN_POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r"}
 # A sentence of edited text starts after one of these (or after a line break).
@@ -77,6 +80,7 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             parser = next(n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in _PARSERS)
             nlp.add_pipe(SENTENCE_GUARD, before=parser)
             nlp.add_pipe(LEMMA_REPAIR, last=True)
+            nlp.add_pipe(CLAUSE_RETRY, last=True)
             nlp.add_pipe(VERB_REPAIR, last=True)  # (it reads the lemmas)
             nlp.add_pipe(NAMING_REPAIR, last=True)
             _keep_titles(nlp)
@@ -294,6 +298,223 @@ _ADVERBIAL |= {"nmod:unmarked", "discourse", "vocative", "mark", "cc"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nmod:poss", "compound", "ROOT"})
 #: Words before the verb that may hang on its object in the misread parse and go to the verb.
 _CLAUSE_WORDS = frozenset({"punct", "cc", "advmod", "discourse", "mark"})
+
+
+#: Words that stand in for a sentence's names and its likely verb when the clause
+#: retry parses it again: plain words the parser reads one way.
+_NAME_STAND_IN = "Smith"
+_PAST_STAND_IN = "took"
+_PRESENT_STAND_IN = "takes"
+#: Relations of a root that show the parser read a clause: a copula, an
+#: auxiliary, a subject.
+_CLAUSE_DEPS = frozenset({"cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "csubj", "expl"})
+_MIN_CLAUSE_WORDS = 6
+
+
+@Language.factory(CLAUSE_RETRY)
+def make_clause_retry(nlp: Language, name: str) -> ClauseRetry:
+    return ClauseRetry(nlp)
+
+
+class ClauseRetry:
+    """After the parser and the lemma repair: a sentence that ends like a
+    statement, six words or more, that the parser rooted at a noun, an
+    adjective, a number or a preposition with no subject, copula or auxiliary
+    and no clause of its own ("Sudan's armed forces denied they carried out
+    the strike", "The controversy drove Page from modeling", "Mr. LaRue shot
+    and killed his father", each read as a noun phrase) is parsed again, alone,
+    written in turn with its names as a plain surname ("Smith"), and with a
+    word that may be its verb (:func:`_verb_candidates`, at most two) as a
+    plain verb of the same form ("took", "takes"), with and without the names.
+    The first reading rooted at a verb with a subject, of the same tokens in
+    one sentence (and, when the verb was written plainly, rooted at it; the
+    word there a lower-case one WordNet knows as a verb), and
+    rooted at no participle of a noun (:func:`_demoted_verb`), gives the
+    sentence its heads, relations and tags (the names keep theirs), and a word
+    that becomes a verb takes WordNet's base form as its lemma ("found":
+    "find"). Otherwise the sentence is left as it was. Only the parsing
+    components run on the rewritten text. A headline written with a full stop
+    ("Three people killed in Northvale fire on Friday.") may be read as a
+    clause whose subject did what was done to it."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        fixes: list[tuple[Span, Doc, frozenset[int]]] = []
+        for sent in doc.sents:
+            if not _read_as_phrase(sent):
+                continue
+            found = self._reparse(sent)
+            if found is not None:
+                fixes.append((sent, *found))
+        if fixes:
+            _apply(doc, fixes)
+        return doc
+
+    def _reparse(self, sent: Span) -> tuple[Doc, frozenset[int]] | None:
+        words = [t.text for t in sent]
+        names = {t.i - sent.start for t in sent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha()}
+        named = [(_NAME_STAND_IN if i in names else w) for i, w in enumerate(words)]
+        tries: list[tuple[list[str], int | None]] = []
+        if names:
+            tries.append((named, None))
+        for i, stand_in in _verb_candidates(sent):
+            tries.append(([stand_in if j == i else w for j, w in enumerate(words)], i))
+            if names:
+                tries.append(([stand_in if j == i else w for j, w in enumerate(named)], i))
+        for variant, verb_at in tries:
+            parsed = self._parse(sent, variant)
+            if parsed is None:
+                continue
+            root = parsed[:].root
+            if root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
+                continue
+            if verb_at is not None and root.i != verb_at:
+                continue
+            word = sent[root.i].text
+            if not (word.isalpha() and word.islower() and meaning.base_forms(word.casefold(), "v")):
+                continue  # a verb is a lower-case word WordNet knows as one: not "G.", nor "magnitude"
+            if _demoted_verb(root):
+                continue  # "a man charged with murder appeared in court": "charged" is no main verb
+            return parsed, frozenset(i for i in names if variant[i] == _NAME_STAND_IN)
+        return None
+
+    def _parse(self, sent: Span, variant: list[str]) -> Doc | None:
+        """The parsing components' reading of ``variant`` (the sentence's tokens
+        with some words replaced), or None when it is not the same tokens in one
+        sentence."""
+        spaces = [bool(t.whitespace_) for t in sent]
+        vdoc = Doc(self.nlp.vocab, words=variant, spaces=spaces)
+        for name, proc in self.nlp.pipeline:
+            if name in (CLAUSE_RETRY, LEMMA_REPAIR, VERB_REPAIR, NAMING_REPAIR):
+                continue
+            factory = self.nlp.get_pipe_meta(name).factory
+            if factory in _RECOGNISERS or "lemmatizer" in factory:
+                continue
+            vdoc = proc(vdoc)
+        if len(vdoc) != len(sent) or len(list(vdoc.sents)) != 1:
+            return None
+        return vdoc
+
+
+def _demoted_verb(root: Token) -> bool:
+    """Whether the root is a participle of a noun and not the main verb: a
+    tensed verb (or a copula) after it hangs on it, whatever the relation, with
+    no subject and no word that joins or subordinates it ("a man charged with
+    murder appeared in court" read with "charged" as the root and "appeared" its
+    adverbial clause; "the trial of a man charged in the deaths is underway"),
+    or it has an agent ("by ...") and no auxiliary, as only a participle has ("a
+    bill signed by the president on March 11 allows ...")."""
+    agent = any(c.dep_ in ("obl:agent", "agent") for c in root.children)
+    if agent and not any(c.dep_ in ("aux", "aux:pass") for c in root.children):
+        return True
+    for c in root.children:
+        if c.i < root.i or c.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        tensed = c.tag_ in _TENSED or any(
+            g.dep_ in ("cop", "aux", "aux:pass") and g.tag_ in _TENSED for g in c.children
+        )
+        if tensed and not any(g.dep_ in ("nsubj", "nsubj:pass", "expl", "mark", "cc") for g in c.children):
+            return True
+    return False
+
+
+def _read_as_phrase(sent: Span) -> bool:
+    """A sentence the parser read as a noun phrase, though it ends like a statement."""
+    if sum(1 for t in sent if t.is_alpha) < _MIN_CLAUSE_WORDS:
+        return False
+    last = next(
+        (t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019", ")")), None
+    )
+    if last is None or last.text not in (".", "!", "?"):
+        return False
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADP"):
+        return False
+    if any(c.dep_ in _CLAUSE_DEPS for c in root.children):
+        return False
+    return not any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "parataxis") for c in root.children)
+
+
+def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
+    """Words after the sentence's first that may be its verb, as their index in
+    the sentence and the plain verb of their form: first a verb the parse hung
+    on a noun, with no subject or auxiliary of its own ("forces denied", "judge
+    sentenced" read as "forces that were denied"), then a word not tagged
+    a verb that may be an inflected one (a past "-ed" or irregular form, or a
+    present in "-s": "Police shot", "drove Page"), save an adjective of a noun
+    ("armed forces": the verb repair reads those), half of a hyphenated word
+    ("built-in") and a plural noun after a determiner or right before a tensed
+    verb ("These changes chop down", "stock indexes posted gains"). At most two."""
+    hung: list[tuple[int, str]] = []
+    other: list[tuple[int, str]] = []
+    doc = sent.doc
+    for t in sent[1:]:
+        word = t.lower_
+        if not word.isalpha() or not t.text.islower() or word.endswith("ing"):
+            continue
+        if t.i + 1 < sent.end and doc[t.i + 1].text in ("-", "\u2010", "\u2011"):
+            continue  # "built-in GPS": half a compound
+        if t.pos_ == "VERB":
+            if (
+                t.dep_ in _HUNG_ON_NOUN
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.tag_ in ("VBD", "VBN", "VBZ")
+                and not any(c.dep_ in _CLAUSE_DEPS for c in t.children)
+            ):
+                hung.append((t.i - sent.start, _PRESENT_STAND_IN if t.tag_ == "VBZ" else _PAST_STAND_IN))
+            continue
+        if t.pos_ == "AUX" or t.dep_ == "amod":
+            continue
+        bases = meaning.base_forms(word, "v")
+        if not bases or bases[0] == word:
+            continue
+        present = word.endswith("s") and not word.endswith("ss")
+        after = doc[t.i + 1] if t.i + 1 < sent.end else None
+        before = doc[t.i - 1]
+        if (
+            present
+            and t.tag_ == "NNS"
+            and (
+                before.pos_ in ("DET", "NUM")
+                or before.tag_ in ("PRP$", "WP$")
+                or (after is not None and after.pos_ == "VERB" and after.tag_ in _TENSED)
+            )
+        ):
+            continue  # "These changes chop down ...", "stock indexes posted gains": a plural noun
+        other.append((t.i - sent.start, _PRESENT_STAND_IN if present else _PAST_STAND_IN))
+    return (hung + other)[:2]
+
+
+#: Tags of a verb with a tense of its own.
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+#: Relations by which a parse hangs a misread verb on a noun.
+_HUNG_ON_NOUN = frozenset({"acl", "amod", "compound", "dep", "appos", "nmod", "list"})
+
+
+def _apply(doc: Doc, fixes: list[tuple[Span, Doc, frozenset[int]]]) -> None:
+    """Give each sentence the heads, relations and tags of its new reading."""
+    attrs: list[int | str] = ["HEAD", "DEP", "POS", "TAG"]
+    arr = doc.to_array(attrs)
+    verbs: list[Token] = []
+    for sent, parsed, names in fixes:
+        new = parsed.to_array(attrs)
+        for k, tok in enumerate(sent):
+            arr[tok.i, 0] = new[k, 0]
+            arr[tok.i, 1] = new[k, 1]
+            if k in names:
+                continue
+            if tok.pos_ != "VERB" and parsed[k].pos_ == "VERB":
+                verbs.append(tok)
+            arr[tok.i, 2] = new[k, 2]
+            arr[tok.i, 3] = new[k, 3]
+    doc.from_array(attrs, arr)  # type: ignore[arg-type]
+    for tok in verbs:
+        bases = meaning.base_forms(tok.lower_, "v")
+        if bases:
+            # a form that is a verb of its own too is read as the other's ("found": "find")
+            tok.lemma_ = next((b for b in bases if b != tok.lower_), bases[0])
 
 
 @Language.component(VERB_REPAIR)
