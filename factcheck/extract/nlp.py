@@ -23,7 +23,7 @@ import contextlib
 import hashlib
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -324,7 +324,7 @@ class ClauseRetry:
     the strike", "The controversy drove Page from modeling", "Mr. LaRue shot
     and killed his father", each read as a noun phrase) is parsed again, alone,
     written in turn with its names as a plain surname ("Smith"), and with a
-    word that may be its verb (:func:`_verb_candidates`, at most two) as a
+    word that may be its verb (:func:`_verb_candidates`) as a
     plain verb of the same form ("took", "takes"), with and without the names.
     The first reading rooted at a verb with a subject, of the same tokens in
     one sentence (and, when the verb was written plainly, rooted at it; the
@@ -341,61 +341,95 @@ class ClauseRetry:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        fixes: list[tuple[Span, Doc, frozenset[int]]] = []
-        for sent in doc.sents:
-            if not _read_as_phrase(sent):
-                continue
-            found = self._reparse(sent)
-            if found is not None:
-                fixes.append((sent, *found))
-        if fixes:
-            _apply(doc, fixes)
+        self._retry([doc])
         return doc
 
-    def _reparse(self, sent: Span) -> tuple[Doc, frozenset[int]] | None:
-        words = [t.text for t in sent]
-        names = {t.i - sent.start for t in sent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha()}
-        named = [(_NAME_STAND_IN if i in names else w) for i, w in enumerate(words)]
-        tries: list[tuple[list[str], int | None]] = []
-        if names:
-            tries.append((named, None))
-        for i, stand_in in _verb_candidates(sent):
-            tries.append(([stand_in if j == i else w for j, w in enumerate(words)], i))
-            if names:
-                tries.append(([stand_in if j == i else w for j, w in enumerate(named)], i))
-        for variant, verb_at in tries:
-            parsed = self._parse(sent, variant)
-            if parsed is None:
-                continue
-            root = parsed[:].root
-            if root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
-                continue
-            if verb_at is not None and root.i != verb_at:
-                continue
-            word = sent[root.i].text
-            if not (word.isalpha() and word.islower() and meaning.base_forms(word.casefold(), "v")):
-                continue  # a verb is a lower-case word WordNet knows as one: not "G.", nor "magnitude"
-            if _demoted_verb(root):
-                continue  # "a man charged with murder appeared in court": "charged" is no main verb
-            return parsed, frozenset(i for i in names if variant[i] == _NAME_STAND_IN)
-        return None
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """The docs of ``stream``, each retried, a batch at a time: the readings
+        of all the docs of a batch are parsed together."""
+        for batch in spacy.util.minibatch(stream, size=batch_size):
+            self._retry(batch)
+            yield from batch
 
-    def _parse(self, sent: Span, variant: list[str]) -> Doc | None:
-        """The parsing components' reading of ``variant`` (the sentence's tokens
+    def _retry(self, docs: list[Doc]) -> None:
+        fixes: dict[int, list[tuple[Span, Doc, frozenset[int]]]] = {}
+        pending = {
+            (k, sent.start): (sent, _tries(sent))
+            for k, doc in enumerate(docs)
+            for sent in doc.sents
+            if _read_as_phrase(sent)
+        }
+        # in rounds, each the next reading of every sentence still read as a phrase, in one
+        # batch: a call per reading costs more than its parse, a reading not needed more still
+        while pending:
+            keys = [key for key, (_, tries) in pending.items() if tries]
+            if not keys:
+                break
+            jobs = [(pending[key][0], *pending[key][1][0]) for key in keys]
+            for key, (sent, variant, verb_at, names), parsed in zip(keys, jobs, self._parse(jobs), strict=True):
+                if parsed is not None and _a_clause(sent, parsed, verb_at):
+                    del pending[key]
+                    named = frozenset(i for i in names if variant[i] == _NAME_STAND_IN)
+                    fixes.setdefault(key[0], []).append((sent, parsed, named))
+                else:
+                    pending[key] = (sent, pending[key][1][1:])
+        for k, found in fixes.items():
+            _apply(docs[k], sorted(found, key=lambda f: f[0].start))
+
+    def _parse(self, jobs: list[tuple[Span, list[str], int | None, frozenset[int]]]) -> list[Doc | None]:
+        """The parsing components' reading of each variant (a sentence's tokens
         with some words replaced), or None when it is not the same tokens in one
         sentence."""
-        spaces = [bool(t.whitespace_) for t in sent]
-        vdoc = Doc(self.nlp.vocab, words=variant, spaces=spaces)
+        vdocs = [
+            Doc(self.nlp.vocab, words=variant, spaces=[bool(t.whitespace_) for t in sent])
+            for sent, variant, _, _ in jobs
+        ]
         for name, proc in self.nlp.pipeline:
             if name in (CLAUSE_RETRY, LEMMA_REPAIR, VERB_REPAIR, NAMING_REPAIR):
                 continue
             factory = self.nlp.get_pipe_meta(name).factory
             if factory in _RECOGNISERS or "lemmatizer" in factory:
                 continue
-            vdoc = proc(vdoc)
-        if len(vdoc) != len(sent) or len(list(vdoc.sents)) != 1:
-            return None
-        return vdoc
+            pipe = getattr(proc, "pipe", None)
+            vdocs = list(pipe(vdocs)) if pipe is not None else [proc(d) for d in vdocs]
+        return [
+            vdoc if len(vdoc) == len(sent) and len(list(vdoc.sents)) == 1 else None
+            for vdoc, (sent, _, _, _) in zip(vdocs, jobs, strict=True)
+        ]
+
+
+def _tries(sent: Span) -> list[tuple[list[str], int | None, frozenset[int]]]:
+    """The rewritten sentences to parse, in the order they are tried: its names
+    as "Smith"; then each word that may be its verb written plainly, without
+    and with the names. Each with the index of the rewritten verb, if any, and
+    of the names."""
+    words = [t.text for t in sent]
+    names = frozenset(t.i - sent.start for t in sent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha())
+    named = [(_NAME_STAND_IN if i in names else w) for i, w in enumerate(words)]
+    tries: list[tuple[list[str], int | None, frozenset[int]]] = []
+    if names:
+        tries.append((named, None, names))
+    for i, stand_in in _verb_candidates(sent):
+        tries.append(([stand_in if j == i else w for j, w in enumerate(words)], i, frozenset()))
+        if names:
+            tries.append(([stand_in if j == i else w for j, w in enumerate(named)], i, names))
+    return tries
+
+
+def _a_clause(sent: Span, parsed: Doc, verb_at: int | None) -> bool:
+    """Whether a reading of a rewritten sentence is a clause to keep: rooted at
+    a verb with a subject (at the rewritten verb, if one was), a lower-case word
+    WordNet knows as a verb (not "G.", nor "magnitude"), and no participle of a
+    noun (:func:`_demoted_verb`)."""
+    root = parsed[:].root
+    if root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
+        return False
+    if verb_at is not None and root.i != verb_at:
+        return False
+    word = sent[root.i].text
+    if not (word.isalpha() and word.islower() and meaning.base_forms(word.casefold(), "v")):
+        return False
+    return not _demoted_verb(root)
 
 
 def _demoted_verb(root: Token) -> bool:
@@ -422,31 +456,34 @@ def _demoted_verb(root: Token) -> bool:
 
 def _read_as_phrase(sent: Span) -> bool:
     """A sentence the parser read as a noun phrase, though it ends like a statement."""
-    if sum(1 for t in sent if t.is_alpha) < _MIN_CLAUSE_WORDS:
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADP"):
+        return False
+    if any(
+        c.dep_ in _CLAUSE_DEPS or (c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "parataxis"))
+        for c in root.children
+    ):
         return False
     last = next(
         (t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019", ")")), None
     )
     if last is None or last.text not in (".", "!", "?"):
         return False
-    root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADP"):
-        return False
-    if any(c.dep_ in _CLAUSE_DEPS for c in root.children):
-        return False
-    return not any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "parataxis") for c in root.children)
+    return sum(1 for t in sent if t.is_alpha) >= _MIN_CLAUSE_WORDS
 
 
 def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
-    """Words after the sentence's first that may be its verb, as their index in
-    the sentence and the plain verb of their form: first a verb the parse hung
-    on a noun, with no subject or auxiliary of its own ("forces denied", "judge
-    sentenced" read as "forces that were denied"), then a word not tagged
-    a verb that may be an inflected one (a past "-ed" or irregular form, or a
-    present in "-s": "Police shot", "drove Page"), save an adjective of a noun
-    ("armed forces": the verb repair reads those), half of a hyphenated word
-    ("built-in") and a plural noun after a determiner or right before a tensed
-    verb ("These changes chop down", "stock indexes posted gains"). At most two."""
+    """The word after the sentence's first that most likely is its verb, as its
+    index in the sentence and the plain verb of its form (none or one): a verb
+    the parse hung on a noun, with no subject or auxiliary of its own ("forces
+    denied", "judge sentenced" read as "forces that were denied"), else a word
+    not tagged a verb that may be an inflected one (a past "-ed" or irregular
+    form, or a present in "-s": "Police shot", "drove Page"), save an adjective
+    of a noun ("armed forces": the verb repair reads those), half of a
+    hyphenated word ("built-in") and a plural noun after a determiner or right
+    before a tensed verb ("These changes chop down", "stock indexes posted
+    gains"). Only one: a second was seldom the verb, and each reading tried
+    costs a parse."""
     hung: list[tuple[int, str]] = []
     other: list[tuple[int, str]] = []
     doc = sent.doc
@@ -484,7 +521,7 @@ def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
         ):
             continue  # "These changes chop down ...", "stock indexes posted gains": a plural noun
         other.append((t.i - sent.start, _PRESENT_STAND_IN if present else _PAST_STAND_IN))
-    return (hung + other)[:2]
+    return (hung + other)[:1]
 
 
 #: Tags of a verb with a tense of its own.
