@@ -731,6 +731,8 @@ def test_a_sentence_read_as_a_noun_phrase_is_parsed_again(text, verb, subject):
         # a participle of a noun is no main verb: its agent, or the tensed verb after it
         "A provision in a spending bill signed by Tom Reyes on March 11 allows the council to act.",
         "On Tuesday, a man charged with murder appeared in court.",
+        # a headline's participle after a bare singular noun: done to it, not by it
+        "Northvale police officer shot in the leg during a traffic stop.",
         # a plural noun after a determiner, half a hyphenated word: no verb to try
         "These changes chop down the role of science in the council.",
         "The new device features built-in GPS and support of location-based services.",
@@ -752,3 +754,18 @@ def test_a_clause_parsed_again_is_dated(ruleset, tmp_path):
         ruleset, tmp_path, "A judge sentenced Tom Reyes on Friday.", "A judge sentenced Tom Reyes on Thursday.", "FC002"
     )
     assert sorted(c.value for c in f.claims) == ["Friday", "Thursday"]
+
+
+def test_a_headline_participle_is_no_act_of_its_noun(ruleset, tmp_path):
+    """ "officer shot in the leg" (a headline) tells the officer was shot: it does
+    not answer "the officer did not shoot"."""
+    from conftest import findings_of_two
+
+    found = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Northvale police officer shot in the leg during a traffic stop. He is in a stable condition.",
+        "The wounded officer did not shoot during the traffic stop in Northvale, a spokesman said.",
+        "FC004",
+    )
+    assert found == []

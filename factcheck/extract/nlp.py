@@ -333,9 +333,13 @@ class ClauseRetry:
     sentence its heads, relations and tags (the names keep theirs), and a word
     that becomes a verb takes WordNet's base form as its lemma ("found":
     "find"). Otherwise the sentence is left as it was. Only the parsing
-    components run on the rewritten text. A headline written with a full stop
-    ("Three people killed in Northvale fire on Friday.") may be read as a
-    clause whose subject did what was done to it."""
+    components run on the rewritten text. A headline's participle after a
+    singular noun with no article ("Northvale police officer shot in the leg.")
+    is refused; after a counted plural ("Three people killed in Northvale fire
+    on Friday.") it may be read as a clause whose subject did what was done to
+    it, and the reading that only rewrites names may take a verb of another
+    clause for the root ("suspicions ... intensified when a report revealed
+    Gray was hit")."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
@@ -400,9 +404,9 @@ class ClauseRetry:
 
 def _tries(sent: Span) -> list[tuple[list[str], int | None, frozenset[int]]]:
     """The rewritten sentences to parse, in the order they are tried: its names
-    as "Smith"; then each word that may be its verb written plainly, without
-    and with the names. Each with the index of the rewritten verb, if any, and
-    of the names."""
+    as "Smith"; then the word tried as its verb (:func:`_verb_candidates`)
+    written plainly, without and with the names. Each with the index of the
+    rewritten verb, if any, and of the names."""
     words = [t.text for t in sent]
     names = frozenset(t.i - sent.start for t in sent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha())
     named = [(_NAME_STAND_IN if i in names else w) for i, w in enumerate(words)]
@@ -419,8 +423,8 @@ def _tries(sent: Span) -> list[tuple[list[str], int | None, frozenset[int]]]:
 def _a_clause(sent: Span, parsed: Doc, verb_at: int | None) -> bool:
     """Whether a reading of a rewritten sentence is a clause to keep: rooted at
     a verb with a subject (at the rewritten verb, if one was), a lower-case word
-    WordNet knows as a verb (not "G.", nor "magnitude"), and no participle of a
-    noun (:func:`_demoted_verb`)."""
+    WordNet knows as a verb (not "G.", nor "magnitude"), no participle of a
+    noun (:func:`_demoted_verb`) and no headline's participle (:func:`_headline`)."""
     root = parsed[:].root
     if root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
         return False
@@ -429,17 +433,36 @@ def _a_clause(sent: Span, parsed: Doc, verb_at: int | None) -> bool:
     word = sent[root.i].text
     if not (word.isalpha() and word.islower() and meaning.base_forms(word.casefold(), "v")):
         return False
-    return not _demoted_verb(root)
+    return not _demoted_verb(root) and not _headline(root)
+
+
+#: Relations of what a verb acts on or says.
+_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "ccomp", "xcomp"})
+#: Relations that determine a noun: an article, a possessive, a number.
+_DETERMINER_DEPS = frozenset({"det", "det:poss", "nmod:poss", "poss", "nummod"})
+
+
+def _headline(root: Token) -> bool:
+    """Whether the reading is that of a headline's participle ("Northvale police
+    officer shot in the leg.", "Nominee praised for her expertise."): a verb
+    with no object after a singular common noun with no article, possessive or
+    number. Read as a clause, the one it was done to would have done it."""
+    if any(c.dep_ in _OBJECT_DEPS for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return (
+        subject is not None and subject.tag_ == "NN" and not any(c.dep_ in _DETERMINER_DEPS for c in subject.children)
+    )
 
 
 def _demoted_verb(root: Token) -> bool:
     """Whether the root is a participle of a noun and not the main verb: a
     tensed verb (or a copula) after it hangs on it, whatever the relation, with
     no subject and no word that joins or subordinates it ("a man charged with
-    murder appeared in court" read with "charged" as the root and "appeared" its
-    adverbial clause; "the trial of a man charged in the deaths is underway"),
-    or it has an agent ("by ...") and no auxiliary, as only a participle has ("a
-    bill signed by the president on March 11 allows ...")."""
+    murder appeared in court" read with "charged" as the root and "appeared"
+    its adverbial clause), or it has an agent ("by ...") and no auxiliary, as
+    only a participle has ("a bill signed by the president on March 11 allows
+    ...")."""
     agent = any(c.dep_ in ("obl:agent", "agent") for c in root.children)
     if agent and not any(c.dep_ in ("aux", "aux:pass") for c in root.children):
         return True
@@ -473,17 +496,17 @@ def _read_as_phrase(sent: Span) -> bool:
 
 
 def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
-    """The word after the sentence's first that most likely is its verb, as its
-    index in the sentence and the plain verb of its form (none or one): a verb
-    the parse hung on a noun, with no subject or auxiliary of its own ("forces
-    denied", "judge sentenced" read as "forces that were denied"), else a word
-    not tagged a verb that may be an inflected one (a past "-ed" or irregular
-    form, or a present in "-s": "Police shot", "drove Page"), save an adjective
-    of a noun ("armed forces": the verb repair reads those), half of a
-    hyphenated word ("built-in") and a plural noun after a determiner or right
-    before a tensed verb ("These changes chop down", "stock indexes posted
-    gains"). Only one: a second was seldom the verb, and each reading tried
-    costs a parse."""
+    """The one word after the sentence's first tried as its verb, as its index
+    in the sentence and the plain verb of its form (none or one): the first
+    verb the parse hung on a noun, with no subject or auxiliary of its own
+    ("forces denied", "judge sentenced" read as "forces that were denied"),
+    else the first word not tagged a verb that may be an inflected one (a past
+    "-ed" or irregular form, or a present in "-s": "Police shot", "drove
+    Page"), save an adjective of a noun ("armed forces": the verb repair reads
+    those), half of a hyphenated word ("built-in") and a plural noun after a
+    determiner or right before a word tagged a verb with a tense ("These
+    changes chop down"). Only one: a second was seldom the verb, and each
+    reading tried costs a parse."""
     hung: list[tuple[int, str]] = []
     other: list[tuple[int, str]] = []
     doc = sent.doc
@@ -519,7 +542,7 @@ def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
                 or (after is not None and after.pos_ == "VERB" and after.tag_ in _TENSED)
             )
         ):
-            continue  # "These changes chop down ...", "stock indexes posted gains": a plural noun
+            continue  # "These changes chop down ...": a plural noun
         other.append((t.i - sent.start, _PRESENT_STAND_IN if present else _PAST_STAND_IN))
     return (hung + other)[:1]
 
