@@ -547,8 +547,8 @@ def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
     return (hung + other)[:1]
 
 
-#: Tags of a verb with a tense of its own.
-_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of a verb with a tense of its own (the finite tags but a modal's).
+_TENSED = _FINITE_TAGS - {"MD"}
 #: Relations by which a parse hangs a misread verb on a noun.
 _HUNG_ON_NOUN = frozenset({"acl", "amod", "compound", "dep", "appos", "nmod", "list"})
 
