@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 import factcheck
-from factcheck.extract.clauses.attachments import _complement_of_report, _verb_of_object
+from factcheck.extract.clauses.attachments import _complement_of_report, _verb_of_object, _verb_of_subject
 from factcheck.extract.clauses.predicates import _clauses, is_predicate
 
 VOCAB = spacy.blank("en").vocab  # with the English lexical attributes ("lower_")
@@ -244,6 +244,37 @@ def test_a_bare_date_hung_on_the_object_before_it_dates_the_verb():
     pos = ["DET", "NOUN", "PROPN", "VERB", "NUM", "PUNCT"]
     doc = _dated(words, [1, 3, 1, 3, 3, 3], ["det", "nsubj", "appos", "ROOT", "obj", "punct"], pos)
     assert _verb_of_object(doc[2], doc[1]) is None
+
+
+def test_a_date_hung_on_the_subject_before_its_verb_dates_the_verb():
+    """ "The navy on Saturday arrested 23 men": the parser may hang the day on
+    the subject; written between the subject and its verb, it dates the arrest."""
+    words = ["The", "navy", "on", "Saturday", "formally", "arrested", "men", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "ADV", "VERB", "NOUN", "PUNCT"]
+    deps = ["det", "nsubj", "case", "nmod", "advmod", "ROOT", "obj", "punct"]
+    doc = _dated(words, [1, 5, 3, 1, 5, 5, 5, 5], deps, pos)
+    verb = _verb_of_subject(doc[3], doc[1])
+    assert verb is not None and verb.text == "arrested"
+    # an event noun keeps its day: "The vote on Tuesday was postponed"
+    words = ["The", "vote", "on", "Tuesday", "was", "postponed", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"]
+    deps = ["det", "nsubj:pass", "case", "nmod", "aux:pass", "ROOT", "punct"]
+    vote = _dated(words, [1, 5, 3, 1, 5, 5, 5], deps, pos)
+    assert _verb_of_subject(vote[3], vote[1]) is None
+    # words of the subject's own between the day and the verb: "The man on Friday who ..."
+    words = ["The", "man", "on", "Friday", "who", "ran", "won", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PRON", "VERB", "VERB", "PUNCT"]
+    deps = ["det", "nsubj", "case", "nmod", "nsubj", "acl:relcl", "ROOT", "punct"]
+    man = _dated(words, [1, 6, 3, 1, 5, 1, 6, 6], deps, pos)
+    assert _verb_of_subject(man[3], man[1]) is None
+
+
+def test_the_shipped_parse_dates_what_the_subject_did():
+    from conftest import claims_of_text
+
+    text = "The Northvale navy on Saturday arrested 23 men."
+    (date,) = [c for c in claims_of_text(text, published="2024-03-10") if c.slot == "date"]
+    assert (date.predicate, date.value, date.normalized) == ("arrest", "Saturday", "2024-03-09")
 
 
 _REPORT_POS = {"said": "VERB", "knew": "VERB", "confirmed": "VERB", "arrested": "VERB", "innocent": "ADJ"}

@@ -786,7 +786,9 @@ def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         root = _root_of(ctx, t.span) if t.type in ("DATE", "TIME") else None
         if root is not None:
             target, rel = _target(root)
-            verb = _verb_of_object(root, target) or _complement_of_report(root, target)
+            verb = (
+                _verb_of_object(root, target) or _verb_of_subject(root, target) or _complement_of_report(root, target)
+            )
             if verb is not None:
                 target, rel = verb, "obl:tmod"
             event = _event_noun_after(ctx, t.span, root)
@@ -867,6 +869,33 @@ def _verb_of_object(date_root: Token, noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ not in ("obj", "iobj") or verb.pos_ != "VERB" or verb.i > noun.i:
         return None
+    return verb
+
+
+#: Words the parser may leave between a date hung on the subject and the subject's verb.
+_BEFORE_VERB = frozenset({"aux", "aux:pass", "advmod", "neg", "punct"})
+
+
+def _verb_of_subject(date_root: Token, noun: Token) -> Token | None:
+    """The verb a date between its subject and the verb dates, when the parser
+    hung the date on the subject ("The Navy on Saturday arrested 23 pirates",
+    "Tom Reyes on Monday formally announced the deal"): news writes the day of
+    what a person or body did there. An event noun keeps a date of its own
+    ("The vote on Tuesday was postponed": the vote, not the postponing, was on
+    Tuesday), unless a name before it makes it a body that acts ("the Bush
+    administration on Thursday eliminated")."""
+    if not date_root.dep_.startswith("nmod") or date_root.head.i != noun.i or date_root.i < noun.i:
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.pos_ != "VERB" or verb.i < date_root.i:
+        return None
+    between = noun.doc[date_root.right_edge.i + 1 : verb.i]
+    if any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):
+        return None  # the verb comes right after the date, bar its auxiliaries and adverbs
+    if meaning.is_event(_lemma(noun)):
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        if not (named and noun.dep_ == "nsubj"):
+            return None
     return verb
 
 
