@@ -14,10 +14,12 @@ from factcheck.extract.nlp import (
     LEMMA_REPAIR,
     NAMING_REPAIR,
     VERB_REPAIR,
+    VOICE_REPAIR,
     entity_type,
     lemma_repair,
     load_nlp,
     pipeline_fingerprint,
+    voice_repair,
 )
 from factcheck.model.errors import UsageError
 
@@ -171,7 +173,49 @@ def test_a_lemma_that_is_no_word_is_repaired_from_wordnet(nlp):
         "weak",  # no noun, but an adjective: the tagger erred
     ]
     # the repairs read the repaired lemmas; the verb repair reads what the clause retry left
-    assert nlp.pipe_names[-4:] == [LEMMA_REPAIR, CLAUSE_RETRY, VERB_REPAIR, NAMING_REPAIR]
+    assert nlp.pipe_names[-5:] == [LEMMA_REPAIR, CLAUSE_RETRY, VERB_REPAIR, NAMING_REPAIR, VOICE_REPAIR]
+
+
+def _voiced(nlp, words: list[str], pos: list[str], lemmas: list[str], deps: list[str], heads: list[int]):
+    from spacy.tokens import Doc
+
+    return voice_repair(Doc(nlp.vocab, words=words, pos=pos, lemmas=lemmas, deps=deps, heads=heads))
+
+
+def test_a_passive_subject_of_an_active_verb_is_its_doer(nlp):
+    """ "The Hawks have not terminated the contract" read with "Hawks" a
+    passive subject: a perfect "have" and an object make the verb active."""
+    words = ["The", "Hawks", "have", "not", "terminated", "the", "contract", "."]
+    pos = ["DET", "PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["the", "Hawks", "have", "not", "terminate", "the", "contract", "."]
+    deps = ["det", "nsubj:pass", "aux", "advmod", "ROOT", "det", "obj", "punct"]
+    doc = _voiced(nlp, words, pos, lemmas, deps, [1, 4, 4, 4, 4, 6, 4, 4])
+    assert doc[1].dep_ == "nsubj"
+    # a form of "be" makes a passive, whatever the parser called it: "were not left"
+    words = ["The", "Hawks", "were", "not", "left", "."]
+    pos = ["DET", "PROPN", "AUX", "PART", "VERB", "PUNCT"]
+    lemmas = ["the", "Hawks", "be", "not", "leave", "."]
+    doc = _voiced(nlp, words, pos, lemmas, ["det", "nsubj:pass", "aux", "advmod", "ROOT", "punct"], [1, 4, 4, 4, 4, 4])
+    assert doc[1].dep_ == "nsubj:pass"
+    # a participle with no auxiliary is a reduced passive: "14 trapped under debris"
+    words = ["14", "trapped", "under", "debris", "."]
+    pos = ["NUM", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["14", "trap", "under", "debris", "."]
+    doc = _voiced(nlp, words, pos, lemmas, ["nsubj:pass", "ROOT", "case", "obl", "punct"], [1, 1, 3, 1, 1])
+    assert doc[0].dep_ == "nsubj:pass"
+
+
+def test_the_shipped_parse_reads_the_denied_termination_as_the_doers():
+    from conftest import claims_of_text
+
+    text = "The Dragons have not terminated Tom Reyes's contract."
+    (claim,) = [c for c in claims_of_text(text) if c.slot == "polarity"]
+    assert (claim.predicate, claim.subject, claim.object, claim.polarity) == (
+        "terminate",
+        "@dragons",
+        "contract",
+        "negative",
+    )
 
 
 def test_the_layers_multiply_with_numpys_blas_and_annotate_as_with_blis(nlp):

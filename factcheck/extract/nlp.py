@@ -12,9 +12,12 @@ its end a lemma repair (a lemma that is no word becomes WordNet's base form),
 a clause retry (a sentence the parser read as a noun phrase is parsed again
 with its names, or a word that may be its verb, written as plainer words), a
 verb repair ("He fought cancer in 2006" read as a noun phrase: the past
-verb the parser hung on its object as an adjective is the clause's verb) and
-a naming repair ("was elected mayor": the participle the parser hung on the
-noun as an adjective is the clause's verb).
+verb the parser hung on its object as an adjective is the clause's verb), a
+naming repair ("was elected mayor": the participle the parser hung on the
+noun as an adjective is the clause's verb) and a voice repair ("have not
+terminated the contract" read with a passive subject: the subject of a verb
+with no passive auxiliary and an object, or a perfect "have" alone, is its
+doer).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ LEMMA_REPAIR = "factcheck_lemma_repair"
 NAMING_REPAIR = "factcheck_naming_repair"
 VERB_REPAIR = "factcheck_verb_repair"
 CLAUSE_RETRY = "factcheck_clause_retry"
+VOICE_REPAIR = "factcheck_voice_repair"
 #: WordNet's part of speech for the UD tags whose lemmas are repaired.
 _WN_POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r"}
 # A sentence of edited text starts after one of these (or after a line break).
@@ -83,6 +87,7 @@ def load_nlp(name_or_path: str | None = None) -> Language:
             nlp.add_pipe(CLAUSE_RETRY, last=True)
             nlp.add_pipe(VERB_REPAIR, last=True)  # (it reads the lemmas)
             nlp.add_pipe(NAMING_REPAIR, last=True)
+            nlp.add_pipe(VOICE_REPAIR, last=True)
             _keep_titles(nlp)
             set_cpu_ops(nlp, NUMPY_MATMUL)
             _cache[key] = nlp
@@ -234,6 +239,40 @@ def naming_repair(doc: Doc) -> Doc:
     for tok in doc:
         if _names_as(tok):
             _reattach(tok, tok.head)
+    return doc
+
+
+@Language.component(VOICE_REPAIR)
+def voice_repair(doc: Doc) -> Doc:
+    """After the parser: a passive subject on a verb told in the active voice.
+    The shipped parser reads "The Dragons have not terminated Thompson's
+    contract" with "Dragons" a passive subject (``nsubj:pass``), so the
+    clause would say the Dragons were terminated. A passive needs a form of
+    "be" or "get" before the participle; a verb with no such auxiliary whose
+    subject was read as passive is active when it has an object ("the
+    cooperative signed over its property") or a perfect "have" ("it had
+    bounced", "Investigators have given up"), and its subject becomes an
+    active one (``nsubj``). A participle with no auxiliary at all ("14
+    trapped under debris", "one used by tax officials") is left alone: news
+    writes many reduced passives. So is a verb with an agent ("those formed
+    by mergers"). Of two passive subjects ("the attack, which the navy had
+    announced"), the one nearer the verb is its doer."""
+    for tok in doc:
+        if tok.dep_ != "nsubj:pass" or tok.head.i == tok.i:
+            continue
+        verb = tok.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        if any(c.dep_ == "aux:pass" or c.lemma_.casefold() in ("be", "get") for c in auxes):
+            continue
+        if any(c.dep_ == "obl:agent" or _case_of(c) == "by" for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and tok.i < c.i < verb.i for c in verb.children):
+            continue
+        # (an object that opens with a preposition is an agent or phrase misread: "formed by mergers")
+        has_object = any(c.dep_ == "obj" and c.left_edge.pos_ != "ADP" for c in verb.children)
+        perfect = any(c.lemma_.casefold() == "have" for c in auxes)
+        if verb.pos_ == "VERB" and (has_object or perfect):
+            tok.dep_ = "nsubj"
     return doc
 
 
