@@ -110,13 +110,21 @@ def test_an_open_complement_is_not_flagged(ruleset, tmp_path):
     assert found == []
 
 
-def test_a_count_of_objects_does_not_answer_a_denial_of_one(ruleset, tmp_path):
+@pytest.mark.parametrize(
+    "many",
+    [
+        "This year, pirates have attacked nearly 100 vessels in the Gulf of Vexa.",
+        # "as many as" read by the parser as a preposition of the vessels
+        "Pirates operating from ports in Vexa have already attacked as many as 100 merchant vessels this year.",
+    ],
+)
+def test_a_count_of_objects_does_not_answer_a_denial_of_one(ruleset, tmp_path, many):
     # many attacks summed up are not the one attack that was prevented
     found = _fc004(
         ruleset,
         tmp_path,
         "Navy ships on Saturday prevented pirates from attacking a merchant vessel in the Gulf of Vexa.",
-        "This year, pirates have attacked nearly 100 vessels in the Gulf of Vexa.",
+        many,
     )
     assert found == []
 

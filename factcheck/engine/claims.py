@@ -1250,12 +1250,22 @@ def _object_count(f: Fact) -> str | None:
         for att in f.attachments:
             if att.kind != "number" or att.head_span != arg.head_span:
                 continue
-            if oblique and (att.unit or "") not in _OCCASIONS:
+            if oblique and (att.unit or "") not in _OCCASIONS and not _bound_read_as_case(arg.role, att):
                 continue
             if arg.entity and not oblique and (att.value or "").split()[:1] == ["1"]:
                 continue  # a named object is one person ("Tom Hale was arrested"): what a denial denies
             return att.value or att.text
     return None
+
+
+#: Bounds the parser may read as a preposition of their noun ("attacked as many as 100
+#: vessels": "as" the case of "vessels"), leaving a counted object an oblique.
+_AS_BOUNDS = frozenset({"as many as", "as much as", "as few as", "as little as"})
+
+
+def _bound_read_as_case(role: str, att: Attachment) -> bool:
+    """An oblique "as" that is the last word of a bound on the count: the object counted."""
+    return role == "obl:as" and (att.hedge or "") in _AS_BOUNDS
 
 
 def predicate_lemma(ctx: _Context, f: Fact) -> str:
