@@ -209,39 +209,3 @@ def test_a_figure_still_to_score_and_a_figure_scored_do_not_conflict(tmp_path):
     (tmp_path / "b.md").write_text("---\npublished: 2025-05-01\n---\nAna Ruiz scored 23 points on Friday.\n")
     report, _ = factcheck.run(tmp_path)
     assert [f for f in report.findings if f.kind == "number"] == []
-
-
-def test_should_with_a_day_or_year_is_expected_and_without_one_is_not():
-    """ "should enter service in 2027" tells when a thing is expected; "should
-    resign" what ought to be done."""
-    from factcheck.extract.negation import modality
-    from factcheck.extract.nlp import load_nlp
-
-    nlp = load_nlp()
-
-    def of(text: str, word: str) -> str:
-        return next(modality(t, False)[0] for t in nlp(text) if t.text == word)
-
-    assert of("The Vexa jet should enter service in 2027.", "enter") == "expected"
-    assert of("Norland Air should begin flights to Harlow in 2029.", "begin") == "expected"
-    assert of("Tom Reyes should resign.", "resign") == "hypothetical"
-    assert of("Tom Reyes should have resigned in 2019.", "resigned") == "hypothetical"
-
-
-def test_a_year_dates_what_is_scheduled_not_what_happened():
-    """A milestone set for a year is one event; a year something happened
-    dates a period of a life, often one of several."""
-    (planned,) = [c for c in claims_of_text("Norland Air will begin flights to Harlow in 2027.") if c.slot == "date"]
-    assert (planned.predicate, planned.normalized, planned.modality) == ("begin", "2027", "expected")
-    assert [c for c in claims_of_text("Norland Air began flights to Harlow in 2021.") if c.slot == "date"] == []
-    assert [c for c in claims_of_text("Norland Air will not begin flights in 2027.") if c.slot == "date"] == []
-
-
-def test_two_years_set_for_one_milestone_conflict(tmp_path: Path):
-    findings = _run(
-        tmp_path,
-        "Norland Air will begin flights to Harlow in 2027.",
-        "Norland Air should begin flights to Harlow in 2029.",
-    )
-    (f,) = [f for f in findings if f.rule == "FC002"]
-    assert "2027" in f.message and "2029" in f.message

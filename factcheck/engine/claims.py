@@ -2289,13 +2289,6 @@ def _home(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | No
     return replace(claim, extra=((HOME, prep.casefold()),))  # "of" or "from"
 
 
-def _scheduled(f: Fact) -> bool:
-    """A clause told as expected or planned, positively: a milestone set for a
-    year ("is scheduled to enter service in 2008", "will begin production in
-    2006") is one event, whose year a source may change."""
-    return f.modality in ("expected", "planned") and f.polarity == "positive"
-
-
 def _day_value(
     ctx: _Context, f: Fact, att: Attachment, t: TimeMention, base: dict, once: bool
 ) -> tuple[DateValue | PartialDate, str, str] | None:
@@ -2306,10 +2299,8 @@ def _day_value(
     clock = clock_of(ctx.ex.article.text, t)
     dv = _date_value(t)
     if dv is not None:
-        if dv.granularity not in EVENT_GRANULARITIES and not ((once or _scheduled(f)) and dv.granularity == "year"):
-            # a year dates a period of a life, often one of several; not a death or a founding,
-            # nor what is expected or planned for a year ("is due to enter service in 2008")
-            return None
+        if dv.granularity not in EVENT_GRANULARITIES and not (once and dv.granularity == "year"):
+            return None  # a year dates a period of a life, often one of several; not a death or a founding
         dv = replace(dv, clock=clock)
         if not _clock_only(t):
             return dv, att.value or dv.start.isoformat(), t.how

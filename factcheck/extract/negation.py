@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model.models import Modality
-from ..text.words import MONTH_WORDS, WEEKDAY_WORDS
 
 _NEG_ADVERBS = frozenset({"not", "n't", "never", "nt"})
 _NEG_NOMINALS = frozenset({"no", "nothing", "nobody", "none", "neither", "nor", "nowhere"})
@@ -315,42 +314,16 @@ def _counterfactual(pred: Token, modal: Token) -> bool:
     )
 
 
-def _dated(pred: Token) -> bool:
-    """A predicate with a day, month or year of its own ("in 2008", "on
-    Monday", "by March"): "should" then tells when something is expected,
-    not what ought to be done ("should resign"). The parser may hang the
-    date on the object ("should begin flights in 2029")."""
-    objects = [c for c in pred.children if c.dep_ == "obj"]
-    phrases = [c for c in pred.children if c.dep_.startswith(("obl", "nmod:tmod", "npadvmod"))]
-    phrases += [c for o in objects for c in o.children if c.dep_.startswith("nmod") and c.i > o.i]
-    for c in phrases:
-        for t in c.subtree:
-            word = t.lower_.rstrip(".")
-            if word in MONTH_WORDS - {"may", "mar"} or word in WEEKDAY_WORDS:
-                return True
-            if t.like_num and len(word) == 4 and word[:2] in ("19", "20") and word.isdigit():
-                return True
-    return False
-
-
-def _modal_aux(pred: Token, modal: Token) -> Modality:
-    """The modality a modal auxiliary gives its predicate."""
-    if _MODAL_AUX[modal.lower_] == "expected" and _counterfactual(pred, modal):
-        # "would have won", "would resign if asked": what did not or may not happen
-        return "hypothetical"
-    if modal.lower_ == "should" and not _counterfactual(pred, modal) and _dated(pred):
-        # "the aircraft should enter service in 2008": what is expected by a day
-        return "expected"
-    return _MODAL_AUX[modal.lower_]  # type: ignore[return-value]
-
-
 def modality(pred: Token, is_question: bool) -> tuple[Modality, str | None]:
     """The modality of a predicate and the cue that sets it."""
     to_tok = next((c for c in pred.children if c.lower_ == "to" and c.dep_ in ("mark", "aux")), None)
     to = to_tok is not None
     for child in pred.children:
         if child.dep_ == "aux" and child.lower_ in _MODAL_AUX:
-            return _modal_aux(pred, child), child.lower_
+            if _MODAL_AUX[child.lower_] == "expected" and _counterfactual(pred, child):
+                # "would have won", "would resign if asked": what did not or may not happen
+                return "hypothetical", child.lower_
+            return _MODAL_AUX[child.lower_], child.lower_  # type: ignore[return-value]
         if child.dep_ == "aux" and child.lower_ in ("going",):
             return "expected", "going to"
         if to and child.dep_ in ("mark", "advmod", "amod") and child.lemma_.casefold() in _MODAL_GOVERNORS:
