@@ -203,6 +203,13 @@ def test_a_passive_subject_of_an_active_verb_is_its_doer(nlp):
     lemmas = ["14", "trap", "under", "debris", "."]
     doc = _voiced(nlp, words, pos, lemmas, ["nsubj:pass", "ROOT", "case", "obl", "punct"], [1, 1, 3, 1, 1])
     assert doc[0].dep_ == "nsubj:pass"
+    # a participle of a "with" phrase: "with the state given little money" (the state is given it)
+    words = ["with", "the", "state", "given", "little", "money"]
+    pos = ["ADP", "DET", "NOUN", "VERB", "ADJ", "NOUN"]
+    lemmas = ["with", "the", "state", "give", "little", "money"]
+    deps = ["mark", "det", "nsubj:pass", "ROOT", "amod", "obj"]
+    doc = _voiced(nlp, words, pos, lemmas, deps, [3, 2, 3, 3, 5, 3])
+    assert doc[2].dep_ == "nsubj:pass"
 
 
 def test_the_shipped_parse_reads_the_denied_termination_as_the_doers():

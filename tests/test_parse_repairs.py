@@ -272,9 +272,19 @@ def test_a_date_hung_on_the_subject_before_its_verb_dates_the_verb():
 def test_the_shipped_parse_dates_what_the_subject_did():
     from conftest import claims_of_text
 
-    text = "The Northvale navy on Saturday arrested 23 men."
+    # "administration" is an act in its first sense: the day was read as the administration's
+    text = "The Reyes administration on Thursday eliminated the old regulations."
     (date,) = [c for c in claims_of_text(text, published="2024-03-10") if c.slot == "date"]
-    assert (date.predicate, date.value, date.normalized) == ("arrest", "Saturday", "2024-03-09")
+    assert (date.predicate, date.noun, date.value, date.normalized) == (
+        "eliminate",
+        "eliminate",
+        "Thursday",
+        "2024-03-07",
+    )
+    # an event with a name before it is no body that acts: the day is the game's
+    text = "The Hawks game on Saturday sold out."
+    (date,) = [c for c in claims_of_text(text, published="2024-03-10") if c.slot == "date"]
+    assert date.noun == "game"
 
 
 _REPORT_POS = {"said": "VERB", "knew": "VERB", "confirmed": "VERB", "arrested": "VERB", "innocent": "ADJ"}

@@ -252,11 +252,13 @@ def voice_repair(doc: Doc) -> Doc:
     subject was read as passive is active when it has an object ("the
     cooperative signed over its property") or a perfect "have" ("it had
     bounced", "Investigators have given up"), and its subject becomes an
-    active one (``nsubj``). A participle with no auxiliary at all ("14
+    active one (``nsubj``). A participle with no auxiliary and no object ("14
     trapped under debris", "one used by tax officials") is left alone: news
     writes many reduced passives. So is a verb with an agent ("those formed
-    by mergers"). Of two passive subjects ("the attack, which the navy had
-    announced"), the one nearer the verb is its doer."""
+    by mergers") and a participle of a "with" phrase ("with the state given
+    little money": the state is given it). Of two passive subjects ("the
+    attack, which the navy had announced"), the one nearer the verb is its
+    doer."""
     for tok in doc:
         if tok.dep_ != "nsubj:pass" or tok.head.i == tok.i:
             continue
@@ -265,6 +267,8 @@ def voice_repair(doc: Doc) -> Doc:
         if any(c.dep_ == "aux:pass" or c.lemma_.casefold() in ("be", "get") for c in auxes):
             continue
         if any(c.dep_ == "obl:agent" or _case_of(c) == "by" for c in verb.children):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children):
             continue
         if any(c.dep_ in ("nsubj", "nsubj:pass") and tok.i < c.i < verb.i for c in verb.children):
             continue

@@ -882,8 +882,10 @@ def _verb_of_subject(date_root: Token, noun: Token) -> Token | None:
     "Tom Reyes on Monday formally announced the deal"): news writes the day of
     what a person or body did there. An event noun keeps a date of its own
     ("The vote on Tuesday was postponed": the vote, not the postponing, was on
-    Tuesday), unless a name before it makes it a body that acts ("the Bush
-    administration on Thursday eliminated")."""
+    Tuesday; "The Hawks game on Saturday sold out"), unless it is also an
+    organisation (in one of its two most frequent senses) that a name before
+    it makes a body that acts ("the Bush administration on Thursday
+    eliminated")."""
     if not date_root.dep_.startswith("nmod") or date_root.head.i != noun.i or date_root.i < noun.i:
         return None
     verb = noun.head
@@ -892,9 +894,10 @@ def _verb_of_subject(date_root: Token, noun: Token) -> Token | None:
     between = noun.doc[date_root.right_edge.i + 1 : verb.i]
     if any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):
         return None  # the verb comes right after the date, bar its auxiliaries and adverbs
-    if meaning.is_event(_lemma(noun)):
+    lemma = _lemma(noun)
+    if meaning.is_event(lemma):
         named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
-        if not (named and noun.dep_ == "nsubj"):
+        if not (named and noun.dep_ == "nsubj" and meaning.is_a(lemma, "organization", "n", senses=2)):
             return None
     return verb
 
