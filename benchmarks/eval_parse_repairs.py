@@ -3,9 +3,9 @@
 Data (read at run time, never copied): the MEANTIME and ECB+ articles (the
 same files as ``eval_differential.py``). A sample of articles (shuffled with a
 fixed seed) is split into sentences as factcheck splits them and parsed by the
-shipped pipeline without its clause retry and verb repair; the two then run
-on each parse in the pipeline's order, and a sentence counts as repaired by
-one when it changed any head or relation. Every repaired sentence is printed
+shipped pipeline without its clause retry, verb repair and voice repair;
+the three then run on each parse in the pipeline's order, and a sentence
+counts as repaired by one when it changed any head or relation. Every repaired sentence is printed
 with its new root, so each firing can be read.
 
 Usage::
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
 
-    from factcheck.extract.nlp import CLAUSE_RETRY, load_nlp, verb_repair
+    from factcheck.extract.nlp import CLAUSE_RETRY, load_nlp, verb_repair, voice_repair
     from factcheck.ingest.segment import segment
     from factcheck.model.models import Article
 
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     sentences = 0
     retried: list[str] = []
     repaired: list[str] = []
+    voiced: list[str] = []
     # the repairs after the clause retry read its output: leave them out too
     later = nlp.pipe_names[nlp.pipe_names.index(CLAUSE_RETRY) :]
     retry = nlp.get_pipe(CLAUSE_RETRY)
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             texts = [s.text for s in segment(Article(id="x", path="x.md", text=d.text))]
             for doc in nlp.pipe(texts):
                 sentences += 1
-                for repair, fired in ((retry, retried), (verb_repair, repaired)):
+                for repair, fired in ((retry, retried), (verb_repair, repaired), (voice_repair, voiced)):
                     before = [(t.head.i, t.dep_) for t in doc]
                     repair(doc)
                     if [(t.head.i, t.dep_) for t in doc] != before:
@@ -64,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(retried))
     print(f"verb repair: {len(repaired)} of {sentences} sentences in {n} articles")
     print("\n".join(repaired))
+    print(f"voice repair: {len(voiced)} of {sentences} sentences in {n} articles")
+    print("\n".join(voiced))
     print(f"  {time.perf_counter() - start:.1f} s; {machine_line()}")
     return 0
 
