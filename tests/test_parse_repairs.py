@@ -267,6 +267,11 @@ def test_a_date_hung_on_the_subject_before_its_verb_dates_the_verb():
     deps = ["det", "nsubj", "case", "nmod", "nsubj", "acl:relcl", "ROOT", "punct"]
     man = _dated(words, [1, 6, 3, 1, 5, 1, 6, 6], deps, pos)
     assert _verb_of_subject(man[3], man[1]) is None
+    # a date that does not tell when: "The record from 1998 fell" (the record's year)
+    words = ["The", "record", "from", "1998", "fell", "."]
+    pos = ["DET", "NOUN", "ADP", "NUM", "VERB", "PUNCT"]
+    record = _dated(words, [1, 4, 3, 1, 4, 4], ["det", "nsubj", "case", "nmod", "ROOT", "punct"], pos)
+    assert _verb_of_subject(record[3], record[1]) is None
 
 
 def test_the_shipped_parse_dates_what_the_subject_did():

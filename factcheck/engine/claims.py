@@ -1258,13 +1258,15 @@ def _object_count(f: Fact) -> str | None:
     return None
 
 
-#: Bounds the parser may read as a preposition of their noun ("attacked as many as 100
-#: vessels": "as" the case of "vessels"), leaving a counted object an oblique.
-_AS_BOUNDS = frozenset({"as many as", "as much as", "as few as", "as little as"})
+#: Bounds on a count the parser may read as a preposition of the counted noun
+#: ("attacked as many as 100 vessels": "as" the case of "vessels"), leaving the
+#: counted object an oblique. Not "as much as", a bound on a measure ("rose as
+#: much as 3 feet"), which tells how much, not how many things were done to.
+_AS_BOUNDS = frozenset({"as many as", "as few as"})
 
 
 def _bound_read_as_case(role: str, att: Attachment) -> bool:
-    """An oblique "as" that is the last word of a bound on the count: the object counted."""
+    """An oblique "as" that is the last word of a bound on a count: the object counted."""
     return role == "obl:as" and (att.hedge or "") in _AS_BOUNDS
 
 

@@ -872,6 +872,8 @@ def _verb_of_object(date_root: Token, noun: Token) -> Token | None:
     return verb
 
 
+#: Prepositions of a date that tells when a clause happened ("on Monday"; none: "late Wednesday").
+_WHEN_CASES = frozenset({"", "on", "in", "at", "during"})
 #: Words the parser may leave between a date hung on the subject and the subject's verb.
 _BEFORE_VERB = frozenset({"aux", "aux:pass", "advmod", "neg", "punct"})
 
@@ -884,10 +886,14 @@ def _verb_of_subject(date_root: Token, noun: Token) -> Token | None:
     ("The vote on Tuesday was postponed": the vote, not the postponing, was on
     Tuesday; "The Hawks game on Saturday sold out"), unless it is also an
     organisation (in one of its two most frequent senses) that a name before
-    it makes a body that acts ("the Bush administration on Thursday
-    eliminated")."""
+    it makes a body that acts, as the subject of an active verb ("the Bush
+    administration on Thursday eliminated"). Only a date that tells when
+    ("on", "in", "at", "during" or no preposition): "The world record from
+    1998 fell" keeps the record's year."""
     if not date_root.dep_.startswith("nmod") or date_root.head.i != noun.i or date_root.i < noun.i:
         return None
+    if _case(date_root) not in _WHEN_CASES:
+        return None  # "The world record from 1998 fell": the record's year, not the fall's
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubj:pass") or verb.pos_ != "VERB" or verb.i < date_root.i:
         return None
