@@ -323,22 +323,3 @@ def test_a_bound_on_a_measure_is_no_count_of_objects(ruleset, tmp_path):
         "The Vexa river did not rise in Northvale on Monday.",
     )
     assert {c.article: c.normalized for c in found.claims} == {"a": "positive", "b": "negative"}
-
-
-@pytest.mark.parametrize(
-    ("many", "none"),
-    [
-        (
-            "Pirates attacked as many as 100 vessels in the Gulf of Vexa on Monday.",
-            "Pirates did not attack any vessels in the Gulf of Vexa on Monday.",
-        ),
-        (
-            "The fire destroyed 12 houses in Northvale on Friday.",
-            "The fire did not destroy a single house in Northvale on Friday.",
-        ),
-    ],
-)
-def test_a_denial_of_any_answers_a_count_of_objects(ruleset, tmp_path, many, none):
-    # "not any" denies every one of them, so it meets the count a denial of one does not
-    (found,) = _fc004(ruleset, tmp_path, many, none)
-    assert {c.article: c.normalized for c in found.claims} == {"a": "positive", "b": "negative"}

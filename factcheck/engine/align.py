@@ -79,7 +79,6 @@ from ..text.words import (
 from .claims import (
     ABOUT,
     AGE_BACK_THEN,
-    ANY_OBJECT,
     BARE,
     COMPLEMENT,
     DEFERRING,
@@ -881,10 +880,8 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "states told by different verdicts"
     if other_occasions(a, b):
         return "an act of other occasions against a denial of one"
-    counts = {dict(a.extra).get("object_count"), dict(b.extra).get("object_count")}
-    if len(counts) > 1 and ANY_OBJECT not in counts:
-        # "attacked nearly 100 vessels" does not answer "did not attack a vessel"; it
-        # answers "did not attack any vessels"
+    if dict(a.extra).get("object_count") != dict(b.extra).get("object_count"):
+        # "attacked nearly 100 vessels" does not answer "did not attack a vessel"
         return "the objects are counted differently"
     if not _same_predicate(a, b) and (
         a.subject is None or a.subject != b.subject or (a.object is None) != (b.object is None)
@@ -916,11 +913,8 @@ def _plain_count(c: SlotClaim) -> bool:
     tokens = c.value.casefold().replace("-", " ").split()
     # (a unit written onto the figure, "150m", "20kg", is its noun)
     words = [w for w in tokens if not any(ch.isdigit() for ch in w) or _UNIT_ON.fullmatch(w)]
-    nouns = [w for w in words if w not in _NUMBER_PARTS]
-    if len(nouns) == 2 and nouns[0] == "no":
-        nouns = nouns[1:]  # "no protesters": a count of none, as plain as "40 protesters" ("no one" is one word)
     # (a bare number, "five were killed", is its count of people, as plain as "five people")
-    return len(nouns) == (0 if (BARE, "1") in c.extra else 1)
+    return len([w for w in words if w not in _NUMBER_PARTS]) == (0 if (BARE, "1") in c.extra else 1)
 
 
 def _contained_count(a: SlotClaim, b: SlotClaim) -> bool:

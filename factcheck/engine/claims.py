@@ -1307,25 +1307,11 @@ _AGAIN = re.compile(r"\b(?:again|any\s?more)\b", re.IGNORECASE)
 def _counted_extras(ctx: _Context, f: Fact, polarity: str, time: DateValue | None) -> tuple[tuple[str, str], ...]:
     """The count of the clause's object and what it tells of its occasions."""
     counted = _object_count(f)
-    if counted is None and polarity == "negative" and _any_object(f):
-        counted = ANY_OBJECT
     occasions = _occasions(ctx, f, polarity, time)
     return (
         *((("object_count", counted),) if counted is not None else ()),
         *(((OCCASIONS, occasions),) if occasions else ()),
     )
-
-
-#: The object count of a denial of any ("did not arrest any protesters"): it denies
-#: every one, so it answers a count of them ("arrested 40 protesters") as well as one.
-ANY_OBJECT = "any"
-_ANY = re.compile(r"(?:any|a single)\s+\w", re.IGNORECASE)
-
-
-def _any_object(f: Fact) -> bool:
-    """Whether the clause's object opens with "any" or "a single" ("did not
-    arrest any protesters", "did not destroy a single house")."""
-    return any(a.role == "object" and _ANY.match(a.text) is not None for a in f.args)
 
 
 def _occasions(ctx: _Context, f: Fact, polarity: str, time: DateValue | None) -> str | None:
