@@ -5,8 +5,8 @@ same files as ``eval_differential.py``). A sample of articles (shuffled with a
 fixed seed) is split into sentences as factcheck splits them and parsed by the
 shipped pipeline without its clause retry, verb repair and voice repair;
 the three then run on each parse in the pipeline's order, and a sentence
-counts as repaired by one when it changed any head or relation. Every repaired sentence is printed
-with its new root, so each firing can be read.
+counts as repaired by one when it changed any head or relation. Every
+repaired sentence is printed with its new root, so each firing can be read.
 
 Usage::
 
