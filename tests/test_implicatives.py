@@ -218,6 +218,11 @@ def test_a_count_of_occasions_does_not_answer_a_denial_of_one(ruleset, tmp_path)
             "The Harlow Air plane landed safely with 150 passengers in Vexa.",
             "The Harlow Air plane did not land in Vexa.",
         ),
+        # "as much as" bounds how much, not how many things (unlike "as many as"): the rise is denied
+        (
+            "The Vexa river rose as much as 3 feet in Northvale on Monday.",
+            "The Vexa river did not rise in Northvale on Monday.",
+        ),
     ],
 )
 def test_a_count_in_an_oblique_that_tells_no_occasions_still_conflicts(ruleset, tmp_path, a, b):
@@ -312,14 +317,3 @@ def test_a_surname_is_the_person_of_the_full_name():
 
     assert _same_person("ray", "tom-ray") and _same_person("tom-ray", "ray")
     assert not _same_person("ana-ray", "tom-ray") and not _same_person("ray", "tom-raymond")
-
-
-def test_a_bound_on_a_measure_is_no_count_of_objects(ruleset, tmp_path):
-    # "as much as" bounds how much, not how many things: the rise is still denied
-    (found,) = _fc004(
-        ruleset,
-        tmp_path,
-        "The Vexa river rose as much as 3 feet in Northvale on Monday.",
-        "The Vexa river did not rise in Northvale on Monday.",
-    )
-    assert {c.article: c.normalized for c in found.claims} == {"a": "positive", "b": "negative"}
