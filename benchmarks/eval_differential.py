@@ -400,7 +400,7 @@ def run_edit(edit: Edit, docs: dict[str, Doc], ruleset: Any, context: int) -> Ou
 #: The claim slots an edit of each kind changes.
 SLOTS_OF = {
     "date": ("date",),
-    "number": ("number", "ordinal"),
+    "number": ("number", "ordinal", "score"),
     "place": ("place",),
     "role": ("holder",),
     "age": ("age",),

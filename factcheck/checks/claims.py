@@ -40,6 +40,7 @@ _CATEGORY: dict[str, Category] = {
     "date": "date",
     "number": "number",
     "ordinal": "number",
+    "score": "number",
     "age": "number",
     "place": "other",
     "holder": "other",
@@ -51,6 +52,7 @@ _WHAT: dict[str, str] = {
     "date": "the date of '{topic}'",
     "number": "the number of '{topic}'",
     "ordinal": "the position of '{topic}'",
+    "score": "the result of '{topic}'",
     "age": "an age",
     "place": "where '{topic}' happened",
     "holder": "who is the {topic}",
@@ -61,7 +63,7 @@ _WHAT: dict[str, str] = {
 
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    slots: list[Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]] = Field(
+    slots: list[Literal["date", "number", "ordinal", "score", "place", "age", "holder", "polarity", "quote"]] = Field(
         min_length=1, description="the claim slots this rule compares"
     )
     min_score: float = Field(0.3, gt=0, le=1, description="alignment score two claims need to be one slot")

@@ -97,6 +97,7 @@ from .claims import (
     OCCASIONS,
     OFFICE,
     OFFICE_OF,
+    OUTCOME,
     PERIOD,
     PUT_OFF,
     QUALIFIED,
@@ -128,6 +129,7 @@ from .compare import (
     compare_places,
     compare_polarity,
     compare_quotations,
+    compare_scores,
     compare_speakers,
     compare_titles,
     day_offset,
@@ -611,6 +613,8 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"{a.modality} vs {b.modality}"
     if a.slot in ("quote", "age"):
         return None
+    if a.slot == "score":
+        return _score_gate(a, b)
     why_not = _office_gate(a, b)
     if why_not is not None:
         return why_not
@@ -642,6 +646,25 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return why_not
     if a.slot == "polarity":
         return _polarity_gate(a, b)
+    return None
+
+
+def _score_gate(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Why two scores are not of one game: sides that differ. Sides named on one
+    side only ("beat Westshire 91-73" / "Northvale's 91-73 win over Westshire")
+    may be another game of the side both name, so the two must then be told of
+    one day."""
+    small, large = sorted((a.entities, b.entities), key=lambda e: (len(e), sorted(e)))
+    if not small <= large:
+        return "results between different sides"
+    if len(large) == 1 and dict(a.extra).get(OUTCOME) != dict(b.extra).get(OUTCOME):
+        # "a 27-24 loss to Westshire" / "a 20-17 win over Westshire": of the one side each
+        # names, one tells a win and the other a loss (or a draw): two games
+        return "a win, a loss or a draw against one side: two games"
+    if small != large and not (
+        a.time is not None and b.time is not None and compare_dates(a.time, b.time).relation == "same"
+    ):
+        return "a side named on one side only, on days not told as one"
     return None
 
 
@@ -1005,6 +1028,9 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         min(index.weight(x), index.weight(y)) for x, y in synonyms
     )
     jaccard = both / either
+    if a.slot == "score" and min(a.anchors, b.anchors, key=len) <= shared:
+        # every side one score names is among the other's (the gate asks one day of them)
+        return max(jaccard, CONTAINED_SCORE)
     if a.slot == "number" and set(_smaller(index, a, b)) <= shared and _contained_count(a, b):
         # one named subject, one predicate, one plain count ("Roe missed four games" /
         # "Roe missed six games this season after the loss at Westland"): every anchor of
@@ -1102,7 +1128,9 @@ def _an_event(anchor: str) -> bool:
 def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two claims are about different events, or None."""
     ea, eb = index.fact_event.get(a.fact), index.fact_event.get(b.fact)
-    if ea and eb and ea != eb:
+    if ea and eb and ea != eb and a.slot != "score":
+        # (a score names its game by its sides, whatever clause tells it: "was hurt in a
+        # 27-24 loss to Westshire" / "sprained his knee in the 27-17 loss at Westshire")
         return f"clustered as two events ({ea}, {eb})"
     if a.slot == "ordinal" and a.published != b.published:
         # "the first call" and, a month later, "their second conversation": a series grows
@@ -1449,6 +1477,21 @@ def _compare_counts(a: SlotClaim, pa: NumberValue, b: SlotClaim, pb: NumberValue
     return compare_numbers(pa, pb)
 
 
+def _compare_age_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
+    """Two ages, an age and a birth date, or two birth dates."""
+    pa, pb = a.payload, b.payload
+    if isinstance(pa, int) and isinstance(pb, int):
+        then = (AGE_BACK_THEN, "1") in a.extra or (AGE_BACK_THEN, "1") in b.extra
+        return compare_ages(pa, a.published, pb, b.published, swapped_is_slip=not then)
+    if isinstance(pa, int) and isinstance(pb, DateValue):
+        return compare_age_birth(pa, a.published, pb.start, pb.end)
+    if isinstance(pa, DateValue) and isinstance(pb, int):
+        return compare_age_birth(pb, b.published, pa.start, pa.end)
+    if isinstance(pa, DateValue) and isinstance(pb, DateValue):
+        return compare_dates(pa, pb)
+    return Verdict("unknown", "not comparable")
+
+
 def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasion: bool = False) -> Verdict:
     """The typed comparison of two claims of one slot."""
     pa, pb = a.payload, b.payload
@@ -1458,17 +1501,12 @@ def compare_claims(a: SlotClaim, b: SlotClaim, lexicon: Lexicon, *, same_occasio
         return _compare_counts(a, pa, b, pb)
     if a.slot == "ordinal":
         return compare_ordinals(str(pa), str(pb))
+    if a.slot == "score":
+        return compare_scores(str(pa), str(pb))
     if a.slot == "place" and isinstance(pa, PlaceValue) and isinstance(pb, PlaceValue):
         return _compare_place_claims(a, b, pa, pb)
-    if a.slot == "age" and isinstance(pa, int) and isinstance(pb, int):
-        then = (AGE_BACK_THEN, "1") in a.extra or (AGE_BACK_THEN, "1") in b.extra
-        return compare_ages(pa, a.published, pb, b.published, swapped_is_slip=not then)
-    if a.slot == "age" and isinstance(pa, int) and isinstance(pb, DateValue):
-        return compare_age_birth(pa, a.published, pb.start, pb.end)
-    if a.slot == "age" and isinstance(pa, DateValue) and isinstance(pb, int):
-        return compare_age_birth(pb, b.published, pa.start, pa.end)
-    if a.slot == "age" and isinstance(pa, DateValue) and isinstance(pb, DateValue):
-        return compare_dates(pa, pb)
+    if a.slot == "age":
+        return _compare_age_claims(a, b)
     if a.slot == "holder":
         return _compare_holder(a, b, lexicon)
     if a.slot == "polarity":

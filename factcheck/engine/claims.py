@@ -78,8 +78,8 @@ from .compare import (
 )
 from .titles import HEAD_ROLES, Title, titles_of
 
-Slot = Literal["date", "number", "ordinal", "place", "age", "holder", "polarity", "quote"]
-SLOTS: tuple[Slot, ...] = ("date", "number", "ordinal", "place", "age", "holder", "polarity", "quote")
+Slot = Literal["date", "number", "ordinal", "score", "place", "age", "holder", "polarity", "quote"]
+SLOTS: tuple[Slot, ...] = ("date", "number", "ordinal", "score", "place", "age", "holder", "polarity", "quote")
 Payload = DateValue | PartialDate | NumberValue | PlaceValue | int | str
 
 #: Predicates that report speech: their polarity is not a claim about the world.
@@ -1684,6 +1684,8 @@ def _from_attachment(
             att.text, topic=head, noun=head, noun_classes=word_classes(head, "n"), role="position",
             anchors=frozenset(anchors - {head}), entities=_ents(anchors), time=fact_time,
         )  # fmt: skip
+    if att.kind == "score":
+        return _score_claim(ctx, f, att, base, fact_time)
     if att.kind == "place" and (home := _home(ctx, f, att, base)) is not None:
         return home
     if att.kind == "place":
@@ -1715,6 +1717,39 @@ def _from_attachment(
     if att.kind == "age":
         return _age_claim(ctx, f, att, base, fact_time)
     return None
+
+
+#: ``extra`` key of a score claim: what the clause tells of the result ("win", "loss",
+#: "draw"), as a verb tells it of its subject or a noun of its owner.
+OUTCOME = "outcome"
+
+
+def _score_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> SlotClaim | None:
+    """The score of a game ("beat Northvale 91-73", "in a 27-24 loss to
+    Westshire"), keyed on the sides the parse names with its result word
+    (:attr:`Attachment.sides`). A score told without a side, or denied ("did
+    not win 3-1"), is no claim."""
+    on_predicate = f.predicate_span is not None and att.head_span.overlaps(f.predicate_span)
+    if on_predicate and base["polarity"] == "negative":
+        return None
+    sides = set(att.sides)
+    if not sides:
+        return None
+    a, _, b = (att.value or "").partition("-")
+    high, low = max(int(a), int(b)), min(int(a), int(b))
+    # what the clause tells the subject of its verb or the owner of its noun did: won,
+    # lost ("lost", "a loss", "a defeat") or drew
+    word = att.head
+    outcome = "loss" if word in ("lose", "loss") or (word == "defeat" and not on_predicate) else "win"
+    outcome = "draw" if word == "draw" else outcome
+    normalized = f"{high}-{low}"
+    anchors = frozenset("@" + e for e in sides)
+    return _claim(
+        "score", {**base, "subject": None, "object": None, "extra": ((OUTCOME, outcome),)}, att.text, att.span, normalized,
+        f"'{att.text}' -> {normalized}, the result of a game ('{att.head}')", normalized,
+        topic=att.head, noun="score", noun_classes=frozenset({"game"}), role="game",
+        anchors=anchors, entities=frozenset(sides), time=fact_time,
+    )  # fmt: skip
 
 
 def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> SlotClaim | None:

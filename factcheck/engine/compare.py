@@ -664,6 +664,14 @@ def ordinal_value(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def compare_scores(a: str, b: str) -> Verdict:
+    """Two scores of one game, each written with the higher figure first
+    ("27-24" of "a 24-27 loss" too): one result or two."""
+    if a == b:
+        return Verdict("same", f"'{a}' and '{b}' are one result")
+    return Verdict("differ", f"'{a}' and '{b}' are different results")
+
+
 def compare_ordinals(a: str, b: str) -> Verdict:
     va, vb = ordinal_value(a), ordinal_value(b)
     if va is None or vb is None:

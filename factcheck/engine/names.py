@@ -263,7 +263,7 @@ def _at(x: str | None, mapping: dict[str, str]) -> str | None:
 #: names as written, and so do polarity claims: renamed, "Bush has returned and
 #: played in the past six games" met "He did not play last Sunday" of another
 #: article, a false conflict in ECB+, and one planted polarity edit was lost).
-RENAMED_SLOTS = frozenset({"date", "number", "ordinal", "age", "place", "holder"})
+RENAMED_SLOTS = frozenset({"date", "number", "ordinal", "score", "age", "place", "holder"})
 
 
 def renamed(c: SlotClaim, mapping: dict[str, str]) -> SlotClaim:

@@ -174,7 +174,7 @@ class Attribution(Frozen):
 # --------------------------------------------------------------------------- facts and events
 
 Modality = Literal["actual", "possible", "expected", "planned", "hypothetical", "question"]
-AttachmentKind = Literal["number", "date", "place", "age", "ordinal"]
+AttachmentKind = Literal["number", "date", "place", "age", "ordinal", "score"]
 
 
 class Argument(Frozen):
@@ -216,6 +216,7 @@ class Attachment(Frozen):
         str, ...
     ] = ()  # places: the containing places the text shows ("Mobile, Alabama" -> ("Alabama",))
     period: str | None = None  # numbers: the part of a period they are told for ("1 half", "last 24 hour")
+    sides: tuple[str, ...] = ()  # scores: the entity ids of the sides the result word names
 
 
 class Fact(Frozen):

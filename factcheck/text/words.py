@@ -439,6 +439,38 @@ PERIOD_PARTS = frozenset({"half", "quarter", "period", "inning", "round", "set",
 #: past 24 hours", "in the first two weeks" (not a date: "the first week of May").
 PERIOD_SPANS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade", "season", "term"})
 PERIOD_NOUNS = PERIOD_PARTS | PERIOD_SPANS
+#: Words whose score tells how a game ended: "beat Northvale 91-73", "a 27-24 loss", "won
+#: 3-1", "the final score was 2-1". Not a lead ("led 45-30 at halftime": a moment of the
+#: game), a record or a start ("improved to 9-14", "a 9-14 start": they change with every
+#: game), a series standing, nor the tally of a vote (a story often tells several votes
+#: of one body, and which measure each was on is not read).
+GAME_RESULT_WORDS = frozenset(
+    {"win", "victory", "triumph", "beat", "defeat", "lose", "loss", "edge", "top", "rout", "trounce", "thrash"}
+    | {"outlast", "draw", "score", "scoreline"}
+)
+#: Of those, the words that tell a result only as verbs: "edged Northvale 3-2", not "a
+#: 44-26 rebounding edge". A tie is left out: "tied the game at 13-13", "broke a 12-12
+#: tie" are moments of a game far more often than its end, and so is "outscored".
+RESULT_VERBS_ONLY = frozenset({"edge", "top"})
+#: Objects of a result verb that name the game itself: "won the game 3-1". Any other
+#: ("won the second set 6-4", "won Game 3 4-2", "won the series 4-2") is a part of a
+#: match or a standing.
+GAME_NOUNS = frozenset({"game", "match", "contest", "final", "matchup", "meeting", "showdown", "fixture"})
+#: Words that tell a score is of a part of a game, or not its final result: "14-7 at
+#: halftime", "won 4-3 on penalties", "3-1 on aggregate", "in the second set".
+PARTIAL_SCORE_WORDS = (
+    PERIOD_PARTS
+    | {"halftime", "half-time", "interval", "break", "intermission", "aggregate"}
+    | {
+        "penalty",
+        "shootout",
+        "shoot-out",
+        "tiebreak",
+        "tiebreaker",
+        "leg",
+        "series",
+    }
+)
 #: Words other than ordinals that pick out a part of a period, in the normal form of the
 #: ordinals ("the opening half" is the first, "the past 24 hours" the last).
 PERIOD_PART_WORDS: Mapping[str, str] = MappingProxyType(

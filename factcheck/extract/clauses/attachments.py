@@ -17,13 +17,17 @@ from ...model.models import (
 )
 from ...text.words import (
     DYING_VERBS,
+    GAME_NOUNS,
+    GAME_RESULT_WORDS,
     MONTH_WORDS,
     NEARLY_WORDS,
     ONES,
+    PARTIAL_SCORE_WORDS,
     PEOPLE_VERBS,
     PERIOD_NOUNS,
     PERIOD_PART_WORDS,
     PERIOD_SPANS,
+    RESULT_VERBS_ONLY,
     TEENS,
     TENS,
     TIME_UNIT_DAYS,
@@ -500,6 +504,137 @@ def _ordinals(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             continue  # "last year", "last Friday": a time, no position in a series
         if value is not None and tok.head.pos_ in ("NOUN", "PROPN"):
             out.append(_att(ctx, "ordinal", tok.text, _span_of(ctx, tok), value, tok.head, tok.dep_))
+    return out
+
+
+#: Dashes between the two sides of a score ("91-73", "65 - 53", "27\u201324").
+_SCORE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: Words before a pair of numbers that make it a range, not a score ("between 5-10 people").
+_RANGE_WORDS = frozenset({"between", "from", "aged", "ages", "age", "$", "\u00a3", "\u20ac"})
+
+
+def _score_number(tok: Token) -> bool:
+    return tok.pos_ == "NUM" and tok.text.isdigit() and len(tok.text) <= 3
+
+
+def _result_word(tok: Token, other: Token) -> Token | None:
+    """The word a side of a score (``tok``; ``other`` is the other side) hangs
+    on that tells it is a game's result: "beat Northvale 91-73", "a 27-24
+    loss", the parse hanging the score on the beaten team's name or on the
+    game ("won the game 3-1"), or the subject of a copula ("the final score was
+    2-1")."""
+    if any(c.dep_ == "cop" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and subj.lemma_.casefold() in GAME_RESULT_WORDS else None
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        rel, tok = tok.dep_, tok.head
+        word = tok.lemma_.casefold()
+        if word in GAME_RESULT_WORDS and (tok.pos_ == "VERB" or tok.pos_ == "NOUN" and word not in RESULT_VERBS_ONLY):
+            return tok
+        named = tok.pos_ in ("PROPN", "NOUN")  # ("Chiefs" may be read as a common noun)
+        if tok.i == other.i or (named and rel in ("flat", "nmod", "appos") and tok.dep_ in ("obj", "obl")):
+            continue  # the other side of the score, the team it was against or the game
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and rel in ("nummod", "compound"):
+            continue  # "a 91-73 basketball victory"
+        return None
+    return None
+
+
+#: Prepositions of a side of a game: "lost to", "a win over", "against", "beaten by".
+_SIDE_CASES = frozenset({"to", "over", "against", "by"})
+#: Prepositions of a side that may instead name a person or a place: "a draw with" (or
+#: "with Tom Reyes scoring"), "a loss at Westshire" (or "at Northvale Park"), "a rout
+#: of", "from". Not "in" ("in Group D", "in the league": a competition or a place).
+_TEAM_CASES = frozenset({"with", "at", "of", "from"})
+#: Relations of a side to its result word: who won or lost ("Northvale beat Westshire",
+#: "Northvale's win"), and the agent of a passive.
+_SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent"})
+
+
+def _sides(ctx: SentenceContext, head: Token) -> tuple[str, ...]:
+    """The entities that are the sides of a game's result: the subject and
+    object of its verb, the owner of its noun and a phrase of a side's
+    preposition (:data:`_SIDE_CASES`), who may be people (a boxer, a tennis
+    player); and, when not a person (a scorer, a coach), a phrase of
+    :data:`_TEAM_CASES` and, for a noun that is an object ("gave the Hawks a
+    20-13 win", "Northvale recorded a 3-1 win"), the verb's subject and
+    indirect object."""
+    sides = [
+        c for c in head.children if c.dep_ in _SIDE_DEPS or (c.dep_ in ("obl", "nmod") and _case(c) in _SIDE_CASES)
+    ]
+    teams = [c for c in head.children if c.dep_ in ("obl", "nmod") and _case(c) in _TEAM_CASES]
+    if head.pos_ == "NOUN" and head.dep_ == "obj":
+        teams += [c for c in head.head.children if c.dep_ in ("nsubj", "iobj")]
+    found = {m.entity for t in sides if (m := ctx.entity_of.get(t.i)) is not None}
+    found |= {m.entity for t in teams if (m := ctx.entity_of.get(t.i)) is not None and m.type != "person"}
+    return tuple(sorted(found))
+
+
+def _next_score(toks: Sequence[Token], i: int) -> bool:
+    """Whether a pair of numbers joined by a dash starts at token ``i``."""
+    return (
+        i >= 0
+        and i + 2 < len(toks)
+        and _score_number(toks[i])
+        and toks[i + 1].text in _SCORE_DASHES
+        and _score_number(toks[i + 2])
+    )
+
+
+def _partial_score(toks: Sequence[Token], head: Token, first: Token, last: Token) -> bool:
+    """A score of a part of a game or of no final result: told "at halftime",
+    "on penalties", "in the second set" (:data:`PARTIAL_SCORE_WORDS`: between
+    the result word and the score, or in the few words after it, however the
+    parse hangs them), or won with an object other than the game ("won Game
+    3 4-2", "won the series 4-2")."""
+    words = range(min(head.i, first.i), min(max(head.i, last.i) + _AFTER_SCORE, len(toks)))
+    if any(toks[j].lower_ in PARTIAL_SCORE_WORDS or toks[j].lemma_.casefold() in PARTIAL_SCORE_WORDS for j in words):
+        return True
+    if head.lemma_.casefold() not in _WON_THINGS:
+        return False  # (what "beat" and "defeat" take is the other side)
+    obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return False
+    counted = any(c.dep_ in ("nummod", "amod") and (c.pos_ == "NUM" or _ordinal_value(c.lower_)) for c in obj.children)
+    return obj.lemma_.casefold() not in GAME_NOUNS or counted
+
+
+#: Result verbs whose object is what was won or lost ("won the series"), not a side.
+_WON_THINGS = frozenset({"win", "lose", "tie", "draw"})
+#: How many words after a score can tell what part of a game it is of ("14-7 at the half").
+_AFTER_SCORE = 5
+
+
+def _scores(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
+    """ "beat Northvale 91-73", "a 27-24 loss": a score of two whole numbers
+    joined by a dash, to the word it tells the result of (:func:`_result_word`). Not a range ("between 5-10 people", "5-10
+    percent"), a sum, a record of three figures ("45-7-2") or a figure of
+    four digits ("2008-09")."""
+    out = []
+    toks = ctx.tokens
+    for i in range(len(toks) - 2):
+        a, dash, b = toks[i], toks[i + 1], toks[i + 2]
+        if not (_score_number(a) and dash.text in _SCORE_DASHES and _score_number(b)):
+            continue
+        if i > 0 and (toks[i - 1].lower_ in _RANGE_WORDS or toks[i - 1].text in _SCORE_DASHES):
+            continue
+        if i + 3 < len(toks) and (toks[i + 3].text in _SCORE_DASHES or toks[i + 3].lower_ in ("%", "percent")):
+            continue
+        if i > 0 and (toks[i - 1].text == "(" or toks[i - 1].like_num):
+            continue  # a record in brackets ("Smith (28-2)"), or a game's number ("won Game 3 4-2")
+        if any(_next_score(toks, j) for j in (*range(i - 7, i - 2), *range(i + 3, i + 8))) or (
+            i + 3 < len(toks) and toks[i + 3].text == "("
+        ):
+            continue  # one of a match's sets ("6-4, 6-3", "7-6 (7-4), 6-3"), or a set's tiebreak ("7-6 (5)")
+        head = _result_word(a, b) or _result_word(b, a)
+        if head is None or _partial_score(toks, head, a, b):
+            continue
+        start, end = ctx.base + a.idx, ctx.base + b.idx + len(b.text)
+        value = f"{int(a.text)}-{int(b.text)}"
+        sides = _sides(ctx, head)
+        out.append(_att(ctx, "score", ctx.text[start:end], ctx.span(start, end), value, head, a.dep_, sides=sides))
     return out
 
 
@@ -1311,7 +1446,7 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     # two minutes") nor a position ("the second half")
     counts = [(i, a) for i, a in counts if i not in periods]
     ordinals = [(i, a) for i, a in _ordinals(ctx) if i not in periods]
-    return ages + ordinals + counts + _dates(ctx) + _places(ctx)
+    return ages + ordinals + counts + _scores(ctx) + _dates(ctx) + _places(ctx)
 
 
 #: Prepositions of a phrase that tells the part of a period a figure is for ("in",
