@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 import pytest
-from conftest import DATA, findings_of_two
+from conftest import DATA, findings_of, findings_of_two, write_article
 
 from factcheck.engine.claims import SlotClaim, claims_of_extraction
 from factcheck.engine.compare import compare_scores
@@ -73,6 +73,9 @@ def test_a_score_is_read_as_the_result_of_a_game(text, value, word):
         "The Hawks won 4-3 on penalties.",
         "They won 2-0 in the second leg to go through 3-1 on aggregate.",
         "The Senate voted the bill down with a vote of 52-35.",  # a vote: not read
+        "The Northvale Senate defeated the Vexa amendment 52-48 on Tuesday.",
+        "The House beat back the Vexa amendment 263-171.",
+        "The Harlow Hawks beat the Westshire Rams 91-73\u00b2 on Thursday.",  # not a whole number
     ],
 )
 def test_no_score_is_read_from_ranges_records_parts_or_votes(text):
@@ -116,6 +119,36 @@ def test_one_side_named_on_each_side_is_one_game(ruleset, tmp_path):
     assert [sorted(c.normalized for c in f.claims) for f in fs] == [["27-17", "27-24"]]
 
 
+def test_a_result_told_by_the_winner_and_by_the_loser_is_one(ruleset, tmp_path):
+    """ "beat the Rams 27-24" and "the Rams' 24-27 loss to the Hawks" align as
+    one game, told of one day, and agree."""
+    from factcheck.checks.claims import claim_index
+    from factcheck.engine.align import align, compare_claims
+    from factcheck.engine.corpus import Corpus
+    from factcheck.pipeline.core import extract_all, load_targets
+
+    write_article(tmp_path, "a", "The Harlow Hawks beat the Westshire Rams 27-24 on Thursday.\n", "2025-03-10")
+    write_article(
+        tmp_path, "b", "The Westshire Rams' 24-27 loss to the Harlow Hawks on Thursday ended a run.\n", "2025-03-10"
+    )
+    articles, _ = load_targets([tmp_path])
+    index = claim_index(Corpus.build(extract_all(articles, ruleset, jobs=1), ruleset.knowledge))
+    (al,) = align(index, "score", min_score=0.3)
+    assert {al.a.normalized, al.b.normalized} == {"27-24"}
+    assert compare_claims(al.a, al.b, index.lexicon).relation == "same"
+
+
+def test_undated_scores_told_years_apart_are_two_games(ruleset, tmp_path):
+    """The sides meet again: "beat the Westshire Rams 91-73" in one year and
+    "defeated the Westshire Rams 51-50" five years later, neither dated."""
+    a = "The Harlow Hawks beat the Westshire Rams 91-73, a game overshadowed by the record."
+    b = "The Harlow Hawks beat the Westshire Rams 51-50, a game overshadowed by the record."
+    assert findings_of(ruleset, tmp_path, [(a, "2008-12-13"), (b, "2013-03-09")], "FC003") == []
+    # (and articles with no date may be as far apart)
+    assert findings_of(ruleset, tmp_path, [(a, None), (b, None)], "FC003") == []
+    assert len(findings_of(ruleset, tmp_path, [(a, "2008-12-13"), (b, "2008-12-14")], "FC003")) == 1
+
+
 def test_scores_compare_as_results():
     assert compare_scores("27-24", "27-24").relation == "same"
     assert compare_scores("91-73", "81-73").conflict
@@ -156,6 +189,44 @@ def test_two_scores_of_one_game_conflict(ruleset, tmp_path):
             "Tom Reyes was hurt in a 27-24 loss to the Harlow Hawks.",
             "Ana Ruiz scored twice in a 20-17 win over the Harlow Hawks.",
         ),
+        # one side named on each, no day told: a team plays that side more than once
+        (
+            "Tom Reyes was hurt in a 27-24 loss to the Harlow Hawks.",
+            "Ana Ruiz also played in the 30-10 loss to the Harlow Hawks earlier this season.",
+        ),
+        ("The Harlow Hawks won 3-1 at home.", "The Harlow Hawks won 2-0 on the road."),
+        # both sides named, a day told on one side only: the sides meet again
+        (
+            "The Harlow Hawks beat the Westshire Rams 91-73 on Thursday night.",
+            "The Harlow Hawks beat the Westshire Rams 102-95 in their only regular-season meeting.",
+        ),
+        # a series, a doubleheader, a part of the game, a statistic
+        (
+            "The Harlow Hawks beat the Westshire Rams 4-3 in a best-of-seven series.",
+            "The Harlow Hawks beat the Westshire Rams 91-73 in Game 7.",
+        ),
+        (
+            "The Harlow Hawks beat the Westshire Rams 5-3 in the opener of a doubleheader on Sunday.",
+            "The Harlow Hawks beat the Westshire Rams 7-2 in the nightcap of Sunday's doubleheader.",
+        ),
+        (
+            "The Harlow Hawks beat the Westshire Rams 21-7 at the end of the first half on Sunday.",
+            "The Harlow Hawks beat the Westshire Rams 42-10 on Sunday.",
+        ),
+        (
+            "The Harlow Hawks beat the Westshire Rams 44-26 on the boards on Sunday.",
+            "The Harlow Hawks beat the Westshire Rams 80-71 on Sunday.",
+        ),
+        # votes, polls and a scorer's own figures
+        (
+            "The Northvale Senate defeated the Vexa amendment 52-48 on Tuesday.",
+            "The Northvale Senate defeated a second amendment 55-45 on Tuesday.",
+        ),
+        (
+            "Ana Ruiz beats Tom Reyes 48-44 in a head-to-head matchup, according to a Vexa poll.",
+            "Ana Ruiz beats Tom Reyes 50-41 in a Northvale University poll.",
+        ),
+        ("Ana Ruiz scored 9-10 from the line on Sunday.", "Ana Ruiz scored 7-8 from the line on Sunday."),
     ],
 )
 def test_no_conflict_between_one_result_or_different_games(ruleset, tmp_path, a, b):

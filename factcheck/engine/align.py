@@ -85,6 +85,7 @@ from .claims import (
     DIED,
     EFFORT,
     FIRST,
+    GAME_DAY,
     HOME,
     MEASURED,
     MODIFIERS,
@@ -649,22 +650,38 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     return None
 
 
+#: A game's score is reported within days of it: two scores of games whose day one side
+#: does not tell, in articles published further apart than this, may be of two games.
+SCORE_REPORT_DAYS = 7
+
+
 def _score_gate(a: SlotClaim, b: SlotClaim) -> str | None:
-    """Why two scores are not of one game: sides that differ. Sides named on one
-    side only ("beat Westshire 91-73" / "Northvale's 91-73 win over Westshire")
-    may be another game of the side both name, so the two must then be told of
-    one day."""
+    """Why two scores are not of one game. The sides one names must be among
+    the other's, and one day must be told of both games (the clause's day or
+    one on the result word: "in last Thursday's 27-24 loss"); the same sides
+    meet again, a team plays many sides and the game's day is what tells the
+    meetings apart. Only two scores that both name both sides may tell no day,
+    when their articles were published within :data:`SCORE_REPORT_DAYS` of each
+    other (a game's score is reported within days of it). Of one side named
+    on each, one telling a win and the other a loss is two games."""
     small, large = sorted((a.entities, b.entities), key=lambda e: (len(e), sorted(e)))
     if not small <= large:
         return "results between different sides"
     if len(large) == 1 and dict(a.extra).get(OUTCOME) != dict(b.extra).get(OUTCOME):
-        # "a 27-24 loss to Westshire" / "a 20-17 win over Westshire": of the one side each
-        # names, one tells a win and the other a loss (or a draw): two games
+        # "a 27-24 loss to Westshire" / "a 20-17 win over Westshire"
         return "a win, a loss or a draw against one side: two games"
-    if small != large and not (
-        a.time is not None and b.time is not None and compare_dates(a.time, b.time).relation == "same"
-    ):
-        return "a side named on one side only, on days not told as one"
+    day_a, day_b = dict(a.extra).get(GAME_DAY), dict(b.extra).get(GAME_DAY)
+    if day_a is not None and day_a == day_b:
+        return None
+    if day_a is not None or day_b is not None:
+        return "games told of different days, or of a day on one side only"
+    if small != large or len(large) < 2:
+        return "a game told of no day, with one side named, or a side named on one side only"
+    if a.published is None or b.published is None:
+        return "games told of no day, in an article not dated"
+    apart = abs((a.published - b.published).days)
+    if apart > SCORE_REPORT_DAYS:
+        return f"games told of no day, in articles {apart} days apart"
     return None
 
 

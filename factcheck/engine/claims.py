@@ -1722,6 +1722,31 @@ def _from_attachment(
 #: ``extra`` key of a score claim: what the clause tells of the result ("win", "loss",
 #: "draw"), as a verb tells it of its subject or a noun of its owner.
 OUTCOME = "outcome"
+#: ``extra`` key of a score claim: the day its clause names for the game, as an ISO date
+#: when it resolves, else as written ("Thursday", "December 11"), whatever the year.
+GAME_DAY = "game day"
+
+
+def _game_day(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> str | None:
+    """The one day the clause names for a game: a date on the result word or on
+    the clause's predicate ("in last Thursday's 27-24 loss", "was hurt last
+    Thursday in a 27-24 loss"), or the clause's time; as an ISO date when it
+    resolves, else as the day it names ("Thursday"). None for no day or
+    several, or a stretch of days ("this season")."""
+    heads = {att.head, base["predicate"], (f.lemma or "").casefold()}
+    found: set[str] = set()
+    for d in f.attachments:
+        if d.kind != "date" or d.head.casefold() not in heads:
+            continue
+        t = ctx.times.get((d.span.start, d.span.end))
+        dv = _date_value(t) if t is not None else None
+        if dv is not None:
+            found.add(dv.start.isoformat() if dv.start == dv.end else "several days")
+        elif (pd := partial_date(d.text)) is not None:
+            found.add(pd.describe())
+    if not found and fact_time is not None:
+        found.add(fact_time.start.isoformat() if fact_time.start == fact_time.end else "several days")
+    return found.pop() if len(found) == 1 and "several days" not in found else None
 
 
 def _score_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> SlotClaim | None:
@@ -1742,10 +1767,14 @@ def _score_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time:
     word = att.head
     outcome = "loss" if word in ("lose", "loss") or (word == "defeat" and not on_predicate) else "win"
     outcome = "draw" if word == "draw" else outcome
+    extra: tuple[tuple[str, str], ...] = ((OUTCOME, outcome),)
+    day = _game_day(ctx, f, att, base, fact_time)
+    if day is not None:
+        extra += ((GAME_DAY, day),)
     normalized = f"{high}-{low}"
     anchors = frozenset("@" + e for e in sides)
     return _claim(
-        "score", {**base, "subject": None, "object": None, "extra": ((OUTCOME, outcome),)}, att.text, att.span, normalized,
+        "score", {**base, "subject": None, "object": None, "extra": extra}, att.text, att.span, normalized,
         f"'{att.text}' -> {normalized}, the result of a game ('{att.head}')", normalized,
         topic=att.head, noun="score", noun_classes=frozenset({"game"}), role="game",
         anchors=anchors, entities=frozenset(sides), time=fact_time,

@@ -448,6 +448,9 @@ GAME_RESULT_WORDS = frozenset(
     {"win", "victory", "triumph", "beat", "defeat", "lose", "loss", "edge", "top", "rout", "trounce", "thrash"}
     | {"outlast", "draw", "score", "scoreline"}
 )
+#: Of those, the words that tell a result only as nouns: "the final score was 2-1", not
+#: "Ana Ruiz scored 9-10 from the line" (a scorer's own figures).
+RESULT_NOUNS_ONLY = frozenset({"score", "scoreline"})
 #: Of those, the words that tell a result only as verbs: "edged Northvale 3-2", not "a
 #: 44-26 rebounding edge". A tie is left out: "tied the game at 13-13", "broke a 12-12
 #: tie" are moments of a game far more often than its end, and so is "outscored".
@@ -456,20 +459,20 @@ RESULT_VERBS_ONLY = frozenset({"edge", "top"})
 #: ("won the second set 6-4", "won Game 3 4-2", "won the series 4-2") is a part of a
 #: match or a standing.
 GAME_NOUNS = frozenset({"game", "match", "contest", "final", "matchup", "meeting", "showdown", "fixture"})
-#: Words that tell a score is of a part of a game, or not its final result: "14-7 at
-#: halftime", "won 4-3 on penalties", "3-1 on aggregate", "in the second set".
-PARTIAL_SCORE_WORDS = (
-    PERIOD_PARTS
-    | {"halftime", "half-time", "interval", "break", "intermission", "aggregate"}
-    | {
-        "penalty",
-        "shootout",
-        "shoot-out",
-        "tiebreak",
-        "tiebreaker",
-        "leg",
-        "series",
-    }
+#: Words that tell a score is of a part of a game or a statistic, not its final result:
+#: "14-7 at halftime", "in the second set", "21-10 over the final 12 minutes", "44-26 on
+#: the boards". Read between the result word and the score and in the words after it.
+PARTIAL_SCORE_WORDS = PERIOD_PARTS | {
+    "halftime", "half-time", "interval", "break", "intermission", "tiebreak", "tiebreaker", "minute",
+    "board", "glass", "paint",
+}  # fmt: skip
+#: Words that make every score of their sentence something other than a game's final
+#: result: a series, a two-legged tie, a shootout ("beat Westshire 4-3 in a best-of-seven
+#: series", "won 4-3 on penalties", "3-1 on aggregate"), one game of two on a day ("the
+#: nightcap of a doubleheader") or a poll ("Ruiz beats Reyes 48-44 in a Vexa poll").
+NOT_FINAL_SCORE_WORDS = frozenset(
+    {"series", "aggregate", "penalty", "shootout", "shoot-out", "doubleheader", "double-header"}
+    | {"nightcap", "poll", "survey", "ballot", "vote", "amendment", "bill", "motion"}
 )
 #: Words other than ordinals that pick out a part of a period, in the normal form of the
 #: ordinals ("the opening half" is the first, "the past 24 hours" the last).

@@ -21,12 +21,14 @@ from ...text.words import (
     GAME_RESULT_WORDS,
     MONTH_WORDS,
     NEARLY_WORDS,
+    NOT_FINAL_SCORE_WORDS,
     ONES,
     PARTIAL_SCORE_WORDS,
     PEOPLE_VERBS,
     PERIOD_NOUNS,
     PERIOD_PART_WORDS,
     PERIOD_SPANS,
+    RESULT_NOUNS_ONLY,
     RESULT_VERBS_ONLY,
     TEENS,
     TENS,
@@ -507,14 +509,16 @@ def _ordinals(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     return out
 
 
-#: Dashes between the two sides of a score ("91-73", "65 - 53", "27\u201324").
+#: Dashes between the two sides of a score, as tokens of their own: "91-73", "65 - 53",
+#: "27 \u2013 24" (the tokenizer keeps "27\u201324" as one token, which is not read).
 _SCORE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 #: Words before a pair of numbers that make it a range, not a score ("between 5-10 people").
 _RANGE_WORDS = frozenset({"between", "from", "aged", "ages", "age", "$", "\u00a3", "\u20ac"})
 
 
 def _score_number(tok: Token) -> bool:
-    return tok.pos_ == "NUM" and tok.text.isdigit() and len(tok.text) <= 3
+    """A whole number of at most three ASCII digits (not "73\u00b2")."""
+    return tok.pos_ == "NUM" and tok.text.isascii() and tok.text.isdigit() and len(tok.text) <= 3
 
 
 def _result_word(tok: Token, other: Token) -> Token | None:
@@ -531,7 +535,8 @@ def _result_word(tok: Token, other: Token) -> Token | None:
             return None
         rel, tok = tok.dep_, tok.head
         word = tok.lemma_.casefold()
-        if word in GAME_RESULT_WORDS and (tok.pos_ == "VERB" or tok.pos_ == "NOUN" and word not in RESULT_VERBS_ONLY):
+        verb = tok.pos_ == "VERB" and word not in RESULT_NOUNS_ONLY
+        if word in GAME_RESULT_WORDS and (verb or tok.pos_ == "NOUN" and word not in RESULT_VERBS_ONLY):
             return tok
         named = tok.pos_ in ("PROPN", "NOUN")  # ("Chiefs" may be read as a common noun)
         if tok.i == other.i or (named and rel in ("flat", "nmod", "appos") and tok.dep_ in ("obj", "obl")):
@@ -583,35 +588,54 @@ def _next_score(toks: Sequence[Token], i: int) -> bool:
     )
 
 
-def _partial_score(toks: Sequence[Token], head: Token, first: Token, last: Token) -> bool:
-    """A score of a part of a game or of no final result: told "at halftime",
-    "on penalties", "in the second set" (:data:`PARTIAL_SCORE_WORDS`: between
-    the result word and the score, or in the few words after it, however the
-    parse hangs them), or won with an object other than the game ("won Game
-    3 4-2", "won the series 4-2")."""
-    words = range(min(head.i, first.i), min(max(head.i, last.i) + _AFTER_SCORE, len(toks)))
-    if any(toks[j].lower_ in PARTIAL_SCORE_WORDS or toks[j].lemma_.casefold() in PARTIAL_SCORE_WORDS for j in words):
+def _word_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.casefold() in words
+
+
+def _partial_score(ctx: SentenceContext, head: Token, first: Token, last: Token) -> bool:
+    """A score of a part of a game, of a statistic or of no final result:
+    told "at halftime", "in the second set", "on the boards"
+    (:data:`PARTIAL_SCORE_WORDS`: between the result word and the score, or
+    in the :data:`_AFTER_SCORE` words after it, however the parse hangs
+    them); in a sentence of a series, a shootout, a poll or a vote
+    (:data:`NOT_FINAL_SCORE_WORDS`); won with an object other than the game
+    ("won Game 3 4-2", "won the second set 6-4"); or a result verb with a
+    particle ("beat back") or whose object is a thing, not a side ("defeated
+    the amendment 52-48")."""
+    toks = ctx.tokens
+    if any(_word_in(t, NOT_FINAL_SCORE_WORDS) for t in toks):
         return True
-    if head.lemma_.casefold() not in _WON_THINGS:
-        return False  # (what "beat" and "defeat" take is the other side)
+    after = [t for t in toks[last.i + 1 :] if not t.is_punct][:_AFTER_SCORE]
+    if any(_word_in(t, PARTIAL_SCORE_WORDS) for t in [*toks[min(head.i, first.i) : max(head.i, last.i)], *after]):
+        return True
+    if head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "compound:prt" for c in head.children):
+        return True
     obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
     if obj is None:
         return False
+    if head.lemma_.casefold() not in _WON_THINGS:
+        return obj.i not in ctx.entity_of  # (what "beat" and "defeat" take is the other side)
     counted = any(c.dep_ in ("nummod", "amod") and (c.pos_ == "NUM" or _ordinal_value(c.lower_)) for c in obj.children)
     return obj.lemma_.casefold() not in GAME_NOUNS or counted
 
 
-#: Result verbs whose object is what was won or lost ("won the series"), not a side.
+#: Result verbs whose object is what was won or lost ("won the game"), not a side.
 _WON_THINGS = frozenset({"win", "lose", "tie", "draw"})
-#: How many words after a score can tell what part of a game it is of ("14-7 at the half").
-_AFTER_SCORE = 5
+#: How many words (not punctuation) after a score can tell what part of a game it is of
+#: ("14-7 at the end of the first half").
+_AFTER_SCORE = 7
 
 
 def _scores(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     """ "beat Northvale 91-73", "a 27-24 loss": a score of two whole numbers
-    joined by a dash, to the word it tells the result of (:func:`_result_word`). Not a range ("between 5-10 people", "5-10
-    percent"), a sum, a record of three figures ("45-7-2") or a figure of
-    four digits ("2008-09")."""
+    joined by a dash, to the word it tells the result of
+    (:func:`_result_word`), with the sides it names (:func:`_sides`). Not a
+    range ("between 5-10 people", "5-10 percent"), a sum, a record ("Smith
+    (28-2)", "45-7-2"), a figure of four digits ("2008-09"), one of a match's
+    sets, or a score of a part of a game or of no final result
+    (:func:`_partial_score`)."""
     out = []
     toks = ctx.tokens
     for i in range(len(toks) - 2):
@@ -629,7 +653,7 @@ def _scores(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
         ):
             continue  # one of a match's sets ("6-4, 6-3", "7-6 (7-4), 6-3"), or a set's tiebreak ("7-6 (5)")
         head = _result_word(a, b) or _result_word(b, a)
-        if head is None or _partial_score(toks, head, a, b):
+        if head is None or _partial_score(ctx, head, a, b):
             continue
         start, end = ctx.base + a.idx, ctx.base + b.idx + len(b.text)
         value = f"{int(a.text)}-{int(b.text)}"
