@@ -98,7 +98,6 @@ from .claims import (
     OCCASIONS,
     OFFICE,
     OFFICE_OF,
-    OUTCOME,
     PERIOD,
     PUT_OFF,
     QUALIFIED,
@@ -650,38 +649,19 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     return None
 
 
-#: A game's score is reported within days of it: two scores of games whose day one side
-#: does not tell, in articles published further apart than this, may be of two games.
-SCORE_REPORT_DAYS = 7
-
-
 def _score_gate(a: SlotClaim, b: SlotClaim) -> str | None:
-    """Why two scores are not of one game. The sides one names must be among
-    the other's, and one day must be told of both games (the clause's day or
-    one on the result word: "in last Thursday's 27-24 loss"); the same sides
-    meet again, a team plays many sides and the game's day is what tells the
-    meetings apart. Only two scores that both name both sides may tell no day,
-    when their articles were published within :data:`SCORE_REPORT_DAYS` of each
-    other (a game's score is reported within days of it). Of one side named
-    on each, one telling a win and the other a loss is two games."""
-    small, large = sorted((a.entities, b.entities), key=lambda e: (len(e), sorted(e)))
-    if not small <= large:
-        return "results between different sides"
-    if len(large) == 1 and dict(a.extra).get(OUTCOME) != dict(b.extra).get(OUTCOME):
-        # "a 27-24 loss to Westshire" / "a 20-17 win over Westshire"
-        return "a win, a loss or a draw against one side: two games"
+    """Why two scores are not of one game. Both must name the same two sides
+    or more, and the text must date both games on one day (an ISO date, not a
+    weekday of an article with no date nor a stretch such as "this season"):
+    the same sides meet again, in a series, home and away or year after year,
+    and only the day tells the meetings apart."""
+    if len(a.entities) < 2 or a.entities != b.entities:
+        return "results that do not name the same two sides"
     day_a, day_b = dict(a.extra).get(GAME_DAY), dict(b.extra).get(GAME_DAY)
-    if day_a is not None and day_a == day_b:
-        return None
-    if day_a is not None or day_b is not None:
-        return "games told of different days, or of a day on one side only"
-    if small != large or len(large) < 2:
-        return "a game told of no day, with one side named, or a side named on one side only"
-    if a.published is None or b.published is None:
-        return "games told of no day, in an article not dated"
-    apart = abs((a.published - b.published).days)
-    if apart > SCORE_REPORT_DAYS:
-        return f"games told of no day, in articles {apart} days apart"
+    if day_a is None or day_b is None:
+        return "a game the text dates on no one day"
+    if day_a != day_b:
+        return f"games on different days ({day_a} / {day_b})"
     return None
 
 
@@ -1045,9 +1025,6 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         min(index.weight(x), index.weight(y)) for x, y in synonyms
     )
     jaccard = both / either
-    if a.slot == "score" and min(a.anchors, b.anchors, key=len) <= shared:
-        # every side one score names is among the other's (the gate asks one day of them)
-        return max(jaccard, CONTAINED_SCORE)
     if a.slot == "number" and set(_smaller(index, a, b)) <= shared and _contained_count(a, b):
         # one named subject, one predicate, one plain count ("Roe missed four games" /
         # "Roe missed six games this season after the loss at Westland"): every anchor of

@@ -1719,58 +1719,56 @@ def _from_attachment(
     return None
 
 
-#: ``extra`` key of a score claim: what the clause tells of the result ("win", "loss",
-#: "draw"), as a verb tells it of its subject or a noun of its owner.
-OUTCOME = "outcome"
-#: ``extra`` key of a score claim: the day its clause names for the game, as an ISO date
-#: when it resolves, else as written ("Thursday", "December 11"), whatever the year.
+#: ``extra`` key of a score claim: the day the text dates the game, as an ISO date
+#: (:func:`_game_day`).
 GAME_DAY = "game day"
 
 
 def _game_day(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> str | None:
-    """The one day the clause names for a game: a date on the result word or on
-    the clause's predicate ("in last Thursday's 27-24 loss", "was hurt last
-    Thursday in a 27-24 loss"), or the clause's time; as an ISO date when it
-    resolves, else as the day it names ("Thursday"). None for no day or
-    several, or a stretch of days ("this season")."""
-    heads = {att.head, base["predicate"], (f.lemma or "").casefold()}
+    """The one day the text dates a game, as an ISO date: a date hung on the
+    result word ("in last Thursday's 27-24 loss", "won 3-1 on Sunday"), or,
+    when the result word is the clause's predicate, its object, or a phrase
+    of "in", "during" or "with" that tells what the clause happened in ("was
+    hurt last Thursday in a 27-24 loss"), the clause's date. Not the date of
+    a clause the game only came before ("fired the coach on Monday after a
+    27-24 loss", "bounced back from a 2-0 loss with a 3-1 win on Sunday").
+    None for no day, a day that does not resolve (an article with no date),
+    several days or a stretch ("in March", "this season")."""
+    own = att.head_span.overlaps(f.predicate_span) if f.predicate_span is not None else False
+    arg = next((a for a in f.args if a.head_span.overlaps(att.head_span)), None)
+    if arg is not None and (arg.role == "object" or arg.role.partition(":")[2] in ("in", "during", "with")):
+        own = True
+    heads = {att.head} | ({base["predicate"], (f.lemma or "").casefold()} if own else set())
     found: set[str] = set()
     for d in f.attachments:
         if d.kind != "date" or d.head.casefold() not in heads:
             continue
         t = ctx.times.get((d.span.start, d.span.end))
         dv = _date_value(t) if t is not None else None
-        if dv is not None:
-            found.add(dv.start.isoformat() if dv.start == dv.end else "several days")
-        elif (pd := partial_date(d.text)) is not None:
-            found.add(pd.describe())
-    if not found and fact_time is not None:
-        found.add(fact_time.start.isoformat() if fact_time.start == fact_time.end else "several days")
-    return found.pop() if len(found) == 1 and "several days" not in found else None
+        found.add(dv.start.isoformat() if dv is not None and dv.start == dv.end else "no one day")
+    if not found and own and fact_time is not None:
+        found.add(fact_time.start.isoformat() if fact_time.start == fact_time.end else "no one day")
+    return found.pop() if len(found) == 1 and "no one day" not in found else None
 
 
 def _score_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> SlotClaim | None:
-    """The score of a game ("beat Northvale 91-73", "in a 27-24 loss to
-    Westshire"), keyed on the sides the parse names with its result word
-    (:attr:`Attachment.sides`). A score told without a side, or denied ("did
-    not win 3-1"), is no claim."""
+    """The score of a game ("Northvale beat Westshire 91-73 on Thursday",
+    "Westshire's 73-91 loss to Northvale on Thursday"), keyed on the sides the
+    parse names with its result word (:attr:`Attachment.sides`) and the day
+    the text dates the game (:func:`_game_day`). A score that names fewer than
+    two sides or dates the game on no one day, or a denied one ("did not win
+    3-1"), is no claim: it could not tell one meeting of two sides from
+    another (:func:`~factcheck.engine.align.gate`)."""
     on_predicate = f.predicate_span is not None and att.head_span.overlaps(f.predicate_span)
     if on_predicate and base["polarity"] == "negative":
         return None
     sides = set(att.sides)
-    if not sides:
+    day = _game_day(ctx, f, att, base, fact_time)
+    if len(sides) < 2 or day is None:
         return None
     a, _, b = (att.value or "").partition("-")
     high, low = max(int(a), int(b)), min(int(a), int(b))
-    # what the clause tells the subject of its verb or the owner of its noun did: won,
-    # lost ("lost", "a loss", "a defeat") or drew
-    word = att.head
-    outcome = "loss" if word in ("lose", "loss") or (word == "defeat" and not on_predicate) else "win"
-    outcome = "draw" if word == "draw" else outcome
-    extra: tuple[tuple[str, str], ...] = ((OUTCOME, outcome),)
-    day = _game_day(ctx, f, att, base, fact_time)
-    if day is not None:
-        extra += ((GAME_DAY, day),)
+    extra = ((GAME_DAY, day),)
     normalized = f"{high}-{low}"
     anchors = frozenset("@" + e for e in sides)
     return _claim(

@@ -547,28 +547,61 @@ def _result_word(tok: Token, other: Token) -> Token | None:
     return None
 
 
+def _result_noun_after(toks: Sequence[Token], last: Token) -> Token | None:
+    """The result noun a score is written before, when the parse hangs the
+    score elsewhere ("a 2-0 win", its figures read as a fixed phrase; "win"
+    tagged as a foreign word): the word right after the score, or after one
+    modifier ("a 27-24 overtime loss")."""
+    for j in (last.i + 1, last.i + 2):
+        if j >= len(toks):
+            return None
+        tok = toks[j]
+        word = tok.lemma_.casefold() if tok.pos_ != "X" else tok.lower_
+        if word in GAME_RESULT_WORDS and word not in RESULT_VERBS_ONLY and tok.pos_ in ("NOUN", "X"):
+            hyphened = j + 1 < len(toks) and toks[j + 1].text in _SCORE_DASHES  # ("a 9-14 win-loss record")
+            return None if hyphened else tok
+        if tok.pos_ not in ("ADJ", "NOUN"):
+            return None
+    return None
+
+
 #: Prepositions of a side of a game: "lost to", "a win over", "against", "beaten by".
 _SIDE_CASES = frozenset({"to", "over", "against", "by"})
-#: Prepositions of a side that may instead name a person or a place: "a draw with" (or
-#: "with Tom Reyes scoring"), "a loss at Westshire" (or "at Northvale Park"), "a rout
-#: of", "from". Not "in" ("in Group D", "in the league": a competition or a place).
-_TEAM_CASES = frozenset({"with", "at", "of", "from"})
+#: Prepositions of a side that may instead name a person: "a draw with" (or "with Tom
+#: Reyes scoring"), "a rout of", "from". Not "at" ("at Northvale Park", "at Northvale":
+#: a venue or a side, which a place name does not tell) nor "in" ("in Group D").
+_TEAM_CASES = frozenset({"with", "of", "from"})
 #: Relations of a side to its result word: who won or lost ("Northvale beat Westshire",
 #: "Northvale's win"), and the agent of a passive.
 _SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent"})
 
 
-def _sides(ctx: SentenceContext, head: Token) -> tuple[str, ...]:
+#: Words a result word's subject, object or owner can be without naming a side: the game
+#: or its day ("won the game 31-24", "Thursday night's 31-24 win").
+_NOT_SIDES = GAME_NOUNS | TIME_WORDS
+
+
+def _sides(ctx: SentenceContext, head: Token, *numbers: Token) -> tuple[str, ...] | None:
     """The entities that are the sides of a game's result: the subject and
     object of its verb, the owner of its noun and a phrase of a side's
     preposition (:data:`_SIDE_CASES`), who may be people (a boxer, a tennis
     player); and, when not a person (a scorer, a coach), a phrase of
     :data:`_TEAM_CASES` and, for a noun that is an object ("gave the Hawks a
     20-13 win", "Northvale recorded a 3-1 win"), the verb's subject and
-    indirect object."""
+    indirect object. None when the verb's subject or object, or the noun's
+    owner, names no entity ("Northvale's under-21 team beat Westshire",
+    "they beat Westshire", "defeated the proposal 52-48"): a side the text
+    does not name may be another team of a club, or no side at all. The
+    parse may hang a side's phrase on the score itself ("lost 24-27 to the
+    Hawks")."""
     sides = [
         c for c in head.children if c.dep_ in _SIDE_DEPS or (c.dep_ in ("obl", "nmod") and _case(c) in _SIDE_CASES)
     ]
+    sides += [c for n in numbers for c in n.children if c.dep_ in ("obl", "nmod") and _case(c) in _SIDE_CASES]
+    unnamed = [c for c in sides if c.dep_ in _SIDE_DEPS and c.i not in ctx.entity_of and c.pos_ != "NUM"]
+    if any(not _word_in(c, _NOT_SIDES) for c in unnamed):
+        return None  # (nor is the game or its day: "won the game 31-24", "Sunday's 27-20 win")
+    sides = [c for c in sides if c not in unnamed]
     teams = [c for c in head.children if c.dep_ in ("obl", "nmod") and _case(c) in _TEAM_CASES]
     if head.pos_ == "NOUN" and head.dep_ == "obj":
         teams += [c for c in head.head.children if c.dep_ in ("nsubj", "iobj")]
@@ -599,24 +632,18 @@ def _partial_score(ctx: SentenceContext, head: Token, first: Token, last: Token)
     in the :data:`_AFTER_SCORE` words after it, however the parse hangs
     them); in a sentence of a series, a shootout, a poll or a vote
     (:data:`NOT_FINAL_SCORE_WORDS`); won with an object other than the game
-    ("won Game 3 4-2", "won the second set 6-4"); or a result verb with a
-    particle ("beat back") or whose object is a thing, not a side ("defeated
-    the amendment 52-48")."""
+    ("won Game 3 4-2", "won the second set 6-4")."""
     toks = ctx.tokens
     if any(_word_in(t, NOT_FINAL_SCORE_WORDS) for t in toks):
         return True
     after = [t for t in toks[last.i + 1 :] if not t.is_punct][:_AFTER_SCORE]
     if any(_word_in(t, PARTIAL_SCORE_WORDS) for t in [*toks[min(head.i, first.i) : max(head.i, last.i)], *after]):
         return True
-    if head.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "compound:prt" for c in head.children):
-        return True
+    if head.pos_ != "VERB" or head.lemma_.casefold() not in _WON_THINGS:
+        return False  # (what "beat" and "defeat" take is the other side: :func:`_sides` asks it be named)
     obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
     if obj is None:
         return False
-    if head.lemma_.casefold() not in _WON_THINGS:
-        return obj.i not in ctx.entity_of  # (what "beat" and "defeat" take is the other side)
     counted = any(c.dep_ in ("nummod", "amod") and (c.pos_ == "NUM" or _ordinal_value(c.lower_)) for c in obj.children)
     return obj.lemma_.casefold() not in GAME_NOUNS or counted
 
@@ -652,12 +679,14 @@ def _scores(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             i + 3 < len(toks) and toks[i + 3].text == "("
         ):
             continue  # one of a match's sets ("6-4, 6-3", "7-6 (7-4), 6-3"), or a set's tiebreak ("7-6 (5)")
-        head = _result_word(a, b) or _result_word(b, a)
+        head = _result_word(a, b) or _result_word(b, a) or _result_noun_after(toks, b)
         if head is None or _partial_score(ctx, head, a, b):
             continue
         start, end = ctx.base + a.idx, ctx.base + b.idx + len(b.text)
         value = f"{int(a.text)}-{int(b.text)}"
-        sides = _sides(ctx, head)
+        sides = _sides(ctx, head, a, b)
+        if sides is None:
+            continue
         out.append(_att(ctx, "score", ctx.text[start:end], ctx.span(start, end), value, head, a.dep_, sides=sides))
     return out
 
