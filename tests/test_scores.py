@@ -134,12 +134,17 @@ def test_a_score_claim_needs_two_sides_and_the_day_of_the_game():
     # the day hung on the result word dates the game
     (c,) = _score_claims("Tom Reyes starred in Thursday's 27-24 win of the Harlow Hawks over the Westshire Rams.")
     assert dict(c.extra)[GAME_DAY] == "2025-05-01"
+    # the object of a verb of getting a result is dated by its clause
+    (c,) = _score_claims("The Harlow Hawks recorded a 2-0 win over the Westshire Rams on Sunday.")
+    assert dict(c.extra)[GAME_DAY] == "2025-04-27"
     # one side, no day, a stretch of days, or the day of a clause the game came before
     for text in (
         "Tom Reyes was hurt on Thursday in a 27-24 loss to the Northvale Bears.",
         "The Harlow Hawks beat the Westshire Rams 91-73 in their only meeting.",
         "The Harlow Hawks beat the Westshire Rams 91-73 in March.",
         "The Harlow Hawks placed Tom Reyes on the injured list on Monday after a 5-2 loss to the Westshire Rams.",
+        "The Harlow Hawks fired Tom Reyes on Monday after the Hawks' 27-24 loss to the Westshire Rams.",
+        "The Harlow Hawks avenged an 80-75 loss to the Westshire Rams on Thursday.",
     ):
         assert _score_claims(text) == [], text
 
@@ -266,6 +271,20 @@ def test_two_scores_of_one_game_conflict(ruleset, tmp_path):
             "Ana Ruiz beats Tom Reyes 50-41 among likely voters on Tuesday.",
         ),
         ("Ana Ruiz scored 9-10 from the line on Sunday.", "Ana Ruiz scored 7-8 from the line on Sunday."),
+        # a result reacted to, and a date of another result of the sentence
+        (
+            "The Harlow Hawks avenged an 80-75 loss to the Westshire Rams with a 91-73 win on Thursday.",
+            "The Harlow Hawks beat the Westshire Rams 91-73 on Thursday.",
+        ),
+        (
+            "The Harlow Hawks' 91-73 win over the Westshire Rams came three days after Monday's 80-75 win over them.",
+            "The Harlow Hawks beat the Westshire Rams 80-75 on Monday.",
+        ),
+        # a friendly
+        (
+            "The Harlow Hawks beat the Westshire Rams 3-1 in a preseason scrimmage on Saturday.",
+            "The Harlow Hawks beat the Westshire Rams 2-0 on Saturday.",
+        ),
         # one of a club's teams the names do not tell apart
         (
             "In the women's match, the Harlow Hawks beat the Westshire Rams 2-0 on Saturday.",

@@ -1724,25 +1724,45 @@ def _from_attachment(
 GAME_DAY = "game day"
 
 
-def _game_day(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> str | None:
+def _game_day(ctx: _Context, f: Fact, att: Attachment, fact_time: DateValue | None) -> str | None:
     """The one day the text dates a game, as an ISO date: a date hung on the
-    result word ("in last Thursday's 27-24 loss", "won 3-1 on Sunday"), or,
-    when the result word is the clause's predicate, its object, or a phrase
-    of "in", "during" or "with" that tells what the clause happened in ("was
-    hurt last Thursday in a 27-24 loss"), the clause's date. Not the date of
-    a clause the game only came before ("fired the coach on Monday after a
-    27-24 loss", "bounced back from a 2-0 loss with a 3-1 win on Sunday").
-    None for no day, a day that does not resolve (an article with no date),
-    several days or a stretch ("in March", "this season")."""
-    own = att.head_span.overlaps(f.predicate_span) if f.predicate_span is not None else False
+    result word itself ("in last Thursday's 27-24 loss", "won 3-1 on
+    Sunday"), or, when the result word is the clause's predicate, the object
+    of a verb of getting a result (:data:`GETTING_A_RESULT`: "recorded a 3-1
+    win"), or a phrase of "in", "during" or "with" that tells what the clause
+    happened in ("was hurt last Thursday in a 27-24 loss"), a date hung on the
+    predicate or the clause's time. Not the date of a clause the game only
+    came before or is the object of ("fired the coach on Monday after a 27-24
+    loss", "avenged an 80-75 loss on Thursday"): there, only a day written
+    before the result word ("avenged Monday's 80-75 loss"). None for no day,
+    a day that does not resolve (an article with no date), several days or a
+    stretch ("in March", "this season")."""
+    pred = f.predicate_span
+    own = pred is not None and att.head_span.overlaps(pred)
     arg = next((a for a in f.args if a.head_span.overlaps(att.head_span)), None)
-    if arg is not None and (arg.role == "object" or arg.role.partition(":")[2] in ("in", "during", "with")):
+    if arg is not None and arg.role.partition(":")[2] in ("in", "during", "with"):
         own = True
-    heads = {att.head} | ({base["predicate"], (f.lemma or "").casefold()} if own else set())
+    if arg is not None and arg.role == "object" and (f.lemma or "").casefold() in GETTING_A_RESULT:
+        own = True
+    # the clause's words a date of the game may hang on: its predicate, and the sides the
+    # parse hangs it on ("recorded a 2-0 win over the Westshire Rams on Sunday")
+    clause = [pred] if own and pred is not None else []
+    clause += [a.head_span for a in f.args if own and a.entity in att.sides]
+    others = [x.head_span for x in f.attachments if x.kind == "score" and x is not att]
     found: set[str] = set()
     for d in f.attachments:
-        if d.kind != "date" or d.head.casefold() not in heads:
+        if d.kind != "date":
             continue
+        on_word = d.head_span.overlaps(att.head_span) and (own or d.span.end <= att.head_span.start)
+        if not (on_word or any(d.head_span.overlaps(w) for w in clause)):
+            # (by position: "a 91-73 win three days after Monday's 80-75 win"; and in a clause
+            # not the game's, only a day written before the result word: "avenged Monday's 80-75
+            # loss", not "avenged an 80-75 loss to Westshire on Thursday", which may be the day
+            # of the avenging)
+            continue
+        lo, hi = sorted((att.head_span.start, d.span.start))
+        if any(lo < o.start < hi for o in others):
+            continue  # another result between: "avenged an 80-75 loss with a 91-73 win on Thursday"
         t = ctx.times.get((d.span.start, d.span.end))
         dv = _date_value(t) if t is not None else None
         found.add(dv.start.isoformat() if dv is not None and dv.start == dv.end else "no one day")
@@ -1751,9 +1771,18 @@ def _game_day(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: Da
     return found.pop() if len(found) == 1 and "no one day" not in found else None
 
 
+#: Verbs whose object is a result they got: the game's day is the clause's ("recorded a
+#: 3-1 win on Sunday"). Not a verb of reacting to a result ("avenged an 80-75 loss on
+#: Thursday": the loss came before).
+GETTING_A_RESULT = frozenset(
+    {"record", "post", "earn", "notch", "suffer", "secure", "seal", "claim", "register", "pick up", "complete"}
+    | {"hand", "give", "clinch", "grab", "snatch", "take"}
+)
+
+
 def _score_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: DateValue | None) -> SlotClaim | None:
     """The score of a game ("Northvale beat Westshire 91-73 on Thursday",
-    "Westshire's 73-91 loss to Northvale on Thursday"), keyed on the sides the
+    "Westshire lost 73-91 to Northvale on Thursday"), keyed on the sides the
     parse names with its result word (:attr:`Attachment.sides`) and the day
     the text dates the game (:func:`_game_day`). A score that names fewer than
     two sides or dates the game on no one day, or a denied one ("did not win
@@ -1763,7 +1792,7 @@ def _score_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time:
     if on_predicate and base["polarity"] == "negative":
         return None
     sides = set(att.sides)
-    day = _game_day(ctx, f, att, base, fact_time)
+    day = _game_day(ctx, f, att, fact_time)
     if len(sides) < 2 or day is None:
         return None
     a, _, b = (att.value or "").partition("-")

@@ -471,7 +471,7 @@ PARTIAL_SCORE_WORDS = PERIOD_PARTS | {
 #: series", "won 4-3 on penalties", "3-1 on aggregate", "5-4 on total goals"), one game of
 #: two on a day ("the nightcap of a doubleheader"), judges' cards ("116-112 on two of the
 #: cards"), a poll, an election or a vote ("Ruiz beats Reyes 48-44 in a Vexa poll",
-#: "among likely voters", "in the runoff"), or one of a club's teams.
+#: "among likely voters", "in the runoff"), one of a club's teams, or a friendly.
 NOT_FINAL_SCORE_WORDS = frozenset(
     {"series", "aggregate", "total", "penalty", "shootout", "shoot-out", "doubleheader", "double-header"}
     | {"nightcap", "card", "scorecard", "judge", "poll", "survey", "ballot", "vote", "voter", "election"}
@@ -479,6 +479,8 @@ NOT_FINAL_SCORE_WORDS = frozenset(
     # one of a club's teams the sides' names do not tell apart ("in the women's match,
     # Northvale beat Westshire 2-0")
     | {"women", "men", "girl", "boy", "junior", "youth", "reserve", "under-21", "u-21", "u21", "academy"}
+    # a game that is no fixture of the competition ("a 3-1 win in a preseason scrimmage")
+    | {"friendly", "exhibition", "scrimmage", "preseason", "pre-season"}
 )
 #: Words other than ordinals that pick out a part of a period, in the normal form of the
 #: ordinals ("the opening half" is the first, "the past 24 hours" the last).

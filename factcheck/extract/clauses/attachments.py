@@ -605,6 +605,8 @@ def _sides(ctx: SentenceContext, head: Token, *numbers: Token) -> tuple[str, ...
     teams = [c for c in head.children if c.dep_ in ("obl", "nmod") and _case(c) in _TEAM_CASES]
     if head.pos_ == "NOUN" and head.dep_ == "obj":
         teams += [c for c in head.head.children if c.dep_ in ("nsubj", "iobj")]
+        # ("recorded a 2-0 win over the Westshire Rams": the parse may hang the phrase on the verb)
+        sides += [c for c in head.head.children if c.dep_ in ("obl", "nmod") and _case(c) in _SIDE_CASES]
     found = {m.entity for t in sides if (m := ctx.entity_of.get(t.i)) is not None}
     found |= {m.entity for t in teams if (m := ctx.entity_of.get(t.i)) is not None and m.type != "person"}
     return tuple(sorted(found))
