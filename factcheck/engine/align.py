@@ -650,16 +650,14 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
 
 
 def _score_gate(a: SlotClaim, b: SlotClaim) -> str | None:
-    """Why two scores are not of one game. Both must name the same two sides
-    or more, and the text must date both games on one day (an ISO date, not a
-    weekday of an article with no date nor a stretch such as "this season"):
-    the same sides meet again, in a series, home and away or year after year,
-    and only the day tells the meetings apart."""
-    if len(a.entities) < 2 or a.entities != b.entities:
-        return "results that do not name the same two sides"
-    day_a, day_b = dict(a.extra).get(GAME_DAY), dict(b.extra).get(GAME_DAY)
-    if day_a is None or day_b is None:
-        return "a game the text dates on no one day"
+    """Why two scores are not of one game: other sides, or another day. Every
+    score claim names two sides or more and the day the text dates its game
+    (:func:`~factcheck.engine.claims._score_claim`); the same sides meet
+    again, in a series, home and away or year after year, and only the day
+    tells the meetings apart."""
+    if a.entities != b.entities:
+        return "results that do not name the same sides"
+    day_a, day_b = dict(a.extra)[GAME_DAY], dict(b.extra)[GAME_DAY]
     if day_a != day_b:
         return f"games on different days ({day_a} / {day_b})"
     return None
