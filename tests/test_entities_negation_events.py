@@ -473,3 +473,19 @@ def test_a_body_convicted_or_killed_is_no_person_against_a_count_of_none(ruleset
     from conftest import findings_of_two
 
     assert findings_of_two(ruleset, tmp_path, a, b, "FC003") == []
+
+
+def test_a_word_spelt_with_a_capital_inside_is_a_name_whatever_its_tag():
+    # the tagger often takes "startup VexaMicro" for an adjective; "mRNA" and "kWh" are no names
+    doc = _doc(
+        ["Acme", "bought", "startup", "VexaMicro", "and", "an", "mRNA", "lab", "using", "kWh"],
+        ["PROPN", "VERB", "NOUN", "ADJ", "CCONJ", "DET", "NOUN", "NOUN", "VERB", "NOUN"],
+        ["B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert _typed(doc) == [("Acme", "organization"), ("VexaMicro", "name")]
+    phone = _doc(
+        ["Tom", "Reyes", "sold", "his", "iPhone"],
+        ["PROPN", "PROPN", "VERB", "PRON", "NOUN"],
+        ["B-PER", "I-PER", "O", "O", "O"],
+    )
+    assert _typed(phone) == [("Tom Reyes", "person"), ("iPhone", "name")]

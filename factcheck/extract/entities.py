@@ -2,7 +2,8 @@
 
 Mentions are the named-entity spans of the spaCy pipeline, the proper-noun
 chains it did not label (consecutive ``PROPN`` tokens joined by ``compound`` or
-``flat``), and a capitalised word the tagger took for a common one that is a
+``flat``; a word spelt with a capital inside, "SeaMicro", "iPhone", whatever its
+tag), and a capitalised word the tagger took for a common one that is a
 name part of the one person the article named in full before it ("Harlan
 argued": :func:`_name_parts_as_words`). Each is resolved, in this order:
 
@@ -28,6 +29,7 @@ by :class:`Pronouns`; they are not entity mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -181,11 +183,21 @@ def _extend(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
 
 
+#: A capital inside a word, between two small letters ("SeaMicro", "iPhone",
+#: "YouTube"): the spelling of a name, whatever the tagger made of the word
+#: (not "mRNA" or "kWh").
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")
+
+
 def _name_word(doc: Doc, i: int) -> bool:
-    """A word of a proper-noun chain: a capitalised proper noun, or a
+    """A word of a proper-noun chain: a capitalised proper noun, a
     capitalised common noun the tagger took for one (mid-sentence, or opening
-    the sentence as a compound of one: "Acme Robotics")."""
+    the sentence as a compound of one: "Acme Robotics"), or a word of four
+    letters or more spelt with a capital inside ("startup SeaMicro", tagged
+    an adjective)."""
     tok = doc[i]
+    if len(tok.text) >= 4 and tok.text.isalpha() and _INNER_CAPITAL.search(tok.text):
+        return True
     if not tok.text[:1].isupper() or tok.lower_ in _CALENDAR or tok.lower_ in TITLES or tok.is_upper and len(tok) == 1:
         return False
     if tok.pos_ == "PROPN":
