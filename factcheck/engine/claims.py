@@ -47,6 +47,7 @@ from ..text.words import (
     DENYING,
     DYING,
     DYING_VERBS,
+    GAME_STATISTICS,
     HURT,
     NAMING_VERBS,
     OCCURRENCE_VERBS,
@@ -54,6 +55,7 @@ from ..text.words import (
     ONCE_FOR_ORGANISATIONS,
     ONES,
     SIZE_WORDS,
+    SPORTS_STATISTICS,
     STAND_INS,
     STOPWORDS,
     STREET_WORDS,
@@ -124,6 +126,13 @@ RATE = "rate"
 #: ``extra`` key of a figure told for a part of a period ("10 points in the first half",
 #: "in the past 24 hours"), compared only with a figure for the same part.
 PERIOD = "period"
+#: ``extra`` key of a player's or a team's figure of a game ("scored 20 points", "had 11
+#: rebounds"): the same player has figures in every game and in the season, so two of them
+#: conflict only when both clauses are dated to one day (:mod:`.grouping`). A word that also
+#: counts other things ("points", "yards", :data:`~factcheck.text.words.GAME_STATISTICS`)
+#: is read so only in an article that reports a game (it holds a game's score or a word
+#: only games count, :data:`~factcheck.text.words.SPORTS_STATISTICS`).
+GAME_FIGURE = "game figure"
 #: ``extra`` key of a count of harm told with its degree ("seriously injured 10",
 #: "critically wounded"): some of the hurt, compared only with a count of the same degree.
 SEVERITY = "severity"
@@ -387,6 +396,8 @@ class _Context:
     timed_sentences: frozenset[int] = frozenset()
     #: the entities whose death the article dates years before its publication
     died_years_back: frozenset[str] = frozenset()
+    #: whether the article reports a game: it holds a game's score or a figure only games count
+    game_report: bool = False
 
 
 def _context(ex: Extraction) -> _Context:
@@ -407,6 +418,11 @@ def _context(ex: Extraction) -> _Context:
         people=tuple(sorted((m.span.start, m.span.end, m.entity) for m in ex.entities if m.type in ("person", "name"))),
         sentence_starts=starts,
         timed_sentences=frozenset(ex.sentences[i].index for i in timed),
+        game_report=any(
+            att.kind == "score" or (att.kind == "number" and meaning.normalise(att.head) in SPORTS_STATISTICS)
+            for f in ex.facts
+            for att in f.attachments
+        ),
     )
     return replace(ctx, died_years_back=_died_years_back(ctx))
 
@@ -1968,6 +1984,8 @@ def _number_claim(
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
+    game = noun in SPORTS_STATISTICS or (noun in GAME_STATISTICS and ctx.game_report and not aspect)
+    extra += ((GAME_FIGURE, "1"),) if game else ()
     return replace(claim, extra=extra) if extra else claim
 
 

@@ -32,7 +32,7 @@ from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import DEATHS, WORD_RE, fold
 from .align import Alignment, compare_claims, count_kind, cross_speech, predicates_differ, told_as_expected
-from .claims import OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
+from .claims import GAME_FIGURE, OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
 from .compare import AGE_SLIP_YEARS, NumberValue, Verdict, swapped_digits
 
 SHINGLE = 8  # words in a shingle
@@ -256,6 +256,18 @@ def _two_values_in_one_article(claims: list[SlotClaim], group_of: Mapping[str, i
     )
 
 
+def _game_figures_of_no_one_day(a: SlotClaim, b: SlotClaim) -> bool:
+    """A player's or a team's figures of a game (:data:`.claims.GAME_FIGURE`)
+    not both dated to one day: "Roe had 24 points" may be of another game or of
+    the season than "Roe scored 20 points on Thursday". Two days that differ
+    are two events already (:func:`.align.different_events`)."""
+    if GAME_FIGURE not in dict(a.extra) and GAME_FIGURE not in dict(b.extra):
+        return False
+    return not all(
+        c.time is not None and c.time.granularity in ("day", "time") and c.time.start == c.time.end for c in (a, b)
+    )
+
+
 def _hedged(c: SlotClaim) -> bool:
     return isinstance(c.payload, NumberValue) and c.payload.hedge is not None
 
@@ -293,6 +305,7 @@ def _disagreement(
         # an article that states both values is speaking of two things, not contradicting itself
         and (one_thing or al.a.article not in articles_of[group_of[al.b.id]])
         and (one_thing or al.b.article not in articles_of[group_of[al.a.id]])
+        and not _game_figures_of_no_one_day(al.a, al.b)
     ]
     if not differing:
         return None

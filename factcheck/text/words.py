@@ -459,6 +459,17 @@ RESULT_VERBS_ONLY = frozenset({"edge", "top"})
 #: ("won the second set 6-4", "won Game 3 4-2", "won the series 4-2") is a part of a
 #: match or a standing.
 GAME_NOUNS = frozenset({"game", "match", "contest", "final", "matchup", "meeting", "showdown", "fixture"})
+#: What a player or a team is credited with in a game, counted, in words that name
+#: nothing else: "had 11 rebounds", "threw three touchdowns", "pitched seven innings".
+SPORTS_STATISTICS = frozenset(
+    {"rebound", "assist", "touchdown", "rbi", "strikeout", "homer", "inning", "birdie", "wicket", "three-pointer"}
+)
+#: Words that count what a player or a team is credited with in a game in a game report,
+#: and other things elsewhere ("fell 500 points", "50 basis points", "300 yards away").
+GAME_STATISTICS = frozenset(
+    {"point", "yard", "pass", "goal", "run", "hit", "save", "board", "sack", "tackle", "basket", "reception"}
+    | {"carry", "rush", "turnover", "steal", "interception", "catch", "block"}
+)
 #: Words that tell a score is of a part of a game or a statistic, not its final result:
 #: "14-7 at halftime", "in the second set", "21-10 over the final 12 minutes", "44-26 on
 #: the boards". Read between the result word and the score and in the words after it.
