@@ -340,3 +340,118 @@ def test_a_verb_of_effort_with_what_was_tried_is_no_act_of_its_own(ruleset, tmp_
         "Tom Reyes did not attempt to flee the scene in Northvale.\n",
     )
     assert {c.value for c in found.claims} == {"attempt", "not"}
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        (
+            "The Northvale council overturned the Westshire rule on Tuesday.\n",
+            "The Northvale council has not formally overturned the Westshire rule.\n",
+        ),
+        (
+            "The Northvale council overturned the Westshire rule on Tuesday.\n",
+            "The Westshire rule has not been formally overturned by the Northvale council.\n",
+        ),
+        (
+            "Tom Reyes signed the Westshire contract on Tuesday.\n",
+            "Tom Reyes did not immediately sign the Westshire contract.\n",
+        ),
+        ("Acme released the Northvale report on Tuesday.\n", "Acme did not publicly release the Northvale report.\n"),
+        (
+            "Tom Reyes has recovered from the Northvale crash.\n",
+            "Tom Reyes has not yet fully recovered from the Northvale crash.\n",
+        ),
+        # another adverb on the other side, or one of another clause, is not the denial's
+        (
+            "Tom Reyes immediately signed the Westshire contract on Tuesday.\n",
+            "Tom Reyes has not formally signed the Westshire contract.\n",
+        ),
+        (
+            "The Northvale council overturned the Westshire rule, which was formally adopted in 2001.\n",
+            "The Northvale council has not formally overturned the Westshire rule.\n",
+        ),
+    ],
+)
+def test_a_denial_of_how_or_when_is_no_denial_of_the_plain_act(ruleset, tmp_path, stated, denied):
+    assert _fc004(ruleset, tmp_path, stated, denied) == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied"),
+    [
+        (
+            "The Northvale council formally overturned the Westshire rule on Tuesday.\n",
+            "The Northvale council has not formally overturned the Westshire rule.\n",
+        ),
+        # one meaning, two words; the adverb after the object
+        (
+            "The Northvale council formally overturned the Westshire rule on Tuesday.\n",
+            "The Northvale council has not officially overturned the Westshire rule.\n",
+        ),
+        (
+            "Crews completely repaired the Northvale bridge on Tuesday.\n",
+            "Crews have not fully repaired the Northvale bridge.\n",
+        ),
+        (
+            "Acme opened the Northvale plant officially on Tuesday.\n",
+            "Acme has not officially opened the Northvale plant.\n",
+        ),
+        (
+            "Tom Reyes has fully recovered from the Northvale crash.\n",
+            "Tom Reyes has not fully recovered from the Northvale crash.\n",
+        ),
+        # a plain denial answers the act however it is told, and "not exactly" denies it
+        (
+            "The Northvale council formally overturned the Westshire rule on Tuesday.\n",
+            "The Northvale council did not overturn the Westshire rule.\n",
+        ),
+        ("Ana Ruiz won the Northvale election on Tuesday.\n", "Ana Ruiz did not exactly win the Northvale election.\n"),
+    ],
+)
+def test_a_denial_of_how_meets_the_act_told_the_same_way(ruleset, tmp_path, stated, denied):
+    (f,) = _fc004(ruleset, tmp_path, stated, denied)
+    assert sorted(c.article for c in f.claims) == ["a", "b"]
+
+
+def test_a_plain_act_a_narrowed_denial_does_not_answer_stays_out_of_its_finding(ruleset, tmp_path):
+    from factcheck import run
+
+    denied = "The Northvale council has not yet formally overturned the Westshire rule.\n"
+    write_article(tmp_path, "a", denied, "2008-12-10")
+    write_article(
+        tmp_path, "b", "The Northvale council formally overturned the Westshire rule on Friday.\n", "2008-12-13"
+    )
+    write_article(tmp_path, "c", "The Northvale council overturned the Westshire rule.\n", "2008-12-10")
+    report, errors = run(tmp_path, ruleset=ruleset)
+    assert errors == []
+    (f,) = [f for f in report.findings if f.rule == "FC004"]
+    # the "not yet" of a is answered by b's later act; c's plain act, told the day a was, is none of it
+    assert sorted(c.article for c in f.claims) == ["a", "b"]
+    assert f.label == "later update"
+
+
+@pytest.mark.parametrize(
+    ("stated", "denied", "found"),
+    [
+        # an adverb of a participle in the object is no manner of the act
+        (
+            "Acme sold the publicly owned Northvale plant on Tuesday.\n",
+            "Acme did not publicly sell the Northvale plant.\n",
+            0,
+        ),
+        (
+            "Acme released the fully audited Northvale report officially on Tuesday.\n",
+            "Acme has not officially released the Northvale report.\n",
+            1,
+        ),
+        # a remark the news reports was made in public
+        (
+            "Tom Reyes commented on the Westshire letter on Tuesday.\n",
+            "Tom Reyes did not publicly comment on the Westshire letter.\n",
+            1,
+        ),
+    ],
+)
+def test_the_adverb_read_is_the_acts_own(ruleset, tmp_path, stated, denied, found):
+    assert len(_fc004(ruleset, tmp_path, stated, denied)) == found

@@ -87,6 +87,7 @@ from .claims import (
     FIRST,
     GAME_DAY,
     HOME,
+    MANNER,
     MEASURED,
     MODIFIERS,
     NAMED,
@@ -870,6 +871,25 @@ def other_occasions(a: SlotClaim, b: SlotClaim) -> bool:
     return not (told == "again" and bound == "this time")
 
 
+def denied_manner(neg: SlotClaim, pos: SlotClaim) -> bool:
+    """A denial narrowed by an adverb (:data:`.claims.MANNER`: "not formally",
+    "not fully", "not immediately") against a statement not told with an adverb
+    of the same meaning."""
+    manner = dict(neg.extra).get(MANNER)
+    return neg.polarity == "negative" and bool(manner) and dict(pos.extra).get(MANNER) != manner
+
+
+def _narrowed_denial(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Why a denial does not answer the other side's act: it is of one occasion
+    and the act of others, or it is of how, how far or when the act was done."""
+    if other_occasions(a, b):
+        return "an act of other occasions against a denial of one"
+    if denied_manner(a, b) or denied_manner(b, a):
+        # "has not formally overturned the rule" / "overturned the rule"
+        return "a denial of how or when, not of whether"
+    return None
+
+
 def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two polarity claims cannot tell of one clause, or None."""
     if cross_speech(a, b):
@@ -896,8 +916,8 @@ def _polarity_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if dict(a.extra).get("verdict") != dict(b.extra).get("verdict"):
         # "presumed dead" and "found alive" tell two steps of a story, not one state twice
         return "states told by different verdicts"
-    if other_occasions(a, b):
-        return "an act of other occasions against a denial of one"
+    if (why := _narrowed_denial(a, b)) is not None:
+        return why
     if dict(a.extra).get("object_count") != dict(b.extra).get("object_count"):
         # "attacked nearly 100 vessels" does not answer "did not attack a vessel"
         return "the objects are counted differently"

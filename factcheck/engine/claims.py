@@ -29,9 +29,10 @@ import builtins
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Any, Literal
 
 from ..extract.clauses import REPORTING as SPEECH_VERBS
@@ -133,6 +134,33 @@ PERIOD = "period"
 #: is read so only in an article that reports a game (it holds a game's score or a word
 #: only games count, :data:`~factcheck.text.words.SPORTS_STATISTICS`).
 GAME_FIGURE = "game figure"
+#: ``extra`` key of a polarity claim: the adverb that narrows its predicate, read right
+#: after a negation ("has not formally overturned it", "has not been fully repaired", "did
+#: not immediately respond") or beside the predicate of a statement ("formally overturned",
+#: "opened the plant officially"): how, how far, when or how often it was done. A denial so
+#: narrowed is not of whether: the act may have been done another way, in part, later or
+#: at times, and the denial answers only a statement told with a word of the same meaning
+#: (:data:`MANNER_CLASSES`).
+MANNER = "manner"
+#: The adverbs that narrow a denial, each with its meaning: "formally" and "officially" are
+#: one, and so are "fully", "completely", "entirely", "totally" and "wholly". Not "exactly"
+#: ("did not exactly win" says it did not win).
+MANNER_CLASSES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("formally", "officially"), "formally"),
+        **dict.fromkeys(("fully", "completely", "entirely", "totally", "wholly"), "fully"),
+        **{w: w for w in ("publicly", "personally", "directly", "explicitly", "specifically", "immediately")},
+        **{w: w for w in ("necessarily", "always")},
+    }
+)
+_MANNER_WORDS = "(" + "|".join(sorted(MANNER_CLASSES)) + ")"
+_NOT_SO = re.compile(r"(?:\s+(?:yet|been|be|being))*\s+" + _MANNER_WORDS + r"\b", re.IGNORECASE)
+_SO_BEFORE = re.compile(r"\b" + _MANNER_WORDS + r"(?:\s+(?:been|be|being|also|now))*\s+$", re.IGNORECASE)
+# (not one before a participle or an adjective in -ed: "sold the publicly owned plant")
+_SO_AFTER = re.compile(r"\b" + _MANNER_WORDS + r"\b(?!\s+\w+(?:ed|en|ing)\b)", re.IGNORECASE)
+#: Where a statement's clause ends for an adverb after its predicate: a comma, or a word
+#: that opens another clause ("overturned the rule, which was formally adopted").
+_CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|who|that|when|while|after|before|because|as|and|but)\b", re.IGNORECASE)
 #: ``extra`` key of a count of harm told with its degree ("seriously injured 10",
 #: "critically wounded"): some of the hurt, compared only with a count of the same degree.
 SEVERITY = "severity"
@@ -715,7 +743,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
             time = fact_time or (_date_value(verdict.time) if verdict.time is not None else None)
             claim = replace(claim, time=time, extra=(("verdict", ctx.lemma_of.get(verdict.id, "")),))
         claim = replace(claim, extra=(*claim.extra, *_counted_extras(ctx, f, polarity, fact_time)))
-        claim = _with_modifiers(ctx, f, claim)
+        claim = _with_manner(ctx, f, _with_modifiers(ctx, f, claim), cue_span)
         if lemma in SPEECH_ACTS:
             claim = replace(claim, extra=(*claim.extra, *_speech_extra(ctx, f, cue)))
         else:
@@ -772,7 +800,8 @@ ABOUT = "about"
 #: speech act it says is still to come or will not come ("said she would not
 #: comment", "said she would respond next week", "had no comment").
 PUT_OFF = "put_off"
-_YET_BEFORE = re.compile(r"\byet\s+(?:been\s+)?$", re.IGNORECASE)  # "has not yet (been) paid"
+# "has not yet (been) paid", "has not yet formally approved"
+_YET_BEFORE = re.compile(r"\byet\s+(?:been\s+)?(?:" + _MANNER_WORDS + r"\s+)?$", re.IGNORECASE)
 # "has not left Paris yet", "as yet": not "yet another", "Yet Corp"
 _YET_AFTER = re.compile(r"^[^,;.]*(?:\byet\s*(?:[,;.!?]|$)|\bas\s+yet\b)", re.IGNORECASE)
 
@@ -860,6 +889,25 @@ def _of_named(after: str) -> bool:
 #: predicate lemma, and after a tab its object's anchor, or "-" for an object
 #: that names nothing (a pronoun: "agreed to buy it").
 COMPLEMENT = "complement"
+
+
+def _with_manner(ctx: _Context, f: Fact, claim: SlotClaim, cue_span: Span | None) -> SlotClaim:
+    """A polarity claim with the meaning (:data:`MANNER_CLASSES`) of the adverb
+    that narrows its predicate: right after the negation of a negated clause;
+    before the predicate, or after it within the clause, of a statement."""
+    text = ctx.ex.article.text
+    m: re.Match[str] | None = None
+    if cue_span is not None:
+        m = _NOT_SO.match(text, cue_span.end)
+    elif f.predicate_span is not None:
+        start, end = f.predicate_span.start, f.predicate_span.end
+        stop = _CLAUSE_END.search(text, end, max(end, f.span.end))
+        m = _SO_BEFORE.search(text, max(0, start - 30), start) or _SO_AFTER.search(
+            text, end, stop.start() if stop else max(end, f.span.end)
+        )
+    if m is None or (claim.predicate in SPEECH_ACTS and m.group(1).casefold() == "publicly"):
+        return claim  # (a remark the news reports was made in public: "did not publicly comment")
+    return replace(claim, extra=(*claim.extra, (MANNER, MANNER_CLASSES[m.group(1).casefold()])))
 
 
 def _with_modifiers(ctx: _Context, f: Fact, claim: SlotClaim) -> SlotClaim:

@@ -31,8 +31,16 @@ from datetime import date
 from ..knowledge.lexicon import Lexicon
 from ..model.models import Extraction, Label
 from ..text.words import DEATHS, WORD_RE, fold
-from .align import Alignment, compare_claims, count_kind, cross_speech, predicates_differ, told_as_expected
-from .claims import GAME_FIGURE, OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
+from .align import (
+    Alignment,
+    compare_claims,
+    count_kind,
+    cross_speech,
+    denied_manner,
+    predicates_differ,
+    told_as_expected,
+)
+from .claims import GAME_FIGURE, MANNER, OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
 from .compare import AGE_SLIP_YEARS, NumberValue, Verdict, swapped_digits
 
 SHINGLE = 8  # words in a shingle
@@ -268,6 +276,17 @@ def _game_figures_of_no_one_day(a: SlotClaim, b: SlotClaim) -> bool:
     )
 
 
+def _answered(claims: list[SlotClaim]) -> list[SlotClaim]:
+    """The claims of a polarity slot without the statements that no denial
+    answers: when every denial is narrowed by an adverb ("has not formally
+    overturned the rule"), a plain "overturned the rule" that a third article's
+    "formally overturned" joined to the slot is none of its values."""
+    denials = [c for c in claims if c.polarity == "negative"]
+    if not denials or not all(dict(c.extra).get(MANNER) for c in denials):
+        return claims
+    return [c for c in claims if c.polarity == "negative" or any(not denied_manner(d, c) for d in denials)]
+
+
 def _hedged(c: SlotClaim) -> bool:
     return isinstance(c.payload, NumberValue) and c.payload.hedge is not None
 
@@ -283,6 +302,10 @@ def _disagreement(
         two_times = _ages_of_two_times(claims)
         claims = [c for c in claims if c.article not in two_times]
         pairs = [(al, v) for al, v in pairs if al.a.article not in two_times and al.b.article not in two_times]
+    if claims[0].slot == "polarity":
+        claims = _answered(claims)
+        kept = {c.id for c in claims}
+        pairs = [(al, v) for al, v in pairs if al.a.id in kept and al.b.id in kept]
     if len({c.article for c in claims}) < 2:
         return None
     groups = _groups(claims, lexicon, sources)
