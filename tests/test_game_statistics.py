@@ -97,3 +97,30 @@ def test_which_counts_are_game_figures():
     assert _figures(f"Tom Reyes scored 20 points {GAME} on Thursday.")["20 points"] is True
     assert _figures("Tom Reyes scored 20 points.") == {"20 points": False}
     assert _figures("The Northvale index fell 500 points on Monday.") == {"500 points": False}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # two scores are two games, whatever sides and words they share
+        (
+            "Tom Reyes scored 31 points in Thursday's 91-73 win over the Vexa Foxes for the Harlow Hawks.",
+            "Tom Reyes scored 22 points in Saturday's 80-70 win over the Vexa Foxes for the Harlow Hawks.",
+            0,
+        ),
+        # one score, two days: one game dated two ways
+        (
+            "Tom Reyes scored 31 points in Thursday's 91-73 win over the Vexa Foxes for the Harlow Hawks.",
+            "Tom Reyes scored 31 points in Saturday's 73-91 win over the Vexa Foxes for the Harlow Hawks.",
+            1,
+        ),
+    ],
+)
+def test_the_date_of_a_game_is_compared_only_with_the_date_of_the_same_result(ruleset, tmp_path, a, b, found):
+    assert len(findings_of_two(ruleset, tmp_path, a, b, "FC002", published="2008-12-07")) == found
+
+
+def test_the_score_of_another_game_in_the_clause_does_not_name_the_dated_one(ruleset, tmp_path):
+    a = "Tom Reyes scored 31 points in Thursday's win over the Vexa Foxes after an 80-70 loss to the Westshire Rams."
+    b = "Tom Reyes scored 31 points in Saturday's 91-73 win over the Vexa Foxes."
+    assert len(findings_of_two(ruleset, tmp_path, a, b, "FC002", published="2008-12-07")) == 1

@@ -103,6 +103,7 @@ from .claims import (
     PUT_OFF,
     QUALIFIED,
     RATE,
+    RESULT,
     SERIES,
     SEVERITY,
     SPEECH,
@@ -1144,6 +1145,10 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
         # (a score names its game by its sides, whatever clause tells it: "was hurt in a
         # 27-24 loss to Westshire" / "sprained his knee in the 27-17 loss at Westshire")
         return f"clustered as two events ({ea}, {eb})"
+    results = dict(a.extra).get(RESULT), dict(b.extra).get(RESULT)
+    if a.slot == "date" and all(results) and results[0] != results[1]:
+        # "Thursday's 91-73 win" / "Saturday's 80-70 win": two games, whoever played them
+        return f"two games ({results[0]} / {results[1]})"
     if a.slot == "ordinal" and a.published != b.published:
         # "the first call" and, a month later, "their second conversation": a series grows
         return "positions in a series told on different days"

@@ -48,6 +48,8 @@ from ..text.words import (
     DENYING,
     DYING,
     DYING_VERBS,
+    GAME_NOUNS,
+    GAME_RESULT_WORDS,
     GAME_STATISTICS,
     HURT,
     NAMING_VERBS,
@@ -2283,11 +2285,33 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
             base = {**base, "subject": None}  # "the explosion occurred": the subject is the event, no participant
         if not any(a.startswith("@") for a in anchors):
             anchors = anchors | ctx.event_entities.get(event, frozenset())
-    return _claim(
+    claim = _claim(
         "date", base, att.text, att.span, normalized, how, payload,
         topic=event or head, noun=head, noun_classes=classes, role="when",
         anchors=frozenset(anchors), entities=_ents(anchors), time=None,
     )  # fmt: skip
+    result = _result_of_game(f, event or head)
+    return replace(claim, extra=(*claim.extra, (RESULT, result))) if result else claim
+
+
+#: ``extra`` key of the date of a game or its result ("in Thursday's 91-73 win"): the
+#: score its clause gives, the higher figure first. Two games with different scores
+#: are two games, whatever their sides (:func:`~factcheck.engine.align.different_events`).
+RESULT = "result"
+
+
+def _result_of_game(f: Fact, noun: str) -> str:
+    """The one score a clause gives of the game a date dates, hung on the same
+    word ("91-73" of "in Thursday's 91-73 win", "73-91" read as "91-73"; not
+    the 80-70 of "in Thursday's win after an 80-70 loss"), or ""."""
+    word = meaning.normalise(noun)
+    if word not in GAME_RESULT_WORDS | GAME_NOUNS:
+        return ""
+    scores = [a for a in f.attachments if a.kind == "score" and meaning.normalise(a.head) == word]
+    if len(scores) != 1:
+        return ""
+    figures = sorted((int(x) for x in re.findall(r"\d+", scores[0].text)), reverse=True)
+    return "-".join(str(x) for x in figures) if len(figures) == 2 else ""
 
 
 #: Reporting verbs whose date is the date of an event of its own: a deal or a
