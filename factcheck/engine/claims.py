@@ -136,6 +136,10 @@ PERIOD = "period"
 #: is read so only in an article that reports a game (it holds a game's score or a word
 #: only games count, :data:`~factcheck.text.words.SPORTS_STATISTICS`).
 GAME_FIGURE = "game figure"
+#: ``extra`` key of the date of a game or its result ("in Thursday's 91-73 win"): the one
+#: score its clause hangs on that word, the higher figure first. Two games with different
+#: scores are two games, whatever their sides (:func:`~factcheck.engine.align.different_events`).
+RESULT = "result"
 #: ``extra`` key of a polarity claim: the adverb that narrows its predicate, read right
 #: after a negation ("has not formally overturned it", "has not been fully repaired", "did
 #: not immediately respond") or beside the predicate of a statement ("formally overturned",
@@ -2292,12 +2296,6 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     )  # fmt: skip
     result = _result_of_game(f, event or head)
     return replace(claim, extra=(*claim.extra, (RESULT, result))) if result else claim
-
-
-#: ``extra`` key of the date of a game or its result ("in Thursday's 91-73 win"): the
-#: score its clause gives, the higher figure first. Two games with different scores
-#: are two games, whatever their sides (:func:`~factcheck.engine.align.different_events`).
-RESULT = "result"
 
 
 def _result_of_game(f: Fact, noun: str) -> str:
