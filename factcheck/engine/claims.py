@@ -78,6 +78,7 @@ from .compare import (
     PlaceValue,
     measure_of,
     number_from,
+    one_day,
     partial_date,
     quote_words,
 )
@@ -2776,7 +2777,7 @@ def _clause_day(ctx: _Context, f: Fact, att: Attachment) -> DateValue | None:
             continue
         t = ctx.times.get((a.span.start, a.span.end))
         dv = _date_value(t) if t is not None and not _clock_only(t) else None
-        if dv is not None and dv.start == dv.end and dv.granularity in ("day", "time"):
+        if dv is not None and one_day(dv):
             days.append(dv)
     return days[0] if len({(d.start, d.end) for d in days}) == 1 else None
 

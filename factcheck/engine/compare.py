@@ -280,6 +280,11 @@ def shifted(c: Clock, minutes: int) -> Clock:
     return Clock(c.low + minutes, c.high + minutes, c.zone, c.text)
 
 
+def one_day(d: DateValue) -> bool:
+    """Whether a resolved date is one day (a time of day on it included)."""
+    return d.start == d.end and d.granularity in ("day", "time")
+
+
 def same_day(a: DateValue | PartialDate, b: DateValue | PartialDate) -> bool:
     """Whether two dates name one and the same day (the weekdays, or the
     months and days, that both give agree; resolved days are equal)."""

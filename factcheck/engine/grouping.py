@@ -41,7 +41,7 @@ from .align import (
     told_as_expected,
 )
 from .claims import GAME_FIGURE, MANNER, OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
-from .compare import AGE_SLIP_YEARS, NumberValue, Verdict, swapped_digits
+from .compare import AGE_SLIP_YEARS, NumberValue, Verdict, one_day, swapped_digits
 
 SHINGLE = 8  # words in a shingle
 MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)
@@ -271,9 +271,7 @@ def _game_figures_of_no_one_day(a: SlotClaim, b: SlotClaim) -> bool:
     are two events already (:func:`.align.different_events`)."""
     if GAME_FIGURE not in dict(a.extra) and GAME_FIGURE not in dict(b.extra):
         return False
-    return not all(
-        c.time is not None and c.time.granularity in ("day", "time") and c.time.start == c.time.end for c in (a, b)
-    )
+    return not all(c.time is not None and one_day(c.time) for c in (a, b))
 
 
 def _answered(claims: list[SlotClaim]) -> list[SlotClaim]:
