@@ -489,3 +489,14 @@ def test_a_word_spelt_with_a_capital_inside_is_a_name_whatever_its_tag():
         ["B-PER", "I-PER", "O", "O", "O"],
     )
     assert _typed(phone) == [("Tom Reyes", "person"), ("iPhone", "name")]
+
+
+def test_a_span_of_small_letters_the_recogniser_labels_is_no_name():
+    # the recogniser, trained on web text, labels "region" a place in "in region hit by
+    # the storm"; a name has a capital, however else it is spelt ("iPhone", "de la Cruz")
+    doc = _doc(
+        ["The", "storm", "hit", "Northvale", "in", "region", "near", "de", "la", "Cruz"],
+        ["DET", "NOUN", "VERB", "PROPN", "ADP", "NOUN", "ADP", "PROPN", "PROPN", "PROPN"],
+        ["O", "O", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "I-LOC", "I-LOC"],
+    )
+    assert _typed(doc) == [("Northvale", "place"), ("de la Cruz", "place")]

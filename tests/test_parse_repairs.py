@@ -782,6 +782,8 @@ def test_a_sentence_read_as_a_noun_phrase_is_parsed_again(text, verb, subject):
         # a plural noun after a determiner, half a hyphenated word: no verb to try
         "These changes chop down the role of science in the council.",
         "The new device features built-in GPS and support of location-based services.",
+        # a reading whose root keeps a tensed verb hung on a noun ("took place" of "break-in")
+        "The Westshire break-in took place six weeks after Hoover died.",
     ],
 )
 def test_a_noun_phrase_or_a_clause_is_not_parsed_again(text):
@@ -815,3 +817,154 @@ def test_a_headline_participle_is_no_act_of_its_noun(ruleset, tmp_path):
         "FC004",
     )
     assert found == []
+
+
+# --------------------------------------------------------------------------- names and past forms the retry reads
+
+
+def _retry_doc(words: list[str], pos: list[str], tags: list[str]) -> Doc:
+    """A sentence rooted at its last noun, every other word hung on it: only
+    the tags matter to which words the retry rewrites."""
+    root = len(words) - 2
+    return Doc(
+        VOCAB,
+        words=words,
+        pos=pos,
+        tags=tags,
+        deps=["ROOT" if i == root else "dep" for i in range(len(words))],
+        heads=[root] * len(words),
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def test_a_capitalised_word_tagged_a_noun_inside_the_sentence_is_written_as_a_name():
+    """ "Acme has defeated Harling for the contract.", with "Harling" (an -ing
+    form) tagged a common noun: the retry writes it as "Smith", as it does the
+    proper nouns; a capitalised noun opening the sentence, after punctuation, or a
+    weekday stays as written."""
+    from factcheck.extract.nlp import _NAME_STAND_IN, _tries
+
+    words = ["Acme", "has", "defeated", "Harling", "on", "Friday", ",", "Northvale", "said", "contract", "."]
+    pos = ["PROPN", "AUX", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBZ", "VBN", "NN", "IN", "NN", ",", "NN", "VBD", "NN", "."]
+    (sent,) = _retry_doc(words, pos, tags).sents
+    named, verb_at, names = _tries(sent)[0]
+    assert verb_at is None
+    assert sorted(names) == [0, 3]
+    assert [w for w in named if w == _NAME_STAND_IN] == [_NAME_STAND_IN] * 2
+    assert named[5] == "Friday" and named[7] == "Northvale"
+
+
+def test_a_capitalised_noun_that_opens_the_sentence_is_not_written_as_a_name():
+    from factcheck.extract.nlp import _tries
+
+    words = ["Police", "have", "quietly", "arrested", "the", "suspect", "."]
+    pos = ["NOUN", "AUX", "ADV", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NN", "VBP", "RB", "VBN", "DT", "NN", "."]
+    (sent,) = _retry_doc(words, pos, tags).sents
+    assert all(not names for _, _, names in _tries(sent))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # a past tense written as the base form, after a singular noun: the shipped parser
+        # rooted each at a noun ("power", "spread")
+        ("The storm cut power to thousands of homes in the county.", "cut", "storm"),
+        ("The fire spread quickly through the old warehouse on Friday.", "spread", "fire"),
+    ],
+)
+def test_a_past_tense_written_as_the_base_form_is_read_as_the_verb(text, verb, subject):
+    from factcheck.extract.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert (root.text, root.pos_) == (verb, "VERB")
+    assert [c.text for c in root.children if c.dep_ == "nsubj"] == [subject]
+    assert root.lemma_ == verb
+
+
+def test_a_base_form_after_a_plural_or_a_determiner_is_not_tried_as_a_past_verb():
+    """ "Acme made the cut in the final list of bidders on Friday.": "cut" after a
+    determiner is a noun; the retry tries no past tense for it."""
+    from factcheck.extract.nlp import _PAST_STAND_IN, _tries
+
+    words = ["Acme", "made", "the", "cut", "in", "the", "final", "list", "."]
+    pos = ["PROPN", "NOUN", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"]
+    tags = ["NNP", "NN", "DT", "NN", "IN", "DT", "JJ", "NN", "."]
+    (sent,) = _retry_doc(words, pos, tags).sents
+    assert all(v is None or words[v] != "cut" for _, v, _ in _tries(sent))
+    assert not any(w[3] == _PAST_STAND_IN for w, _, _ in _tries(sent))
+
+
+def test_a_reading_with_a_copula_on_its_verb_is_refused():
+    """ "Northvale Travel was the best performing company.", read again with
+    "performing" the verb and "was" its copula: no clause a verb heads."""
+    from factcheck.extract.nlp import _a_clause
+
+    words = ["Northvale", "Travel", "was", "the", "best", "performing", "company", "."]
+    reading = Doc(
+        VOCAB,
+        words=words,
+        pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", "VERB", "NOUN", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "DT", "JJS", "VBG", "NN", "."],
+        deps=["compound", "nsubj", "cop", "det", "amod", "ROOT", "obj", "punct"],
+        heads=[1, 5, 5, 6, 5, 5, 5, 5],
+    )
+    (sent,) = reading.sents
+    assert not _a_clause(sent, reading, None)
+    # the same reading without the copula is a clause
+    plain = Doc(
+        VOCAB,
+        words=["Northvale", "Travel", "is", "performing", "well", "."],
+        pos=["PROPN", "PROPN", "AUX", "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "NNP", "VBZ", "VBG", "RB", "."],
+        deps=["compound", "nsubj", "aux", "ROOT", "advmod", "punct"],
+        heads=[1, 3, 3, 3, 3, 3],
+    )
+    (sent,) = plain.sents
+    assert _a_clause(sent, plain, None)
+
+
+def test_a_modifier_tagged_a_verb_does_not_refuse_a_reading():
+    """ "reigning" of "The reigning champion" hangs on the noun as a verb the tagger
+    gave no tense: the reading at "finished" stays."""
+    from factcheck.extract.nlp import load_nlp
+
+    doc = load_nlp()("The reigning champion finished third in the Northvale race on Friday.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert (root.text, [c.text for c in root.children if c.dep_ == "nsubj"]) == ("finished", ["champion"])
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # of two base forms a word or two apart, the later: "cut" is the subject's
+        ("The job cut plan hit morale at Westshire Foods last year.", "hit"),
+        # a verb right after the base form: the base form is a noun's
+        ("The budget cut drove Tom Reyes from the Northvale council.", "drove"),
+        # two clauses: the first clause's verb, not the second's
+        ("The storm cut power across Northvale, and the fire spread to Westshire.", "cut"),
+    ],
+)
+def test_a_base_form_is_tried_as_the_verb_only_where_it_can_be_one(text, root):
+    from factcheck.extract.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    assert next(t for t in doc if t.dep_ == "ROOT").text == root
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price cut hit sales at Westshire Foods last quarter.",
+        "The budget cut forced the Northvale council to close three libraries.",
+        "The wage cut angered workers at the Northvale plant.",
+    ],
+)
+def test_a_base_form_before_the_verb_is_never_the_root(text):
+    """ "cut" of "The price cut hit sales" ends the subject: never read as the verb."""
+    from factcheck.extract.nlp import load_nlp
+
+    cut = next(t for t in load_nlp()(text) if t.text == "cut")
+    assert not (cut.dep_ == "ROOT" and cut.pos_ == "VERB")

@@ -322,6 +322,13 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _capitalised(span: SpacySpan) -> bool:
+    """Whether a span has a capital letter, as a name in edited English has
+    ("Northvale", "iPhone", "de la Cruz"); the recogniser, trained on web text,
+    also labels small words ("region", "downtown")."""
+    return any(ch.isupper() for ch in span.text)
+
+
 def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
     """Entity spans and unlabelled proper-noun chains, with a factcheck type.
     A span that runs an employer, a person's title and a name together
@@ -343,8 +350,8 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
             typ = "person"
         else:
             name = _strip(ent, titles=typ == "person" or typ == "other", person=typ == "person")
-            if name is None or name.text.casefold() in _CALENDAR:
-                continue
+            if name is None or name.text.casefold() in _CALENDAR or not _capitalised(name):
+                continue  # (a span of small letters only is a word, not a name: "in region hit by")
             if typ == "other" and not any(t.pos_ == "PROPN" for t in name):
                 continue
             if typ in ("organization", "other") and _title_before(doc, name):

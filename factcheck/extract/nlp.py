@@ -38,7 +38,14 @@ from threadpoolctl import ThreadpoolController
 
 from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
-from factcheck.text.words import MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, NAMING_VERBS, TIME_WORDS, WEEKDAY_WORDS
+from factcheck.text.words import (
+    MONTH_WORDS,
+    NAME_TITLE_ABBREVIATIONS,
+    NAMING_VERBS,
+    PAST_AS_BASE,
+    TIME_WORDS,
+    WEEKDAY_WORDS,
+)
 
 SHIPPED = "en_factcheck"
 SENTENCE_GUARD = "factcheck_sentence_guard"
@@ -447,15 +454,20 @@ class ClauseRetry:
 
 def _tries(sent: Span) -> list[tuple[list[str], int | None, frozenset[int]]]:
     """The rewritten sentences to parse, in the order they are tried: its names
-    as "Smith"; then the word tried as its verb (:func:`_verb_candidates`)
+    as "Smith" (:func:`_a_name`), then its proper nouns alone as "Smith" when
+    those are fewer; then the word tried as its verb (:func:`_verb_candidates`)
     written plainly, without and with the names. Each with the index of the
     rewritten verb, if any, and of the names."""
     words = [t.text for t in sent]
-    names = frozenset(t.i - sent.start for t in sent if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha())
+    names = frozenset(t.i - sent.start for t in sent if _a_name(t))
     named = [(_NAME_STAND_IN if i in names else w) for i, w in enumerate(words)]
     tries: list[tuple[list[str], int | None, frozenset[int]]] = []
     if names:
         tries.append((named, None, names))
+        proper = frozenset(i for i in names if sent[i].pos_ == "PROPN")
+        if proper != names:
+            # ("the Sixers fired president Billy King": the plural name is better left as written)
+            tries.append(([(_NAME_STAND_IN if i in proper else w) for i, w in enumerate(words)], None, proper))
     for i, stand_in in _verb_candidates(sent):
         tries.append(([stand_in if j == i else w for j, w in enumerate(words)], i, frozenset()))
         if names:
@@ -463,11 +475,36 @@ def _tries(sent: Span) -> list[tuple[list[str], int | None, frozenset[int]]]:
     return tries
 
 
+def _a_name(tok: Token) -> bool:
+    """A word the retry writes as "Smith": a capitalised proper noun, or a
+    capitalised word the tagger took for a common noun inside the sentence, after
+    a word that is no punctuation ("have defeated Boeing for", with "Boeing"
+    tagged a noun and the root), save the words of the calendar and a noun
+    that modifies the next ("the Watergate break-in": rewritten, the parse
+    took "break-in" for the subject of a later verb)."""
+    if not (tok.text[:1].isupper() and tok.text.isalpha()):
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ != "compound"
+        and tok.text[1:].islower()
+        and tok.i > tok.sent.start
+        and not tok.doc[tok.i - 1].is_punct
+        and tok.lower_ not in MONTH_WORDS
+        and tok.lower_ not in WEEKDAY_WORDS
+    )
+
+
 def _a_clause(sent: Span, parsed: Doc, verb_at: int | None) -> bool:
     """Whether a reading of a rewritten sentence is a clause to keep: rooted at
     a verb with a subject (at the rewritten verb, if one was), a lower-case word
     WordNet knows as a verb (not "G.", nor "magnitude"), no participle of a
-    noun (:func:`_demoted_verb`) and no headline's participle (:func:`_headline`)."""
+    noun (:func:`_demoted_verb`) and no headline's participle (:func:`_headline`);
+    not a root with a copula ("was the best performing company"), a subject
+    that a preposition opens ("after Smith died") or a verb with a tense hung on a
+    noun anywhere in the reading."""
     root = parsed[:].root
     if root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
         return False
@@ -476,7 +513,42 @@ def _a_clause(sent: Span, parsed: Doc, verb_at: int | None) -> bool:
     word = sent[root.i].text
     if not (word.isalpha() and word.islower() and meaning.base_forms(word.casefold(), "v")):
         return False
+    if any(c.dep_ == "cop" for c in root.children):
+        return False  # "was the best performing company" read with "performing" the verb
+    if any(t.pos_ == "VERB" and t.tag_ in _TENSED and t.dep_ in _NOMINAL_DEPS for t in parsed):
+        return False  # a tensed verb hung on a noun: a clause misread, whatever the root
+    if any(
+        c.dep_ in ("nsubj", "nsubj:pass")
+        and any(g.dep_ in ("case", "mark") and g.lower_ in _SUBORDINATORS for g in c.children)
+        for c in root.children
+    ):
+        return False  # "The break-in took place after Smith died" rooted at "died": "after Smith" no subject
     return not _demoted_verb(root) and not _headline(root)
+
+
+#: Words that open a clause of time, cause or condition ("after Smith died"): the subject
+#: of such a clause is none of the main verb's.
+_SUBORDINATORS = frozenset(
+    {
+        "after",
+        "before",
+        "until",
+        "till",
+        "since",
+        "because",
+        "while",
+        "when",
+        "once",
+        "unless",
+        "though",
+        "although",
+        "if",
+        "as",
+    }
+)
+#: Relations of a noun's dependents: a verb with a tense hung by one is a misread verb
+#: (a participle or a gerund may modify a noun: "the reigning champion").
+_NOMINAL_DEPS = frozenset({"nmod", "nmod:unmarked", "nmod:poss", "appos", "compound", "amod", "nummod", "det"})
 
 
 #: Relations of what a verb acts on or says.
@@ -548,8 +620,11 @@ def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
     Page"), save an adjective of a noun ("armed forces": the verb repair reads
     those), half of a hyphenated word ("built-in") and a plural noun after a
     determiner or right before a word tagged a verb with a tense ("These
-    changes chop down"). Only one: a second was seldom the verb, and each
-    reading tried costs a parse."""
+    changes chop down"). A verb whose past is its base form (:data:`~factcheck.
+    text.words.PAST_AS_BASE`) tagged a singular noun right after one, before a
+    word that is no punctuation or conjunction, is tried as a past ("The deal
+    cost Acme $5 million"); of two, the later ("The price cut hit sales"). Only
+    one: a second was seldom the verb, and each reading tried costs a parse."""
     hung: list[tuple[int, str]] = []
     other: list[tuple[int, str]] = []
     doc = sent.doc
@@ -571,11 +646,18 @@ def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
         if t.pos_ == "AUX" or t.dep_ == "amod":
             continue
         bases = meaning.base_forms(word, "v")
+        before = doc[t.i - 1]
+        after = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if word in PAST_AS_BASE and before.tag_ in ("NN", "NNP") and t.tag_ == "NN" and _object_next(after):
+            # "The deal cost Acme $5 million": after a singular noun, a past tense; of two a
+            # word or two apart, the later ("The job cut plan hit morale": "cut" is the subject's)
+            k = t.i - sent.start
+            other = [o for o in other if not (sent[o[0]].lower_ in PAST_AS_BASE and k - o[0] <= 2)]
+            other.append((k, _PAST_STAND_IN))
+            continue
         if not bases or bases[0] == word:
             continue
         present = word.endswith("s") and not word.endswith("ss")
-        after = doc[t.i + 1] if t.i + 1 < sent.end else None
-        before = doc[t.i - 1]
         if (
             present
             and t.tag_ == "NNS"
@@ -588,6 +670,17 @@ def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
             continue  # "These changes chop down ...": a plural noun
         other.append((t.i - sent.start, _PRESENT_STAND_IN if present else _PAST_STAND_IN))
     return (hung + other)[:1]
+
+
+def _object_next(after: Token | None) -> bool:
+    """Whether the word after a base form tried as a past may begin what the
+    verb acts on: no punctuation, conjunction or verb ("The budget cut drove
+    ...", "The wage cut angered ...": the verb comes next, the base form is a
+    noun's)."""
+    if after is None or after.is_punct or after.pos_ in ("CCONJ", "VERB", "AUX"):
+        return False
+    bases = meaning.base_forms(after.lower_, "v")
+    return not (after.tag_.startswith("VB") or (bases and bases[0] != after.lower_ and after.tag_ != "NNS"))
 
 
 #: Tags of a verb with a tense of its own (the finite tags but a modal's).

@@ -325,6 +325,16 @@ MONTH_WORDS = frozenset(
         "dec",
     ]
 )
+#: Verbs whose past tense is written as their base form ("cost", "hit", "cut"): after
+#: a singular noun ("The deal cost", "The quake hit") the word is a past verb, which a
+#: tagger may take for a noun of a compound.
+PAST_AS_BASE = frozenset(
+    {
+        "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let",
+        "put", "quit", "set", "shed", "shut", "split", "spread", "thrust", "upset",
+    }
+)  # fmt: skip
+
 #: Weekday names, lower case.
 WEEKDAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 #: Ordinal words, first to twelfth, in order.
