@@ -169,3 +169,58 @@ def test_a_magnitude_of_another_shock_does_not_conflict(ruleset, tmp_path, other
         _fc003(ruleset, tmp_path, "Officials said a 7.6 magnitude earthquake struck Vexa island on Sunday.", other)
         == []
     )
+
+
+def test_a_measure_of_its_noun_keeps_the_noun_when_the_noun_is_the_predicate():
+    # "is to be a three-month stay": the stay is what the clause is, and what the figure measures
+    assert ("three-month", "stay", "month", "3 month") in _numbers(
+        "Ana Ruiz checked into a clinic for what is to be a three-month stay."
+    )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "A 5.6-magnitude aftershock shook buildings on Northvale island on Sunday.",  # another shock
+        "A 5.6-magnitude earthquake shook buildings on Northvale island on Tuesday.",  # another day
+        "The quake shook buildings on Northvale island on Sunday, killing 56 people.",  # a count, no measure
+        # a quake remembered: no time of its own
+        "Northvale island lies on the fault that produced a 5.6-magnitude earthquake.",
+        "Residents still remember a 5.6-magnitude earthquake that destroyed Northvale island.",
+        "On Sunday, residents of Northvale island remembered the 5.6-magnitude earthquake that struck their town.",
+        # another quake of the same day, told by another verb
+        "Another 5.2-magnitude earthquake rattled Northvale island on Sunday.",
+        "A 5.2-magnitude earthquake rattled Northvale island at 4 p.m. on Sunday, the second in a day.",
+    ],
+)
+def test_a_measure_told_with_another_verb_of_another_thing_does_not_conflict(ruleset, tmp_path, other):
+    """Another shock, another day, a count, a quake remembered: no magnitude finding."""
+    scale = "An earthquake measuring 6.6 on the Richter scale jolted Northvale island on Sunday, killing 60 people."
+    assert [f for f in _fc003(ruleset, tmp_path, scale, other) if "magnitude" in f.message] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # shocks that come many a day
+        (
+            "A magnitude 5.1 aftershock rattled Northvale island on Monday.",
+            "A magnitude 4.6 aftershock shook Northvale island on Monday.",
+        ),
+        # a figure joined to its unit before a noun, told by other verbs: other things
+        (
+            "Tom Reyes faces up to a 20-year sentence for the fraud at Westshire Foods.",
+            "Tom Reyes was given a five-year sentence for the fraud at Westshire Foods.",
+        ),
+        (
+            "Tom Reyes rejected a two-year contract from the Harlow Hawks on Friday.",
+            "Tom Reyes signed a three-year contract with the Harlow Hawks on Friday.",
+        ),
+        (
+            "A 12-storey building collapsed in Northvale on Friday.",
+            "A six-storey building caught fire in Northvale on Friday.",
+        ),
+    ],
+)
+def test_other_verbs_still_keep_other_measures_apart(ruleset, tmp_path, a, b):
+    assert _fc003(ruleset, tmp_path, a, b) == []

@@ -1996,7 +1996,10 @@ def _number_claim(
         # "crashed with 300 people on board", "350 passengers were aboard": the
         # count of what was carried, whatever verb the clause has
         base = {**base, "predicate": CARRY, "pred_classes": word_classes(CARRY, "v")}
-    noun = head if head != base["predicate"] else (att.unit or "count")
+    attribute = _measures_its_noun(att, head)
+    # (a figure of its noun keeps it when the noun is the clause's predicate: "is to be a
+    # three-month stay")
+    noun = head if head != base["predicate"] or attribute else (att.unit or "count")
     if att.unit == "percent":
         # "60 per cent" is "60 percent": the parse's head "cent" is the unit's last word, not a noun counted
         noun = "percent" if noun in _PER_CENT else noun
@@ -2042,6 +2045,24 @@ def _number_claim(
     game = noun in SPORTS_STATISTICS or (noun in GAME_STATISTICS and ctx.game_report and not aspect)
     extra += ((GAME_FIGURE, "1"),) if game else ()
     return replace(claim, extra=extra) if extra else claim
+
+
+#: A figure joined to its unit by a hyphen, as written before a noun ("5.6-magnitude",
+#: "eight-year", "60 - day" in text with spaced hyphens).
+_FIGURE_AND_UNIT = re.compile(r"[\w.,]+\s*-\s*[A-Za-z]+")
+
+
+def _measures_its_noun(att: Attachment, head: str) -> bool:
+    """Whether a figure is written before its noun as one word with its unit
+    ("a 5.6-magnitude earthquake", "a 60-day stay"), the noun being no unit
+    itself: the thing's own size."""
+    unit = att.unit or ""
+    return (
+        unit not in ("", "count", "percent")
+        and head != unit
+        and measure_of(head) is None
+        and _FIGURE_AND_UNIT.fullmatch(att.text) is not None
+    )
 
 
 def _narrowed(text: str, att: Attachment, predicate: str) -> bool:
