@@ -99,6 +99,7 @@ from .claims import (
     OCCASIONS,
     OFFICE,
     OFFICE_OF,
+    ONE_OF,
     PERIOD,
     PUT_OFF,
     QUALIFIED,
@@ -1145,6 +1146,15 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
         # (a score names its game by its sides, whatever clause tells it: "was hurt in a
         # 27-24 loss to Westshire" / "sprained his knee in the 27-17 loss at Westshire")
         return f"clustered as two events ({ea}, {eb})"
+    one_of = dict(a.extra).get(ONE_OF), dict(b.extra).get(ONE_OF)
+    if a.slot in ("date", "number", "place") and one_of[0] != one_of[1]:
+        if None in one_of:
+            # "A 6.1-magnitude earthquake struck" / "Another 5.2-magnitude earthquake struck", "a
+            # second fire killed five": one of several events of a kind is not the one told plainly
+            return f"one of several events ('{one_of[0] or one_of[1]}' in one clause only)"
+        if "another" not in one_of:
+            # "a second fire" / "a third fire" ("another" may be any of the series)
+            return f"two of several events ('{one_of[0]}' / '{one_of[1]}')"
     results = dict(a.extra).get(RESULT), dict(b.extra).get(RESULT)
     if a.slot == "date" and all(results) and results[0] != results[1]:
         # "Thursday's 91-73 win" / "Saturday's 80-70 win": two games, whoever played them

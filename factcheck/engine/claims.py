@@ -137,6 +137,17 @@ PERIOD = "period"
 #: is read so only in an article that reports a game (it holds a game's score or a word
 #: only games count, :data:`~factcheck.text.words.SPORTS_STATISTICS`).
 GAME_FIGURE = "game figure"
+#: ``extra`` key of a date, number or place told of one event of several of its kind: the
+#: word that opens the clause's subject or object, an event noun ("Another 5.2-magnitude
+#: earthquake struck", "a second fire killed five people"). Such a claim is of another
+#: event than one told plainly (:func:`~factcheck.engine.align.different_events`).
+ONE_OF = "one of"
+#: A word of a series opening a phrase: not "another 20" (more of a count; "another
+#: 5.2-magnitude quake" is one), "another's", "second-degree" nor "second-in-command".
+_ONE_OF = re.compile(
+    r"(?:(?:a|an|the)\s+)?(another|second|third|fourth|fifth|sixth)\b(?![-\u2010\u2011'\u2019]|\s+\d[\d.,]*(?:\s|$))",
+    re.IGNORECASE,
+)
 #: ``extra`` key of the date of a game or its result ("in Thursday's 91-73 win"): the one
 #: score its clause hangs on that word, the higher figure first. Two games with different
 #: scores are two games, whatever their sides (:func:`~factcheck.engine.align.different_events`).
@@ -678,6 +689,21 @@ def _toll(
     return toll, time, (counted, {**base, "predicate": act, "pred_classes": word_classes(act, "v")})
 
 
+def _with_one_of(f: Fact, claim: SlotClaim) -> SlotClaim:
+    """A date, number or place claim with the word that tells its clause's event
+    one of several (:data:`ONE_OF`): opening its subject or object phrase, whose
+    head is an event noun ("a second fire", not "a second term")."""
+    if claim.slot not in ("date", "number", "place"):
+        return claim
+    for arg in f.args:
+        if arg.role not in ("subject", "object") or not meaning.is_event(arg.head):
+            continue
+        m = _ONE_OF.match(arg.text)
+        if m is not None:
+            return replace(claim, extra=(*claim.extra, (ONE_OF, m.group(1).casefold())))
+    return claim
+
+
 def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
     lemma = predicate_lemma(ctx, f)
     pred_pos = "n" if lemma in _noun_lemmas(f) else "v"
@@ -721,7 +747,7 @@ def claims_of_fact(ctx: _Context, f: Fact) -> Iterator[SlotClaim]:
         made = _from_attachment(ctx, f, att, toll if number else anchors, counted, toll_time if number else fact_time)
         if made is not None:
             dated = dated or made.slot == "date"
-            yield made
+            yield _with_one_of(f, made)
     if not dated:
         made = _undated_claim(ctx, f, anchors, base)
         if made is not None:
