@@ -503,8 +503,9 @@ def _a_clause(sent: Span, parsed: Doc, verb_at: int | None) -> bool:
     WordNet knows as a verb (not "G.", nor "magnitude"), no participle of a
     noun (:func:`_demoted_verb`) and no headline's participle (:func:`_headline`);
     not a root with a copula ("was the best performing company"), a subject
-    that a preposition opens ("after Smith died") or a verb with a tense hung on a
-    noun anywhere in the reading."""
+    opened by a word of a clause of time, cause or condition ("after Smith
+    died": :data:`_SUBORDINATORS`) or a verb with a tense hung on a noun
+    anywhere in the reading."""
     root = parsed[:].root
     if root.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
         return False
@@ -622,9 +623,11 @@ def _verb_candidates(sent: Span) -> list[tuple[int, str]]:
     determiner or right before a word tagged a verb with a tense ("These
     changes chop down"). A verb whose past is its base form (:data:`~factcheck.
     text.words.PAST_AS_BASE`) tagged a singular noun right after one, before a
-    word that is no punctuation or conjunction, is tried as a past ("The deal
-    cost Acme $5 million"); of two, the later ("The price cut hit sales"). Only
-    one: a second was seldom the verb, and each reading tried costs a parse."""
+    word that is no punctuation, conjunction or verb (:func:`_object_next`), is
+    tried as a past ("The deal cost Acme $5 million"; not "The budget cut drove
+    ..."); of two a word or two apart, the later ("The job cut plan hit
+    morale"). Only one: a second was seldom the verb, and each reading tried
+    costs a parse."""
     hung: list[tuple[int, str]] = []
     other: list[tuple[int, str]] = []
     doc = sent.doc
