@@ -328,3 +328,57 @@ def test_a_narrowed_count_is_a_part_of_the_plain_one(ruleset, tmp_path):
     (tmp_path / "more").mkdir()
     (f,) = findings_of_two(ruleset, tmp_path / "more", a, "Tom Reyes has 45 wins coming by knockout.", "FC003")
     assert sorted(c.value for c in f.claims) == ["40 wins", "45 wins"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a stretch in one capacity is not the whole stretch, nor one in another capacity
+        (
+            "Tom Reyes spent seven seasons as an assistant coach with the Harlow Hawks.",
+            "Tom Reyes spent 11 seasons with the Harlow Hawks.",
+            False,
+        ),
+        (
+            "Ana Ruiz served eight years as deputy mayor of Northvale.",
+            "Ana Ruiz served 12 years on the Northvale council.",
+            False,
+        ),
+        (
+            "Ana Ruiz served eight years as deputy mayor of Northvale.",
+            "Ana Ruiz served 12 years as mayor of Northvale.",
+            False,
+        ),
+        # the same capacity: one stretch
+        (
+            "Ana Ruiz served eight years as deputy mayor of Northvale.",
+            "Ana Ruiz served 12 years as deputy mayor of Northvale.",
+            True,
+        ),
+        (
+            "Tom Reyes spent nine seasons with the Harlow Hawks.",
+            "Tom Reyes spent 11 seasons with the Harlow Hawks.",
+            True,
+        ),
+        # one role, written two ways
+        (
+            "Tom Reyes spent five years as head coach of the Harlow Hawks.",
+            "Tom Reyes spent seven years as coach of the Harlow Hawks.",
+            True,
+        ),
+        # an "as" phrase that tells no role of a stretch of time
+        ("The fire killed as many as 30 people in Northvale.", "The fire killed 45 people in Northvale.", True),
+        (
+            "The storm destroyed 40 homes as well as a school in Northvale.",
+            "The storm destroyed 60 homes in Northvale.",
+            True,
+        ),
+        (
+            "As a precaution, police evacuated 200 residents of Northvale.",
+            "Police evacuated 300 residents of Northvale.",
+            True,
+        ),
+    ],
+)
+def test_a_figure_of_one_capacity_meets_only_one_of_the_same(ruleset, tmp_path, a, b, found):
+    assert bool(findings_of_two(ruleset, tmp_path, a, b, "FC003")) is found

@@ -80,6 +80,7 @@ from .claims import (
     ABOUT,
     AGE_BACK_THEN,
     BARE,
+    CAPACITY,
     COMPLEMENT,
     DEFERRING,
     DIED,
@@ -681,6 +682,9 @@ def _number_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if dict(a.extra).get(SEVERITY) != dict(b.extra).get(SEVERITY):
         # "seriously injured 10 people" / "injured 55 people": some of the hurt and all of them
         return "counts of harm of different degrees"
+    if dict(a.extra).get(CAPACITY) != dict(b.extra).get(CAPACITY):
+        # "spent seven seasons as an assistant" / "played for the Hawks for 11 seasons"
+        return "figures of different capacities"
     if _named_group(a) and _named_group(b) and not _same_group(a.object, b.object):
         # "two Acme workers were killed" / "three Beta workers were killed": two groups counted
         return "counts of different named groups"

@@ -57,6 +57,7 @@ from ..text.words import (
     ONCE_EVENTS,
     ONCE_FOR_ORGANISATIONS,
     ONES,
+    PERIOD_SPANS,
     SIZE_WORDS,
     SPORTS_STATISTICS,
     STAND_INS,
@@ -182,6 +183,11 @@ _CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|who|that|when|while|after|before|be
 #: ``extra`` key of a count of harm told with its degree ("seriously injured 10",
 #: "critically wounded"): some of the hurt, compared only with a count of the same degree.
 SEVERITY = "severity"
+#: ``extra`` key of a stretch of time spent in one role ("spent seven seasons as an
+#: assistant coach", "served 12 years as deputy mayor"): the role, :func:`_capacity`. A
+#: stretch in another role, or in none told, is another stretch ("spent 11 seasons with
+#: the Hawks").
+CAPACITY = "capacity"
 #: ``extra`` key of a count whose noun a clause after it narrows ("51 wins coming by
 #: way of knockout", "30 people who were inside the church"): a part of what the noun
 #: counts, as a count with a modifier before its noun is.
@@ -2064,6 +2070,8 @@ def _number_claim(
     extra += ((PERIOD, att.period),) if att.period else ()
     severe = _SEVERE.search(_text_before(ctx, f.predicate_span.start)) if f.predicate_span is not None else None
     extra += ((SEVERITY, severe.group(1).casefold()),) if severe else ()
+    capacity = _capacity(f, noun)
+    extra += ((CAPACITY, capacity),) if capacity else ()
     extra += ((NARROWED, "1"),) if _narrowed(ctx.ex.article.text, att, base["predicate"]) else ()
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
@@ -2089,6 +2097,28 @@ def _measures_its_noun(att: Attachment, head: str) -> bool:
         and measure_of(head) is None
         and _FIGURE_AND_UNIT.fullmatch(att.text) is not None
     )
+
+
+#: Words before the noun of an "as" phrase that make it another role ("assistant coach",
+#: "deputy mayor"); other words there ("head coach", "the Hawks' coach") name the same one.
+_OTHER_ROLE = frozenset({"assistant", "deputy", "interim", "acting", "vice", "associate", "co"})
+
+
+def _capacity(f: Fact, noun: str) -> str | None:
+    """The role a stretch of time was spent in, as the clause's "as" phrase tells
+    it: its head, a person noun, with a word before it that makes it another role
+    ("spent seven seasons as an assistant coach": "assistant coach"; "as head
+    coach", "as the Hawks' coach": "coach"), or None. Only for a count of a stretch
+    of time (years, seasons, terms): "as part of", "as many as 30 people" and "as
+    a precaution" tell no role."""
+    if noun not in PERIOD_SPANS:
+        return None
+    arg = next((a for a in f.args if a.role == "obl:as"), None)
+    if arg is None or not meaning.is_a(arg.head, "person", "n"):
+        return None
+    before = {w.strip("'\u2019").casefold() for w in arg.text[: max(0, arg.head_span.start - arg.span.start)].split()}
+    other = sorted(before & _OTHER_ROLE)
+    return " ".join([*other, arg.head])
 
 
 def _narrowed(text: str, att: Attachment, predicate: str) -> bool:
