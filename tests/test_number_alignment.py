@@ -382,3 +382,21 @@ def test_a_narrowed_count_is_a_part_of_the_plain_one(ruleset, tmp_path):
 )
 def test_a_figure_of_one_capacity_meets_only_one_of_the_same(ruleset, tmp_path, a, b, found):
     assert bool(findings_of_two(ruleset, tmp_path, a, b, "FC003")) is found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # all of them up to now, and those of now
+        ("Tom Reyes, who has had 26 wives, is outspoken in his beliefs.", "Tom Reyes has 20 wives.", False),
+        ("Acme has had 12 chief executives since 1990.", "Acme has three chief executives.", False),
+        # told the same way: one count
+        ("Tom Reyes has had 26 wives.", "Tom Reyes has had 20 wives.", True),
+        ("Tom Reyes has 26 wives.", "Tom Reyes has 20 wives.", True),
+        ("Ana Ruiz has had 3 surgeries on her knee.", "Ana Ruiz has already had 4 surgeries on her knee.", True),
+        # a count told otherwise meets either
+        ("Ana Ruiz has had 3 surgeries on her knee.", "Ana Ruiz had 4 surgeries on her knee.", True),
+    ],
+)
+def test_a_count_up_to_now_meets_only_one_told_the_same_way(ruleset, tmp_path, a, b, found):
+    assert bool(findings_of_two(ruleset, tmp_path, a, b, "FC003")) is found

@@ -87,6 +87,7 @@ from .claims import (
     EFFORT,
     FIRST,
     GAME_DAY,
+    HAVE_TENSE,
     HOME,
     MANNER,
     MEASURED,
@@ -685,6 +686,10 @@ def _number_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if dict(a.extra).get(CAPACITY) != dict(b.extra).get(CAPACITY):
         # "spent seven seasons as an assistant" / "played for the Hawks for 11 seasons"
         return "figures of different capacities"
+    tenses = {dict(a.extra).get(HAVE_TENSE), dict(b.extra).get(HAVE_TENSE)}
+    if tenses == {"up to now", "now"}:
+        # "has had 26 wives" / "has 20 wives": all of them up to now, and those of now
+        return "a count up to now and a count of now"
     if _named_group(a) and _named_group(b) and not _same_group(a.object, b.object):
         # "two Acme workers were killed" / "three Beta workers were killed": two groups counted
         return "counts of different named groups"

@@ -188,6 +188,16 @@ SEVERITY = "severity"
 #: stretch in another role, or in none told, is another stretch ("spent 11 seasons with
 #: the Hawks").
 CAPACITY = "capacity"
+#: ``extra`` key of a count told with "have": "up to now" for "has had 26 wives" (all of
+#: them up to now), "now" for "has 20 wives" (those of now). The two are not one figure;
+#: either meets a count told otherwise ("had 20 wives", "married 20 women").
+HAVE_TENSE = "have tense"
+#: The perfect of "have" right before its own "had": "has had", "have had", "'s had",
+#: "has now had", "has already had", "has so far had".
+_HAS_HAD = re.compile(
+    r"\b(?:has|have|'s|\u2019s|'ve|\u2019ve)\s+(?:(?:\w+ly|now|since|already|also|just|ever|so\s+far)\s+)?$",
+    re.IGNORECASE,
+)
 #: ``extra`` key of a count whose noun a clause after it narrows ("51 wins coming by
 #: way of knockout", "30 people who were inside the church"): a part of what the noun
 #: counts, as a count with a modifier before its noun is.
@@ -2072,6 +2082,8 @@ def _number_claim(
     extra += ((SEVERITY, severe.group(1).casefold()),) if severe else ()
     capacity = _capacity(f, noun)
     extra += ((CAPACITY, capacity),) if capacity else ()
+    tense = _have_tense(ctx, f, base["predicate"])
+    extra += ((HAVE_TENSE, tense),) if tense else ()
     extra += ((NARROWED, "1"),) if _narrowed(ctx.ex.article.text, att, base["predicate"]) else ()
     aspect = _measured_aspect(ctx.ex.article.text, att) if measure_of(att.unit or "", att.text) else None
     extra += ((MEASURED, aspect),) if aspect else ()
@@ -2097,6 +2109,19 @@ def _measures_its_noun(att: Attachment, head: str) -> bool:
         and measure_of(head) is None
         and _FIGURE_AND_UNIT.fullmatch(att.text) is not None
     )
+
+
+def _have_tense(ctx: _Context, f: Fact, predicate: str) -> str | None:
+    """ "up to now" for a count told with "has had", "now" for one told with "has"
+    or "have" (:data:`HAVE_TENSE`), or None."""
+    if predicate != "have" or f.predicate_span is None:
+        return None
+    text = ctx.ex.article.text
+    start = f.predicate_span.start
+    word = text[start : f.predicate_span.end].casefold()
+    if word == "had" and _HAS_HAD.search(text[max(0, start - 30) : start]) is not None:
+        return "up to now"
+    return "now" if word in ("has", "have") else None
 
 
 #: Words before the noun of an "as" phrase that make it another role ("assistant coach",
