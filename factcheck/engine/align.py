@@ -1155,8 +1155,9 @@ def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | Non
         # (a score names its game by its sides, whatever clause tells it: "was hurt in a
         # 27-24 loss to Westshire" / "sprained his knee in the 27-17 loss at Westshire")
         return f"clustered as two events ({ea}, {eb})"
+    # (only date, number and place claims carry the word: :func:`~.claims._with_one_of`)
     one_of = dict(a.extra).get(ONE_OF), dict(b.extra).get(ONE_OF)
-    if a.slot in ("date", "number", "place") and one_of[0] != one_of[1]:
+    if one_of[0] != one_of[1]:
         if None in one_of:
             # "A 6.1-magnitude earthquake struck" / "Another 5.2-magnitude earthquake struck", "a
             # second fire killed five": one of several events of a kind is not the one told plainly
