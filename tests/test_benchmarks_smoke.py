@@ -147,3 +147,18 @@ def test_nlp_quick():
         assert news["docs"] == 20 and news["counts"]["gold"] > 0
         assert 0 <= news["recall"] <= 1 and 0 <= news["sentences"]["f1"] <= 1
     assert data["speed"]["words_per_second"] > 0
+
+
+def test_entity_types_quick():
+    _need("meantime", "intra_cross-doc_annotation")
+    _need("ecbplus", "ECB+")
+    out = _run("eval_entity_types.py")
+    assert "found as person" in out and "given instead" in out
+    data = json.loads(_run("eval_entity_types.py", "--json"))
+    assert data["docs"] == 20
+    for corpus in ("meantime", "ecbplus"):
+        assert data[corpus]["articles"] == 20
+        for kind in ("person", "organization", "place"):
+            r = data[corpus]["types"][kind]
+            assert r["gold"] == sum(r["given"].values()) and r["found"] <= r["gold"]
+            assert r["found"] == r["given"].get(kind, 0)

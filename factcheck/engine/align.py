@@ -793,10 +793,16 @@ def _complements_differ(a: SlotClaim, b: SlotClaim) -> bool:
     different acts or of acts on different things ("agreed to buy Widgetco" /
     "agreed to sell Widgetco", "helped found the league" / "helped found the
     union"); or a verb of effort takes one on one side only ("struggled to get
-    inside his reach" / "did not fight": an attempt, and the act itself)."""
+    inside his reach" / "did not fight": an attempt, and the act itself); or one
+    side takes a clause and no object, the other an object and no clause ("did
+    not allow her photo to be taken" / "granted interviews": what was let be
+    done, and what was given)."""
     ca, cb = dict(a.extra).get(COMPLEMENT), dict(b.extra).get(COMPLEMENT)
     if bool(ca) != bool(cb) and EFFORT & {a.predicate, b.predicate}:
         return True  # "struggled to get inside his reach" / "did not fight": an attempt and the act
+    clause, plain = (a, b) if ca else (b, a)
+    if bool(ca) != bool(cb) and clause.object is None and plain.object is not None:
+        return True  # "did not allow [anyone] to take her photo" / "granted interviews": an act let be, a thing given
     if not ca or not cb:
         return False
     (la, _, oa), (lb, _, ob) = ca.partition("\t"), cb.partition("\t")

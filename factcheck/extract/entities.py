@@ -5,7 +5,10 @@ chains it did not label (consecutive ``PROPN`` tokens joined by ``compound`` or
 ``flat``; a word spelt with a capital inside, "SeaMicro", "iPhone", whatever its
 tag), and a capitalised word the tagger took for a common one that is a
 name part of the one person the article named in full before it ("Harlan
-argued": :func:`_name_parts_as_words`). Each is resolved, in this order:
+argued": :func:`_name_parts_as_words`). A name of two to four capitalised
+words whose first is a given name (:mod:`factcheck.text.names`) is a
+person's, whatever type the recogniser gave it ("Esther Williams" taken for a
+place: :func:`_given_name_first`). Each is resolved, in this order:
 
 1. the lexicon (names, aliases and their rapidfuzz spelling variants: story
    knowledge is data in ``rules/`` and packs);
@@ -39,7 +42,17 @@ from spacy.tokens import Span as SpacySpan
 from ..knowledge import meaning
 from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
-from ..text.words import GENERATIONAL, MONTH_WORDS, NAME_TITLE_ABBREVIATIONS, RANK_TITLES, WEEKDAY_WORDS, fold, slug
+from ..text.names import gender_of, is_given_name
+from ..text.words import (
+    GENERATIONAL,
+    MONTH_WORDS,
+    NAME_TITLE_ABBREVIATIONS,
+    NOT_PERSON_NAME_ENDS,
+    RANK_TITLES,
+    WEEKDAY_WORDS,
+    fold,
+    slug,
+)
 from .clauses.context import REPORTING
 from .nlp import entity_type
 
@@ -202,12 +215,48 @@ def _name_word(doc: Doc, i: int) -> bool:
         return False
     if tok.pos_ == "PROPN":
         return True
+    if _given_before_name(doc, i):
+        return True  # "Ellen DeGeneres will host", the given name tagged an adjective
     if tok.pos_ != "NOUN" or not tok.text[1:].islower():
         return False
     if i > 0 and not doc[i - 1].is_punct:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and tok.dep_ in ("compound", "flat") and tok.head.i == nxt.i and _name_word(doc, i + 1)
+
+
+def _given_before_name(doc: Doc, i: int) -> bool:
+    """A given name written as one ("Ellen", not "ELLEN") right before a
+    capitalised proper noun that the parse joins to it, whatever the tagger took
+    the given name for ("Ellen DeGeneres", with "Ellen" an adjective opening the
+    sentence)."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or not tok.text[1:].islower() or not is_given_name(tok.text):
+        return False
+    nxt = doc[i + 1]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and (nxt.head.i == i or tok.head.i == i + 1)
+
+
+def _given_name_first(span: SpacySpan) -> bool:
+    """Whether a span the recogniser did not type as a person's is written as a
+    person's name: two to four capitalised words, the first a given name
+    ("Esther Williams", "Maurice Cheeks"), none a title or a word of the
+    calendar, and none a word that ends the name of a place, a body or a work
+    ("Beverly Hills", "Grace Hospital", "Madison Square Garden")."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4:
+        return False
+    first = words[0]
+    if not (first.text[:1].isupper() and first.text[1:].islower() and is_given_name(first.text)):
+        return False
+    return all(
+        t.text[:1].isupper()
+        and t.lower_ not in _CALENDAR
+        and t.lower_ not in TITLES
+        and t.lower_.rstrip(".") not in NOT_PERSON_NAME_ENDS
+        and not _institution(t)
+        for t in words
+    )
 
 
 #: Titles only a person holds: a capitalised one right before a name the
@@ -356,6 +405,8 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
                 continue
             if typ in ("organization", "other") and _title_before(doc, name):
                 typ = "person"
+            if typ != "person" and _given_name_first(name):
+                typ = "person"  # "Esther Williams" taken for a place
         out.append((name, typ))
         for t in ent:
             taken[t.i] = True
@@ -369,7 +420,7 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
             j += 1
         span = doc[i:j]
         if len(span.text) >= 2 and any(t.pos_ == "PROPN" or t.i > 0 for t in span):
-            out.append((span, "person" if _title_before(doc, span) else "name"))
+            out.append((span, "person" if _title_before(doc, span) or _given_name_first(span) else "name"))
         i = j
     out.sort(key=lambda c: c[0].start)
     return out
@@ -617,7 +668,9 @@ def lexicon_role(lexicon: Lexicon, key: str, roles: list[str]) -> str | None:
 class Pronouns:
     """Pronoun resolution across an article: he/she/him/her/his to the nearest
     person mentioned before (in the sentence, else within the last three
-    sentences) that no earlier pronoun gave the other gender; they/them/their
+    sentences) that no earlier pronoun gave the other gender, nor a given name
+    mostly given to the other sex (:func:`~factcheck.text.names.gender_of`:
+    "Christine Monaco ... he" is not her); they/them/their
     to the last group of two or more people named together (within the last
     four sentences)."""
 
@@ -632,7 +685,8 @@ class Pronouns:
             g = "f" if low in _FEMININE else "m"
             candidates = list(reversed(before)) + [e for si, e in reversed(self.recent) if sentence - si <= 3]
             for eid in candidates:
-                if self.gender.get(eid, g) == g:  # never "she" for someone already "he"
+                # never "she" for someone already "he", nor "he" for a "Christine"
+                if (self.gender.get(eid) or gender_of(eid.split("-", 1)[0]) or g) == g:
                     self.gender[eid] = g
                     return (eid,)
             return ()

@@ -536,6 +536,25 @@ STREET_WORDS = frozenset(
         *("way", "close", "crescent", "terrace", "court", "ct", "place", "pl", "square", "highway", "row"),
     }
 )
+#: Last words of the names of places, bodies, works and events: a name that ends so
+#: ("Beverly Hills", "Grace Hospital", "Morgan Stanley Bank") is no person's, whatever
+#: its first word.
+NOT_PERSON_NAME_ENDS = frozenset(
+    {
+        *STREET_WORDS,
+        *("hills", "springs", "beach", "falls", "heights", "valley", "island", "islands", "lake", "river"),
+        *("creek", "bay", "harbor", "harbour", "port", "point", "mountain", "mountains", "park", "county"),
+        *("university", "college", "academy", "institute", "school", "foundation", "fund", "trust", "bank"),
+        *("group", "holdings", "partners", "motors", "airlines", "airways", "records", "studios", "pictures"),
+        *("films", "entertainment", "media", "news", "times", "post", "herald", "tribune", "journal", "press"),
+        *("hall", "tower", "towers", "arena", "stadium", "center", "centre", "memorial", "museum", "library"),
+        *("gardens", "garden", "club", "society", "association", "council", "committee", "commission"),
+        *("party", "church", "cathedral", "chapel", "hospital", "clinic", "hotel", "inn", "station"),
+        *("bowl", "award", "awards", "prize", "trophy", "cup", "act", "law", "day", "show", "festival"),
+        *("tournament", "open", "classic", "company", "inc", "incorporated", "corp", "corporation", "co"),
+        *("ltd", "limited", "llc", "plc", "lp", "llp", "ag", "gmbh", "nv"),
+    }
+)
 #: The word of a death, and the verbs that tell one of the person they are about
 #: ("died", "passed away", "was killed", "was murdered"): one event, however told.
 DEATH = "die"
