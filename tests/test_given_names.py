@@ -28,9 +28,10 @@ def test_the_table_knows_given_names_and_their_gender():
     assert gender_of("James") == "m"
     assert gender_of("Jean") is None  # given to both
     assert gender_of("Northvale") is None and not is_given_name("Northvale")
+    assert is_given_name("José") and is_given_name("Zoë") and gender_of("Renée") == "f"  # accents dropped
 
 
-@pytest.mark.parametrize("place", ["Houston", "Georgia", "Santa", "Paris"])
+@pytest.mark.parametrize("place", ["Houston", "Georgia", "Santa", "Lincoln", "Victoria"])
 def test_names_that_are_mostly_places_are_left_out(place: str):
     from factcheck.text.names import is_given_name
 
@@ -53,14 +54,37 @@ def test_a_name_opened_by_a_given_name_is_a_persons(text: str, name: str):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The team moved to Virginia Beach last year.", "Virginia Beach"),
+        ("The team moved to Maurice Beach last year.", "Maurice Beach"),
         ("Grace Hospital in Westshire reopened.", "Grace Hospital"),
         ("Rosa Parks Day is on Friday.", "Rosa Parks Day"),
-        ("The Houston Rockets beat the Harlow Hawks.", "Houston Rockets"),
+        ("Officials at Ellen Park said on Monday that the plan was delayed.", "Ellen Park"),
     ],
 )
 def test_places_bodies_and_days_named_after_people_are_not_persons(text: str, name: str):
     assert _entities(text).get(name) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz praised the Summer Olympics on Monday.", "Summer Olympics"),  # a given name that is a word
+        ("The Christian Democrats said on Monday that the plan was delayed.", "Christian Democrats"),  # a plural
+        ("Tom Reyes criticised the Harold Administration on Monday.", "Harold Administration"),  # an act
+        ("The report was published by Harold Doctrine on Tuesday.", "Harold Doctrine"),  # a belief
+        ("Officials at Royal Mail said on Monday that the plan was delayed.", "Royal Mail"),
+    ],
+)
+def test_names_of_events_plans_and_bodies_opened_by_a_given_name_are_not_persons(text: str, name: str):
+    assert _entities(text).get(name) != "person"
+
+
+def test_a_pronoun_is_not_read_as_an_administration_named_after_someone():
+    dated = [
+        c
+        for c in claims_of_text("Tom Reyes criticised the Harold Administration on Monday. He resigned on Friday.")
+        if c.slot == "date" and c.predicate == "resign"
+    ]
+    assert [c.subject for c in dated] == ["@tom-reyes"]
 
 
 @pytest.mark.parametrize(
@@ -75,6 +99,19 @@ def test_a_pronoun_is_not_read_as_the_person_of_the_other_sex_named_last(text: s
     assert [c.subject for c in dated] == [who]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrea Foscari met the board on Monday. He resigned on Friday.",  # "Andrea": mostly a woman's in the census
+        "Nikita Orlov met the board on Monday. He resigned on Friday.",
+    ],
+)
+def test_the_sex_of_a_given_name_is_a_preference_not_a_rule(text: str):
+    """With no one else to read the pronoun as, it is still the person named."""
+    dated = [c for c in claims_of_text(text) if c.slot == "date" and c.predicate == "resign"]
+    assert len(dated) == 1 and dated[0].subject == "@" + "-".join(text.split()[:2]).lower()
+
+
 def test_a_pronoun_still_meets_a_name_given_to_both_sexes():
     dated = [
         c
@@ -84,16 +121,41 @@ def test_a_pronoun_still_meets_a_name_given_to_both_sexes():
     assert [c.subject for c in dated] == ["@jean-harrow"]
 
 
-def test_a_denial_of_what_was_let_be_done_is_not_one_of_what_was_given(tmp_path):
-    """ "Did not allow her photo to be taken" and "granted interviews" tell of two
-    things, though "allow" and "grant" are one meaning."""
+def _fc004(tmp_path, a: str, b: str) -> list[str]:
     from factcheck import load_rules, run
 
-    write_article(tmp_path, "a", "Ana Ruiz didn't even allow to have her photo taken.\n", "2025-05-02")
-    write_article(tmp_path, "b", "Ana Ruiz granted interviews.\n", "2025-05-02")
+    write_article(tmp_path, "a", a + "\n", "2025-05-02")
+    write_article(tmp_path, "b", b + "\n", "2025-05-02")
     report, errors = run(tmp_path, ruleset=load_rules())
     assert errors == []
-    assert [f for f in report.findings if f.rule == "FC004"] == []
+    return [f.rule for f in report.findings if f.rule == "FC004"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tom Reyes never allowed to have his house searched.", "Tom Reyes granted access."),
+        ("Ana Ruiz did not allow to have her speech filmed.", "Ana Ruiz allowed photographs."),
+    ],
+)
+def test_a_denial_of_what_was_let_be_done_is_not_one_of_what_was_given(tmp_path, a: str, b: str):
+    """ "Did not allow to have his house searched" and "granted access" tell of two
+    things, though "allow" and "grant" are one meaning."""
+    assert _fc004(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tom Reyes did not plan to attack the base.", "Tom Reyes planned the attack."),
+        ("Tom Reyes planned to attack the base.", "Tom Reyes did not plan the attack."),
+        ("Ana Ruiz did not order to arrest Tom Reyes.", "Ana Ruiz ordered the arrest of Tom Reyes."),
+        ("Acme did not prepare to launch the phone.", "Acme prepared the launch."),
+    ],
+)
+def test_a_denial_of_an_act_told_as_a_clause_meets_the_act_told_as_a_noun(tmp_path, a: str, b: str):
+    """The object names the clause's act: one act, told two ways."""
+    assert _fc004(tmp_path, a, b) == ["FC004"]
 
 
 def test_a_denial_of_a_thing_still_meets_the_thing_let_go_ahead(tmp_path):

@@ -796,13 +796,18 @@ def _complements_differ(a: SlotClaim, b: SlotClaim) -> bool:
     inside his reach" / "did not fight": an attempt, and the act itself); or one
     side takes a clause and no object, the other an object and no clause ("did
     not allow her photo to be taken" / "granted interviews": what was let be
-    done, and what was given)."""
+    done, and what was given), unless the object names the clause's act
+    ("did not plan to attack the base" / "planned the attack": one act)."""
     ca, cb = dict(a.extra).get(COMPLEMENT), dict(b.extra).get(COMPLEMENT)
     if bool(ca) != bool(cb) and EFFORT & {a.predicate, b.predicate}:
         return True  # "struggled to get inside his reach" / "did not fight": an attempt and the act
     clause, plain = (a, b) if ca else (b, a)
     if bool(ca) != bool(cb) and clause.object is None and plain.object is not None:
-        return True  # "did not allow [anyone] to take her photo" / "granted interviews": an act let be, a thing given
+        act = (ca or cb or "").partition("\t")[0]
+        if not _names_act(plain.object, act):
+            return (
+                True  # "did not allow [anyone] to take her photo" / "granted interviews": an act let be, a thing given
+            )
     if not ca or not cb:
         return False
     (la, _, oa), (lb, _, ob) = ca.partition("\t"), cb.partition("\t")
@@ -813,6 +818,16 @@ def _complements_differ(a: SlotClaim, b: SlotClaim) -> bool:
     if bool(oa) != bool(ob):
         return True  # "agreed to take over Widgetco" / "agreed to take over" (the parse lost the object)
     return not _agree(oa or None, ob or None) and not _one_name(oa, ob)
+
+
+def _names_act(obj: str, act: str) -> bool:
+    """Whether an object's head names the act a clause tells: the same word or
+    one of its meaning ("attack" / "attack", "arrest" / "arrest", "launch" /
+    "launch", "release" / "release", "delay" / "postpone")."""
+    if obj.startswith("@") or not act:
+        return False
+    obj, act = meaning.normalise(obj), meaning.normalise(act)
+    return obj == act or bool(meaning.classes(obj, "n") & meaning.classes(act, "v"))
 
 
 def _one_name(x: str, y: str) -> bool:

@@ -229,25 +229,53 @@ def _given_before_name(doc: Doc, i: int) -> bool:
     """A given name written as one ("Ellen", not "ELLEN") right before a
     capitalised proper noun that the parse joins to it, whatever the tagger took
     the given name for ("Ellen DeGeneres", with "Ellen" an adjective opening the
-    sentence)."""
+    sentence). Not a given name that is also a word ("Christian Democrats",
+    "Royal Mail", "Summer Olympics"): that one opens a name only as the tagger
+    reads it."""
     tok = doc[i]
-    if i + 1 >= len(doc) or not tok.text[1:].islower() or not is_given_name(tok.text):
+    if i + 1 >= len(doc) or not tok.text[1:].islower() or not _plain_given_name(tok.text):
         return False
     nxt = doc[i + 1]
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and (nxt.head.i == i or tok.head.i == i + 1)
 
 
+def _plural_word(tok: Token) -> bool:
+    """A plural proper noun that is the plural of a word of the dictionary
+    ("Democrats", "Olympics"; not "DeGeneres", "Edwards")."""
+    return tok.tag_ == "NNPS" and bool(meaning.classes(tok.lower_, "n") or meaning.classes(tok.lemma_.lower(), "n"))
+
+
+def _plain_given_name(word: str) -> bool:
+    """A given name that is no word of the dictionary ("Ellen", "Maurice"; not
+    "Grant", "Summer", "Christian", "Van")."""
+    return is_given_name(word) and not meaning.classes(word.casefold())
+
+
+#: What the last word of a name is not when the name is a person's: the most
+#: frequent sense of a word that ends the name of an event, a plan or a text
+#: ("Easter Rising", "Marshall Plan", "Clinton Administration", "Geneva
+#: Convention", "Autumn Statement").
+_NOT_SURNAME_ROOTS = ("event", "act", "phenomenon", "psychological feature", "communication")
+
+
 def _given_name_first(span: SpacySpan) -> bool:
     """Whether a span the recogniser did not type as a person's is written as a
-    person's name: two to four capitalised words, the first a given name
-    ("Esther Williams", "Maurice Cheeks"), none a title or a word of the
-    calendar, and none a word that ends the name of a place, a body or a work
-    ("Beverly Hills", "Grace Hospital", "Madison Square Garden")."""
+    person's name: two to four capitalised words, the first a given name that
+    is no dictionary word ("Esther Williams", "Maurice Cheeks"; not "Grant
+    Thornton", "Summer Olympics"), none a title or a word of the calendar,
+    none a word that ends the name of a place, a body or a work ("Beverly
+    Hills", "Grace Hospital", "Madison Square Garden"), and the last no plural
+    ("Christian Democrats") nor a word of an event, a plan or a text
+    ("Clinton Administration", "Marshall Plan")."""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 4:
         return False
-    first = words[0]
+    first, last = words[0], words[-1]
     if not (first.text[:1].isupper() and first.text[1:].islower() and is_given_name(first.text)):
+        return False
+    if not _plain_given_name(first.text) and (first.pos_ != "PROPN" or meaning.classes(first.lower_, "a")):
+        return False  # "Summer" read as a noun, "Christian" or "Royal" an adjective of the dictionary
+    if _plural_word(last) or any(meaning.is_a(last.lower_, root) for root in _NOT_SURNAME_ROOTS):
         return False
     return all(
         t.text[:1].isupper()
@@ -668,9 +696,11 @@ def lexicon_role(lexicon: Lexicon, key: str, roles: list[str]) -> str | None:
 class Pronouns:
     """Pronoun resolution across an article: he/she/him/her/his to the nearest
     person mentioned before (in the sentence, else within the last three
-    sentences) that no earlier pronoun gave the other gender, nor a given name
-    mostly given to the other sex (:func:`~factcheck.text.names.gender_of`:
-    "Christine Monaco ... he" is not her); they/them/their
+    sentences) that no earlier pronoun gave the other gender, and before it
+    one whose given name is not mostly given to the other sex
+    (:func:`~factcheck.text.names.gender_of`: "Christine Monaco ... he" is the
+    man named before her when there is one; the census sex of a name is a
+    preference, not a rule: "Andrea", "Nikita" name men too); they/them/their
     to the last group of two or more people named together (within the last
     four sentences)."""
 
@@ -684,11 +714,13 @@ class Pronouns:
         if low in _PERSONAL:
             g = "f" if low in _FEMININE else "m"
             candidates = list(reversed(before)) + [e for si, e in reversed(self.recent) if sentence - si <= 3]
-            for eid in candidates:
-                # never "she" for someone already "he", nor "he" for a "Christine"
-                if (self.gender.get(eid) or gender_of(eid.split("-", 1)[0]) or g) == g:
-                    self.gender[eid] = g
-                    return (eid,)
+            # never "she" for someone already "he"; a person whose given name is mostly
+            # given to the other sex ("he" and a "Christine") only when no other fits
+            fits = [e for e in candidates if self.gender.get(e, g) == g]
+            by_name = [e for e in fits if e in self.gender or (gender_of(e.split("-", 1)[0]) or g) == g]
+            for eid in by_name[:1] or fits[:1]:
+                self.gender[eid] = g
+                return (eid,)
             return ()
         elif tok.dep_ in ("cc", "cc:preconj", "preconj", "det", "advmod", "nummod"):
             return ()  # "both privately and publicly", "both leaders": not a pronoun

@@ -9,6 +9,7 @@ first names (public domain), without the names that are mostly places, by
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -27,12 +28,19 @@ def _table() -> dict[str, str]:
     return out
 
 
+def _key(word: str) -> str:
+    """The table's spelling of a word: lower case, accents dropped ("Zoë": "zoe")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` (any case) is a given name ("Esther", "maurice")."""
-    return word.casefold() in _table()
+    """Whether ``word`` (any case, accents or none) is a given name ("Esther",
+    "maurice", "José")."""
+    return _key(word) in _table()
 
 
 def gender_of(word: str) -> str | None:
     """ "f" or "m" when the given name ``word`` is mostly given to one sex
     ("Christine": "f"), else None ("Jean", or no given name)."""
-    return _table().get(word.casefold()) or None
+    return _table().get(_key(word)) or None

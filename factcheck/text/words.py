@@ -551,6 +551,7 @@ NOT_PERSON_NAME_ENDS = frozenset(
         *("gardens", "garden", "club", "society", "association", "council", "committee", "commission"),
         *("party", "church", "cathedral", "chapel", "hospital", "clinic", "hotel", "inn", "station"),
         *("bowl", "award", "awards", "prize", "trophy", "cup", "act", "law", "day", "show", "festival"),
+        *("oval", "budget", "initiative"),
         *("tournament", "open", "classic", "company", "inc", "incorporated", "corp", "corporation", "co"),
         *("ltd", "limited", "llc", "plc", "lp", "llp", "ag", "gmbh", "nv"),
     }
