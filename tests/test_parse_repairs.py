@@ -23,6 +23,13 @@ DEPS = ["nsubj:pass", "flat", "aux:pass", "ROOT", "cc", "conj", "case", "obl"]
 HEADS = [3, 0, 3, 3, 5, 3, 7, 5]
 
 
+def _shipped_root(text: str) -> spacy.tokens.Token:
+    """The root of ``text`` as the shipped pipeline reads it, repairs and retries included."""
+    from factcheck.extract.nlp import load_nlp
+
+    return next(t for t in load_nlp()(text) if t.dep_ == "ROOT")
+
+
 def _doc(pos: list[str] = POS, deps: list[str] = DEPS) -> Doc:
     return Doc(VOCAB, words=WORDS, pos=pos, tags=TAGS, deps=deps, heads=HEADS, lemmas=[w.lower() for w in WORDS])
 
@@ -759,10 +766,7 @@ def test_the_fronted_time_repair_on_the_shipped_parse(text, root):
     ],
 )
 def test_a_sentence_read_as_a_noun_phrase_is_parsed_again(text, verb, subject):
-    from factcheck.extract.nlp import load_nlp
-
-    doc = load_nlp()(text)
-    root = next(t for t in doc if t.dep_ == "ROOT")
+    root = _shipped_root(text)
     assert (root.text, root.pos_) == (verb, "VERB")
     assert [c.text for c in root.children if c.dep_ == "nsubj"] == [subject]
     assert root.lemma_ == {"shot": "shoot", "sentenced": "sentence", "drove": "drive"}[verb]
@@ -875,10 +879,7 @@ def test_a_capitalised_noun_that_opens_the_sentence_is_not_written_as_a_name():
     ],
 )
 def test_a_past_tense_written_as_the_base_form_is_read_as_the_verb(text, verb, subject):
-    from factcheck.extract.nlp import load_nlp
-
-    doc = load_nlp()(text)
-    root = next(t for t in doc if t.dep_ == "ROOT")
+    root = _shipped_root(text)
     assert (root.text, root.pos_) == (verb, "VERB")
     assert [c.text for c in root.children if c.dep_ == "nsubj"] == [subject]
     assert root.lemma_ == verb
@@ -929,10 +930,7 @@ def test_a_reading_with_a_copula_on_its_verb_is_refused():
 def test_a_modifier_tagged_a_verb_does_not_refuse_a_reading():
     """ "reigning" of "The reigning champion" hangs on the noun as a verb the tagger
     gave no tense: the reading at "finished" stays."""
-    from factcheck.extract.nlp import load_nlp
-
-    doc = load_nlp()("The reigning champion finished third in the Northvale race on Friday.")
-    root = next(t for t in doc if t.dep_ == "ROOT")
+    root = _shipped_root("The reigning champion finished third in the Northvale race on Friday.")
     assert (root.text, [c.text for c in root.children if c.dep_ == "nsubj"]) == ("finished", ["champion"])
 
 
@@ -948,10 +946,7 @@ def test_a_modifier_tagged_a_verb_does_not_refuse_a_reading():
     ],
 )
 def test_a_base_form_is_tried_as_the_verb_only_where_it_can_be_one(text, root):
-    from factcheck.extract.nlp import load_nlp
-
-    doc = load_nlp()(text)
-    assert next(t for t in doc if t.dep_ == "ROOT").text == root
+    assert _shipped_root(text).text == root
 
 
 @pytest.mark.parametrize(

@@ -799,15 +799,13 @@ def _complements_differ(a: SlotClaim, b: SlotClaim) -> bool:
     done, and what was given), unless the object names the clause's act
     ("did not plan to attack the base" / "planned the attack": one act)."""
     ca, cb = dict(a.extra).get(COMPLEMENT), dict(b.extra).get(COMPLEMENT)
-    if bool(ca) != bool(cb) and EFFORT & {a.predicate, b.predicate}:
-        return True  # "struggled to get inside his reach" / "did not fight": an attempt and the act
-    clause, plain = (a, b) if ca else (b, a)
-    if bool(ca) != bool(cb) and clause.object is None and plain.object is not None:
+    if bool(ca) != bool(cb):
+        if EFFORT & {a.predicate, b.predicate}:
+            return True  # "struggled to get inside his reach" / "did not fight": an attempt and the act
+        clause, plain = (a, b) if ca else (b, a)
         act = (ca or cb or "").partition("\t")[0]
-        if not _names_act(plain.object, act):
-            return (
-                True  # "did not allow [anyone] to take her photo" / "granted interviews": an act let be, a thing given
-            )
+        # "did not allow [anyone] to take her photo" / "granted interviews": an act let be, a thing given
+        return clause.object is None and plain.object is not None and not _names_act(plain.object, act)
     if not ca or not cb:
         return False
     (la, _, oa), (lb, _, ob) = ca.partition("\t"), cb.partition("\t")

@@ -273,7 +273,7 @@ def _given_name_first(span: SpacySpan) -> bool:
     first, last = words[0], words[-1]
     if not (first.text[:1].isupper() and first.text[1:].islower() and is_given_name(first.text)):
         return False
-    if not _plain_given_name(first.text) and (first.pos_ != "PROPN" or meaning.classes(first.lower_, "a")):
+    if meaning.classes(first.lower_) and (first.pos_ != "PROPN" or meaning.classes(first.lower_, "a")):
         return False  # "Summer" read as a noun, "Christian" or "Royal" an adjective of the dictionary
     if _plural_word(last) or any(meaning.is_a(last.lower_, root) for root in _NOT_SURNAME_ROOTS):
         return False
@@ -718,10 +718,11 @@ class Pronouns:
             # given to the other sex ("he" and a "Christine") only when no other fits
             fits = [e for e in candidates if self.gender.get(e, g) == g]
             by_name = [e for e in fits if e in self.gender or (gender_of(e.split("-", 1)[0]) or g) == g]
-            for eid in by_name[:1] or fits[:1]:
-                self.gender[eid] = g
-                return (eid,)
-            return ()
+            chosen = next(iter(by_name or fits), None)
+            if chosen is None:
+                return ()
+            self.gender[chosen] = g
+            return (chosen,)
         elif tok.dep_ in ("cc", "cc:preconj", "preconj", "det", "advmod", "nummod"):
             return ()  # "both privately and publicly", "both leaders": not a pronoun
         elif (
