@@ -963,3 +963,88 @@ def test_a_base_form_before_the_verb_is_never_the_root(text):
 
     cut = next(t for t in load_nlp()(text) if t.text == "cut")
     assert not (cut.dep_ == "ROOT" and cut.pos_ == "VERB")
+
+
+# --------------------------------------------------------------------------- a name read as a verb
+
+
+def _tagged(words: list[str], pos: list[str], ents: list[str] | None = None) -> Doc:
+    """A sentence with only its tags (and person-name entities, "PER" words)."""
+    tags = {"VERB": "VBZ", "AUX": "MD", "PROPN": "NNP", "NOUN": "NN", "ADP": "IN", "PUNCT": ".", "DET": "DT"}
+    doc = Doc(
+        VOCAB,
+        words=words,
+        pos=pos,
+        tags=[tags.get(p, "XX") for p in pos],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    if ents:
+        doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(w), label="PER") for i, w in enumerate(words) if ents[i]]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "at", "name"),
+    [
+        # after a capitalised given name
+        (["The", "Rovers", "fired", "coach", "Maurice", "Rides", "on", "Monday", "."],
+         ["DET", "PROPN", "VERB", "NOUN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], None, 5, True),
+        # in a person's name the recogniser found
+        (["Acme", "hired", "Tom", "Boll", "in", "May", "."],
+         ["PROPN", "VERB", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ["", "", "PER", "PER", "", "", ""], 3, True),
+        # a verb after a word that is no given name, in no name
+        (["The", "Rovers", "fired", "coach", "Northvale", "Rides", "on", "Monday", "."],
+         ["DET", "PROPN", "VERB", "NOUN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], None, 5, False),
+        # a headline's verbs, in title case
+        (["Tom", "Reyes", "Will", "Not", "Direct", "The", "Sequel"],
+         ["PROPN", "PROPN", "AUX", "PART", "VERB", "DET", "NOUN"], ["PER", "PER", "", "", "", "", ""], 2, False),
+        # a word in lower case
+        (["Maurice", "rides", "to", "work", "on", "Monday", "."],
+         ["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"], None, 1, False),
+    ],
+)  # fmt: skip
+def test_a_capitalised_verb_in_a_persons_name_is_a_name(words, pos, ents, at, name):
+    from factcheck.extract.nlp import _name_read_as_verb
+
+    assert _name_read_as_verb(_tagged(words, pos, ents)[at]) is name
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "name"),
+    [
+        # the shipped parser reads "Boll" as the sentence's verb, "Rides" as a clause of its own
+        ("It has been confirmed by publicist Tom Boll that the actress died on Sunday.", "confirmed", "Boll"),
+        ("The Rovers fired coach Maurice Rides on Saturday after a poor start.", "fired", "Rides"),
+    ],
+)
+def test_a_sentence_with_a_name_read_as_a_verb_is_parsed_again(text, root, name):
+    from factcheck.extract.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    assert doc[:].root.text == root
+    (tok,) = [t for t in doc if t.text == name]
+    assert (tok.pos_, tok.lemma_) == ("PROPN", name)
+
+
+def test_the_act_of_a_name_read_as_a_verb_is_the_sentences(ruleset, tmp_path):
+    """Read with "Rides" a verb, the sentence dated Maurice's riding."""
+    from conftest import findings_of_two
+
+    (f,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "The Rovers fired coach Maurice Rides on Saturday after a poor start.",
+        "The Rovers fired coach Maurice Rides on Friday after a poor start.",
+        "FC002",
+    )
+    assert "'fire'" in f.message and sorted(c.value for c in f.claims) == ["Friday", "Saturday"]
+
+
+def test_a_headline_in_title_case_is_not_parsed_again():
+    from factcheck.extract.nlp import CLAUSE_RETRY, load_nlp
+
+    nlp = load_nlp()
+    text = "Gary Ross Will Not Direct The Sequel, Studio Says."
+    with nlp.select_pipes(disable=[CLAUSE_RETRY]):
+        before = [(t.head.i, t.dep_, t.pos_) for t in nlp(text)]
+    assert [(t.head.i, t.dep_, t.pos_) for t in nlp(text)] == before

@@ -38,6 +38,7 @@ from threadpoolctl import ThreadpoolController
 
 from factcheck.knowledge import meaning
 from factcheck.model.errors import UsageError
+from factcheck.text.names import is_given_name
 from factcheck.text.words import (
     MONTH_WORDS,
     NAME_TITLE_ABBREVIATIONS,
@@ -411,7 +412,7 @@ class ClauseRetry:
             (k, sent.start): (sent, _tries(sent))
             for k, doc in enumerate(docs)
             for sent in doc.sents
-            if _read_as_phrase(sent)
+            if _read_as_phrase(sent) or any(_name_read_as_verb(t) for t in sent)
         }
         # in rounds, each the next reading of every sentence still read as a phrase, in one
         # batch: a call per reading costs more than its parse, a reading not needed more still
@@ -484,7 +485,7 @@ def _a_name(tok: Token) -> bool:
     took "break-in" for the subject of a later verb)."""
     if not (tok.text[:1].isupper() and tok.text.isalpha()):
         return False
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or _name_read_as_verb(tok):
         return True
     return (
         tok.pos_ == "NOUN"
@@ -495,6 +496,28 @@ def _a_name(tok: Token) -> bool:
         and tok.lower_ not in MONTH_WORDS
         and tok.lower_ not in WEEKDAY_WORDS
     )
+
+
+def _name_read_as_verb(tok: Token) -> bool:
+    """A word of a person's name the tagger took for a verb ("fired coach
+    Maurice Cheeks on Saturday", "publicist Harlan Boll"): a
+    capitalised word inside the sentence, tagged a verb, that the recogniser
+    put in a person's name or that follows a capitalised given name; not in a
+    sentence written in title case (most of its other words of four letters or
+    more that are no proper nouns capitalised), a headline's verbs ("Gary Ross
+    Will Not Direct", "Esther Williams Dies at 91")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.i == tok.sent.start or not _capitalised_word(tok):
+        return False
+    before = tok.doc[tok.i - 1]
+    if not (tok.ent_type_ == "PER" or (_capitalised_word(before) and is_given_name(before.text))):
+        return False
+    # a headline: most of the other words that are no proper nouns capitalised
+    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 3 and t.pos_ != "PROPN" and t.i != tok.i]
+    return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _a_clause(sent: Span, parsed: Doc, verb_at: int | None) -> bool:
@@ -697,18 +720,23 @@ def _apply(doc: Doc, fixes: list[tuple[Span, Doc, frozenset[int]]]) -> None:
     attrs: list[int | str] = ["HEAD", "DEP", "POS", "TAG"]
     arr = doc.to_array(attrs)
     verbs: list[Token] = []
+    names_read_as_verbs: list[Token] = []
     for sent, parsed, names in fixes:
         new = parsed.to_array(attrs)
         for k, tok in enumerate(sent):
             arr[tok.i, 0] = new[k, 0]
             arr[tok.i, 1] = new[k, 1]
-            if k in names:
+            if k in names and _name_read_as_verb(tok):
+                names_read_as_verbs.append(tok)  # ("Cheeks" a verb): the stand-in's tags, a proper noun's
+            elif k in names:
                 continue
             if tok.pos_ != "VERB" and parsed[k].pos_ == "VERB":
                 verbs.append(tok)
             arr[tok.i, 2] = new[k, 2]
             arr[tok.i, 3] = new[k, 3]
     doc.from_array(attrs, arr)  # type: ignore[arg-type]
+    for tok in names_read_as_verbs:
+        tok.lemma_ = tok.text
     for tok in verbs:
         bases = meaning.base_forms(tok.lower_, "v")
         if bases:
