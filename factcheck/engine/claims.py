@@ -618,6 +618,7 @@ def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
         out.extend(claims_of_fact(ctx, f))
     out.extend(_quote_claims(ctx))
     out.extend(_title_claims(ctx))
+    out.extend(_apposed_ages(ctx, {c.value_span for c in out if c.slot == "age"}))
     _LAST_READ[0] = (ex, tuple(out))
     return out
 
@@ -3028,6 +3029,73 @@ def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
         published=ctx.published,
         extra=(("reporter", reporter or ""), ("speaker_text", " ".join((q.speaker_text or "").casefold().split()))),
     )
+
+
+#: A number between commas right after a name: "Gary Gomes, 35, of New Bedford".
+_APPOSED_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+#: A name another noun holds ("the son of Tom Reyes, 12,", "Tom Reyes's son, 12,").
+_HELD_NAME = re.compile(r"(?:\bof|['\u2019]s)\s+$")
+
+
+def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]:
+    """The age in apposition to a person's name ("Gary Gomes, 35, of New
+    Bedford pleaded not guilty"), read from the text beside the mention when
+    no clause of the sentence gave it (``taken``: the value spans of the
+    article's age claims): a misread sentence keeps the age it tells. Not
+    the age of a name another noun holds ("the son of Tom Reyes, 12,"), a
+    record ("Reyes, 45-7-2,": no comma after the first number), nor a
+    number over 120; marked as
+    maybe of back then (:data:`AGE_BACK_THEN`) in a sentence that holds a
+    time years before publication."""
+    text = ctx.ex.article.text
+    for m in ctx.ex.entities:
+        if (
+            m.type != "person"
+            or m.how == "apposition"
+            or _HELD_NAME.search(text, max(0, m.span.start - 8), m.span.start)
+        ):
+            continue
+        hit = _APPOSED_AGE.match(text, m.span.end)
+        if hit is None or not 0 < int(hit.group(1)) <= 120:
+            continue
+        vspan = Span(start=hit.start(1), end=hit.end(1))
+        sentence = _sentence_at(ctx, m.span.start)
+        if vspan in taken or sentence is None or hit.end() > sentence.span.end:
+            continue
+        taken.add(vspan)
+        age = int(hit.group(1))
+        how = f"'{text[m.span.start : hit.end(1)]}' -> {age} years"
+        if ctx.published:
+            how += f" as of {ctx.published.isoformat()} (publication)"
+        back = any(
+            sentence.span.start <= t.span.start < sentence.span.end and _years_back(ctx, _date_value(t))
+            for t in ctx.ex.times
+        )
+        yield SlotClaim(
+            id=claim_id(ctx.ex.article.id, "age", "apposed", vspan.start),
+            slot="age",
+            article=ctx.ex.article.id,
+            fact="",
+            sentence=sentence.index,
+            line=ctx.ex.article.line_of(m.span.start),
+            span=Span(start=m.span.start, end=hit.end(1)),
+            value=hit.group(1),
+            value_span=vspan,
+            normalized=str(age),
+            how=how,
+            payload=age,
+            topic="age",
+            predicate="",
+            pred_classes=frozenset(),
+            noun="age",
+            noun_classes=frozenset({"age"}),
+            role="age of @" + m.entity,
+            entities=frozenset({m.entity}),
+            anchors=frozenset({"@" + m.entity}),
+            subject="@" + m.entity,
+            published=ctx.published,
+            extra=((AGE_BACK_THEN, "1"),) if back else (),
+        )
 
 
 def _title_claims(ctx: _Context) -> Iterator[SlotClaim]:

@@ -1,0 +1,54 @@
+"""An age in apposition to a person's name ("Tom Reyes, 35, of Northvale")
+is read beside the name when no clause of a misread sentence gave it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claims_of_text, findings_of_two
+
+# each read by the shipped parser with no clause that holds the age
+MISREAD = [
+    "Tom Reyes, 35, of New Bedford pleaded not guilty to two counts of murder and one count of kidnapping.",
+    "Frederick Cheney Larsen, 75, the shadowy aide who delivered more than $300,000 in payoffs to the burglars,"
+    " died of heart disease in a motel room.",
+]
+
+
+def _ages(text: str) -> list[tuple[str, frozenset[str], tuple]]:
+    return [(c.value, c.anchors, c.extra) for c in claims_of_text(text, published="2024-07-29") if c.slot == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "age"), list(zip(MISREAD, ["@tom-reyes", "@frederick-cheney-larsen"], ["35", "75"], strict=True))
+)
+def test_an_age_beside_a_name_in_a_misread_sentence_is_read(text, person, age):
+    assert _ages(text) == [(age, frozenset({person}), ())]
+
+
+def test_an_age_a_clause_gave_is_not_read_twice():
+    assert len(_ages("Tom Reyes, 61, was arrested on Monday.")) == 1
+
+
+def test_an_age_beside_a_name_in_a_sentence_of_years_back_is_marked():
+    (got,) = _ages("In 1990, Tom Reyes, 25, of New Bedford pleaded not guilty to two counts of murder.")
+    assert got[0] == "25" and ("age_back_then", "1") in got[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no age: a number over 120, a record
+        "Tom Reyes, 145, of New Bedford pleaded not guilty to two counts of murder and one count of kidnapping.",
+        "Tom Reyes, 45-7-2, of New Bedford pleaded not guilty to two counts of murder and one count of kidnapping.",
+    ],
+)
+def test_a_number_beside_a_name_that_is_no_age_is_not_read(text):
+    assert _ages(text) == []
+
+
+def test_an_age_read_beside_a_name_meets_another_articles(ruleset, tmp_path):
+    (f,) = findings_of_two(ruleset, tmp_path, MISREAD[0], "Tom Reyes, 45, was arrested in New Bedford.", "FC008")
+    assert sorted(c.value for c in f.claims) == ["35", "45"]
+    same = tmp_path / "same"
+    same.mkdir()
+    assert findings_of_two(ruleset, same, MISREAD[0], "Tom Reyes, 35, was arrested.", "FC008") == []
