@@ -37,9 +37,8 @@ def test_an_age_beside_a_name_in_a_sentence_of_years_back_is_marked():
 @pytest.mark.parametrize(
     "text",
     [
-        # no age: a number over 120, a record
+        # no age: a number over 120
         "Tom Reyes, 145, of New Bedford pleaded not guilty to two counts of murder and one count of kidnapping.",
-        "Tom Reyes, 45-7-2, of New Bedford pleaded not guilty to two counts of murder and one count of kidnapping.",
     ],
 )
 def test_a_number_beside_a_name_that_is_no_age_is_not_read(text):
@@ -52,3 +51,54 @@ def test_an_age_read_beside_a_name_meets_another_articles(ruleset, tmp_path):
     same = tmp_path / "same"
     same.mkdir()
     assert findings_of_two(ruleset, same, MISREAD[0], "Tom Reyes, 35, was arrested.", "FC008") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number written with thousands, or the first of a run of numbers
+        "The final tally was Ana Ruiz, 5,210, to Tom Reyes, 4,877.",
+        "Ana Ruiz, 1,500 votes, and Tom Reyes, 1,200 votes, were the top two.",
+        "The court fined Ana Ruiz, 100,000 euros, for the breach.",
+        # ranks counted up beside the names
+        "Results: 1, Tom Reyes, 2, Ana Ruiz, 3, Carlos Lopez.",
+        "Seeds: Rafael Nadal, 1, Roger Federer, 2, Novak Djokovic, 3.",
+    ],
+)
+def test_a_count_or_a_rank_beside_a_name_is_no_age(text):
+    assert _ages(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The son of Tom Reyes, 12, was hurt in the crash.",
+        "The son of former mayor Tom Reyes, 12, was hurt in the crash.",
+        "The son of the late Tom Reyes, 12, was hurt in the crash.",
+        "The daughter of Tom Reyes and Ana Ruiz, 12, was hurt in the crash.",
+    ],
+)
+def test_a_name_another_noun_holds_gets_no_age_beside_it(text, monkeypatch):
+    from factcheck.engine import claims
+
+    monkeypatch.setattr(claims, "claims_of_fact", lambda ctx, f: [])  # the reader alone, as in a misread sentence
+    assert _ages(text) == []
+
+
+def test_an_age_of_back_then_is_not_checked_against_a_birth_date(ruleset, tmp_path):
+    back = "In 1990, Tom Reyes, 25, of New Bedford pleaded not guilty to two counts of murder."
+    assert findings_of_two(ruleset, tmp_path, back, "Tom Reyes was born on May 5, 1965, in Northvale.", "FC008") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a possessive before the name: the named one's age
+        ("Northvale's Tom Reyes, 45, of New Bedford pleaded not guilty to two counts of murder.", "@tom-reyes"),
+    ],
+)
+def test_a_name_after_a_possessive_keeps_its_age(text, person, monkeypatch):
+    from factcheck.engine import claims
+
+    monkeypatch.setattr(claims, "claims_of_fact", lambda ctx, f: [])  # the reader alone
+    assert [(v, a) for v, a, _ in _ages(text)] == [("45", frozenset({person}))]

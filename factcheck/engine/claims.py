@@ -3031,10 +3031,30 @@ def _quote_claim(ctx: _Context, q: Quote, facts: list[Fact]) -> SlotClaim:
     )
 
 
-#: A number between commas right after a name: "Gary Gomes, 35, of New Bedford".
-_APPOSED_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*,")
-#: A name another noun holds ("the son of Tom Reyes, 12,", "Tom Reyes's son, 12,").
-_HELD_NAME = re.compile(r"(?:\bof|['\u2019]s)\s+$")
+#: A number between commas right after a name: "Gary Gomes, 35, of New Bedford". Not
+#: the first group of a number written with thousands ("Ana Ruiz, 5,210 votes", or "5, 210"
+#: as a tokenised corpus writes it), nor the first of a run of numbers ("Reyes, 5, 7 and 9").
+_APPOSED_AGE = re.compile(r"\s*,\s*([1-9]\d{0,2})\s*,(?!\d|\s*\d{3}\b|\s*\d{1,3}\s*(?:,|and\b|or\b))")
+#: A name another noun holds, up to a few words of title or a first conjunct after
+#: "of" ("the son of Tom Reyes, 12,", "the son of former mayor Tom Reyes, 12,", "the
+#: daughter of Tom Reyes and Ana Ruiz, 12,"). (Not a name after a possessive: "Ana
+#: Ruiz's son Tom Reyes, 12," and "Northvale's Tom Reyes, 45," are the named one's ages.)
+_HELD_NAME = re.compile(r"\bof\s+(?:[\w.'\u2019-]+\s+){0,3}(?:(?:and|&)\s+(?:[\w.'\u2019-]+\s+){0,3})?$")
+#: The number that ends the list item before a name ("1, Tom Reyes, 2,"), and the one
+#: after the next name ("Nadal, 1, Federer, 2,"): ranks or places counted up, not ages.
+_NUMBER_BEFORE = re.compile(r"\b(\d{1,3})\s*[,.):]\s*$")
+_NUMBER_AFTER_NEXT = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4},\s*(\d{1,3})\s*[,.;]")
+
+
+def _ranked(text: str, m_start: int, after: int, age: int, since: int) -> bool:
+    """Whether the number beside a name counts up a list ("Results: 1, Tom
+    Reyes, 2, Ana Ruiz, 3", "Seeds: Nadal, 1, Federer, 2"): the item before
+    ends with the number one less, or the next name has the number one more."""
+    before = _NUMBER_BEFORE.search(text, since, m_start)
+    nxt = _NUMBER_AFTER_NEXT.match(text, after)
+    return (before is not None and int(before.group(1)) == age - 1) or (
+        nxt is not None and int(nxt.group(1)) == age + 1
+    )
 
 
 def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]:
@@ -3042,18 +3062,18 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
     Bedford pleaded not guilty"), read from the text beside the mention when
     no clause of the sentence gave it (``taken``: the value spans of the
     article's age claims): a misread sentence keeps the age it tells. Not
-    the age of a name another noun holds ("the son of Tom Reyes, 12,"), a
-    record ("Reyes, 45-7-2,": no comma after the first number), nor a
-    number over 120; marked as
-    maybe of back then (:data:`AGE_BACK_THEN`) in a sentence that holds a
-    time years before publication."""
+    the age of a name another noun holds (:data:`_HELD_NAME`: "the son of
+    Tom Reyes, 12,"), a record ("Reyes, 45-7-2,": no comma after the first
+    number), a number written with thousands or the first of a run of
+    numbers (:data:`_APPOSED_AGE`: "Ana Ruiz, 5,210 votes", "Reyes, 5, 7 and
+    9"), a rank of a list counted up (:func:`_ranked`: "1, Tom Reyes, 2, Ana
+    Ruiz, 3"), nor a number over 120; marked as maybe of back then
+    (:data:`AGE_BACK_THEN`) in a sentence that holds a time years before
+    publication, which no birth date checks
+    (:func:`~.align._compare_age_claims`)."""
     text = ctx.ex.article.text
     for m in ctx.ex.entities:
-        if (
-            m.type != "person"
-            or m.how == "apposition"
-            or _HELD_NAME.search(text, max(0, m.span.start - 8), m.span.start)
-        ):
+        if m.type != "person" or m.how == "apposition":
             continue
         hit = _APPOSED_AGE.match(text, m.span.end)
         if hit is None or not 0 < int(hit.group(1)) <= 120:
@@ -3061,6 +3081,11 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
         vspan = Span(start=hit.start(1), end=hit.end(1))
         sentence = _sentence_at(ctx, m.span.start)
         if vspan in taken or sentence is None or hit.end() > sentence.span.end:
+            continue
+        since = max(sentence.span.start, m.span.start - 60)
+        if _HELD_NAME.search(text, since, m.span.start) or _ranked(
+            text, m.span.start, hit.end(), int(hit.group(1)), since
+        ):
             continue
         taken.add(vspan)
         age = int(hit.group(1))
