@@ -1040,11 +1040,58 @@ def test_the_act_of_a_name_read_as_a_verb_is_the_sentences(ruleset, tmp_path):
     assert "'fire'" in f.message and sorted(c.value for c in f.claims) == ["Friday", "Saturday"]
 
 
-def test_a_headline_in_title_case_is_not_parsed_again():
-    from factcheck.extract.nlp import CLAUSE_RETRY, load_nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in title case
+        "Gary Ross Will Not Direct The Sequel, Studio Says.",
+        "Esther Williams Dies at 91.",
+        # a whole name read as the subject of the word: a headline's clause with a tail in lower case
+        "Esther Williams Dies at 91, her publicist said.",
+        "Gary Ross Will Not Direct Catching Fire, sources said on Tuesday.",
+    ],
+)
+def test_a_headline_is_not_parsed_again(text):
+    """(The trigger itself is asked: with no lower-case verb to root it, a
+    reading of a headline would be refused anyway.)"""
+    from factcheck.extract.nlp import CLAUSE_RETRY, _name_read_as_verb, load_nlp
 
     nlp = load_nlp()
-    text = "Gary Ross Will Not Direct The Sequel, Studio Says."
     with nlp.select_pipes(disable=[CLAUSE_RETRY]):
-        before = [(t.head.i, t.dep_, t.pos_) for t in nlp(text)]
+        doc = nlp(text)
+        before = [(t.head.i, t.dep_, t.pos_) for t in doc]
+    assert not any(_name_read_as_verb(t) for t in doc)
     assert [(t.head.i, t.dep_, t.pos_) for t in nlp(text)] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head", "pos"),
+    [
+        # the day of the week is no word of the name ("Smith Smith Smith morning" read it so)
+        ("The Philadelphia 76ers fired Coach Maurice Cheeks Saturday morning.", "Saturday", "morning", "PROPN"),
+        # the other verbs stay verbs ("Mark Smith start": a noun)
+        ("The coach said Mark Will start at quarterback on Sunday.", "start", "said", "VERB"),
+    ],
+)
+def test_a_name_read_as_a_verb_keeps_the_rest_of_the_clause(text, word, head, pos):
+    from factcheck.extract.nlp import load_nlp
+
+    (tok,) = [t for t in load_nlp()(text) if t.text == word]
+    assert (tok.head.text, tok.pos_) == (head, pos)
+
+
+def test_a_name_read_as_a_verb_gives_the_verb_no_second_subject():
+    """Read with every name as "Smith", "Microsoft" and "in an e-mailed statement"
+    became conjuncts of the speaker; with only "Budd" as "Smith", one speaker."""
+    from factcheck.extract.nlp import load_nlp
+
+    doc = load_nlp()(
+        "\u201cAt this time, we are aware only of attacks that attempt to use this vulnerability against "
+        "Windows Internet Explorer 7,\u201d said Christopher Budd, Microsoft security response "
+        "communications lead, in an e-mailed statement."
+    )
+    said = next(t for t in doc if t.text == "said")
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    assert [c.text for c in subjects] == ["Christopher"]
+    assert not any(g.dep_ == "conj" for g in subjects[0].children)
+    assert next(t for t in doc if t.text == "Budd").pos_ == "PROPN"

@@ -408,12 +408,16 @@ class ClauseRetry:
 
     def _retry(self, docs: list[Doc]) -> None:
         fixes: dict[int, list[tuple[Span, Doc, frozenset[int]]]] = {}
-        pending = {
-            (k, sent.start): (sent, _tries(sent))
-            for k, doc in enumerate(docs)
-            for sent in doc.sents
-            if _read_as_phrase(sent) or any(_name_read_as_verb(t) for t in sent)
-        }
+        pending: dict[tuple[int, int], tuple[Span, list[tuple[list[str], int | None, frozenset[int]]]]] = {}
+        # sentences read as a clause, sent only for a name read as a verb: a reading must keep the clause
+        clauses: set[tuple[int, int]] = set()
+        for k, doc in enumerate(docs):
+            for sent in doc.sents:
+                if _read_as_phrase(sent):
+                    pending[(k, sent.start)] = (sent, _tries(sent))
+                elif any(_name_read_as_verb(t) for t in sent):
+                    pending[(k, sent.start)] = (sent, _name_tries(sent))
+                    clauses.add((k, sent.start))
         # in rounds, each the next reading of every sentence still read as a phrase, in one
         # batch: a call per reading costs more than its parse, a reading not needed more still
         while pending:
@@ -422,7 +426,11 @@ class ClauseRetry:
                 break
             jobs = [(pending[key][0], *pending[key][1][0]) for key in keys]
             for key, (sent, variant, verb_at, names), parsed in zip(keys, jobs, self._parse(jobs), strict=True):
-                if parsed is not None and _a_clause(sent, parsed, verb_at):
+                if (
+                    parsed is not None
+                    and _a_clause(sent, parsed, verb_at)
+                    and (key not in clauses or _keeps_clause(sent, parsed))
+                ):
                     del pending[key]
                     named = frozenset(i for i in names if variant[i] == _NAME_STAND_IN)
                     fixes.setdefault(key[0], []).append((sent, parsed, named))
@@ -476,6 +484,51 @@ def _tries(sent: Span) -> list[tuple[list[str], int | None, frozenset[int]]]:
     return tries
 
 
+def _name_tries(sent: Span) -> list[tuple[list[str], int | None, frozenset[int]]]:
+    """The rewritten sentences to parse for a sentence read as a clause but for
+    a name read as a verb: those of :func:`_tries`, with the days of the week
+    as written (as "Smith" they join the name: "fired Coach Maurice Cheeks
+    Saturday morning" lost its time), and second, with only those words as
+    "Smith" (the rest as written: "fired coach Maurice Smith")."""
+    words = [t.text for t in sent]
+    read = frozenset(t.i - sent.start for t in sent if _name_read_as_verb(t))
+    days = frozenset(t.i - sent.start for t in sent if t.lower_ in WEEKDAY_WORDS)
+    tries = [
+        ([words[i] if i in days else w for i, w in enumerate(variant)], verb_at, names - days)
+        for variant, verb_at, names in _tries(sent)
+    ]
+    tries.insert(1, ([_NAME_STAND_IN if i in read else w for i, w in enumerate(words)], None, read))
+    return tries
+
+
+def _keeps_clause(sent: Span, parsed: Doc) -> bool:
+    """Whether a reading of a sentence already read as a clause, parsed again
+    for a name read as a verb, keeps its root (unless the root is that name),
+    gives it one subject
+    ("Philadelphia 76ers management had ..." read with "Philadelphia" a
+    second subject), reads no name read as a verb as a verb still and no
+    other verb as another word."""
+    root = parsed[:].root
+    if root.i != sent.root.i - sent.start and not _name_read_as_verb(sent.root):
+        return False  # (a root that is such a name gives way: "Acme named Faith Hope its chief executive")
+    if _subjects(root) > max(1, _subjects(sent.root)):
+        return False  # "said Christopher Budd, Microsoft ... lead, in an e-mailed statement": three speakers
+    for t in sent:
+        now = parsed[t.i - sent.start].pos_
+        if _name_read_as_verb(t):
+            if now in ("VERB", "AUX"):
+                return False
+        elif t.pos_ == "VERB" and now != "VERB":
+            return False  # another verb demoted ("said Mark Will start": "start" a noun)
+    return True
+
+
+def _subjects(root: Token) -> int:
+    """How many subjects a verb has, a subject's conjuncts counted."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return len(subjects) + sum(1 for c in subjects for g in c.children if g.dep_ == "conj")
+
+
 def _a_name(tok: Token) -> bool:
     """A word the retry writes as "Smith": a capitalised proper noun, or a
     capitalised word the tagger took for a common noun inside the sentence, after
@@ -510,6 +563,17 @@ def _name_read_as_verb(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1]
     if not (tok.ent_type_ == "PER" or (_capitalised_word(before) and is_given_name(before.text))):
+        return False
+    # the parse read a whole name before it, of two words or more, as its subject (or, an
+    # auxiliary, its verb's): a headline's clause ("Esther Williams Dies at 91, her publicist
+    # said", "Gary Ross Will Not Direct ..., sources said"; not "coach Maurice Rides")
+    verb = tok.head if tok.dep_ in ("aux", "aux:pass", "cop") else tok
+    if any(
+        c.dep_ in ("nsubj", "nsubj:pass")
+        and c.i == tok.i - 1
+        and any(_capitalised_word(g) and g.i == c.i - 1 for g in c.children)
+        for c in verb.children
+    ):
         return False
     # a headline: most of the other words that are no proper nouns capitalised
     words = [t for t in tok.sent if t.is_alpha and len(t.text) > 3 and t.pos_ != "PROPN" and t.i != tok.i]
