@@ -102,3 +102,18 @@ def test_a_name_after_a_possessive_keeps_its_age(text, person, monkeypatch):
 
     monkeypatch.setattr(claims, "claims_of_fact", lambda ctx, f: [])  # the reader alone
     assert [(v, a) for v, a, _ in _ages(text)] == [("45", frozenset({person}))]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a person the name is "of": the age may be that person's
+        ("The widow of Tom Reyes, 70, spoke at the funeral on Monday.", []),
+        ("The son of former mayor Tom Reyes, 12, was hurt in the crash.", []),
+        # an event's, or several people's: the age is the named one's
+        ("Police charged a man in the shooting death of Ana Ruiz, 20, on Monday.", [("20", "@ana-ruiz")]),
+        ("The lawyers of Tom Reyes, 61, filed a motion on Monday.", [("61", "@tom-reyes")]),
+    ],
+)
+def test_an_age_beside_a_name_a_person_holds_is_not_the_names(text, ages):
+    assert [(v, *a) for v, a, _ in _ages(text)] == ages

@@ -208,6 +208,8 @@ def _bare_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachm
             head = doc[tok.i - 2]  # the name just before the comma: "A, 44, and B, 59," gives 59 to B
         named = _is_name(ctx, head)
         if head.i < tok.i and between_commas and named:  # whatever label the parser gave the apposition
+            if _held_by_a_person(ctx, head):
+                continue  # "the widow of Tom Reyes, 70,": the age may be hers
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, head, "appos"))
             continue
@@ -216,6 +218,21 @@ def _bare_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Attachm
             taken.add(tok.i)
             out.append(_att(ctx, "age", tok.text, _span_of(ctx, tok), tok.text, who, "copula"))
     return out
+
+
+def _held_by_a_person(ctx: SentenceContext, name: Token) -> bool:
+    """Whether the name an age follows is held by a singular person noun and
+    "of" before it, up to three words between ("the widow of Tom Reyes,
+    70,", "the son of former mayor Tom Reyes, 12,"): the age may be that
+    person's. Not an event's ("the shooting death of Ana Ruiz, 20,": hers),
+    nor people's ("the lawyers of Tom Reyes, 61,")."""
+    m = ctx.entity_of.get(name.i)
+    first = min((t.i for t in ctx.tokens if m is not None and ctx.entity_of.get(t.i) is m), default=name.i)
+    for j in range(first - 1, max(first - 5, 0), -1):
+        if ctx.doc[j].lower_ == "of":
+            noun = ctx.doc[j - 1]
+            return noun.tag_ == "NN" and meaning.is_a(noun.lower_, "person")
+    return False
 
 
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.'\u2019-]*\s*,\s*$")
