@@ -383,7 +383,11 @@ class ClauseRetry:
     rooted at no participle of a noun (:func:`_demoted_verb`), gives the
     sentence its heads, relations and tags (the names keep theirs), and a word
     that becomes a verb takes WordNet's base form as its lemma ("found":
-    "find"). Otherwise the sentence is left as it was. Only the parsing
+    "find"). Otherwise the sentence is left as it was. A sentence read as a
+    clause is parsed again too when a word of a person's name was read as a
+    verb (:func:`_name_read_as_verb`: "fired coach Maurice Cheeks"), with the
+    readings of :func:`_name_tries`, and keeps a reading only if it keeps
+    the clause (:func:`_keeps_clause`); that word takes the stand-in's tags. Only the parsing
     components run on the rewritten text. A headline's participle after a
     singular noun with no article ("Northvale police officer shot in the leg.")
     is refused; after a counted plural ("Three people killed in Northvale fire
@@ -504,10 +508,9 @@ def _name_tries(sent: Span) -> list[tuple[list[str], int | None, frozenset[int]]
 def _keeps_clause(sent: Span, parsed: Doc) -> bool:
     """Whether a reading of a sentence already read as a clause, parsed again
     for a name read as a verb, keeps its root (unless the root is that name),
-    gives it one subject
-    ("Philadelphia 76ers management had ..." read with "Philadelphia" a
-    second subject), reads no name read as a verb as a verb still and no
-    other verb as another word."""
+    gives it one subject ("Philadelphia 76ers management had ..." read with
+    "Philadelphia" a second subject), reads no name read as a verb as a verb
+    still and no other verb as another word."""
     root = parsed[:].root
     if root.i != sent.root.i - sent.start and not _name_read_as_verb(sent.root):
         return False  # (a root that is such a name gives way: "Acme named Faith Hope its chief executive")
