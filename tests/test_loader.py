@@ -483,3 +483,31 @@ def test_seed_text_dates_without_front_matter(tmp_path):
         else:
             assert art.published is None
             assert art.published_source == "none"
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "dateline"),
+    [
+        # a republished article: the text keeps its own date
+        ("2012-05-31", "Published: July 29, 2004\n\nTom Reyes, 75, died on Saturday.\n", date(2004, 7, 29)),
+        ("2025-03-01", "NORTHVALE, March 28, 2025 - The council met on Friday.\n", date(2025, 3, 28)),
+        # one day apart (a time zone), or only an "updated" stamp: no note
+        ("2025-03-29", "Published: March 28, 2025\n\nThe council met on Friday.\n", None),
+        ("2025-03-28", "Updated: April 2, 2025\n\nThe council met on Friday.\n", None),
+        ("2025-03-28", "The council met on Friday.\n", None),
+    ],
+)
+def test_a_dateline_the_front_matter_contradicts_is_noted(tmp_path, front, body, dateline):
+    from factcheck import run
+
+    write(tmp_path / "a.md", f"---\npublished: {front}\n---\n\n{body}")
+    art = load_article(tmp_path / "a.md")
+    assert art.published == date.fromisoformat(front)  # the user's date stands
+    assert art.dateline == dateline
+    report, _ = run(tmp_path)
+    notes = [n for n in report.notes if n.startswith("a: ")]
+    if dateline is None:
+        assert notes == []
+    else:
+        (note,) = notes
+        assert f"the text's own date says {dateline.isoformat()}" in note and "front matter" in note

@@ -484,6 +484,26 @@ def _date_candidates(text: str, body_start: int) -> list[_Candidate]:
     return found
 
 
+def _dateline(text: str, body_start: int) -> _Candidate | None:
+    """The publication date the text itself gives first, not an "updated"
+    stamp, or None."""
+    lo, hi = PUBLISHED_RANGE
+    return next(
+        (
+            c
+            for c in _date_candidates(text, body_start)
+            if c.rank < _UPDATED_RANK and lo <= c.value <= hi and not _UPDATED.match(c.phrase)
+        ),
+        None,
+    )
+
+
+#: The rank of an "updated" stamp in :data:`_DATE_CUES`; one at the top of the text
+#: ("Updated: April 2, 2025" alone on its line) says so in its words.
+_UPDATED_RANK = 5
+_UPDATED = re.compile(r"(?:last\s+)?updated\b", re.IGNORECASE)
+
+
 def _infer_published(text: str, body_start: int) -> tuple[date | None, str]:
     candidates = _date_candidates(text, body_start)
     if not candidates:
@@ -609,10 +629,19 @@ def load_article(path: Path, *, root: Path | None = None) -> Article:
     text = blank_front_matter(text, fm.body_start)
 
     meta = {k: _as_str(v) for k, v in fm.data.items() if k not in _KNOWN_KEYS}
+    dateline: date | None = None
     if "published" in fm.data:
         published: date | None = _published(fm.data["published"], where, fm.key_lines.get("published"))
         source = "front_matter"
         note = _as_str(fm.data.get("published_note")).strip() or "from front matter"
+        stated = _dateline(text, fm.body_start)
+        if stated is not None and published is not None and abs((stated.value - published).days) > 1:
+            # a republished or misdated article: the user's date stands, and the report says so
+            dateline = stated.value
+            note += (
+                f"; the text's own date says {stated.value.isoformat()} ('{stated.phrase}', line {stated.line}):"
+                " its relative dates and ages are read as of the front matter's"
+            )
     else:
         published, note = _infer_published(text, fm.body_start)
         source = "text" if published else "none"
@@ -629,6 +658,7 @@ def load_article(path: Path, *, root: Path | None = None) -> Article:
         published=published,
         published_source=source,
         published_note=note,
+        dateline=dateline,
         outlet=outlet,
         title=title,
         meta=meta,

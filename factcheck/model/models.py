@@ -64,6 +64,9 @@ class Article(Frozen):
     published: date | None = None
     published_source: DateSource = "none"
     published_note: str = ""
+    #: The day the text's own dateline gives ("Published: July 29, 2004") when
+    #: it is more than a day from the front matter's, which still dates the article.
+    dateline: date | None = None
     outlet: str | None = None
     title: str | None = None
     meta: dict[str, str] = Field(default_factory=dict)

@@ -232,7 +232,7 @@ def _report(
     notes = tuple(
         f"{a.id}: {a.published_note}" if a.published_note else f"{a.id}: publication date {a.published}"
         for a in arts
-        if a.published_source != "front_matter" or a.published is None
+        if a.published_source != "front_matter" or a.published is None or a.dateline is not None
     ) + tuple(f"{aid}: {errors[aid]}" for aid in sorted(errors))
     left_out = skipped_files(skipped)
     return Report(
