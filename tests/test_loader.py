@@ -511,3 +511,19 @@ def test_a_dateline_the_front_matter_contradicts_is_noted(tmp_path, front, body,
     else:
         (note,) = notes
         assert f"the text's own date says {dateline.isoformat()}" in note and "front matter" in note
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "By Jane Smith | Updated on April 2, 2025\n\nThe council met on Friday.\n",
+        "By Jane Smith, last modified on April 2, 2025\n\nThe council met on Friday.\n",
+        "CORRECTION April 2, 2025 - An earlier version misstated the date.\n\nThe council met on Friday.\n",
+        "Updated and posted on April 2, 2025\n\nThe council met on Friday.\n",
+        "".join(f"Paragraph {i} of the story.\n\n" for i in range(10))
+        + "The notice, posted on March 3, 2024, said the school would close.\n",
+    ],
+)
+def test_no_dateline_from_a_revision_or_the_body(tmp_path, body):
+    write(tmp_path / "a.md", f"---\npublished: 2025-03-28\n---\n\n{body}")
+    assert load_article(tmp_path / "a.md").dateline is None

@@ -438,7 +438,7 @@ class _Candidate:
 
 
 def _parse_date(phrase: str) -> date | None:
-    import dateparser  # slow to import; only needed when a file has no front-matter date
+    import dateparser  # slow to import; only needed when the text has a date cue
 
     parsed = dateparser.parse(
         phrase,
@@ -485,23 +485,41 @@ def _date_candidates(text: str, body_start: int) -> list[_Candidate]:
 
 
 def _dateline(text: str, body_start: int) -> _Candidate | None:
-    """The publication date the text itself gives first, not an "updated"
-    stamp, or None."""
+    """The publication date the text itself gives first, or None: near the top
+    of the text (an "originally published" note may stand anywhere: a
+    republished article often says so at its end), and not a revision's date
+    ("Updated: April 2, 2025", "By Jane Smith | Updated on April 2, 2025")."""
     lo, hi = PUBLISHED_RANGE
-    return next(
-        (
-            c
-            for c in _date_candidates(text, body_start)
-            if c.rank < _UPDATED_RANK and lo <= c.value <= hi and not _UPDATED.match(c.phrase)
-        ),
-        None,
-    )
+    top = body_start + _top_end(text[body_start:])
+    for c in _date_candidates(text, body_start):
+        if c.rank >= _UPDATED_RANK or not lo <= c.value <= hi or (c.rank > 0 and c.offset >= top):
+            continue
+        line_start = text.rfind("\n", 0, c.offset) + 1
+        if _REVISED.search(text[line_start : c.offset] + " " + c.phrase):
+            continue
+        return c
+    return None
 
 
-#: The rank of an "updated" stamp in :data:`_DATE_CUES`; one at the top of the text
-#: ("Updated: April 2, 2025" alone on its line) says so in its words.
-_UPDATED_RANK = 5
-_UPDATED = re.compile(r"(?:last\s+)?updated\b", re.IGNORECASE)
+def _top_end(body: str) -> int:
+    """Where the top of the text ends: after its first :data:`_TOP_LINES`
+    lines that are not blank or furniture (as a bare date at the top counts)."""
+    pos, seen = 0, 0
+    for raw in body.split("\n"):
+        pos += len(raw) + 1
+        line = raw.strip()
+        if line and not is_furniture(line):
+            seen += 1
+            if seen >= _TOP_LINES:
+                break
+    return pos
+
+
+#: The rank of an "updated" stamp in :data:`_DATE_CUES`.
+_UPDATED_RANK = next(rank for rank, what, _, _ in _DATE_CUES if what == "updated")
+#: Words that make a date on its line a revision's: "Updated: April 2, 2025" alone
+#: on its line, "By Jane Smith | Updated on ...", "Corrected on ...", "last modified".
+_REVISED = re.compile(r"\b(?:updated?|modified|edited|revised|corrected|correction)\b", re.IGNORECASE)
 
 
 def _infer_published(text: str, body_start: int) -> tuple[date | None, str]:
