@@ -1941,17 +1941,20 @@ def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: D
     if att.relation == AT_DEATH and who in ctx.died_years_back:
         return None  # "Tom Reyes, who died at 77, ..." in an article that dates his death years back
     age = int(att.value)
-    how = f"'{att.text}' -> {age} years"
-    if ctx.published:
-        how += f" as of {ctx.published.isoformat()} (publication)"
     claim = _claim(
-        "age", base, att.text, att.span, str(age), how, age,
+        "age", base, att.text, att.span, str(age), _age_how(ctx, att.text, age), age,
         topic="age", noun="age", noun_classes=frozenset({"age"}), role="age of @" + who,
         anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
     )  # fmt: skip
     # an age in apposition is the person's now ("Smith, 49, was convicted in 2010"), but in a
     # clause dated years back it may be the age then ("in 1960, Smith, 28, was elected"): marked
     return replace(claim, extra=((AGE_BACK_THEN, "1"),)) if back else claim
+
+
+def _age_how(ctx: _Context, written: str, age: int) -> str:
+    """How an age claim was read: the words, the years, as of publication."""
+    how = f"'{written}' -> {age} years"
+    return how + (f" as of {ctx.published.isoformat()} (publication)" if ctx.published else "")
 
 
 #: The mark of an age in apposition in a clause dated years back (see :func:`_age_claim`).
@@ -3089,9 +3092,6 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
             continue
         taken.add(vspan)
         age = int(hit.group(1))
-        how = f"'{text[m.span.start : hit.end(1)]}' -> {age} years"
-        if ctx.published:
-            how += f" as of {ctx.published.isoformat()} (publication)"
         back = any(
             sentence.span.start <= t.span.start < sentence.span.end and _years_back(ctx, _date_value(t))
             for t in ctx.ex.times
@@ -3107,7 +3107,7 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
             value=hit.group(1),
             value_span=vspan,
             normalized=str(age),
-            how=how,
+            how=_age_how(ctx, text[m.span.start : hit.end(1)], age),
             payload=age,
             topic="age",
             predicate="",
