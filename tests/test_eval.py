@@ -205,6 +205,8 @@ def test_eval_command_on_seeds(capsys):
     # the product's two named cases are found, and Friday never contradicts March 28
     assert status[("expected", "FC001", ("001", "002", "003", "004"))] == "found"
     assert status[("expected", "FC101", ("001", "004"))] == "found"
+    # the auto tariffs' start, by the generic detectors: "starting April 2" / "(effective May 3)"
+    assert status[("expected", "FC002", ("001", "003"))] == "found"
     assert all(o["status"] == "clear" for o in data["outcomes"] if o["kind"] == "must_not" and "Friday" in o["label"])
 
 

@@ -45,6 +45,16 @@ def test_friday_never_contradicts_march_28(seeds_report):
             assert len(values) > 1, f.message
 
 
+def test_the_auto_tariffs_start_on_two_days(seeds_report):
+    """003 (published 2025-03-28) has the 25% tariff on vehicles "starting
+    April 2"; 001 (2025-04-30) has the 25 per cent tariffs on autos
+    "(effective May 3)": one measure (the same rate, autos are vehicles) told
+    to start on two days, found by the start dates of measures, not by the story pack."""
+    (f,) = [f for f in _by_rule(seeds_report, "FC002") if "tariff" in f.message]
+    assert {(c.article[:3], c.value) for c in f.claims} == {("003", "April 2"), ("001", "May 3")}
+    assert len({c.side for c in f.claims}) == 2
+
+
 def test_fifty_first_state_vs_sovereignty(seeds_report):
     found = _by_rule(seeds_report, "FC101")
     assert len(found) == 1

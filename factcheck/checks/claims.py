@@ -26,7 +26,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.align import ClaimIndex, align, build_index
-from ..engine.claims import HOME, Slot
+from ..engine.claims import APPLIES_TO, HOME, START, Slot
 from ..engine.corpus import Corpus
 from ..engine.grouping import Disagreement, ValueGroup, disagreements, source_clusters
 from ..extract.quantities import MONEY_UNITS
@@ -158,6 +158,9 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
         what = "a sum of money"  # not "the number of '$'" ("the number of 'ransom'" names what the sum is)
     if slot == "place" and first.role == HOME:
         what = f"where {topic} is from"
+    if slot == "date" and first.role == START:
+        applied = sorted({v for g in d.groups for c in g.claims for k, v in c.extra if k == APPLIES_TO})
+        what = f"when the {topic} on {' / '.join(applied)} starts"  # "the tariff on auto / vehicle"
     if slot == "polarity" and first.role == "state":
         what = f"whether '{topic}' holds"  # "is not a lawyer", "was found not guilty": a state, not an act
     if slot == "quote" and first.source:

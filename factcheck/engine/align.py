@@ -79,6 +79,8 @@ from ..text.words import (
 from .claims import (
     ABOUT,
     AGE_BACK_THEN,
+    APPLIES_DETAIL,
+    APPLIES_TO,
     BARE,
     CAPACITY,
     COMPLEMENT,
@@ -89,7 +91,9 @@ from .claims import (
     GAME_DAY,
     HAVE_TENSE,
     HOME,
+    MADE_BY,
     MANNER,
+    MEASURE_KIND,
     MEASURED,
     MODIFIERS,
     NAMED,
@@ -111,6 +115,8 @@ from .claims import (
     SEVERITY,
     SPEECH,
     SPEECH_ACTS,
+    START,
+    START_RATE,
     Payload,
     SlotClaim,
     claims_of_extraction,
@@ -313,6 +319,10 @@ def block_keys(c: SlotClaim) -> set[str]:
         return {f"quote|{w}|{s}" for w in sorted(c.noun_classes) for s in speaker}
     if c.slot == "age":
         return {f"age|{a}" for a in c.anchors}
+    if c.slot == "date" and c.role == START:
+        # the start of a measure: blocked by what the measure is ("tariff"); what it
+        # applies to ("autos" / "vehicles") is compared by meaning in the gate
+        return {f"date|{START}|{m}" for m in sorted(c.noun_classes)}
     if c.slot == "polarity":
         # any predicate: opposites and kinds ("murder" / "kill") share no class; the
         # gate decides, the anchors keep the blocks small
@@ -631,6 +641,8 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         # a count of a kind aligns with a count of what it is a kind of ("three bank
         # workers died" / "four people died") only when told by one predicate
         return f"different roles ({a.role} / {b.role})"
+    if a.slot == "date" and a.role == START:
+        return _start_gate(a, b)
     if (
         a.slot in ("number", "ordinal", "holder")
         and not _same_noun(a, b)
@@ -652,6 +664,38 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     if a.slot == "polarity":
         return _polarity_gate(a, b)
     return None
+
+
+def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Why two start dates are not of one measure: measures of different
+    kinds, applied to different things ("tariffs on steel" / "tariffs on
+    autos"; "autos" and "vehicles" are one), or told with different rates
+    ("a 10% tariff" / "a 25% tariff")."""
+    if not _same_noun(a, b):
+        return f"'{a.noun}' and '{b.noun}' are different measures"
+    on_a, on_b = _extra(a, APPLIES_TO), _extra(b, APPLIES_TO)
+    if not any(_agree(x, y) for x in on_a for y in on_b):
+        return f"applied to different things ({', '.join(on_a)} / {', '.join(on_b)})"
+    for key, what in ((APPLIES_DETAIL, "applied to"), (MEASURE_KIND, "measures of")):
+        # "smoking in bars" / "smoking in parks", "export duty" / "import duty"
+        xa, xb = _extra(a, key), _extra(b, key)
+        if xa and xb and not any(x == y or _agree(x, y) for x in xa for y in xb):
+            return f"{what} different kinds ({', '.join(xa)} / {', '.join(xb)})"
+    rates = dict(a.extra).get(START_RATE), dict(b.extra).get(START_RATE)
+    if all(rates) and rates[0] != rates[1]:
+        return f"measures of different rates ({rates[0]} / {rates[1]})"
+    makers = dict(a.extra).get(MADE_BY), dict(b.extra).get(MADE_BY)
+    if makers[0] and makers[1] and makers[0] != makers[1]:
+        (ida, ta), (idb, tb) = makers[0].split(" "), makers[1].split(" ")
+        if ta == tb and not _same_group(ida, idb):
+            # "Westshire's tariffs" / "Northvale tariffs"; a person and a country ("Mayor Ruiz's
+            # tariffs" / "Northvale would impose") may be one maker
+            return f"measures made by different {ta}s ({ida.lstrip('@')} / {idb.lstrip('@')})"
+    return None
+
+
+def _extra(c: SlotClaim, key: str) -> list[str]:
+    return sorted(v for k, v in c.extra if k == key)
 
 
 def _score_gate(a: SlotClaim, b: SlotClaim) -> str | None:
@@ -1055,6 +1099,10 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         if a.anchors & b.anchors:
             return 1.0
         return 0.8 if not a.anchors or not b.anchors else 0.5
+    if a.slot == "date" and a.role == b.role == START:
+        # one measure (the gate): what it applies to pins it, and one rate on both sides more so
+        rates = dict(a.extra).get(START_RATE), dict(b.extra).get(START_RATE)
+        return 1.0 if all(rates) else CONTAINED_SCORE
     shared = a.anchors & b.anchors
     union = a.anchors | b.anchors
     if a.slot == "polarity" and a.role == b.role == "state" and a.predicate != b.predicate:
@@ -1170,9 +1218,10 @@ def _an_event(anchor: str) -> bool:
 def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two claims are about different events, or None."""
     ea, eb = index.fact_event.get(a.fact), index.fact_event.get(b.fact)
-    if ea and eb and ea != eb and a.slot != "score":
+    if ea and eb and ea != eb and a.slot != "score" and a.role != START:
         # (a score names its game by its sides, whatever clause tells it: "was hurt in a
-        # 27-24 loss to Westshire" / "sprained his knee in the 27-17 loss at Westshire")
+        # 27-24 loss to Westshire" / "sprained his knee in the 27-17 loss at Westshire";
+        # a start date its measure, whatever clause tells it)
         return f"clustered as two events ({ea}, {eb})"
     # (only date, number and place claims carry the word: :func:`~.claims._with_one_of`)
     one_of = dict(a.extra).get(ONE_OF), dict(b.extra).get(ONE_OF)
@@ -1241,7 +1290,8 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
         if loose:
             why += f"; predicates differ ('{a.predicate}' / '{b.predicate}')"
         firm = (
-            any(x.startswith("@") for x in shared)
+            a.role == b.role == START  # one measure, applied to one thing (the gate)
+            or any(x.startswith("@") for x in shared)
             or (len(shared) >= 2 and _agree(a.subject, b.subject))
             or (event_toll(a, b) and different_events(index, a, b) is None)  # the toll is pinned by the event
         )

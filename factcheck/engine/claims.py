@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from ..extract.clauses import REPORTING as SPEECH_VERBS
 from ..extract.clauses.attachments import AT_DEATH, BARE
+from ..extract.clauses.attachments import START as START_RELATION
 from ..extract.clauses.predicates import VERDICT_VERBS
 from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
@@ -2352,8 +2353,66 @@ def _when_clause_date(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> 
     return None
 
 
+#: The role of a date on which a measure starts to apply ("tariffs on autos, effective
+#: May 3"), and the ``extra`` keys of what tells the measure apart (:class:`~factcheck.model.models.Measure`):
+#: what it applies to, the other nouns of that phrase, the words that make it a kind of
+#: its noun, its rate, and who makes it ("@id type").
+START = START_RELATION
+APPLIES_TO = "applies to"
+APPLIES_DETAIL = "applies detail"
+MEASURE_KIND = "measure kind"
+START_RATE = "start rate"
+MADE_BY = "made by"
+#: Modalities a start date is told with: what is and what is expected or planned;
+#: not what may be, a condition or a question.
+_START_MODALITIES = frozenset({"actual", "expected", "planned"})
+
+
+def _start_claim(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotClaim | None:
+    """The day a measure starts to apply (:func:`~factcheck.extract.clauses.attachments._start_of`):
+    a claim of the measure's noun and what it applies to, whatever clause
+    tells it ("would impose a 25% tariff on vehicles, starting April 2" /
+    "25 per cent tariffs on autos (effective May 3)"). Only a measure told
+    with what it applies to, in a clause of what is or is expected."""
+    t = ctx.times.get((att.span.start, att.span.end))
+    m = att.measure
+    if t is None or m is None or not m.applies_to or base["modality"] not in _START_MODALITIES:
+        return None
+    value = _day_value(ctx, f, att, t, base, False)
+    if value is None:
+        return None
+    payload, normalized, how = value
+    written = partial_date(t.text)
+    if written is not None and written.month is not None and written.day is not None:
+        # a day of a month with no year ("effective July 1"): the year read from the tense of
+        # the clause that tells it ("takes effect July 1, officials said" read as last year's)
+        # is a guess a plan often defeats, so the day is compared as written
+        payload, normalized = replace(written, clock=None), f"{written.describe()} (no year written)"
+        how = f"'{t.text}' names {written.describe()} with no year, so the day of the year is compared"
+    noun = meaning.normalise(att.head)
+    extra = (
+        *((APPLIES_TO, x) for x in m.applies_to),
+        *((APPLIES_DETAIL, x) for x in m.details),
+        *((MEASURE_KIND, x) for x in m.kinds),
+        *(((START_RATE, m.rate),) if m.rate else ()),
+        *(((MADE_BY, f"@{m.by} {m.by_type}"),) if m.by else ()),
+    )
+    what = " and ".join(m.applies_to)
+    # (what the measure is, not the clause that tells it: "impose", "risk triggering")
+    told = {**base, "subject": None, "object": None, "predicate": START, "pred_classes": frozenset()}
+    claim = _claim(
+        "date", told, att.text, att.span, normalized,
+        f"{how}; the start of the {noun} on {what}", payload,
+        topic=noun, noun=noun, noun_classes=word_classes(noun, "n") | {"lemma:" + noun}, role=START,
+        anchors=frozenset(m.applies_to), entities=frozenset({m.by} if m.by else ()), time=None,
+    )  # fmt: skip
+    return replace(claim, extra=(*claim.extra, *extra))
+
+
 def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set[str], base: dict) -> SlotClaim | None:
     """The date of what a date attachment dates (a birth date is an age claim)."""
+    if att.relation == START:
+        return _start_claim(ctx, f, att, base)
     if base["predicate"] in REPORTING:
         content = _announced(ctx, f, base)
         if content is None:

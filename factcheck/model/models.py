@@ -200,6 +200,19 @@ class Argument(Frozen):
     pos: str = ""  # the head word's universal part of speech ("ADJ" of "was ill")
 
 
+class Measure(Frozen):
+    """What a start date is the start of ("a 25% tariff on autos, effective
+    May 3"): what it applies to and what tells it apart from another measure of
+    its kind."""
+
+    applies_to: tuple[str, ...]  # lemmas of what it applies to: ("auto",)
+    details: tuple[str, ...] = ()  # other nouns of that phrase: "smoking in bars" -> ("bar",)
+    kinds: tuple[str, ...] = ()  # words that make it a kind of its noun: "export duty" -> ("export",)
+    rate: str | None = None  # the rate it is told with: "25 percent"
+    by: str | None = None  # the entity id of who makes it: "Westshire's tariffs", "Acme raised prices"
+    by_type: str | None = None
+
+
 class Attachment(Frozen):
     """A value attached to what it describes: a number to the noun it counts or
     measures ("120 passengers", "a $3 billion contract"), an age in apposition
@@ -220,6 +233,7 @@ class Attachment(Frozen):
     ] = ()  # places: the containing places the text shows ("Mobile, Alabama" -> ("Alabama",))
     period: str | None = None  # numbers: the part of a period they are told for ("1 half", "last 24 hour")
     sides: tuple[str, ...] = ()  # scores: the entity ids of the sides the result word names
+    measure: Measure | None = None  # start dates: what starts to apply that day
 
 
 class Fact(Frozen):

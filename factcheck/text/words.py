@@ -374,6 +374,18 @@ OCCURRENCE_VERBS = frozenset(
     ]
 )
 
+#: Words right before a date that make it the day a measure starts to apply: "tariffs
+#: on autos (effective May 3)", "a 5% tax on sugary drinks starting January 1".
+START_CUES = frozenset({"effective", "starting", "beginning"})
+#: Verb phrases that say a measure starts to apply, as (verb, the word that makes the
+#: phrase): "takes effect", "goes into effect", "comes into force", "kicks in".
+TAKING_EFFECT = frozenset(
+    {("take", "effect"), ("go", "effect"), ("come", "effect"), ("come", "force"), ("enter", "force"), ("kick", "in")}
+)
+#: Words between a start cue or phrase and its date that make the date no start: a bound
+#: ("effective until May 3", "takes effect no later than May 3") or a condition.
+NOT_A_START = frozenset({"until", "till", "through", "before", "after", "by", "later", "if", "unless"})
+
 #: The state people are left in by an event, and the act that counts them: "left three dead"
 #: (killed three), "12 injured" (injured 12).
 CASUALTY_ACTS = MappingProxyType({"dead": "kill", "injured": "injure", "wounded": "wound", "hurt": "injure"})

@@ -12,6 +12,7 @@ from ...knowledge import meaning
 from ...model.models import (
     Attachment,
     EntityMention,
+    Measure,
     Span,
     TimeMention,
 )
@@ -21,6 +22,7 @@ from ...text.words import (
     GAME_RESULT_WORDS,
     MONTH_WORDS,
     NEARLY_WORDS,
+    NOT_A_START,
     NOT_FINAL_SCORE_WORDS,
     ONES,
     PARTIAL_SCORE_WORDS,
@@ -30,6 +32,8 @@ from ...text.words import (
     PERIOD_SPANS,
     RESULT_NOUNS_ONLY,
     RESULT_VERBS_ONLY,
+    START_CUES,
+    TAKING_EFFECT,
     TEENS,
     TENS,
     TIME_UNIT_DAYS,
@@ -1001,11 +1005,226 @@ def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
             event = _event_noun_after(ctx, t.span, root)
             if event is not None:
                 target, rel = event, "compound"
+            start = _start_of(ctx, t.span, root, target)
+            if start is not None:
+                measure, what = start
+                i, att = _att(ctx, "date", t.text, t.span, t.value, measure, START, measure=what)
+                if measure.pos_ != "NOUN":
+                    att = att.model_copy(update={"head": _noun_form(measure)})  # "tariff" of "tariffs" read as a verb
+                out.append((i, att))
+                continue
             i, att = _att(ctx, "date", t.text, t.span, t.value, target, rel)
             if event is not None and event.pos_ == "VERB":
                 att = att.model_copy(update={"head": event.lower_})  # "killing", not "kill"
             out.append((i, att))
     return out
+
+
+#: The relation of a date that tells when a measure starts to apply (:func:`_start_of`).
+START = "start"
+#: Relations by which a start phrase may hang on the noun of the measure ("a tax on
+#: drinks starting January 1", "tariffs on autos (effective May 3)").
+_ON_NOUN = frozenset({"acl", "amod", "appos", "nmod", "nmod:unmarked", "nmod:tmod", "nmod:npmod", "list", "parataxis"})
+#: Relations by which a noun is part of a larger noun phrase, climbed to the phrase's head.
+_IN_PHRASE = frozenset({"nmod", "appos", "compound"})
+#: Prepositions of what a measure applies to ("tariffs on autos", "a ban for minors").
+_APPLIES_CASES = frozenset({"on", "for", "against"})
+
+
+def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> tuple[Token, Measure] | None:
+    """The measure a date says starts to apply that day, and what it applies to:
+    a date right after "effective", "starting" or "beginning" (and "on" or
+    "from"), hung on the measure's noun ("a 5% tax on drinks starting January
+    1", "tariffs on autos (effective May 3)") or on the verb whose object it is
+    ("imposed a tariff on vehicles, starting April 2"); or the date of "takes
+    effect", "goes into effect", "comes into force" or "kicks in" whose subject
+    is the measure ("the ban, which takes effect Monday"). Not a bound ("effective
+    until May 3"), a denied clause, nor a measure that is a person, a name or a
+    time, nor one told without what it applies to. None otherwise."""
+    toks = [t for t in ctx.tokens if not t.is_space]
+    first = next((t for t in toks if ctx.base + t.idx >= span.start), None)
+    if first is None:
+        return None
+    before = [t for t in toks if t.i < first.i][-3:]
+    # the cue, with at most "on" or "from" between it and the date ("effective from May 3")
+    cue = next((t for t in reversed(before) if t.lower_ in START_CUES), None)
+    if cue is not None and any(u.lower_ not in ("on", "from") for u in toks[toks.index(cue) + 1 : toks.index(first)]):
+        cue = None
+    if cue is None and any(t.lower_ in NOT_A_START for t in before[-2:]):
+        return None  # "takes effect no later than May 3", "until May 3"
+    measure: Token | None = None
+    applies: list[Token] = []
+    if cue is not None:
+        inside = {cue.i} | {t.i for t in toks if span.start <= ctx.base + t.idx < span.end}
+        found = _measure_of_cue(toks, cue, root, inside)
+        if found is None:
+            return None
+        measure, applies = found
+    elif target.pos_ == "VERB" and _takes_effect(target) and not _negated(target):
+        measure = next((c for c in target.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if measure is not None and measure.tag_ == "WDT" and target.dep_ == "acl:relcl":
+            measure = target.head  # "the curfew, which takes effect Monday"
+    if measure is None or not _a_measure(ctx, measure):
+        return None
+    heads = _applies_heads(measure, applies)
+    if not heads or any(h.i == measure.i for h in heads):
+        return None
+    by = _maker(ctx, measure)
+    what = Measure(
+        applies_to=tuple(sorted({_noun_lemma(h) for h in heads})),
+        details=tuple(sorted({_word_of(ctx, t) for h in heads for t in h.subtree if _detail(ctx, h, t)})),
+        kinds=tuple(sorted({_lemma(c) for c in measure.children if _kind_word(ctx, c)})),
+        by=by.entity if by else None,
+        by_type=by.type if by else None,
+    )
+    return measure, what
+
+
+def _measure_of_cue(
+    toks: list[Token], cue: Token, root: Token, inside: set[int]
+) -> tuple[Token | None, list[Token]] | None:
+    """The measure a start cue and its date ("effective May 3", ``inside``)
+    hang on, and what it applies to when the phrase hangs on that: the noun
+    phrase the phrase is of (a bracketed phrase is of the noun before it,
+    however it was parsed), the noun right before the "on" of what it applies
+    to, or the measure of the verb the phrase hangs on."""
+    hang = next((x for x in (cue, root) if x.head.i not in inside and x.head.i != x.i), None)
+    if hang is None:
+        return None
+    host = hang.head
+    k = toks.index(cue)
+    if k >= 2 and toks[k - 1].text in ("(", "[") and toks[k - 2].pos_ in ("NOUN", "PROPN"):
+        host, hang = toks[k - 2], cue  # "(effective May 3)" right after a noun phrase
+    if host.pos_ == "VERB":
+        return (_measure_of_verb(host), []) if not _negated(host) else None
+    if host.pos_ not in ("NOUN", "PROPN") or (hang.dep_ not in _ON_NOUN and hang is not cue):
+        return None
+    while host.dep_ in _IN_PHRASE and host.head.pos_ in ("NOUN", "PROPN") and host.head.i < host.i:
+        host = host.head
+    if _case(host) not in _APPLIES_CASES:
+        return host, []
+    # the start hangs on what the measure applies to: "tariffs on autos (effective May 3)";
+    # the measure is the noun right before "on" ("the new tax on sugary drinks, effective
+    # July 1", whatever the parse made of "tax")
+    case = next(c for c in host.children if c.dep_ == "case")
+    before_case = host.doc[case.i - 1] if case.i > 0 else None
+    if before_case is not None and (before_case.pos_ == "NOUN" or _noun_verb(before_case)):
+        return before_case, [host]
+    if host.head.i < host.i:
+        return (_measure_of_verb(host.head) if host.head.pos_ == "VERB" else host.head), [host]
+    return None
+
+
+def _measure_of_verb(verb: Token) -> Token | None:
+    """The measure a verb's start date is of: its object ("imposed a tariff on
+    vehicles, starting April 2"), the verb itself when it is a plural noun the
+    parser read as a verb with no object ("25 per cent tariffs on autos",
+    "tariffs" a verb), or the subject of a verb with no object ("a 5% tax
+    would apply, starting July 1"; a name or a person is no measure)."""
+    if _negated(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
+    if obj is not None:
+        return obj
+    if _noun_verb(verb):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _noun_verb(tok: Token) -> bool:
+    """A plural noun the parser read as a verb ("tariffs", "taxes")."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and bool(_noun_form(tok))
+
+
+def _noun_form(tok: Token) -> str:
+    """The noun a word is a form of ("tariffs" -> "tariff"), or ""."""
+    forms = meaning.base_forms(tok.lower_, "n")
+    return forms[0] if forms else ""
+
+
+def _takes_effect(verb: Token) -> bool:
+    """The verb and one of its words make a phrase of :data:`TAKING_EFFECT`."""
+    lemma = _lemma(verb)
+    return any((lemma, _lemma(c)) in TAKING_EFFECT for c in verb.children if c.dep_ in ("obj", "obl", "compound:prt"))
+
+
+def _a_measure(ctx: SentenceContext, tok: Token) -> bool:
+    """A common noun that may name a measure (or one the parser read as a verb,
+    :func:`_measure_of_verb`): not a name, a person or a time."""
+    lemma = _lemma(tok) if tok.pos_ == "NOUN" else _noun_form(tok)
+    return (
+        (tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and bool(lemma)))
+        and tok.i not in ctx.entity_of
+        and lemma not in TIME_WORDS
+        and not meaning.is_a(lemma, "person")
+        and not meaning.is_a(lemma, "time period")
+    )
+
+
+def _applies_heads(measure: Token, heads: list[Token]) -> list[Token]:
+    """The heads of what a measure applies to: the given ones, or the heads
+    of its "on", "for" or "against" phrases, with their conjuncts ("tariffs on
+    autos and parts"), or of its verb's "on" phrase ("raised prices on its
+    laptops")."""
+    if not heads:
+        # (a gerund the parser hung as a clause: "a ban on smoking in bars")
+        heads = [
+            c for c in measure.children if c.dep_.startswith(("nmod", "obl", "acl")) and _case(c) in _APPLIES_CASES
+        ]
+    if not heads and measure.dep_ == "obj":
+        heads = [c for c in measure.head.children if c.dep_.startswith("obl") and _case(c) in _APPLIES_CASES]
+    return heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
+
+
+def _noun_lemma(tok: Token) -> str:
+    forms = meaning.base_forms(tok.lower_, "n") if tok.pos_ in ("NOUN", "PROPN") else ()
+    return forms[0] if forms else _lemma(tok)
+
+
+def _word_of(ctx: SentenceContext, tok: Token) -> str:
+    """A noun as compared: "@id" for a name, else its lemma."""
+    m = ctx.entity_of.get(tok.i)
+    return "@" + m.entity if m is not None else _noun_lemma(tok)
+
+
+#: Words of a rate written before a measure's noun ("25 per cent tariffs"): no kind of it.
+_RATE_WORDS = frozenset({"per", "cent", "percent", "%", "percentage", "point", "points"})
+
+
+def _detail(ctx: SentenceContext, head: Token, tok: Token) -> bool:
+    """A noun of the phrase of what a measure applies to, other than its head,
+    its conjuncts and a date ("smoking in bars": "bars"; "vehicles made
+    outside its borders": "borders"; not "May" of "autos (effective May 3)")."""
+    if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "conj" or tok.lower_ in _RATE_WORDS:
+        return False
+    at = ctx.base + tok.idx
+    return not any(t.span.start <= at < t.span.end for t in ctx.times)
+
+
+def _kind_word(ctx: SentenceContext, tok: Token) -> bool:
+    """A word that makes a measure a kind of its noun ("export duty",
+    "retaliatory tariffs"): a modifier that is no name, rate or number."""
+    return (
+        tok.dep_ in ("compound", "amod")
+        and tok.pos_ in ("NOUN", "ADJ")
+        and tok.i not in ctx.entity_of
+        and tok.lower_ not in _RATE_WORDS
+        and not any(c.pos_ == "NUM" for c in tok.subtree)
+    )
+
+
+def _maker(ctx: SentenceContext, measure: Token) -> EntityMention | None:
+    """Who makes a measure, when a name tells it: the name that owns the
+    measure's noun ("Westshire's tariffs", "Northvale tariffs"), or the subject
+    of the verb whose object it is ("Northvale would impose a tariff")."""
+    for c in measure.children:
+        if c.dep_ in ("nmod:poss", "compound", "amod") and c.i in ctx.entity_of:
+            return ctx.entity_of[c.i]
+    if measure.dep_ in ("obj", "nsubj:pass"):
+        for c in measure.head.children:
+            if c.dep_ in ("nsubj", "obl:agent") and c.i in ctx.entity_of:
+                return ctx.entity_of[c.i]
+    return None
 
 
 def _event_noun_after(ctx: SentenceContext, span: Span, root: Token) -> Token | None:
@@ -1518,7 +1737,21 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
     # two minutes") nor a position ("the second half")
     counts = [(i, a) for i, a in counts if i not in periods]
     ordinals = [(i, a) for i, a in _ordinals(ctx) if i not in periods]
-    return ages + ordinals + counts + _scores(ctx) + _dates(ctx) + _places(ctx)
+    return ages + ordinals + counts + _scores(ctx) + _with_rates(_dates(ctx), counts) + _places(ctx)
+
+
+def _with_rates(
+    dates: list[tuple[int, Attachment]], counts: list[tuple[int, Attachment]]
+) -> list[tuple[int, Attachment]]:
+    """Each start date with the one rate its measure is told with ("a 25% tariff")."""
+    out = []
+    for i, att in dates:
+        if att.measure is not None:
+            rates = {a.value for j, a in counts if j == i and a.unit == "percent" and a.value}
+            if len(rates) == 1:
+                att = att.model_copy(update={"measure": att.measure.model_copy(update={"rate": rates.pop()})})
+        out.append((i, att))
+    return out
 
 
 #: Prepositions of a phrase that tells the part of a period a figure is for ("in",

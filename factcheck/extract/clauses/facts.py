@@ -17,7 +17,7 @@ from ...model.models import (
     TimeMention,
 )
 from ..negation import modality, polarity
-from .attachments import _span_of, attachments
+from .attachments import START, _span_of, attachments
 from .attribution import _according, _attribution
 from .context import _LIGHT_VERBS, REPORTING, SentenceContext, fact_id
 from .predicates import _argument, _chars, _Clause, _clauses, _owners, harm_verb, is_predicate, lemma_of
@@ -38,6 +38,10 @@ def sentence_facts(ctx: SentenceContext) -> list[Fact]:
     by_owner: dict[int, list[Attachment]] = {}
     for tok_i, att in attached:
         o = owner[tok_i] if tok_i >= 0 else -1
+        if o < 0 and att.relation == START and tok_i >= 0:
+            # a measure no predicate governs ("Tariffs on autos (effective May 3) risk a
+            # recession", the root read as a noun): its start date goes with the nearest clause
+            o = min(pred_ids, key=lambda p: (abs(p - tok_i), p))
         if o >= 0:
             by_owner.setdefault(o, []).append(att)
     shared = _share_harm_settings(ctx, by_owner)

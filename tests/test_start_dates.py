@@ -1,0 +1,137 @@
+"""The day a measure starts to apply ("effective May 3", "starting April 2",
+"takes effect on June 1"): a date claim of the measure and what it applies
+to, whatever clause tells it, compared across articles."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claims_of_text, findings_of, findings_of_two
+
+
+def _starts(text: str, published: str = "2025-03-20") -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    return [(c.noun, c.normalized, c.extra) for c in claims_of_text(text, published=published) if c.role == "start"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "day", "applies", "rate"),
+    [
+        # a participle after the clause whose object is the measure
+        ("Northvale imposed a 25% tariff on imported cars, starting April 2.", "tariff", "April 2", "car", "25"),
+        # "effective" in brackets after the noun phrase of the measure
+        (
+            "Retailers say the 10 percent levy on imports (effective May 3) will hurt sales.",
+            "levy",
+            "May 3",
+            "import",
+            "10",
+        ),
+        # a verb of taking effect whose subject is the measure
+        ("The ban on flavoured cigarettes takes effect on June 1.", "ban", "June 1", "cigarette", None),
+        # the object of the verb and what the verb applies it to
+        ("Acme raised prices on its laptops, effective March 3.", "price", "March 3", "laptop", None),
+    ],
+)
+def test_a_start_date_is_the_measure_s(text, noun, day, applies, rate):
+    ((got_noun, got_day, extra),) = _starts(text)
+    assert (got_noun, got_day) == (noun, f"{day} (no year written)")
+    assert ("applies to", applies) in extra
+    rates = [v for k, v in extra if k == "start rate"]
+    assert rates == ([f"{rate} percent"] if rate else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tariffs on cars are effective until May 3.",  # a bound, not the start
+        "The ban on flavoured cigarettes will not take effect on June 1.",  # denied
+        "The ban on flavoured cigarettes may take effect on June 1.",  # what may be
+        "Ana Ruiz was named coach of the team, effective Monday.",  # a person, no measure
+        "The curfew takes effect on June 1.",  # what it applies to is not told
+        "The ban on flavoured cigarettes was announced on June 1.",  # no start told
+    ],
+)
+def test_no_start_date(text):
+    assert _starts(text) == []
+
+
+def test_two_start_dates_of_one_measure_conflict(ruleset, tmp_path):
+    (f,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Northvale will impose a 25% tariff on imported vehicles, starting April 2.",
+        "Northvale's 25 per cent tariffs on foreign cars (effective May 3) worry dealers.",
+        "FC002",
+    )
+    assert "when the tariff on car / vehicle starts" in f.message
+    assert {c.value for c in f.claims} == {"April 2", "May 3"}
+    assert all("the start of the tariff" in (c.how or "") for c in f.claims)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the same day, told another way
+        "The 25% tariff on imported cars takes effect on April 2, officials said.",
+        # another measure: what it applies to differs
+        "The 25% tariff on steel takes effect on May 3, officials said.",
+        # another measure: a different rate
+        "The 10% tariff on imported cars takes effect on May 3, officials said.",
+        # another measure: another maker of it (two places)
+        "Westshire will impose a 25% tariff on imported cars, starting May 2.",
+    ],
+)
+def test_no_conflict_of_one_day_or_of_two_measures(ruleset, tmp_path, other):
+    first = "Northvale will impose a 25% tariff on imported vehicles, starting April 2."
+    assert findings_of_two(ruleset, tmp_path, first, other, "FC002") == []
+
+
+def test_a_start_date_needs_no_clause_event_in_common(ruleset, tmp_path):
+    """The clauses that tell the two start dates are about other things (an
+    announcement, a worry): the measure alone makes them one slot."""
+    found = findings_of(
+        ruleset,
+        tmp_path,
+        [
+            (
+                "Officials announced on Monday that a 5% tax on sugary drinks would apply, starting July 1.",
+                "2025-06-02",
+            ),
+            ("Shop owners fear the 5% tax on sugary drinks (effective August 1) will cut sales.", "2025-06-03"),
+        ],
+        "FC002",
+    )
+    assert len(found) == 1 and {c.value for c in found[0].claims} == {"July 1", "August 1"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # what it applies to, told more narrowly in two ways: two bans
+        (
+            "The ban on smoking in bars takes effect on June 1, officials said.",
+            "The ban on smoking in parks takes effect on July 1, officials said.",
+        ),
+        # two kinds of the measure
+        (
+            "Moscow will lower the export duty on oil, starting October 1.",
+            "Moscow will lower the import duty on oil, starting November 1.",
+        ),
+        # one day with no year, read in a past-tense report and in a plan: not two years
+        (
+            "The ban on smoking in parks takes effect on July 1, officials said.",
+            "The ban on smoking in parks will take effect on July 1.",
+        ),
+    ],
+)
+def test_two_measures_or_one_day_are_no_conflict(ruleset, tmp_path, a, b):
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC002", published="2025-03-20") == []
+
+
+def test_the_measure_is_the_noun_before_what_it_applies_to():
+    """The parse hangs "effective July 1" on "drinks" and makes "tax" a
+    modifier of it: the measure is still the tax, applied to drinks."""
+    ((noun, day, extra),) = _starts(
+        "Officials said the new tax on sugary drinks, effective July 1, would raise $5 million."
+    )
+    assert (noun, day) == ("tax", "July 1 (no year written)")
+    assert ("applies to", "drink") in extra
