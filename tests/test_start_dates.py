@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 from conftest import claims_of_text, findings_of, findings_of_two
 
+from factcheck.engine.claims import START
+
 
 def _starts(text: str, published: str = "2025-03-20") -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
-    return [(c.noun, c.normalized, c.extra) for c in claims_of_text(text, published=published) if c.role == "start"]
+    return [(c.noun, c.normalized, c.extra) for c in claims_of_text(text, published=published) if c.role == START]
 
 
 @pytest.mark.parametrize(
@@ -27,13 +29,11 @@ def _starts(text: str, published: str = "2025-03-20") -> list[tuple[str, str, tu
         ),
         # a verb of taking effect whose subject is the measure
         ("The ban on flavoured cigarettes takes effect on June 1.", "ban", "June 1", "cigarette", None),
-        # the object of the verb and what the verb applies it to
-        ("Acme raised prices on its laptops, effective March 3.", "price", "March 3", "laptop", None),
     ],
 )
 def test_a_start_date_is_the_measure_s(text, noun, day, applies, rate):
     ((got_noun, got_day, extra),) = _starts(text)
-    assert (got_noun, got_day) == (noun, f"{day} (no year written)")
+    assert (got_noun, got_day) == (noun, f"{day} (as written)")
     assert ("applies to", applies) in extra
     rates = [v for k, v in extra if k == "start rate"]
     assert rates == ([f"{rate} percent"] if rate else [])
@@ -48,6 +48,14 @@ def test_a_start_date_is_the_measure_s(text, noun, day, applies, rate):
         "Ana Ruiz was named coach of the team, effective Monday.",  # a person, no measure
         "The curfew takes effect on June 1.",  # what it applies to is not told
         "The ban on flavoured cigarettes was announced on June 1.",  # no start told
+        "Acme raised prices on its laptops, effective March 3.",  # a change to a measure, not its start
+        "Northvale suspended the tariffs on cars, effective April 20.",  # nor its end
+        "The tariffs on cars, originally effective April 2, were pushed back.",  # a plan told as superseded
+        "Officials denied that the tariffs on cars take effect on April 9.",  # denied
+        "Will the tariffs on cars take effect on April 9?",  # a question
+        "Unless a deal is reached, the tariffs on cars take effect on April 9.",  # a condition
+        "The first phase of the tariffs on cars, starting April 2, covers trucks.",  # one of its phases
+        "Acme will offer discounts on laptops, starting Monday.",  # no measure
     ],
 )
 def test_no_start_date(text):
@@ -59,10 +67,10 @@ def test_two_start_dates_of_one_measure_conflict(ruleset, tmp_path):
         ruleset,
         tmp_path,
         "Northvale will impose a 25% tariff on imported vehicles, starting April 2.",
-        "Northvale's 25 per cent tariffs on foreign cars (effective May 3) worry dealers.",
+        "Northvale's 25 per cent tariffs on imported cars (effective May 3) will hurt dealers.",
         "FC002",
     )
-    assert "when the tariff on car / vehicle starts" in f.message
+    assert "when the tariff applied to car / vehicle starts" in f.message
     assert {c.value for c in f.claims} == {"April 2", "May 3"}
     assert all("the start of the tariff" in (c.how or "") for c in f.claims)
 
@@ -113,8 +121,22 @@ def test_a_start_date_needs_no_clause_event_in_common(ruleset, tmp_path):
         ),
         # two kinds of the measure
         (
-            "Moscow will lower the export duty on oil, starting October 1.",
-            "Moscow will lower the import duty on oil, starting November 1.",
+            "Northvale will impose an export duty on oil, starting October 1.",
+            "Northvale will impose an import duty on oil, starting November 1.",
+        ),
+        # what it applies to, told with adjectives that tell two things apart
+        (
+            "Northvale will impose a 5% tax on alcoholic drinks, starting July 1.",
+            "Northvale will impose a 5% tax on sugary drinks, starting August 1.",
+        ),
+        # two makers, whatever types the recogniser gives their names
+        (
+            "Northvale's tariffs on autos take effect on April 2, officials said.",
+            "Westshire imposed tariffs on autos, starting April 9.",
+        ),
+        (
+            "Westshire's tariffs on autos take effect on April 9, officials said.",
+            "Northvale's tariffs on autos take effect on April 2, officials said.",
         ),
         # one day with no year, read in a past-tense report and in a plan: not two years
         (
@@ -133,5 +155,41 @@ def test_the_measure_is_the_noun_before_what_it_applies_to():
     ((noun, day, extra),) = _starts(
         "Officials said the new tax on sugary drinks, effective July 1, would raise $5 million."
     )
-    assert (noun, day) == ("tax", "July 1 (no year written)")
+    assert (noun, day) == ("tax", "July 1 (as written)")
     assert ("applies to", "drink") in extra
+
+
+@pytest.mark.parametrize(
+    ("a", "pa", "b", "pb"),
+    [
+        # a weekday and the date it is, with no tense to guess the week from
+        (
+            "A curfew for teenagers, effective Monday, was announced by the council.",
+            "2025-03-20",
+            "The curfew for teenagers takes effect on March 24, the council said.",
+            "2025-03-20",
+        ),
+        # the same measure of the same kind, months apart: maybe brought in again
+        (
+            "The council imposed a curfew on teenagers, effective March 3.",
+            "2025-03-01",
+            "The council imposed a curfew on teenagers, effective November 3.",
+            "2025-11-01",
+        ),
+    ],
+)
+def test_no_conflict_across_weeks_or_months(ruleset, tmp_path, a, pa, b, pb):
+    assert findings_of(ruleset, tmp_path, [(a, pa), (b, pb)], "FC002") == []
+
+
+def test_two_makers_are_one_when_the_story_says_one_acts_for_the_other():
+    from factcheck.engine.align import makers_apart
+    from factcheck.knowledge.lexicon import EntityInfo, Lexicon
+
+    (a,) = [c for c in claims_of_text("Westshire's tariffs on autos take effect on April 2.") if c.role == START]
+    (b,) = [c for c in claims_of_text("Tom Reyes imposed tariffs on autos, starting May 3.") if c.role == START]
+    who = dict(a.extra)["made by"], dict(b.extra)["made by"]
+    assert who == ("@westshire", "@tom-reyes")
+    assert makers_apart(a, b, Lexicon({})) is not None
+    acts_for = Lexicon({"tom-reyes": EntityInfo("tom-reyes", "Tom Reyes", "person", speaks_for="westshire")})
+    assert makers_apart(a, b, acts_for) is None

@@ -80,6 +80,7 @@ from .claims import (
     ABOUT,
     AGE_BACK_THEN,
     APPLIES_DETAIL,
+    APPLIES_QUALITY,
     APPLIES_TO,
     BARE,
     CAPACITY,
@@ -666,32 +667,60 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     return None
 
 
+#: The most days between two articles whose start dates of one measure are compared: a
+#: measure of the same kind brought in again months later is another ("a curfew for
+#: teenagers, effective Monday" in March and in June); a weekday only within one week.
+START_WINDOW_DAYS = 60
+WEEKDAY_WINDOW_DAYS = 6
+
+
 def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two start dates are not of one measure: measures of different
     kinds, applied to different things ("tariffs on steel" / "tariffs on
-    autos"; "autos" and "vehicles" are one), or told with different rates
-    ("a 10% tariff" / "a 25% tariff")."""
+    autos"; "autos" and "vehicles" are one) or to things told apart ("smoking
+    in bars" / "in parks", "electric cars" / "used cars"), told with different
+    rates ("a 10% tariff" / "a 25% tariff"), or told in articles too far apart
+    (:data:`START_WINDOW_DAYS`). Makers are compared in :func:`makers_apart`."""
     if not _same_noun(a, b):
         return f"'{a.noun}' and '{b.noun}' are different measures"
     on_a, on_b = _extra(a, APPLIES_TO), _extra(b, APPLIES_TO)
     if not any(_agree(x, y) for x in on_a for y in on_b):
         return f"applied to different things ({', '.join(on_a)} / {', '.join(on_b)})"
-    for key, what in ((APPLIES_DETAIL, "applied to"), (MEASURE_KIND, "measures of")):
-        # "smoking in bars" / "smoking in parks", "export duty" / "import duty"
+    for key, what in (
+        (APPLIES_DETAIL, "applied to"),
+        (APPLIES_QUALITY, "applied to"),
+        (MEASURE_KIND, "measures of"),
+    ):
+        # "smoking in bars" / "smoking in parks", "electric cars" / "used cars", "export duty" /
+        # "import duty"; a word on one side only ("a higher tariff on steel" / "a tariff on
+        # steel", "Westshirean cars" / "vehicles made outside its borders") tells nothing apart
         xa, xb = _extra(a, key), _extra(b, key)
         if xa and xb and not any(x == y or _agree(x, y) for x in xa for y in xb):
             return f"{what} different kinds ({', '.join(xa)} / {', '.join(xb)})"
     rates = dict(a.extra).get(START_RATE), dict(b.extra).get(START_RATE)
     if all(rates) and rates[0] != rates[1]:
         return f"measures of different rates ({rates[0]} / {rates[1]})"
-    makers = dict(a.extra).get(MADE_BY), dict(b.extra).get(MADE_BY)
-    if makers[0] and makers[1] and makers[0] != makers[1]:
-        (ida, ta), (idb, tb) = makers[0].split(" "), makers[1].split(" ")
-        if ta == tb and not _same_group(ida, idb):
-            # "Westshire's tariffs" / "Northvale tariffs"; a person and a country ("Mayor Ruiz's
-            # tariffs" / "Northvale would impose") may be one maker
-            return f"measures made by different {ta}s ({ida.lstrip('@')} / {idb.lstrip('@')})"
+    if a.published is not None and b.published is not None:
+        gap = abs((a.published - b.published).days)
+        weekday = any(isinstance(c.payload, PartialDate) and c.payload.month is None for c in (a, b))
+        if gap > (WEEKDAY_WINDOW_DAYS if weekday else START_WINDOW_DAYS):
+            return f"told {gap} days apart: maybe another measure of its kind"
     return None
+
+
+def makers_apart(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> str | None:
+    """Why two start dates are of measures of two makers: both name who makes
+    the measure, and the names differ ("Westshire's tariffs" / "Northvale would
+    impose tariffs"), unless one is the other written short ("@acme" /
+    "@acme-corp") or the story's lexicon says one acts for the other (a leader
+    and the country, ``speaks_for``). Recognised names are typed unreliably,
+    so a person and a place are two makers unless the lexicon says otherwise."""
+    ma, mb = dict(a.extra).get(MADE_BY), dict(b.extra).get(MADE_BY)
+    if not ma or not mb or ma == mb:
+        return None
+    if ma.startswith("@") and mb.startswith("@") and (_same_group(ma, mb) or lexicon.related(ma[1:], mb[1:])):
+        return None
+    return f"measures made by two ({ma.lstrip('@')} / {mb.lstrip('@')})"
 
 
 def _extra(c: SlotClaim, key: str) -> list[str]:
@@ -1218,7 +1247,7 @@ def _an_event(anchor: str) -> bool:
 def different_events(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two claims are about different events, or None."""
     ea, eb = index.fact_event.get(a.fact), index.fact_event.get(b.fact)
-    if ea and eb and ea != eb and a.slot != "score" and a.role != START:
+    if ea and eb and ea != eb and a.slot != "score" and not (a.slot == "date" and a.role == START):
         # (a score names its game by its sides, whatever clause tells it: "was hurt in a
         # 27-24 loss to Westshire" / "sprained his knee in the 27-17 loss at Westshire";
         # a start date its measure, whatever clause tells it)
@@ -1277,6 +1306,8 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
     out: list[Alignment] = []
     for a, b in index.candidates(slot, focus):
         why_not = gate(a, b)
+        if why_not is None and a.slot == "date" and a.role == START:
+            why_not = makers_apart(a, b, index.lexicon)
         if why_not is not None:
             continue
         s = score(index, a, b)
@@ -1290,7 +1321,7 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
         if loose:
             why += f"; predicates differ ('{a.predicate}' / '{b.predicate}')"
         firm = (
-            a.role == b.role == START  # one measure, applied to one thing (the gate)
+            (a.slot == "date" and a.role == b.role == START)  # one measure, applied to one thing (the gate)
             or any(x.startswith("@") for x in shared)
             or (len(shared) >= 2 and _agree(a.subject, b.subject))
             or (event_toll(a, b) and different_events(index, a, b) is None)  # the toll is pinned by the event

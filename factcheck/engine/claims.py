@@ -461,6 +461,8 @@ class _Context:
     died_years_back: frozenset[str] = frozenset()
     #: whether the article reports a game: it holds a game's score or a figure only games count
     game_report: bool = False
+    #: the spans of the start dates of measures already claimed (once, not per conjoined clause)
+    started: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _context(ex: Extraction) -> _Context:
@@ -2360,6 +2362,7 @@ def _when_clause_date(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> 
 START = START_RELATION
 APPLIES_TO = "applies to"
 APPLIES_DETAIL = "applies detail"
+APPLIES_QUALITY = "applies quality"
 MEASURE_KIND = "measure kind"
 START_RATE = "start rate"
 MADE_BY = "made by"
@@ -2378,33 +2381,38 @@ def _start_claim(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotCla
     m = att.measure
     if t is None or m is None or not m.applies_to or base["modality"] not in _START_MODALITIES:
         return None
+    if (att.span.start, att.span.end) in ctx.started:
+        return None  # one start told once, however many conjoined clauses share it
     value = _day_value(ctx, f, att, t, base, False)
     if value is None:
         return None
+    ctx.started.add((att.span.start, att.span.end))
     payload, normalized, how = value
     written = partial_date(t.text)
-    if written is not None and written.month is not None and written.day is not None:
-        # a day of a month with no year ("effective July 1"): the year read from the tense of
-        # the clause that tells it ("takes effect July 1, officials said" read as last year's)
-        # is a guess a plan often defeats, so the day is compared as written
-        payload, normalized = replace(written, clock=None), f"{written.describe()} (no year written)"
-        how = f"'{t.text}' names {written.describe()} with no year, so the day of the year is compared"
+    if written is not None and (written.weekday is not None or (written.month and written.day)):
+        # a day with no year ("effective July 1") or a weekday ("effective Monday"): the year
+        # or week read from the tense of the clause ("takes effect July 1, officials said" read
+        # as last year's, "effective Monday" as the Monday before) is a guess a plan often
+        # defeats, so the day is compared as written
+        payload, normalized = replace(written, clock=None), f"{written.describe()} (as written)"
+        how = f"'{t.text}' names {written.describe()} with no year, so the day is compared as written"
     noun = meaning.normalise(att.head)
     extra = (
         *((APPLIES_TO, x) for x in m.applies_to),
         *((APPLIES_DETAIL, x) for x in m.details),
+        *((APPLIES_QUALITY, x) for x in m.qualities),
         *((MEASURE_KIND, x) for x in m.kinds),
         *(((START_RATE, m.rate),) if m.rate else ()),
-        *(((MADE_BY, f"@{m.by} {m.by_type}"),) if m.by else ()),
+        *(((MADE_BY, m.by),) if m.by else ()),
     )
-    what = " and ".join(m.applies_to)
+    what = " and ".join(x.lstrip("@") for x in m.applies_to)
     # (what the measure is, not the clause that tells it: "impose", "risk triggering")
     told = {**base, "subject": None, "object": None, "predicate": START, "pred_classes": frozenset()}
     claim = _claim(
         "date", told, att.text, att.span, normalized,
-        f"{how}; the start of the {noun} on {what}", payload,
+        f"{how}; the start of the {noun} applied to {what}", payload,
         topic=noun, noun=noun, noun_classes=word_classes(noun, "n") | {"lemma:" + noun}, role=START,
-        anchors=frozenset(m.applies_to), entities=frozenset({m.by} if m.by else ()), time=None,
+        anchors=frozenset(m.applies_to), entities=frozenset(), time=None,
     )  # fmt: skip
     return replace(claim, extra=(*claim.extra, *extra))
 

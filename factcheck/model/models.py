@@ -205,12 +205,12 @@ class Measure(Frozen):
     May 3"): what it applies to and what tells it apart from another measure of
     its kind."""
 
-    applies_to: tuple[str, ...]  # lemmas of what it applies to: ("auto",)
-    details: tuple[str, ...] = ()  # other nouns of that phrase: "smoking in bars" -> ("bar",)
+    applies_to: tuple[str, ...]  # lemmas (or "@id") of what it applies to: ("auto",)
+    details: tuple[str, ...] = ()  # other nouns and names of that phrase: "smoking in bars" -> ("bar",)
+    qualities: tuple[str, ...] = ()  # adjectives on what it applies to: "electric cars" -> ("electric",)
     kinds: tuple[str, ...] = ()  # words that make it a kind of its noun: "export duty" -> ("export",)
     rate: str | None = None  # the rate it is told with: "25 percent"
-    by: str | None = None  # the entity id of who makes it: "Westshire's tariffs", "Acme raised prices"
-    by_type: str | None = None
+    by: str | None = None  # who makes it: "@westshire" of "Westshire's tariffs" (or "westshirean")
 
 
 class Attachment(Frozen):

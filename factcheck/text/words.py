@@ -385,6 +385,26 @@ TAKING_EFFECT = frozenset(
 #: Words between a start cue or phrase and its date that make the date no start: a bound
 #: ("effective until May 3", "takes effect no later than May 3") or a condition.
 NOT_A_START = frozenset({"until", "till", "through", "before", "after", "by", "later", "if", "unless"})
+#: Words right before a start cue that tell a plan since changed: "originally effective April 2".
+SUPERSEDED = frozenset({"originally", "initially", "previously", "formerly", "once", "first"})
+#: Verbs that bring a measure in, whose object's start a start cue tells ("imposed a tariff on
+#: cars, starting April 2"); not verbs that change, suspend or end one ("raised", "cut",
+#: "lifted", "suspended", "delayed", "extended").
+IMPOSING = frozenset(
+    {"impose", "introduce", "levy", "enact", "adopt", "implement", "announce", "order", "declare", "slap", "place"}
+)
+#: Verbs of a measure starting to apply, whose subject is the measure ("the tax would
+#: apply, starting July 1").
+APPLYING = frozenset({"apply", "begin", "start", "commence"})
+#: Nouns that name a measure, beside what Open English Wordnet reads as a kind of tax,
+#: fee, prohibition, sanction, restriction, regulation or law: "tariff", "curfew".
+MEASURE_NOUNS = frozenset(
+    {
+        *("tariff", "duty", "levy", "tax", "surcharge", "fee", "toll", "fare", "ban", "embargo", "curfew"),
+        *("moratorium", "sanction", "restriction", "quota", "cap", "mandate", "requirement", "rule"),
+        *("regulation", "law", "policy", "lockdown", "ceasefire", "truce", "freeze", "limit"),
+    }
+)
 
 #: The state people are left in by an event, and the act that counts them: "left three dead"
 #: (killed three), "12 injured" (injured 12).

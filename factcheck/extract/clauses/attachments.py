@@ -17,9 +17,13 @@ from ...model.models import (
     TimeMention,
 )
 from ...text.words import (
+    APPLYING,
+    DENYING,
     DYING_VERBS,
     GAME_NOUNS,
     GAME_RESULT_WORDS,
+    IMPOSING,
+    MEASURE_NOUNS,
     MONTH_WORDS,
     NEARLY_WORDS,
     NOT_A_START,
@@ -33,6 +37,7 @@ from ...text.words import (
     RESULT_NOUNS_ONLY,
     RESULT_VERBS_ONLY,
     START_CUES,
+    SUPERSEDED,
     TAKING_EFFECT,
     TEENS,
     TENS,
@@ -1021,7 +1026,7 @@ def _dates(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
 
 
 #: The relation of a date that tells when a measure starts to apply (:func:`_start_of`).
-START = "start"
+START = "start of measure"
 #: Relations by which a start phrase may hang on the noun of the measure ("a tax on
 #: drinks starting January 1", "tariffs on autos (effective May 3)").
 _ON_NOUN = frozenset({"acl", "amod", "appos", "nmod", "nmod:unmarked", "nmod:tmod", "nmod:npmod", "list", "parataxis"})
@@ -1029,21 +1034,32 @@ _ON_NOUN = frozenset({"acl", "amod", "appos", "nmod", "nmod:unmarked", "nmod:tmo
 _IN_PHRASE = frozenset({"nmod", "appos", "compound"})
 #: Prepositions of what a measure applies to ("tariffs on autos", "a ban for minors").
 _APPLIES_CASES = frozenset({"on", "for", "against"})
+#: What a measure is, read from Open English Wordnet beside :data:`MEASURE_NOUNS`: a
+#: kind of tax or fee, a prohibition, a sanction, a restriction, a regulation or a law (in
+#: one of its two most frequent senses; not a charge, of which a discount and a rate are
+#: kinds).
+_MEASURE_ROOTS = ("tax", "fee", "prohibition", "sanction", "restriction", "regulation", "law")
 
 
 def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> tuple[Token, Measure] | None:
     """The measure a date says starts to apply that day, and what it applies to:
     a date right after "effective", "starting" or "beginning" (and "on" or
     "from"), hung on the measure's noun ("a 5% tax on drinks starting January
-    1", "tariffs on autos (effective May 3)") or on the verb whose object it is
-    ("imposed a tariff on vehicles, starting April 2"); or the date of "takes
-    effect", "goes into effect", "comes into force" or "kicks in" whose subject
-    is the measure ("the ban, which takes effect Monday"). Not a bound ("effective
-    until May 3"), a denied clause, nor a measure that is a person, a name or a
-    time, nor one told without what it applies to. None otherwise."""
+    1", "tariffs on autos (effective May 3)") or on a verb that brings the
+    measure in ("imposed a tariff on vehicles, starting April 2"); or the date
+    of "takes effect", "goes into effect", "comes into force" or "kicks in"
+    whose subject is the measure ("the ban on bags, which takes effect Monday").
+
+    Only a noun that names a measure (:func:`_a_measure`: a tariff, a ban, a tax,
+    a curfew), told with what it applies to. Not a bound ("effective until May
+    3"), a plan told as superseded ("originally effective April 2"), a change to
+    a measure ("suspended the tariffs, effective April 20", "cut the tax,
+    starting July 1"), one of its phases ("the first phase, starting April 2"),
+    nor a clause denied, questioned, conditional or reported as denied
+    (:func:`_start_told_as_fact`). None otherwise."""
     toks = [t for t in ctx.tokens if not t.is_space]
     first = next((t for t in toks if ctx.base + t.idx >= span.start), None)
-    if first is None:
+    if first is None or not _start_told_as_fact(ctx):
         return None
     before = [t for t in toks if t.i < first.i][-3:]
     # the cue, with at most "on" or "from" between it and the date ("effective from May 3")
@@ -1055,29 +1071,46 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
     measure: Token | None = None
     applies: list[Token] = []
     if cue is not None:
+        k = toks.index(cue)
+        if any(t.lower_ in SUPERSEDED for t in toks[max(0, k - 2) : k]):
+            return None  # "originally effective April 2": a plan the text says was changed
         inside = {cue.i} | {t.i for t in toks if span.start <= ctx.base + t.idx < span.end}
         found = _measure_of_cue(toks, cue, root, inside)
         if found is None:
             return None
         measure, applies = found
-    elif target.pos_ == "VERB" and _takes_effect(target) and not _negated(target):
+    elif (target := _effect_verb(target)).pos_ == "VERB" and _takes_effect(target) and not _negated(target):
         measure = next((c for c in target.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if measure is not None and measure.tag_ == "WDT" and target.dep_ == "acl:relcl":
             measure = target.head  # "the curfew, which takes effect Monday"
-    if measure is None or not _a_measure(ctx, measure):
+    if measure is None or not _a_measure(ctx, measure) or _one_of_phases(measure):
         return None
-    heads = _applies_heads(measure, applies)
+    heads = [h for h in _applies_heads(measure, applies) if h.pos_ in ("NOUN", "PROPN")]
     if not heads or any(h.i == measure.i for h in heads):
         return None
-    by = _maker(ctx, measure)
     what = Measure(
-        applies_to=tuple(sorted({_noun_lemma(h) for h in heads})),
-        details=tuple(sorted({_word_of(ctx, t) for h in heads for t in h.subtree if _detail(ctx, h, t)})),
+        applies_to=tuple(sorted({_word_of(ctx, h) for h in heads})),
+        details=tuple(
+            sorted({_word_of(ctx, t) for h in heads for t in h.subtree if t.i != measure.i and _detail(ctx, h, t)})
+        ),
+        qualities=tuple(sorted({_lemma(c) for h in heads for c in h.children if _quality(c)})),
         kinds=tuple(sorted({_lemma(c) for c in measure.children if _kind_word(ctx, c)})),
-        by=by.entity if by else None,
-        by_type=by.type if by else None,
+        by=_maker(ctx, measure),
     )
     return measure, what
+
+
+def _start_told_as_fact(ctx: SentenceContext) -> bool:
+    """The sentence tells its start as what is or will be: not a question, a
+    condition ("if", "unless"), a denial or rejection of it ("denied that the
+    tariffs take effect", "rejected a tax that would take effect"), nor what
+    may be."""
+    words = {t.lower_ for t in ctx.tokens}
+    if ctx.sentence.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?") or words & {"if", "unless", "whether"}:
+        return False
+    if any(t.tag_ == "MD" and t.lower_ in ("may", "might", "could") for t in ctx.tokens):
+        return False  # (the modal, not the month: "effective May 3")
+    return not any(_lemma(t) in DENYING and t.pos_ == "VERB" for t in ctx.tokens)
 
 
 def _measure_of_cue(
@@ -1087,53 +1120,82 @@ def _measure_of_cue(
     hang on, and what it applies to when the phrase hangs on that: the noun
     phrase the phrase is of (a bracketed phrase is of the noun before it,
     however it was parsed), the noun right before the "on" of what it applies
-    to, or the measure of the verb the phrase hangs on."""
+    to, or the object of a verb that brings a measure in."""
     hang = next((x for x in (cue, root) if x.head.i not in inside and x.head.i != x.i), None)
     if hang is None:
         return None
     host = hang.head
     k = toks.index(cue)
-    if k >= 2 and toks[k - 1].text in ("(", "[") and toks[k - 2].pos_ in ("NOUN", "PROPN"):
-        host, hang = toks[k - 2], cue  # "(effective May 3)" right after a noun phrase
+    after = next((t for t in toks if t.i > max(inside)), None)
+    closed = {"(": ")", "[": "]", ",": ","}.get(toks[k - 1].text) if k >= 2 else None
+    if closed and after is not None and after.text == closed and toks[k - 2].pos_ in ("NOUN", "PROPN"):
+        # "(effective May 3)", "the tariffs on autos, effective May 3, worry dealers": a phrase set
+        # off right after a noun phrase is of that phrase, however it was parsed (not ", starting
+        # April 2." at the end of the clause, which is of the clause)
+        host, hang = toks[k - 2], cue
     if host.pos_ == "VERB":
-        return (_measure_of_verb(host), []) if not _negated(host) else None
+        measure = _measure_of_verb(host)
+        if measure is None:
+            return None
+        before_case = _before_applies_case(measure)
+        # "impose a 5% tax on sugary drinks, starting August 1" parsed as imposing the drinks
+        return (before_case, [measure]) if before_case is not None else (measure, [])
     if host.pos_ not in ("NOUN", "PROPN") or (hang.dep_ not in _ON_NOUN and hang is not cue):
         return None
     while host.dep_ in _IN_PHRASE and host.head.pos_ in ("NOUN", "PROPN") and host.head.i < host.i:
         host = host.head
-    if _case(host) not in _APPLIES_CASES:
+    case = next((c for c in host.children if c.dep_ == "case" and c.tag_ != "POS"), None)
+    if case is None or case.lower_ not in _APPLIES_CASES:
         return host, []
     # the start hangs on what the measure applies to: "tariffs on autos (effective May 3)";
     # the measure is the noun right before "on" ("the new tax on sugary drinks, effective
     # July 1", whatever the parse made of "tax")
-    case = next(c for c in host.children if c.dep_ == "case")
-    before_case = host.doc[case.i - 1] if case.i > 0 else None
-    if before_case is not None and (before_case.pos_ == "NOUN" or _noun_verb(before_case)):
+    before_case = _before_applies_case(host)
+    if before_case is not None:
         return before_case, [host]
     if host.head.i < host.i:
         return (_measure_of_verb(host.head) if host.head.pos_ == "VERB" else host.head), [host]
     return None
 
 
+def _before_applies_case(tok: Token) -> Token | None:
+    """The noun right before the "on", "for" or "against" of a phrase headed by
+    ``tok`` ("tax" of "a tax on drinks"), when there is one: the measure the
+    phrase tells what it applies to, however the parse hung the two."""
+    case = next((c for c in tok.children if c.dep_ == "case" and c.tag_ != "POS"), None)
+    if case is None or case.lower_ not in _APPLIES_CASES or case.i == 0:
+        return None
+    before = tok.doc[case.i - 1]
+    return before if before.pos_ == "NOUN" or _noun_verb(before) else None
+
+
 def _measure_of_verb(verb: Token) -> Token | None:
-    """The measure a verb's start date is of: its object ("imposed a tariff on
-    vehicles, starting April 2"), the verb itself when it is a plural noun the
-    parser read as a verb with no object ("25 per cent tariffs on autos",
-    "tariffs" a verb), or the subject of a verb with no object ("a 5% tax
-    would apply, starting July 1"; a name or a person is no measure)."""
+    """The measure a verb's start date is of: the object of a verb that brings
+    a measure in ("imposed a tariff on vehicles, starting April 2"; not one that
+    changes, suspends or ends it, :data:`IMPOSING`), the verb itself when it is a
+    plural noun the parser read as a verb ("25 per cent tariffs on autos",
+    "tariffs" a verb), or the subject of a verb of applying ("a 5% tax would
+    apply, starting July 1")."""
     if _negated(verb):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
-    if obj is not None:
-        return obj
     if _noun_verb(verb):
         return verb
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    lemma = _lemma(verb)
+    if lemma in IMPOSING:
+        return next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
+    if lemma in APPLYING:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _noun_verb(tok: Token) -> bool:
-    """A plural noun the parser read as a verb ("tariffs", "taxes")."""
-    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and bool(_noun_form(tok))
+    """A plural noun the parser read as a verb ("tariffs", "taxes") with no object."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VBZ"
+        and bool(_noun_form(tok))
+        and not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in tok.children)
+    )
 
 
 def _noun_form(tok: Token) -> str:
@@ -1142,30 +1204,45 @@ def _noun_form(tok: Token) -> str:
     return forms[0] if forms else ""
 
 
+def _effect_verb(target: Token) -> Token:
+    """The verb of "takes effect" when the parser hung the date on "effect"
+    ("takes effect on May 3" with "May 3" a modifier of "effect"); else ``target``."""
+    if target.lower_ in ("effect", "force") and target.head.pos_ == "VERB":
+        return target.head
+    return target
+
+
 def _takes_effect(verb: Token) -> bool:
-    """The verb and one of its words make a phrase of :data:`TAKING_EFFECT`."""
+    """The verb and one of its words make a phrase of :data:`TAKING_EFFECT`
+    ("takes effect", "comes into force", "kicks in")."""
     lemma = _lemma(verb)
-    return any((lemma, _lemma(c)) in TAKING_EFFECT for c in verb.children if c.dep_ in ("obj", "obl", "compound:prt"))
+    return any(
+        (lemma, _lemma(c)) in TAKING_EFFECT for c in verb.children if c.dep_ in ("obj", "obl", "compound:prt", "advmod")
+    )
 
 
 def _a_measure(ctx: SentenceContext, tok: Token) -> bool:
-    """A common noun that may name a measure (or one the parser read as a verb,
-    :func:`_measure_of_verb`): not a name, a person or a time."""
+    """A common noun that names a measure: one of :data:`MEASURE_NOUNS`, or a
+    kind of tax, fee, prohibition, sanction, restriction, regulation or law in
+    Open English Wordnet (or such a noun the parser read as a verb,
+    :func:`_measure_of_verb`); not a name."""
     lemma = _lemma(tok) if tok.pos_ == "NOUN" else _noun_form(tok)
-    return (
-        (tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and bool(lemma)))
-        and tok.i not in ctx.entity_of
-        and lemma not in TIME_WORDS
-        and not meaning.is_a(lemma, "person")
-        and not meaning.is_a(lemma, "time period")
-    )
+    if not lemma or tok.i in ctx.entity_of or not (tok.pos_ == "NOUN" or _noun_verb(tok)):
+        return False
+    return lemma in MEASURE_NOUNS or any(meaning.is_a(lemma, r, "n", senses=2) for r in _MEASURE_ROOTS)
+
+
+def _one_of_phases(measure: Token) -> bool:
+    """A measure told as one of its steps ("the first phase", "a second round of
+    tariffs", "the next stage"): an ordinal or "next" on the noun."""
+    return any(c.dep_ == "amod" and (c.lower_ in _ORDINAL_WORDS or c.lower_ == "next") for c in measure.children)
 
 
 def _applies_heads(measure: Token, heads: list[Token]) -> list[Token]:
     """The heads of what a measure applies to: the given ones, or the heads
     of its "on", "for" or "against" phrases, with their conjuncts ("tariffs on
-    autos and parts"), or of its verb's "on" phrase ("raised prices on its
-    laptops")."""
+    autos and parts"), or of its verb's "on" phrase ("imposed tariffs on its
+    neighbour's cars")."""
     if not heads:
         # (a gerund the parser hung as a clause: "a ban on smoking in bars")
         heads = [
@@ -1182,7 +1259,7 @@ def _noun_lemma(tok: Token) -> str:
 
 
 def _word_of(ctx: SentenceContext, tok: Token) -> str:
-    """A noun as compared: "@id" for a name, else its lemma."""
+    """A word as compared: "@id" for a name, else its lemma."""
     m = ctx.entity_of.get(tok.i)
     return "@" + m.entity if m is not None else _noun_lemma(tok)
 
@@ -1192,13 +1269,19 @@ _RATE_WORDS = frozenset({"per", "cent", "percent", "%", "percentage", "point", "
 
 
 def _detail(ctx: SentenceContext, head: Token, tok: Token) -> bool:
-    """A noun of the phrase of what a measure applies to, other than its head,
-    its conjuncts and a date ("smoking in bars": "bars"; "vehicles made
+    """A noun or a name of the phrase of what a measure applies to, other than
+    its head, its conjuncts and a date ("smoking in bars": "bars"; "vehicles made
     outside its borders": "borders"; not "May" of "autos (effective May 3)")."""
-    if tok.i == head.i or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "conj" or tok.lower_ in _RATE_WORDS:
+    if tok.i == head.i or tok.dep_ == "conj" or tok.lower_ in _RATE_WORDS or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     at = ctx.base + tok.idx
     return not any(t.span.start <= at < t.span.end for t in ctx.times)
+
+
+def _quality(tok: Token) -> bool:
+    """An adjective that narrows what a measure applies to ("alcoholic drinks",
+    "electric cars", "Westshirean cars")."""
+    return tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB") and not any(c.pos_ == "NUM" for c in tok.subtree)
 
 
 def _kind_word(ctx: SentenceContext, tok: Token) -> bool:
@@ -1213,17 +1296,24 @@ def _kind_word(ctx: SentenceContext, tok: Token) -> bool:
     )
 
 
-def _maker(ctx: SentenceContext, measure: Token) -> EntityMention | None:
-    """Who makes a measure, when a name tells it: the name that owns the
-    measure's noun ("Westshire's tariffs", "Northvale tariffs"), or the subject
-    of the verb whose object it is ("Northvale would impose a tariff")."""
+def _maker(ctx: SentenceContext, measure: Token) -> str | None:
+    """Who makes a measure, when a name tells it, as "@id" (or a capitalised
+    adjective before the noun, "Westshirean tariffs", as itself): the name that
+    owns the measure's noun ("Westshire's tariffs", "Northvale tariffs"), its
+    "by" phrase ("tariffs imposed by Westshire"), or the subject of the verb
+    whose object it is ("Northvale would impose a tariff")."""
     for c in measure.children:
         if c.dep_ in ("nmod:poss", "compound", "amod") and c.i in ctx.entity_of:
-            return ctx.entity_of[c.i]
+            return "@" + ctx.entity_of[c.i].entity
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper() and c.i > c.sent.start:
+            return c.lower_
+    for c in measure.subtree:
+        if c.dep_ in ("obl:agent", "obl") and _case(c) == "by" and c.i in ctx.entity_of:
+            return "@" + ctx.entity_of[c.i].entity
     if measure.dep_ in ("obj", "nsubj:pass"):
         for c in measure.head.children:
             if c.dep_ in ("nsubj", "obl:agent") and c.i in ctx.entity_of:
-                return ctx.entity_of[c.i]
+                return "@" + ctx.entity_of[c.i].entity
     return None
 
 
