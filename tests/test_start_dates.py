@@ -56,6 +56,11 @@ def test_a_start_date_is_the_measure_s(text, noun, day, applies, rate):
         "Unless a deal is reached, the tariffs on cars take effect on April 9.",  # a condition
         "The first phase of the tariffs on cars, starting April 2, covers trucks.",  # one of its phases
         "Acme will offer discounts on laptops, starting Monday.",  # no measure
+        "Northvale lifted the 25% tariffs on autos, effective May 1.",  # a change, the date hung on the tariffs
+        "The 25% tariffs on autos, which were delayed, now take effect on May 3.",  # a plan told as changed
+        '"Will the 25% tariffs on autos take effect April 9?" a dealer asked.',  # a quoted question
+        "Should talks fail, the 25% tariffs on autos take effect on April 9.",  # an inverted condition
+        "A proposed 5% tax on sugary drinks, effective July 1, was debated.",  # only proposed
     ],
 )
 def test_no_start_date(text):
@@ -70,7 +75,7 @@ def test_two_start_dates_of_one_measure_conflict(ruleset, tmp_path):
         "Northvale's 25 per cent tariffs on imported cars (effective May 3) will hurt dealers.",
         "FC002",
     )
-    assert "when the tariff applied to car / vehicle starts" in f.message
+    assert "when the tariff (car / vehicle) starts" in f.message
     assert {c.value for c in f.claims} == {"April 2", "May 3"}
     assert all("the start of the tariff" in (c.how or "") for c in f.claims)
 
@@ -116,8 +121,8 @@ def test_a_start_date_needs_no_clause_event_in_common(ruleset, tmp_path):
     [
         # what it applies to, told more narrowly in two ways: two bans
         (
-            "The ban on smoking in bars takes effect on June 1, officials said.",
-            "The ban on smoking in parks takes effect on July 1, officials said.",
+            "A 5% tax on drinks in bars takes effect on June 1, officials said.",
+            "A 5% tax on drinks in parks takes effect on July 1, officials said.",
         ),
         # two kinds of the measure
         (
@@ -131,12 +136,12 @@ def test_a_start_date_needs_no_clause_event_in_common(ruleset, tmp_path):
         ),
         # two makers, whatever types the recogniser gives their names
         (
-            "Northvale's tariffs on autos take effect on April 2, officials said.",
-            "Westshire imposed tariffs on autos, starting April 9.",
+            "Northvale's 25% tariffs on autos take effect on April 2, officials said.",
+            "Westshire imposed 25% tariffs on autos, starting April 9.",
         ),
         (
-            "Westshire's tariffs on autos take effect on April 9, officials said.",
-            "Northvale's tariffs on autos take effect on April 2, officials said.",
+            "Westshire's 25% tariffs on autos take effect on April 9, officials said.",
+            "Northvale's 25% tariffs on autos take effect on April 2, officials said.",
         ),
         # one day with no year, read in a past-tense report and in a plan: not two years
         (
@@ -193,3 +198,38 @@ def test_two_makers_are_one_when_the_story_says_one_acts_for_the_other():
     assert makers_apart(a, b, Lexicon({})) is not None
     acts_for = Lexicon({"tom-reyes": EntityInfo("tom-reyes", "Tom Reyes", "person", speaks_for="westshire")})
     assert makers_apart(a, b, acts_for) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two makers: a name that owns the subject, and a name that is the subject
+        (
+            "The Westshire government imposed 25% tariffs on autos, starting April 9.",
+            "Northvale imposed 25% tariffs on autos, starting April 2.",
+        ),
+        # two places the clause puts the measure in
+        (
+            "A 5% tax on plastic bags takes effect in Springfield on June 1, officials said.",
+            "A 5% tax on plastic bags takes effect in Shelbyville on July 1, officials said.",
+        ),
+        # two makers whose names the recogniser cut to one word ("Union")
+        (
+            "The African Union imposed a 10% levy on imports, effective April 1.",
+            "The European Union imposed a 10% levy on imports, effective March 31.",
+        ),
+        # a measure told with no rate is not pinned: two bans, or one ban brought in twice
+        (
+            "The ban on smoking in parks takes effect on June 1, officials said.",
+            "The ban on smoking in parks will take effect on July 1.",
+        ),
+    ],
+)
+def test_measures_told_apart_each_with_a_start(ruleset, tmp_path, a, b):
+    assert _starts(a) and _starts(b)  # each side tells a start: what keeps them apart is the gate
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC002", published="2025-03-20") == []
+
+
+def test_a_written_year_is_kept():
+    ((_, day, _),) = _starts("The 25% tariffs on autos come into force on 3 May 2025, officials said.")
+    assert day == "2025-05-03"

@@ -161,7 +161,7 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
     if slot == "date" and first.role == START:
         applied = sorted({v for g in d.groups for c in g.claims for k, v in c.extra if k == APPLIES_TO})
         names = " / ".join(_ENTITY_REF.sub(lambda m: corpus.entity_name(m.group(1)), x) for x in applied)
-        what = f"when the {topic} applied to {names} starts"  # "the tariff applied to auto / vehicle"
+        what = f"when the {topic} ({names}) starts"  # "when the tariff (auto / vehicle) starts"
     if slot == "polarity" and first.role == "state":
         what = f"whether '{topic}' holds"  # "is not a lawyer", "was found not guilty": a state, not an act
     if slot == "quote" and first.source:

@@ -678,9 +678,10 @@ def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two start dates are not of one measure: measures of different
     kinds, applied to different things ("tariffs on steel" / "tariffs on
     autos"; "autos" and "vehicles" are one) or to things told apart ("smoking
-    in bars" / "in parks", "electric cars" / "used cars"), told with different
-    rates ("a 10% tariff" / "a 25% tariff"), or told in articles too far apart
-    (:data:`START_WINDOW_DAYS`). Makers are compared in :func:`makers_apart`."""
+    in bars" / "in parks", "electric cars" / "used cars"), not told with one
+    rate on both sides ("a 10% tariff" / "a 25% tariff", or a ban with none),
+    or told in articles too far apart (:data:`START_WINDOW_DAYS`). Makers are
+    compared in :func:`makers_apart`."""
     if not _same_noun(a, b):
         return f"'{a.noun}' and '{b.noun}' are different measures"
     on_a, on_b = _extra(a, APPLIES_TO), _extra(b, APPLIES_TO)
@@ -698,7 +699,12 @@ def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         if xa and xb and not any(x == y or _agree(x, y) for x in xa for y in xb):
             return f"{what} different kinds ({', '.join(xa)} / {', '.join(xb)})"
     rates = dict(a.extra).get(START_RATE), dict(b.extra).get(START_RATE)
-    if all(rates) and rates[0] != rates[1]:
+    if not all(rates):
+        # a measure is pinned by its rate as well ("a 25% tariff on cars"): bans, curfews and
+        # measures told without one are brought in, lifted and changed too often, by too many
+        # makers the parse does not name, for two untold rates to say they are one
+        return "no rate on both sides"
+    if rates[0] != rates[1]:
         return f"measures of different rates ({rates[0]} / {rates[1]})"
     if a.published is not None and b.published is not None:
         gap = abs((a.published - b.published).days)
@@ -1129,9 +1135,7 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
             return 1.0
         return 0.8 if not a.anchors or not b.anchors else 0.5
     if a.slot == "date" and a.role == b.role == START:
-        # one measure (the gate): what it applies to pins it, and one rate on both sides more so
-        rates = dict(a.extra).get(START_RATE), dict(b.extra).get(START_RATE)
-        return 1.0 if all(rates) else CONTAINED_SCORE
+        return 1.0  # one measure (the gate): what it applies to and one rate on both sides pin it
     shared = a.anchors & b.anchors
     union = a.anchors | b.anchors
     if a.slot == "polarity" and a.role == b.role == "state" and a.predicate != b.predicate:
@@ -1318,6 +1322,9 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
             continue
         shared = sorted(a.anchors & b.anchors) + [f"{x}/{y}" for x, y in synonym_pairs(a, b)]
         why = f"score {s:.2f}; shared: {', '.join(x.lstrip('@') for x in shared[:5]) or 'none'}"
+        if a.slot == "date" and a.role == START:
+            applied = " / ".join(sorted({x.lstrip("@") for c in (a, b) for x in _extra(c, APPLIES_TO)}))
+            why = f"one {a.noun} at {dict(a.extra).get(START_RATE)} applied to {applied}"
         if loose:
             why += f"; predicates differ ('{a.predicate}' / '{b.predicate}')"
         firm = (

@@ -2366,6 +2366,8 @@ APPLIES_QUALITY = "applies quality"
 MEASURE_KIND = "measure kind"
 START_RATE = "start rate"
 MADE_BY = "made by"
+#: A year written in a date ("3 May 2025"), which is then compared with its year.
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: Modalities a start date is told with: what is and what is expected or planned;
 #: not what may be, a condition or a question.
 _START_MODALITIES = frozenset({"actual", "expected", "planned"})
@@ -2388,7 +2390,7 @@ def _start_claim(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotCla
         return None
     ctx.started.add((att.span.start, att.span.end))
     payload, normalized, how = value
-    written = partial_date(t.text)
+    written = None if _YEAR_WRITTEN.search(t.text) else partial_date(t.text)
     if written is not None and (written.weekday is not None or (written.month and written.day)):
         # a day with no year ("effective July 1") or a weekday ("effective Monday"): the year
         # or week read from the tense of the clause ("takes effect July 1, officials said" read

@@ -385,6 +385,11 @@ TAKING_EFFECT = frozenset(
 #: Words between a start cue or phrase and its date that make the date no start: a bound
 #: ("effective until May 3", "takes effect no later than May 3") or a condition.
 NOT_A_START = frozenset({"until", "till", "through", "before", "after", "by", "later", "if", "unless"})
+#: Words of a sentence that tell a measure's start was changed: "which were delayed, now take
+#: effect May 3", "will instead take effect May 3".
+REVISED = frozenset({"now", "instead", "anymore", "rescheduled"})
+#: Verbs of putting a measure off (:data:`REVISED`): "postponed last week, take effect May 3".
+DELAYING = frozenset({"delay", "postpone", "push", "defer", "reschedule", "suspend", "pause", "shelve"})
 #: Words right before a start cue that tell a plan since changed: "originally effective April 2".
 SUPERSEDED = frozenset({"originally", "initially", "previously", "formerly", "once", "first"})
 #: Verbs that bring a measure in, whose object's start a start cue tells ("imposed a tariff on
@@ -392,6 +397,17 @@ SUPERSEDED = frozenset({"originally", "initially", "previously", "formerly", "on
 #: "lifted", "suspended", "delayed", "extended").
 IMPOSING = frozenset(
     {"impose", "introduce", "levy", "enact", "adopt", "implement", "announce", "order", "declare", "slap", "place"}
+)
+#: Verbs that change, suspend or end a measure: the day told with one is not the day the
+#: measure started ("lifted the tariffs on autos, effective May 1", "cut the tax, starting July 1").
+CHANGING = frozenset(
+    {
+        *("lift", "end", "suspend", "scrap", "halt", "relax", "roll", "amend", "cut", "lower", "raise"),
+        *("reduce", "increase", "extend", "cancel", "repeal", "revoke", "waive", "ease", "tighten"),
+        *("double", "triple", "halve", "remove", "drop", "modify", "adjust", "revise", "delay"),
+        *("postpone", "pause", "rescind", "overturn", "withdraw", "abolish", "phase", "replace"),
+        *("expand", "exempt", "hike", "slash", "trim", "retract", "reverse", "strike", "kill"),
+    }
 )
 #: Verbs of a measure starting to apply, whose subject is the measure ("the tax would
 #: apply, starting July 1").

@@ -18,6 +18,8 @@ from ...model.models import (
 )
 from ...text.words import (
     APPLYING,
+    CHANGING,
+    DELAYING,
     DENYING,
     DYING_VERBS,
     GAME_NOUNS,
@@ -36,6 +38,7 @@ from ...text.words import (
     PERIOD_SPANS,
     RESULT_NOUNS_ONLY,
     RESULT_VERBS_ONLY,
+    REVISED,
     START_CUES,
     SUPERSEDED,
     TAKING_EFFECT,
@@ -1083,7 +1086,7 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
         measure = next((c for c in target.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if measure is not None and measure.tag_ == "WDT" and target.dep_ == "acl:relcl":
             measure = target.head  # "the curfew, which takes effect Monday"
-    if measure is None or not _a_measure(ctx, measure) or _one_of_phases(measure):
+    if measure is None or not _a_measure(ctx, measure) or _one_of_phases(measure) or _changed(measure):
         return None
     heads = [h for h in _applies_heads(measure, applies) if h.pos_ in ("NOUN", "PROPN")]
     if not heads or any(h.i == measure.i for h in heads):
@@ -1100,16 +1103,23 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
     return measure, what
 
 
+#: Words that open a sentence with a condition when they come first: "Should talks fail, ...".
+_INVERTED = frozenset({"should", "were", "had"})
+
+
 def _start_told_as_fact(ctx: SentenceContext) -> bool:
     """The sentence tells its start as what is or will be: not a question, a
     condition ("if", "unless"), a denial or rejection of it ("denied that the
     tariffs take effect", "rejected a tax that would take effect"), nor what
-    may be."""
-    words = {t.lower_ for t in ctx.tokens}
-    if ctx.sentence.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?") or words & {"if", "unless", "whether"}:
-        return False
+    may be, nor a plan the sentence tells was changed ("now", "instead",
+    "delayed", "postponed")."""
+    words = [t.lower_ for t in ctx.tokens if not t.is_space]
+    if "?" in words or {"if", "unless", "whether", "case"} & set(words) or (words and words[0] in _INVERTED):
+        return False  # a question, quoted or not; "unless", "in case"; "Should talks fail, ..."
     if any(t.tag_ == "MD" and t.lower_ in ("may", "might", "could") for t in ctx.tokens):
         return False  # (the modal, not the month: "effective May 3")
+    if set(words) & REVISED or any(_lemma(t) in DELAYING for t in ctx.tokens):
+        return False  # "which were delayed, now take effect", "will instead take effect": a plan changed
     return not any(_lemma(t) in DENYING and t.pos_ == "VERB" for t in ctx.tokens)
 
 
@@ -1232,6 +1242,18 @@ def _a_measure(ctx: SentenceContext, tok: Token) -> bool:
     return lemma in MEASURE_NOUNS or any(meaning.is_a(lemma, r, "n", senses=2) for r in _MEASURE_ROOTS)
 
 
+def _changed(measure: Token) -> bool:
+    """A measure a verb changes, suspends or ends rather than brings in ("lifted
+    the tariffs on autos, effective May 1", with the date hung on the tariffs),
+    or one told as only proposed ("a proposed tax")."""
+    if any(c.dep_ == "amod" and _lemma(c) in ("propose", "proposed", "planned", "possible") for c in measure.children):
+        return True
+    verb = measure.head
+    if measure.dep_ not in ("obj", "nsubj:pass") or verb.pos_ != "VERB" or _noun_verb(verb):
+        return False
+    return _lemma(verb) in CHANGING
+
+
 def _one_of_phases(measure: Token) -> bool:
     """A measure told as one of its steps ("the first phase", "a second round of
     tariffs", "the next stage"): an ordinal or "next" on the noun."""
@@ -1300,21 +1322,54 @@ def _maker(ctx: SentenceContext, measure: Token) -> str | None:
     """Who makes a measure, when a name tells it, as "@id" (or a capitalised
     adjective before the noun, "Westshirean tariffs", as itself): the name that
     owns the measure's noun ("Westshire's tariffs", "Northvale tariffs"), its
-    "by" phrase ("tariffs imposed by Westshire"), or the subject of the verb
-    whose object it is ("Northvale would impose a tariff")."""
-    for c in measure.children:
-        if c.dep_ in ("nmod:poss", "compound", "amod") and c.i in ctx.entity_of:
-            return "@" + ctx.entity_of[c.i].entity
-        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper() and c.i > c.sent.start:
-            return c.lower_
+    "by" phrase ("tariffs imposed by Westshire"), the subject of the verb
+    whose object it is, or what owns that subject ("Northvale would impose",
+    "the Westshire government imposed"), or the place the clause puts it in
+    ("a ban on bags takes effect in Springfield")."""
+    owner = _named_owner(ctx, measure)
+    if owner is not None:
+        return owner
     for c in measure.subtree:
         if c.dep_ in ("obl:agent", "obl") and _case(c) == "by" and c.i in ctx.entity_of:
-            return "@" + ctx.entity_of[c.i].entity
+            return _maker_name(ctx, c)
+    verb = measure.head
     if measure.dep_ in ("obj", "nsubj:pass"):
-        for c in measure.head.children:
-            if c.dep_ in ("nsubj", "obl:agent") and c.i in ctx.entity_of:
-                return "@" + ctx.entity_of[c.i].entity
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "obl:agent"):
+                return _maker_name(ctx, c) if c.i in ctx.entity_of else _named_owner(ctx, c)
+    for c in verb.children if verb.pos_ == "VERB" else ():
+        if c.dep_.startswith("obl") and _case(c) == "in" and c.i in ctx.entity_of:
+            return _maker_name(ctx, c)
     return None
+
+
+def _named_owner(ctx: SentenceContext, noun: Token) -> str | None:
+    """The name that owns a noun: a possessive or compound name ("Westshire's",
+    "the Westshire government"), or a capitalised adjective before it
+    ("Westshirean tariffs", also opening the sentence)."""
+    for c in noun.children:
+        if c.dep_ in ("nmod:poss", "compound", "amod") and (
+            c.i in ctx.entity_of or (c.dep_ == "nmod:poss" and c.pos_ == "PROPN")
+        ):
+            return _maker_name(ctx, c)
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper() and not c.text.isupper():
+            return c.lower_
+    return None
+
+
+def _maker_name(ctx: SentenceContext, tok: Token) -> str:
+    """A maker as compared: "@id", with the capitalised words the recogniser
+    left out before it ("@african-union" of "the African Union", whose name it
+    read as "Union")."""
+    m = ctx.entity_of.get(tok.i)
+    if m is None:
+        return "@" + tok.lower_
+    before = [
+        c.lower_
+        for c in tok.children
+        if c.i < tok.i and c.text[:1].isupper() and c.i not in ctx.entity_of and c.dep_ in ("amod", "compound")
+    ]
+    return "@" + "-".join([*before, m.entity])
 
 
 def _event_noun_after(ctx: SentenceContext, span: Span, root: Token) -> Token | None:
@@ -1833,11 +1888,12 @@ def attachments(ctx: SentenceContext) -> list[tuple[int, Attachment]]:
 def _with_rates(
     dates: list[tuple[int, Attachment]], counts: list[tuple[int, Attachment]]
 ) -> list[tuple[int, Attachment]]:
-    """Each start date with the one rate its measure is told with ("a 25% tariff")."""
+    """Each start date with the one rate its measure is told with ("a 25% tariff",
+    "a $5 fee")."""
     out = []
     for i, att in dates:
         if att.measure is not None:
-            rates = {a.value for j, a in counts if j == i and a.unit == "percent" and a.value}
+            rates = {a.value for j, a in counts if j == i and (a.unit == "percent" or _is_money(a.unit)) and a.value}
             if len(rates) == 1:
                 att = att.model_copy(update={"measure": att.measure.model_copy(update={"rate": rates.pop()})})
         out.append((i, att))
