@@ -106,10 +106,10 @@ def test_a_start_date_needs_no_clause_event_in_common(ruleset, tmp_path):
         tmp_path,
         [
             (
-                "Officials announced on Monday that a 5% tax on sugary drinks would apply, starting July 1.",
+                "Officials announced on Monday that Northvale would impose a 5% tax on sugary drinks, starting July 1.",
                 "2025-06-02",
             ),
-            ("Shop owners fear the 5% tax on sugary drinks (effective August 1) will cut sales.", "2025-06-03"),
+            ("Shop owners say Northvale's 5% tax on sugary drinks (effective August 1) will cut sales.", "2025-06-03"),
         ],
         "FC002",
     )
@@ -233,3 +233,42 @@ def test_measures_told_apart_each_with_a_start(ruleset, tmp_path, a, b):
 def test_a_written_year_is_kept():
     ((_, day, _),) = _starts("The 25% tariffs on autos come into force on 3 May 2025, officials said.")
     assert day == "2025-05-03"
+
+
+_NORTHVALE = ("Northvale will impose a 25% tariff on imported cars, starting April 2.", "2025-03-28")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the maker is not named on this side: in a trade dispute each side imposes the same tariff
+        "Westshire said it will impose a 25% tariff on imported cars, effective May 1.",
+        "The government will impose a 25% tariff on imported cars, effective May 1.",
+        # another or a changed measure
+        "Northvale will impose an additional 25% tariff on imported cars, starting May 1.",
+        "Northvale restored the 25% tariff on imported cars, effective May 1, officials said.",
+        "Northvale exempted Westshire from the 25% tariff on imported cars, effective May 1, officials said.",
+        "Northvale's 25% tariff on imported cars no longer applies, effective May 1, officials said.",
+        # what is hoped for, and a day of another year
+        "Dealers hoped Northvale's 25% tariff on imported cars would take effect on May 1.",
+        "Last year, Northvale's 25% tariff on imported cars took effect on May 1.",
+        # a bound is no rate
+        "Northvale will impose a tariff of up to 25% on imported cars, starting May 1.",
+    ],
+)
+def test_no_conflict_with_another_or_an_unnamed_measure(ruleset, tmp_path, other):
+    found = findings_of(ruleset, tmp_path, [_NORTHVALE, (other, "2025-04-10")], "FC002")
+    assert found == []
+
+
+def test_targets_of_two_places_are_two_measures(ruleset, tmp_path):
+    a = ("Northvale will impose a 25% tariff on imported cars from Westshire, starting April 2.", "2025-03-28")
+    b = ("Northvale will impose a 25% tariff on imported cars from Eastmark, starting May 1.", "2025-04-10")
+    assert findings_of(ruleset, tmp_path, [a, b], "FC002") == []
+
+
+def test_a_named_maker_on_both_sides_is_compared(ruleset, tmp_path):
+    """The same maker, rate and target on both sides: one measure told to start on two days."""
+    other = ("Northvale's 25% tariff on imported cars takes effect on May 1, officials said.", "2025-04-10")
+    (f,) = findings_of(ruleset, tmp_path, [_NORTHVALE, other], "FC002")
+    assert {c.value for c in f.claims} == {"April 2", "May 1"}

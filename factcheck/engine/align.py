@@ -706,6 +706,15 @@ def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return "no rate on both sides"
     if rates[0] != rates[1]:
         return f"measures of different rates ({rates[0]} / {rates[1]})"
+    full = isinstance(a.payload, DateValue) and isinstance(b.payload, DateValue)
+    if full and abs((a.payload.start - b.payload.start).days) > START_WINDOW_DAYS * 3:  # type: ignore[union-attr]
+        return "start dates half a year apart: maybe two measures of the kind"
+    places = _places_narrowing(a), _places_narrowing(b)
+    if places[0] and places[1] and not places[0] & places[1]:
+        # "imports from Westshire" / "Northvalean imports": the places the targets are of differ
+        return (
+            f"applied to things of different places ({', '.join(sorted(places[0]))} / {', '.join(sorted(places[1]))})"
+        )
     if a.published is not None and b.published is not None:
         gap = abs((a.published - b.published).days)
         weekday = any(isinstance(c.payload, PartialDate) and c.payload.month is None for c in (a, b))
@@ -715,18 +724,29 @@ def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:
 
 
 def makers_apart(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> str | None:
-    """Why two start dates are of measures of two makers: both name who makes
-    the measure, and the names differ ("Westshire's tariffs" / "Northvale would
-    impose tariffs"), unless one is the other written short ("@acme" /
+    """Why two start dates may be of measures of two makers: either side names
+    no maker (in a trade dispute each side imposes the same 25% tariff on the
+    same cars: "the government will impose", "its tariff", "we will impose"
+    say too little), or the names differ ("Westshire's tariffs" / "Northvale
+    would impose tariffs"), unless one is the other written short ("@acme" /
     "@acme-corp") or the story's lexicon says one acts for the other (a leader
     and the country, ``speaks_for``). Recognised names are typed unreliably,
     so a person and a place are two makers unless the lexicon says otherwise."""
     ma, mb = dict(a.extra).get(MADE_BY), dict(b.extra).get(MADE_BY)
-    if not ma or not mb or ma == mb:
+    if not ma or not mb:
+        return "who makes the measure is named on one side at most"
+    if ma == mb:
         return None
     if ma.startswith("@") and mb.startswith("@") and (_same_group(ma, mb) or lexicon.related(ma[1:], mb[1:])):
         return None
     return f"measures made by two ({ma.lstrip('@')} / {mb.lstrip('@')})"
+
+
+def _places_narrowing(c: SlotClaim) -> set[str]:
+    """The names and capitalised adjectives that narrow what a measure applies
+    to ("imports from Westshire": "@westshire"; "Northvalean imports": "Northvalean")."""
+    names = {x for x in _extra(c, APPLIES_DETAIL) if x.startswith("@")}
+    return names | {x for x in _extra(c, APPLIES_QUALITY) if x[:1].isupper()}
 
 
 def _extra(c: SlotClaim, key: str) -> list[str]:

@@ -407,8 +407,21 @@ CHANGING = frozenset(
         *("double", "triple", "halve", "remove", "drop", "modify", "adjust", "revise", "delay"),
         *("postpone", "pause", "rescind", "overturn", "withdraw", "abolish", "phase", "replace"),
         *("expand", "exempt", "hike", "slash", "trim", "retract", "reverse", "strike", "kill"),
+        *("restore", "resume", "reinstate", "renew", "block", "stop", "spare", "win", "escape", "avoid"),
     }
 )
+#: Words on a measure's noun that make it another or a changed one, not the measure whose
+#: start another article tells: "an additional 25% tariff", "the increased tariff", "a draft
+#: tax", "a proposed ban".
+ANOTHER_MEASURE = frozenset(
+    {
+        *("additional", "further", "another", "similar", "draft", "increase", "increased", "hike"),
+        *("hiked", "revise", "revised", "update", "updated", "higher", "lower", "new", "second"),
+        *("extra", "proposed", "propose", "planned", "possible", "potential", "retaliatory", "reciprocal"),
+    }
+)
+#: Verbs that tell what is hoped for or urged, not what is: "hoped the tariff would take effect".
+HOPING = frozenset({"hope", "wish", "want", "urge", "seek", "threaten", "consider", "mistake", "lobby", "demand"})
 #: Verbs of a measure starting to apply, whose subject is the measure ("the tax would
 #: apply, starting July 1").
 APPLYING = frozenset({"apply", "begin", "start", "commence"})

@@ -17,6 +17,7 @@ from ...model.models import (
     TimeMention,
 )
 from ...text.words import (
+    ANOTHER_MEASURE,
     APPLYING,
     CHANGING,
     DELAYING,
@@ -24,6 +25,7 @@ from ...text.words import (
     DYING_VERBS,
     GAME_NOUNS,
     GAME_RESULT_WORDS,
+    HOPING,
     IMPOSING,
     MEASURE_NOUNS,
     MONTH_WORDS,
@@ -1062,7 +1064,7 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
     (:func:`_start_told_as_fact`). None otherwise."""
     toks = [t for t in ctx.tokens if not t.is_space]
     first = next((t for t in toks if ctx.base + t.idx >= span.start), None)
-    if first is None or not _start_told_as_fact(ctx):
+    if first is None or not _start_told_as_fact(ctx, span):
         return None
     before = [t for t in toks if t.i < first.i][-3:]
     # the cue, with at most "on" or "from" between it and the date ("effective from May 3")
@@ -1096,18 +1098,30 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
         details=tuple(
             sorted({_word_of(ctx, t) for h in heads for t in h.subtree if t.i != measure.i and _detail(ctx, h, t)})
         ),
-        qualities=tuple(sorted({_lemma(c) for h in heads for c in h.children if _quality(c)})),
+        qualities=tuple(sorted({_quality_word(c) for h in heads for c in h.children if _quality(c)})),
         kinds=tuple(sorted({_lemma(c) for c in measure.children if _kind_word(ctx, c)})),
         by=_maker(ctx, measure),
     )
     return measure, what
 
 
+def _year_told_besides(ctx: SentenceContext, span: Span) -> bool:
+    """The sentence names a year besides the start's own date, or one before
+    ("Last year, ...", "In 2019, ..."): a day it gives with no year is of that
+    year, not of the story's."""
+    text = ctx.sentence.text
+    a, b = span.start - ctx.base, span.end - ctx.base
+    rest = (text[:a] + " " + text[b:]).casefold()
+    return bool(_A_YEAR.search(rest)) or "last year" in rest or "years ago" in rest or "a year ago" in rest
+
+
+#: A year written in a sentence.
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: Words that open a sentence with a condition when they come first: "Should talks fail, ...".
 _INVERTED = frozenset({"should", "were", "had"})
 
 
-def _start_told_as_fact(ctx: SentenceContext) -> bool:
+def _start_told_as_fact(ctx: SentenceContext, span: Span) -> bool:
     """The sentence tells its start as what is or will be: not a question, a
     condition ("if", "unless"), a denial or rejection of it ("denied that the
     tariffs take effect", "rejected a tax that would take effect"), nor what
@@ -1118,8 +1132,10 @@ def _start_told_as_fact(ctx: SentenceContext) -> bool:
         return False  # a question, quoted or not; "unless", "in case"; "Should talks fail, ..."
     if any(t.tag_ == "MD" and t.lower_ in ("may", "might", "could") for t in ctx.tokens):
         return False  # (the modal, not the month: "effective May 3")
-    if set(words) & REVISED or any(_lemma(t) in DELAYING for t in ctx.tokens):
+    if set(words) & REVISED or any(_lemma(t) in DELAYING or _lemma(t) in HOPING for t in ctx.tokens):
         return False  # "which were delayed, now take effect", "will instead take effect": a plan changed
+    if "longer" in words or _year_told_besides(ctx, span):
+        return False  # "no longer applies"; "Last year, a tariff took effect on May 1": not this year's
     return not any(_lemma(t) in DENYING and t.pos_ == "VERB" for t in ctx.tokens)
 
 
@@ -1246,12 +1262,38 @@ def _changed(measure: Token) -> bool:
     """A measure a verb changes, suspends or ends rather than brings in ("lifted
     the tariffs on autos, effective May 1", with the date hung on the tariffs),
     or one told as only proposed ("a proposed tax")."""
-    if any(c.dep_ == "amod" and _lemma(c) in ("propose", "proposed", "planned", "possible") for c in measure.children):
-        return True
-    verb = measure.head
-    if measure.dep_ not in ("obj", "nsubj:pass") or verb.pos_ != "VERB" or _noun_verb(verb):
-        return False
-    return _lemma(verb) in CHANGING
+    if any(c.dep_ in ("amod", "det", "advmod") and _lemma(c) in ANOTHER_MEASURE for c in measure.children):
+        return True  # "a proposed tax", "an additional 25% tariff", "the increased tariff"
+    tok = measure
+    for _ in range(3):
+        # the verb the measure is what is acted on of, through objects and obliques: "lifted the
+        # tariffs", "exempted Westshire from the tariff", "won relief from the tariff" (not a verb
+        # whose subject it is: "the tax will cut sales")
+        if tok.dep_ not in _ACTED_ON or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and not _noun_verb(tok):
+            return _lemma(tok) in CHANGING
+    return False
+
+
+def _acting_verb(measure: Token) -> Token | None:
+    """The verb that acts on a measure through objects and obliques ("would
+    impose a tax", also when the parse hung the tax on what it applies to: "impose
+    a 5% tax on sugary drinks" read as imposing the drinks), or None."""
+    tok = measure
+    for _ in range(3):
+        if tok.dep_ not in _ACTED_ON and tok.dep_ not in ("compound", "fixed", "det") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and not _noun_verb(tok):
+            return tok
+    return None
+
+
+#: Relations through which a measure is what a verb acts on ("lifted the tariff", "exempted
+#: X from the tariff", "relief from the tariff").
+_ACTED_ON = frozenset({"obj", "nsubj:pass", "obl", "nmod", "iobj"})
 
 
 def _one_of_phases(measure: Token) -> bool:
@@ -1300,6 +1342,11 @@ def _detail(ctx: SentenceContext, head: Token, tok: Token) -> bool:
     return not any(t.span.start <= at < t.span.end for t in ctx.times)
 
 
+def _quality_word(tok: Token) -> str:
+    """An adjective as compared: a capitalised one (a demonym, "Mexican") as written."""
+    return tok.text if tok.text[:1].isupper() and not tok.text.isupper() else _lemma(tok)
+
+
 def _quality(tok: Token) -> bool:
     """An adjective that narrows what a measure applies to ("alcoholic drinks",
     "electric cars", "Westshirean cars")."""
@@ -1332,11 +1379,12 @@ def _maker(ctx: SentenceContext, measure: Token) -> str | None:
     for c in measure.subtree:
         if c.dep_ in ("obl:agent", "obl") and _case(c) == "by" and c.i in ctx.entity_of:
             return _maker_name(ctx, c)
-    verb = measure.head
-    if measure.dep_ in ("obj", "nsubj:pass"):
+    verb = _acting_verb(measure)
+    if verb is not None:
         for c in verb.children:
             if c.dep_ in ("nsubj", "obl:agent"):
                 return _maker_name(ctx, c) if c.i in ctx.entity_of else _named_owner(ctx, c)
+    verb = measure.head
     for c in verb.children if verb.pos_ == "VERB" else ():
         if c.dep_.startswith("obl") and _case(c) == "in" and c.i in ctx.entity_of:
             return _maker_name(ctx, c)
@@ -1347,7 +1395,8 @@ def _named_owner(ctx: SentenceContext, noun: Token) -> str | None:
     """The name that owns a noun: a possessive or compound name ("Westshire's",
     "the Westshire government"), or a capitalised adjective before it
     ("Westshirean tariffs", also opening the sentence)."""
-    for c in noun.children:
+    for c in [*noun.children, *(g for w in noun.children if w.i < noun.i for g in w.children)]:
+        # (a possessive the parse hung on a word before the noun: "Ruiz's 25 per cent tariffs")
         if c.dep_ in ("nmod:poss", "compound", "amod") and (
             c.i in ctx.entity_of or (c.dep_ == "nmod:poss" and c.pos_ == "PROPN")
         ):
@@ -1893,7 +1942,11 @@ def _with_rates(
     out = []
     for i, att in dates:
         if att.measure is not None:
-            rates = {a.value for j, a in counts if j == i and (a.unit == "percent" or _is_money(a.unit)) and a.value}
+            rates = {
+                a.value
+                for j, a in counts
+                if j == i and (a.unit == "percent" or _is_money(a.unit)) and a.value and not a.hedge
+            }  # (a bound, "up to 25%", "at least 10%", is no rate)
             if len(rates) == 1:
                 att = att.model_copy(update={"measure": att.measure.model_copy(update={"rate": rates.pop()})})
         out.append((i, att))
