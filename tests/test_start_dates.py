@@ -272,3 +272,41 @@ def test_a_named_maker_on_both_sides_is_compared(ruleset, tmp_path):
     other = ("Northvale's 25% tariff on imported cars takes effect on May 1, officials said.", "2025-04-10")
     (f,) = findings_of(ruleset, tmp_path, [_NORTHVALE, other], "FC002")
     assert {c.value for c in f.claims} == {"April 2", "May 1"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a name that owns another subject is not the maker
+        (_NORTHVALE[0], "Northvale's rival will impose a 25% tariff on imported cars, starting April 9."),
+        # whoever faces a measure is not its maker
+        (_NORTHVALE[0], "Northvale will face a 25% tariff on its cars, starting April 9."),
+        # one name the start of another is another maker
+        (
+            "Mexville City will impose a 16% tax on sugary drinks, starting April 2.",
+            "Mexville will impose a 16% tax on sugary drinks, starting May 1.",
+        ),
+        # targets told apart by an adjective on one side and a noun on the other
+        (
+            "Northvale's 25% tariff on electric cars takes effect on April 2, officials said.",
+            "Northvale will impose a 25% tariff on diesel cars, starting May 1.",
+        ),
+        # a list of measures: whose start the date is cannot be told
+        (
+            "Northvale's 10% tariff on steel takes effect on April 2, officials said.",
+            "Northvale will impose a 10% tariff on steel, a 15% tariff on wine starting May 1, and a 25% tariff"
+            " on trucks starting June 1.",
+        ),
+        # a measure brought in again
+        (_NORTHVALE[0], "Northvale will impose a 25% tariff on imported cars again, starting June 1."),
+    ],
+)
+def test_no_conflict_of_a_wrong_maker_a_list_or_a_repeat(ruleset, tmp_path, a, b):
+    assert findings_of(ruleset, tmp_path, [(a, "2025-03-28"), (b, "2025-04-10")], "FC002") == []
+
+
+def test_a_capitalised_first_word_is_no_maker():
+    (claim,) = [
+        c for c in claims_of_text("Heavy 25% tariffs on imported cars take effect on April 2.") if c.role == START
+    ]
+    assert "made by" not in dict(claim.extra)

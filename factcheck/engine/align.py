@@ -687,6 +687,10 @@ def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     on_a, on_b = _extra(a, APPLIES_TO), _extra(b, APPLIES_TO)
     if not any(_agree(x, y) for x in on_a for y in on_b):
         return f"applied to different things ({', '.join(on_a)} / {', '.join(on_b)})"
+    words = _narrowing_words(a), _narrowing_words(b)
+    if words[0] and words[1] and not any(x == y or _agree(x, y) for x in words[0] for y in words[1]):
+        # "electric cars" / "diesel cars" (an adjective on one side, a noun on the other)
+        return f"applied to different kinds ({', '.join(words[0])} / {', '.join(words[1])})"
     for key, what in (
         (APPLIES_DETAIL, "applied to"),
         (APPLIES_QUALITY, "applied to"),
@@ -728,18 +732,25 @@ def makers_apart(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> str | None:
     no maker (in a trade dispute each side imposes the same 25% tariff on the
     same cars: "the government will impose", "its tariff", "we will impose"
     say too little), or the names differ ("Westshire's tariffs" / "Northvale
-    would impose tariffs"), unless one is the other written short ("@acme" /
-    "@acme-corp") or the story's lexicon says one acts for the other (a leader
-    and the country, ``speaks_for``). Recognised names are typed unreliably,
+    would impose tariffs", and "Mexico City" / "Mexico"), unless the story's
+    lexicon says one acts for the other (a leader and the country,
+    ``speaks_for``). Recognised names are typed unreliably,
     so a person and a place are two makers unless the lexicon says otherwise."""
     ma, mb = dict(a.extra).get(MADE_BY), dict(b.extra).get(MADE_BY)
     if not ma or not mb:
         return "who makes the measure is named on one side at most"
     if ma == mb:
         return None
-    if ma.startswith("@") and mb.startswith("@") and (_same_group(ma, mb) or lexicon.related(ma[1:], mb[1:])):
-        return None
+    if ma.startswith("@") and mb.startswith("@") and lexicon.related(ma[1:], mb[1:]):
+        return None  # (not one name the start of the other: "Mexico City" / "Mexico", "Northvale Steel" / "Northvale")
     return f"measures made by two ({ma.lstrip('@')} / {mb.lstrip('@')})"
+
+
+def _narrowing_words(c: SlotClaim) -> list[str]:
+    """The words other than names that narrow what a measure applies to, nouns
+    and adjectives together ("electric cars": "electric"; "diesel cars": "diesel")."""
+    words = _extra(c, APPLIES_DETAIL) + _extra(c, APPLIES_QUALITY)
+    return sorted(x for x in words if not x.startswith("@") and not x[:1].isupper())
 
 
 def _places_narrowing(c: SlotClaim) -> set[str]:

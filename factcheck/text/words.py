@@ -387,7 +387,12 @@ TAKING_EFFECT = frozenset(
 NOT_A_START = frozenset({"until", "till", "through", "before", "after", "by", "later", "if", "unless"})
 #: Words of a sentence that tell a measure's start was changed: "which were delayed, now take
 #: effect May 3", "will instead take effect May 3".
-REVISED = frozenset({"now", "instead", "anymore", "rescheduled"})
+REVISED = frozenset({"now", "instead", "anymore", "rescheduled", "again", "too"})
+#: Nouns of a body that makes measures, whose owner is the maker ("the Westshire government").
+GOVERNING = frozenset(
+    {"government", "administration", "ministry", "department", "cabinet", "parliament", "congress", "council"}
+    | {"regime", "authority", "authorities", "president", "presidency", "legislature", "assembly", "senate"}
+)
 #: Verbs of putting a measure off (:data:`REVISED`): "postponed last week, take effect May 3".
 DELAYING = frozenset({"delay", "postpone", "push", "defer", "reschedule", "suspend", "pause", "shelve"})
 #: Words right before a start cue that tell a plan since changed: "originally effective April 2".

@@ -25,6 +25,7 @@ from ...text.words import (
     DYING_VERBS,
     GAME_NOUNS,
     GAME_RESULT_WORDS,
+    GOVERNING,
     HOPING,
     IMPOSING,
     MEASURE_NOUNS,
@@ -1090,6 +1091,8 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
             measure = target.head  # "the curfew, which takes effect Monday"
     if measure is None or not _a_measure(ctx, measure) or _one_of_phases(measure) or _changed(measure):
         return None
+    if any(c.dep_ == "conj" and _a_measure(ctx, c) for c in measure.children):
+        return None  # "a 10% tariff on steel, a 15% tariff on wine starting May 1, and ...": whose start?
     heads = [h for h in _applies_heads(measure, applies) if h.pos_ in ("NOUN", "PROPN")]
     if not heads or any(h.i == measure.i for h in heads):
         return None
@@ -1350,7 +1353,12 @@ def _quality_word(tok: Token) -> str:
 def _quality(tok: Token) -> bool:
     """An adjective that narrows what a measure applies to ("alcoholic drinks",
     "electric cars", "Westshirean cars")."""
-    return tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB") and not any(c.pos_ == "NUM" for c in tok.subtree)
+    return (
+        tok.dep_ == "amod"
+        and tok.pos_ in ("ADJ", "VERB")
+        and not any(c.pos_ == "NUM" for c in tok.subtree)
+        and (tok.i > tok.sent.start or not tok.text[:1].isupper())
+    )
 
 
 def _kind_word(ctx: SentenceContext, tok: Token) -> bool:
@@ -1380,10 +1388,15 @@ def _maker(ctx: SentenceContext, measure: Token) -> str | None:
         if c.dep_ in ("obl:agent", "obl") and _case(c) == "by" and c.i in ctx.entity_of:
             return _maker_name(ctx, c)
     verb = _acting_verb(measure)
-    if verb is not None:
+    if verb is not None and _lemma(verb) in IMPOSING:
+        # who imposes it ("Northvale would impose"), or the government a name owns ("the
+        # Westshire government imposed"); not whoever faces or fights it ("Northvale will face
+        # the tariff"), nor a name that owns another subject ("Northvale's rival will impose")
         for c in verb.children:
             if c.dep_ in ("nsubj", "obl:agent"):
-                return _maker_name(ctx, c) if c.i in ctx.entity_of else _named_owner(ctx, c)
+                if c.i in ctx.entity_of:
+                    return _maker_name(ctx, c)
+                return _named_owner(ctx, c) if _lemma(c) in GOVERNING else None
     verb = measure.head
     for c in verb.children if verb.pos_ == "VERB" else ():
         if c.dep_.startswith("obl") and _case(c) == "in" and c.i in ctx.entity_of:
@@ -1401,9 +1414,22 @@ def _named_owner(ctx: SentenceContext, noun: Token) -> str | None:
             c.i in ctx.entity_of or (c.dep_ == "nmod:poss" and c.pos_ == "PROPN")
         ):
             return _maker_name(ctx, c)
-        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper() and not c.text.isupper():
+        if _demonym(c):
             return c.lower_
     return None
+
+
+def _demonym(tok: Token) -> bool:
+    """A capitalised adjective inside the sentence ("Westshirean tariffs"): a
+    people's or a place's name; not one capitalised for opening the sentence
+    ("Heavy tariffs ...")."""
+    return (
+        tok.dep_ == "amod"
+        and tok.pos_ == "ADJ"
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.i > tok.sent.start
+    )
 
 
 def _maker_name(ctx: SentenceContext, tok: Token) -> str:
