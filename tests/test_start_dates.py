@@ -210,13 +210,13 @@ def test_two_makers_are_one_when_the_story_says_one_acts_for_the_other():
         ),
         # two places the clause puts the measure in
         (
-            "A 5% tax on plastic bags takes effect in Springfield on June 1, officials said.",
-            "A 5% tax on plastic bags takes effect in Shelbyville on July 1, officials said.",
+            "A 5% tax on plastic bags takes effect in Northvale on June 1, officials said.",
+            "A 5% tax on plastic bags takes effect in Westshire on July 1, officials said.",
         ),
-        # two makers whose names the recogniser cut to one word ("Union")
+        # two makers whose names share their last word ("Union")
         (
-            "The African Union imposed a 10% levy on imports, effective April 1.",
-            "The European Union imposed a 10% levy on imports, effective March 31.",
+            "The Northern Union imposed a 10% levy on imports, effective April 1.",
+            "The Southern Union imposed a 10% levy on imports, effective March 31.",
         ),
         # a measure told with no rate is not pinned: two bans, or one ban brought in twice
         (

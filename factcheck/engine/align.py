@@ -732,7 +732,7 @@ def makers_apart(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> str | None:
     no maker (in a trade dispute each side imposes the same 25% tariff on the
     same cars: "the government will impose", "its tariff", "we will impose"
     say too little), or the names differ ("Westshire's tariffs" / "Northvale
-    would impose tariffs", and "Mexico City" / "Mexico"), unless the story's
+    would impose tariffs", and "Northvale City" / "Northvale"), unless the story's
     lexicon says one acts for the other (a leader and the country,
     ``speaks_for``). Recognised names are typed unreliably,
     so a person and a place are two makers unless the lexicon says otherwise."""
@@ -742,7 +742,7 @@ def makers_apart(a: SlotClaim, b: SlotClaim, lexicon: Lexicon) -> str | None:
     if ma == mb:
         return None
     if ma.startswith("@") and mb.startswith("@") and lexicon.related(ma[1:], mb[1:]):
-        return None  # (not one name the start of the other: "Mexico City" / "Mexico", "Northvale Steel" / "Northvale")
+        return None  # (not one name the start of the other: "Northvale City" / "Northvale", "Acme Steel" / "Acme")
     return f"measures made by two ({ma.lstrip('@')} / {mb.lstrip('@')})"
 
 

@@ -1346,7 +1346,7 @@ def _detail(ctx: SentenceContext, head: Token, tok: Token) -> bool:
 
 
 def _quality_word(tok: Token) -> str:
-    """An adjective as compared: a capitalised one (a demonym, "Mexican") as written."""
+    """An adjective as compared: a capitalised one (a demonym, "Westshirean") as written."""
     return tok.text if tok.text[:1].isupper() and not tok.text.isupper() else _lemma(tok)
 
 
@@ -1380,7 +1380,7 @@ def _maker(ctx: SentenceContext, measure: Token) -> str | None:
     "by" phrase ("tariffs imposed by Westshire"), the subject of the verb
     whose object it is, or what owns that subject ("Northvale would impose",
     "the Westshire government imposed"), or the place the clause puts it in
-    ("a ban on bags takes effect in Springfield")."""
+    ("a ban on bags takes effect in Northvale")."""
     owner = _named_owner(ctx, measure)
     if owner is not None:
         return owner
@@ -1434,7 +1434,7 @@ def _demonym(tok: Token) -> bool:
 
 def _maker_name(ctx: SentenceContext, tok: Token) -> str:
     """A maker as compared: "@id", with the capitalised words the recogniser
-    left out before it ("@african-union" of "the African Union", whose name it
+    left out before it ("@southern-union" of "the Southern Union", whose name it
     read as "Union")."""
     m = ctx.entity_of.get(tok.i)
     if m is None:
