@@ -2358,7 +2358,7 @@ def _when_clause_date(ctx: _Context, f: Fact, anchors: set[str], base: dict) -> 
 #: The role of a date on which a measure starts to apply ("tariffs on autos, effective
 #: May 3"), and the ``extra`` keys of what tells the measure apart (:class:`~factcheck.model.models.Measure`):
 #: what it applies to, the other nouns of that phrase, the words that make it a kind of
-#: its noun, its rate, and who makes it ("@id type").
+#: its noun, its rate, and who makes it ("@id").
 START = START_RELATION
 APPLIES_TO = "applies to"
 APPLIES_DETAIL = "applies detail"
@@ -2378,7 +2378,9 @@ def _start_claim(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotCla
     a claim of the measure's noun and what it applies to, whatever clause
     tells it ("would impose a 25% tariff on vehicles, starting April 2" /
     "25 per cent tariffs on autos (effective May 3)"). Only a measure told
-    with what it applies to, in a clause of what is or is expected."""
+    with what it applies to, in a clause of what is or is expected; the
+    alignment compares two only when both name its maker and rate
+    (:func:`~factcheck.engine.align.makers_apart`)."""
     t = ctx.times.get((att.span.start, att.span.end))
     m = att.measure
     if t is None or m is None or not m.applies_to or base["modality"] not in _START_MODALITIES:
@@ -2397,7 +2399,7 @@ def _start_claim(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotCla
         # as last year's, "effective Monday" as the Monday before) is a guess a plan often
         # defeats, so the day is compared as written
         payload, normalized = replace(written, clock=None), f"{written.describe()} (as written)"
-        how = f"'{t.text}' names {written.describe()} with no year, so the day is compared as written"
+        how = f"'{t.text}' names {written.describe()} with no year or week, so the day is compared as written"
     noun = meaning.normalise(att.head)
     extra = (
         *((APPLIES_TO, x) for x in m.applies_to),

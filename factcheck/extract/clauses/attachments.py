@@ -1065,7 +1065,7 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
     (:func:`_start_told_as_fact`). None otherwise."""
     toks = [t for t in ctx.tokens if not t.is_space]
     first = next((t for t in toks if ctx.base + t.idx >= span.start), None)
-    if first is None or not _start_told_as_fact(ctx, span):
+    if first is None:
         return None
     before = [t for t in toks if t.i < first.i][-3:]
     # the cue, with at most "on" or "from" between it and the date ("effective from May 3")
@@ -1093,6 +1093,8 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
         return None
     if any(c.dep_ == "conj" and _a_measure(ctx, c) for c in measure.children):
         return None  # "a 10% tariff on steel, a 15% tariff on wine starting May 1, and ...": whose start?
+    if not _start_told_as_fact(ctx, span):  # (read last: most dates are no start)
+        return None
     heads = [h for h in _applies_heads(measure, applies) if h.pos_ in ("NOUN", "PROPN")]
     if not heads or any(h.i == measure.i for h in heads):
         return None
