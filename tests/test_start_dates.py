@@ -310,3 +310,41 @@ def test_a_capitalised_first_word_is_no_maker():
         c for c in claims_of_text("Heavy 25% tariffs on imported cars take effect on April 2.") if c.role == START
     ]
     assert "made by" not in dict(claim.extra)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the next clause's day is not this measure's
+        (
+            "Northvale's 25% tariff on cars took effect on April 3, officials said.",
+            "Northvale's 25% tariff on cars took effect on Thursday, and a 25% tariff on auto parts starts May 3.",
+        ),
+        # one fee brought in on two markets
+        (
+            "Acme's $5 fee on checked bags takes effect in Westshire on May 1, the airline said.",
+            "Acme's $5 fee on checked bags takes effect in Northvale on June 1, the airline said.",
+        ),
+        # a start at midnight told either side of it
+        (
+            "Northvale's 25% tariff on cars takes effect at 11:59 p.m. on April 8, officials said.",
+            "Northvale's 25% tariff on cars takes effect at 12:01 a.m. on April 9, officials said.",
+        ),
+        # an extension and a change are no start
+        (
+            "Northvale's 25% tariff on cars took effect on April 2, officials said.",
+            "Northvale's 25% tariff on cars will also apply to trucks, starting May 3.",
+        ),
+        (
+            "Northvale's 25% tariff on cars took effect on April 2, officials said.",
+            "Northvale announced a reduction in its 25% tariff on cars, effective May 1.",
+        ),
+        # the maker of what a measure applies to is not the measure's
+        (
+            "Northvale will impose a 25% tariff on steel produced by Westshire, starting April 2.",
+            "Eastmark will impose a 25% tariff on steel produced by Westshire, starting May 1.",
+        ),
+    ],
+)
+def test_no_conflict_of_another_clause_market_night_or_maker(ruleset, tmp_path, a, b):
+    assert findings_of(ruleset, tmp_path, [(a, "2025-04-01"), (b, "2025-04-05")], "FC002") == []

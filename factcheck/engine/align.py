@@ -58,6 +58,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 
 import networkx as nx
 
@@ -1556,6 +1557,9 @@ def _died_after_killing(a: SlotClaim, b: SlotClaim) -> Verdict | None:
 
 
 def _compare_date_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
+    if a.role == b.role == START and _one_night(a.payload, b.payload):
+        # "11:59 p.m. on April 8" / "12:01 a.m. on April 9": a start at midnight, told either side of it
+        return Verdict("compatible", f"'{a.value}' and '{b.value}' are one night: a start at midnight")
     later = _died_after_killing(a, b)
     if later is not None:
         return later
@@ -1569,6 +1573,45 @@ def _compare_date_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
     # days one night ("11:58 p.m. Saturday" / "12:01 a.m. Sunday"), never two times of a day differ
     days = _compare_days(_without_clock(a.payload), _without_clock(b.payload))
     return v if v.agree and days.conflict else days
+
+
+#: Minutes either side of midnight within which a start told on two neighbouring days is one night.
+MIDNIGHT_MINUTES = 60
+
+
+def _one_night(pa: Payload, pb: Payload) -> bool:
+    """Two days next to each other, the earlier told late at night or the later
+    early in the morning, within :data:`MIDNIGHT_MINUTES` of midnight ("11:59
+    p.m. on Tuesday" / "Wednesday", "12:01 a.m. on April 9" / "April 8")."""
+    if not isinstance(pa, (DateValue, PartialDate)) or not isinstance(pb, (DateValue, PartialDate)):
+        return False
+    step = _day_step(pa, pb)
+    if step is None or abs(step) != 1:
+        return False
+    first, second = (pa, pb) if step == 1 else (pb, pa)
+    late = first.clock is not None and first.clock.high >= 24 * 60 - MIDNIGHT_MINUTES
+    early = second.clock is not None and second.clock.low <= MIDNIGHT_MINUTES
+    return late or early
+
+
+def _day_step(pa: DateValue | PartialDate, pb: DateValue | PartialDate) -> int | None:
+    """How many days ``pb`` is after ``pa`` (-1, 0, 1 ...) when both name a day
+    of the month (the year left out) or both a weekday; else None."""
+    days: list[tuple[int | None, int | None, int | None] | None] = []
+    for p in (pa, pb):
+        if isinstance(p, DateValue):
+            days.append((p.start.month, p.start.day, p.start.weekday()) if p.granularity in ("day", "time") else None)
+        else:
+            days.append((p.month, p.day, p.weekday))
+    (ma, da, wa), (mb, db, wb) = days[0] or (None, None, None), days[1] or (None, None, None)
+    if ma and da and mb and db:
+        one, two = date(2001, ma, min(da, 28 if ma == 2 else da)), date(2001, mb, min(db, 28 if mb == 2 else db))
+        step = (two - one).days
+        return step - 365 if step > 182 else step + 365 if step < -182 else step
+    if wa is not None and wb is not None:
+        step = (wb - wa) % 7
+        return step - 7 if step > 3 else step
+    return None
 
 
 def _clocks_told(a: SlotClaim, b: SlotClaim) -> bool:

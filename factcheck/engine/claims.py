@@ -2398,7 +2398,8 @@ def _start_claim(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotCla
         # or week read from the tense of the clause ("takes effect July 1, officials said" read
         # as last year's, "effective Monday" as the Monday before) is a guess a plan often
         # defeats, so the day is compared as written
-        payload, normalized = replace(written, clock=None), f"{written.describe()} (as written)"
+        clock = payload.clock if isinstance(payload, (DateValue, PartialDate)) else None
+        payload, normalized = replace(written, clock=clock), f"{written.describe()} (as written)"
         how = f"'{t.text}' names {written.describe()} with no year or week, so the day is compared as written"
     noun = meaning.normalise(att.head)
     extra = (

@@ -427,6 +427,14 @@ ANOTHER_MEASURE = frozenset(
 )
 #: Verbs that tell what is hoped for or urged, not what is: "hoped the tariff would take effect".
 HOPING = frozenset({"hope", "wish", "want", "urge", "seek", "threaten", "consider", "mistake", "lobby", "demand"})
+#: Nouns of a change to a measure: "a reduction in the tariff", "a halt to the tariff".
+CHANGE_NOUNS = frozenset(
+    {
+        *("reduction", "cut", "halt", "suspension", "exemption", "increase", "hike", "rise", "removal"),
+        *("repeal", "end", "extension", "delay", "postponement", "pause", "rollback", "lifting", "waiver"),
+        *("relief", "review", "change", "amendment", "revision", "cancellation", "freeze", "doubling"),
+    }
+)
 #: Verbs of a measure starting to apply, whose subject is the measure ("the tax would
 #: apply, starting July 1").
 APPLYING = frozenset({"apply", "begin", "start", "commence"})

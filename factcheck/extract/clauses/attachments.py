@@ -19,6 +19,7 @@ from ...model.models import (
 from ...text.words import (
     ANOTHER_MEASURE,
     APPLYING,
+    CHANGE_NOUNS,
     CHANGING,
     DELAYING,
     DENYING,
@@ -1086,6 +1087,8 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
             return None
         measure, applies = found
     elif (target := _effect_verb(target)).pos_ == "VERB" and _takes_effect(target) and not _negated(target):
+        if any(t.pos_ == "VERB" for t in toks if target.i < t.i < first.i):
+            return None  # "took effect on Thursday, and a tariff on parts starts May 3": the next clause's day
         measure = next((c for c in target.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if measure is not None and measure.tag_ == "WDT" and target.dep_ == "acl:relcl":
             measure = target.head  # "the curfew, which takes effect Monday"
@@ -1101,7 +1104,10 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
     what = Measure(
         applies_to=tuple(sorted({_word_of(ctx, h) for h in heads})),
         details=tuple(
-            sorted({_word_of(ctx, t) for h in heads for t in h.subtree if t.i != measure.i and _detail(ctx, h, t)})
+            sorted(
+                {_word_of(ctx, t) for h in heads for t in h.subtree if t.i != measure.i and _detail(ctx, h, t)}
+                | {_word_of(ctx, c) for c in _where_put(ctx, measure, heads, span)}
+            )
         ),
         qualities=tuple(sorted({_quality_word(c) for h in heads for c in h.children if _quality(c)})),
         kinds=tuple(sorted({_lemma(c) for c in measure.children if _kind_word(ctx, c)})),
@@ -1124,6 +1130,30 @@ def _year_told_besides(ctx: SentenceContext, span: Span) -> bool:
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: Words that open a sentence with a condition when they come first: "Should talks fail, ...".
 _INVERTED = frozenset({"should", "were", "had"})
+
+
+def _where_put(ctx: SentenceContext, measure: Token, heads: list[Token], span: Span) -> list[Token]:
+    """The places and routes the clause of a measure's start puts it on ("takes
+    effect in Westshire", "on the Harbor Bridge"): the "in", "on" or "at"
+    phrases of the verb the measure is the subject or object of, bar the date
+    and what the measure applies to."""
+    verb = measure.head
+    if verb.pos_ != "VERB" or measure.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+        return []
+    taken = {h.i for h in heads}
+    # (also hung on "effect": "takes effect in Westshire on May 1")
+    phrases = [*verb.children, *(g for c in verb.children if c.lower_ in ("effect", "force") for g in c.children)]
+    return [
+        c
+        for c in phrases
+        if c.dep_.startswith(("obl", "nmod"))
+        and c.pos_ in ("NOUN", "PROPN")
+        and _case(c) in ("in", "on", "at", "across")
+        and c.i not in taken
+        and c.lower_ not in ("effect", "force")
+        and not span.start <= ctx.base + c.idx < span.end
+        and not any(t.span.start <= ctx.base + c.idx < t.span.end for t in ctx.times)
+    ]
 
 
 def _start_told_as_fact(ctx: SentenceContext, span: Span) -> bool:
@@ -1173,7 +1203,12 @@ def _measure_of_cue(
         return (before_case, [measure]) if before_case is not None else (measure, [])
     if host.pos_ not in ("NOUN", "PROPN") or (hang.dep_ not in _ON_NOUN and hang is not cue):
         return None
-    while host.dep_ in _IN_PHRASE and host.head.pos_ in ("NOUN", "PROPN") and host.head.i < host.i:
+    while (
+        host.dep_ in _IN_PHRASE
+        and host.head.pos_ in ("NOUN", "PROPN")
+        and host.head.i < host.i
+        and _case(host) not in _APPLIES_CASES  # (not past "on cars" to a tariff the phrase is set in)
+    ):
         host = host.head
     case = next((c for c in host.children if c.dep_ == "case" and c.tag_ != "POS"), None)
     if case is None or case.lower_ not in _APPLIES_CASES:
@@ -1215,6 +1250,8 @@ def _measure_of_verb(verb: Token) -> Token | None:
     if lemma in IMPOSING:
         return next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
     if lemma in APPLYING:
+        if any((c.dep_.startswith("obl") and _case(c) == "to") or c.lower_ in ("also", "too") for c in verb.children):
+            return None  # "the tariff on cars will also apply to trucks, starting May 3": an extension
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
@@ -1269,6 +1306,14 @@ def _changed(measure: Token) -> bool:
     or one told as only proposed ("a proposed tax")."""
     if any(c.dep_ in ("amod", "det", "advmod") and _lemma(c) in ANOTHER_MEASURE for c in measure.children):
         return True  # "a proposed tax", "an additional 25% tariff", "the increased tariff"
+    for up in (measure.head, measure.head.head):
+        if up.pos_ == "NOUN" and _lemma(up) in CHANGE_NOUNS and up.i != measure.i:
+            return True  # "a reduction in its 25% tariff", "a temporary halt to the tariff"
+    doc, k = measure.doc, measure.left_edge.i
+    if doc[k].dep_ == "case":
+        k += 1  # (the phrase's own preposition: "in its 25% tariff")
+    if k >= 2 and doc[k - 1].lower_ in ("in", "to", "of", "on") and _lemma(doc[k - 2]) in CHANGE_NOUNS:
+        return True  # (however the parse hung the two: "a reduction in its tariff" with "tariff" an oblique)
     tok = measure
     for _ in range(3):
         # the verb the measure is what is acted on of, through objects and obliques: "lifted the
@@ -1303,8 +1348,16 @@ _ACTED_ON = frozenset({"obj", "nsubj:pass", "obl", "nmod", "iobj"})
 
 def _one_of_phases(measure: Token) -> bool:
     """A measure told as one of its steps ("the first phase", "a second round of
-    tariffs", "the next stage"): an ordinal or "next" on the noun."""
-    return any(c.dep_ == "amod" and (c.lower_ in _ORDINAL_WORDS or c.lower_ == "next") for c in measure.children)
+    tariffs", "the next stage", "the first phase of the tariffs"): an ordinal or
+    "next" on the noun, or a noun of a step the measure is "of"."""
+    if any(c.dep_ == "amod" and (c.lower_ in _ORDINAL_WORDS or c.lower_ == "next") for c in measure.children):
+        return True
+    step = measure.head
+    return measure.dep_.startswith("nmod") and step.pos_ == "NOUN" and _lemma(step) in _STEP_NOUNS
+
+
+#: Nouns of one step of a measure: "the first phase of the tariffs".
+_STEP_NOUNS = frozenset({"phase", "stage", "round", "tranche", "part", "wave", "step", "batch"})
 
 
 def _applies_heads(measure: Token, heads: list[Token]) -> list[Token]:
@@ -1386,7 +1439,8 @@ def _maker(ctx: SentenceContext, measure: Token) -> str | None:
     owner = _named_owner(ctx, measure)
     if owner is not None:
         return owner
-    for c in measure.subtree:
+    own = [*measure.children, *(g for c in measure.children if c.dep_ == "acl" for g in c.children)]
+    for c in own:  # ("tariffs imposed by Westshire"; not "a tariff on steel produced by Westshire")
         if c.dep_ in ("obl:agent", "obl") and _case(c) == "by" and c.i in ctx.entity_of:
             return _maker_name(ctx, c)
     verb = _acting_verb(measure)
