@@ -339,6 +339,11 @@ def test_a_capitalised_first_word_is_no_maker():
             "Northvale's 25% tariff on cars took effect on April 2, officials said.",
             "Northvale announced a reduction in its 25% tariff on cars, effective May 1.",
         ),
+        # a measure named as what another is compared to: whose start is the date?
+        (
+            "Northvale's 25% tariff on steel took effect on March 1, officials said.",
+            "Westshire imposed a tariff identical to Northvale's 25% tariff on steel, effective April 2.",
+        ),
         # the maker of what a measure applies to is not the measure's
         (
             "Northvale will impose a 25% tariff on steel produced by Westshire, starting April 2.",

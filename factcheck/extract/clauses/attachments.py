@@ -1096,6 +1096,8 @@ def _start_of(ctx: SentenceContext, span: Span, root: Token, target: Token) -> t
         return None
     if any(c.dep_ == "conj" and _a_measure(ctx, c) for c in measure.children):
         return None  # "a 10% tariff on steel, a 15% tariff on wine starting May 1, and ...": whose start?
+    if _compared_to(measure):
+        return None  # "a tariff identical to Northvale's 25% tariff on steel, effective April 2": whose start?
     if not _start_told_as_fact(ctx, span):  # (read last: most dates are no start)
         return None
     heads = [h for h in _applies_heads(measure, applies) if h.pos_ in ("NOUN", "PROPN")]
@@ -1344,6 +1346,22 @@ def _acting_verb(measure: Token) -> Token | None:
 #: Relations through which a measure is what a verb acts on ("lifted the tariff", "exempted
 #: X from the tariff", "relief from the tariff").
 _ACTED_ON = frozenset({"obj", "nsubj:pass", "obl", "nmod", "iobj"})
+
+
+#: Words that set a measure beside another one it is compared to: "a tariff identical to Northvale's".
+_COMPARING = frozenset(
+    {"identical", "similar", "equal", "comparable", "equivalent", "like", "unlike", "matching", "mirror"}
+)
+
+
+def _compared_to(measure: Token) -> bool:
+    """A measure named as what another is compared to ("a tariff identical to
+    Northvale's 25% tariff", "one like Northvale's", "matching Northvale's"):
+    a date after it may be either's."""
+    head = measure.head
+    if head.i != measure.i and _lemma(head) in _COMPARING:
+        return True
+    return any(c.dep_ == "case" and c.lower_ in _COMPARING for c in measure.children)
 
 
 def _one_of_phases(measure: Token) -> bool:
