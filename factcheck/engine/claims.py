@@ -2383,7 +2383,7 @@ def _start_claim(ctx: _Context, f: Fact, att: Attachment, base: dict) -> SlotCla
     (:func:`~factcheck.engine.align.makers_apart`)."""
     t = ctx.times.get((att.span.start, att.span.end))
     m = att.measure
-    if t is None or m is None or not m.applies_to or base["modality"] not in _START_MODALITIES:
+    if t is None or m is None or base["modality"] not in _START_MODALITIES:
         return None
     if (att.span.start, att.span.end) in ctx.started:
         return None  # one start told once, however many conjoined clauses share it

@@ -1212,8 +1212,7 @@ def _measure_of_cue(
         and _case(host) not in _APPLIES_CASES  # (not past "on cars" to a tariff the phrase is set in)
     ):
         host = host.head
-    case = next((c for c in host.children if c.dep_ == "case" and c.tag_ != "POS"), None)
-    if case is None or case.lower_ not in _APPLIES_CASES:
+    if _case(host) not in _APPLIES_CASES:
         return host, []
     # the start hangs on what the measure applies to: "tariffs on autos (effective May 3)";
     # the measure is the noun right before "on" ("the new tax on sugary drinks, effective
@@ -1302,6 +1301,11 @@ def _a_measure(ctx: SentenceContext, tok: Token) -> bool:
     return lemma in MEASURE_NOUNS or any(meaning.is_a(lemma, r, "n", senses=2) for r in _MEASURE_ROOTS)
 
 
+#: Relations through which a measure is what a verb acts on ("lifted the tariff", "exempted
+#: X from the tariff", "relief from the tariff").
+_ACTED_ON = frozenset({"obj", "nsubj:pass", "obl", "nmod", "iobj"})
+
+
 def _changed(measure: Token) -> bool:
     """A measure a verb changes, suspends or ends rather than brings in ("lifted
     the tariffs on autos, effective May 1", with the date hung on the tariffs),
@@ -1316,36 +1320,25 @@ def _changed(measure: Token) -> bool:
         k += 1  # (the phrase's own preposition: "in its 25% tariff")
     if k >= 2 and doc[k - 1].lower_ in ("in", "to", "of", "on") and _lemma(doc[k - 2]) in CHANGE_NOUNS:
         return True  # (however the parse hung the two: "a reduction in its tariff" with "tariff" an oblique)
-    tok = measure
-    for _ in range(3):
-        # the verb the measure is what is acted on of, through objects and obliques: "lifted the
-        # tariffs", "exempted Westshire from the tariff", "won relief from the tariff" (not a verb
-        # whose subject it is: "the tax will cut sales")
-        if tok.dep_ not in _ACTED_ON or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ == "VERB" and not _noun_verb(tok):
-            return _lemma(tok) in CHANGING
-    return False
+    # the verb that acts on the measure: "lifted the tariffs", "exempted Westshire from the
+    # tariff", "won relief from the tariff" (not a verb whose subject it is: "the tax will cut sales")
+    verb = _acting_verb(measure, _ACTED_ON)
+    return verb is not None and _lemma(verb) in CHANGING
 
 
-def _acting_verb(measure: Token) -> Token | None:
-    """The verb that acts on a measure through objects and obliques ("would
-    impose a tax", also when the parse hung the tax on what it applies to: "impose
+def _acting_verb(measure: Token, through: frozenset[str] = _ACTED_ON | {"compound", "fixed", "det"}) -> Token | None:
+    """The verb that acts on a measure, at most three links up through the
+    relations ``through`` (objects and obliques; by default also the words the
+    parse may make of the measure when it hung it on what it applies to: "impose
     a 5% tax on sugary drinks" read as imposing the drinks), or None."""
     tok = measure
     for _ in range(3):
-        if tok.dep_ not in _ACTED_ON and tok.dep_ not in ("compound", "fixed", "det") or tok.head.i == tok.i:
+        if tok.dep_ not in through or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ == "VERB" and not _noun_verb(tok):
             return tok
     return None
-
-
-#: Relations through which a measure is what a verb acts on ("lifted the tariff", "exempted
-#: X from the tariff", "relief from the tariff").
-_ACTED_ON = frozenset({"obj", "nsubj:pass", "obl", "nmod", "iobj"})
 
 
 #: Words that set a measure beside another one it is compared to: "a tariff identical to Northvale's".
@@ -1394,8 +1387,7 @@ def _applies_heads(measure: Token, heads: list[Token]) -> list[Token]:
 
 
 def _noun_lemma(tok: Token) -> str:
-    forms = meaning.base_forms(tok.lower_, "n") if tok.pos_ in ("NOUN", "PROPN") else ()
-    return forms[0] if forms else _lemma(tok)
+    return (_noun_form(tok) if tok.pos_ in ("NOUN", "PROPN") else "") or _lemma(tok)
 
 
 def _word_of(ctx: SentenceContext, tok: Token) -> str:
