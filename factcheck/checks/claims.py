@@ -156,6 +156,8 @@ def _finding(rule: RuleView, corpus: Corpus, d: Disagreement, slot: Slot, opts: 
     what = topic if first.role.startswith("title of ") else _WHAT[slot].format(topic=topic)
     if slot == "number" and first.topic in MONEY_UNITS:
         what = "a sum of money"  # not "the number of '$'" ("the number of 'ransom'" names what the sum is)
+    if slot == "number" and first.role == "magnitude":
+        what = f"the magnitude of the {topic}"  # not "the number of 'temblor'"
     if slot == "place" and first.role == HOME:
         what = f"where {topic} is from"
     if slot == "date" and first.role == START:

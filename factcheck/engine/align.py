@@ -85,7 +85,9 @@ from .claims import (
     APPLIES_TO,
     BARE,
     CAPACITY,
+    CLOCK_WRITTEN,
     COMPLEMENT,
+    DAY_WRITTEN,
     DEFERRING,
     DIED,
     EFFORT,
@@ -125,6 +127,7 @@ from .claims import (
     is_not_yet,
 )
 from .compare import (
+    Clock,
     DateValue,
     NumberValue,
     PartialDate,
@@ -321,6 +324,11 @@ def block_keys(c: SlotClaim) -> set[str]:
         return {f"quote|{w}|{s}" for w in sorted(c.noun_classes) for s in speaker}
     if c.slot == "age":
         return {f"age|{a}" for a in c.anchors}
+    if c.slot == "number" and c.role == "magnitude" and (c.time is not None or DAY_WRITTEN in dict(c.extra)):
+        # an event's magnitude: blocked by the event's noun as well ("temblor" / "earthquake"),
+        # whatever else the clauses name (the gate asks for one day on both sides)
+        extra = {f"number|magnitude|{m}" for m in sorted(c.noun_classes)}
+        return extra | {f"number|any|{a}" for a in sorted({block_anchor(x) for x in c.anchors})}
     if c.slot == "date" and c.role == START:
         # the start of a measure: blocked by what the measure is ("tariff"); what it
         # applies to ("autos" / "vehicles") is compared by meaning in the gate
@@ -645,6 +653,9 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"different roles ({a.role} / {b.role})"
     if a.slot == "date" and a.role == START:
         return _start_gate(a, b)
+    if event_magnitude(a, b):
+        # one event's magnitude, whatever clause tells it (the predicate, its subject)
+        return _number_gate(a, b)
     if (
         a.slot in ("number", "ordinal", "holder")
         and not _same_noun(a, b)
@@ -781,6 +792,13 @@ def _score_gate(a: SlotClaim, b: SlotClaim) -> str | None:
 
 def _number_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two number claims of one noun and agent are still not one figure."""
+    if a.role == b.role == "magnitude":
+        if not _one_meaning(a.noun, b.noun):
+            # "a 6.1-magnitude earthquake" / "a 4.5-magnitude aftershock": a kind of the event is another
+            return f"'{a.noun}' and '{b.noun}' are different events"
+        if _hours_apart(a, b):
+            # "struck Westshire at 9:27 a.m." / "struck Westshire at 4:15 p.m.": two quakes of one day
+            return "two times of day hours apart"
     if dict(a.extra).get(MEASURED) != dict(b.extra).get(MEASURED):
         # "fell 3,000 metres" / "fell from 35,000 feet", "10 km deep" / "40 km from Northvale",
         # "20 kg of cocaine" / "11 lb of heroin": a level, a depth, an amount of another thing
@@ -1144,6 +1162,61 @@ def event_toll(a: SlotClaim, b: SlotClaim) -> bool:
     )
 
 
+def event_magnitude(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two magnitudes of one event named by nouns of one meaning ("residents felt
+    the 4.4-magnitude temblor on Sunday" / "a 4.2 magnitude earthquake shook the
+    county on Sunday morning"): what an event measured is one figure, whatever
+    clause tells it and whoever felt it. Only when both sides date it (a story of
+    one quake tells of its aftershocks and of earlier quakes, undated as often as
+    not; :func:`different_events` keeps two days or two clock times apart), the
+    nouns are synonyms (an aftershock is a kind of earthquake, not the one
+    reported) and the names each side gives, if both give some, meet."""
+    return (
+        a.slot == b.slot == "number"
+        and a.role == b.role == "magnitude"
+        and _one_day(a, b)
+        and meaning.is_event(a.noun)
+        and _one_meaning(a.noun, b.noun)
+        and not _named_apart(a, b)
+    )
+
+
+def _one_meaning(x: str, y: str) -> bool:
+    return x == y or meaning.same_meaning(x, y, "n")
+
+
+#: The most minutes between two times of day of one event: reports of one quake give
+#: its time a few minutes apart ("5:11 p.m." / "17:06"); a flurry's quakes are hours apart.
+ONE_EVENT_MINUTES = 60
+
+
+def _one_day(a: SlotClaim, b: SlotClaim) -> bool:
+    """Both claims dated, to one day as far as the text tells (both resolved, which
+    :func:`different_events` compares, or both named without a year the same way:
+    "Sunday" / "Sunday morning"), and at times of day within an hour, if both give one."""
+    if a.time is None or b.time is None:
+        days = dict(a.extra).get(DAY_WRITTEN), dict(b.extra).get(DAY_WRITTEN)
+        if days[0] is None or days[0] != days[1]:
+            return False
+    return not _hours_apart(a, b)
+
+
+def _hours_apart(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two times of day more than :data:`ONE_EVENT_MINUTES` apart, when both claims
+    give one (of a resolved day, or as written in an undated article)."""
+    x, y = _clock(a), _clock(b)
+    if x is None or y is None:
+        return False
+    return x.low - ONE_EVENT_MINUTES > y.high or y.low - ONE_EVENT_MINUTES > x.high
+
+
+def _clock(c: SlotClaim) -> Clock | None:
+    if c.time is not None:
+        return c.time.clock
+    low, _, high = (dict(c.extra).get(CLOCK_WRITTEN) or "").partition("-")
+    return Clock(int(low), int(high)) if low and high else None
+
+
 def _named_apart(a: SlotClaim, b: SlotClaim) -> bool:
     """Both sides name something and nothing named is shared ("the earthquake
     killed 16 people in Harlow" / "the earthquake killed 10 people in Vexa"):
@@ -1191,7 +1264,7 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         # "Roe missed six games this season after the loss at Westland"): every anchor of
         # one side found in the other pins the count, whatever details the other adds
         return max(jaccard, CONTAINED_SCORE)
-    if event_toll(a, b):
+    if event_toll(a, b) or event_magnitude(a, b):
         return max(jaccard, CONTAINED_SCORE)
     if a.slot == "polarity":
         # one side states the bare clause, the other adds details ("X released the
@@ -1235,7 +1308,7 @@ def predicates_differ(a: SlotClaim, b: SlotClaim) -> bool:
     people" / "injured 50 people"): aligned only loosely, never confidently.
     A number stated by a count verb ("finished with 23 points") differs in
     nothing from the same count told by an event verb ("scored 23 points")."""
-    if a.slot == "number" and (a.predicate in COUNT_VERBS or b.predicate in COUNT_VERBS):
+    if a.slot == "number" and (a.predicate in COUNT_VERBS or b.predicate in COUNT_VERBS or event_magnitude(a, b)):
         return False
     if a.slot == "number" and _where_it_was(a) and _where_it_was(b):
         # "the quake struck 13 miles east of Northvale" / "was centred 13 miles east of
@@ -1363,7 +1436,8 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
             (a.slot == "date" and a.role == b.role == START)  # one measure, applied to one thing (the gate)
             or any(x.startswith("@") for x in shared)
             or (len(shared) >= 2 and _agree(a.subject, b.subject))
-            or (event_toll(a, b) and different_events(index, a, b) is None)  # the toll is pinned by the event
+            # the toll or the magnitude is pinned by the event
+            or ((event_toll(a, b) or event_magnitude(a, b)) and different_events(index, a, b) is None)
         )
         twins = index.twins.get(a.id, ()) + index.twins.get(b.id, ())
         out.append(Alignment(a, b, s, why, different_events(index, a, b), firm, twins))

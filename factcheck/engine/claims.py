@@ -2097,7 +2097,33 @@ def _number_claim(
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
     game = noun in SPORTS_STATISTICS or (noun in GAME_STATISTICS and ctx.game_report and not aspect)
     extra += ((GAME_FIGURE, "1"),) if game else ()
+    extra += _day_as_written(ctx, f) if att.unit == "magnitude" and fact_time is None else ()
     return replace(claim, extra=extra) if extra else claim
+
+
+#: ``extra`` keys of an event's magnitude in an article with no publication date: the
+#: day its clause names as written ("Sunday", "December 14") and the time of day it
+#: gives, as the minutes after midnight it may stand for ("562-572"), which
+#: :func:`~.align.event_magnitude` compares to tell one quake from another.
+DAY_WRITTEN = "day as written"
+CLOCK_WRITTEN = "clock as written"
+
+
+def _day_as_written(ctx: _Context, f: Fact) -> tuple[tuple[str, str], ...]:
+    """The day (and time of day) a clause names without a year to resolve it:
+    "a 4.2 magnitude earthquake shook the county on Sunday morning" (Sunday). Not
+    a day it was said on ("officials said Sunday a quake struck"), which may be
+    the day after."""
+    t = f.time
+    if t is None or t.value is not None or t.type not in ("DATE", "TIME"):
+        return ()
+    if _said_on(ctx.ex.article.text, t.span):
+        return ()
+    pd = partial_date(t.text)
+    if pd is None or not pd.describe():
+        return ()
+    clock = clock_of(ctx.ex.article.text, t)
+    return ((DAY_WRITTEN, pd.describe()),) + (((CLOCK_WRITTEN, f"{clock.low}-{clock.high}"),) if clock else ())
 
 
 #: A figure joined to its unit by a hyphen, as written before a noun ("5.6-magnitude",
