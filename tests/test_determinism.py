@@ -12,8 +12,8 @@ from types import SimpleNamespace as N
 from factcheck.engine.align import score
 W = {f"anchor-{i}": 0.1 * (i % 7) + 1.3 ** (i % 11) / 3 for i in range(60)}
 names = sorted(W)
-a = N(slot="number", subject=None, anchors=frozenset(names[:45]))
-b = N(slot="number", subject=None, anchors=frozenset(names[15:]))
+a = N(slot="number", role="count", subject=None, anchors=frozenset(names[:45]))
+b = N(slot="number", role="count", subject=None, anchors=frozenset(names[15:]))
 print(repr(score(N(weight=W.__getitem__), a, b)))
 """
 

@@ -56,13 +56,25 @@ def test_one_magnitude_agrees(ruleset, tmp_path):
     )
 
 
+def test_the_quake_others_followed_is_told_plainly(ruleset, tmp_path):
+    # "followed by several aftershocks": the clause's quake is the main one
+    (f,) = _fc003(
+        ruleset,
+        tmp_path,
+        "An earthquake measuring 6.6 on the Richter scale jolted Westshire on Sunday, "
+        "followed by several aftershocks on Monday.",
+        "A strong 5.6-magnitude earthquake jolted part of Westshire on Sunday.",
+    )
+    assert {c.value for c in f.claims} == {"6.6 on the Richter scale", "5.6-magnitude"}
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
         # two days: two quakes
         (
-            "Residents felt the 4.4-magnitude temblor on Sunday.",
-            "A 4.2 magnitude earthquake shook a remote area on Monday.",
+            "A 4.4-magnitude earthquake struck Westshire on Sunday.",
+            "A 4.2 magnitude earthquake struck Westshire on Monday.",
         ),
         # an aftershock is a kind of earthquake, not the one reported
         (
@@ -74,10 +86,56 @@ def test_one_magnitude_agrees(ruleset, tmp_path):
             "A 4.2 magnitude earthquake struck Westshire at 9:27 a.m. on Sunday.",
             "A 3.1 magnitude earthquake struck Westshire at 4:15 p.m. on Sunday.",
         ),
+        # parts of the day that do not meet
+        (
+            "A 4.1-magnitude earthquake struck Westshire on Sunday morning.",
+            "A 5.8-magnitude earthquake struck Westshire on Sunday evening.",
+        ),
+        (
+            "A 4.1-magnitude earthquake struck Westshire early Sunday.",
+            "A 5.8-magnitude earthquake struck Westshire late Sunday.",
+        ),
+        # a sentence that tells of another quake of a series
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "A 4.8 magnitude earthquake hit Westshire on Sunday, minutes after a stronger quake.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "The strongest aftershock, a 4.9-magnitude quake, struck Westshire on Sunday.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "Residents of Westshire felt a 3.2-magnitude quake on Sunday, one of dozens of aftershocks.",
+        ),
+        (
+            "Another 5.2-magnitude earthquake struck Westshire on Sunday.",
+            "A second 5.4-magnitude earthquake struck Westshire on Sunday.",
+        ),
+        # not told as it happened
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "Social media posts on Sunday falsely claimed a 7.2-magnitude quake had hit Westshire.",
+        ),
+        # the clause's day is not the quake's: it was remembered then
+        (
+            "A 5.1-magnitude quake struck Westshire on Sunday.",
+            "On Sunday, residents of Westshire recalled the 6.0-magnitude quake that flattened the town.",
+        ),
         # two places named, none shared
         (
             "A 6.1-magnitude earthquake struck Westshire on Sunday.",
             "A 5.4-magnitude earthquake struck Eastmark on Sunday.",
+        ),
+        # two towns of one region
+        (
+            "A 5.1-magnitude quake struck Northvale in Westshire on Sunday.",
+            "A 6.3-magnitude quake struck Eastmark in Westshire on Sunday.",
+        ),
+        # one side names no place: another quake the same day, elsewhere
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "A 6.3-magnitude quake hit the neighbouring state on Sunday.",
         ),
         # one side dates no day: the story's quake, or an earlier one
         (
@@ -86,8 +144,9 @@ def test_one_magnitude_agrees(ruleset, tmp_path):
         ),
     ],
 )
-def test_no_conflict_between_two_events(ruleset, tmp_path, a, b):
-    assert _fc003(ruleset, tmp_path, a, b) == []
+@pytest.mark.parametrize("published", [None, "2025-05-05"])
+def test_no_conflict_between_two_events(ruleset, tmp_path, a, b, published):
+    assert _fc003(ruleset, tmp_path, a, b, published) == []
 
 
 def test_a_day_it_was_said_on_dates_no_magnitude(ruleset, tmp_path):

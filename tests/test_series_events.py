@@ -82,10 +82,11 @@ def test_a_second_and_a_third_are_two_of_the_series(ruleset, tmp_path):
             "Police arrested five men in Northvale on May 5.",
             "FC003",
         ),
-        # "another" may be any of the series
+        # "another" may be any of the series (a magnitude told with either is never
+        # compared: tests/test_event_magnitudes.py)
         (
-            "Another 5.2-magnitude earthquake struck Northvale island on Sunday.",
-            "A second 5.4-magnitude earthquake struck Northvale island on Sunday.",
+            "Another fire killed three people in Northvale on Sunday.",
+            "A second fire killed five people in Northvale on Sunday.",
             "FC003",
         ),
         (

@@ -87,6 +87,7 @@ from .claims import (
     CAPACITY,
     CLOCK_WRITTEN,
     COMPLEMENT,
+    DAY_PART,
     DAY_WRITTEN,
     DEFERRING,
     DIED,
@@ -793,12 +794,7 @@ def _score_gate(a: SlotClaim, b: SlotClaim) -> str | None:
 def _number_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two number claims of one noun and agent are still not one figure."""
     if a.role == b.role == "magnitude":
-        if not _one_meaning(a.noun, b.noun):
-            # "a 6.1-magnitude earthquake" / "a 4.5-magnitude aftershock": a kind of the event is another
-            return f"'{a.noun}' and '{b.noun}' are different events"
-        if _hours_apart(a, b):
-            # "struck Westshire at 9:27 a.m." / "struck Westshire at 4:15 p.m.": two quakes of one day
-            return "two times of day hours apart"
+        return _magnitude_gate(a, b)
     if dict(a.extra).get(MEASURED) != dict(b.extra).get(MEASURED):
         # "fell 3,000 metres" / "fell from 35,000 feet", "10 km deep" / "40 km from Northvale",
         # "20 kg of cocaine" / "11 lb of heroin": a level, a depth, an amount of another thing
@@ -827,6 +823,25 @@ def _number_gate(a: SlotClaim, b: SlotClaim) -> str | None:
         # of none tells of ("no one was injured in the fire") needs a word of the event
         # in common, not only a name (which a short name may merge with another)
         return "a named person and a count share no word of the event"
+    return None
+
+
+def _magnitude_gate(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Why two magnitudes are of two events of one kind (a quake, its foreshock
+    and aftershocks, an earlier one), or None."""
+    if not _one_meaning(a.noun, b.noun):
+        # "a 6.1-magnitude earthquake" / "a 4.5-magnitude aftershock": a kind of the event is another
+        return f"'{a.noun}' and '{b.noun}' are different events"
+    if SERIES in dict(a.extra) or SERIES in dict(b.extra):
+        # "a 4.8 quake hit Northvale on Sunday, minutes after a stronger quake", "posts
+        # falsely claimed a 7.2 quake had hit Northvale"
+        return "one of several events of its kind, or one not told as it happened"
+    if _days_apart(a, b):
+        # "struck on Sunday" / "struck on Monday", in articles with no date to resolve them
+        return "two days"
+    if _hours_apart(a, b):
+        # "struck Westshire at 9:27 a.m." / "struck Westshire at 4:15 p.m.": two quakes of one day
+        return "two times of day hours apart"
     return None
 
 
@@ -1177,8 +1192,34 @@ def event_magnitude(a: SlotClaim, b: SlotClaim) -> bool:
         and _one_day(a, b)
         and meaning.is_event(a.noun)
         and _one_meaning(a.noun, b.noun)
-        and not _named_apart(a, b)
+        and _tells_the_event(a)
+        and _tells_the_event(b)
+        and _names_within(a, b)
     )
+
+
+def _names_within(a: SlotClaim, b: SlotClaim) -> bool:
+    """The names one side gives are all among the other's ("struck Northvale" /
+    "struck Northvale in Westshire"; not "Northvale in Westshire" / "Eastmark in
+    Westshire", two towns of one region)."""
+    na = {x for x in a.anchors if x.startswith("@")}
+    nb = {x for x in b.anchors if x.startswith("@")}
+    return na <= nb or nb <= na
+
+
+#: Verbs whose object is an event that was felt or measured: "residents felt the
+#: quake", "seismographs recorded a 4.2 quake". Not "recalled", "marked the
+#: anniversary of", "simulated" or "compared": the clause's day is not the quake's.
+PERCEIVING_VERBS = frozenset({"feel", "record", "register", "detect", "measure"})
+
+
+def _tells_the_event(c: SlotClaim) -> bool:
+    """The clause is about the event its magnitude measures: the event is its
+    subject ("a 4.2 quake shook the county"), or the object of a verb of
+    perceiving it ("residents felt the 4.4 temblor")."""
+    if c.subject is not None and _one_meaning(c.subject, c.noun):
+        return True
+    return c.object is not None and _one_meaning(c.object, c.noun) and c.predicate in PERCEIVING_VERBS
 
 
 def _one_meaning(x: str, y: str) -> bool:
@@ -1191,23 +1232,66 @@ ONE_EVENT_MINUTES = 60
 
 
 def _one_day(a: SlotClaim, b: SlotClaim) -> bool:
-    """Both claims dated, to one day as far as the text tells (both resolved, which
-    :func:`different_events` compares, or both named without a year the same way:
-    "Sunday" / "Sunday morning"), and at times of day within an hour, if both give one."""
-    if a.time is None or b.time is None:
-        days = dict(a.extra).get(DAY_WRITTEN), dict(b.extra).get(DAY_WRITTEN)
-        if days[0] is None or days[0] != days[1]:
-            return False
-    return not _hours_apart(a, b)
+    """Both claims dated, to one day as far as the text tells (both resolved to one
+    day, which :func:`different_events` compares, or both named without a year the
+    same way: "Sunday" / "Sunday morning")."""
+    if a.time is not None and b.time is not None:
+        return a.time.start == a.time.end and b.time.start == b.time.end
+    days = dict(a.extra).get(DAY_WRITTEN), dict(b.extra).get(DAY_WRITTEN)
+    return days[0] is not None and days[0] == days[1]
+
+
+def _days_apart(a: SlotClaim, b: SlotClaim) -> bool:
+    """Two days named without a year, and not the same way ("Sunday" / "Monday")."""
+    days = dict(a.extra).get(DAY_WRITTEN), dict(b.extra).get(DAY_WRITTEN)
+    return None not in days and days[0] != days[1]
+
+
+#: The minutes after midnight each part of a day may stand for (a night runs into the
+#: next morning: minutes past 1440).
+DAY_PARTS = {
+    "dawn": (240, 480),
+    "morning": (300, 720),
+    "afternoon": (720, 1080),
+    "evening": (1020, 1320),
+    "night": (1200, 1800),
+    "overnight": (1320, 1860),
+    "early": (0, 600),
+    "late": (1080, 1440),
+}
 
 
 def _hours_apart(a: SlotClaim, b: SlotClaim) -> bool:
     """Two times of day more than :data:`ONE_EVENT_MINUTES` apart, when both claims
-    give one (of a resolved day, or as written in an undated article)."""
-    x, y = _clock(a), _clock(b)
+    give one (of a resolved day, or as written in an undated article); two parts of
+    the day that do not meet ("morning" / "evening"), or a time of day outside the
+    other's part ("9:27 a.m." / "afternoon")."""
+    x, y = _span_of_day(a), _span_of_day(b)
     if x is None or y is None:
         return False
-    return x.low - ONE_EVENT_MINUTES > y.high or y.low - ONE_EVENT_MINUTES > x.high
+    if x[2] or y[2]:  # (a part of a day is no point in it: no hour more around it)
+        return x[0] >= y[1] or y[0] >= x[1] if x[2] and y[2] else _outside(x, y)
+    return x[0] - ONE_EVENT_MINUTES > y[1] or y[0] - ONE_EVENT_MINUTES > x[1]
+
+
+def _outside(x: tuple[int, int, bool], y: tuple[int, int, bool]) -> bool:
+    """A time of day outside a part of the day, by more than :data:`ONE_EVENT_MINUTES`
+    (a night's minutes past 1440 are the next morning's)."""
+    clock, part = (x, y) if y[2] else (y, x)
+    return all(
+        clock[0] + shift - ONE_EVENT_MINUTES > part[1] or part[0] - ONE_EVENT_MINUTES > clock[1] + shift
+        for shift in (0, 1440)
+    )
+
+
+def _span_of_day(c: SlotClaim) -> tuple[int, int, bool] | None:
+    """The minutes of the day a claim's clause names: its time of day, else its part
+    of the day (flagged True)."""
+    clock = _clock(c)
+    if clock is not None:
+        return clock.low, clock.high, False
+    part = dict(c.extra).get(DAY_PART)
+    return (*DAY_PARTS[part], True) if part in DAY_PARTS else None
 
 
 def _clock(c: SlotClaim) -> Clock | None:
@@ -1436,8 +1520,7 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
             (a.slot == "date" and a.role == b.role == START)  # one measure, applied to one thing (the gate)
             or any(x.startswith("@") for x in shared)
             or (len(shared) >= 2 and _agree(a.subject, b.subject))
-            # the toll or the magnitude is pinned by the event
-            or ((event_toll(a, b) or event_magnitude(a, b)) and different_events(index, a, b) is None)
+            or (event_toll(a, b) and different_events(index, a, b) is None)  # the toll is pinned by the event
         )
         twins = index.twins.get(a.id, ()) + index.twins.get(b.id, ())
         out.append(Alignment(a, b, s, why, different_events(index, a, b), firm, twins))

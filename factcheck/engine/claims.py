@@ -2097,33 +2097,70 @@ def _number_claim(
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
     game = noun in SPORTS_STATISTICS or (noun in GAME_STATISTICS and ctx.game_report and not aspect)
     extra += ((GAME_FIGURE, "1"),) if game else ()
-    extra += _day_as_written(ctx, f) if att.unit == "magnitude" and fact_time is None else ()
+    extra += _when_of_event(ctx, f, fact_time) if att.unit == "magnitude" else ()
     return replace(claim, extra=extra) if extra else claim
 
 
-#: ``extra`` keys of an event's magnitude in an article with no publication date: the
+#: ``extra`` keys of an event's magnitude (:func:`~.align.event_magnitude` compares
+#: them to tell one quake from another): in an article with no publication date, the
 #: day its clause names as written ("Sunday", "December 14") and the time of day it
-#: gives, as the minutes after midnight it may stand for ("562-572"), which
-#: :func:`~.align.event_magnitude` compares to tell one quake from another.
+#: gives, as the minutes after midnight it may stand for ("562-572"); in any article,
+#: the part of the day it names ("morning", "evening").
 DAY_WRITTEN = "day as written"
 CLOCK_WRITTEN = "clock as written"
+DAY_PART = "part of day"
+_DAY_PART = re.compile(r"\b(dawn|morning|afternoon|evening|night|overnight)\b", re.IGNORECASE)
+#: "early Sunday", "late Sunday": a part of the day when no other is named.
+_EARLY_LATE = re.compile(r"\b(early|late)\b", re.IGNORECASE)
+#: Words of a sentence that tell of more than one event of a kind, or of one long
+#: past, beside :data:`_SERIES`: "a foreshock", "one of dozens of aftershocks", "the
+#: largest in a flurry", "hours after the main quake", "also", "separately", "the
+#: anniversary of", "years ago". A magnitude told with one is not compared: the story's
+#: quake, its aftershocks and its predecessors are told with the same nouns.
+_EVENTS_OF_A_KIND = re.compile(
+    r"\b(?:foreshocks?|also|separately|elsewhere|several|swarm|flurry|series|dozens|anniversary|ago|"
+    r"one\s+of|main\s+(?:quake|shock|earthquake|temblor)|largest|strongest|biggest|smaller|stronger|weaker|"
+    r"(?:minutes|hours|days|weeks)\s+(?:after|before|later|earlier))\b",
+    re.IGNORECASE,
+)
+#: A phrase that tells the quake of its clause as the one others followed: "jolted the
+#: island on Sunday, followed by several aftershocks on Monday" tells the main quake.
+_FOLLOWED_BY = re.compile(
+    r"\bfollowed\s+by\s+(?:[\w.-]+\s+){0,4}?(?:aftershocks?|quakes?|earthquakes?|tremors?)\b", re.IGNORECASE
+)
+#: Words of a sentence that tell an event as not having happened as told: "falsely
+#: claimed", "rumours of", "a hoax", "a drill simulated a 7.8 quake".
+_NOT_AS_TOLD = re.compile(r"\b(?:falsely|false|rumou?rs?|hoax|drill|simulat\w*|scenario|hypothetical)\b", re.I)
 
 
-def _day_as_written(ctx: _Context, f: Fact) -> tuple[tuple[str, str], ...]:
-    """The day (and time of day) a clause names without a year to resolve it:
-    "a 4.2 magnitude earthquake shook the county on Sunday morning" (Sunday). Not
-    a day it was said on ("officials said Sunday a quake struck"), which may be
-    the day after."""
+def _when_of_event(ctx: _Context, f: Fact, fact_time: DateValue | None) -> tuple[tuple[str, str], ...]:
+    """What tells an event's magnitude of one occasion: the day (and time of day)
+    its clause names without a year to resolve it ("a 4.2 magnitude earthquake
+    shook the county on Sunday morning": Sunday), not a day it was said on
+    ("officials said Sunday a quake struck", which may be the day after); the
+    part of the day; and whether its sentence tells of several events of its kind."""
+    out: tuple[tuple[str, str], ...] = ()
+    sentence = _sentence_at(ctx, f.span.start)
+    start, end = (sentence.span.start, sentence.span.end) if sentence is not None else (f.span.start, f.span.end)
+    text = ctx.ex.article.text
+    told = _FOLLOWED_BY.sub(" ", text[start:end])
+    if _SERIES.search(told) or _EVENTS_OF_A_KIND.search(told):
+        out += ((SERIES, "1"),)
+    elif _NOT_AS_TOLD.search(told):
+        out += ((SERIES, "not as told"),)
     t = f.time
-    if t is None or t.value is not None or t.type not in ("DATE", "TIME"):
-        return ()
-    if _said_on(ctx.ex.article.text, t.span):
-        return ()
+    if t is None:
+        return out
+    # the part of the day its time names, or its clause ("struck at dawn on Sunday")
+    part = _DAY_PART.search(t.text) or _DAY_PART.search(f.text) or _EARLY_LATE.search(t.text)
+    out += ((DAY_PART, part.group(1).casefold()),) if part else ()
+    if fact_time is not None or t.value is not None or t.type not in ("DATE", "TIME") or _said_on(text, t.span):
+        return out
     pd = partial_date(t.text)
     if pd is None or not pd.describe():
-        return ()
-    clock = clock_of(ctx.ex.article.text, t)
-    return ((DAY_WRITTEN, pd.describe()),) + (((CLOCK_WRITTEN, f"{clock.low}-{clock.high}"),) if clock else ())
+        return out
+    clock = clock_of(text, t)
+    return out + ((DAY_WRITTEN, pd.describe()),) + (((CLOCK_WRITTEN, f"{clock.low}-{clock.high}"),) if clock else ())
 
 
 #: A figure joined to its unit by a hyphen, as written before a noun ("5.6-magnitude",
