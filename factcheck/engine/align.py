@@ -325,11 +325,6 @@ def block_keys(c: SlotClaim) -> set[str]:
         return {f"quote|{w}|{s}" for w in sorted(c.noun_classes) for s in speaker}
     if c.slot == "age":
         return {f"age|{a}" for a in c.anchors}
-    if c.slot == "number" and c.role == "magnitude" and (c.time is not None or DAY_WRITTEN in dict(c.extra)):
-        # an event's magnitude: blocked by the event's noun as well ("temblor" / "earthquake"),
-        # whatever else the clauses name (the gate asks for one day on both sides)
-        extra = {f"number|magnitude|{m}" for m in sorted(c.noun_classes)}
-        return extra | {f"number|any|{a}" for a in sorted({block_anchor(x) for x in c.anchors})}
     if c.slot == "date" and c.role == START:
         # the start of a measure: blocked by what the measure is ("tariff"); what it
         # applies to ("autos" / "vehicles") is compared by meaning in the gate
@@ -654,9 +649,6 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
         return f"different roles ({a.role} / {b.role})"
     if a.slot == "date" and a.role == START:
         return _start_gate(a, b)
-    if event_magnitude(a, b):
-        # one event's magnitude, whatever clause tells it (the predicate, its subject)
-        return _number_gate(a, b)
     if (
         a.slot in ("number", "ordinal", "holder")
         and not _same_noun(a, b)
@@ -1177,128 +1169,84 @@ def event_toll(a: SlotClaim, b: SlotClaim) -> bool:
     )
 
 
-def event_magnitude(a: SlotClaim, b: SlotClaim) -> bool:
-    """Two magnitudes of one event named by nouns of one meaning ("residents felt
-    the 4.4-magnitude temblor on Sunday" / "a 4.2 magnitude earthquake shook the
-    county on Sunday morning"): what an event measured is one figure, whatever
-    clause tells it and whoever felt it. Only when both sides date it (a story of
-    one quake tells of its aftershocks and of earlier quakes, undated as often as
-    not; :func:`different_events` keeps two days or two clock times apart), the
-    nouns are synonyms (an aftershock is a kind of earthquake, not the one
-    reported) and the names each side gives, if both give some, meet."""
-    return (
-        a.slot == b.slot == "number"
-        and a.role == b.role == "magnitude"
-        and _one_day(a, b)
-        and meaning.is_event(a.noun)
-        and _one_meaning(a.noun, b.noun)
-        and _tells_the_event(a)
-        and _tells_the_event(b)
-        and _names_within(a, b)
-    )
-
-
-def _names_within(a: SlotClaim, b: SlotClaim) -> bool:
-    """The names one side gives are all among the other's ("struck Northvale" /
-    "struck Northvale in Westshire"; not "Northvale in Westshire" / "Eastmark in
-    Westshire", two towns of one region)."""
-    na = {x for x in a.anchors if x.startswith("@")}
-    nb = {x for x in b.anchors if x.startswith("@")}
-    return na <= nb or nb <= na
-
-
-#: Verbs whose object is an event that was felt or measured: "residents felt the
-#: quake", "seismographs recorded a 4.2 quake". Not "recalled", "marked the
-#: anniversary of", "simulated" or "compared": the clause's day is not the quake's.
-PERCEIVING_VERBS = frozenset({"feel", "record", "register", "detect", "measure"})
-
-
-def _tells_the_event(c: SlotClaim) -> bool:
-    """The clause is about the event its magnitude measures: the event is its
-    subject ("a 4.2 quake shook the county"), or the object of a verb of
-    perceiving it ("residents felt the 4.4 temblor")."""
-    if c.subject is not None and _one_meaning(c.subject, c.noun):
-        return True
-    return c.object is not None and _one_meaning(c.object, c.noun) and c.predicate in PERCEIVING_VERBS
-
-
 def _one_meaning(x: str, y: str) -> bool:
     return x == y or meaning.same_meaning(x, y, "n")
 
 
 #: The most minutes between two times of day of one event: reports of one quake give
-#: its time a few minutes apart ("5:11 p.m." / "17:06"); a flurry's quakes are hours apart.
+#: its time a few minutes apart ("5:11 p.m." / "5:06 p.m."); a flurry's quakes are hours apart.
 ONE_EVENT_MINUTES = 60
 
 
-def _one_day(a: SlotClaim, b: SlotClaim) -> bool:
-    """Both claims dated, to one day as far as the text tells (both resolved to one
-    day, which :func:`different_events` compares, or both named without a year the
-    same way: "Sunday" / "Sunday morning")."""
-    if a.time is not None and b.time is not None:
-        return a.time.start == a.time.end and b.time.start == b.time.end
-    days = dict(a.extra).get(DAY_WRITTEN), dict(b.extra).get(DAY_WRITTEN)
-    return days[0] is not None and days[0] == days[1]
-
-
 def _days_apart(a: SlotClaim, b: SlotClaim) -> bool:
-    """Two days named without a year, and not the same way ("Sunday" / "Monday")."""
+    """Two days named without a year that cannot be one ("Sunday" / "Monday"; not
+    "late Saturday" / "early Sunday", one night, nor "Sunday, May 4" / "Sunday")."""
     days = dict(a.extra).get(DAY_WRITTEN), dict(b.extra).get(DAY_WRITTEN)
-    return None not in days and days[0] != days[1]
+    if days[0] is None or days[1] is None:
+        return False
+    pa, pb = partial_date(days[0]), partial_date(days[1])
+    if pa is None or pb is None:
+        return False
+    if compare_partial_dates(pa, pb).relation != "differ":
+        return False
+    # two days told with times either side of midnight within the hour: "11:50 p.m. on
+    # Saturday" / "12:05 a.m. on Sunday" may be one quake
+    ca, cb = _written_clock(a), _written_clock(b)
+    return ca is None or cb is None or day_offset(pa, pb) not in (-1, 1) or _hours_apart(a, b)
 
 
-#: The minutes after midnight each part of a day may stand for (a night runs into the
-#: next morning: minutes past 1440).
-DAY_PARTS = {
-    "dawn": (240, 480),
-    "morning": (300, 720),
-    "afternoon": (720, 1080),
-    "evening": (1020, 1320),
-    "night": (1200, 1800),
-    "overnight": (1320, 1860),
-    "early": (0, 600),
-    "late": (1080, 1440),
+def _written_clock(c: SlotClaim) -> Clock | None:
+    low, high, zone = ((dict(c.extra).get(CLOCK_WRITTEN) or "") + "||").split("|")[:3]
+    return Clock(int(low), int(high), zone or None) if low and high else None
+
+
+#: The minutes after midnight each part of a day may stand for: a night runs into the
+#: next morning (minutes past 1440), "overnight" may be the night before or after.
+DAY_PARTS: dict[str, tuple[tuple[int, int], ...]] = {
+    "small hours": ((0, 360),),
+    "dawn": ((240, 480),),
+    "sunrise": ((240, 480),),
+    "morning": ((300, 720),),
+    "afternoon": ((720, 1080),),
+    "sunset": ((1020, 1260),),
+    "evening": ((1020, 1320),),
+    "night": ((1200, 1800),),
+    "overnight": ((-180, 420), (1320, 1860)),
 }
 
 
 def _hours_apart(a: SlotClaim, b: SlotClaim) -> bool:
-    """Two times of day more than :data:`ONE_EVENT_MINUTES` apart, when both claims
-    give one (of a resolved day, or as written in an undated article); two parts of
-    the day that do not meet ("morning" / "evening"), or a time of day outside the
-    other's part ("9:27 a.m." / "afternoon")."""
+    """Two times of day of one zone more than :data:`ONE_EVENT_MINUTES` apart, when
+    both claims give one (of a resolved day, or as written in an undated article);
+    two parts of the day that do not meet ("morning" / "evening"), or a time of day
+    more than that outside the other's part ("9:27 a.m." / "afternoon"). A time in
+    another zone, or one side's zone unknown, is not compared ("5:11 p.m." / "1336
+    GMT"), and two times either side of midnight may be one night ("11:50 p.m." /
+    "12:05 a.m.")."""
     x, y = _span_of_day(a), _span_of_day(b)
-    if x is None or y is None:
+    if x is None or y is None or x[2] != y[2]:
         return False
-    if x[2] or y[2]:  # (a part of a day is no point in it: no hour more around it)
-        return x[0] >= y[1] or y[0] >= x[1] if x[2] and y[2] else _outside(x, y)
-    return x[0] - ONE_EVENT_MINUTES > y[1] or y[0] - ONE_EVENT_MINUTES > x[1]
-
-
-def _outside(x: tuple[int, int, bool], y: tuple[int, int, bool]) -> bool:
-    """A time of day outside a part of the day, by more than :data:`ONE_EVENT_MINUTES`
-    (a night's minutes past 1440 are the next morning's)."""
-    clock, part = (x, y) if y[2] else (y, x)
+    slack = 0 if x[1] and y[1] else ONE_EVENT_MINUTES
+    shifts = (0,) if x[1] or y[1] else (-1440, 0, 1440)
     return all(
-        clock[0] + shift - ONE_EVENT_MINUTES > part[1] or part[0] - ONE_EVENT_MINUTES > clock[1] + shift
-        for shift in (0, 1440)
+        lo1 + shift - slack >= hi2 or lo2 - slack >= hi1 + shift
+        for lo1, hi1 in x[0]
+        for lo2, hi2 in y[0]
+        for shift in shifts
     )
 
 
-def _span_of_day(c: SlotClaim) -> tuple[int, int, bool] | None:
-    """The minutes of the day a claim's clause names: its time of day, else its part
-    of the day (flagged True)."""
-    clock = _clock(c)
+def _span_of_day(c: SlotClaim) -> tuple[tuple[tuple[int, int], ...], bool, str] | None:
+    """The minutes of the day a claim's clause names, whether they are a part of the
+    day, and their zone: its time of day, else its part of the day (in the clause's
+    own zone)."""
+    if c.time is not None and c.time.clock is not None:
+        return ((c.time.clock.low, c.time.clock.high),), False, (c.time.clock.zone or "").casefold()
+    clock = _written_clock(c)
     if clock is not None:
-        return clock.low, clock.high, False
+        return ((clock.low, clock.high),), False, clock.zone or ""
     part = dict(c.extra).get(DAY_PART)
-    return (*DAY_PARTS[part], True) if part in DAY_PARTS else None
-
-
-def _clock(c: SlotClaim) -> Clock | None:
-    if c.time is not None:
-        return c.time.clock
-    low, _, high = (dict(c.extra).get(CLOCK_WRITTEN) or "").partition("-")
-    return Clock(int(low), int(high)) if low and high else None
+    return (DAY_PARTS[part], True, "") if part in DAY_PARTS else None
 
 
 def _named_apart(a: SlotClaim, b: SlotClaim) -> bool:
@@ -1348,7 +1296,7 @@ def score(index: ClaimIndex, a: SlotClaim, b: SlotClaim) -> float:
         # "Roe missed six games this season after the loss at Westland"): every anchor of
         # one side found in the other pins the count, whatever details the other adds
         return max(jaccard, CONTAINED_SCORE)
-    if event_toll(a, b) or event_magnitude(a, b):
+    if event_toll(a, b):
         return max(jaccard, CONTAINED_SCORE)
     if a.slot == "polarity":
         # one side states the bare clause, the other adds details ("X released the
@@ -1392,7 +1340,7 @@ def predicates_differ(a: SlotClaim, b: SlotClaim) -> bool:
     people" / "injured 50 people"): aligned only loosely, never confidently.
     A number stated by a count verb ("finished with 23 points") differs in
     nothing from the same count told by an event verb ("scored 23 points")."""
-    if a.slot == "number" and (a.predicate in COUNT_VERBS or b.predicate in COUNT_VERBS or event_magnitude(a, b)):
+    if a.slot == "number" and (a.predicate in COUNT_VERBS or b.predicate in COUNT_VERBS):
         return False
     if a.slot == "number" and _where_it_was(a) and _where_it_was(b):
         # "the quake struck 13 miles east of Northvale" / "was centred 13 miles east of

@@ -2101,50 +2101,61 @@ def _number_claim(
     return replace(claim, extra=extra) if extra else claim
 
 
-#: ``extra`` keys of an event's magnitude (:func:`~.align.event_magnitude` compares
-#: them to tell one quake from another): in an article with no publication date, the
-#: day its clause names as written ("Sunday", "December 14") and the time of day it
-#: gives, as the minutes after midnight it may stand for ("562-572"); in any article,
-#: the part of the day it names ("morning", "evening").
+#: ``extra`` keys of an event's magnitude (:func:`~.align.gate` compares them to tell one
+#: quake from another): in an article with no publication date, the day its clause names
+#: as written ("Sunday", "late Saturday", "December 14") and the time of day it gives, as
+#: the minutes after midnight it may stand for and its zone ("562|572|gmt"); in any
+#: article, the part of the day it names ("morning", "evening").
 DAY_WRITTEN = "day as written"
 CLOCK_WRITTEN = "clock as written"
 DAY_PART = "part of day"
-_DAY_PART = re.compile(r"\b(dawn|morning|afternoon|evening|night|overnight)\b", re.IGNORECASE)
-#: "early Sunday", "late Sunday": a part of the day when no other is named.
-_EARLY_LATE = re.compile(r"\b(early|late)\b", re.IGNORECASE)
-#: Words of a sentence that tell of more than one event of a kind, or of one long
-#: past, beside :data:`_SERIES`: "a foreshock", "one of dozens of aftershocks", "the
-#: largest in a flurry", "hours after the main quake", "also", "separately", "the
-#: anniversary of", "years ago". A magnitude told with one is not compared: the story's
-#: quake, its aftershocks and its predecessors are told with the same nouns.
-_EVENTS_OF_A_KIND = re.compile(
-    r"\b(?:foreshocks?|also|separately|elsewhere|several|swarm|flurry|series|dozens|anniversary|ago|"
-    r"one\s+of|main\s+(?:quake|shock|earthquake|temblor)|largest|strongest|biggest|smaller|stronger|weaker|"
-    r"(?:minutes|hours|days|weeks)\s+(?:after|before|later|earlier))\b",
+_DAY_PART = re.compile(
+    r"\b(small hours|dawn|sunrise|morning|afternoon|sunset|evening|night|overnight)\b", re.IGNORECASE
+)
+_QUAKE_WORD = r"(?:quake|earthquake|tremor|temblor|shock|jolt|one)s?\b"
+#: Words of a sentence that tell of another quake than its clause's, or of one long
+#: past, or of a drill: its aftershocks and foreshocks, "again", "the latest", "another",
+#: "a second quake", "the 12th since Friday", "a smaller quake", "minutes after a stronger quake",
+#: "before the main shock", "since the 1990 quake", "years ago", "last struck in 1990",
+#: "a test of the alert system". A magnitude told with one is not compared: the story's
+#: quake, its aftershocks and its predecessors are told with the same nouns. Words
+#: common in any report of one quake ("dozens", "several", "also", "one of", "earlier")
+#: are not among them.
+_OTHER_QUAKES = re.compile(
+    r"\b(?:aftershocks?|foreshocks?|precursor|again|latest|swarm|flurry|anniversary|"
+    r"another(?!\s+\d)|(?:second|third|fourth|fifth|sixth)\s+(?:[\w.-]+\s+)?" + _QUAKE_WORD + r"|"
+    r"\d+(?:st|nd|rd|th)(?![-\w])|main\s+" + _QUAKE_WORD + r"|"
+    r"(?:smaller|weaker|milder|lesser|secondary|strongest|largest|biggest|bigger|stronger(?!-)|"
+    r"(?:more|less|most)\s+powerful)\b|"
+    r"(?:after|before|following|preceding|since|than)\s+(?:[\w.'-]+\s+){0,3}?" + _QUAKE_WORD + r"|"
+    r"in\s+the\s+wake\s+of|(?:years|decades|months|weeks)\s+ago|last\s+(?:struck|hit|shook)|"
+    r"in\s+(?:1[89]\d\d|20\d\d)\b|a\s+test\s+of|exercise)",
     re.IGNORECASE,
 )
-#: A phrase that tells the quake of its clause as the one others followed: "jolted the
-#: island on Sunday, followed by several aftershocks on Monday" tells the main quake.
-_FOLLOWED_BY = re.compile(
-    r"\bfollowed\s+by\s+(?:[\w.-]+\s+){0,4}?(?:aftershocks?|quakes?|earthquakes?|tremors?)\b", re.IGNORECASE
-)
+#: "jolted the island on Sunday, followed by several aftershocks on Monday": the quake
+#: of the clause is the one the aftershocks followed (not "followed by a stronger quake").
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w.-]+\s+){0,4}?aftershocks?\b", re.IGNORECASE)
 #: Words of a sentence that tell an event as not having happened as told: "falsely
-#: claimed", "rumours of", "a hoax", "a drill simulated a 7.8 quake".
-_NOT_AS_TOLD = re.compile(r"\b(?:falsely|false|rumou?rs?|hoax|drill|simulat\w*|scenario|hypothetical)\b", re.I)
+#: claimed", "rumours of", "a hoax", "a drill simulated a 7.8 quake", "a prediction".
+_NOT_AS_TOLD = re.compile(
+    r"\b(?:falsely|false|rumou?rs?|hoax|drill|simulat\w*|scenario|hypothetical|predict\w*|forecast\w*|"
+    r"misinformation|in\s+the\s+(?:video\s+game|game|film|movie|novel))\b",
+    re.IGNORECASE,
+)
 
 
 def _when_of_event(ctx: _Context, f: Fact, fact_time: DateValue | None) -> tuple[tuple[str, str], ...]:
-    """What tells an event's magnitude of one occasion: the day (and time of day)
-    its clause names without a year to resolve it ("a 4.2 magnitude earthquake
-    shook the county on Sunday morning": Sunday), not a day it was said on
-    ("officials said Sunday a quake struck", which may be the day after); the
-    part of the day; and whether its sentence tells of several events of its kind."""
+    """What tells an event's magnitude of one occasion: whether its sentence tells of
+    another quake or of one that did not happen as told; the part of the day; and
+    the day (and time of day) its clause names without a year to resolve it ("a 4.2
+    magnitude earthquake shook the county on Sunday morning": Sunday), not a day it
+    was said on ("officials said Sunday a quake struck", which may be the day after)."""
     out: tuple[tuple[str, str], ...] = ()
     sentence = _sentence_at(ctx, f.span.start)
     start, end = (sentence.span.start, sentence.span.end) if sentence is not None else (f.span.start, f.span.end)
     text = ctx.ex.article.text
     told = _FOLLOWED_BY.sub(" ", text[start:end])
-    if _SERIES.search(told) or _EVENTS_OF_A_KIND.search(told):
+    if _OTHER_QUAKES.search(told):
         out += ((SERIES, "1"),)
     elif _NOT_AS_TOLD.search(told):
         out += ((SERIES, "not as told"),)
@@ -2152,15 +2163,15 @@ def _when_of_event(ctx: _Context, f: Fact, fact_time: DateValue | None) -> tuple
     if t is None:
         return out
     # the part of the day its time names, or its clause ("struck at dawn on Sunday")
-    part = _DAY_PART.search(t.text) or _DAY_PART.search(f.text) or _EARLY_LATE.search(t.text)
-    out += ((DAY_PART, part.group(1).casefold()),) if part else ()
+    part = _DAY_PART.search(t.text) or _DAY_PART.search(f.text)
+    out += ((DAY_PART, " ".join(part.group(1).casefold().split())),) if part else ()
     if fact_time is not None or t.value is not None or t.type not in ("DATE", "TIME") or _said_on(text, t.span):
         return out
-    pd = partial_date(t.text)
-    if pd is None or not pd.describe():
+    if partial_date(t.text) is None:
         return out
     clock = clock_of(text, t)
-    return out + ((DAY_WRITTEN, pd.describe()),) + (((CLOCK_WRITTEN, f"{clock.low}-{clock.high}"),) if clock else ())
+    zone = (clock.zone or "").casefold() if clock is not None else ""
+    return out + ((DAY_WRITTEN, t.text),) + (((CLOCK_WRITTEN, f"{clock.low}|{clock.high}|{zone}"),) if clock else ())
 
 
 #: A figure joined to its unit by a hyphen, as written before a noun ("5.6-magnitude",
