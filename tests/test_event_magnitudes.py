@@ -60,6 +60,31 @@ def _fc003(ruleset, tmp_path, a: str, b: str, published: str | None = None) -> l
             "A 5.6-magnitude quake struck Westshire on Sunday, killing 12 people and injuring another 40.",
             "A 5.9-magnitude quake struck Westshire on Sunday.",
         ),
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, and more than 40 aftershocks followed.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, the strongest quake in the region since 2005.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, the biggest since a 6.3-magnitude quake in 1990.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, collapsing a bridge built in 1968.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        (
+            "A stronger-than-expected 5.6-magnitude quake struck Westshire on Sunday.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        # news writes "early Sunday morning" of 3 a.m.
+        (
+            "A 5.6-magnitude quake struck Westshire early Sunday morning.",
+            "A 5.9-magnitude quake struck Westshire at 3:50 a.m. on Sunday.",
+        ),
     ],
 )
 @pytest.mark.parametrize("published", [None, "2025-05-05"])
@@ -76,6 +101,16 @@ def test_one_quake_s_magnitudes_conflict(ruleset, tmp_path, a, b, published):
         (
             "A 5.8-magnitude earthquake struck Westshire late Saturday.",
             "A 5.6-magnitude earthquake struck Westshire early Sunday.",
+        ),
+        # one night
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Saturday night.",
+            "A 5.6-magnitude earthquake struck Westshire at 12:30 a.m. on Sunday.",
+        ),
+        # a day told with a time in another zone may be the next one where it struck
+        (
+            "A 5.8-magnitude earthquake struck Westshire at 2240 GMT on Saturday.",
+            "A 5.6-magnitude earthquake struck Westshire on Sunday.",
         ),
         # one day told two ways
         (
@@ -152,6 +187,10 @@ def test_one_magnitude_agrees(ruleset, tmp_path):
         (
             "A 5.8-magnitude earthquake struck Westshire on Sunday.",
             "A 4.1-magnitude quake struck Westshire on Sunday morning, followed by a stronger quake in the afternoon.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "A 4.1-magnitude quake struck Westshire on Sunday, followed by several aftershocks and a bigger quake.",
         ),
         (
             "Another 5.2-magnitude earthquake struck Westshire on Sunday.",

@@ -122,6 +122,7 @@ from .claims import (
     SPEECH_ACTS,
     START,
     START_RATE,
+    ZONE_WRITTEN,
     Payload,
     SlotClaim,
     claims_of_extraction,
@@ -1180,19 +1181,30 @@ ONE_EVENT_MINUTES = 60
 
 def _days_apart(a: SlotClaim, b: SlotClaim) -> bool:
     """Two days named without a year that cannot be one ("Sunday" / "Monday"; not
-    "late Saturday" / "early Sunday", one night, nor "Sunday, May 4" / "Sunday")."""
-    days = dict(a.extra).get(DAY_WRITTEN), dict(b.extra).get(DAY_WRITTEN)
-    if days[0] is None or days[1] is None:
+    "late Saturday" / "early Sunday", one night, nor "Sunday, May 4" / "Sunday"),
+    nor a day before or after the other told with a time in another zone ("on Sunday"
+    / "at 2240 GMT on Saturday"), nor with times either side of midnight within the
+    hour ("11:50 p.m. on Saturday" / "12:05 a.m. on Sunday")."""
+    pa, pb = _written_day(a), _written_day(b)
+    if pa is None or pb is None or compare_partial_dates(pa, pb).relation != "differ":
         return False
-    pa, pb = partial_date(days[0]), partial_date(days[1])
-    if pa is None or pb is None:
-        return False
-    if compare_partial_dates(pa, pb).relation != "differ":
-        return False
-    # two days told with times either side of midnight within the hour: "11:50 p.m. on
-    # Saturday" / "12:05 a.m. on Sunday" may be one quake
+    if day_offset(pa, pb) not in (-1, 1):
+        return True
     ca, cb = _written_clock(a), _written_clock(b)
-    return ca is None or cb is None or day_offset(pa, pb) not in (-1, 1) or _hours_apart(a, b)
+    if _written_zone(a) != _written_zone(b):
+        return False  # ("2240 GMT Saturday" is Sunday morning in Asia)
+    return ca is None or cb is None or _hours_apart(a, b)
+
+
+def _written_day(c: SlotClaim) -> PartialDate | None:
+    day = dict(c.extra).get(DAY_WRITTEN)
+    return partial_date(day) if day else None
+
+
+def _written_zone(c: SlotClaim) -> str:
+    """The time zone written with a claim's day, if any ("at 2240 GMT on Saturday")."""
+    clock = _written_clock(c)
+    return (clock.zone or "") if clock is not None else dict(c.extra).get(ZONE_WRITTEN, "")
 
 
 def _written_clock(c: SlotClaim) -> Clock | None:
@@ -1200,17 +1212,18 @@ def _written_clock(c: SlotClaim) -> Clock | None:
     return Clock(int(low), int(high), zone or None) if low and high else None
 
 
-#: The minutes after midnight each part of a day may stand for: a night runs into the
+#: The minutes after midnight each part of a day may stand for: news writes "early
+#: Sunday morning" of 3 a.m. and "Sunday evening" of 11 p.m.; a night runs into the
 #: next morning (minutes past 1440), "overnight" may be the night before or after.
 DAY_PARTS: dict[str, tuple[tuple[int, int], ...]] = {
     "small hours": ((0, 360),),
-    "dawn": ((240, 480),),
-    "sunrise": ((240, 480),),
-    "morning": ((300, 720),),
+    "dawn": ((180, 480),),
+    "sunrise": ((180, 480),),
+    "morning": ((0, 720),),
     "afternoon": ((720, 1080),),
     "sunset": ((1020, 1260),),
-    "evening": ((1020, 1320),),
-    "night": ((1200, 1800),),
+    "evening": ((1020, 1440),),
+    "night": ((1140, 1800),),
     "overnight": ((-180, 420), (1320, 1860)),
 }
 
@@ -1219,21 +1232,39 @@ def _hours_apart(a: SlotClaim, b: SlotClaim) -> bool:
     """Two times of day of one zone more than :data:`ONE_EVENT_MINUTES` apart, when
     both claims give one (of a resolved day, or as written in an undated article);
     two parts of the day that do not meet ("morning" / "evening"), or a time of day
-    more than that outside the other's part ("9:27 a.m." / "afternoon"). A time in
-    another zone, or one side's zone unknown, is not compared ("5:11 p.m." / "1336
-    GMT"), and two times either side of midnight may be one night ("11:50 p.m." /
-    "12:05 a.m.")."""
+    more than that outside the other's part ("9:27 a.m." / "afternoon"). Each on its
+    own day when both days are known ("Saturday night" / "12:30 a.m. on Sunday" are
+    one night, "1:30 a.m. on Sunday" / "Sunday night" are not); either side of one
+    midnight when they are not. A time in another zone, or one side's zone unknown,
+    is not compared ("5:11 p.m." / "1336 GMT")."""
     x, y = _span_of_day(a), _span_of_day(b)
     if x is None or y is None or x[2] != y[2]:
         return False
     slack = 0 if x[1] and y[1] else ONE_EVENT_MINUTES
-    shifts = (0,) if x[1] or y[1] else (-1440, 0, 1440)
+    gap = _day_gap(a, b)
+    shifts = (gap * 1440,) if gap is not None else (-1440, 0, 1440)
     return all(
-        lo1 + shift - slack >= hi2 or lo2 - slack >= hi1 + shift
+        lo1 - slack >= hi2 + shift or lo2 + shift - slack >= hi1
         for lo1, hi1 in x[0]
         for lo2, hi2 in y[0]
         for shift in shifts
     )
+
+
+def _day_gap(a: SlotClaim, b: SlotClaim) -> int | None:
+    """How many days b's day is after a's, when both are known (resolved, or written
+    as weekdays or dates), else None."""
+    if a.time is not None and b.time is not None:
+        if a.time.start != a.time.end or b.time.start != b.time.end:
+            return None
+        return (b.time.start - a.time.start).days
+    pa, pb = _written_day(a), _written_day(b)
+    if pa is None or pb is None:
+        return None
+    offset = day_offset(pa, pb)
+    if offset in (-1, 1):
+        return offset  # ("late Saturday" / "early Sunday")
+    return 0 if compare_partial_dates(pa, pb).relation in ("same", "compatible") else None
 
 
 def _span_of_day(c: SlotClaim) -> tuple[tuple[tuple[int, int], ...], bool, str] | None:

@@ -2097,7 +2097,7 @@ def _number_claim(
     extra += ((SERIES, "1"),) if aspect and _one_of_series(ctx, f) else ()
     game = noun in SPORTS_STATISTICS or (noun in GAME_STATISTICS and ctx.game_report and not aspect)
     extra += ((GAME_FIGURE, "1"),) if game else ()
-    extra += _when_of_event(ctx, f, fact_time) if att.unit == "magnitude" else ()
+    extra += _when_of_event(ctx, f, att, fact_time) if att.unit == "magnitude" else ()
     return replace(claim, extra=extra) if extra else claim
 
 
@@ -2108,43 +2108,81 @@ def _number_claim(
 #: article, the part of the day it names ("morning", "evening").
 DAY_WRITTEN = "day as written"
 CLOCK_WRITTEN = "clock as written"
+#: The time zone written with a day whose time of day is not read ("at 2240 GMT on
+#: Saturday"): that day may be the next one where the quake struck.
+ZONE_WRITTEN = "zone as written"
 DAY_PART = "part of day"
 _DAY_PART = re.compile(
     r"\b(small hours|dawn|sunrise|morning|afternoon|sunset|evening|night|overnight)\b", re.IGNORECASE
 )
-_QUAKE_WORD = r"(?:quake|earthquake|tremor|temblor|shock|jolt|one)s?\b"
-#: Words of a sentence that tell of another quake than its clause's, or of one long
-#: past, or of a drill: its aftershocks and foreshocks, "again", "the latest", "another",
-#: "a second quake", "the 12th since Friday", "a smaller quake", "minutes after a stronger quake",
-#: "before the main shock", "since the 1990 quake", "years ago", "last struck in 1990",
-#: "a test of the alert system". A magnitude told with one is not compared: the story's
-#: quake, its aftershocks and its predecessors are told with the same nouns. Words
-#: common in any report of one quake ("dozens", "several", "also", "one of", "earlier")
-#: are not among them.
+_QUAKE = r"(?:quake|earthquake|tremor|temblor|shock|jolt)"
+_QUAKES = r"(?:quakes|earthquakes|tremors|temblors|shocks|aftershocks|foreshocks)"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+#: Words of the quake's own noun phrase that tell it is one of several, or not the
+#: main one, or is of a past year: "a smaller 4.1-magnitude quake", "another 5.2-magnitude
+#: quake", "a second 5.4-magnitude earthquake", "a 4.8 aftershock", "the latest 6.1 quake",
+#: "the 7.0-magnitude quake of 1990" (not "since a 6.3-magnitude quake in 1990", a phrase
+#: of the sentence about another quake than the one the magnitude measures).
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:smaller|weaker|milder|lesser|secondary|bigger|larger|stronger|more\s+powerful|less\s+powerful|"
+    r"another|second|third|fourth|fifth|sixth|latest|precursor|aftershocks?|foreshocks?)\b(?!-)|"
+    r"\b" + _QUAKE + r"s?\s+(?:of|in)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s+" + _QUAKE + r"\b",
+    re.IGNORECASE,
+)
+#: Phrases of a sentence that tell its quake is one of several of one day or one long
+#: past: "one of dozens of aftershocks", "the strongest aftershock", "an aftershock of
+#: Saturday's quake", "minutes after a stronger quake", "hours before the main shock",
+#: "following the 5.8 quake", "the 12th since Friday", "the third of the day", "the
+#: latest powerful tremor", "the largest in a flurry", "the anniversary of the 1990
+#: quake", "decades ago", "last struck ... in 1990", "rocked Northvale again". A
+#: magnitude told with one is not compared: the story's quake, its aftershocks and its
+#: predecessors are told with the same nouns. Words common in any report of one quake
+#: ("more than 40 aftershocks followed", "the strongest quake in the region since
+#: 2005", "the second quake to hit the region this year", "for the second time in a
+#: week", "injuring another eight", "a bridge built in 1968") are not among them.
 _OTHER_QUAKES = re.compile(
-    r"\b(?:aftershocks?|foreshocks?|precursor|again|latest|swarm|flurry|anniversary|"
-    r"another(?!\s+\d)|(?:second|third|fourth|fifth|sixth)\s+(?:[\w.-]+\s+)?" + _QUAKE_WORD + r"|"
-    r"\d+(?:st|nd|rd|th)(?![-\w])|main\s+" + _QUAKE_WORD + r"|"
-    r"(?:smaller|weaker|milder|lesser|secondary|strongest|largest|biggest|bigger|stronger(?!-)|"
-    r"(?:more|less|most)\s+powerful)\b|"
-    r"(?:after|before|following|preceding|since|than)\s+(?:[\w.'-]+\s+){0,3}?" + _QUAKE_WORD + r"|"
-    r"in\s+the\s+wake\s+of|(?:years|decades|months|weeks)\s+ago|last\s+(?:struck|hit|shook)|"
-    r"in\s+(?:1[89]\d\d|20\d\d)\b|a\s+test\s+of|exercise)",
+    r"\b(?:one|two|three|several|some|many|most)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _QUAKES + r"\b|"
+    r"\b(?:strongest|largest|biggest|most\s+powerful)\s+(?:of\s+the\s+)?(?:aftershocks?|foreshocks?)\b|"
+    r"\bthe\s+(?:strongest|largest|biggest)\s+(?:a\s+)?(?:magnitude|\d)|"
+    r"\b(?:an?|the)\s+(?:aftershock|foreshock|precursor)\s+(?:of|to)\b|"
+    r"\b(?:minutes|hours|an\s+hour|moments)\s+(?:after|before)\s+(?:[\w.-]+\s+){0,3}?" + _QUAKE + r"s?\b|"
+    r"\b(?:after|before|following|preceding)\s+the\s+(?:(?:main|big|bigger|stronger|larger|deadly|first|initial|"
+    r"earlier|previous|major|[\d.]+(?:-magnitude)?|magnitude-?[\d.]+)\s+){1,2}(?:" + _QUAKE + r"|one)\b|"
+    r"\b" + _ORDINAL + r"\s+(?:[\w-]+\s+)?(?:" + _QUAKE + r"\s+|one\s+)?"
+    r"(?:of\s+the\s+day|since\s+\w+day|since\s+(?:this|the)\s+morning|in\s+(?:a|one)\s+day)\b|"
+    r"\bthe\s+latest\s+(?:[\w-]+\s+){0,2}?(?:" + _QUAKE + r"|in\s+a)\b|"
+    r"\bin\s+an?\s+(?:swarm|flurry|series|sequence|cluster)\b|"
+    r"\b(?:swarm|flurry|series|sequence|cluster)\s+of\s+(?:[\w-]+\s+){0,2}?" + _QUAKES + r"\b|"
+    r"\banniversary\s+of\s+(?:the|a)\s+(?:[\w.-]+\s+){0,3}?" + _QUAKE + r"\b|"
+    r"\bon\s+(?:a\s+)?\w+day,?\s+in\s+(?:1[89]|20)\d\d\b|"
+    r"\b" + _QUAKE + r"[^.]{0,60}?\b(?:years|decades)\s+ago\b|\blast\s+(?:struck|hit|shook|rocked)\b|"
+    r"\b(?:struck|hit|shook|rocked|rattled|jolted)\s+(?:[\w-]+\s+){0,3}?again\b",
+    re.IGNORECASE,
+)
+#: Where a noun phrase read from the text ends, at the latest.
+_PHRASE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
+#: "followed by a stronger quake", "followed by several aftershocks and a bigger quake":
+#: the quake of the clause came before the main one.
+_FOLLOWED_BY_ANOTHER = re.compile(
+    r"\bfollowed\s+by\s+(?:[\w.-]+\s+){0,6}?(?:stronger|bigger|larger|more\s+powerful|main|deadly|major)\b",
     re.IGNORECASE,
 )
 #: "jolted the island on Sunday, followed by several aftershocks on Monday": the quake
 #: of the clause is the one the aftershocks followed (not "followed by a stronger quake").
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w.-]+\s+){0,4}?aftershocks?\b", re.IGNORECASE)
-#: Words of a sentence that tell an event as not having happened as told: "falsely
-#: claimed", "rumours of", "a hoax", "a drill simulated a 7.8 quake", "a prediction".
+#: Phrases of a sentence that tell a quake as not having happened as told: "falsely
+#: claimed", "rumours of a 6.5 quake", "a hoax", "a drill simulated a 7.8 quake", "a
+#: psychic predicted a quake", "a test of the alert system", "in the video game".
 _NOT_AS_TOLD = re.compile(
-    r"\b(?:falsely|false|rumou?rs?|hoax|drill|simulat\w*|scenario|hypothetical|predict\w*|forecast\w*|"
-    r"misinformation|in\s+the\s+(?:video\s+game|game|film|movie|novel))\b",
+    r"\b(?:falsely|hoax)\b|\bmisinformation\s+(?:[\w-]+\s+){0,3}?claimed\b|"
+    r"\brumou?rs?\s+(?:[\w-]+\s+){0,3}?(?:of|that)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}?" + _QUAKE + r"|"
+    r"\bsimulat(?:ed|es|ing|ion\s+of)\s+an?\b|\bpredict(?:ed|s|ion\s+of)?\s+(?:that\s+)?an?\b|"
+    r"\ba\s+test\s+of\s+the\b|\bin\s+the\s+(?:video\s+game|game|film|movie|novel)\b",
     re.IGNORECASE,
 )
 
 
-def _when_of_event(ctx: _Context, f: Fact, fact_time: DateValue | None) -> tuple[tuple[str, str], ...]:
+def _when_of_event(ctx: _Context, f: Fact, att: Attachment, fact_time: DateValue | None) -> tuple[tuple[str, str], ...]:
     """What tells an event's magnitude of one occasion: whether its sentence tells of
     another quake or of one that did not happen as told; the part of the day; and
     the day (and time of day) its clause names without a year to resolve it ("a 4.2
@@ -2155,7 +2193,17 @@ def _when_of_event(ctx: _Context, f: Fact, fact_time: DateValue | None) -> tuple
     start, end = (sentence.span.start, sentence.span.end) if sentence is not None else (f.span.start, f.span.end)
     text = ctx.ex.article.text
     told = _FOLLOWED_BY.sub(" ", text[start:end])
-    if _OTHER_QUAKES.search(told):
+    # the quake's own noun phrase: the clause's argument that holds the magnitude, or
+    # the words from the magnitude to the next comma ("since a 6.3-magnitude quake in 1990")
+    phrase = (
+        next((a.text for a in f.args if a.span.contains(att.span)), "")
+        or _PHRASE_END.split(text[att.span.start : min(end, att.span.start + 80)], maxsplit=1)[0]
+    )
+    if (
+        _OTHER_QUAKES.search(told)
+        or _FOLLOWED_BY_ANOTHER.search(text, start, end)
+        or _ONE_OF_SEVERAL.search(_FOLLOWED_BY.sub(" ", phrase))
+    ):
         out += ((SERIES, "1"),)
     elif _NOT_AS_TOLD.search(told):
         out += ((SERIES, "not as told"),)
@@ -2170,8 +2218,11 @@ def _when_of_event(ctx: _Context, f: Fact, fact_time: DateValue | None) -> tuple
     if partial_date(t.text) is None:
         return out
     clock = clock_of(text, t)
-    zone = (clock.zone or "").casefold() if clock is not None else ""
-    return out + ((DAY_WRITTEN, t.text),) + (((CLOCK_WRITTEN, f"{clock.low}|{clock.high}|{zone}"),) if clock else ())
+    out += ((DAY_WRITTEN, t.text),)
+    if clock is not None:
+        return out + ((CLOCK_WRITTEN, f"{clock.low}|{clock.high}|{(clock.zone or '').casefold()}"),)
+    zone = _ZONE.search(t.text)
+    return out + (((ZONE_WRITTEN, zone.group(1).casefold()),) if zone else ())
 
 
 #: A figure joined to its unit by a hyphen, as written before a noun ("5.6-magnitude",
