@@ -80,6 +80,27 @@ def _fc003(ruleset, tmp_path, a: str, b: str, published: str | None = None) -> l
             "A stronger-than-expected 5.6-magnitude quake struck Westshire on Sunday.",
             "A 5.9-magnitude quake struck Westshire on Sunday.",
         ),
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, one of the strongest quakes to hit the region in decades.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, followed by major landslides that cut the road.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        # what another clause of the sentence tells is not the quake's
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, and minutes after the quake, sirens sounded.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, razing a mosque built 300 years ago.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
+        (
+            "A 5.6-magnitude quake struck Westshire on Sunday, on the 20th anniversary of the town's founding.",
+            "A 5.9-magnitude quake struck Westshire on Sunday.",
+        ),
         # news writes "early Sunday morning" of 3 a.m.
         (
             "A 5.6-magnitude quake struck Westshire early Sunday morning.",
@@ -106,6 +127,10 @@ def test_one_quake_s_magnitudes_conflict(ruleset, tmp_path, a, b, published):
         (
             "A 5.8-magnitude earthquake struck Westshire on Saturday night.",
             "A 5.6-magnitude earthquake struck Westshire at 12:30 a.m. on Sunday.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire overnight Saturday into Sunday.",
+            "A 5.6-magnitude earthquake struck Westshire at 1:05 a.m. on Sunday.",
         ),
         # a day told with a time in another zone may be the next one where it struck
         (
@@ -191,6 +216,27 @@ def test_one_magnitude_agrees(ruleset, tmp_path):
         (
             "A 5.8-magnitude earthquake struck Westshire on Sunday.",
             "A 4.1-magnitude quake struck Westshire on Sunday, followed by several aftershocks and a bigger quake.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "A 4.1-magnitude quake struck Westshire on Sunday, believed to be an aftershock.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "A fresh 4.1-magnitude quake struck Westshire on Sunday.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "A 4.1-magnitude quake struck Westshire on Sunday, hours after a deadlier one.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "A 4.1-magnitude quake struck Westshire on Sunday, the second to hit the town that day.",
+        ),
+        # a magnitude told as a rate is no one quake's (the checks of any figure still run)
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "Westshire is struck by a 3.0-magnitude quake almost every week.",
         ),
         (
             "Another 5.2-magnitude earthquake struck Westshire on Sunday.",

@@ -786,8 +786,8 @@ def _score_gate(a: SlotClaim, b: SlotClaim) -> str | None:
 
 def _number_gate(a: SlotClaim, b: SlotClaim) -> str | None:
     """Why two number claims of one noun and agent are still not one figure."""
-    if a.role == b.role == "magnitude":
-        return _magnitude_gate(a, b)
+    if a.role == b.role == "magnitude" and (why := _magnitude_gate(a, b)) is not None:
+        return why
     if dict(a.extra).get(MEASURED) != dict(b.extra).get(MEASURED):
         # "fell 3,000 metres" / "fell from 35,000 feet", "10 km deep" / "40 km from Northvale",
         # "20 kg of cocaine" / "11 lb of heroin": a level, a depth, an amount of another thing
@@ -1193,7 +1193,13 @@ def _days_apart(a: SlotClaim, b: SlotClaim) -> bool:
     ca, cb = _written_clock(a), _written_clock(b)
     if _written_zone(a) != _written_zone(b):
         return False  # ("2240 GMT Saturday" is Sunday morning in Asia)
+    if {dict(c.extra).get(DAY_PART) for c in (a, b)} & NIGHT_PARTS:
+        return False  # ("overnight Saturday into Sunday" / "at 1:05 a.m. on Sunday")
     return ca is None or cb is None or _hours_apart(a, b)
+
+
+#: Parts of a day that run into the next.
+NIGHT_PARTS = frozenset({"night", "overnight", "small hours"})
 
 
 def _written_day(c: SlotClaim) -> PartialDate | None:

@@ -2116,55 +2116,74 @@ _DAY_PART = re.compile(
     r"\b(small hours|dawn|sunrise|morning|afternoon|sunset|evening|night|overnight)\b", re.IGNORECASE
 )
 _QUAKE = r"(?:quake|earthquake|tremor|temblor|shock|jolt)"
-_QUAKES = r"(?:quakes|earthquakes|tremors|temblors|shocks|aftershocks|foreshocks)"
+_QUAKES = r"(?:quakes|earthquakes|tremors|temblors|shocks|aftershocks|after-shocks|foreshocks)"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+#: A magnitude as a word before the quake it sizes ("the 5.8 quake", "a 5.8-magnitude shock").
+_SIZE = r"\d(?:\.\d)?(?:-magnitude)?|magnitude-?\d(?:\.\d)?"
 #: Words of the quake's own noun phrase that tell it is one of several, or not the
 #: main one, or is of a past year: "a smaller 4.1-magnitude quake", "another 5.2-magnitude
-#: quake", "a second 5.4-magnitude earthquake", "a 4.8 aftershock", "the latest 6.1 quake",
-#: "the 7.0-magnitude quake of 1990" (not "since a 6.3-magnitude quake in 1990", a phrase
-#: of the sentence about another quake than the one the magnitude measures).
+#: quake", "a second 5.4-magnitude earthquake", "a fresh 4.1-magnitude quake", "a 4.8
+#: aftershock", "the latest 6.1 quake", "the 7.0-magnitude quake of 1990" (not "since a
+#: 6.3-magnitude quake in 1990", a phrase of the sentence about another quake than the
+#: one the magnitude measures).
 _ONE_OF_SEVERAL = re.compile(
     r"\b(?:smaller|weaker|milder|lesser|secondary|bigger|larger|stronger|more\s+powerful|less\s+powerful|"
-    r"another|second|third|fourth|fifth|sixth|latest|precursor|aftershocks?|foreshocks?)\b(?!-)|"
+    r"another|second|third|fourth|fifth|sixth|latest|precursor|fresh|new|further|follow-up|earlier|subsequent|"
+    r"aftershocks?|after-shocks?|foreshocks?)\b(?!-)|"
     r"\b" + _QUAKE + r"s?\s+(?:of|in)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s+" + _QUAKE + r"\b",
     re.IGNORECASE,
 )
-#: Phrases of a sentence that tell its quake is one of several of one day or one long
-#: past: "one of dozens of aftershocks", "the strongest aftershock", "an aftershock of
-#: Saturday's quake", "minutes after a stronger quake", "hours before the main shock",
-#: "following the 5.8 quake", "the 12th since Friday", "the third of the day", "the
-#: latest powerful tremor", "the largest in a flurry", "the anniversary of the 1990
-#: quake", "decades ago", "last struck ... in 1990", "rocked Northvale again". A
-#: magnitude told with one is not compared: the story's quake, its aftershocks and its
-#: predecessors are told with the same nouns. Words common in any report of one quake
-#: ("more than 40 aftershocks followed", "the strongest quake in the region since
-#: 2005", "the second quake to hit the region this year", "for the second time in a
-#: week", "injuring another eight", "a bridge built in 1968") are not among them.
+#: Phrases of a magnitude's clause that tell its quake is one of several of one day or
+#: one long past: "one of dozens of aftershocks", "the strongest aftershock", "believed
+#: to be an aftershock", "minutes after a stronger quake", "hours after a deadlier one",
+#: "hours before the main shock", "following the 5.8 quake", "within hours of the main
+#: quake", "a prelude to the deadly quake", "followed by a stronger quake", "12 hours
+#: later", "the 12th since Friday", "the second to hit the town that day", "the latest
+#: powerful tremor", "the latest of more than 200", "the largest in a flurry", "marked
+#: the anniversary of a 6.0 quake", "a 7.0 quake struck on March 3 decades ago", "last
+#: struck ... in 1990", "rocked Northvale again". A magnitude told with one is not
+#: compared: the story's quake, its aftershocks and its predecessors are told with the
+#: same nouns. Words of any report of one quake ("more than 40 aftershocks followed",
+#: "one of the strongest quakes to hit the region", "the strongest quake in the region
+#: since 2005", "the second quake to hit the region this year", "injuring another
+#: eight", "a bridge built in 1968", "followed by major landslides") are not among them.
 _OTHER_QUAKES = re.compile(
-    r"\b(?:one|two|three|several|some|many|most)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _QUAKES + r"\b|"
+    r"\b(?:one|two|three|several|some|many|most)\s+of\s+(?!the\s+(?:\w+est|most)\b)(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + _QUAKES + r"\b|"
     r"\b(?:strongest|largest|biggest|most\s+powerful)\s+(?:of\s+the\s+)?(?:aftershocks?|foreshocks?)\b|"
     r"\bthe\s+(?:strongest|largest|biggest)\s+(?:a\s+)?(?:magnitude|\d)|"
-    r"\b(?:an?|the)\s+(?:aftershock|foreshock|precursor)\s+(?:of|to)\b|"
-    r"\b(?:minutes|hours|an\s+hour|moments)\s+(?:after|before)\s+(?:[\w.-]+\s+){0,3}?" + _QUAKE + r"s?\b|"
-    r"\b(?:after|before|following|preceding)\s+the\s+(?:(?:main|big|bigger|stronger|larger|deadly|first|initial|"
-    r"earlier|previous|major|[\d.]+(?:-magnitude)?|magnitude-?[\d.]+)\s+){1,2}(?:" + _QUAKE + r"|one)\b|"
+    r"\b(?:an?|the)\s+(?:after-?shock|foreshock|precursor)\b(?!s)|"
+    r"\b(?:minutes|hours|an\s+hour|moments)\s+(?:after|before)\s+(?:[\w.-]+\s+){0,3}?(?:" + _QUAKE + r"s?|one)\b|"
+    r"\b(?:after|before|following|preceding|since|within\s+hours\s+of|ahead\s+of|prelude\s+to)\s+the\s+"
+    r"(?:(?:main|big|bigger|stronger|larger|deadly|deadlier|first|initial|earlier|previous|major|" + _SIZE + r")\s+)"
+    r"{1,2}(?:" + _QUAKE + r"|one)\b|"
+    r"\b(?:minutes|hours|\d+\s+hours)\s+later\b|"
     r"\b" + _ORDINAL + r"\s+(?:[\w-]+\s+)?(?:" + _QUAKE + r"\s+|one\s+)?"
-    r"(?:of\s+the\s+day|since\s+\w+day|since\s+(?:this|the)\s+morning|in\s+(?:a|one)\s+day)\b|"
-    r"\bthe\s+latest\s+(?:[\w-]+\s+){0,2}?(?:" + _QUAKE + r"|in\s+a)\b|"
-    r"\bin\s+an?\s+(?:swarm|flurry|series|sequence|cluster)\b|"
+    r"(?:of\s+the\s+day|since\s+\w+day|since\s+(?:this|the)\s+morning|in\s+(?:a|one)\s+day|in\s+\d+\s+hours|"
+    r"(?:to\s+\w+\s+(?:[\w-]+\s+){0,2})?(?:that|this|the\s+same)\s+day|today)\b|"
+    r"\bthe\s+latest\s+(?:[\w-]+\s+){0,2}?" + _QUAKE + r"\b|\bthe\s+latest\s+of\b|"
+    r"\bin\s+an?\s+(?:swarm|flurry)\b|"
     r"\b(?:swarm|flurry|series|sequence|cluster)\s+of\s+(?:[\w-]+\s+){0,2}?" + _QUAKES + r"\b|"
-    r"\banniversary\s+of\s+(?:the|a)\s+(?:[\w.-]+\s+){0,3}?" + _QUAKE + r"\b|"
+    r"\b(?:on|marked|marking|mark|marks)\s+the\s+(?:\w+\s+)?anniversary\s+of\s+(?:the|an?)\s+"
+    r"(?:[\w.-]+\s+){0,3}?" + _QUAKE + r"|"
     r"\bon\s+(?:a\s+)?\w+day,?\s+in\s+(?:1[89]|20)\d\d\b|"
-    r"\b" + _QUAKE + r"[^.]{0,60}?\b(?:years|decades)\s+ago\b|\blast\s+(?:struck|hit|shook|rocked)\b|"
+    r"\b(?:struck|hit|shook|rocked)\b[^.,;]{0,40}?\b(?:years|decades)\s+ago\b|\blast\s+(?:struck|hit|shook|rocked)\b|"
     r"\b(?:struck|hit|shook|rocked|rattled|jolted)\s+(?:[\w-]+\s+){0,3}?again\b",
     re.IGNORECASE,
+)
+#: Where a magnitude's clause ends within its sentence: a new clause joined by ", and" or
+#: ";", or a participle set off by a comma (", setting off a series of aftershocks", ",
+#: terrifying residents who lived through a quake decades ago").
+_CLAUSE_END = re.compile(
+    r",\s+(?:and|but|while|as|where|when)\s|;|\s[-\u2013\u2014]{1,2}\s|,\s+(?!following\b|preceding\b)\w+ing\s"
 )
 #: Where a noun phrase read from the text ends, at the latest.
 _PHRASE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
 #: "followed by a stronger quake", "followed by several aftershocks and a bigger quake":
-#: the quake of the clause came before the main one.
+#: the quake of the clause came before the main one (not "followed by major landslides").
 _FOLLOWED_BY_ANOTHER = re.compile(
-    r"\bfollowed\s+by\s+(?:[\w.-]+\s+){0,6}?(?:stronger|bigger|larger|more\s+powerful|main|deadly|major)\b",
+    r"\bfollowed\s+by\s+(?:[\w.-]+\s+){0,6}?(?:stronger|bigger|larger|more\s+powerful|main|deadly|major)\s+"
+    r"(?:[\w.-]+\s+){0,2}?(?:" + _QUAKE + r"|one)\b",
     re.IGNORECASE,
 )
 #: "jolted the island on Sunday, followed by several aftershocks on Monday": the quake
@@ -2172,12 +2191,15 @@ _FOLLOWED_BY_ANOTHER = re.compile(
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w.-]+\s+){0,4}?aftershocks?\b", re.IGNORECASE)
 #: Phrases of a sentence that tell a quake as not having happened as told: "falsely
 #: claimed", "rumours of a 6.5 quake", "a hoax", "a drill simulated a 7.8 quake", "a
-#: psychic predicted a quake", "a test of the alert system", "in the video game".
+#: prediction by", "predicted a 7.8-magnitude quake", "a test of the alert system", "in
+#: the video game" (not "had long predicted a major quake", "a test of the building code").
 _NOT_AS_TOLD = re.compile(
     r"\b(?:falsely|hoax)\b|\bmisinformation\s+(?:[\w-]+\s+){0,3}?claimed\b|"
     r"\brumou?rs?\s+(?:[\w-]+\s+){0,3}?(?:of|that)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,2}?" + _QUAKE + r"|"
-    r"\bsimulat(?:ed|es|ing|ion\s+of)\s+an?\b|\bpredict(?:ed|s|ion\s+of)?\s+(?:that\s+)?an?\b|"
-    r"\ba\s+test\s+of\s+the\b|\bin\s+the\s+(?:video\s+game|game|film|movie|novel)\b",
+    r"\bsimulat(?:ed|es|ing|ion\s+of)\s+an?\b|\bprediction\s+(?:of|by)\b|"
+    r"\bpredict(?:ed|s)\s+(?:that\s+)?an?\s+(?:" + _SIZE + r")\b|"
+    r"\ba\s+test\s+of\s+the\s+(?:[\w'-]+\s+){0,2}?(?:alert|warning|siren|system)\b|"
+    r"\bin\s+the\s+(?:video\s+game|game|film|movie|novel)\b",
     re.IGNORECASE,
 )
 
@@ -2192,6 +2214,11 @@ def _when_of_event(ctx: _Context, f: Fact, att: Attachment, fact_time: DateValue
     sentence = _sentence_at(ctx, f.span.start)
     start, end = (sentence.span.start, sentence.span.end) if sentence is not None else (f.span.start, f.span.end)
     text = ctx.ex.article.text
+    # the magnitude's own clause: from the sentence's start or the last clause break
+    # before it, to the next clause break after it
+    before = list(_CLAUSE_END.finditer(text, start, att.span.start))
+    after = _CLAUSE_END.search(text, att.span.end, end)
+    start, end = (before[-1].end() if before else start), (after.start() if after else end)
     told = _FOLLOWED_BY.sub(" ", text[start:end])
     # the quake's own noun phrase: the clause's argument that holds the magnitude, or
     # the words from the magnitude to the next comma ("since a 6.3-magnitude quake in 1990")
@@ -2201,7 +2228,7 @@ def _when_of_event(ctx: _Context, f: Fact, att: Attachment, fact_time: DateValue
     )
     if (
         _OTHER_QUAKES.search(told)
-        or _FOLLOWED_BY_ANOTHER.search(text, start, end)
+        or _FOLLOWED_BY_ANOTHER.search(text[start:end])
         or _ONE_OF_SEVERAL.search(_FOLLOWED_BY.sub(" ", phrase))
     ):
         out += ((SERIES, "1"),)
