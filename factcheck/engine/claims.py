@@ -2205,11 +2205,11 @@ _NOT_AS_TOLD = re.compile(
 
 
 def _when_of_event(ctx: _Context, f: Fact, att: Attachment, fact_time: DateValue | None) -> tuple[tuple[str, str], ...]:
-    """What tells an event's magnitude of one occasion: whether its sentence tells of
-    another quake or of one that did not happen as told; the part of the day; and
-    the day (and time of day) its clause names without a year to resolve it ("a 4.2
-    magnitude earthquake shook the county on Sunday morning": Sunday), not a day it
-    was said on ("officials said Sunday a quake struck", which may be the day after)."""
+    """What tells an event's magnitude of one occasion: whether its noun phrase or its
+    clause tells of another quake, or of one that did not happen as told; the part of
+    the day; and the day (and time of day) its clause names without a year to resolve
+    it ("a 4.2 magnitude earthquake shook the county on Sunday morning": Sunday), not a
+    day it was said on ("officials said Sunday a quake struck", maybe the day after)."""
     out: tuple[tuple[str, str], ...] = ()
     sentence = _sentence_at(ctx, f.span.start)
     start, end = (sentence.span.start, sentence.span.end) if sentence is not None else (f.span.start, f.span.end)
