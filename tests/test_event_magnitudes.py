@@ -233,6 +233,14 @@ def test_one_magnitude_agrees(ruleset, tmp_path):
             "A 5.8-magnitude earthquake struck Westshire on Sunday.",
             "A 4.1-magnitude quake struck Westshire on Sunday, the second to hit the town that day.",
         ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "A 4.4-magnitude quake struck Westshire on Sunday, the biggest of about 100 in a day.",
+        ),
+        (
+            "A 5.8-magnitude earthquake struck Westshire on Sunday.",
+            "Historically, a 6.0-magnitude quake has struck Westshire roughly every 50 years.",
+        ),
         # a magnitude told as a rate is no one quake's (the checks of any figure still run)
         (
             "A 5.8-magnitude earthquake struck Westshire on Sunday.",

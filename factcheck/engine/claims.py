@@ -2141,7 +2141,8 @@ _ONE_OF_SEVERAL = re.compile(
 #: later", "the 12th since Friday", "the second to hit the town that day", "the latest
 #: powerful tremor", "the latest of more than 200", "the largest in a flurry", "marked
 #: the anniversary of a 6.0 quake", "a 7.0 quake struck on March 3 decades ago", "last
-#: struck ... in 1990", "rocked Northvale again". A magnitude told with one is not
+#: struck ... in 1990", "rocked Northvale again", "the biggest of about 100 in a day",
+#: "historically ... roughly every 50 years". A magnitude told with one is not
 #: compared: the story's quake, its aftershocks and its predecessors are told with the
 #: same nouns. Words of any report of one quake ("more than 40 aftershocks followed",
 #: "one of the strongest quakes to hit the region", "the strongest quake in the region
@@ -2152,6 +2153,8 @@ _OTHER_QUAKES = re.compile(
     r"(?:[\w-]+\s+){0,3}?" + _QUAKES + r"\b|"
     r"\b(?:strongest|largest|biggest|most\s+powerful)\s+(?:of\s+the\s+)?(?:aftershocks?|foreshocks?)\b|"
     r"\bthe\s+(?:strongest|largest|biggest)\s+(?:a\s+)?(?:magnitude|\d)|"
+    r"\b(?:strongest|largest|biggest|most\s+powerful)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?\d|"
+    r"\bevery\s+(?:\d+\s+)?(?:years?|decades?|centur(?:y|ies))\b|\bhistorically\b|"
     r"\b(?:an?|the)\s+(?:after-?shock|foreshock|precursor)\b(?!s)|"
     r"\b(?:minutes|hours|an\s+hour|moments)\s+(?:after|before)\s+(?:[\w.-]+\s+){0,3}?(?:" + _QUAKE + r"s?|one)\b|"
     r"\b(?:after|before|following|preceding|since|within\s+hours\s+of|ahead\s+of|prelude\s+to)\s+the\s+"
