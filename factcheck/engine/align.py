@@ -1156,7 +1156,7 @@ def event_toll(a: SlotClaim, b: SlotClaim) -> bool:
         and b.subject is not None
         and not a.subject.startswith("@")
         and not b.subject.startswith("@")
-        and (a.subject == b.subject or meaning.same_meaning(a.subject, b.subject, "n"))
+        and _one_meaning(a.subject, b.subject)
         and meaning.is_event(a.subject)
         and a.predicate == b.predicate
         and a.predicate not in COUNT_VERBS
@@ -1190,12 +1190,11 @@ def _days_apart(a: SlotClaim, b: SlotClaim) -> bool:
         return False
     if day_offset(pa, pb) not in (-1, 1):
         return True
-    ca, cb = _written_clock(a), _written_clock(b)
     if _written_zone(a) != _written_zone(b):
         return False  # ("2240 GMT Saturday" is Sunday morning in Asia)
     if {dict(c.extra).get(DAY_PART) for c in (a, b)} & NIGHT_PARTS:
         return False  # ("overnight Saturday into Sunday" / "at 1:05 a.m. on Sunday")
-    return ca is None or cb is None or _hours_apart(a, b)
+    return _written_clock(a) is None or _written_clock(b) is None or _hours_apart(a, b)
 
 
 #: Parts of a day that run into the next.
