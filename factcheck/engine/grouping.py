@@ -12,7 +12,8 @@ where some aligned pair across groups truly differs, is one
   reason is given;
 - ``later update``: the value groups are separated in time, an earlier figure
   or an earlier "has not yet" against a later article (numbers and polarity),
-  or holders of a role (a person's titles) told in turn, months apart;
+  holders of a role (a person's titles) told in turn, months apart, or the
+  day of a plan told in turn, more than a week apart (a plan may change);
 - ``different events``: the claims are about two events (not a finding; kept
   for ``show_different_events``).
 
@@ -47,6 +48,9 @@ SHINGLE = 8  # words in a shingle
 MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)
 SAME_OCCASION_DAYS = 2
 ROLE_DAYS = 30  # holders of a role told further apart than this: the role may have changed hands
+PLAN_DAYS = 7  # days of one plan told further apart than this: the plan may have changed
+#: Modalities of a plan: a day told so is what was expected when it was told.
+PLANS = frozenset({"expected", "planned"})
 
 
 @dataclass(frozen=True)
@@ -441,9 +445,12 @@ def _long_before(c: SlotClaim, published: date) -> bool:
 
 def _later_update(slot: str, groups: list[ValueGroup]) -> str | None:
     """An earlier figure or an earlier "has not yet" superseded by a later
-    article; or holders of a role told in turn (:func:`_change_of_hands`)."""
+    article; holders of a role told in turn (:func:`_change_of_hands`); or the
+    day of a plan told in turn (:func:`_rescheduled`)."""
     if slot == "holder":
         return _change_of_hands(groups)
+    if slot == "date":
+        return _rescheduled(groups)
     if slot not in ("number", "polarity") or len(groups) < 2 or (slot == "polarity" and len(groups) != 2):
         return None
     spans: list[tuple[date, date, ValueGroup]] = []
@@ -489,6 +496,36 @@ def _change_of_hands(groups: list[ValueGroup]) -> str | None:
     ("Okafor" in January, "Lindqvist" in June, "Okafor" again in December):
     the role may have changed hands, and back. Two told within a month of
     each other are a contradiction."""
+    told = _told_in_turn(groups, ROLE_DAYS)
+    if told is None:
+        return None
+    return f"told in turn, each more than {ROLE_DAYS} days after the other: {told}; the role may have changed hands"
+
+
+def _rescheduled(groups: list[ValueGroup]) -> str | None:
+    """The day of a plan told in turn, every claim told as a plan (expected
+    or planned) and each run of articles more than :data:`PLAN_DAYS` after
+    the run of another before it ("the vote will be held on March 3" on
+    January 5, "... on March 10" on February 20): the plan may have changed,
+    as plans do. Told within a week of each other, two days of one plan are a
+    contradiction, so a new article that gives a known plan another day
+    still fails the gate; a plan against what happened stays possible
+    (:func:`.align.told_as_expected`)."""
+    if any(c.modality not in PLANS for g in groups for c in g.claims):
+        return None
+    told = _told_in_turn(groups, PLAN_DAYS)
+    if told is None:
+        return None
+    return (
+        f"told as planned, in turn, each more than {PLAN_DAYS} days after the other: {told}; the plan may have changed"
+    )
+
+
+def _told_in_turn(groups: list[ValueGroup], days: int) -> str | None:
+    """The values in the order their articles tell them ("'A' (2024-01-10),
+    then 'B' (2024-06-10)"), when each run of articles of one value comes
+    more than ``days`` after the run of another before it; None when two
+    values are told closer in time, or an article is undated."""
     if len(groups) < 2:
         return None
     dated = sorted((c.published, i) for i, g in enumerate(groups) for c in g.claims if c.published is not None)
@@ -497,11 +534,10 @@ def _change_of_hands(groups: list[ValueGroup]) -> str | None:
     runs = [dated[0]]
     for (day, i), (last, j) in zip(dated[1:], dated, strict=False):
         if i != j:
-            if (day - last).days <= ROLE_DAYS:
+            if (day - last).days <= days:
                 return None
             runs.append((day, i))
-    told = ", then ".join(f"'{groups[i].first.value}' ({day})" for day, i in runs)
-    return f"told in turn, each more than {ROLE_DAYS} days after the other: {told}; the role may have changed hands"
+    return ", then ".join(f"'{groups[i].first.value}' ({day})" for day, i in runs)
 
 
 def _different_events(al: Alignment, v: Verdict, sources: Mapping[str, str]) -> Disagreement:

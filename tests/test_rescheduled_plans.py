@@ -1,0 +1,94 @@
+"""The day of a plan told in turn, more than a week apart, is a later update
+(the plan may have changed), not a contradiction (factcheck.engine.grouping).
+Invented sentences, run through the shipped pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claims_of_text, findings_of
+
+VOTE = "The Northvale council vote on the Acme plant will be held on {day}."
+TRIAL = "The trial of Tom Reyes is scheduled to begin on {day} in Northvale."
+OPENING = "The new Westshire bridge is set to open on {day}, Eastmark officials said."
+
+
+def _fc002(ruleset, folder, articles):
+    folder.mkdir()
+    return findings_of(ruleset, folder, articles, "FC002")
+
+
+@pytest.mark.parametrize("plan", [VOTE, TRIAL, OPENING])
+def test_each_side_reads_a_planned_day(plan):
+    (c,) = [c for c in claims_of_text(plan.format(day="March 3"), published="2025-01-05") if c.slot == "date"]
+    assert c.modality != "actual" and c.normalized == "2025-03-03"
+
+
+@pytest.mark.parametrize("plan", [VOTE, TRIAL, OPENING])
+def test_a_plan_told_weeks_later_with_another_day_is_a_later_update(ruleset, tmp_path, plan):
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "later",
+        [(plan.format(day="March 3"), "2025-01-05"), (plan.format(day="March 10"), "2025-02-20")],
+    )
+    assert (found.label, found.severity.value) == ("later update", "info")
+    assert sorted(c.value for c in found.claims) == ["March 10", "March 3"]
+    assert "the plan may have changed" in found.conclusion
+    # moved earlier, too
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "earlier",
+        [(plan.format(day="March 10"), "2025-01-05"), (plan.format(day="March 3"), "2025-02-20")],
+    )
+    assert found.label == "later update"
+
+
+@pytest.mark.parametrize("plan", [VOTE, TRIAL, OPENING])
+def test_two_days_of_one_plan_told_within_a_week_are_a_contradiction(ruleset, tmp_path, plan):
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "week",
+        [(plan.format(day="March 3"), "2025-01-05"), (plan.format(day="March 10"), "2025-01-12")],
+    )
+    assert (found.label, found.severity.value) == ("contradiction", "warning")
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "same-day",
+        [(plan.format(day="March 3"), "2025-01-05"), (plan.format(day="March 10"), "2025-01-05")],
+    )
+    assert found.label == "contradiction"
+
+
+def test_a_plan_told_back_and_forth_is_an_update_only_when_each_turn_is_weeks_apart(ruleset, tmp_path):
+    first, second = VOTE.format(day="March 3"), VOTE.format(day="March 10")
+    (found,) = _fc002(
+        ruleset, tmp_path / "apart", [(first, "2025-01-05"), (second, "2025-01-20"), (first, "2025-02-05")]
+    )
+    assert found.label == "later update"
+    # the third article tells the first day again three days after the second
+    (found,) = _fc002(
+        ruleset, tmp_path / "close", [(first, "2025-01-05"), (second, "2025-01-20"), (first, "2025-01-23")]
+    )
+    assert found.label == "contradiction"
+
+
+def test_a_plan_against_what_happened_stays_possible(ruleset, tmp_path):
+    """Only days told as plans on both sides are an update; a plan against the
+    day it happened is a possible conflict, however far apart (as before)."""
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "held",
+        [
+            (VOTE.format(day="March 3"), "2025-01-05"),
+            ("The Northvale council vote on the Acme plant was held on March 10.", "2025-03-12"),
+        ],
+    )
+    assert found.label == "possible"
+
+
+def test_what_happened_told_weeks_apart_stays_a_contradiction(ruleset, tmp_path):
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "died",
+        [("Tom Reyes died on March 3 in Northvale.", "2025-03-05"), ("Tom Reyes died on March 10.", "2025-04-20")],
+    )
+    assert found.label == "contradiction"
