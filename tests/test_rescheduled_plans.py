@@ -92,3 +92,62 @@ def test_what_happened_told_weeks_apart_stays_a_contradiction(ruleset, tmp_path)
         [("Tom Reyes died on March 3 in Northvale.", "2025-03-05"), ("Tom Reyes died on March 10.", "2025-04-20")],
     )
     assert found.label == "contradiction"
+
+
+# Days that are no plan a later article could change, each told weeks apart with
+# another day: a contradiction still (a review found each labelled a later update).
+NOT_PLANS = [
+    # a day gone by, told with the modal of a past plan or of a story
+    ("Tom Reyes was to die in Northvale on March 3, 1990.", "Tom Reyes was to die in Northvale on March 10, 1990."),
+    (
+        "The Westshire bridge was set to open on March 3, 2020 and opened on time.",
+        "The Westshire bridge was set to open on March 10, 2020 and opened on time.",
+    ),
+    ("Ana Ruiz said she would resign on March 3, 2020.", "Ana Ruiz said she would resign on March 10, 2020."),
+    # what the calendar brings
+    ("Tom Reyes will turn 50 on March 3.", "Tom Reyes will turn 50 on March 10."),
+    ("Tom Reyes will be 50 on March 3.", "Tom Reyes will be 50 on March 10."),
+    (
+        "Easter will fall on April 20 this year, officials said.",
+        "Easter will fall on April 27 this year, officials said.",
+    ),
+    (
+        "The total solar eclipse will be visible over Northvale on April 8.",
+        "The total solar eclipse will be visible over Northvale on April 15.",
+    ),
+    (
+        "Tom Reyes will celebrate his 60th birthday on March 3.",
+        "Tom Reyes will celebrate his 60th birthday on March 10.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_PLANS)
+def test_a_day_no_plan_can_change_stays_a_contradiction(ruleset, tmp_path, a, b):
+    assert [c.normalized for c in claims_of_text(a, published="2025-01-05") if c.slot == "date"]
+    assert [c.normalized for c in claims_of_text(b, published="2025-02-20") if c.slot == "date"]
+    (found,) = _fc002(ruleset, tmp_path / "apart", [(a, "2025-01-05"), (b, "2025-02-20")])
+    assert found.label == "contradiction"
+
+
+def test_a_past_event_dated_inside_a_plan_stays_a_contradiction(ruleset, tmp_path):
+    """The day of an event gone by, named in a clause about what will be done
+    ("An inquiry will examine the Westshire fire of March 3", told in May)."""
+    a = "An inquiry will examine the Westshire fire of March 3."
+    b = "An inquiry will examine the Westshire fire of March 10."
+    (found,) = _fc002(ruleset, tmp_path / "fire", [(a, "2025-03-20"), (b, "2025-05-02")])
+    assert found.label == "contradiction"
+
+
+def test_a_weak_alignment_of_two_plans_gives_no_update(ruleset, tmp_path):
+    """Two votes of one council on two things: the old tree drops the weak pair,
+    and so must the later update (a review found it shown as one)."""
+    found = _fc002(
+        ruleset,
+        tmp_path / "votes",
+        [
+            ("The Northvale council vote on the budget will be held on March 3.", "2025-01-05"),
+            ("The Northvale council vote on the Acme plant will be held on March 10.", "2025-02-20"),
+        ],
+    )
+    assert found == []

@@ -41,8 +41,8 @@ from .align import (
     predicates_differ,
     told_as_expected,
 )
-from .claims import GAME_FIGURE, MANNER, OPEN_TIME, SCOPE, SlotClaim, is_not_yet, is_scoped
-from .compare import AGE_SLIP_YEARS, NumberValue, Verdict, one_day, swapped_digits
+from .claims import GAME_FIGURE, MANNER, OPEN_TIME, SCOPE, START, SlotClaim, is_not_yet, is_scoped
+from .compare import AGE_SLIP_YEARS, DateValue, NumberValue, Verdict, one_day, swapped_digits
 
 SHINGLE = 8  # words in a shingle
 MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (about 13 words verbatim)
@@ -51,6 +51,11 @@ ROLE_DAYS = 30  # holders of a role told further apart than this: the role may h
 PLAN_DAYS = 7  # days of one plan told further apart than this: the plan may have changed
 #: Modalities of a plan: a day told so is what was expected when it was told.
 PLANS = frozenset({"expected", "planned"})
+#: Predicates of what the calendar brings, not a plan ("will turn 50 on", "Easter will
+#: fall on", "the moon will rise on", "will be visible on", "will be marked on").
+NOT_PLANNED = frozenset({"turn", "fall", "rise", "set", "be", "become", "visible", "mark"})
+#: Days no one plans: a birthday, an anniversary, a holiday, the sky's events.
+CALENDAR_NOUNS = frozenset({"birthday", "anniversary", "holiday", "eclipse", "moon", "sun", "solstice", "equinox"})
 
 
 @dataclass(frozen=True)
@@ -342,6 +347,8 @@ def _disagreement(
     slot = claims[0].slot
     label: Label
     update = _time_label(slot, groups, al)
+    if update is not None and slot == "date" and (al.score < confident or v.weak):
+        update = None  # a plan told again later needs a confident alignment, as a contradiction does
     if not al.firm or (update is None and slot == "polarity" and cross_speech(al.a, al.b)):
         # no shared entity: what the claims are about is not pinned down; a remark
         # tells only that an earlier "has not yet" no longer holds
@@ -496,9 +503,10 @@ def _change_of_hands(groups: list[ValueGroup]) -> str | None:
     ("Okafor" in January, "Lindqvist" in June, "Okafor" again in December):
     the role may have changed hands, and back. Two told within a month of
     each other are a contradiction."""
-    told = _told_in_turn(groups, ROLE_DAYS)
-    if told is None:
+    runs = _told_in_turn(groups, ROLE_DAYS)
+    if runs is None:
         return None
+    told = ", then ".join(f"'{groups[i].first.value}' ({day})" for day, i in runs)
     return f"told in turn, each more than {ROLE_DAYS} days after the other: {told}; the role may have changed hands"
 
 
@@ -510,22 +518,43 @@ def _rescheduled(groups: list[ValueGroup]) -> str | None:
     as plans do. Told within a week of each other, two days of one plan are a
     contradiction, so a new article that gives a known plan another day
     still fails the gate; a plan against what happened stays possible
-    (:func:`.align.told_as_expected`)."""
-    if any(c.modality not in PLANS for g in groups for c in g.claims):
+    (:func:`.align.told_as_expected`). Every day must be one its article told
+    ahead of it (:func:`_planned_day`). Not the day a measure starts: its
+    modality is the clause's that tells it ("tariffs (effective May 3) will
+    hurt sales"), not the measure's, and its labels are the start gate's."""
+    if not all(_planned_day(c) for g in groups for c in g.claims):
         return None
-    told = _told_in_turn(groups, PLAN_DAYS)
-    if told is None:
+    runs = _told_in_turn(groups, PLAN_DAYS)
+    if runs is None:
         return None
+    told = ", then ".join(f"'{groups[i].first.value}' ({groups[i].first.normalized}, told {day})" for day, i in runs)
+    return f"told as planned, in turn, each more than {PLAN_DAYS} days after the one before: {told}; the plan may have changed"
+
+
+def _planned_day(c: SlotClaim) -> bool:
+    """A day told as a plan, on or after the day its article was published
+    ("will be held on March 3" in an article of January 5): not a day gone by
+    ("was to die on March 3, 1990", "an inquiry will examine the fire of
+    March 3" in May), a day as written that no publication date resolves, the
+    day a measure starts, nor what the calendar brings ("will turn 50 on",
+    "Easter will fall on", "his birthday")."""
     return (
-        f"told as planned, in turn, each more than {PLAN_DAYS} days after the other: {told}; the plan may have changed"
+        c.modality in PLANS
+        and c.role != START
+        and isinstance(c.payload, DateValue)
+        and c.published is not None
+        and c.payload.end >= c.published
+        and c.predicate not in NOT_PLANNED
+        and not c.predicate.isdigit()  # "will be 50 on March 3"
+        and not any(w in CALENDAR_NOUNS for w in (c.subject, c.object, *c.anchors))
     )
 
 
-def _told_in_turn(groups: list[ValueGroup], days: int) -> str | None:
-    """The values in the order their articles tell them ("'A' (2024-01-10),
-    then 'B' (2024-06-10)"), when each run of articles of one value comes
-    more than ``days`` after the run of another before it; None when two
-    values are told closer in time, or an article is undated."""
+def _told_in_turn(groups: list[ValueGroup], days: int) -> list[tuple[date, int]] | None:
+    """The runs of articles of one value in the order they were published
+    (the first day of each run and the index of its group), when each run
+    comes more than ``days`` after the run of another before it; None when
+    two values are told closer in time, or an article is undated."""
     if len(groups) < 2:
         return None
     dated = sorted((c.published, i) for i, g in enumerate(groups) for c in g.claims if c.published is not None)
@@ -537,7 +566,7 @@ def _told_in_turn(groups: list[ValueGroup], days: int) -> str | None:
             if (day - last).days <= days:
                 return None
             runs.append((day, i))
-    return ", then ".join(f"'{groups[i].first.value}' ({day})" for day, i in runs)
+    return runs
 
 
 def _different_events(al: Alignment, v: Verdict, sources: Mapping[str, str]) -> Disagreement:
