@@ -104,8 +104,14 @@ def test_the_same_facts_in_other_words_pass(corpus: Path, capsys, tmp_path: Path
             "FC007",
             "possible",
         ),
+        (
+            ("The Northvale council vote on the Acme quarry will be held on April 9.\n", "2024-03-07"),
+            ("The Northvale council vote on the Acme quarry will be held on April 16.\n", "2024-03-21"),
+            "FC002",
+            "later update",
+        ),
     ],
-    ids=["later-update", "different-events", "possible"],
+    ids=["later-update", "different-events", "possible", "plan-weeks-later"],
 )
 def test_less_than_a_contradiction_is_reported_but_passes_by_default(
     tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch, old, new, rule: str, label: str
@@ -137,3 +143,26 @@ def test_every_report_format_tells_the_label(corpus: Path, capsys, tmp_path: Pat
         "number",
         "number",
     )
+
+
+def test_a_plan_given_another_day_within_a_week_fails_the_gate(tmp_path: Path, capsys, monkeypatch):
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    write_article(
+        stories,
+        "old",
+        "The Northvale council vote on the Acme quarry will be held on April 9.\n",
+        "2024-03-07",
+        outlet="One",
+    )
+    monkeypatch.chdir(tmp_path)
+    path = write_article(
+        tmp_path,
+        "new",
+        "The Northvale council vote on the Acme quarry will be held on April 16.\n",
+        "2024-03-12",
+        outlet="New",
+    )
+    code, out = check(capsys, path)
+    assert code == 1, out
+    assert "WARNING FC002" in out and "contradiction]" in out
