@@ -151,3 +151,75 @@ def test_a_weak_alignment_of_two_plans_gives_no_update(ruleset, tmp_path):
         ],
     )
     assert found == []
+
+
+# An event held, taking place or scheduled is dated as that event, whatever verb tells it.
+HELD = [
+    "The Northvale council vote on the Acme plant will be held on {day}.",
+    "The Northvale council vote on the Acme plant will take place on {day}.",
+    "The Northvale council vote on the Acme plant is scheduled for {day}.",
+    "The Northvale council vote on the Acme plant is set for {day}.",
+    "The Northvale council will hold a vote on the Acme plant on {day}.",
+    "The Northvale council will vote on the Acme plant on {day}.",
+]
+
+
+@pytest.mark.parametrize("other", HELD[1:])
+def test_one_event_held_or_scheduled_is_dated_whatever_verb_tells_it(ruleset, tmp_path, other):
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "held",
+        [(HELD[0].format(day="March 3"), "2025-01-05"), (other.format(day="March 10"), "2025-01-06")],
+    )
+    assert found.label == "contradiction"
+    assert sorted(c.value for c in found.claims) == ["March 10", "March 3"]
+    assert (
+        _fc002(
+            ruleset,
+            tmp_path / "same",
+            [(HELD[0].format(day="March 3"), "2025-01-05"), (other.format(day="March 3"), "2025-01-06")],
+        )
+        == []
+    )
+
+
+def test_a_day_a_schedule_gives_by_another_word_than_for_is_no_day_of_the_event(ruleset, tmp_path):
+    """ "The trial is scheduled to resume Monday" is the day it resumes, not the trial's."""
+    found = _fc002(
+        ruleset,
+        tmp_path / "resume",
+        [
+            ("The trial of Tom Reyes in Northvale is scheduled to resume Monday.", "2025-01-08"),
+            ("The trial of Tom Reyes in Northvale began on Tuesday.", "2025-01-08"),
+        ],
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize("cue", ["is now scheduled for", "will now be held on", "will instead be held on"])
+def test_a_plan_told_as_changed_in_a_later_article_is_a_later_update_however_soon(ruleset, tmp_path, cue):
+    first = HELD[0].format(day="March 3")
+    changed = f"The Northvale council vote on the Acme plant {cue} March 10."
+    (found,) = _fc002(ruleset, tmp_path / "later", [(first, "2025-01-05"), (changed, "2025-01-08")])
+    assert (found.label, found.severity.value) == ("later update", "info")
+    assert "told as a changed plan" in found.conclusion
+    # the article that tells the change is older than the one with the old day: that one is out of date
+    (found,) = _fc002(ruleset, tmp_path / "older", [(changed, "2025-01-05"), (first, "2025-01-08")])
+    assert found.label == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ramadan will begin on {day} this year, Northvale imams said.",
+        "Spring will officially begin on {day} in Northvale.",
+        "The Northvale museum will reopen on {day}, the day it first opened in 1925.",
+        "The Northvale vote was originally scheduled for {day}.",
+    ],
+)
+def test_a_day_no_plan_fixes_is_no_plan_day(ruleset, tmp_path, sentence):
+    """Days of a holiday or season, a day an apposition fixes, and an old plan
+    stated as fact: two such days weeks apart stay a contradiction."""
+    a, b = sentence.format(day="March 3"), sentence.format(day="March 10")
+    (found,) = _fc002(ruleset, tmp_path / "cal", [(a, "2025-01-05"), (b, "2025-02-20")])
+    assert found.label == "contradiction"

@@ -43,15 +43,19 @@ from ..extract.negation import POSITIVE_IMPLICATIVES, PREVENTING
 from ..knowledge import meaning
 from ..model.models import Argument, Attachment, Extraction, Fact, Quote, Sentence, Span, TimeMention
 from ..text.words import (
+    CALENDAR_WORDS,
     CASUALTY_ACTS,
+    CHANGED_PLAN,
     DEATH,
     DEATHS,
     DENYING,
     DYING,
     DYING_VERBS,
+    FORMER_PLAN,
     GAME_NOUNS,
     GAME_RESULT_WORDS,
     GAME_STATISTICS,
+    HOLDING_VERBS,
     HURT,
     NAMING_VERBS,
     OCCURRENCE_VERBS,
@@ -59,6 +63,8 @@ from ..text.words import (
     ONCE_FOR_ORGANISATIONS,
     ONES,
     PERIOD_SPANS,
+    PLANNED_ACTS,
+    SCHEDULING_VERBS,
     SIZE_WORDS,
     SPORTS_STATISTICS,
     STAND_INS,
@@ -2615,7 +2621,7 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
             topic=noun, noun=noun, noun_classes=word_classes(noun, "v"), role="once",
             anchors=frozenset({"@" + once}), entities=frozenset({once}), time=None,
         )  # fmt: skip
-    head, event = _dated_event(f, head, base)
+    head, event = _dated_event(f, head, base, att.relation)
     classes = word_classes(head, "v") | word_classes(head, "n")
     if event:
         classes |= word_classes(event, "n")
@@ -2629,7 +2635,46 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
         anchors=frozenset(anchors), entities=_ents(anchors), time=None,
     )  # fmt: skip
     result = _result_of_game(f, event or head)
-    return replace(claim, extra=(*claim.extra, (RESULT, result))) if result else claim
+    plan = _plan_day(text, f, att, base, head, event)
+    more = ((RESULT, result),) if result else ()
+    return replace(claim, extra=(*claim.extra, *more, *(((PLAN_DAY, plan),) if plan else ())))
+
+
+#: ``extra`` key of a date claim that is the day of a planned act, told ahead of it
+#: (:func:`_plan_day`): "1", or the word that tells the plan was changed ("now"); two
+#: such days told weeks apart, or the changed one told later, are read by
+#: :mod:`.grouping` as a plan that may have changed.
+PLAN_DAY = "plan day"
+
+#: A day set off by an apposition that names what happened on it ("on March 3, the day
+#: it was founded"): the day is fixed by that, not by a plan.
+_DAY_OF_SOMETHING = re.compile(r"\s*,\s*(?:the|a)\s+(?:same\s+)?(?:day|date|anniversary)\b", re.IGNORECASE)
+
+
+def _plan_day(text: str, f: Fact, att: Attachment, base: dict, head: str, event: str | None) -> str:
+    """Whether a date is the day of an act told as planned or expected, that
+    a plan may move: an act people plan (:data:`PLANNED_ACTS`: "the vote will
+    be held on March 3", "Acme will launch the phone on Friday"), the date on
+    the act itself (not on an event noun: "an inquiry will examine the fire of
+    March 3"), asserted (not denied), about no holiday, season or date of a
+    life (:data:`CALENDAR_WORDS`: "Ramadan will begin on", "will celebrate his
+    birthday on"), not an old plan stated as fact ("was originally scheduled
+    for", "had been due to open on"), and no day an apposition fixes ("on
+    March 3, the day it was founded"). "1" for such a day, the word that
+    tells the plan was changed for a day told as the new one (:data:`CHANGED_PLAN`:
+    "is now scheduled for March 10"), "" for none."""
+    pred = meaning.normalise(base["predicate"] or "")
+    if base["modality"] not in ("expected", "planned") or base["polarity"] != "positive" or head != base["predicate"]:
+        return ""
+    if pred not in PLANNED_ACTS and not (event and (pred in OCCURRENCE_VERBS or _takes_place(f))):
+        return ""
+    words = {w.casefold() for w in WORD_RE.findall(text[f.span.start : f.span.end])}
+    told = {base["subject"] or "", base["object"] or "", event or ""} | {
+        w for a in f.args for w in WORD_RE.findall(a.text.casefold())
+    }
+    if words & FORMER_PLAN or told & CALENDAR_WORDS or _DAY_OF_SOMETHING.match(text, att.span.end):
+        return ""
+    return min(words & CHANGED_PLAN, default="1")
 
 
 def _result_of_game(f: Fact, noun: str) -> str:
@@ -3115,29 +3160,43 @@ def _clause_day(ctx: _Context, f: Fact, att: Attachment) -> DateValue | None:
     return days[0] if len({(d.start, d.end) for d in days}) == 1 else None
 
 
-def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:
+def _dated_event(f: Fact, head: str, base: dict, relation: str = "") -> tuple[str, str | None]:
     """What a date dates, and the event noun that names it, if any.
 
     A date the parse hangs on a noun that names no event ("fired coach Smith
     on Saturday", "in the gulf on Friday") dates the clause's predicate; an
     event noun keeps it ("the December 6 killing"). An occurrence verb with
     an event noun as subject ("the explosion occurred Friday", "a fire broke
-    out"), or a fixed phrase of a verb and a bare event noun ("the store caught
-    fire on Saturday"), is dated as that event."""
+    out", "the vote will take place"), a verb that holds or schedules an event
+    its object names ("will hold a vote", "the vote will be held", "the
+    hearing is scheduled for Monday"), or a fixed phrase of a verb and a bare
+    event noun ("the store caught fire on Saturday"), is dated as that event."""
     pred = base["predicate"]
     usable = bool(pred) and pred not in LIGHT and (pred not in REPORTING or pred in ANNOUNCING)
     if head != pred and usable and not meaning.is_event(head) and head not in _noun_lemmas(f):
         head = pred
     if meaning.is_event(head) and (head != pred or pred in _noun_lemmas(f)):
         return head, head
-    if head == pred and pred in OCCURRENCE_VERBS:
+    if head == pred and (pred in OCCURRENCE_VERBS or _takes_place(f)):
         subject = next((a.head for a in f.args if a.role == "subject" and not a.entity), None)
         noun = meaning.normalise(subject) if subject else ""
         if noun and meaning.is_event(noun):
             return head, noun
+    if head == pred and pred in HOLDING_VERBS and (pred not in SCHEDULING_VERBS or relation == "obl:for"):
+        obj = next((a.head for a in f.args if a.role == "object" and not a.entity), None)
+        noun = meaning.normalise(obj) if obj else ""
+        if noun and meaning.is_event(noun):
+            return head, noun  # "the vote will be held on March 3": the vote's day
     if head == pred and (noun := _bare_event_object(f)):
         return head, noun  # "the store caught fire on Saturday": the fire's day
     return head, None
+
+
+def _takes_place(f: Fact) -> bool:
+    """ "Take place", which the parse reads as "take" and a bare object "place"."""
+    return meaning.normalise(f.lemma or f.predicate or "") == "take" and any(
+        a.role == "object" and a.text.casefold() == "place" for a in f.args
+    )
 
 
 #: Fixed phrases of a verb and a bare event noun that tell the event began: the

@@ -41,7 +41,7 @@ from .align import (
     predicates_differ,
     told_as_expected,
 )
-from .claims import GAME_FIGURE, MANNER, OPEN_TIME, SCOPE, START, SlotClaim, is_not_yet, is_scoped
+from .claims import GAME_FIGURE, MANNER, OPEN_TIME, PLAN_DAY, SCOPE, SlotClaim, is_not_yet, is_scoped
 from .compare import AGE_SLIP_YEARS, DateValue, NumberValue, Verdict, one_day, swapped_digits
 
 SHINGLE = 8  # words in a shingle
@@ -49,13 +49,6 @@ MIN_SHARED_SHINGLES = 6  # shared shingles that make two articles one source (ab
 SAME_OCCASION_DAYS = 2
 ROLE_DAYS = 30  # holders of a role told further apart than this: the role may have changed hands
 PLAN_DAYS = 7  # days of one plan told further apart than this: the plan may have changed
-#: Modalities of a plan: a day told so is what was expected when it was told.
-PLANS = frozenset({"expected", "planned"})
-#: Predicates of what the calendar brings, not a plan ("will turn 50 on", "Easter will
-#: fall on", "the moon will rise on", "will be visible on", "will be marked on").
-NOT_PLANNED = frozenset({"turn", "fall", "rise", "set", "be", "become", "visible", "mark"})
-#: Days no one plans: a birthday, an anniversary, a holiday, the sky's events.
-CALENDAR_NOUNS = frozenset({"birthday", "anniversary", "holiday", "eclipse", "moon", "sun", "solstice", "equinox"})
 
 
 @dataclass(frozen=True)
@@ -511,19 +504,19 @@ def _change_of_hands(groups: list[ValueGroup]) -> str | None:
 
 
 def _rescheduled(groups: list[ValueGroup]) -> str | None:
-    """The day of a plan told in turn, every claim told as a plan (expected
-    or planned) and each run of articles more than :data:`PLAN_DAYS` after
-    the run of another before it ("the vote will be held on March 3" on
-    January 5, "... on March 10" on February 20): the plan may have changed,
-    as plans do. Told within a week of each other, two days of one plan are a
-    contradiction, so a new article that gives a known plan another day
-    still fails the gate; a plan against what happened stays possible
-    (:func:`.align.told_as_expected`). Every day must be one its article told
-    ahead of it (:func:`_planned_day`). Not the day a measure starts: its
-    modality is the clause's that tells it ("tariffs (effective May 3) will
-    hurt sales"), not the measure's, and its labels are the start gate's."""
+    """The day of a plan told in turn, each run of articles more than
+    :data:`PLAN_DAYS` after the run of another before it ("the vote will be
+    held on March 3" on January 5, "... on March 10" on February 20): the plan
+    may have changed, as plans do. Every day must be one its article told
+    ahead of it (:func:`_planned_day`). Told within a week of each other, two
+    days of one plan are a contradiction, so a new article that gives a known
+    plan another day still fails the gate; a plan against what happened stays
+    possible (:func:`.align.told_as_expected`)."""
     if not all(_planned_day(c) for g in groups for c in g.claims):
         return None
+    changed = _changed_last(groups)
+    if changed is not None:
+        return changed
     runs = _told_in_turn(groups, PLAN_DAYS)
     if runs is None:
         return None
@@ -531,22 +524,37 @@ def _rescheduled(groups: list[ValueGroup]) -> str | None:
     return f"told as planned, in turn, each more than {PLAN_DAYS} days after the one before: {told}; the plan may have changed"
 
 
+def _changed_last(groups: list[ValueGroup]) -> str | None:
+    """The day of a plan that the latest articles tell as changed ("the vote
+    is now scheduled for March 10", "will instead be held on"), every one of
+    them published after every article of the other days: the plan was
+    changed, however soon after (a later update)."""
+    runs = _told_in_turn(groups, 0)
+    if runs is None or len(runs) != len(groups):
+        return None
+    day, last = runs[-1]
+    cues = {dict(c.extra).get(PLAN_DAY, "1") for c in groups[last].claims}
+    if "1" in cues:
+        return None
+    before = ", then ".join(f"'{groups[i].first.value}' (told {d})" for d, i in runs[:-1])
+    new = groups[last].first
+    return f"'{new.value}' is told as a changed plan ('{min(cues)}', told {day}) after {before}"
+
+
 def _planned_day(c: SlotClaim) -> bool:
-    """A day told as a plan, on or after the day its article was published
-    ("will be held on March 3" in an article of January 5): not a day gone by
-    ("was to die on March 3, 1990", "an inquiry will examine the fire of
-    March 3" in May), a day as written that no publication date resolves, the
-    day a measure starts, nor what the calendar brings ("will turn 50 on",
-    "Easter will fall on", "his birthday")."""
+    """The day of a planned act, as the claim read it from the text
+    (:data:`.claims.PLAN_DAY`: an act people plan, told as expected, about no
+    holiday or date of a life, no old plan stated as fact), resolved, and not
+    before the day its article was published ("will be held on March 3" in an
+    article of January 5): not a day gone by ("was to die on March 3, 1990"),
+    nor a day as written that no publication date resolves. The start of a
+    measure is none (its modality is the clause's that tells it: "tariffs
+    (effective May 3) will hurt sales")."""
     return (
-        c.modality in PLANS
-        and c.role != START
+        bool(dict(c.extra).get(PLAN_DAY))
         and isinstance(c.payload, DateValue)
         and c.published is not None
         and c.payload.end >= c.published
-        and c.predicate not in NOT_PLANNED
-        and not c.predicate.isdigit()  # "will be 50 on March 3"
-        and not any(w in CALENDAR_NOUNS for w in (c.subject, c.object, *c.anchors))
     )
 
 

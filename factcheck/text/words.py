@@ -353,6 +353,42 @@ ORDINAL_WORDS = (
     "twelfth",
 )
 
+#: Verbs that hold or schedule an event their object names (the subject, in the
+#: passive): "Northvale will hold a vote on March 3", "the vote will be held on
+#: March 3", "the hearing is scheduled for Monday" date the vote and the hearing.
+HOLDING_VERBS = frozenset({"hold", "stage", "host"} | {"schedule", "reschedule", "slate", "set"})
+#: The verbs of :data:`HOLDING_VERBS` that date their event only by "for" ("is
+#: scheduled for Monday", "is set for March 3"; not "is scheduled to resume Monday",
+#: the resumption's day, nor "set a record on Monday").
+SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate", "set"})
+#: Acts whose day people plan, and may move: a day told ahead of one of them is a
+#: plan's ("the vote will be held on March 3", "Acme will launch the phone on
+#: Friday", "the trial is scheduled to begin on Monday"). Not what the calendar
+#: or nature brings ("will turn 50", "Easter will fall on", "the comet will pass").
+PLANNED_ACTS = (
+    HOLDING_VERBS
+    | {"take place", "begin", "start", "open", "reopen", "close", "launch", "release", "resume", "unveil"}
+    | {"vote", "meet", "convene", "visit", "arrive", "depart", "travel", "fly", "return", "attend", "address"}
+    | {"air", "broadcast", "premiere", "debut", "play", "perform", "face", "sign", "announce", "present"}
+    | {"publish", "issue", "deliver", "ship", "hear", "sentence", "try", "rule", "decide", "testify"}
+    | {"inaugurate", "swear", "marry", "wed", "retire", "resign", "strike", "march", "rally", "protest"}
+    | {"end", "bury", "go ahead"}
+)
+#: Words of days no one plans or moves: holidays, seasons, the sky's events, and
+#: what a date of one's life brings ("Ramadan will begin on", "spring will begin on",
+#: "his birthday", "the anniversary"), whatever verb tells them.
+CALENDAR_WORDS = frozenset(
+    {"birthday", "anniversary", "holiday", "eclipse", "moon", "supermoon", "sun", "solstice", "equinox"}
+    | {"comet", "meteor", "shower", "tide", "daylight", "clock", "spring", "summer", "autumn", "winter"}
+    | {"easter", "christmas", "ramadan", "eid", "hanukkah", "passover", "diwali", "thanksgiving", "halloween"}
+    | {"year", "new year", "lent", "advent", "pentecost", "yom kippur", "rosh hashanah", "day"}
+)
+#: Words of a plan's clause that tell it was changed ("is now scheduled for March 10",
+#: "will instead be held on", "the postponed vote will be held on"): the day is the new one.
+CHANGED_PLAN = frozenset({"now", "instead", "rescheduled", "postponed", "delayed", "deferred", "pushed", "moved"})
+#: Words of a plan told as since changed or not now held ("was originally scheduled
+#: for", "had been due to open on"): the day is the old plan's, stated as fact.
+FORMER_PLAN = frozenset({"originally", "initially", "previously", "formerly", "had"})
 #: Verbs that say an event happened without saying what it was: with an event
 #: noun as subject ("the explosion occurred on Friday", "a fire broke out", "the
 #: quake struck"), the noun names the event the clause dates and places.
