@@ -55,7 +55,6 @@ from ..text.words import (
     GAME_NOUNS,
     GAME_RESULT_WORDS,
     GAME_STATISTICS,
-    HOLDING_VERBS,
     HURT,
     NAMING_VERBS,
     OCCURRENCE_VERBS,
@@ -64,7 +63,6 @@ from ..text.words import (
     ONES,
     PERIOD_SPANS,
     PLANNED_ACTS,
-    SCHEDULING_VERBS,
     SIZE_WORDS,
     SPORTS_STATISTICS,
     STAND_INS,
@@ -2621,7 +2619,7 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
             topic=noun, noun=noun, noun_classes=word_classes(noun, "v"), role="once",
             anchors=frozenset({"@" + once}), entities=frozenset({once}), time=None,
         )  # fmt: skip
-    head, event = _dated_event(f, head, base, att.relation)
+    head, event = _dated_event(f, head, base)
     classes = word_classes(head, "v") | word_classes(head, "n")
     if event:
         classes |= word_classes(event, "n")
@@ -2666,7 +2664,7 @@ def _plan_day(text: str, f: Fact, att: Attachment, base: dict, head: str, event:
     pred = meaning.normalise(base["predicate"] or "")
     if base["modality"] not in ("expected", "planned") or base["polarity"] != "positive" or head != base["predicate"]:
         return ""
-    if pred not in PLANNED_ACTS and not (event and (pred in OCCURRENCE_VERBS or _takes_place(f))):
+    if pred not in PLANNED_ACTS and not _takes_place(f) and not (event and pred in OCCURRENCE_VERBS):
         return ""
     words = {w.casefold() for w in WORD_RE.findall(text[f.span.start : f.span.end])}
     told = {base["subject"] or "", base["object"] or "", event or ""} | {
@@ -3160,40 +3158,34 @@ def _clause_day(ctx: _Context, f: Fact, att: Attachment) -> DateValue | None:
     return days[0] if len({(d.start, d.end) for d in days}) == 1 else None
 
 
-def _dated_event(f: Fact, head: str, base: dict, relation: str = "") -> tuple[str, str | None]:
+def _dated_event(f: Fact, head: str, base: dict) -> tuple[str, str | None]:
     """What a date dates, and the event noun that names it, if any.
 
     A date the parse hangs on a noun that names no event ("fired coach Smith
     on Saturday", "in the gulf on Friday") dates the clause's predicate; an
     event noun keeps it ("the December 6 killing"). An occurrence verb with
     an event noun as subject ("the explosion occurred Friday", "a fire broke
-    out", "the vote will take place"), a verb that holds or schedules an event
-    its object names ("will hold a vote", "the vote will be held", "the
-    hearing is scheduled for Monday"), or a fixed phrase of a verb and a bare
-    event noun ("the store caught fire on Saturday"), is dated as that event."""
+    out"), or a fixed phrase of a verb and a bare event noun ("the store caught
+    fire on Saturday"), is dated as that event."""
     pred = base["predicate"]
     usable = bool(pred) and pred not in LIGHT and (pred not in REPORTING or pred in ANNOUNCING)
     if head != pred and usable and not meaning.is_event(head) and head not in _noun_lemmas(f):
         head = pred
     if meaning.is_event(head) and (head != pred or pred in _noun_lemmas(f)):
         return head, head
-    if head == pred and (pred in OCCURRENCE_VERBS or _takes_place(f)):
+    if head == pred and pred in OCCURRENCE_VERBS:
         subject = next((a.head for a in f.args if a.role == "subject" and not a.entity), None)
         noun = meaning.normalise(subject) if subject else ""
         if noun and meaning.is_event(noun):
             return head, noun
-    if head == pred and pred in HOLDING_VERBS and (pred not in SCHEDULING_VERBS or relation == "obl:for"):
-        obj = next((a.head for a in f.args if a.role == "object" and not a.entity), None)
-        noun = meaning.normalise(obj) if obj else ""
-        if noun and meaning.is_event(noun):
-            return head, noun  # "the vote will be held on March 3": the vote's day
     if head == pred and (noun := _bare_event_object(f)):
         return head, noun  # "the store caught fire on Saturday": the fire's day
     return head, None
 
 
 def _takes_place(f: Fact) -> bool:
-    """ "Take place", which the parse reads as "take" and a bare object "place"."""
+    """Whether the clause says its subject will "take place", which the parse
+    reads as "take" with a bare object "place"."""
     return meaning.normalise(f.lemma or f.predicate or "") == "take" and any(
         a.role == "object" and a.text.casefold() == "place" for a in f.args
     )

@@ -353,14 +353,9 @@ ORDINAL_WORDS = (
     "twelfth",
 )
 
-#: Verbs that hold or schedule an event their object names (the subject, in the
-#: passive): "Northvale will hold a vote on March 3", "the vote will be held on
-#: March 3", "the hearing is scheduled for Monday" date the vote and the hearing.
+#: Verbs that hold or schedule an event: "the vote will be held on March 3", "the
+#: hearing is scheduled for Monday" tell a plan's day (:data:`PLANNED_ACTS`).
 HOLDING_VERBS = frozenset({"hold", "stage", "host"} | {"schedule", "reschedule", "slate", "set"})
-#: The verbs of :data:`HOLDING_VERBS` that date their event only by "for" ("is
-#: scheduled for Monday", "is set for March 3"; not "is scheduled to resume Monday",
-#: the resumption's day, nor "set a record on Monday").
-SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate", "set"})
 #: Acts whose day people plan, and may move: a day told ahead of one of them is a
 #: plan's ("the vote will be held on March 3", "Acme will launch the phone on
 #: Friday", "the trial is scheduled to begin on Monday"). Not what the calendar
