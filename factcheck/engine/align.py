@@ -92,6 +92,8 @@ from .claims import (
     DEFERRING,
     DIED,
     EFFORT,
+    EVENT_AFTER,
+    EVENT_BEFORE,
     FIRST,
     GAME_DAY,
     HAVE_TENSE,
@@ -640,6 +642,8 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     why_not = _office_gate(a, b)
     if why_not is not None:
         return why_not
+    if a.slot == "date" and (apart := events_told_apart(a, b)):
+        return apart
     if a.slot == "date" and a.modality != b.modality and a.predicate != b.predicate and a.noun != b.noun:
         # a date scheduled and a date something happened, told by two predicates, are
         # most often two steps of one story ("will be sentenced May 3" / "was convicted")
@@ -678,6 +682,20 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
 #: teenagers, effective Monday" in March and in June); a weekday only within one week.
 START_WINDOW_DAYS = 60
 WEEKDAY_WINDOW_DAYS = 6
+
+
+def events_told_apart(a: SlotClaim, b: SlotClaim) -> str | None:
+    """Two events of one kind that the words of their nouns tell apart: both
+    say which one ("the opening ceremony" / "the closing ceremony", "a hearing
+    on bail" / "a hearing on the plea", "the trial for fraud" / "for
+    assault"), and no word of one side is one of the other's or of its
+    meaning. One side saying more ("the ceremony" / "the opening ceremony") is
+    no difference."""
+    for key in (EVENT_BEFORE, EVENT_AFTER):
+        x, y = dict(a.extra).get(key, "").split(), dict(b.extra).get(key, "").split()
+        if x and y and not any(_one_meaning(u, v) for u in x for v in y):
+            return f"two events of one kind: '{' '.join(x)}' / '{' '.join(y)}'"
+    return None
 
 
 def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:

@@ -71,6 +71,7 @@ from ..text.words import (
     TARGET_NOUNS,
     TEENS,
     TENS,
+    TIME_WORDS,
     WORD_RE,
     slug,
 )
@@ -2634,8 +2635,126 @@ def _date_claim(ctx: _Context, f: Fact, att: Attachment, head: str, anchors: set
     )  # fmt: skip
     result = _result_of_game(f, event or head)
     plan = _plan_day(text, f, att, base, head, event)
-    more = ((RESULT, result),) if result else ()
-    return replace(claim, extra=(*claim.extra, *more, *(((PLAN_DAY, plan),) if plan else ())))
+    more: tuple[tuple[str, str], ...] = ((RESULT, result),) if result else ()
+    more += ((PLAN_DAY, plan),) if plan else ()
+    return replace(claim, extra=(*claim.extra, *more, *_event_qualifiers(ctx, f, att, event)))
+
+
+#: ``extra`` keys of a date claim of an event a noun names: the words before the noun
+#: that tell which one it is ("opening" of "the opening ceremony", "bail" of "a bail
+#: hearing"), and the heads of the phrases after it ("fraud" of "the trial of Tom Reyes
+#: for fraud", "plea" of "a hearing on the plea"); names left out.
+EVENT_BEFORE = "event before"
+EVENT_AFTER = "event after"
+#: Words after an event noun that end the phrases telling which one it is.
+_EVENT_PHRASE_END = frozenset({"that", "which", "who", "whose", "where", "when", "and", "or", "to", "as"})
+#: Prepositions that open a phrase after an event noun ("a hearing on bail", "the
+#: trial for fraud", "talks between ...").
+_EVENT_PREPOSITIONS = _OBJECT_PREPOSITIONS | {"between", "by", "near", "about", "among", "into", "amid", "involving"}
+#: Words before an event noun that describe it, not tell which one it is: "a powerful
+#: earthquake" and "a 5.6 magnitude earthquake" may be one; "a huge offer", "the recent
+#: shooting". (Figures are left out too: a magnitude is compared as a value.)
+_DESCRIBING = frozenset(
+    {"huge", "large", "big", "small", "tiny", "major", "minor", "powerful", "strong", "weak", "deadly", "massive"}
+    | {"violent", "dramatic", "recent", "latest", "new", "old", "brief", "long", "short", "early", "late", "fierce"}
+    | {"heavy", "serious", "severe", "significant", "historic", "rare", "possible", "alleged", "planned", "expected"}
+    | {"scheduled", "annual", "special", "main", "key", "important", "bloody", "fatal", "tragic", "horrific"}
+    | {"brutal", "devastating", "magnitude", "public", "private", "official", "formal", "big", "quick", "rapid"}
+    | {"shallow", "deep", "comfortable", "brazen", "giant", "close", "fast", "full", "largest", "biggest", "pending"}
+    | {"straight", "aggravating", "broad", "terrible", "daring", "audacious", "bold", "spectacular", "lucrative"}
+    | {"successful", "unsuccessful", "failed", "foiled", "botched", "surprise", "sudden", "apparent", "suspected"}
+    | {"according", "from", "by", "with", "of", "at", "in", "on", "for"}
+)
+
+
+def _event_qualifiers(ctx: _Context, f: Fact, att: Attachment, event: str | None) -> tuple[tuple[str, str], ...]:
+    """The words that tell which event of its kind a date is of, as
+    :data:`EVENT_BEFORE` and :data:`EVENT_AFTER` extras: of the event noun an
+    occurrence verb takes as subject ("the closing ceremony took place"), or
+    of an object that names an event ("the opening ceremony will be held",
+    "held a budget vote"). Names, figures, the date itself, determiners and
+    words that only describe ("a powerful earthquake", :data:`_DESCRIBING`)
+    are no qualifiers: "the Northvale jazz festival" is told apart by "jazz";
+    after the noun, the heads of its first two phrases ("a hearing on bail",
+    "the trial of Tom Reyes for fraud"), no time words."""
+    want = "subject" if event and _occurrence_clause(f) else "object"
+    arg = next((a for a in f.args if a.role == want and not a.entity), None)
+    if arg is None or not meaning.is_event(meaning.normalise(arg.head)):
+        return ()
+    if arg.text.split()[0].casefold() in _EVENT_PREPOSITIONS:
+        return ()  # a phrase the parse took for the object ("by Alaska Gov. Sarah Palin")
+    text = ctx.ex.article.text
+    spans = [m.span for m in ctx.ex.entities if arg.span.start <= m.span.start < arg.span.end] + [att.span]
+
+    def plain(start: int, end: int) -> str:
+        chars = list(text[start:end])
+        for sp in spans:
+            for i in range(max(sp.start, start), min(sp.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
+    before = [
+        _noun_lemma(w)
+        for w in _object_modifiers(plain(arg.span.start, arg.head_span.start)).split()
+        if _qualifying_word(w)
+    ]
+    end = arg.span.end
+    for a in sorted(f.args, key=lambda a: a.span.start):
+        # a phrase of the noun the parse hung on the verb ("An auction | of Tom Reyes's paintings")
+        if 0 <= a.span.start - end <= 1 and a.text.split()[0].casefold() in _OBJECT_PREPOSITIONS - {"on", "at", "in"}:
+            end = a.span.end
+    after = _phrase_heads(_OBJECT_WORD.findall(plain(arg.head_span.end, end).replace("\u2019", "'")))
+    out = []
+    if before:
+        out.append((EVENT_BEFORE, " ".join(sorted(set(before)))))
+    if after:
+        out.append((EVENT_AFTER, " ".join(sorted(set(after)))))
+    return tuple(out)
+
+
+#: Words of amounts, which a figure before an event noun is written with ("$160 million offer").
+_AMOUNTS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+
+
+def _qualifying_word(w: str) -> bool:
+    """A word before an event noun that may tell which one it is: a noun or an
+    adjective WordNet knows, no figure, amount, function word or word that
+    only describes (:data:`_DESCRIBING`)."""
+    if w[:1].isdigit() or len(w) < 3 or w in _DESCRIBING or w in _AMOUNTS or w in STOPWORDS:
+        return False
+    return w not in _EVENT_PREPOSITIONS and bool(meaning.classes(w, "n") or meaning.classes(w, "a"))
+
+
+def _phrase_heads(words: list[str]) -> list[str]:
+    """The nouns that head the first two phrases after an event noun ("on bail
+    for [name]" -> "bail"; "of [name] for fraud" -> "fraud"), no time words;
+    none when the words open no phrase (a relative clause, an apposition)."""
+    if not words or words[0].casefold() not in _EVENT_PREPOSITIONS:
+        return []
+    heads: list[str] = []
+    phrase: list[str] = []
+    for w in [*words, "of"]:
+        low = w.casefold().removesuffix("'s")
+        if low in _EVENT_PREPOSITIONS or low in _EVENT_PHRASE_END:
+            head = phrase[-1] if phrase else ""
+            if head and head not in TIME_WORDS and meaning.classes(head, "n") and len(heads) < 2:
+                heads.append(head)
+            phrase = []
+            if low in _EVENT_PHRASE_END:
+                break
+        elif low not in _NOT_OBJECT_QUALIFIERS and low not in STOPWORDS and not low[:1].isdigit():
+            phrase.append(_noun_lemma(low))
+    return heads
+
+
+def _noun_lemma(word: str) -> str:
+    """A word as its noun's lemma when WordNet knows one ("paintings" -> "painting")."""
+    return next(iter(meaning.base_forms(word, "n")), word)
+
+
+def _occurrence_clause(f: Fact) -> bool:
+    """Whether the clause's verb says only that its subject happened (:data:`OCCURRENCE_VERBS`, "take place")."""
+    return meaning.normalise(f.lemma or f.predicate or "") in OCCURRENCE_VERBS or _takes_place(f)
 
 
 #: ``extra`` key of a date claim that is the day of a planned act, told ahead of it
