@@ -186,6 +186,9 @@ class Alignment:
     #: The verbatim twins of a and b (:attr:`ClaimIndex.twins`): not paired
     #: themselves, they join the pair's slot when pairs are grouped.
     twins: tuple[SlotClaim, ...] = ()
+    #: Why the two claims may be of two events of one kind that their words tell
+    #: apart (:func:`events_told_apart`): a difference is then only possible.
+    apart: str = ""
 
     @property
     def firm(self) -> bool:
@@ -642,8 +645,6 @@ def gate(a: SlotClaim, b: SlotClaim) -> str | None:
     why_not = _office_gate(a, b)
     if why_not is not None:
         return why_not
-    if a.slot == "date" and (apart := events_told_apart(a, b)):
-        return apart
     if a.slot == "date" and a.modality != b.modality and a.predicate != b.predicate and a.noun != b.noun:
         # a date scheduled and a date something happened, told by two predicates, are
         # most often two steps of one story ("will be sentenced May 3" / "was convicted")
@@ -685,17 +686,24 @@ WEEKDAY_WINDOW_DAYS = 6
 
 
 def events_told_apart(a: SlotClaim, b: SlotClaim) -> str | None:
-    """Two events of one kind that the words of their nouns tell apart: both
-    say which one ("the opening ceremony" / "the closing ceremony", "a hearing
-    on bail" / "a hearing on the plea", "the trial for fraud" / "for
-    assault"), and no word of one side is one of the other's or of its
-    meaning. One side saying more ("the ceremony" / "the opening ceremony") is
-    no difference."""
+    """Why two dates may be of two events of one kind that the words of their
+    nouns tell apart: both say which one ("the opening ceremony" / "the
+    closing ceremony", "a hearing on bail" / "a hearing on the plea", "the
+    trial for fraud" / "for assault"), and no word of one side is one of the
+    other's or of its meaning, in any part of speech. One side saying more
+    ("the ceremony" / "the opening ceremony") is no difference. Reports of
+    one event may word it two ways ("a gun attack" / "a shooting"), so the
+    pair stays aligned, and a difference is only possible (:mod:`.grouping`)."""
     for key in (EVENT_BEFORE, EVENT_AFTER):
         x, y = dict(a.extra).get(key, "").split(), dict(b.extra).get(key, "").split()
-        if x and y and not any(_one_meaning(u, v) for u in x for v in y):
+        if x and y and not any(_any_meaning(u, v) for u in x for v in y):
             return f"two events of one kind: '{' '.join(x)}' / '{' '.join(y)}'"
     return None
+
+
+def _any_meaning(x: str, y: str) -> bool:
+    """One word, or words of one meaning in some part of speech ("contentious" / "controversial")."""
+    return x == y or any(meaning.same_meaning(x, y, pos) for pos in ("n", "a", "v"))
 
 
 def _start_gate(a: SlotClaim, b: SlotClaim) -> str | None:
@@ -1525,7 +1533,8 @@ def align(index: ClaimIndex, slot: str, *, min_score: float, focus: frozenset[st
             or (event_toll(a, b) and different_events(index, a, b) is None)  # the toll is pinned by the event
         )
         twins = index.twins.get(a.id, ()) + index.twins.get(b.id, ())
-        out.append(Alignment(a, b, s, why, different_events(index, a, b), firm, twins))
+        apart = (events_told_apart(a, b) or "") if a.slot == "date" else ""
+        out.append(Alignment(a, b, s, why, different_events(index, a, b), firm, twins, apart))
     return out
 
 

@@ -2717,12 +2717,14 @@ _AMOUNTS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "
 
 
 def _qualifying_word(w: str) -> bool:
-    """A word before an event noun that may tell which one it is: a noun or an
-    adjective WordNet knows, no figure, amount, function word or word that
-    only describes (:data:`_DESCRIBING`)."""
+    """A word before an event noun that may tell which one it is: a noun
+    WordNet knows ("opening", "budget", "bail"), no figure, amount, function
+    word, word that only describes (:data:`_DESCRIBING`), nor an adjective
+    only ("shocking", "legislative": adjectives describe, or have synonyms
+    one report uses and another not)."""
     if w[:1].isdigit() or len(w) < 3 or w in _DESCRIBING or w in _AMOUNTS or w in STOPWORDS:
         return False
-    return w not in _EVENT_PREPOSITIONS and bool(meaning.classes(w, "n") or meaning.classes(w, "a"))
+    return w not in _EVENT_PREPOSITIONS and bool(meaning.classes(w, "n"))
 
 
 def _phrase_heads(words: list[str]) -> list[str]:
@@ -2779,7 +2781,7 @@ def _plan_day(text: str, f: Fact, att: Attachment, base: dict, head: str, event:
     for", "had been due to open on"), and no day an apposition fixes ("on
     March 3, the day it was founded"). "1" for such a day, the word that
     tells the plan was changed for a day told as the new one (:data:`CHANGED_PLAN`:
-    "is now scheduled for March 10"), "" for none."""
+    "will now be held on March 10"), "" for none."""
     pred = meaning.normalise(base["predicate"] or "")
     if base["modality"] not in ("expected", "planned") or base["polarity"] != "positive" or head != base["predicate"]:
         return ""

@@ -346,23 +346,31 @@ def _disagreement(
         # no shared entity: what the claims are about is not pinned down; a remark
         # tells only that an earlier "has not yet" no longer holds
         return None
-    if update is not None:
-        label, why = update
-    elif told_as_expected(al.a, al.b):
+    labelled = update if update is not None else _label(al, v, confident)
+    if labelled is None:
+        return None
+    label, why = labelled
+    return Disagreement(slot, al.a.key(), tuple(groups), label, why, v, al.score)
+
+
+def _label(al: Alignment, v: Verdict, confident: float) -> tuple[Label, str] | None:
+    """What kind of disagreement the strongest pair tells, and why; None when
+    it is no evidence (a weak difference on a weak alignment, a plan against
+    an outcome weakly aligned)."""
+    if told_as_expected(al.a, al.b):
         if al.score < confident or v.weak:
             return None  # a plan against an outcome needs a confident alignment and a firm difference
         planned = al.a if al.a.modality != "actual" else al.b
-        label = "possible"
-        why = f"'{planned.value}' is told as {planned.modality}: the plan may have changed ({al.why})"
-    elif al.score >= confident and not v.weak:
-        label, why = "contradiction", f"aligned with confidence ({al.why})"
-    elif v.weak and al.score >= confident:
-        label, why = "possible", f"the difference may not be one ({al.why})"
-    elif v.weak:
+        return "possible", f"'{planned.value}' is told as {planned.modality}: the plan may have changed ({al.why})"
+    if al.apart and al.score >= confident and not v.weak:
+        return "possible", f"the words of the events may tell two events apart, {al.apart} ({al.why})"
+    if al.score >= confident and not v.weak:
+        return "contradiction", f"aligned with confidence ({al.why})"
+    if v.weak and al.score >= confident:
+        return "possible", f"the difference may not be one ({al.why})"
+    if v.weak:
         return None  # a weak difference on a weak alignment is not evidence
-    else:
-        label, why = "possible", f"weak alignment ({al.why}; {confident:.2f} needed for a contradiction)"
-    return Disagreement(slot, al.a.key(), tuple(groups), label, why, v, al.score)
+    return "possible", f"weak alignment ({al.why}; {confident:.2f} needed for a contradiction)"
 
 
 def _ages_of_two_times(claims: list[SlotClaim]) -> set[str]:
@@ -526,7 +534,7 @@ def _rescheduled(groups: list[ValueGroup]) -> str | None:
 
 def _changed_last(groups: list[ValueGroup]) -> str | None:
     """The day of a plan that the latest articles tell as changed ("the vote
-    is now scheduled for March 10", "will instead be held on"), every one of
+    will now be held on March 10", "will instead be held on"), every one of
     them published after every article of the other days: the plan was
     changed, however soon after (a later update)."""
     runs = _told_in_turn(groups, 0)

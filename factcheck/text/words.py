@@ -378,7 +378,7 @@ CALENDAR_WORDS = frozenset(
     | {"easter", "christmas", "ramadan", "eid", "hanukkah", "passover", "diwali", "thanksgiving", "halloween"}
     | {"year", "new year", "lent", "advent", "pentecost", "yom kippur", "rosh hashanah", "day"}
 )
-#: Words of a plan's clause that tell it was changed ("is now scheduled for March 10",
+#: Words of a plan's clause that tell it was changed ("will now be held on March 10",
 #: "will instead be held on", "the postponed vote will be held on"): the day is the new one.
 CHANGED_PLAN = frozenset({"now", "instead", "rescheduled", "postponed", "delayed", "deferred", "pushed", "moved"})
 #: Words of a plan told as since changed or not now held ("was originally scheduled
