@@ -2659,7 +2659,7 @@ _DESCRIBING = frozenset(
     | {"violent", "dramatic", "recent", "latest", "new", "old", "brief", "long", "short", "early", "late", "fierce"}
     | {"heavy", "serious", "severe", "significant", "historic", "rare", "possible", "alleged", "planned", "expected"}
     | {"scheduled", "annual", "special", "main", "key", "important", "bloody", "fatal", "tragic", "horrific"}
-    | {"brutal", "devastating", "magnitude", "public", "private", "official", "formal", "big", "quick", "rapid"}
+    | {"brutal", "devastating", "magnitude", "public", "private", "official", "formal", "quick", "rapid"}
     | {"shallow", "deep", "comfortable", "brazen", "giant", "close", "fast", "full", "largest", "biggest", "pending"}
     | {"straight", "aggravating", "broad", "terrible", "daring", "audacious", "bold", "spectacular", "lucrative"}
     | {"successful", "unsuccessful", "failed", "foiled", "botched", "surprise", "sudden", "apparent", "suspected"}
@@ -2672,11 +2672,12 @@ def _event_qualifiers(ctx: _Context, f: Fact, att: Attachment, event: str | None
     :data:`EVENT_BEFORE` and :data:`EVENT_AFTER` extras: of the event noun an
     occurrence verb takes as subject ("the closing ceremony took place"), or
     of an object that names an event ("the opening ceremony will be held",
-    "held a budget vote"). Names, figures, the date itself, determiners and
-    words that only describe ("a powerful earthquake", :data:`_DESCRIBING`)
-    are no qualifiers: "the Northvale jazz festival" is told apart by "jazz";
-    after the noun, the heads of its first two phrases ("a hearing on bail",
-    "the trial of Tom Reyes for fraud"), no time words."""
+    "held a budget vote"): before the noun, the nouns that qualify it (not
+    names, figures, the date itself, determiners, adjectives, nor nouns that
+    only describe, :data:`_DESCRIBING`: "the Westshire opening ceremony" is
+    told apart by "opening", "a powerful earthquake" by nothing); after it,
+    the heads of its first two phrases ("a hearing on bail", "the trial of
+    Tom Reyes for fraud"), no time words."""
     want = "subject" if event and _occurrence_clause(f) else "object"
     arg = next((a for a in f.args if a.role == want and not a.entity), None)
     if arg is None or not meaning.is_event(meaning.normalise(arg.head)):
