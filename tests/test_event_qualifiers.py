@@ -72,11 +72,15 @@ ONE_EVENT = [
         "The opening ceremony of the Westshire games will be held on July 3.",
         "The ceremony of the Westshire games will be held on July 13.",
     ),
-    # words that only describe the event, and a figure
-    ("A powerful earthquake struck Northvale on Sunday.", "A magnitude 5.6 earthquake struck Northvale on Monday."),
+    # nouns that only describe the event ("key", "major": _DESCRIBING)
     (
-        "A massive fire destroyed the Acme warehouse in Northvale on Tuesday.",
-        "A huge fire destroyed the Acme warehouse in Northvale on Sunday.",
+        "A key vote in the Northvale council was held on March 3.",
+        "A major vote in the Northvale council was held on March 5.",
+    ),
+    # words of one meaning ("car" / "automobile")
+    (
+        "A car crash occurred on the Northvale highway on Sunday.",
+        "An automobile crash occurred on the Northvale highway on Monday.",
     ),
 ]
 

@@ -213,7 +213,7 @@ def test_a_plan_told_as_changed_in_a_later_article_is_a_later_update_however_soo
     [
         "Ramadan will begin on {day} this year, Northvale imams said.",
         "Spring will officially begin on {day} in Northvale.",
-        "The Northvale museum will reopen on {day}, the day it first opened in 1925.",
+        "The Northvale museum will reopen on {day}, the date it first opened in 1925.",
         "The Northvale vote was originally scheduled for {day}.",
     ],
 )
@@ -223,3 +223,58 @@ def test_a_day_no_plan_fixes_is_no_plan_day(ruleset, tmp_path, sentence):
     a, b = sentence.format(day="March 3"), sentence.format(day="March 10")
     (found,) = _fc002(ruleset, tmp_path / "cal", [(a, "2025-01-05"), (b, "2025-02-20")])
     assert found.label == "contradiction"
+
+
+def test_a_cue_of_change_outside_the_verb_group_tells_no_change(ruleset, tmp_path):
+    """ "now" in a relative clause ("which residents now oppose") is not "will now
+    be held": two days a day apart stay a contradiction."""
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "rel",
+        [
+            (VOTE.format(day="March 3"), "2025-01-05"),
+            (
+                "The Northvale council vote on the Acme plant, which residents now oppose, will be held on March 10.",
+                "2025-01-06",
+            ),
+        ],
+    )
+    assert found.label == "contradiction"
+
+
+def test_a_year_told_with_the_day_keeps_the_plan(ruleset, tmp_path):
+    plan = "The Northvale council vote on the Acme plant will be held on {day} this year."
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "year",
+        [(plan.format(day="March 3"), "2025-01-05"), (plan.format(day="March 10"), "2025-02-20")],
+    )
+    assert found.label == "later update"
+
+
+def test_a_change_told_after_two_days_that_contradict_each_other_hides_nothing(ruleset, tmp_path):
+    """March 3 and March 5 told a day apart contradict each other; a third
+    article's "now ... March 10" does not make that a later update."""
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "three",
+        [
+            (VOTE.format(day="March 3"), "2025-01-05"),
+            (VOTE.format(day="March 5"), "2025-01-06"),
+            ("The Northvale council vote on the Acme plant will now be held on March 10.", "2025-01-07"),
+        ],
+    )
+    assert found.label == "contradiction"
+
+
+def test_the_new_day_repeated_plainly_after_the_change_is_still_the_update(ruleset, tmp_path):
+    (found,) = _fc002(
+        ruleset,
+        tmp_path / "repeat",
+        [
+            (VOTE.format(day="March 3"), "2025-01-05"),
+            ("The Northvale council vote on the Acme plant will now be held on March 10.", "2025-01-08"),
+            (VOTE.format(day="March 10"), "2025-01-09"),
+        ],
+    )
+    assert found.label == "later update"

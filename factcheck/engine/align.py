@@ -702,7 +702,7 @@ def events_told_apart(a: SlotClaim, b: SlotClaim) -> str | None:
 
 
 def _any_meaning(x: str, y: str) -> bool:
-    """One word, or words of one meaning in some part of speech ("contentious" / "controversial")."""
+    """One word, or words of one meaning in some part of speech ("car" / "automobile")."""
     return x == y or any(meaning.same_meaning(x, y, pos) for pos in ("n", "a", "v"))
 
 

@@ -2682,15 +2682,20 @@ def _event_qualifiers(ctx: _Context, f: Fact, att: Attachment, event: str | None
     arg = next((a for a in f.args if a.role == want and not a.entity), None)
     if arg is None or not meaning.is_event(meaning.normalise(arg.head)):
         return ()
-    if arg.text.split()[0].casefold() in _EVENT_PREPOSITIONS:
+    if _first_word(arg.text) in _EVENT_PREPOSITIONS:
         return ()  # a phrase the parse took for the object ("by Alaska Gov. Sarah Palin")
+    end = arg.span.end
+    for a in sorted(f.args, key=lambda a: a.span.start):
+        # a phrase of the noun the parse hung on the verb ("An auction | of Tom Reyes's paintings")
+        if 0 <= a.span.start - end <= 1 and _first_word(a.text) in _OBJECT_PREPOSITIONS - {"on", "at", "in"}:
+            end = a.span.end
     text = ctx.ex.article.text
-    spans = [m.span for m in ctx.ex.entities if arg.span.start <= m.span.start < arg.span.end] + [att.span]
+    spans = [m.span for m in ctx.ex.entities if arg.span.start <= m.span.start < end] + [att.span]
 
-    def plain(start: int, end: int) -> str:
-        chars = list(text[start:end])
+    def plain(start: int, stop: int) -> str:
+        chars = list(text[start:stop])
         for sp in spans:
-            for i in range(max(sp.start, start), min(sp.end, end)):
+            for i in range(max(sp.start, start), min(sp.end, stop)):
                 chars[i - start] = " "
         return "".join(chars)
 
@@ -2699,11 +2704,6 @@ def _event_qualifiers(ctx: _Context, f: Fact, att: Attachment, event: str | None
         for w in _object_modifiers(plain(arg.span.start, arg.head_span.start)).split()
         if _qualifying_word(w)
     ]
-    end = arg.span.end
-    for a in sorted(f.args, key=lambda a: a.span.start):
-        # a phrase of the noun the parse hung on the verb ("An auction | of Tom Reyes's paintings")
-        if 0 <= a.span.start - end <= 1 and a.text.split()[0].casefold() in _OBJECT_PREPOSITIONS - {"on", "at", "in"}:
-            end = a.span.end
     after = _phrase_heads(_OBJECT_WORD.findall(plain(arg.head_span.end, end).replace("\u2019", "'")))
     out = []
     if before:
@@ -2715,6 +2715,11 @@ def _event_qualifiers(ctx: _Context, f: Fact, att: Attachment, event: str | None
 
 #: Words of amounts, which a figure before an event noun is written with ("$160 million offer").
 _AMOUNTS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+
+
+def _first_word(text: str) -> str:
+    """The first word of a phrase, in lower case ("" for none)."""
+    return next(iter(text.split()), "").casefold()
 
 
 def _qualifying_word(w: str) -> bool:
@@ -2788,10 +2793,18 @@ def _plan_day(text: str, f: Fact, att: Attachment, base: dict, head: str, event:
         return ""
     if pred not in PLANNED_ACTS and not _takes_place(f) and not (event and pred in OCCURRENCE_VERBS):
         return ""
-    words = {w.casefold() for w in WORD_RE.findall(text[f.span.start : f.span.end])}
-    told = {base["subject"] or "", base["object"] or "", event or ""} | {
-        w for a in f.args for w in WORD_RE.findall(a.text.casefold())
-    }
+    # the words of the verb group (after the last comma before the predicate: "will now
+    # be held", "was originally scheduled for"; not "..., which residents now oppose,"),
+    # and those before the event noun ("the postponed vote")
+    start = f.predicate_span.start if f.predicate_span is not None else att.span.start
+    group = text[max(f.span.start, start - 30) : start].rsplit(",", 1)[-1]
+    obj = next((a for a in f.args if a.role == "object" or (event and a.head.casefold() == event)), None)
+    before = text[obj.span.start : obj.head_span.start] if obj is not None else ""
+    words = {w.casefold() for w in WORD_RE.findall(f"{group} {before}")}
+    # what the plan is of: the words of its subject and object ("Ramadan", "the shortest
+    # day of the year", "daylight saving time"), not of its other phrases ("this year")
+    told = {w for x in (base["subject"], base["object"], event) for w in (x or "").lstrip("@").split("-")}
+    told |= {w for a in f.args if a.role in ("subject", "object") for w in WORD_RE.findall(a.text.casefold())}
     if words & FORMER_PLAN or told & CALENDAR_WORDS or _DAY_OF_SOMETHING.match(text, att.span.end):
         return ""
     return min(words & CHANGED_PLAN, default="1")

@@ -533,20 +533,26 @@ def _rescheduled(groups: list[ValueGroup]) -> str | None:
 
 
 def _changed_last(groups: list[ValueGroup]) -> str | None:
-    """The day of a plan that the latest articles tell as changed ("the vote
-    will now be held on March 10", "will instead be held on"), every one of
-    them published after every article of the other days: the plan was
-    changed, however soon after (a later update)."""
+    """The day of a plan that a later article tells as changed ("the vote
+    will now be held on March 10", "will instead be held on"), after every
+    article of the other day: the plan was changed, however soon after (a
+    later update). Two days only, the first article of the new one telling
+    the change (those after it may repeat the day plainly); with three days,
+    two of them may contradict each other, and the usual labels hold."""
+    if len(groups) != 2:
+        return None
     runs = _told_in_turn(groups, 0)
-    if runs is None or len(runs) != len(groups):
+    if runs is None or len(runs) != 2:
         return None
-    day, last = runs[-1]
-    cues = {dict(c.extra).get(PLAN_DAY, "1") for c in groups[last].claims}
-    if "1" in cues:
+    (first_day, old), (day, last) = runs
+    earliest = min(groups[last].claims, key=lambda c: (c.published or day, c.article, c.id))
+    cue = dict(earliest.extra).get(PLAN_DAY, "1")
+    if cue == "1":
         return None
-    before = ", then ".join(f"'{groups[i].first.value}' (told {d})" for d, i in runs[:-1])
-    new = groups[last].first
-    return f"'{new.value}' is told as a changed plan ('{min(cues)}', told {day}) after {before}"
+    return (
+        f"'{groups[last].first.value}' is told as a changed plan ('{cue}', told {day}) after"
+        f" '{groups[old].first.value}' (told {first_day})"
+    )
 
 
 def _planned_day(c: SlotClaim) -> bool:
