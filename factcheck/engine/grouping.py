@@ -338,7 +338,6 @@ def _disagreement(
     involved = sorted({group_of[x.a.id] for x, _ in differing} | {group_of[x.b.id] for x, _ in differing})
     groups = [groups[i] for i in involved]
     slot = claims[0].slot
-    label: Label
     update = _time_label(slot, groups, al)
     if update is not None and slot == "date" and (al.score < confident or v.weak):
         update = None  # a plan told again later needs a confident alignment, as a contradiction does
