@@ -278,3 +278,21 @@ def test_the_new_day_repeated_plainly_after_the_change_is_still_the_update(rules
         ],
     )
     assert found.label == "later update"
+
+
+PLAN_WORDS_AWAY = "The Northvale city council will vote on the new Acme plant on {day}."
+
+
+def test_a_weekday_of_a_plan_told_words_away_from_its_will_is_the_coming_one(ruleset, tmp_path):
+    # published on a Wednesday: "will vote ... on Friday" is the coming Friday, March 7,
+    # which a date written out agrees with; the Friday before would contradict it
+    (c,) = [c for c in claims_of_text(PLAN_WORDS_AWAY.format(day="Friday"), published="2025-03-05") if c.slot == "date"]
+    assert c.normalized == "2025-03-07"
+    articles = [
+        (PLAN_WORDS_AWAY.format(day="Friday"), "2025-03-05"),
+        (PLAN_WORDS_AWAY.format(day="March 7"), "2025-03-05"),
+    ]
+    assert _fc002(ruleset, tmp_path / "same", articles) == []
+    articles[1] = (PLAN_WORDS_AWAY.format(day="February 28"), "2025-03-05")
+    (found,) = _fc002(ruleset, tmp_path / "other", articles)
+    assert sorted(c.value for c in found.claims) == ["February 28", "Friday"]

@@ -77,6 +77,26 @@ def test_future_weekday_is_the_next_one(sentence, expected):
 @pytest.mark.parametrize(
     "sentence,expected",
     [
+        # the future of the expression's own clause decides however many words
+        # stand between it and the weekday (no comma, colon or dash between)
+        ("The Northvale council will vote on the Acme plant on Friday.", "2025-05-02"),
+        ("Tom Reyes will be sentenced in the Westshire County court on Friday.", "2025-05-02"),
+        ("The Northvale city council is expected to vote on the new Acme plant on Friday.", "2025-05-02"),
+        # a past verb of the clause, however far, still dates it in the past
+        ("The Northvale council voted on the Acme plant on the edge of town on Friday.", "2025-04-25"),
+        # a future cue of another clause, past a comma, does not reach it
+        ("The council will vote next month, and the Acme plant in Northvale closed on Friday.", "2025-04-25"),
+        # "next to" is a place, not a time ahead
+        ("Three people were hurt in the blast next to the Acme plant in Northvale on Friday.", "2025-04-25"),
+    ],
+)
+def test_future_of_the_clause_reaches_a_weekday_words_away(sentence, expected):
+    assert value_of(sentence, "Friday") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
         # the attribution after a comma or dash is another clause: its "said"
         # does not put the appearance in the past
         ("The man will appear in court on Thursday, police said.", "2025-05-08"),

@@ -122,6 +122,9 @@ _MODAL = {"would", "could", "might", "may", "must", "should", "can", "cannot", "
 # (news mostly reports what happened): a future candidate counts as this many
 # days (months, for a bare month) further away than it is.
 MAX_CUE_DISTANCE = 6
+#: How far a future cue on the left still counts when no comma, colon or dash
+#: stands between it and the expression (the expression's own clause).
+CLAUSE_CUE_DISTANCE = 14
 NEUTRAL_FUTURE_DAYS = 60
 NEUTRAL_FUTURE_MONTHS = 2
 PRESENT_BLOCKS = True
@@ -431,6 +434,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
     if t == "due" and prev in ("is", "are", "'s", "was", "were"):
         # "is due in court on Thursday": an appointment ahead; "was due" one past
         return "past" if prev in ("was", "were") else "future"
+    if t == "next" and nxt == "to":
+        return None  # "in the blasts next to the embassy": beside it, no time ahead
     if t in _FUTURE or t.endswith("'ll"):
         return "future"
     if t in _MODAL:
@@ -535,7 +540,13 @@ def _tense(text: str, s: int, e: int) -> str | None:
                 break
             if best is None or d < best[0]:
                 best = (d, c)
+                own_clause = False  # (only a cue on the left reaches past MAX_CUE_DISTANCE)
             break
-    if best is None or best[0] > MAX_CUE_DISTANCE or best[1] == "present":
+    if best is None or best[1] == "present":
+        return None
+    if best[0] > MAX_CUE_DISTANCE and not (own_clause and best[0] <= CLAUSE_CUE_DISTANCE and best[1] == "future"):
+        # a future cue of the expression's own clause reaches further ("The Northvale
+        # city council is expected to vote on the new Acme plant on Friday"); a past
+        # one need not, the past being what a weekday without a cue is
         return None
     return best[1]
