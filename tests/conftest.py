@@ -61,9 +61,9 @@ def write_article(folder: Path, art_id: str, text: str, published: str | None = 
     return path
 
 
-def claims_of_text(text: str, article: str = "t", published: str = "2025-05-02") -> list:
+def claims_of_text(text: str, article: str = "t", published: str | None = "2025-05-02") -> list:
     """The slot claims the shipped pipeline reads in ``text`` (one article,
-    published on ``published``, with an empty lexicon)."""
+    published on ``published``, or undated for None, with an empty lexicon)."""
     from datetime import date
 
     from factcheck.engine.claims import claims_of_extraction
@@ -76,8 +76,8 @@ def claims_of_text(text: str, article: str = "t", published: str = "2025-05-02")
         id=article,
         path=f"{article}.md",
         text=text + "\n",
-        published=date.fromisoformat(published),
-        published_source="front_matter",
+        published=date.fromisoformat(published) if published else None,
+        published_source="front_matter" if published else "none",
     )
     return claims_of_extraction(extract(art, Knowledge(lexicon=Lexicon({}))))
 

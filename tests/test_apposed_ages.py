@@ -4,7 +4,10 @@ is read beside the name when no clause of a misread sentence gave it."""
 from __future__ import annotations
 
 import pytest
-from conftest import claims_of_text, findings_of_two
+from conftest import claims_of_text, findings_of, findings_of_two
+
+from factcheck.extract.entities import _aged_names
+from factcheck.extract.nlp import load_nlp
 
 # each read by the shipped parser with no clause that holds the age
 MISREAD = [
@@ -111,3 +114,81 @@ def test_a_name_after_a_possessive_keeps_its_age(monkeypatch):
 )
 def test_an_age_beside_a_name_a_person_holds_is_not_the_names(text, ages):
     assert [(v, *a) for v, a, _ in _ages(text)] == ages
+
+
+# names the shipped recogniser leaves out, each read as words by the tagger ("Lo"
+# an interjection, "Presti" and "Cheeks" plural nouns); the age beside them marks
+# them as a person's
+UNRECOGNISED = [
+    ("Gaetano Lo Presti, 52, hung himself in his cell on Tuesday evening.", "@gaetano-lo-presti", "52"),
+    ("Maurice Cheeks was fired on Saturday. Cheeks, 48, a four-time all-star, had coached for two seasons.",
+     "@maurice-cheeks", "48"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "age"), UNRECOGNISED)
+def test_a_name_the_recogniser_missed_is_read_by_the_age_beside_it(text, person, age):
+    assert {(value, anchors) for value, anchors, _ in _ages(text)} == {(age, frozenset({person}))}
+
+
+def test_two_ages_of_a_name_the_recogniser_missed_conflict(ruleset, tmp_path):
+    (found,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Maurice Cheeks was fired on Saturday. Cheeks, 48, a four-time all-star, had coached for two seasons.",
+        "Maurice Cheeks was fired on Saturday. Cheeks, 52, a four-time all-star, had coached for two seasons.",
+        "FC008",
+    )
+    assert sorted({c.value for c in found.claims}) == ["48", "52"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Yesterday Tom Reyes, 32, was arrested.", ["Tom Reyes"]),  # not the word opening the sentence
+        ("Police said Rev. Larry Kroon, 61, was at home.", ["Larry Kroon"]),  # a title may stand before
+        # a list of counts, not names and their ages
+        ("Seats went to Labour, 12, Greens, 8, and others.", []),
+        # a longer capitalised run than a name
+        ("He read The Old Man And The Sea, 12, times.", []),
+    ],
+)
+def test_which_capitalised_words_before_an_age_are_read_as_a_name(text, names):
+    doc = load_nlp()(text)
+    assert [span.text for span in _aged_names(doc, [False] * len(doc))] == names
+
+
+def test_an_age_told_in_a_clause_years_back_is_read_as_of_that_year(ruleset, tmp_path):
+    # 92 in 2006 and 95 at the end of 2008: one person born in 1913
+    then = "“I am proud of what I did,” Tom Reyes, 92, told Westshire radio in 2006, his first interview on it."
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "other").mkdir()
+    kept = findings_of_two(ruleset, tmp_path / "kept", then, "Tom Reyes died on Thursday at 95.", "FC008", "2008-12-19")
+    assert kept == []
+    # 99 at the end of 2008 is another birth year whatever the year of the 92
+    (found,) = findings_of_two(
+        ruleset, tmp_path / "other", then, "Tom Reyes died on Thursday at 99.", "FC008", "2008-12-19"
+    )
+    assert sorted({c.value for c in found.claims}) == ["92", "at 99"]
+    (age,) = {c for c in claims_of_text(then, published="2008-12-19") if c.slot == "age"}
+    assert ("age_then_year", "2006") in age.extra
+
+
+def test_an_age_in_a_dated_clause_of_an_undated_article_is_not_checked_against_another_undated_age(ruleset, tmp_path):
+    # no publication date: an age beside a name in a clause dated to a year may be the
+    # age of that year ("Felt, 92, told CNN in 2006", in an article of 2008 that names no
+    # later year), which an age of another undated article cannot check
+    then = "“I am proud of what I did,” Tom Reyes, 92, told Westshire radio in 2006, his first interview on it."
+    (tmp_path / "undated").mkdir()
+    found = findings_of(
+        ruleset, tmp_path / "undated", [(then, None), ("Tom Reyes died on Thursday at 95.", None)], "FC008"
+    )
+    assert found == []
+    (age,) = {c for c in claims_of_text(then, published=None) if c.slot == "age"}
+    assert dict(age.extra) == {"age_then_year": "2006"}
+    # with both articles dated, the ages are compared as of their times
+    now = "Tom Reyes, 32, was arrested on Nov. 12, 2008, in Northvale."
+    (tmp_path / "dated").mkdir()
+    articles = [(now, "2008-11-20"), ("Tom Reyes, 35, was charged.", "2008-11-20")]
+    (found,) = findings_of(ruleset, tmp_path / "dated", articles, "FC008")
+    assert sorted({c.value for c in found.claims}) == ["32", "35"]

@@ -80,6 +80,7 @@ from ..text.words import (
 from .claims import (
     ABOUT,
     AGE_BACK_THEN,
+    AGE_THEN_YEAR,
     APPLIES_DETAIL,
     APPLIES_QUALITY,
     APPLIES_TO,
@@ -1863,12 +1864,35 @@ def _compare_counts(a: SlotClaim, pa: NumberValue, b: SlotClaim, pb: NumberValue
     return compare_numbers(pa, pb)
 
 
+def _ages_of_then(a: SlotClaim, pa: int, b: SlotClaim, pb: int) -> Verdict | None:
+    """Two ages that may be one person's when one side's, told in a clause
+    dated years back (or dated at all, in an undated article), is read as of
+    that year ("Felt, 92, told CNN in 2006" / "died at 95" in 2008: born in
+    1913 or 1914, and in 1912 or 1913); against an age of an undated article,
+    such an age cannot be checked. None when neither reading applies."""
+    for then, age, other, other_age in ((a, pa, b, pb), (b, pb, a, pa)):
+        year = dict(then.extra).get(AGE_THEN_YEAR)
+        if year is None or AGE_THEN_YEAR in dict(other.extra):
+            continue
+        if other.published is None:
+            return Verdict("unknown", f"{age} may be the age in {year}, and the other article has no date")
+        born = {int(year) - age - 1, int(year) - age}
+        if born & {other.published.year - other_age - 1, other.published.year - other_age}:
+            return Verdict(
+                "compatible", f"{age} in {year} and {other_age} on {other.published.isoformat()} are one person's ages"
+            )
+    return None
+
+
 def _compare_age_claims(a: SlotClaim, b: SlotClaim) -> Verdict:
     """Two ages, an age and a birth date, or two birth dates."""
     pa, pb = a.payload, b.payload
     if isinstance(pa, int) and isinstance(pb, int):
         then = (AGE_BACK_THEN, "1") in a.extra or (AGE_BACK_THEN, "1") in b.extra
-        return compare_ages(pa, a.published, pb, b.published, swapped_is_slip=not then)
+        verdict = compare_ages(pa, a.published, pb, b.published, swapped_is_slip=not then)
+        if verdict.conflict and (agreed := _ages_of_then(a, pa, b, pb)) is not None:
+            return agreed
+        return verdict
     for age, birth in ((a, b), (b, a)):
         if isinstance(age.payload, int) and (AGE_BACK_THEN, "1") in age.extra and isinstance(birth.payload, DateValue):
             # "In 1990, Tom Reyes, 25, ...": maybe his age in 1990, which a birth date can't check as of publication

@@ -1955,8 +1955,12 @@ def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: D
         anchors=frozenset({"@" + who}), entities=frozenset({who}), time=None,
     )  # fmt: skip
     # an age in apposition is the person's now ("Smith, 49, was convicted in 2010"), but in a
-    # clause dated years back it may be the age then ("in 1960, Smith, 28, was elected"): marked
-    return replace(claim, extra=((AGE_BACK_THEN, "1"),)) if back else claim
+    # clause dated years back it may be the age then ("in 1960, Smith, 28, was elected"): marked,
+    # and in an undated article so is one in a clause dated at all
+    if back or (att.relation in ("appos", "aged") and _undated_years_back(ctx, fact_time) and not _since(f)):
+        assert fact_time is not None
+        return replace(claim, extra=_back_then(fact_time.end.year, dated=back))
+    return claim
 
 
 def _age_how(ctx: _Context, written: str, age: int) -> str:
@@ -1967,6 +1971,24 @@ def _age_how(ctx: _Context, written: str, age: int) -> str:
 
 #: The mark of an age in apposition in a clause dated years back (see :func:`_age_claim`).
 AGE_BACK_THEN = "age_back_then"
+#: The last year of the time that clause tells: the age may be of then (of an
+#: apposition in a clause dated years back, or in an undated article, of a clause
+#: dated at all: "Felt, 92, told CNN in 2006").
+AGE_THEN_YEAR = "age_then_year"
+
+
+def _back_then(year: int, *, dated: bool) -> tuple[tuple[str, str], ...]:
+    """The extras of an age that may be of the year of its clause: marked
+    :data:`AGE_BACK_THEN` too when the article's date puts that year years back."""
+    then = ((AGE_THEN_YEAR, str(year)),)
+    return ((AGE_BACK_THEN, "1"), *then) if dated else then
+
+
+def _undated_years_back(ctx: _Context, when: DateValue | None) -> bool:
+    """In an undated article, whether a time names a year: the article may be
+    of years later ("Felt, 92, told CNN in 2006", in an article of 2008 that
+    names no later year)."""
+    return ctx.published is None and when is not None
 
 
 def _years_back(ctx: _Context, when: DateValue | None) -> bool:
@@ -3505,10 +3527,13 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
             continue
         taken.add(vspan)
         age = int(hit.group(1))
-        back = any(
-            sentence.span.start <= t.span.start < sentence.span.end and _years_back(ctx, _date_value(t))
+        years = [
+            when.end.year
             for t in ctx.ex.times
-        )
+            if sentence.span.start <= t.span.start < sentence.span.end
+            and (when := _date_value(t)) is not None
+            and (_years_back(ctx, when) or _undated_years_back(ctx, when))
+        ]
         yield SlotClaim(
             id=claim_id(ctx.ex.article.id, "age", "apposed", vspan.start),
             slot="age",
@@ -3532,7 +3557,7 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
             anchors=frozenset({"@" + m.entity}),
             subject="@" + m.entity,
             published=ctx.published,
-            extra=((AGE_BACK_THEN, "1"),) if back else (),
+            extra=_back_then(max(years), dated=ctx.published is not None) if years else (),
         )
 
 

@@ -438,6 +438,10 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
         out.append((name, typ))
         for t in ent:
             taken[t.i] = True
+    for span in _aged_names(doc, taken):
+        out.append((span, "person"))
+        for t in span:
+            taken[t.i] = True
     i = 0
     while i < len(doc):
         if taken[i] or not _name_word(doc, i):
@@ -452,6 +456,58 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
         i = j
     out.sort(key=lambda c: c[0].start)
     return out
+
+
+#: The most years an age in apposition gives.
+_MOST_YEARS = 120
+
+
+def _aged_names(doc: Doc, taken: Sequence[bool]) -> list[SpacySpan]:
+    """Names the recogniser left out that an age in apposition marks as a
+    person's: one to four capitalised words right before ", 52," ("Gaetano Lo
+    Presti, 52, hung himself", "Cheeks, 48, a four-time all-star"), the tagger
+    having read them as nouns, adjectives or an interjection. Not a word of the
+    calendar or a title, not one the recogniser typed, not a run that opens a
+    list of counts ("Labour, 12, Greens, 8, and others")."""
+    out: list[SpacySpan] = []
+    for k in range(1, len(doc) - 3):
+        comma, num, close = doc[k], doc[k + 1], doc[k + 2]
+        if comma.text != "," or close.text != "," or not num.text.isdigit() or not 0 < int(num.text) <= _MOST_YEARS:
+            continue
+        after = doc[k + 3]
+        if after.text[:1].isupper() and k + 5 < len(doc) and doc[k + 4].text == "," and doc[k + 5].like_num:
+            continue  # a list of counts
+        j = k
+        while j > 0 and k - j < 4 and _aged_name_word(doc[j - 1]) and not taken[j - 1]:
+            j -= 1
+        before = doc[j - 1] if j > 0 else None
+        if j == k or (
+            before is not None
+            and before.text[:1].isupper()
+            and before.lower_ not in TITLES
+            and before.lower_.rstrip(".") not in TITLES
+        ):
+            continue  # no word, or a longer capitalised run than a name (a title may open it)
+        if j >= 3 and doc[j - 1].text == "," and doc[j - 2].like_num and doc[j - 3].text == ",":
+            continue  # the last of a list of counts ("Labour, 12, Greens, 8, and others")
+        while k - j > 1 and doc[j].pos_ != "PROPN" and meaning.classes(doc[j].lower_):
+            j += 1  # a word opening the sentence before the name: "Yesterday Tom Reyes, 32,"
+        out.append(doc[j:k])
+    return out
+
+
+def _aged_name_word(tok: Token) -> bool:
+    """A word of a name before an age: capitalised, letters only (an
+    apostrophe or a hyphen inside: "O'Brien", "Smith-Jones"), no word of the
+    calendar nor a title."""
+    text = tok.text
+    return (
+        len(text) >= 2
+        and text[:1].isupper()
+        and text.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
+        and tok.lower_ not in _CALENDAR
+        and tok.lower_ not in TITLES
+    )
 
 
 #: How a one-word name was resolved within the article (:meth:`_ArticleNames.resolve`).
