@@ -88,6 +88,11 @@ def test_future_weekday_is_the_next_one(sentence, expected):
         ("The council will vote next month, and the Acme plant in Northvale closed on Friday.", "2025-04-25"),
         # "next to" is a place, not a time ahead
         ("Three people were hurt in the blast next to the Acme plant in Northvale on Friday.", "2025-04-25"),
+        # only a verb group's cue reaches that far: not an adjective, a noun or a verb that expects
+        ("Tom Reyes told the coming generation of Acme engineers about his career on Friday.", "2025-04-25"),
+        ("Residents protested against Acme's plans to build a new depot in Eastmark on Friday.", "2025-04-25"),
+        ("Acme expects full recovery of its Eastmark network after the outage on Friday.", "2025-04-25"),
+        ("Acme plans to build a new depot in the east of Eastmark on Friday.", "2025-05-02"),
     ],
 )
 def test_future_of_the_clause_reaches_a_weekday_words_away(sentence, expected):
@@ -673,3 +678,26 @@ def test_the_day_in_market_reports_is_the_day_reported():
     assert found == [("Monday", "2025-02-24"), ("the day", "2025-02-24"), ("the day", "2025-02-24")]
     assert value_of("Shares ended the day higher.", "the day", date(2025, 2, 25)) == "2025-02-25"
     assert times("The day before the vote, he left.", WED)[0].value is None
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # the second of two days told together takes the tense of the first
+        # (the "will" 13 words before the first day, 15 before the second)
+        (
+            "The Northvale council will hold hearings on the plan for the big new Acme plant on Saturday and Sunday.",
+            "2025-05-04",
+        ),
+        (
+            "The Northvale council will hold hearings on the plan for the big new Acme plant from Monday to Tuesday.",
+            "2025-05-06",
+        ),
+        (
+            "The Northvale council held hearings on the plan for the big new Acme plant on Saturday and Sunday.",
+            "2025-04-27",
+        ),
+    ],
+)
+def test_a_day_paired_with_another_takes_its_tense(sentence, expected):
+    assert times(sentence)[-1].value == expected

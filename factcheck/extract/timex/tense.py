@@ -498,11 +498,50 @@ def _asides(left: str) -> list[tuple[int, int]]:
     return out
 
 
+#: The future cues of a verb group that reach a weekday words away: an auxiliary
+#: ("will vote on the new plant on Friday"), not an adjective ("the next generation
+#: of farmers", "the upcoming venue") nor a verb that only expects ("expects full
+#: recovery after the outage on Sunday").
+_REACHING = frozenset({"will", "shall", "won't", "wont", "gonna", "'ll"})
+#: What stands before "plans to" as a noun ("Acme's plans to build", "against the plans to").
+_BEFORE_A_NOUN = _DETERMINERS | frozenset({"of", "against", "over", "about", "for", "on", "to", "at", "by"})
+
+
+def _reaching(tokens: list[str], k: int) -> bool:
+    """Whether the future cue at ``k`` is one of a verb group (:data:`_REACHING`,
+    "is set to", "is expected to", "scheduled"), which may reach a weekday words
+    away; not "plans to" as a noun ("Acme's plans to build a depot")."""
+    t = tokens[k].lower().replace("’", "'")
+    nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+    prev = tokens[k - 1].lower().replace("’", "'") if k > 0 else ""
+    if t in _REACHING or t.endswith("'ll"):
+        return True
+    if any(w.lower().replace("’", "'") in _REACHING for w in tokens[max(0, k - 3) : k]):
+        return True  # a participle after the auxiliary: "will be sentenced", "will have left"
+    if t in ("scheduled", "slated"):
+        return True
+    if nxt == "to" and t in _TO_FUTURE:
+        return not (t in ("plan", "plans") and (prev in _BEFORE_A_NOUN or prev.endswith("'s")))
+    return False
+
+
+#: A weekday and a word that pairs it with the next one ("Saturday and", "Tuesday to").
+_PAIRED_DAY = re.compile(
+    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:and|or|to|through|-|\u2013)\s*$", re.IGNORECASE
+)
+
+
 def _tense(text: str, s: int, e: int) -> str | None:
     """ "past", "future" or None from the nearest tense cue in the sentence; a
     cue in the expression's own clause wins over one past a comma or dash on
     its right (the attribution's "said" of "will appear on Thursday, police said")."""
     left, right = _sentence_window(text, s, e)
+    paired = _PAIRED_DAY.search(left)
+    if paired is not None:
+        # "on Saturday and Sunday", "from Tuesday to Wednesday": the second day
+        # is told in the tense of the first
+        start = s - len(left) + paired.start(1)
+        return _tense(text, start, start + len(paired.group(1)))
     lmatches = list(_TOKEN.finditer(left))
     lt = [m.group(0) for m in lmatches]
     if lt and lt[-1].lower() in _DEADLINE:
@@ -515,6 +554,7 @@ def _tense(text: str, s: int, e: int) -> str | None:
     rt = [m.group(0) for m in rmatches]
     best: tuple[float, str] | None = None
     own_clause = False  # the left cue is in the expression's clause: no comma or dash between
+    reaching = False  # the left cue is a verb's that may reach further (:func:`_reaching`)
     asides = _asides(left)
     for k in range(len(lt) - 1, -1, -1):
         if any(a <= lmatches[k].start() < b for a, b in asides):
@@ -523,6 +563,7 @@ def _tense(text: str, s: int, e: int) -> str | None:
         if c and (c != "present" or PRESENT_BLOCKS):
             best = (len(lt) - k, c)
             own_clause = _CLAUSE_BREAK.search(_APPOSITION.sub(" ", left[lmatches[k].end() :])) is None
+            reaching = _reaching(lt, k)
             break
     for k in range(len(rt)):
         c = _classify(rt, k)
@@ -544,7 +585,9 @@ def _tense(text: str, s: int, e: int) -> str | None:
             break
     if best is None or best[1] == "present":
         return None
-    if best[0] > MAX_CUE_DISTANCE and not (own_clause and best[0] <= CLAUSE_CUE_DISTANCE and best[1] == "future"):
+    if best[0] > MAX_CUE_DISTANCE and not (
+        own_clause and reaching and best[0] <= CLAUSE_CUE_DISTANCE and best[1] == "future"
+    ):
         # a future cue of the expression's own clause reaches further ("The Northvale
         # city council is expected to vote on the new Acme plant on Friday"); a past
         # one need not, the past being what a weekday without a cue is
