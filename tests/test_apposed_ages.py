@@ -192,3 +192,46 @@ def test_an_age_in_a_dated_clause_of_an_undated_article_is_not_checked_against_a
     articles = [(now, "2008-11-20"), ("Tom Reyes, 35, was charged.", "2008-11-20")]
     (found,) = findings_of(ruleset, tmp_path / "dated", articles, "FC008")
     assert sorted({c.value for c in found.claims}) == ["32", "35"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a word of the dictionary before an age is no name unless the article named a
+        # person in full with it: two headlines of two unnamed people
+        ("Man, 45, charged with murder in Northvale", "Man, 30, charged with murder in Westshire"),
+        ("Mum, 32, hurt in crash in Northvale", "Mum, 29, hurt in crash in Westshire"),
+        # the age of an apposition is of the day its sentence tells, not of a year of another clause
+        (
+            "Tom Reyes, 40, who served as Northvale mayor from 2015 to 2020, retired on Monday.",
+            "Tom Reyes, 40, retired on Monday in Northvale.",
+        ),
+    ],
+)
+def test_no_age_conflict_of_words_or_of_the_same_age(ruleset, tmp_path, a, b):
+    assert findings_of_two(ruleset, tmp_path, a, b, "FC008") == []
+
+
+def test_an_age_of_a_sentence_that_tells_of_now_is_the_age_now(ruleset, tmp_path):
+    # 40 in a sentence of Monday, whatever years its clause about the past names
+    (found,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Tom Reyes, 40, who served as Northvale mayor from 2015 to 2020, retired on Monday.",
+        "Tom Reyes, 45, retired on Monday in Northvale.",
+        "FC008",
+    )
+    assert sorted({c.value for c in found.claims}) == ["40", "45"]
+
+
+def test_a_score_of_a_team_before_a_number_is_still_read(ruleset, tmp_path):
+    (found,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "The Tigers, 12, beat the Lions 3-1 in Northvale on Saturday.",
+        "The Tigers, 12, beat the Lions 2-1 in Northvale on Saturday.",
+        "FC003",
+    )
+    assert sorted({c.value for c in found.claims}) == ["2-1", "3-1"]
+    (tmp_path / "ages").mkdir()
+    assert findings_of_two(ruleset, tmp_path / "ages", "The Tigers, 12, won.", "The Tigers, 9, won.", "FC008") == []

@@ -1866,7 +1866,7 @@ def _compare_counts(a: SlotClaim, pa: NumberValue, b: SlotClaim, pb: NumberValue
 
 def _ages_of_then(a: SlotClaim, pa: int, b: SlotClaim, pb: int) -> Verdict | None:
     """Two ages that may be one person's when one side's, told in a clause
-    dated years back (or dated at all, in an undated article), is read as of
+    dated years back (or to a year alone, in an undated article), is read as of
     that year ("Felt, 92, told CNN in 2006" / "died at 95" in 2008: born in
     1913 or 1914, and in 1912 or 1913); against an age of an undated article,
     such an age cannot be checked. None when neither reading applies."""

@@ -1956,10 +1956,11 @@ def _age_claim(ctx: _Context, f: Fact, att: Attachment, base: dict, fact_time: D
     )  # fmt: skip
     # an age in apposition is the person's now ("Smith, 49, was convicted in 2010"), but in a
     # clause dated years back it may be the age then ("in 1960, Smith, 28, was elected"): marked,
-    # and in an undated article so is one in a clause dated at all
+    # and in an undated article so is one in a clause dated to a year alone
     if back or (att.relation in ("appos", "aged") and _undated_years_back(ctx, fact_time) and not _since(f)):
         assert fact_time is not None
-        return replace(claim, extra=_back_then(fact_time.end.year, dated=back))
+        now = _recent_time_in_sentence(ctx, att.span.start)
+        return replace(claim, extra=_back_then(fact_time.end.year, dated=back, now=now))
     return claim
 
 
@@ -1973,22 +1974,43 @@ def _age_how(ctx: _Context, written: str, age: int) -> str:
 AGE_BACK_THEN = "age_back_then"
 #: The last year of the time that clause tells: the age may be of then (of an
 #: apposition in a clause dated years back, or in an undated article, of a clause
-#: dated at all: "Felt, 92, told CNN in 2006").
+#: dated to a year alone: "Felt, 92, told CNN in 2006").
 AGE_THEN_YEAR = "age_then_year"
 
 
-def _back_then(year: int, *, dated: bool) -> tuple[tuple[str, str], ...]:
+def _back_then(year: int, *, dated: bool, now: bool) -> tuple[tuple[str, str], ...]:
     """The extras of an age that may be of the year of its clause: marked
-    :data:`AGE_BACK_THEN` too when the article's date puts that year years back."""
-    then = ((AGE_THEN_YEAR, str(year)),)
+    :data:`AGE_BACK_THEN` when the article's date puts that year years back, and
+    given the year unless the sentence also tells of now ("Tom Reyes, 40, who
+    served from 2015 to 2020, retired on Monday": 40 is the age of Monday)."""
+    then = () if now else ((AGE_THEN_YEAR, str(year)),)
     return ((AGE_BACK_THEN, "1"), *then) if dated else then
 
 
+def _recent_time_in_sentence(ctx: _Context, pos: int) -> bool:
+    """Whether the sentence at ``pos`` holds a time that is not years back: a
+    day resolved against the publication date, or in an undated article any
+    time that is no year alone ("on Monday", "on March 3")."""
+    sentence = _sentence_at(ctx, pos)
+    if sentence is None:
+        return False
+    for t in ctx.ex.times:
+        if not sentence.span.start <= t.span.start < sentence.span.end:
+            continue
+        when = _date_value(t)
+        if ctx.published is not None and when is not None and not _years_back(ctx, when):
+            return True
+        if ctx.published is None and (when is None or when.granularity != "year") and t.type in ("DATE", "TIME"):
+            return True
+    return False
+
+
 def _undated_years_back(ctx: _Context, when: DateValue | None) -> bool:
-    """In an undated article, whether a time names a year: the article may be
+    """In an undated article, whether a time is a year alone: the article may be
     of years later ("Felt, 92, told CNN in 2006", in an article of 2008 that
-    names no later year)."""
-    return ctx.published is None and when is not None
+    names no later year). A day ("was arrested on March 3, 2019") more often
+    dates the news the article reports."""
+    return ctx.published is None and when is not None and when.granularity == "year"
 
 
 def _years_back(ctx: _Context, when: DateValue | None) -> bool:
@@ -3557,7 +3579,11 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
             anchors=frozenset({"@" + m.entity}),
             subject="@" + m.entity,
             published=ctx.published,
-            extra=_back_then(max(years), dated=ctx.published is not None) if years else (),
+            extra=_back_then(
+                max(years), dated=ctx.published is not None, now=_recent_time_in_sentence(ctx, m.span.start)
+            )
+            if years
+            else (),
         )
 
 

@@ -438,10 +438,9 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
         out.append((name, typ))
         for t in ent:
             taken[t.i] = True
-    for span in _aged_names(doc, taken):
-        out.append((span, "person"))
-        for t in span:
-            taken[t.i] = True
+    # (a name an age marks may be no name: the words stay free for the chains below, and
+    # :func:`resolve_entities` reads the one or the others)
+    out.extend((span, AGED) for span in _aged_names(doc, taken))
     i = 0
     while i < len(doc):
         if taken[i] or not _name_word(doc, i):
@@ -460,6 +459,9 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
 
 #: The most years an age in apposition gives.
 _MOST_YEARS = 120
+#: The type :func:`_candidates` gives a name an age marks (:func:`_aged_names`),
+#: read as a person's by :func:`resolve_entities` when it may be one.
+AGED = "aged"
 
 
 def _aged_names(doc: Doc, taken: Sequence[bool]) -> list[SpacySpan]:
@@ -477,9 +479,14 @@ def _aged_names(doc: Doc, taken: Sequence[bool]) -> list[SpacySpan]:
         after = doc[k + 3]
         if after.text[:1].isupper() and k + 5 < len(doc) and doc[k + 4].text == "," and doc[k + 5].like_num:
             continue  # a list of counts
-        j = k
-        while j > 0 and k - j < 4 and _aged_name_word(doc[j - 1]) and not taken[j - 1]:
+        j, words = k, 0
+        while j > 0 and not taken[j - 1] and (_aged_name_word(doc[j - 1]) or _joining_hyphen(doc, j - 1)):
+            words += doc[j - 1].text != "-"
+            if words > 4:
+                break
             j -= 1
+        if j < k and doc[j].text == "-":
+            j += 1
         before = doc[j - 1] if j > 0 else None
         if j == k or (
             before is not None
@@ -490,10 +497,15 @@ def _aged_names(doc: Doc, taken: Sequence[bool]) -> list[SpacySpan]:
             continue  # no word, or a longer capitalised run than a name (a title may open it)
         if j >= 3 and doc[j - 1].text == "," and doc[j - 2].like_num and doc[j - 3].text == ",":
             continue  # the last of a list of counts ("Labour, 12, Greens, 8, and others")
-        while k - j > 1 and doc[j].pos_ != "PROPN" and meaning.classes(doc[j].lower_):
-            j += 1  # a word opening the sentence before the name: "Yesterday Tom Reyes, 32,"
+        while k - j > 1 and (doc[j].pos_ == "DET" or doc[j].pos_ != "PROPN" and meaning.classes(doc[j].lower_)):
+            j += 1  # a word opening the sentence before the name: "Yesterday Tom Reyes, 32,", "The Tigers, 12,"
         out.append(doc[j:k])
     return out
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen written inside a name, with no space around it ("Smith-Wood")."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _aged_name_word(tok: Token) -> bool:
@@ -605,12 +617,25 @@ def resolve_entities(article_id: str, text: str, sentences: Sequence[SentenceDoc
     article; linear in the number of tokens."""
     names = _ArticleNames(lexicon)
     out = Resolved()
+    surnames: frozenset[str] | None = None  # (read once, when a name an age marks needs it)
     roles = lexicon.role_patterns
     for s in sentences:
         doc = s.doc
         tokens = out.by_token.setdefault(s.index, {})
+        aged: set[int] = set()  # the words of a name an age marks, read as a person's
         for span, typ in _candidates(doc):
-            eid, etype, how = names.resolve(span.text, typ)
+            if typ == AGED:
+                if surnames is None:
+                    surnames = _name_ends(sentences)
+                resolved = _aged_person(names, span, surnames)
+                if resolved is None:
+                    continue  # no name: the words' own candidates, if any, are read
+                eid, etype, how = resolved
+                aged.update(t.i for t in span)
+            elif any(t.i in aged for t in span):
+                continue
+            else:
+                eid, etype, how = names.resolve(span.text, typ)
             names.see(eid, span.text, etype, s.index)
             a, b = s.base + span.start_char, s.base + span.end_char
             m = EntityMention(
@@ -692,6 +717,41 @@ def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _Art
         )
         out.mentions.append(m)
         tokens[tok.i] = m
+
+
+def _aged_person(names: _ArticleNames, span: SpacySpan, surnames: frozenset[str]) -> tuple[str, str, str] | None:
+    """How a name an age marks resolves: as a person's, but one word of the
+    dictionary ("Man, 45, charged", "Mum, 32,", "Bath, 8,") only as the
+    surname or given name of a person the article named in full before it
+    ("Cheeks, 48," after "Maurice Cheeks"), as :func:`_name_parts_as_words`
+    reads one, or as a word the article writes as the end of a longer name
+    ("Mo Cheeks"); None when it is no name."""
+    eid, etype, how = names.resolve(span.text, "person")
+    word = span[0]
+    if len(span) == 1 and meaning.classes(word.lower_) and how not in _WITHIN_ARTICLE and word.lower_ not in surnames:
+        return None
+    return eid, etype, how
+
+
+def _name_ends(sentences: Sequence[SentenceDoc]) -> frozenset[str]:
+    """The words an article writes capitalised right after a given name or a
+    capitalised word of no dictionary ("Mo Cheeks", "Maurice Cheeks"; not
+    "Local Grandmother", "The Lions"): the last words of names."""
+    out: set[str] = set()
+    for s in sentences:
+        doc = s.doc
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if (
+                tok.text[:1].isupper()
+                and tok.text[1:].islower()
+                and prev.text[:1].isupper()
+                and prev.is_alpha
+                and prev.pos_ != "DET"
+                and (is_given_name(prev.text) or not meaning.classes(prev.lower_))
+            ):
+                out.add(tok.lower_)
+    return frozenset(out)
 
 
 def _says(tok: Token) -> bool:
