@@ -235,3 +235,15 @@ def test_a_score_of_a_team_before_a_number_is_still_read(ruleset, tmp_path):
     assert sorted({c.value for c in found.claims}) == ["2-1", "3-1"]
     (tmp_path / "ages").mkdir()
     assert findings_of_two(ruleset, tmp_path / "ages", "The Tigers, 12, won.", "The Tigers, 9, won.", "FC008") == []
+
+
+def test_a_surname_the_tagger_took_for_an_adjective_stays_in_the_name(ruleset, tmp_path):
+    # "Grigoropoulos" (no word of the dictionary) tagged an adjective after "Alexandros"
+    (found,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        "Thousands marched in protest at the death of 17-year-old Alexandros Grigoropoulos on Saturday.",
+        "A police shooting in Athens of Alexandros Grigoropoulos, 15, touched off the riots.",
+        "FC008",
+    )
+    assert sorted({c.value for c in found.claims}) == ["15", "17-year-old"]

@@ -217,12 +217,33 @@ def _name_word(doc: Doc, i: int) -> bool:
         return True
     if _given_before_name(doc, i):
         return True  # "Ellen DeGeneres will host", the given name tagged an adjective
+    if _surname_after_name(doc, i):
+        return True  # "Alexandros Grigoropoulos", the surname tagged an adjective
     if tok.pos_ != "NOUN" or not tok.text[1:].islower():
         return False
     if i > 0 and not doc[i - 1].is_punct:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and tok.dep_ in ("compound", "flat") and tok.head.i == nxt.i and _name_word(doc, i + 1)
+
+
+def _surname_after_name(doc: Doc, i: int) -> bool:
+    """A capitalised word of no dictionary, mid-sentence, right after a word of
+    a name, whatever the tagger took it for ("the death of 15-year-old
+    Alexandros Grigoropoulos", with "Grigoropoulos" an adjective)."""
+    tok = doc[i]
+    return (
+        i > 1
+        and tok.pos_ in ("ADJ", "VERB", "ADV", "X", "INTJ")
+        and len(tok.text) >= 3
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and not meaning.classes(tok.lower_)
+        and doc[i - 1].pos_ in ("PROPN", "NOUN")
+        and doc[i - 1].text[:1].isupper()
+        and _name_word(doc, i - 1)
+    )
 
 
 def _given_before_name(doc: Doc, i: int) -> bool:
