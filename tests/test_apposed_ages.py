@@ -201,11 +201,8 @@ def test_an_age_in_a_dated_clause_of_an_undated_article_is_not_checked_against_a
         # person in full with it: two headlines of two unnamed people
         ("Man, 45, charged with murder in Northvale", "Man, 30, charged with murder in Westshire"),
         ("Mum, 32, hurt in crash in Northvale", "Mum, 29, hurt in crash in Westshire"),
-        # the age of an apposition is of the day its sentence tells, not of a year of another clause
-        (
-            "Tom Reyes, 40, who served as Northvale mayor from 2015 to 2020, retired on Monday.",
-            "Tom Reyes, 40, retired on Monday in Northvale.",
-        ),
+        # a place before a word of the dictionary is no name either
+        ("Northvale Man, 45, charged with murder", "Northvale Man, 30, charged with murder"),
     ],
 )
 def test_no_age_conflict_of_words_or_of_the_same_age(ruleset, tmp_path, a, b):
@@ -247,3 +244,66 @@ def test_a_surname_the_tagger_took_for_an_adjective_stays_in_the_name(ruleset, t
         "FC008",
     )
     assert sorted({c.value for c in found.claims}) == ["15", "17-year-old"]
+
+
+def test_a_figure_that_is_no_ascii_number_is_no_age():
+    assert _ages("Tom Reyes met Ana Ruiz. Reyes, \u00b2, said hello.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name that is a word too opens the name ("Summer"), the age is hers
+        ("Police named the victim as Summer Presti, 25, of Northvale.", ["Summer Presti"]),
+        # a hyphen the run of words leaves first is no part of the name
+        ("Anti-Reyes, 45, died.", ["Reyes"]),
+        # a hyphenated name is read whole
+        ("Ana Smith-Wood was hurt. Smith-Wood, 33, is a nurse.", ["Smith-Wood"]),
+    ],
+)
+def test_which_words_of_a_run_make_the_name(text, names):
+    doc = load_nlp()(text)
+    assert [span.text for span in _aged_names(doc, [False] * len(doc))] == names
+
+
+def test_a_given_name_that_is_a_word_keeps_the_age(tmp_path):
+    ((value, anchors, _),) = _ages("Police named the victim as Summer Presti, 25, of Northvale.")
+    assert (value, anchors) == ("25", frozenset({"@summer-presti"}))
+
+
+def test_a_word_the_article_writes_as_the_end_of_a_name_is_that_name(ruleset, tmp_path):
+    # the recogniser reads no person in "brought in Maurice Cheeks" ("Maurice" a place),
+    # but the article writes "Cheeks" as the end of a name: "Cheeks, 48," is a name
+    hired = "King pushed out Jim O'Brien and brought in Maurice Cheeks, the popular former player, as coach."
+    (found,) = findings_of_two(
+        ruleset,
+        tmp_path,
+        hired + " Cheeks, 48, a four-time all-star, played for the Sixers.",
+        hired + " Cheeks, 52, a four-time all-star, played for the Sixers.",
+        "FC008",
+    )
+    assert sorted({c.value for c in found.claims}) == ["48", "52"]
+
+
+def test_two_ages_each_of_its_year_are_compared_as_of_those_years(ruleset, tmp_path):
+    (tmp_path / "same").mkdir()
+    (tmp_path / "other").mkdir()
+    a = "“I am proud of it,” Tom Reyes, 92, told Westshire radio in 2006, his first interview."
+    same = findings_of_two(
+        ruleset,
+        tmp_path / "same",
+        a,
+        "“I am proud,” Tom Reyes, 94, told Eastmark radio in 2008.",
+        "FC008",
+        "2010-05-01",
+    )
+    assert same == []
+    (found,) = findings_of_two(
+        ruleset,
+        tmp_path / "other",
+        a,
+        "“I am proud,” Tom Reyes, 99, told Eastmark radio in 2008.",
+        "FC008",
+        "2010-05-01",
+    )
+    assert sorted({c.value for c in found.claims}) == ["92", "99"]

@@ -93,6 +93,11 @@ def test_future_weekday_is_the_next_one(sentence, expected):
         ("Residents protested against Acme's plans to build a new depot in Eastmark on Friday.", "2025-04-25"),
         ("Acme expects full recovery of its Eastmark network after the outage on Friday.", "2025-04-25"),
         ("Acme plans to build a new depot in the east of Eastmark on Friday.", "2025-05-02"),
+        ("Residents marched against the plans to build a new depot in Eastmark on Friday.", "2025-04-25"),
+        # an attribution after a comma does not undo the reach ("will ... on Friday, officials said")
+        ("The Northvale city council will vote on the new Acme plant on Friday, officials said.", "2025-05-02"),
+        # "will" as a noun is no cue
+        ("Tom Reyes changed his will in favour of his nephew at a meeting on Friday.", "2025-04-25"),
     ],
 )
 def test_future_of_the_clause_reaches_a_weekday_words_away(sentence, expected):
@@ -701,3 +706,8 @@ def test_the_day_in_market_reports_is_the_day_reported():
 )
 def test_a_day_paired_with_another_takes_its_tense(sentence, expected):
     assert times(sentence)[-1].value == expected
+
+
+def test_a_paired_day_with_a_cue_of_its_own_keeps_it():
+    text = "Tom Reyes was arrested on Sunday and Monday's hearing will decide his bail."
+    assert [m.value for m in times(text)] == ["2025-04-27", "2025-05-05"]

@@ -1870,9 +1870,16 @@ def _ages_of_then(a: SlotClaim, pa: int, b: SlotClaim, pb: int) -> Verdict | Non
     that year ("Felt, 92, told CNN in 2006" / "died at 95" in 2008: born in
     1913 or 1914, and in 1912 or 1913); against an age of an undated article,
     such an age cannot be checked. None when neither reading applies."""
+    years = dict(a.extra).get(AGE_THEN_YEAR), dict(b.extra).get(AGE_THEN_YEAR)
+    if years[0] is not None and years[1] is not None:
+        # ("Tom Reyes, 92, told the radio in 2006" / "Tom Reyes, 94, told it in 2008")
+        born_a = {int(years[0]) - pa - 1, int(years[0]) - pa}
+        if born_a & {int(years[1]) - pb - 1, int(years[1]) - pb}:
+            return Verdict("compatible", f"{pa} in {years[0]} and {pb} in {years[1]} are one person's ages")
+        return None
     for then, age, other, other_age in ((a, pa, b, pb), (b, pb, a, pa)):
         year = dict(then.extra).get(AGE_THEN_YEAR)
-        if year is None or AGE_THEN_YEAR in dict(other.extra):
+        if year is None:
             continue
         if other.published is None:
             return Verdict("unknown", f"{age} may be the age in {year}, and the other article has no date")

@@ -242,7 +242,8 @@ def _surname_after_name(doc: Doc, i: int) -> bool:
         and not meaning.classes(tok.lower_)
         and doc[i - 1].pos_ in ("PROPN", "NOUN")
         and doc[i - 1].text[:1].isupper()
-        and _name_word(doc, i - 1)
+        and doc[i - 1].lower_ not in _CALENDAR
+        and doc[i - 1].lower_ not in TITLES
     )
 
 
@@ -488,14 +489,16 @@ AGED = "aged"
 def _aged_names(doc: Doc, taken: Sequence[bool]) -> list[SpacySpan]:
     """Names the recogniser left out that an age in apposition marks as a
     person's: one to four capitalised words right before ", 52," ("Gaetano Lo
-    Presti, 52, hung himself", "Cheeks, 48, a four-time all-star"), the tagger
-    having read them as nouns, adjectives or an interjection. Not a word of the
-    calendar or a title, not one the recogniser typed, not a run that opens a
-    list of counts ("Labour, 12, Greens, 8, and others")."""
+    Presti, 52, hung himself", "Cheeks, 48, a four-time all-star"), whatever
+    the tagger took them for. Not a word of the calendar or a title, not one the
+    recogniser typed, not a longer capitalised run, not a determiner or a word
+    of the dictionary opening the sentence before the name, not a list of
+    counts ("Labour, 12, Greens, 8, and others"); :func:`_aged_person` tells
+    which are names."""
     out: list[SpacySpan] = []
     for k in range(1, len(doc) - 3):
         comma, num, close = doc[k], doc[k + 1], doc[k + 2]
-        if comma.text != "," or close.text != "," or not num.text.isdigit() or not 0 < int(num.text) <= _MOST_YEARS:
+        if comma.text != "," or close.text != "," or not _AGE_FIGURE.fullmatch(num.text) or int(num.text) > _MOST_YEARS:
             continue
         after = doc[k + 3]
         if after.text[:1].isupper() and k + 5 < len(doc) and doc[k + 4].text == "," and doc[k + 5].like_num:
@@ -506,8 +509,6 @@ def _aged_names(doc: Doc, taken: Sequence[bool]) -> list[SpacySpan]:
             if words > 4:
                 break
             j -= 1
-        if j < k and doc[j].text == "-":
-            j += 1
         before = doc[j - 1] if j > 0 else None
         if j == k or (
             before is not None
@@ -518,10 +519,23 @@ def _aged_names(doc: Doc, taken: Sequence[bool]) -> list[SpacySpan]:
             continue  # no word, or a longer capitalised run than a name (a title may open it)
         if j >= 3 and doc[j - 1].text == "," and doc[j - 2].like_num and doc[j - 3].text == ",":
             continue  # the last of a list of counts ("Labour, 12, Greens, 8, and others")
-        while k - j > 1 and (doc[j].pos_ == "DET" or doc[j].pos_ != "PROPN" and meaning.classes(doc[j].lower_)):
+        while k - j > 1 and (doc[j].pos_ == "DET" or doc[j].i == 0 and _opening_word(doc[j])):
             j += 1  # a word opening the sentence before the name: "Yesterday Tom Reyes, 32,", "The Tigers, 12,"
-        out.append(doc[j:k])
+        while j < k and doc[j].text == "-":
+            j += 1
+        if j < k:
+            out.append(doc[j:k])
     return out
+
+
+#: An age's figure: one to three ASCII digits, not 0.
+_AGE_FIGURE = re.compile(r"[1-9][0-9]{0,2}")
+
+
+def _opening_word(tok: Token) -> bool:
+    """A word of the dictionary opening a sentence before a name ("Yesterday
+    Tom Reyes, 32,"), not a given name that is one too ("Summer Presti, 25,")."""
+    return tok.pos_ != "PROPN" and bool(meaning.classes(tok.lower_)) and not is_given_name(tok.text)
 
 
 def _joining_hyphen(doc: Doc, i: int) -> bool:
@@ -643,16 +657,22 @@ def resolve_entities(article_id: str, text: str, sentences: Sequence[SentenceDoc
     for s in sentences:
         doc = s.doc
         tokens = out.by_token.setdefault(s.index, {})
-        aged: set[int] = set()  # the words of a name an age marks, read as a person's
-        for span, typ in _candidates(doc):
+        candidates = _candidates(doc)
+        # a name an age marks is read first, whatever starts before it; when it is
+        # no name, the words' own candidates, if any, are read instead
+        aged: dict[int, tuple[str, str, str]] = {}
+        for span, typ in candidates:
             if typ == AGED:
                 if surnames is None:
                     surnames = _name_ends(sentences)
                 resolved = _aged_person(names, span, surnames)
-                if resolved is None:
-                    continue  # no name: the words' own candidates, if any, are read
-                eid, etype, how = resolved
-                aged.update(t.i for t in span)
+                if resolved is not None:
+                    aged.update((t.i, resolved) for t in span)
+        for span, typ in candidates:
+            if typ == AGED:
+                if span[0].i not in aged:
+                    continue
+                eid, etype, how = aged[span[0].i]
             elif any(t.i in aged for t in span):
                 continue
             else:
@@ -741,17 +761,31 @@ def _name_parts_as_words(article_id: str, text: str, s: SentenceDoc, names: _Art
 
 
 def _aged_person(names: _ArticleNames, span: SpacySpan, surnames: frozenset[str]) -> tuple[str, str, str] | None:
-    """How a name an age marks resolves: as a person's, but one word of the
-    dictionary ("Man, 45, charged", "Mum, 32,", "Bath, 8,") only as the
-    surname or given name of a person the article named in full before it
-    ("Cheeks, 48," after "Maurice Cheeks"), as :func:`_name_parts_as_words`
-    reads one, or as a word the article writes as the end of a longer name
-    ("Mo Cheeks"); None when it is no name."""
+    """How a name an age marks resolves (as a person's, unless the lexicon
+    types it): a name that ends in a word of the dictionary ("Man, 45,
+    charged", "Mum, 32,", "Bath, 8,", "Northvale Man, 45,") only when a given
+    name opens it ("Ana Frost, 61,"), when it is the surname or given name of a
+    person the article named in full before it ("Cheeks, 48," after "Maurice
+    Cheeks"), as :func:`_name_parts_as_words` reads one, or when the article
+    writes that word as the end of a longer name elsewhere ("Mo Cheeks");
+    None when it is no name."""
     eid, etype, how = names.resolve(span.text, "person")
-    word = span[0]
-    if len(span) == 1 and meaning.classes(word.lower_) and how not in _WITHIN_ARTICLE and word.lower_ not in surnames:
+    words = [t for t in span if t.text != "-"]
+    first, last = words[0], words[-1]
+    if (
+        meaning.classes(last.lower_)
+        and how not in _WITHIN_ARTICLE
+        and last.lower_ not in surnames
+        and not (len(words) > 1 and is_given_name(first.text))
+    ):
+        # ("Northvale Man, 45, charged" is no name either; "Ana Frost, 61," is one)
         return None
     return eid, etype, how
+
+
+def _before_an_age(doc: Doc, i: int) -> bool:
+    """Whether ", 52," follows the word at ``i`` (a name the age marks licenses no other)."""
+    return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 3].text == "," and doc[i + 2].like_num
 
 
 def _name_ends(sentences: Sequence[SentenceDoc]) -> frozenset[str]:
@@ -766,6 +800,7 @@ def _name_ends(sentences: Sequence[SentenceDoc]) -> frozenset[str]:
             if (
                 tok.text[:1].isupper()
                 and tok.text[1:].islower()
+                and not _before_an_age(doc, tok.i)
                 and prev.text[:1].isupper()
                 and prev.is_alpha
                 and prev.pos_ != "DET"

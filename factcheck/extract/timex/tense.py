@@ -122,8 +122,8 @@ _MODAL = {"would", "could", "might", "may", "must", "should", "can", "cannot", "
 # (news mostly reports what happened): a future candidate counts as this many
 # days (months, for a bare month) further away than it is.
 MAX_CUE_DISTANCE = 6
-#: How far a future cue on the left still counts when no comma, colon or dash
-#: stands between it and the expression (the expression's own clause).
+#: How far a future cue of a verb group (:func:`_reaching`) on the left still counts
+#: when no comma, colon or dash stands between it and the expression (its own clause).
 CLAUSE_CUE_DISTANCE = 14
 NEUTRAL_FUTURE_DAYS = 60
 NEUTRAL_FUTURE_MONTHS = 2
@@ -323,6 +323,8 @@ _TO_FUTURE = {
     "expects",
 }
 _AUX_FUT = {"will", "shall", "'ll", "won't", "going", "to"}
+#: What stands before "will" as a noun ("his will", "the will of the council").
+_OWNERS = frozenset({"a", "the", "his", "her", "my", "your", "our", "their", "its", "of", "free", "good", "ill"})
 _AUX_SKIP = {
     "be",
     "been",
@@ -436,6 +438,8 @@ def _classify(tokens: list[str], i: int) -> str | None:
         return "past" if prev in ("was", "were") else "future"
     if t == "next" and nxt == "to":
         return None  # "in the blasts next to the embassy": beside it, no time ahead
+    if t == "will" and (prev in _OWNERS or prev.endswith("'s")):
+        return None  # "changed his will", "the will of the council": a noun
     if t in _FUTURE or t.endswith("'ll"):
         return "future"
     if t in _MODAL:
@@ -502,7 +506,7 @@ def _asides(left: str) -> list[tuple[int, int]]:
 #: ("will vote on the new plant on Friday"), not an adjective ("the next generation
 #: of farmers", "the upcoming venue") nor a verb that only expects ("expects full
 #: recovery after the outage on Sunday").
-_REACHING = frozenset({"will", "shall", "won't", "wont", "gonna", "'ll"})
+_REACHING = frozenset({"will", "shall", "won't", "wont", "gonna"})
 #: What stands before "plans to" as a noun ("Acme's plans to build", "against the plans to").
 _BEFORE_A_NOUN = _DETERMINERS | frozenset({"of", "against", "over", "about", "for", "on", "to", "at", "by"})
 
@@ -536,12 +540,19 @@ def _tense(text: str, s: int, e: int) -> str | None:
     cue in the expression's own clause wins over one past a comma or dash on
     its right (the attribution's "said" of "will appear on Thursday, police said")."""
     left, right = _sentence_window(text, s, e)
+    own = _own_tense(left, right)
     paired = _PAIRED_DAY.search(left)
-    if paired is not None:
-        # "on Saturday and Sunday", "from Tuesday to Wednesday": the second day
-        # is told in the tense of the first
+    if own is None and paired is not None:
+        # "on Saturday and Sunday", "from Tuesday to Wednesday": a second day with no
+        # cue of its own in reach is told in the tense of the first
         start = s - len(left) + paired.start(1)
         return _tense(text, start, start + len(paired.group(1)))
+    return own
+
+
+def _own_tense(left: str, right: str) -> str | None:
+    """The tense of the cues in the text left and right of an expression, in
+    its sentence (see :func:`_tense`)."""
     lmatches = list(_TOKEN.finditer(left))
     lt = [m.group(0) for m in lmatches]
     if lt and lt[-1].lower() in _DEADLINE:
@@ -572,7 +583,7 @@ def _tense(text: str, s: int, e: int) -> str | None:
             if (
                 best is not None
                 and own_clause
-                and best[0] <= MAX_CUE_DISTANCE
+                and (best[0] <= MAX_CUE_DISTANCE or reaching and best[1] == "future" and best[0] <= CLAUSE_CUE_DISTANCE)
                 and _CLAUSE_BREAK_AFTER.search(right, 0, rmatches[k].start())
             ):
                 # "will appear in court on Thursday, police said": a verb past a
