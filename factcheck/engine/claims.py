@@ -3530,7 +3530,9 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
     Ruiz, 3"), nor a number over 120; marked as maybe of back then
     (:data:`AGE_BACK_THEN`) in a sentence that holds a time years before
     publication, which no birth date checks
-    (:func:`~.align._compare_age_claims`)."""
+    (:func:`~.align._compare_age_claims`), and given the latest such year
+    (:data:`AGE_THEN_YEAR`; in an undated article, of a time that is a year
+    alone) unless the sentence also tells of now."""
     text = ctx.ex.article.text
     for m in ctx.ex.entities:
         if m.type != "person" or m.how == "apposition":

@@ -767,7 +767,8 @@ def _aged_person(names: _ArticleNames, span: SpacySpan, surnames: frozenset[str]
     name opens it ("Ana Frost, 61,"), when it is the surname or given name of a
     person the article named in full before it ("Cheeks, 48," after "Maurice
     Cheeks"), as :func:`_name_parts_as_words` reads one, or when the article
-    writes that word as the end of a longer name elsewhere ("Mo Cheeks");
+    writes that word as the end of a longer name elsewhere ("Maurice Cheeks"
+    where the recogniser typed no person);
     None when it is no name."""
     eid, etype, how = names.resolve(span.text, "person")
     words = [t for t in span if t.text != "-"]
@@ -790,7 +791,7 @@ def _before_an_age(doc: Doc, i: int) -> bool:
 
 def _name_ends(sentences: Sequence[SentenceDoc]) -> frozenset[str]:
     """The words an article writes capitalised right after a given name or a
-    capitalised word of no dictionary ("Mo Cheeks", "Maurice Cheeks"; not
+    capitalised word of no dictionary ("Maurice Cheeks", "Ana Frost"; not
     "Local Grandmother", "The Lions"): the last words of names."""
     out: set[str] = set()
     for s in sentences:
