@@ -1987,6 +1987,11 @@ def _back_then(year: int, *, dated: bool, now: bool) -> tuple[tuple[str, str], .
     return ((AGE_BACK_THEN, "1"), *then) if dated else then
 
 
+def _sentence_times(ctx: _Context, sentence: Sentence) -> Iterator[TimeMention]:
+    """The time expressions that start in a sentence."""
+    return (t for t in ctx.ex.times if sentence.span.start <= t.span.start < sentence.span.end)
+
+
 def _recent_time_in_sentence(ctx: _Context, pos: int) -> bool:
     """Whether the sentence at ``pos`` holds a time that is not years back: a
     day resolved against the publication date, or in an undated article any
@@ -1994,9 +1999,7 @@ def _recent_time_in_sentence(ctx: _Context, pos: int) -> bool:
     sentence = _sentence_at(ctx, pos)
     if sentence is None:
         return False
-    for t in ctx.ex.times:
-        if not sentence.span.start <= t.span.start < sentence.span.end:
-            continue
+    for t in _sentence_times(ctx, sentence):
         when = _date_value(t)
         if ctx.published is not None and when is not None and not _years_back(ctx, when):
             return True
@@ -3553,10 +3556,8 @@ def _apposed_ages(ctx: _Context, taken: set[Span | None]) -> Iterator[SlotClaim]
         age = int(hit.group(1))
         years = [
             when.end.year
-            for t in ctx.ex.times
-            if sentence.span.start <= t.span.start < sentence.span.end
-            and (when := _date_value(t)) is not None
-            and (_years_back(ctx, when) or _undated_years_back(ctx, when))
+            for t in _sentence_times(ctx, sentence)
+            if (when := _date_value(t)) is not None and (_years_back(ctx, when) or _undated_years_back(ctx, when))
         ]
         yield SlotClaim(
             id=claim_id(ctx.ex.article.id, "age", "apposed", vspan.start),

@@ -497,8 +497,7 @@ def _aged_names(doc: Doc, taken: Sequence[bool]) -> list[SpacySpan]:
     which are names."""
     out: list[SpacySpan] = []
     for k in range(1, len(doc) - 3):
-        comma, num, close = doc[k], doc[k + 1], doc[k + 2]
-        if comma.text != "," or close.text != "," or not _AGE_FIGURE.fullmatch(num.text) or int(num.text) > _MOST_YEARS:
+        if not _before_an_age(doc, k - 1):
             continue
         after = doc[k + 3]
         if after.text[:1].isupper() and k + 5 < len(doc) and doc[k + 4].text == "," and doc[k + 5].like_num:
@@ -785,8 +784,12 @@ def _aged_person(names: _ArticleNames, span: SpacySpan, surnames: frozenset[str]
 
 
 def _before_an_age(doc: Doc, i: int) -> bool:
-    """Whether ", 52," follows the word at ``i`` (a name the age marks licenses no other)."""
-    return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 3].text == "," and doc[i + 2].like_num
+    """Whether an age in apposition (", 52,": one to three ASCII digits, at most
+    :data:`_MOST_YEARS`) follows the word at ``i``."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
+        return False
+    figure = doc[i + 2].text
+    return _AGE_FIGURE.fullmatch(figure) is not None and int(figure) <= _MOST_YEARS
 
 
 def _name_ends(sentences: Sequence[SentenceDoc]) -> frozenset[str]:
@@ -801,7 +804,7 @@ def _name_ends(sentences: Sequence[SentenceDoc]) -> frozenset[str]:
             if (
                 tok.text[:1].isupper()
                 and tok.text[1:].islower()
-                and not _before_an_age(doc, tok.i)
+                and not _before_an_age(doc, tok.i)  # (a name the age marks licenses no other)
                 and prev.text[:1].isupper()
                 and prev.is_alpha
                 and prev.pos_ != "DET"
