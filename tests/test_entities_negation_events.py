@@ -500,3 +500,47 @@ def test_a_span_of_small_letters_the_recogniser_labels_is_no_name():
         ["O", "O", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "I-LOC", "I-LOC"],
     )
     assert _typed(doc) == [("Northvale", "place"), ("de la Cruz", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        ("Leaders of the Eastmark Labour party met on Monday.", "Eastmark Labour party", "eastmark-labour-party"),
+        ("Tom Reyes left the Labour party last year.", "Labour party", "labour-party"),
+        (
+            "The Westshire Independence party opposed the plan.",
+            "Westshire Independence party",
+            "westshire-independence-party",
+        ),
+    ],
+)
+def test_party_in_small_letters_after_a_name_is_part_of_it(text, name, entity):
+    """ "the Labour party", as some house styles write "the Labour Party": one name either way."""
+    assert (name, entity) in _ents(text, Lexicon({}))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Staff of Acme Corp held a Christmas party on Friday.", "Christmas"),  # a party on a holiday
+        ("Police were called to a Westshire party on Friday.", "Westshire"),  # a party held there
+        ("Tom Reyes threw a party on Friday.", "Tom Reyes"),  # a person's party
+    ],
+)
+def test_a_party_held_somewhere_or_by_someone_is_no_part_of_a_name(text, word):
+    ents = _ents(text, Lexicon({}))
+    assert not any(t.endswith("party") for t, _ in ents)
+    assert any(t == word for t, _ in ents)
+
+
+def test_a_party_written_in_small_letters_and_in_capitals_is_one_subject(ruleset, tmp_path):
+    from conftest import findings_of_two
+
+    found = findings_of_two(
+        ruleset,
+        tmp_path,
+        "The Eastmark Labour Party is a registered political party.",
+        "The Eastmark Labour party is not a registered political party.",
+        "FC004",
+    )
+    assert [(f.label, sorted(c.value for c in f.claims)) for f in found] == [("contradiction", ["not", "party"])]
