@@ -194,6 +194,31 @@ def test_an_age_before_a_name_that_qualifies_a_noun_is_not_the_named_persons(tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ray was charged with the murder of his 20-year-old girlfriend William Carter.",
+        "A jury found Tom Ray guilty of the murder of his then pregnant 20 year old girlfriend William Carter.",
+        # one phrase the parse split into two subjects
+        "Tom Ray said the 20-year-old student William Carter was arrested on Friday.",
+    ],
+)
+def test_an_age_of_a_noun_of_a_person_is_the_age_of_the_name_set_beside_it(text):
+    """ "his 20-year-old girlfriend William Carter": she is William Carter, 20 (not Tom Ray)."""
+    assert _age_claims(text) == [("20", "age of @william-carter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the 16-year-old girl William Carter had met on Friday.",  # the subject of her clause
+        "Police said the 30-year-old man William Carter hired was not armed.",
+    ],
+)
+def test_a_name_that_opens_a_clause_of_the_noun_gets_no_age(text):
+    assert [role for _, role in _age_claims(text) if role == "age of @william-carter"] == []
+
+
+@pytest.mark.parametrize(
     ("a", "b", "values"),
     [
         (

@@ -147,6 +147,7 @@ def _year_old_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Att
             head = _noun_after(ctx, span) or head  # "69 - year - old Ana Ruiz", the phrase misparsed
         head = _person_right_after(ctx, span) or head  # "found 27 year old Ana Ruiz guilty", hung on "guilty"
         head = _qualified_noun(ctx, head) or head  # "a 52-year-old Tom Ray supporter", hung on the name
+        head = _name_of_noun(ctx, head) or head  # "his 20-year-old son Ben Reyes": the son is Ben Reyes
         taken.update(ctx.token_range(span))
         years = m.group(1) if m.group(1).isdigit() else _years_in_words(m.group(1))
         if years is None:
@@ -276,6 +277,33 @@ def _qualified_noun(ctx: SentenceContext, head: Token) -> Token | None:
     if m is None or m.type != "person":
         return None
     return _noun_after_name(ctx, _last_word(ctx, m))
+
+
+def _name_of_noun(ctx: SentenceContext, head: Token) -> Token | None:
+    """The last word of the person's name set beside a common noun of a person
+    ("his 20-year-old girlfriend Ana Ruiz", "wife, Ana Ruiz,"): a name right
+    after the noun (or after a comma) that the parse makes its apposition, or
+    a second word of the noun's role ("the student Ana Ruiz was arrested",
+    split into two subjects). Not a name that only starts a clause of the
+    noun ("the 16-year-old girl Tom Reyes met": its subject)."""
+    if head.pos_ != "NOUN" or not meaning.is_a(head.lemma_.casefold(), "person"):
+        return None
+    i = head.i + 1
+    if i < len(ctx.doc) and ctx.doc[i].text == ",":
+        i += 1
+    m = ctx.entity_of.get(i) if i < len(ctx.doc) else None
+    if m is None or m.type != "person" or ctx.base + ctx.doc[i].idx != m.span.start:
+        return None
+    words = [t for t in ctx.tokens if ctx.entity_of.get(t.i) is m]
+    inside = {t.i for t in words}
+    root = next((t for t in words if t.head.i not in inside), None)
+    if root is None:
+        return None
+    beside = root.head.i == head.i and root.dep_ in ("appos", "flat", "compound")
+    # (or one phrase the parse split in two of one role: "the 18-year-old student William Carter
+    # was arrested", both subjects of "arrested")
+    split = i == head.i + 1 and root.head.i == head.head.i != head.i and root.dep_ == head.dep_
+    return _last_word(ctx, m) if beside or split else None
 
 
 def _person_right_after(ctx: SentenceContext, span: Span) -> Token | None:
