@@ -44,7 +44,6 @@ from ..knowledge.lexicon import Lexicon, alias_key
 from ..model.models import EntityMention, Span
 from ..text.names import gender_of, is_given_name
 from ..text.words import (
-    CALENDAR_WORDS,
     GENERATIONAL,
     MONTH_WORDS,
     NAME_TITLE_ABBREVIATIONS,
@@ -194,24 +193,7 @@ def _extend(ent: SpacySpan) -> SpacySpan:
         start -= 1
     while end < len(doc) and _chain_word(doc[end]) and not doc[end].ent_type_:
         end += 1
-    if entity_type(ent.label_) not in ("person", "place") and _party_after(doc, end):
-        end += 1
     return SpacySpan(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
-
-
-def _party_after(doc: Doc, end: int) -> bool:
-    """Whether the word after a name is "party" in small letters that the name
-    qualifies: "the Labour party", as some house styles write "the Labour
-    Party"; one name either way."""
-    if end == 0 or end >= len(doc) or doc[end].text != "party":
-        return False
-    last = doc[end - 1]
-    return (
-        last.head.i == end
-        and last.dep_ in ("compound", "amod", "flat", "nmod")
-        and last.lower_ not in CALENDAR_WORDS  # "the Christmas party"
-        and not any(w.lower_ in ("a", "an") for w in doc[end].lefts)  # "a Northvale party": one held there
-    )
 
 
 #: A capital inside a word, between two small letters ("SeaMicro", "iPhone",
@@ -488,8 +470,6 @@ def _candidates(doc: Doc) -> list[tuple[SpacySpan, str]]:
             continue
         j = i + 1
         while j < len(doc) and not taken[j] and _name_word(doc, j):
-            j += 1
-        if _party_after(doc, j) and not _given_name_first(doc[i:j]):
             j += 1
         span = doc[i:j]
         if len(span.text) >= 2 and any(t.pos_ == "PROPN" or t.i > 0 for t in span):
