@@ -127,6 +127,18 @@ _CALENDAR = MONTH_WORDS | WEEKDAY_WORDS
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "both"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
+#: Nouns of a person that tell the sex ("the 33-year-old actress").
+_SEX_OF_NOUN = {
+    **dict.fromkeys(
+        ("woman", "girl", "actress", "mother", "wife", "daughter", "sister", "widow", "grandmother", "mum", "mom"),
+        "f",
+    ),
+    **dict.fromkeys(
+        ("man", "boy", "actor", "father", "husband", "son", "brother", "widower", "grandfather", "dad"), "m"
+    ),
+}
+#: "the 37-year-old", "the 39 - year - old doctor": a definite description by age.
+_AGE_DESCRIPTION = re.compile(r"the (?:[1-9][0-9]?|1[01][0-9]) ?- ?year ?- ?old(?: [a-z]+){0,2}")
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
@@ -884,6 +896,7 @@ class Pronouns:
         self.recent: list[tuple[int, str]] = []  # (sentence, id) of the persons seen, most recent last
         self.last_group: tuple[int, tuple[str, ...]] | None = None
         self.gender: dict[str, str] = {}  # id -> "m" / "f", from the pronouns already resolved to it
+        self.unnamed: int | None = None  # the last sentence that tells of a person by no name ("a neighbour")
 
     def resolve(self, sentence: int, tok: Token, before: list[str]) -> tuple[str, ...]:
         low = tok.lower_
@@ -901,6 +914,18 @@ class Pronouns:
             return (chosen,)
         elif tok.dep_ in ("cc", "cc:preconj", "preconj", "det", "advmod", "nummod"):
             return ()  # "both privately and publicly", "both leaders": not a pronoun
+        elif age_description(tok):
+            # "Tom Reyes was convicted in March. The 37-year-old will serve his sentence
+            # in Westshire": the person named last, within the sentence before it
+            if self.unnamed is not None and sentence - self.unnamed <= 1:
+                return ()  # "Tom Reyes shot a neighbour. The 35-year-old died": may be the neighbour
+            sex = _SEX_OF_NOUN.get(tok.lower_)
+            candidates = list(reversed(before)) + [e for si, e in reversed(self.recent) if sentence - si <= 1]
+            # "the 33-year-old actress" is no man: not one a pronoun or the given name makes one
+            fits = [
+                e for e in candidates if sex is None or self.gender.get(e, gender_of(e.split("-", 1)[0]) or sex) == sex
+            ]
+            return (fits[0],) if fits else ()
         elif (
             (low in _GROUP or (low in ("two", "leaders") and tok.pos_ in ("NUM", "NOUN") and _definite(tok)))
             and self.last_group is not None
@@ -922,6 +947,38 @@ class Pronouns:
             self.last_group = (sentence, self.last_group[1])
         elif len(uniq) >= 2:
             self.last_group = (sentence, uniq)
+
+
+def unnamed_person(tok: Token) -> bool:
+    """Whether a word tells of a person (or people) by no name: a noun of a
+    person ("a neighbour", "the victim", "two men", "a replacement") with no
+    name beside it ("a neighbour, Ana Ruiz,", "the victim Ana Ruiz") and no
+    name it describes ("Ana Ruiz, a teacher,", "teacher Ana Ruiz")."""
+    if tok.pos_ != "NOUN" or age_description(tok):
+        return False
+    if not any(meaning.is_a(tok.lemma_.casefold(), root) for root in ("person", "people")):
+        return False
+    near = [*tok.children, tok.head]
+    return not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in near)
+
+
+def age_description(tok: Token) -> bool:
+    """Whether a word heads a definite description of a person by age alone:
+    "the 37-year-old" (the word "old" used as a noun), "the 39-year-old
+    doctor", "the 55-year-old Scottish actor" (a singular noun of a person).
+    Not one with a name beside it ("the 23-year-old Tom Reyes", "the
+    20-year-old student Tom Reyes"), and not "a 35-year-old man" (someone new)."""
+    if tok.lower_ == "old":
+        if tok.pos_ not in ("ADJ", "NOUN") or not tok.dep_.startswith(("nsubj", "obj", "obl", "nmod")):
+            return False
+    elif tok.pos_ != "NOUN" or tok.tag_ != "NN" or not meaning.is_a(tok.lemma_.casefold(), "person"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+        return False
+    left = min((t.i for t in tok.subtree), default=tok.i)
+    phrase = " ".join(t.text.casefold() for t in tok.doc[left : tok.i + 1])
+    return _AGE_DESCRIPTION.fullmatch(phrase) is not None
 
 
 def _definite(tok: Token) -> bool:

@@ -24,7 +24,7 @@ from ..knowledge import meaning
 from ..knowledge.base import Knowledge
 from ..model.models import EntityMention, Fact, Negation, Quantity, Quote, Sentence, TimeMention
 from .clauses import SentenceContext, quote_reporters, sentence_facts
-from .entities import Pronouns, SentenceDoc, resolve_entities
+from .entities import Pronouns, SentenceDoc, age_description, resolve_entities, unnamed_person
 from .nlp import one_blas_thread
 from .quantities import extract_quantities
 from .quotes import attribute_quotes, extract_quotes
@@ -132,7 +132,9 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
                     demoted.append(m.entity)
             elif not persons or persons[-1] != m.entity:
                 persons.append(m.entity)
-        elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET"):
+        elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET") or age_description(tok):
+            if unnamed_person(tok):
+                pronouns.unnamed = sd.index
             ids = pronouns.resolve(sd.index, tok, [d for d in demoted if d not in persons] + persons)
             if ids:
                 pronoun_of[tok.i] = ids

@@ -281,11 +281,12 @@ def _qualified_noun(ctx: SentenceContext, head: Token) -> Token | None:
 
 def _name_of_noun(ctx: SentenceContext, head: Token) -> Token | None:
     """The last word of the person's name set beside a common noun of a person
-    ("his 20-year-old girlfriend Ana Ruiz", "wife, Ana Ruiz,"): a name right
-    after the noun (or after a comma) that the parse makes its apposition, or
-    a second word of the noun's role ("the student Ana Ruiz was arrested",
-    split into two subjects). Not a name that only starts a clause of the
-    noun ("the 16-year-old girl Tom Reyes met": its subject)."""
+    ("the murder of his 20 year old girlfriend Ana Ruiz", "arrested his
+    20-year-old girlfriend, Ana Ruiz,"): a name right after the noun (or
+    after a comma) that the parse makes its apposition. Not a name a verb
+    follows: it may open a clause of the noun ("the 16-year-old girl Tom
+    Reyes met was found safe", which the parse may read as an apposition),
+    so "his 20-year-old girlfriend Ana Ruiz was arrested" is left alone too."""
     if head.pos_ != "NOUN" or not meaning.is_a(head.lemma_.casefold(), "person"):
         return None
     i = head.i + 1
@@ -297,13 +298,15 @@ def _name_of_noun(ctx: SentenceContext, head: Token) -> Token | None:
     words = [t for t in ctx.tokens if ctx.entity_of.get(t.i) is m]
     inside = {t.i for t in words}
     root = next((t for t in words if t.head.i not in inside), None)
-    if root is None:
+    if root is None or root.head.i != head.i or root.dep_ not in ("appos", "flat", "compound"):
         return None
-    beside = root.head.i == head.i and root.dep_ in ("appos", "flat", "compound")
-    # (or one phrase the parse split in two of one role: "the 18-year-old student William Carter
-    # was arrested", both subjects of "arrested")
-    split = i == head.i + 1 and root.head.i == head.head.i != head.i and root.dep_ == head.dep_
-    return _last_word(ctx, m) if beside or split else None
+    last = _last_word(ctx, m)
+    nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+        # "The 16-year-old girl Tom Reyes met was found", "the 25-year-old woman Tom Reyes is
+        # charged with killing": a clause of the noun, whatever the parse made of the name
+        return None
+    return last
 
 
 def _person_right_after(ctx: SentenceContext, span: Span) -> Token | None:
