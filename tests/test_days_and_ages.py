@@ -755,7 +755,6 @@ def test_once_by_anyone_only_for_what_happens_once(tmp_path, a, b):
         ("Tom Ray was convicted of murder in March. The 39-year-old will serve his sentence in Westshire.", "39"),
         ("Tom Ray was named coach on Monday. The 44-year-old coach will be introduced on Friday.", "44"),
         ("Police arrested Tom Ray on Monday. The 52 - year - old man was released on bail.", "52"),
-        ("Tom Ray said the 61-year-old will not run again.", "61"),
     ],
 )
 def test_a_definite_description_by_age_is_the_person_named_just_before(text, age):
@@ -773,6 +772,8 @@ def test_a_definite_description_by_age_is_the_person_named_just_before(text, age
         "Tom Ray was charged on Monday. The 35-year-old actress said she was relieved.",
         # not of the sentence right before
         "Tom Ray was charged on Monday. Police searched the house. Officers found a gun. The 35-year-old was released.",
+        # a person named before it in its own sentence: most often someone else
+        "Police said Tom Ray was charged with murdering the 35-year-old deputy on June 24.",
         # someone new, not a description of someone named
         "Tom Ray was charged on Monday. A 35-year-old man was also arrested.",
         # an age the article gives the person by name tells the description is of someone else

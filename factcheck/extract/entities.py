@@ -916,11 +916,13 @@ class Pronouns:
             return ()  # "both privately and publicly", "both leaders": not a pronoun
         elif age_description(tok):
             # "Tom Reyes was convicted in March. The 37-year-old will serve his sentence
-            # in Westshire": the person named last, within the sentence before it
+            # in Westshire": the person named last in the sentence before
             if self.unnamed is not None and sentence - self.unnamed <= 1:
                 return ()  # "Tom Reyes shot a neighbour. The 35-year-old died": may be the neighbour
+            if before:
+                return ()  # "Tom Reyes was charged with murdering the 35-year-old deputy": someone else
             sex = _SEX_OF_NOUN.get(tok.lower_)
-            candidates = list(reversed(before)) + [e for si, e in reversed(self.recent) if sentence - si <= 1]
+            candidates = [e for si, e in reversed(self.recent) if sentence - si == 1]
             # "the 33-year-old actress" is no man: not one a pronoun or the given name makes one
             fits = [
                 e for e in candidates if sex is None or self.gender.get(e, gender_of(e.split("-", 1)[0]) or sex) == sex
