@@ -753,7 +753,7 @@ def test_once_by_anyone_only_for_what_happens_once(tmp_path, a, b):
     ("text", "age"),
     [
         ("Tom Ray was convicted of murder in March. The 39-year-old will serve his sentence in Westshire.", "39"),
-        ("Tom Ray was named coach on Monday. The 44-year-old coach will be introduced on Friday.", "44"),
+        ("Tom Ray was named coach on Monday. The 44-year-old said he was honoured.", "44"),
         ("Police arrested Tom Ray on Monday. The 52 - year - old man was released on bail.", "52"),
     ],
 )
@@ -776,6 +776,14 @@ def test_a_definite_description_by_age_is_the_person_named_just_before(text, age
         "Police said Tom Ray was charged with murdering the 35-year-old deputy on June 24.",
         # someone new, not a description of someone named
         "Tom Ray was charged on Monday. A 35-year-old man was also arrested.",
+        "A bystander was hit on Monday. Tom Ray fled the scene. The 35-year-old is in a stable condition.",
+        "Tom Ray's brother was arrested on Monday. The 35-year-old was released on bail.",
+        # two people named before it
+        "Ben Okafor beat Tom Ray in the final on Sunday. The 35-year-old had won the title in May.",
+        # the person at another time
+        "Tom Ray won the title in 2012. The 35-year-old was the youngest winner.",
+        # a noun of its own: maybe someone new
+        "Tom Ray will fight for the title on Friday. The 35-year-old champion has never lost.",
         # an age the article gives the person by name tells the description is of someone else
         "Tom Ray, 40, was charged with shooting his neighbour on Monday. The 35-year-old was taken to hospital.",
     ],

@@ -124,6 +124,8 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
     qualifies: dict[int, bool] = {}  # mention start -> whether it only qualifies a noun, read once per mention
     for tok in sd.doc:
         m = entity_of.get(tok.i)
+        if m is not None and m.type in ("organization", "name"):
+            pronouns.things = sd.index  # (a description by age after it may be of the thing)
         if m is not None and m.type == "person":
             if m.span.start not in qualifies:
                 qualifies[m.span.start] = _qualifies_a_noun(tok, entity_of, m)
@@ -135,6 +137,8 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
         elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET") or age_description(tok):
             if unnamed_person(tok):
                 pronouns.unnamed = sd.index
+            if tok.like_num and len(tok.text) == 4 and tok.text.startswith(("19", "20")):
+                pronouns.year = sd.index  # (a description by age after it may be of back then)
             ids = pronouns.resolve(sd.index, tok, [d for d in demoted if d not in persons] + persons)
             if ids:
                 pronoun_of[tok.i] = ids

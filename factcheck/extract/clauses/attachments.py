@@ -279,14 +279,20 @@ def _qualified_noun(ctx: SentenceContext, head: Token) -> Token | None:
     return _noun_after_name(ctx, _last_word(ctx, m))
 
 
+#: Words that may stand between a name and the verb of a clause it opens ("Tom Reyes
+#: never met", "Tom Reyes himself had", "Ana Ruiz, a police officer, shot").
+_BEFORE_A_VERB = frozenset({"ADV", "PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+
+
 def _name_of_noun(ctx: SentenceContext, head: Token) -> Token | None:
     """The last word of the person's name set beside a common noun of a person
     ("the murder of his 20 year old girlfriend Ana Ruiz", "arrested his
     20-year-old girlfriend, Ana Ruiz,"): a name right after the noun (or
     after a comma) that the parse makes its apposition. Not a name a verb
-    follows: it may open a clause of the noun ("the 16-year-old girl Tom
-    Reyes met was found safe", which the parse may read as an apposition),
-    so "his 20-year-old girlfriend Ana Ruiz was arrested" is left alone too."""
+    follows, across adverbs, pronouns and an apposition of its own: it may
+    open a clause of the noun ("the 16-year-old girl Tom Reyes met was found
+    safe", which the parse may read as an apposition), so "his 20-year-old
+    girlfriend Ana Ruiz was arrested" is left alone too."""
     if head.pos_ != "NOUN" or not meaning.is_a(head.lemma_.casefold(), "person"):
         return None
     i = head.i + 1
@@ -301,11 +307,14 @@ def _name_of_noun(ctx: SentenceContext, head: Token) -> Token | None:
     if root is None or root.head.i != head.i or root.dep_ not in ("appos", "flat", "compound"):
         return None
     last = _last_word(ctx, m)
-    nxt = ctx.doc[last.i + 1] if last.i + 1 < len(ctx.doc) else None
-    if nxt is not None and nxt.pos_ in ("VERB", "AUX"):
-        # "The 16-year-old girl Tom Reyes met was found", "the 25-year-old woman Tom Reyes is
-        # charged with killing": a clause of the noun, whatever the parse made of the name
-        return None
+    for t in ctx.doc[last.i + 1 :]:
+        if t.pos_ in ("VERB", "AUX"):
+            # "The 16-year-old girl Tom Reyes met was found", "the woman Tom Reyes himself had
+            # rescued", "the man Ana Ruiz, a police officer, shot": a clause of the noun,
+            # whatever the parse made of the name
+            return None
+        if t.pos_ not in _BEFORE_A_VERB and t.text != ",":
+            break
     return last
 
 
