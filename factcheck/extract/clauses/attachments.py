@@ -147,7 +147,7 @@ def _year_old_ages(ctx: SentenceContext, taken: set[int]) -> list[tuple[int, Att
             head = _noun_after(ctx, span) or head  # "69 - year - old Ana Ruiz", the phrase misparsed
         head = _person_right_after(ctx, span) or head  # "found 27 year old Ana Ruiz guilty", hung on "guilty"
         head = _qualified_noun(ctx, head) or head  # "a 52-year-old Tom Ray supporter", hung on the name
-        head = _name_of_noun(ctx, head) or head  # "his 20-year-old son Ben Reyes": the son is Ben Reyes
+        head = _name_of_noun(ctx, head) or head  # "his 20 year old girlfriend Ana Ruiz": she is Ana Ruiz
         taken.update(ctx.token_range(span))
         years = m.group(1) if m.group(1).isdigit() else _years_in_words(m.group(1))
         if years is None:
