@@ -750,43 +750,20 @@ def test_once_by_anyone_only_for_what_happens_once(tmp_path, a, b):
 
 
 @pytest.mark.parametrize(
-    ("text", "age"),
-    [
-        ("Tom Ray was convicted of murder in March. The 39-year-old will serve his sentence in Westshire.", "39"),
-        ("Tom Ray was named coach on Monday. The 44-year-old said he was honoured.", "44"),
-        ("Police arrested Tom Ray on Monday. The 52 - year - old man was released on bail.", "52"),
-    ],
-)
-def test_a_definite_description_by_age_is_the_person_named_just_before(text, age):
-    """ "The 39-year-old will serve his sentence": the person the sentence before named."""
-    assert _age_claims(text) == [(age, "age of @tom-ray")]
-
-
-@pytest.mark.parametrize(
     "text",
     [
-        # someone told of by no name may be the one described
-        "Tom Ray shot a neighbour on Monday. The 35-year-old was taken to hospital.",
-        "Tom Ray was charged after two men were hurt. The 35-year-old man was released.",
-        # of the other sex
-        "Tom Ray was charged on Monday. The 35-year-old actress said she was relieved.",
-        # not of the sentence right before
-        "Tom Ray was charged on Monday. Police searched the house. Officers found a gun. The 35-year-old was released.",
-        # a person named before it in its own sentence: most often someone else
+        # (an ECB+ false alarm of a description read as the person named before it)
         "Police said Tom Ray was charged with murdering the 35-year-old deputy on June 24.",
-        # someone new, not a description of someone named
-        "Tom Ray was charged on Monday. A 35-year-old man was also arrested.",
-        "A bystander was hit on Monday. Tom Ray fled the scene. The 35-year-old is in a stable condition.",
-        "Tom Ray's brother was arrested on Monday. The 35-year-old was released on bail.",
-        # two people named before it
-        "Ben Okafor beat Tom Ray in the final on Sunday. The 35-year-old had won the title in May.",
-        # the person at another time
-        "Tom Ray won the title in 2012. The 35-year-old was the youngest winner.",
-        # a noun of its own: maybe someone new
-        "Tom Ray will fight for the title on Friday. The 35-year-old champion has never lost.",
-        # an age the article gives the person by name tells the description is of someone else
-        "Tom Ray, 40, was charged with shooting his neighbour on Monday. The 35-year-old was taken to hospital.",
+        "Tom Ray was driving home when his car left the road. The 52-year-old man in the passenger seat died.",
+        "Tom Ray will retire in June. The 45-year-old who succeeds him has worked at the company for a decade.",
+        "Tom Ray proposed on the pitch at half-time. The 28-year-old said yes.",
+        "Tom Ray dived into the canal on Sunday. The 12-year-old boy had fallen in while fishing.",
+        "Tom Ray cut down the oak in his garden on Friday. The 80-year-old had a preservation order on it.",
     ],
 )
-def test_a_description_by_age_that_may_be_of_someone_else_gives_no_age(text):
-    assert ("35", "age of @tom-ray") not in _age_claims(text)
+def test_a_description_by_age_gives_no_age_of_the_person_named_before(text):
+    """ "The 45-year-old who succeeds him": a description by age is as often
+    someone else (a third version reading it as the person the sentence before
+    named was tried and not kept: one wrong finding for two right on invented
+    news)."""
+    assert [role for _, role in _age_claims(text) if role == "age of @tom-ray"] == []

@@ -627,36 +627,8 @@ def claims_of_extraction(ex: Extraction) -> list[SlotClaim]:
     out.extend(_quote_claims(ctx))
     out.extend(_title_claims(ctx))
     out.extend(_apposed_ages(ctx, {c.value_span for c in out if c.slot == "age"}))
-    out = _without_described_slips(ctx, out)
     _LAST_READ[0] = (ex, tuple(out))
     return out
-
-
-def _described(ctx: _Context, c: SlotClaim) -> bool:
-    """Whether an age claim's person is named nowhere in its sentence: told by
-    a description ("The 37-year-old will serve his sentence in Westshire")
-    that the reader took for the person named before."""
-    who = c.role.removeprefix("age of @")
-    sentence = _sentence_at(ctx, c.value_span.start if c.value_span is not None else c.span.start)
-    if sentence is None:
-        return False
-    return not any(m.entity == who and sentence.span.start <= m.span.start < sentence.span.end for m in ctx.ex.entities)
-
-
-def _without_described_slips(ctx: _Context, claims: list[SlotClaim]) -> list[SlotClaim]:
-    """The claims without an age told by a description that differs from an
-    age the article gives the person by name: "Tom Reyes, 40, shot a
-    neighbour. The 35-year-old was taken to hospital" speaks of someone else."""
-    ages = [c for c in claims if c.slot == "age" and isinstance(c.payload, int)]
-    described = {c.id for c in ages if _described(ctx, c)}
-    if not described:
-        return claims
-    named = defaultdict(set)
-    for c in ages:
-        if c.id not in described:
-            named[c.role].add(c.payload)
-    drop = {c.id for c in ages if c.id in described and named[c.role] - {c.payload}}
-    return [c for c in claims if c.id not in drop]
 
 
 #: The claims of the last extraction read, by that very object (extractions are

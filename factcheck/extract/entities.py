@@ -127,18 +127,6 @@ _CALENDAR = MONTH_WORDS | WEEKDAY_WORDS
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _GROUP = frozenset({"they", "them", "their", "both"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
-#: Nouns of a person that tell the sex ("the 33-year-old actress").
-_SEX_OF_NOUN = {
-    **dict.fromkeys(
-        ("woman", "girl", "actress", "mother", "wife", "daughter", "sister", "widow", "grandmother", "mum", "mom"),
-        "f",
-    ),
-    **dict.fromkeys(
-        ("man", "boy", "actor", "father", "husband", "son", "brother", "widower", "grandfather", "dad"), "m"
-    ),
-}
-#: "the 37-year-old", "the 39 - year - old doctor": a definite description by age.
-_AGE_DESCRIPTION = re.compile(r"the (?:[1-9][0-9]?|1[01][0-9]) ?- ?year ?- ?old(?: [a-z]+){0,2}")
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
@@ -896,9 +884,6 @@ class Pronouns:
         self.recent: list[tuple[int, str]] = []  # (sentence, id) of the persons seen, most recent last
         self.last_group: tuple[int, tuple[str, ...]] | None = None
         self.gender: dict[str, str] = {}  # id -> "m" / "f", from the pronouns already resolved to it
-        self.unnamed: int | None = None  # the last sentence that tells of a person by no name ("a neighbour")
-        self.year: int | None = None  # the last sentence that names a year ("in 2012")
-        self.things: int | None = None  # the last sentence that names an organisation or an unknown name
 
     def resolve(self, sentence: int, tok: Token, before: list[str]) -> tuple[str, ...]:
         low = tok.lower_
@@ -916,26 +901,6 @@ class Pronouns:
             return (chosen,)
         elif tok.dep_ in ("cc", "cc:preconj", "preconj", "det", "advmod", "nummod"):
             return ()  # "both privately and publicly", "both leaders": not a pronoun
-        elif age_description(tok):
-            # "Tom Reyes was convicted in March. The 37-year-old will serve his sentence
-            # in Westshire": the person named last in the sentence before
-            if self.unnamed is not None and sentence - self.unnamed <= 2:
-                return ()  # "Tom Reyes shot a neighbour. The 35-year-old died": may be the neighbour
-            if self.year is not None and sentence - self.year <= 1:
-                return ()  # "Tom Reyes won gold in 2012. The 22-year-old ...": his age then
-            if before:
-                return ()  # "Tom Reyes was charged with murdering the 35-year-old deputy": someone else
-            if self.things is not None and sentence - self.things <= 1:
-                return ()  # "Tom Reyes has taken over Acme Corp. The 50-year-old ...": the firm
-            named = {e for si, e in self.recent if 1 <= sentence - si <= 2}
-            if len(named) != 1 or not any(sentence - si == 1 for si, _ in self.recent):
-                return ()  # "Ben Okafor beat Tom Reyes. The 31-year-old ...": either
-            (only,) = named
-            sex = _SEX_OF_NOUN.get(tok.lower_)
-            # "the 33-year-old actress" is no man: not one a pronoun or the given name makes one
-            if sex is not None and self.gender.get(only, gender_of(only.split("-", 1)[0]) or sex) != sex:
-                return ()
-            return (only,)
         elif (
             (low in _GROUP or (low in ("two", "leaders") and tok.pos_ in ("NUM", "NOUN") and _definite(tok)))
             and self.last_group is not None
@@ -957,42 +922,6 @@ class Pronouns:
             self.last_group = (sentence, self.last_group[1])
         elif len(uniq) >= 2:
             self.last_group = (sentence, uniq)
-
-
-def unnamed_person(tok: Token) -> bool:
-    """Whether a word tells of a person (or people) by no name: a noun of a
-    person ("a neighbour", "the victim", "two men", "a replacement", "Ana
-    Ruiz's husband", "the brother of Carl Dunmore") with no name it stands
-    for beside it ("a neighbour, Ana Ruiz,", "the victim Ana Ruiz", "teacher
-    Ana Ruiz")."""
-    if tok.pos_ != "NOUN" or age_description(tok):
-        return False
-    if not any(meaning.is_a(tok.lemma_.casefold(), root) for root in ("person", "people")):
-        return False
-    if tok.head.pos_ == "PROPN" and tok.dep_ in ("appos", "compound", "flat"):
-        return False  # "teacher Ana Ruiz", "Ana Ruiz, a teacher,": the noun describes the name
-    if tok.dep_ == "xcomp" or any(c.dep_ == "cop" for c in tok.children):
-        return False  # "Ana Ruiz was named coach", "Ana Ruiz is a teacher": what the subject is
-    return not any(c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "compound") for c in tok.children)
-
-
-def age_description(tok: Token) -> bool:
-    """Whether a word heads a definite description of a person by age alone:
-    "the 37-year-old" (the word "old" used as a noun), "the 52-year-old man",
-    "the 30-year-old actress" (a noun that only tells the sex). Not one with a
-    name beside it ("the 23-year-old Tom Reyes"), one with a noun of its own
-    ("the 33-year-old champion": may be someone new), nor "a 35-year-old man"."""
-    if tok.lower_ == "old":
-        if tok.pos_ not in ("ADJ", "NOUN") or not tok.dep_.startswith(("nsubj", "obj", "obl", "nmod")):
-            return False
-    elif tok.lower_ not in _SEX_OF_NOUN or tok.tag_ != "NN":
-        return False  # "the 33-year-old champion", "the 45-year-old photographer": may be someone new
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
-        return False
-    left = min((t.i for t in tok.subtree), default=tok.i)
-    phrase = " ".join(t.text.casefold() for t in tok.doc[left : tok.i + 1])
-    return _AGE_DESCRIPTION.fullmatch(phrase) is not None
 
 
 def _definite(tok: Token) -> bool:

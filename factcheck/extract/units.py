@@ -24,7 +24,7 @@ from ..knowledge import meaning
 from ..knowledge.base import Knowledge
 from ..model.models import EntityMention, Fact, Negation, Quantity, Quote, Sentence, TimeMention
 from .clauses import SentenceContext, quote_reporters, sentence_facts
-from .entities import Pronouns, SentenceDoc, age_description, resolve_entities, unnamed_person
+from .entities import Pronouns, SentenceDoc, resolve_entities
 from .nlp import one_blas_thread
 from .quantities import extract_quantities
 from .quotes import attribute_quotes, extract_quotes
@@ -124,8 +124,6 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
     qualifies: dict[int, bool] = {}  # mention start -> whether it only qualifies a noun, read once per mention
     for tok in sd.doc:
         m = entity_of.get(tok.i)
-        if m is not None and m.type in ("organization", "name"):
-            pronouns.things = sd.index  # (a description by age after it may be of the thing)
         if m is not None and m.type == "person":
             if m.span.start not in qualifies:
                 qualifies[m.span.start] = _qualifies_a_noun(tok, entity_of, m)
@@ -134,11 +132,7 @@ def _pronouns(pronouns: Pronouns, sd: SentenceDoc, entity_of: dict[int, EntityMe
                     demoted.append(m.entity)
             elif not persons or persons[-1] != m.entity:
                 persons.append(m.entity)
-        elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET") or age_description(tok):
-            if unnamed_person(tok):
-                pronouns.unnamed = sd.index
-            if tok.like_num and len(tok.text) == 4 and tok.text.startswith(("19", "20")):
-                pronouns.year = sd.index  # (a description by age after it may be of back then)
+        elif tok.pos_ in ("PRON", "NUM", "NOUN", "DET"):
             ids = pronouns.resolve(sd.index, tok, [d for d in demoted if d not in persons] + persons)
             if ids:
                 pronoun_of[tok.i] = ids
