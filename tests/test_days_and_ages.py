@@ -207,6 +207,20 @@ def test_an_age_of_a_noun_of_a_person_is_the_age_of_the_name_set_beside_it(text)
 
 
 @pytest.mark.parametrize(
+    ("text", "age", "who"),
+    [
+        # the noun hung on the name
+        ("Tom Ray has been charged with stealing from his 88-year-old mother Ana Ruiz.", "88", "ana-ruiz"),
+        ("Lena Park denies murdering her 25-year-old boyfriend Ben Okafor at their home.", "25", "ben-okafor"),
+        # one phrase the parse split into two objects of the verb
+        ("Tom Ray was found guilty of killing his 67-year-old neighbour Carl Dunmore in a row.", "67", "carl-dunmore"),
+    ],
+)
+def test_an_age_of_a_noun_of_a_person_goes_to_the_name_however_the_parse_joins_them(text, age, who):
+    assert _age_claims(text) == [(age, "age of @" + who)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police found the 16-year-old girl William Carter had met on Friday.",  # the subject of her clause
