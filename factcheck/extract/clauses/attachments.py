@@ -290,11 +290,11 @@ def _name_of_noun(ctx: SentenceContext, head: Token) -> Token | None:
     20-year-old girlfriend, Ana Ruiz,"): a name right after the noun (or
     after a comma) that the parse makes its apposition, that the noun hangs
     on, or that takes the noun's role beside it (two objects of "killing his
-    neighbour Carl Dunmore"). Not a name a verb
-    follows, across adverbs, pronouns and an apposition of its own: it may
-    open a clause of the noun ("the 16-year-old girl Tom Reyes met was found
-    safe", which the parse may read as an apposition), so "his 20-year-old
-    girlfriend Ana Ruiz was arrested" is left alone too."""
+    neighbour Carl Dunmore"). Not a name a verb follows, across adverbs,
+    pronouns and an apposition of its own: it may open a clause of the noun
+    ("the 16-year-old girl Tom Reyes met was found safe", which the parse
+    may read as an apposition), so "his 20-year-old girlfriend Ana Ruiz was
+    arrested" is left alone too."""
     if head.pos_ != "NOUN" or not meaning.is_a(head.lemma_.casefold(), "person"):
         return None
     i = head.i + 1
