@@ -214,6 +214,13 @@ def test_an_age_of_a_noun_of_a_person_is_the_age_of_the_name_set_beside_it(text)
         ("Lena Park denies murdering her 25-year-old boyfriend Ben Okafor at their home.", "25", "ben-okafor"),
         # one phrase the parse split into two objects of the verb
         ("Tom Ray was found guilty of killing his 67-year-old neighbour Carl Dunmore in a row.", "67", "carl-dunmore"),
+        # the name hung far off by the parse
+        ("The inquest heard that Tom Ray tried to save his 58-year-old colleague Carl Dunmore.", "58", "carl-dunmore"),
+        (
+            "Tom Ray was charged on Monday after he attacked his 45-year-old wife, Ana Ruiz, at their home.",
+            "45",
+            "ana-ruiz",
+        ),
     ],
 )
 def test_an_age_of_a_noun_of_a_person_goes_to_the_name_however_the_parse_joins_them(text, age, who):

@@ -68,7 +68,7 @@ from .index_rows import IndexRows, index_rows
 #: Jr." shares X's surname; 13: "to be doing" is no schedule, and a given name
 #: of one person is no surname of another; ...; 128: a claim is pickled as its
 #: field values in order, a slotted dataclass, which an older store's rows are not).
-EXTRACTOR_VERSION = "268"
+EXTRACTOR_VERSION = "269"
 #: Layout of the tables below; a store with another layout is rebuilt
 #: (2: the claims index beside the extractions).
 SCHEMA_VERSION = "2"

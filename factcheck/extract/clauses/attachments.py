@@ -287,14 +287,14 @@ _BEFORE_A_VERB = frozenset({"ADV", "PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM",
 def _name_of_noun(ctx: SentenceContext, head: Token) -> Token | None:
     """The last word of the person's name set beside a common noun of a person
     ("the murder of his 20 year old girlfriend Ana Ruiz", "arrested his
-    20-year-old girlfriend, Ana Ruiz,"): a name right after the noun (or
-    after a comma) that the parse makes its apposition, that the noun hangs
-    on, or that takes the noun's role beside it (two objects of "killing his
-    neighbour Carl Dunmore"). Not a name a verb follows, across adverbs,
-    pronouns and an apposition of its own: it may open a clause of the noun
-    ("the 16-year-old girl Tom Reyes met was found safe", which the parse
-    may read as an apposition), so "his 20-year-old girlfriend Ana Ruiz was
-    arrested" is left alone too."""
+    20-year-old girlfriend, Ana Ruiz,", "tried to save his 58-year-old
+    colleague Carl Dunmore"): a name right after the noun (or after a
+    comma), however the parse hangs it (as the noun's apposition, as what
+    the noun describes, as a second object of the verb, or far off). Not a
+    name a verb follows, across adverbs, pronouns and an apposition of its
+    own: it may open a clause of the noun ("the 16-year-old girl Tom Reyes
+    met was found safe", which the parse may read as an apposition), so
+    "his 20-year-old girlfriend Ana Ruiz was arrested" is left alone too."""
     if head.pos_ != "NOUN" or not meaning.is_a(head.lemma_.casefold(), "person"):
         return None
     i = head.i + 1
@@ -302,17 +302,6 @@ def _name_of_noun(ctx: SentenceContext, head: Token) -> Token | None:
         i += 1
     m = ctx.entity_of.get(i) if i < len(ctx.doc) else None
     if m is None or m.type != "person" or ctx.base + ctx.doc[i].idx != m.span.start:
-        return None
-    words = [t for t in ctx.tokens if ctx.entity_of.get(t.i) is m]
-    inside = {t.i for t in words}
-    root = next((t for t in words if t.head.i not in inside), None)
-    if root is None:
-        return None
-    beside = root.head.i == head.i and root.dep_ in ("appos", "flat", "compound")
-    describes = head.head.i == root.i  # "his 88-year-old mother Ana Ruiz", the noun hung on the name
-    # (one phrase the parse split in two of one role: "killing his neighbour Carl Dunmore", two objects)
-    split = i == head.i + 1 and root.head.i == head.head.i != head.i and root.dep_ == head.dep_
-    if not (beside or describes or split):
         return None
     last = _last_word(ctx, m)
     for t in ctx.doc[last.i + 1 :]:
