@@ -194,21 +194,20 @@ def test_an_age_before_a_name_that_qualifies_a_noun_is_not_the_named_persons(tex
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Tom Ray was charged with the murder of his 20-year-old girlfriend William Carter.",
-        "A jury found Tom Ray guilty of the murder of his then pregnant 20 year old girlfriend William Carter.",
-        "Police arrested his 20-year-old girlfriend, William Carter, on Monday, Tom Ray said.",
-    ],
-)
-def test_an_age_of_a_noun_of_a_person_is_the_age_of_the_name_set_beside_it(text):
-    """ "his 20-year-old girlfriend William Carter": she is William Carter, 20 (not Tom Ray)."""
-    assert _age_claims(text) == [("20", "age of @william-carter")]
-
-
-@pytest.mark.parametrize(
     ("text", "age", "who"),
     [
+        # the noun's apposition: she is William Carter, 20 (not Tom Ray)
+        ("Tom Ray was charged with the murder of his 20-year-old girlfriend William Carter.", "20", "william-carter"),
+        (
+            "A jury found Tom Ray guilty of the murder of his then pregnant 20 year old girlfriend William Carter.",
+            "20",
+            "william-carter",
+        ),
+        (
+            "Police arrested his 20-year-old girlfriend, William Carter, on Monday, Tom Ray said.",
+            "20",
+            "william-carter",
+        ),
         # the noun hung on the name
         ("Tom Ray has been charged with stealing from his 88-year-old mother Ana Ruiz.", "88", "ana-ruiz"),
         ("Lena Park denies murdering her 25-year-old boyfriend Ben Okafor at their home.", "25", "ben-okafor"),
@@ -223,7 +222,8 @@ def test_an_age_of_a_noun_of_a_person_is_the_age_of_the_name_set_beside_it(text)
         ),
     ],
 )
-def test_an_age_of_a_noun_of_a_person_goes_to_the_name_however_the_parse_joins_them(text, age, who):
+def test_an_age_of_a_noun_of_a_person_goes_to_the_name_beside_it_however_the_parse_joins_them(text, age, who):
+    """ "his 20-year-old girlfriend William Carter", "his 58-year-old colleague Carl Dunmore"."""
     assert _age_claims(text) == [(age, "age of @" + who)]
 
 

@@ -1864,6 +1864,11 @@ def _compare_counts(a: SlotClaim, pa: NumberValue, b: SlotClaim, pb: NumberValue
     return compare_numbers(pa, pb)
 
 
+def _born(year: int, age: int) -> set[int]:
+    """The years a person of ``age`` in ``year`` may have been born in."""
+    return {year - age - 1, year - age}
+
+
 def _ages_of_then(a: SlotClaim, pa: int, b: SlotClaim, pb: int) -> Verdict | None:
     """Two ages that may be one person's when one side's, told in a clause
     dated years back (or to a year alone, in an undated article), is read as of
@@ -1873,8 +1878,7 @@ def _ages_of_then(a: SlotClaim, pa: int, b: SlotClaim, pb: int) -> Verdict | Non
     years = dict(a.extra).get(AGE_THEN_YEAR), dict(b.extra).get(AGE_THEN_YEAR)
     if years[0] is not None and years[1] is not None:
         # ("Tom Reyes, 92, told the radio in 2006" / "Tom Reyes, 94, told it in 2008")
-        born_a = {int(years[0]) - pa - 1, int(years[0]) - pa}
-        if born_a & {int(years[1]) - pb - 1, int(years[1]) - pb}:
+        if _born(int(years[0]), pa) & _born(int(years[1]), pb):
             return Verdict("compatible", f"{pa} in {years[0]} and {pb} in {years[1]} are one person's ages")
         return None
     for then, age, other, other_age in ((a, pa, b, pb), (b, pb, a, pa)):
@@ -1883,8 +1887,7 @@ def _ages_of_then(a: SlotClaim, pa: int, b: SlotClaim, pb: int) -> Verdict | Non
             continue
         if other.published is None:
             return Verdict("unknown", f"{age} may be the age in {year}, and the other article has no date")
-        born = {int(year) - age - 1, int(year) - age}
-        if born & {other.published.year - other_age - 1, other.published.year - other_age}:
+        if _born(int(year), age) & _born(other.published.year, other_age):
             return Verdict(
                 "compatible", f"{age} in {year} and {other_age} on {other.published.isoformat()} are one person's ages"
             )
